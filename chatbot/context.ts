@@ -1,0 +1,66 @@
+import type { Booking, BookingDraft, BookingField, ChatMessage, Decision, LlmCall, Understanding } from "./schema";
+
+/** The stable states a conversation rests in between turns. */
+export type StableState = "idle" | "browsing" | "booking.collecting" | "booking.confirming" | "booked" | "managing_booking" | "handoff";
+
+/** Who the customer says they are when recalling or cancelling a booking. */
+export interface Identity {
+  purpose: "cancel" | "recall";
+  name: string | null;
+  contact: string | null;
+}
+
+/** Writes a turn asks for; committed with the turn row in one transaction. */
+export interface TurnEffects {
+  bookings: Booking[];
+  cancelBookingIds: string[];
+}
+
+/** The machine's context: what the bot remembers between and during turns. */
+export interface ChatContext {
+  handbookVersion: string;
+  draft: BookingDraft;
+  partOfDay: "morning" | "afternoon" | "evening" | null;
+  expecting: BookingField | "identity_name" | "identity_contact" | null;
+  identity: Identity | null;
+  lastBooking: Booking | null;
+  pendingLookup: Identity | null;
+  history: ChatMessage[];
+  // per-turn scratch, reset at each USER_MESSAGE
+  message: string;
+  now: string;
+  newId: string;
+  stateBefore: StableState;
+  next: StableState;
+  understanding: Understanding | null;
+  decision: Decision | null;
+  reply: string;
+  llmCalls: LlmCall[];
+  effects: TurnEffects;
+  errors: string[];
+}
+
+/** A fresh context for a new conversation. */
+export function initialContext(handbookVersion: string): ChatContext {
+  return {
+    handbookVersion,
+    draft: {},
+    partOfDay: null,
+    expecting: null,
+    identity: null,
+    lastBooking: null,
+    pendingLookup: null,
+    history: [],
+    message: "",
+    now: "",
+    newId: "",
+    stateBefore: "idle",
+    next: "idle",
+    understanding: null,
+    decision: null,
+    reply: "",
+    llmCalls: [],
+    effects: { bookings: [], cancelBookingIds: [] },
+    errors: [],
+  };
+}

@@ -1,0 +1,117 @@
+import type { Handbook } from "../knowledge-base/index";
+import type { ChatContext, StableState, TurnEffects } from "./context";
+import { resolveWhen, localNow } from "./resolve-date";
+import type { Booking, BookingDraft, BookingField, DecisionPart, Understanding } from "./schema";
+import { slotsOn, toMinutes } from "./shop-calendar";
+import { checkDate, checkService, checkTime } from "./validate-booking";
+
+/** Outcome of one booking step: what to say, where to go, and the context to keep. */
+export interface BookingStep {
+  parts: DecisionPart[];
+  next: StableState;
+  patch: Partial<ChatContext>;
+  effects?: Partial<TurnEffects>;
+}
+
+const FIELDS: BookingField[] = ["service", "date", "time", "name", "contact"];
+const CONTACT_OK = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(\d\D{0,2}){7,}/i;
+
+/** Today's date in the shop's time zone. */
+export function shopToday(h: Handbook, now: string): string {
+  return localNow(now, h.shop.timeZone).toISODate() ?? now.slice(0, 10);
+}
+
+function partOfDayRange(p: ChatContext["partOfDay"]): [number, number] {
+  if (p === "morning") return [0, 12 * 60];
+  if (p === "afternoon") return [12 * 60, 17 * 60];
+  if (p === "evening") return [17 * 60, 24 * 60];
+  return [0, 24 * 60];
+}
+
+/** The next question to ask, with useful options (time slots of the chosen day, filtered by part of day). */
+export function askFor(h: Handbook, field: BookingField, draft: BookingDraft, partOfDay: ChatContext["partOfDay"]): DecisionPart {
+  let options: string[] = [];
+  if (field === "time" && draft.date) {
+    const [lo, hi] = partOfDayRange(partOfDay);
+    options = slotsOn(h, draft.date).filter((s) => toMinutes(s) >= lo && toMinutes(s) < hi);
+  }
+  return { kind: "ask", field, draft, options };
+}
+
+/** Merges the message's slots into the draft, validating each against the handbook; then asks, confirms or books. */
+export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, state: StableState): BookingStep {
+  const parts: DecisionPart[] = [];
+  const draft: BookingDraft = state === "booked" ? {} : { ...ctx.draft };
+  let partOfDay = ctx.partOfDay;
+  const today = shopToday(h, ctx.now);
+
+  if (state === "booking.confirming" && u.intent === "confirm" && missingField(draft) === null) return book(draft);
+  if (state === "booking.confirming" && u.intent === "deny")
+    return { parts: [{ kind: "ask_change", draft }], next: "booking.collecting", patch: { draft, expecting: null } };
+
+  const s = u.slots;
+  if (s.service) {
+    const check = checkService(h, s.service);
+    if (check.ok) draft.service = s.service;
+    else parts.push({ kind: "walk_in_ok", service: s.service });
+  }
+  const when = resolveWhen(s.dateText, s.timeText, ctx.now, h.shop.timeZone);
+  if (when.partOfDay) partOfDay = when.partOfDay;
+  if (when.date) {
+    const check = checkDate(h, when.date, today);
+    if (check.ok) draft.date = when.date;
+    else {
+      draft.date = null;
+      parts.push({ kind: "invalid_slot", field: "date", reason: check.problem.reason, requested: when.date, alternatives: check.problem.alternatives, date: null, note: null });
+    }
+  }
+  if (when.time) draft.time = when.time;
+  if (s.name) draft.name = s.name.trim().slice(0, 80);
+  if (s.contact && CONTACT_OK.test(s.contact)) draft.contact = s.contact.trim().slice(0, 120);
+  if (draft.date && draft.time) {
+    const check = checkTime(h, draft.date, draft.time);
+    if (!check.ok) {
+      parts.push({ kind: "invalid_slot", field: "time", reason: check.problem.reason, requested: draft.time, alternatives: check.problem.alternatives, date: draft.date, note: check.problem.note });
+      draft.time = null;
+    }
+  }
+  const walkInOnly = parts.some((p) => p.kind === "walk_in_ok") && !draft.service && state !== "booking.collecting" && state !== "booking.confirming";
+  if (walkInOnly) return { parts, next: state === "idle" ? "browsing" : state, patch: { draft: {}, expecting: null, partOfDay: null } };
+
+  const invalid = parts.find((p) => p.kind === "invalid_slot");
+  const missing = missingField(draft);
+  if (invalid && invalid.kind === "invalid_slot")
+    return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: invalid.field === "date" ? "date" : "time" } };
+  if (missing) {
+    parts.push(askFor(h, missing, draft, partOfDay));
+    return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: missing } };
+  }
+  const service = h.services.find((x) => x.id === draft.service);
+  parts.push({ kind: "confirm", draft, priceText: service?.priceText ?? "" });
+  return { parts, next: "booking.confirming", patch: { draft, partOfDay, expecting: null } };
+
+  function book(d: BookingDraft): BookingStep {
+    const service = h.services.find((x) => x.id === d.service);
+    const booking: Booking = {
+      id: ctx.newId,
+      service: d.service!,
+      date: d.date!,
+      time: d.time!,
+      name: d.name!,
+      contact: d.contact!,
+      priceUsd: service?.priceUsd ?? 0,
+      status: "booked",
+    };
+    return {
+      parts: [{ kind: "booked", booking }],
+      next: "booked",
+      patch: { draft: {}, partOfDay: null, expecting: null, lastBooking: booking },
+      effects: { bookings: [booking] },
+    };
+  }
+}
+
+/** The first booking field still missing, in the order the bot asks for them. */
+export function missingField(d: BookingDraft): BookingField | null {
+  return FIELDS.find((f) => !d[f]) ?? null;
+}

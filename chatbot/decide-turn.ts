@@ -1,0 +1,113 @@
+import type { Handbook } from "../knowledge-base/index";
+import type { ChatContext, Identity, StableState, TurnEffects } from "./context";
+import { askFor, decideBooking, missingField } from "./decide-booking";
+import { decideIdentity } from "./decide-identity";
+import { detectInjection } from "./detect-injection";
+import { factIdsForPart } from "./fact-ids";
+import { resolveDate } from "./resolve-date";
+import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
+import { weekdayOf } from "./shop-calendar";
+
+/** What one turn decided: the grounded decision, the next stable state, context changes, writes and any lookup. */
+export interface TurnDecision {
+  decision: Decision;
+  next: StableState;
+  patch: Partial<ChatContext>;
+  effects: TurnEffects;
+  lookup: Identity | null;
+}
+
+const SIDE_TOPICS: Topic[] = ["hours", "location", "contact", "prices", "payment", "cancellation_policy", "busy_times", "duration", "workmanship", "refunds", "returns", "holidays", "ebike"];
+
+/** Builds the answer parts for a question (topics, not-offered items), or "I don't know, please call". */
+export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, topics: Topic[]): DecisionPart[] {
+  const parts: DecisionPart[] = [];
+  const notOffered = u.slots.notOffered ?? [];
+  if (notOffered.length) parts.push({ kind: "not_offered", ids: notOffered });
+  const ebikeCovered = notOffered.some((id) => id.startsWith("ebike."));
+  const rest = topics.filter((t) => t !== "not_offered" && !(notOffered.length && t === "services") && !(ebikeCovered && t === "ebike"));
+  if (rest.length) {
+    const date = u.slots.dateText ? resolveDate(u.slots.dateText, ctx.now, h.shop.timeZone) : null;
+    const plural = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*days\b|\bweekends?\b|\bevery\b/i.test(u.slots.dateText ?? "");
+    parts.push({
+      kind: "answer",
+      topics: rest,
+      day: date ? weekdayOf(date) : null,
+      date: date && !plural ? date : null,
+      service: u.slots.service ?? null,
+    });
+  }
+  if (parts.length === 0 && u.slots.service) parts.push({ kind: "answer", topics: ["services"], day: null, date: null, service: u.slots.service });
+  return parts.length ? parts : [{ kind: "dont_know" }];
+}
+
+function resume(h: Handbook, ctx: ChatContext, state: StableState): DecisionPart[] {
+  if (state === "booking.confirming") {
+    const service = h.services.find((s) => s.id === ctx.draft.service);
+    return [{ kind: "confirm", draft: ctx.draft, priceText: service?.priceText ?? "" }];
+  }
+  if (state === "booking.collecting") {
+    const missing = missingField(ctx.draft);
+    return missing ? [askFor(h, missing, ctx.draft, ctx.partOfDay)] : [];
+  }
+  if (state === "managing_booking" && ctx.identity)
+    return [{ kind: "ask_identity", field: ctx.identity.name ? "contact" : "name", purpose: ctx.identity.purpose }];
+  return [];
+}
+
+/** The pure decision of one turn: from the state, context and understanding to what the bot will say and do. */
+export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, state: StableState): TurnDecision {
+  const prefix: DecisionPart[] = detectInjection(ctx.message) ? [{ kind: "refuse_injection" }] : [];
+  const inBooking = state === "booking.collecting" || state === "booking.confirming";
+  const step = route();
+  const parts = [...prefix, ...step.parts];
+  const factIds = [...new Set(parts.flatMap((p) => factIdsForPart(h, p)))];
+  return {
+    decision: { parts, factIds },
+    next: step.next,
+    patch: step.patch,
+    effects: { bookings: step.effects?.bookings ?? [], cancelBookingIds: step.effects?.cancelBookingIds ?? [] },
+    lookup: step.lookup ?? null,
+  };
+
+  function route(): { parts: DecisionPart[]; next: StableState; patch: Partial<ChatContext>; effects?: Partial<TurnEffects>; lookup?: Identity | null } {
+    const rest: StableState = state === "idle" ? "browsing" : state;
+    switch (u.intent) {
+      case "greeting":
+        return { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} };
+      case "thanks":
+        return { parts: [{ kind: "thanks" }, ...resume(h, ctx, state)], next: rest === "booked" ? "booked" : rest, patch: {} };
+      case "handoff":
+        return { parts: [{ kind: "handoff", reason: "customer asked for a person" }], next: "handoff", patch: { expecting: null, identity: null } };
+      case "cancel_booking":
+      case "recall_booking":
+        return decideIdentity(ctx, u, u.intent === "cancel_booking" ? "cancel" : "recall");
+      case "deny":
+        if (inBooking && state === "booking.collecting")
+          return { parts: [{ kind: "booking_aborted" }], next: "browsing", patch: { draft: {}, expecting: null, partOfDay: null } };
+        if (inBooking) return decideBooking(h, ctx, u, state);
+        return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
+      case "question": {
+        const parts = answerParts(h, ctx, u, u.topics);
+        return { parts: [...parts, ...resume(h, ctx, state)], next: rest, patch: {} };
+      }
+      case "book":
+      case "provide_details":
+      case "confirm": {
+        if (state === "managing_booking" && u.intent !== "book") return decideIdentity(ctx, u, null);
+        if (u.intent === "confirm" && !inBooking) return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
+        const side = u.topics.filter((t) => SIDE_TOPICS.includes(t));
+        const sideParts = side.length ? answerParts(h, ctx, u, side).filter((p) => p.kind !== "dont_know") : [];
+        const step = decideBooking(h, ctx, u, state);
+        return { ...step, parts: [...sideParts, ...step.parts] };
+      }
+      default: {
+        if (state === "managing_booking" && (u.slots.name || u.slots.contact)) return decideIdentity(ctx, u, null);
+        if (inBooking && (u.slots.name || u.slots.contact || u.slots.dateText || u.slots.timeText || u.slots.service))
+          return decideBooking(h, ctx, u, state);
+        const resumed = resume(h, ctx, state);
+        return { parts: prefix.length ? resumed : [{ kind: "dont_know" }, ...resumed], next: rest, patch: {} };
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type { Handbook } from "../knowledge-base/index";
+import type { DecisionPart, Topic } from "./schema";
+import { weekdayOf } from "./shop-calendar";
+
+const TOPIC_FACTS: Record<Topic, (h: Handbook) => string[]> = {
+  hours: (h) => [...h.hours.map((d) => d.id), ...h.holidays.map((x) => x.id)],
+  holidays: (h) => h.holidays.map((x) => x.id),
+  location: () => ["shop.address"],
+  contact: () => ["shop.phone", "shop.email"],
+  prices: (h) => h.services.map((s) => `svc.${s.id}.price`),
+  services: (h) => [...h.services.map((s) => `svc.${s.id}.price`), "policy.ebike"],
+  ebike: (h) => ["policy.ebike", ...h.notOffered.filter((n) => n.id.startsWith("ebike.")).map((n) => n.id)],
+  walk_in: () => ["policy.walk_in", "busy.morning"],
+  booking_policy: () => ["policy.booking_lead", "policy.slots", "policy.walk_in"],
+  cancellation_policy: () => ["policy.cancellation"],
+  payment: () => ["policy.payment"],
+  workmanship: () => ["policy.workmanship"],
+  refunds: () => ["policy.labour_refund", "policy.returns"],
+  returns: () => ["policy.returns"],
+  busy_times: () => ["busy.morning", "busy.quiet"],
+  duration: (h) => h.services.map((s) => `svc.${s.id}.duration`),
+  not_offered: () => [],
+};
+
+/** The handbook fact ids that ground one decision part (what the reply writer may state). */
+export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
+  switch (p.kind) {
+    case "answer": {
+      if (p.service) {
+        const svc = p.service;
+        const ids = p.topics.flatMap((t): string[] => {
+          if (t === "prices") return [`svc.${svc}.price`];
+          if (t === "duration") return [`svc.${svc}.duration`];
+          if (t === "services") return [`svc.${svc}.price`, `svc.${svc}.includes`, `svc.${svc}.booking`];
+          if (t === "walk_in") return [`svc.${svc}.booking`, "policy.walk_in"];
+          return TOPIC_FACTS[t](h);
+        });
+        return ids.length ? ids : [`svc.${svc}.price`, `svc.${svc}.booking`];
+      }
+      if (p.topics.includes("hours") && p.date) {
+        const hol = h.holidays.find((x) => x.date === p.date);
+        return hol ? [hol.id] : [`hours.${weekdayOf(p.date)}`];
+      }
+      if (p.topics.includes("hours") && p.day) return [`hours.${p.day}`];
+      return p.topics.flatMap((t) => TOPIC_FACTS[t](h));
+    }
+    case "not_offered":
+      return p.ids;
+    case "walk_in_ok":
+      return [`svc.${p.service}.booking`, `svc.${p.service}.price`, "policy.walk_in"];
+    case "ask":
+      return p.field === "time" ? ["policy.slots"] : p.field === "date" ? ["policy.booking_lead"] : [];
+    case "invalid_slot":
+      return p.field === "time" ? ["policy.slots", ...(p.note ? ["busy.morning"] : [])] : ["policy.booking_lead"];
+    case "confirm":
+      return p.draft.service ? [`svc.${p.draft.service}.price`, "policy.payment"] : [];
+    case "booked":
+      return [`svc.${p.booking.service}.duration`, "policy.cancellation"];
+    case "booking_cancelled":
+      return ["policy.cancellation"];
+    case "handoff":
+    case "dont_know":
+      return ["shop.phone", "shop.email"];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,28 @@
+import { type Handbook, handbook as defaultHandbook } from "../../knowledge-base/index";
+import type { ChatProvider } from "../provider";
+import type { LlmCall } from "../schema";
+import { renderDecision } from "./render-reply";
+import { understandOffline } from "./understand-offline";
+
+const MODEL = "offline-rules-v1";
+
+function call(job: LlmCall["job"], outputTokens: number): LlmCall {
+  return { job, provider: "offline", model: MODEL, inputTokens: 0, outputTokens, latencyMs: 0, finishReason: "stop", error: null };
+}
+
+/** The embedded offline engine: rule-based understanding and template replies built only from handbook facts. */
+export function createOfflineProvider(h: Handbook = defaultHandbook): ChatProvider {
+  return {
+    name: "offline",
+    model: MODEL,
+    async understand(input) {
+      return { understanding: understandOffline(h, input), call: call("understand", 0) };
+    },
+    async writeReply(input, onToken) {
+      const text = renderDecision(h, input.decision);
+      // Stream word by word so the UI path is the same as with a real model.
+      for (const piece of text.match(/\S+\s*/g) ?? []) onToken(piece);
+      return { text, call: call("reply", Math.ceil(text.length / 4)) };
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { formatClock, type Handbook, type ServiceId, type Weekday } from "../../knowledge-base/index";
+import type { Topic } from "../schema";
+import { openingOn } from "../shop-calendar";
+import { formatDate } from "../validate-booking";
+
+const DAY: Record<Weekday, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+
+function svc(h: Handbook, id: ServiceId) {
+  return h.services.find((s) => s.id === id)!;
+}
+const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+const list = (xs: string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
+
+/** The week's opening hours as one sentence, straight from the handbook. */
+export function weeklyHours(h: Handbook): string {
+  const open = h.hours.filter((d) => d.open).map((d) => `${DAY[d.day]} ${formatClock(d.open!)}–${formatClock(d.close!)}`);
+  const closed = h.hours.filter((d) => !d.open).map((d) => `${DAY[d.day]}s`);
+  return `We're open ${list(open)}, and closed ${list(closed)}.`;
+}
+
+function hoursAnswer(h: Handbook, day: Weekday | null, date: string | null): string {
+  if (date) {
+    const o = openingOn(h, date);
+    if (!o.open && o.reason === "holiday") return `We're closed on ${formatDate(date)} for ${o.holidayName}.`;
+    if (!o.open) return `We're closed on ${DAY[o.weekday]}s, so we're closed on ${formatDate(date)}.`;
+    return `On ${formatDate(date)} we're open ${formatClock(o.opens)} to ${formatClock(o.closes)}.`;
+  }
+  if (day) {
+    const d = h.hours.find((x) => x.day === day)!;
+    return d.open ? `On ${DAY[day]}s we're open ${formatClock(d.open)} to ${formatClock(d.close!)}.` : `We're closed on ${DAY[day]}s.`;
+  }
+  const hol = h.holidays.map((x) => `${x.name} (${formatDate(x.date)})`);
+  return `${weeklyHours(h)} We're also closed on ${list(hol)}.`;
+}
+
+function priceLine(h: Handbook, id: ServiceId): string {
+  const s = svc(h, id);
+  return s.priceUsd === 0 ? `a ${s.name} is ${s.priceText}` : `a ${s.name} is ${s.priceText}`;
+}
+
+function serviceAnswer(h: Handbook, id: ServiceId, topics: Topic[]): string {
+  const s = svc(h, id);
+  const out: string[] = [];
+  if (id === "inspection") out.push(`Safety inspections are free, always — any bike, no purchase needed. Just walk in; it takes ${s.durationText}.`);
+  else {
+    out.push(`${cap(priceLine(h, id))}.`);
+    if (s.includes.length && (topics.includes("services") || topics.length === 0)) out.push(`It includes ${list(s.includes)}.`);
+    if (topics.includes("duration") || topics.includes("services")) out.push(`Timing: ${s.durationText}.`);
+    out.push(s.booking === "required" ? `It needs to be booked at least a day ahead.` : `No booking needed — just walk in.`);
+  }
+  return out.join(" ");
+}
+
+function walkInAnswer(h: Handbook, id: ServiceId | null): string {
+  const minor = "Walk-ins are for minor fixes — flat repairs, minor brake or gear adjustments, brake pads — and free safety inspections, first come, first served (expect a wait in the morning rush right after opening).";
+  if (!id) return minor;
+  const s = svc(h, id);
+  if (s.booking === "walk_in") return `Yes — a ${s.name} is walk-in, no booking needed (${s.priceText}, ${s.durationText}). Expect a wait in the morning rush right after opening.`;
+  return `No — a ${s.name} can't be done as a walk-in; it has to be booked at least a day ahead (no same-day bookings). ${minor}`;
+}
+
+/** Renders a question's answer from handbook facts only, one sentence or two per topic. */
+export function renderAnswer(h: Handbook, topics: Topic[], day: Weekday | null, date: string | null, service: ServiceId | null): string {
+  const out: string[] = [];
+  const done = new Set<Topic>();
+  if (topics.includes("ebike")) done.add("services");
+  if (topics.includes("walk_in")) {
+    out.push(walkInAnswer(h, service));
+    done.add("walk_in").add("services").add("prices").add("booking_policy");
+  } else if (service && (topics.includes("prices") || topics.includes("services") || topics.includes("duration"))) {
+    out.push(serviceAnswer(h, service, topics));
+    done.add("prices").add("services").add("duration");
+  }
+  for (const t of topics) {
+    if (done.has(t)) continue;
+    done.add(t);
+    switch (t) {
+      case "hours":
+        out.push(hoursAnswer(h, day, date));
+        done.add("holidays");
+        break;
+      case "holidays":
+        out.push(hoursAnswer(h, null, date));
+        break;
+      case "location":
+        out.push(`We're at ${h.shop.address}.`);
+        break;
+      case "contact":
+        out.push(`You can call us on ${h.shop.phone} or email ${h.shop.email}.`);
+        break;
+      case "prices":
+        out.push(`Our prices: ${h.services.map((s) => `${s.name} ${s.priceText}`).join("; ")}.`);
+        break;
+      case "services":
+        out.push(
+          `We do safety inspections (free), flat repairs, minor adjustments and brake pads as walk-ins, and tune-ups, full services, cable replacement and wheel truing by booking. ${policy(h, "policy.ebike")}`,
+        );
+        break;
+      case "ebike":
+        out.push(`${policy(h, "policy.ebike")} For those, please contact your e-bike brand's dealer.`);
+        break;
+      case "booking_policy":
+        out.push(`${policy(h, "policy.booking_lead")} ${policy(h, "policy.slots")}`);
+        break;
+      case "cancellation_policy":
+        out.push(policy(h, "policy.cancellation"));
+        break;
+      case "payment":
+        out.push(policy(h, "policy.payment"));
+        break;
+      case "workmanship":
+        out.push(policy(h, "policy.workmanship"));
+        break;
+      case "refunds":
+        out.push(`${policy(h, "policy.labour_refund")} ${policy(h, "policy.returns")}`);
+        done.add("returns");
+        break;
+      case "returns":
+        out.push(policy(h, "policy.returns"));
+        break;
+      case "busy_times":
+        out.push(`${h.busy.busiest.text} ${h.busy.quietest.text}`);
+        break;
+      case "duration":
+        out.push(`Flat repairs take ${svc(h, "flat_repair").durationText}; a tune-up is ${svc(h, "tune_up").durationText}; a full service takes ${svc(h, "full_service").durationText}.`);
+        break;
+      default:
+        break;
+    }
+  }
+  return out.join(" ");
+}
+
+/** A policy's text by fact id. */
+export function policy(h: Handbook, id: string): string {
+  return h.policies.find((p) => p.id === id)?.text ?? "";
+}

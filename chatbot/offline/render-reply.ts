@@ -1,0 +1,106 @@
+import { formatClock, type Handbook, type ServiceId, type Weekday } from "../../knowledge-base/index";
+import type { BookingDraft, Decision, DecisionPart } from "../schema";
+import { formatDate } from "../validate-booking";
+import { policy, renderAnswer } from "./render-answer";
+
+const list = (xs: string[], joiner = "or") => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} ${joiner} ${xs.at(-1)}`);
+
+function serviceName(h: Handbook, id: ServiceId | null | undefined): string {
+  return h.services.find((s) => s.id === id)?.name ?? "service";
+}
+
+function summary(h: Handbook, d: BookingDraft): string {
+  const bits = [`a ${serviceName(h, d.service)}`];
+  if (d.date) bits.push(`drop-off on ${formatDate(d.date)}${d.time ? ` at ${formatClock(d.time)}` : ""}`);
+  if (d.name) bits.push(`under the name ${d.name}`);
+  if (d.contact) bits.push(`contact ${d.contact}`);
+  return bits.join(", ");
+}
+
+function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
+  switch (p.field) {
+    case "service": {
+      const bookable = h.services.filter((s) => s.booking === "required").map((s) => `${s.name} (${s.priceText})`);
+      return `Which service would you like to book? We take bookings for ${list(bookable)}.`;
+    }
+    case "date":
+      return `What day would you like to drop your bike off for the ${serviceName(h, p.draft.service)}? Bookings need at least a day's notice, and we're closed Sundays and Mondays.`;
+    case "time": {
+      const day = formatDate(p.draft.date!);
+      if (p.options.length && p.options.length <= 8) return `What time on ${day}? Available drop-off slots: ${list(p.options.map(formatClock))}.`;
+      return `What time would you like to drop it off on ${day}? Drop-off slots run every 30 minutes from opening until an hour before closing.`;
+    }
+    case "name":
+      return "What name should I put the booking under?";
+    case "contact":
+      return "And a phone number or email address so we can reach you?";
+  }
+}
+
+/** Renders one decision part as customer-facing text, using only handbook facts. */
+export function renderPart(h: Handbook, p: DecisionPart): string {
+  switch (p.kind) {
+    case "greet":
+      return `Hi! I'm the assistant at ${h.shop.name}. I can answer questions about our hours, services and prices, or book a repair. How can I help?`;
+    case "answer":
+      return renderAnswer(h, p.topics, (p.day as Weekday | null) ?? null, p.date ?? null, p.service ?? null);
+    case "not_offered": {
+      const items = h.notOffered.filter((n) => p.ids.includes(n.id));
+      const ebike = items.some((n) => n.id.startsWith("ebike."));
+      const text = items.map((n) => `${n.name} (${n.referral})`);
+      return `Sorry, we don't offer ${list(text)}.${ebike ? ` ${policy(h, "policy.ebike")}` : ""}`;
+    }
+    case "walk_in_ok": {
+      const s = h.services.find((x) => x.id === p.service)!;
+      return `No booking needed for a ${s.name} — it's walk-in (${s.priceText}, ${s.durationText}). First come, first served; expect a wait in the morning rush right after opening.`;
+    }
+    case "ask":
+      return ask(h, p);
+    case "ask_change":
+      return `No problem — nothing is booked yet. What would you like to change (${summary(h, p.draft)})?`;
+    case "invalid_slot": {
+      const requested = p.field === "time" ? formatClock(p.requested) : formatDate(p.requested);
+      const alts = p.field === "time" ? p.alternatives.map(formatClock) : p.alternatives.map(formatDate);
+      const on = p.field === "time" && p.date ? ` on ${formatDate(p.date)}` : "";
+      const offer = alts.length ? ` I can offer ${list(alts)}${on} instead.` : "";
+      const note = p.note ? ` Heads-up: ${p.note}; weekday afternoons after 2pm are quieter.` : "";
+      return `Sorry, ${requested} doesn't work: ${p.reason}.${offer}${note}`;
+    }
+    case "confirm":
+      return `Let me confirm: ${summary(h, p.draft)}. The price is ${p.priceText}, paid at pickup (card or cash, no deposit). Shall I book it?`;
+    case "booked": {
+      const b = p.booking;
+      const s = h.services.find((x) => x.id === b.service);
+      return `You're booked! Reference ${b.id}: ${serviceName(h, b.service)} (${s?.priceText ?? ""}), drop-off ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name}. It will be ${s?.durationText ?? "ready soon"}. You can cancel free of charge up to 24 hours before.`;
+    }
+    case "booking_aborted":
+      return "Okay, I've stopped that booking — nothing was booked. Anything else I can help with?";
+    case "bookings_found":
+      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} on ${formatDate(b.date)} at ${formatClock(b.time)}`).join("; ")}.`;
+    case "booking_cancelled":
+      return p.lateNotice
+        ? `Your booking ${p.booking.id} (${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is less than 24 hours away, so please call us on ${h.shop.phone} to cancel — there's no fee.`
+        : `Done — booking ${p.booking.id} (${serviceName(h, p.booking.service)} on ${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is cancelled, free of charge.`;
+    case "no_booking_found":
+      return `I couldn't find an upcoming booking under that name and contact. Please check the details, or call us on ${h.shop.phone}.`;
+    case "ask_identity":
+      return p.field === "name"
+        ? `Sure — I can ${p.purpose === "cancel" ? "cancel" : "look up"} your booking. What name is it under?`
+        : "And the phone number or email you gave when booking?";
+    case "handoff":
+      return `I'll pass you to the team: please call ${h.shop.phone} or email ${h.shop.email} and a person will help you.`;
+    case "dont_know":
+      return `I'm not sure about that, and I don't want to guess. Please call us on ${h.shop.phone} or email ${h.shop.email}.`;
+    case "refuse_injection":
+      return "I can only follow the shop's own policies and prices, so I can't change them or do anything outside them.";
+    case "thanks":
+      return "You're welcome! Anything else I can help with?";
+    case "error":
+      return `Sorry — something went wrong on my side (${p.message}). Please try again, or call us on ${h.shop.phone}.`;
+  }
+}
+
+/** Renders a whole decision (the offline engine's reply job, and the fallback when a model fails). */
+export function renderDecision(h: Handbook, d: Decision): string {
+  return d.parts.map((p) => renderPart(h, p)).filter(Boolean).join(" ");
+}

@@ -1,0 +1,36 @@
+import type { Fact } from "../knowledge-base/index";
+import type { ChatMessage, Decision, LlmCall, Understanding } from "./schema";
+
+/** Input of the understanding job: one user message in context. */
+export interface UnderstandInput {
+  message: string;
+  /** The machine's stable state before this message (e.g. "booking.collecting"). */
+  state: string;
+  /** The booking field the bot asked for last, if any: helps read a bare "Sarah" or "tomorrow". */
+  expecting: string | null;
+  history: ChatMessage[];
+  /** Reference time, ISO with offset, in the shop's time zone. */
+  now: string;
+}
+
+/** Input of the reply job: the validated decision and the handbook facts that ground it. */
+export interface ReplyInput {
+  message: string;
+  decision: Decision;
+  facts: Fact[];
+  history: ChatMessage[];
+  now: string;
+}
+
+/** Receives streamed reply text as it is produced. */
+export type TokenSink = (delta: string) => void;
+
+/** The port for the two LLM jobs the machine needs. Implementations: offline engine, OpenAI-compatible. */
+export interface ChatProvider {
+  readonly name: string;
+  readonly model: string;
+  /** Reads intent + slots from a message (structured output, validated with zod). */
+  understand(input: UnderstandInput, signal?: AbortSignal): Promise<{ understanding: Understanding; call: LlmCall }>;
+  /** Writes the reply for a decision, streaming deltas to `onToken`; returns the full text. */
+  writeReply(input: ReplyInput, onToken: TokenSink, signal?: AbortSignal): Promise<{ text: string; call: LlmCall }>;
+}

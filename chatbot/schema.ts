@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { ServiceId } from "../knowledge-base/index";
+
+/** What the customer wants from this message. */
+export const Intent = z.enum([
+  "greeting",
+  "question",
+  "book",
+  "provide_details",
+  "confirm",
+  "deny",
+  "cancel_booking",
+  "recall_booking",
+  "handoff",
+  "thanks",
+  "out_of_scope",
+  "unknown",
+]);
+export type Intent = z.infer<typeof Intent>;
+
+/** Handbook topics a question can be about. */
+export const Topic = z.enum([
+  "hours",
+  "location",
+  "contact",
+  "prices",
+  "services",
+  "ebike",
+  "walk_in",
+  "booking_policy",
+  "cancellation_policy",
+  "payment",
+  "workmanship",
+  "refunds",
+  "returns",
+  "busy_times",
+  "duration",
+  "not_offered",
+  "holidays",
+]);
+export type Topic = z.infer<typeof Topic>;
+
+/** Slots extracted from one message. Dates and times stay as the customer said them; code resolves them. */
+export const Slots = z.object({
+  service: ServiceId.nullish(),
+  dateText: z.string().nullish(),
+  timeText: z.string().nullish(),
+  name: z.string().nullish(),
+  contact: z.string().nullish(),
+  /** Ids of handbook "not offered" items the message asks about (e.g. "ebike.no_motor"). */
+  notOffered: z.array(z.string()).nullish(),
+});
+export type Slots = z.infer<typeof Slots>;
+
+/** The structured reading of one user message (LLM structured output or offline rules). */
+export const Understanding = z.object({
+  intent: Intent,
+  topics: z.array(Topic).default([]),
+  slots: Slots.default({}),
+});
+export type Understanding = z.infer<typeof Understanding>;
+
+/** The booking being collected, with resolved date (yyyy-MM-dd) and time (HH:mm). */
+export const BookingDraft = z.object({
+  service: ServiceId.nullish(),
+  date: z.string().nullish(),
+  time: z.string().nullish(),
+  name: z.string().nullish(),
+  contact: z.string().nullish(),
+});
+export type BookingDraft = z.infer<typeof BookingDraft>;
+
+/** A booking field the bot may still need. */
+export const BookingField = z.enum(["service", "date", "time", "name", "contact"]);
+export type BookingField = z.infer<typeof BookingField>;
+
+/** A stored booking, as the chatbot sees it. */
+export const Booking = z.object({
+  id: z.string(),
+  service: ServiceId,
+  date: z.string(),
+  time: z.string(),
+  name: z.string(),
+  contact: z.string(),
+  priceUsd: z.number(),
+  status: z.enum(["booked", "cancelled"]),
+});
+export type Booking = z.infer<typeof Booking>;
+
+/** One piece of what the bot decided to say; the reply writer renders a list of these. */
+export const DecisionPart = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("greet") }),
+  z.object({ kind: z.literal("answer"), topics: z.array(Topic), day: z.string().nullish(), date: z.string().nullish(), service: ServiceId.nullish() }),
+  z.object({ kind: z.literal("not_offered"), ids: z.array(z.string()) }),
+  z.object({ kind: z.literal("walk_in_ok"), service: ServiceId }),
+  z.object({ kind: z.literal("ask"), field: BookingField, draft: BookingDraft, options: z.array(z.string()).default([]) }),
+  z.object({ kind: z.literal("ask_change"), draft: BookingDraft }),
+  z.object({
+    kind: z.literal("invalid_slot"),
+    field: z.enum(["service", "date", "time"]),
+    reason: z.string(),
+    requested: z.string(),
+    alternatives: z.array(z.string()),
+    /** The date the alternatives refer to (for time problems) or null. */
+    date: z.string().nullish(),
+    note: z.string().nullish(),
+  }),
+  z.object({ kind: z.literal("confirm"), draft: BookingDraft, priceText: z.string() }),
+  z.object({ kind: z.literal("booked"), booking: Booking }),
+  z.object({ kind: z.literal("booking_aborted") }),
+  z.object({ kind: z.literal("bookings_found"), bookings: z.array(Booking) }),
+  z.object({ kind: z.literal("booking_cancelled"), booking: Booking, lateNotice: z.boolean() }),
+  z.object({ kind: z.literal("no_booking_found") }),
+  z.object({ kind: z.literal("ask_identity"), field: z.enum(["name", "contact"]), purpose: z.enum(["cancel", "recall"]) }),
+  z.object({ kind: z.literal("handoff"), reason: z.string() }),
+  z.object({ kind: z.literal("dont_know") }),
+  z.object({ kind: z.literal("refuse_injection") }),
+  z.object({ kind: z.literal("thanks") }),
+  z.object({ kind: z.literal("error"), message: z.string() }),
+]);
+export type DecisionPart = z.infer<typeof DecisionPart>;
+
+/** The validated decision of one turn: what to say, grounded in which fact ids. */
+export const Decision = z.object({ parts: z.array(DecisionPart), factIds: z.array(z.string()) });
+export type Decision = z.infer<typeof Decision>;
+
+/** One LLM (or offline engine) call as recorded on the trace. */
+export const LlmCall = z.object({
+  job: z.enum(["understand", "reply", "simulate", "write_query", "judge", "suggest"]),
+  provider: z.string(),
+  model: z.string(),
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+  latencyMs: z.number().nonnegative(),
+  finishReason: z.string().nullable(),
+  error: z.string().nullable().default(null),
+});
+export type LlmCall = z.infer<typeof LlmCall>;
+
+/** A chat message of the conversation so far, for context. */
+export const ChatMessage = z.object({ role: z.enum(["user", "assistant"]), content: z.string() });
+export type ChatMessage = z.infer<typeof ChatMessage>;

@@ -1,0 +1,39 @@
+import { createActor, fromPromise, waitFor } from "xstate";
+import { loadKnowledgeBase } from "../knowledge-base/index";
+import { chatMachine } from "./machine";
+import { createOfflineProvider } from "./offline/offline-provider";
+import type { ChatProvider } from "./provider";
+import type { Booking } from "./schema";
+
+/** Drives the pure machine in memory with a provider and a fake booking lookup (tests only, no I/O). */
+export function createTestChat(opts: { provider?: ChatProvider; bookings?: Booking[]; now?: string } = {}) {
+  const provider = opts.provider ?? createOfflineProvider();
+  let n = 0;
+  const machine = chatMachine.provide({
+    actors: {
+      understand: fromPromise(({ input }) => provider.understand(input)),
+      writeReply: fromPromise(({ input }) => provider.writeReply(input, () => {})),
+      lookupBookings: fromPromise(async ({ input }) =>
+        (opts.bookings ?? []).filter((b) => b.name.toLowerCase() === input.name.toLowerCase() && b.contact.replace(/\D/g, "") === input.contact.replace(/\D/g, "")),
+      ),
+    },
+  });
+  const actor = createActor(machine, { input: { handbookVersion: loadKnowledgeBase().version } });
+  actor.start();
+  return {
+    actor,
+    async say(text: string, now = opts.now ?? "2026-11-23T09:00:00-08:00") {
+      n += 1;
+      actor.send({ type: "USER_MESSAGE", text, now, newId: `BK-${n}` });
+      const snap = await waitFor(actor, (s) => s.hasTag("stable"));
+      return { reply: snap.context.reply, state: stateName(snap.value), context: snap.context };
+    },
+  };
+}
+
+/** "booking.collecting" from a nested state value. */
+export function stateName(value: unknown): string {
+  if (typeof value === "string") return value;
+  const [k, v] = Object.entries(value as Record<string, unknown>)[0] ?? ["?", ""];
+  return `${k}.${stateName(v)}`;
+}
