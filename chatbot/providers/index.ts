@@ -1,0 +1,28 @@
+import { createOfflineProvider } from "../offline/offline-provider";
+import type { ChatProvider } from "../provider";
+import { createOpenAIProvider } from "./openai-provider";
+import { describeLlmConfig, type LlmConfig, parseLlmEnv } from "./openai-config";
+import { PROMPT_VERSION } from "./prompts";
+
+/** Prompt version recorded for the offline engine (its templates live in code). */
+export const OFFLINE_PROMPT_VERSION = "offline-templates-v1";
+
+/** The provider registry: picks the implementation from `LLM_PROVIDER` (default openai when a key/base URL is set). */
+export function createProvider(config: LlmConfig): { provider: ChatProvider; promptVersion: string } {
+  if (config.provider === "offline") return { provider: createOfflineProvider(), promptVersion: OFFLINE_PROMPT_VERSION };
+  return {
+    provider: createOpenAIProvider({ baseURL: config.baseURL, apiKey: config.apiKey.reveal(), model: config.model, timeoutMs: config.timeoutMs, maxRetries: config.maxRetries }),
+    promptVersion: PROMPT_VERSION,
+  };
+}
+
+/** Reads the LLM environment and creates the provider. */
+export function createProviderFromEnv(env: Record<string, string | undefined> = process.env) {
+  const config = parseLlmEnv(env);
+  return { ...createProvider(config), config: describeLlmConfig(config) };
+}
+
+export { estimateCostUsd } from "./cost";
+export { describeLlmConfig, type LlmConfig, parseLlmEnv } from "./openai-config";
+export { createOpenAIProvider } from "./openai-provider";
+export { isProviderError, ProviderError } from "./provider-error";
