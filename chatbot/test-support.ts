@@ -1,3 +1,4 @@
+import { stateName } from "./state-name";
 import { createActor, fromPromise, waitFor } from "xstate";
 import { loadKnowledgeBase } from "../knowledge-base/index";
 import { chatMachine } from "./machine";
@@ -31,9 +32,4 @@ export function createTestChat(opts: { provider?: ChatProvider; bookings?: Booki
   };
 }
 
-/** "booking.collecting" from a nested state value. */
-export function stateName(value: unknown): string {
-  if (typeof value === "string") return value;
-  const [k, v] = Object.entries(value as Record<string, unknown>)[0] ?? ["?", ""];
-  return `${k}.${stateName(v)}`;
-}
+

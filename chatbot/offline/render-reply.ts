@@ -28,6 +28,7 @@ function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
     case "time": {
       const day = formatDate(p.draft.date!);
       if (p.options.length && p.options.length <= 8) return `What time on ${day}? Available drop-off slots: ${list(p.options.map(formatClock))}.`;
+      if (p.options.length) return `What time on ${day}? Drop-off slots run every 30 minutes from ${formatClock(p.options[0]!)} to ${formatClock(p.options.at(-1)!)}.`;
       return `What time would you like to drop it off on ${day}? Drop-off slots run every 30 minutes from opening until an hour before closing.`;
     }
     case "name":

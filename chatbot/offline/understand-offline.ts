@@ -14,6 +14,7 @@ const RECALL = /\b(my (booking|appointment|reservation)|when is my|do i have (a|
 const CANCEL_BOOKING = /\b(cancel|reschedule|move) (my|the|our|this)? ?(booking|appointment|reservation|tune-?up|slot|drop-?off)?\b|\bneed to cancel\b|\bwant to cancel\b|\bcan'?t make it\b/;
 const GREETING = /^(hi|hello|hey|howdy|good (morning|afternoon|evening)|yo|hiya)\b[\s!.,]*$/;
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great,? thanks|perfect,? thanks|awesome)\b[\s!.,a-z]*$/;
+const UNKNOWN_SUBJECT = /\b(discounts?|coupons?|promo|vouchers?|price match|financ\w*|trade-?ins?|loaner|delivery|pick-?up service|mobile (service|repair)|membership|gift cards?|student|military|senior|lay-?away|insurance)\b/;
 const QUESTION = /\?|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
 
 /** Rule-based reading of one message (the offline engine's understanding job): keywords, patterns, the date library. */
@@ -24,13 +25,15 @@ export function understandOffline(h: Handbook, input: UnderstandInput): Understa
   const expecting = input.expecting;
   const service = detectService(h, t);
   const notOffered = detectNotOffered(h, t);
-  const topics = detectTopics(t);
+  // Things the handbook says nothing about: never let a generic "do you offer…" turn them into a services answer.
+  const unknownSubject = UNKNOWN_SUBJECT.test(t);
+  const topics = detectTopics(t).filter((x) => !unknownSubject || (x !== "services" && x !== "prices"));
   if (notOffered.length) topics.push("not_offered");
   const date = resolveDate(t, input.now, h.shop.timeZone);
   const time = resolveTime(t);
   const part = resolvePartOfDay(t);
   const contact = extractContact(raw);
-  const name = extractName(raw.replace(/\b(tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$/i, ""), expecting === "name" && !date && !time && !service && !contact);
+  const name = extractName(raw.replace(/\b(tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$/i, ""), (expecting === "name" || expecting === "identity_name") && !date && !time && !service && !contact);
   const slots = {
     service,
     dateText: date ? raw : null,

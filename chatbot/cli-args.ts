@@ -1,0 +1,30 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+/** Parsed `pnpm chat` options. */
+export const ChatArgs = z.object({
+  json: z.boolean(),
+  now: z.iso.datetime({ offset: true }).nullable(),
+  conversation: z.string().min(1).nullable(),
+});
+export type ChatArgs = z.infer<typeof ChatArgs>;
+
+/** Parses `pnpm chat [--json] [--now ISO] [--conversation ID]`; throws a clear error naming the bad option. */
+export function parseChatArgs(argv: string[]): ChatArgs {
+  const { values } = parseArgs({
+    args: argv.filter((a) => a !== "--"),
+    options: { json: { type: "boolean", default: false }, now: { type: "string" }, conversation: { type: "string" } },
+    strict: true,
+  });
+  const parsed = ChatArgs.safeParse({ json: values.json ?? false, now: values.now ?? null, conversation: values.conversation ?? null });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`--${String(issue.path[0])}: ${issue.path[0] === "now" ? "expected an ISO datetime with offset, e.g. 2026-11-23T09:00:00-08:00" : issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** The one-line JSON printed per turn with `--json`. */
+export function turnJson(t: { conversationId: string; turn: number; state: string; reply: string }): string {
+  return JSON.stringify({ conversationId: t.conversationId, turn: t.turn, state: t.state, reply: t.reply });
+}

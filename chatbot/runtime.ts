@@ -1,0 +1,188 @@
+import { context as otelContext, type Span, type Tracer, trace } from "@opentelemetry/api";
+import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
+import type { KnowledgeBase } from "../knowledge-base/index";
+import type { Source, SpanRecord, TraceStore } from "../traces/index";
+import { withSpan } from "../traces/index";
+import { chatMachine } from "./machine";
+import type { ChatProvider, TokenSink } from "./provider";
+import { estimateCostUsd } from "./providers/cost";
+import type { Booking, LlmCall } from "./schema";
+import { stateName } from "./state-name";
+import { toTurnRecord, turnSummary, type TurnResult } from "./turn-record";
+import type { TurnWriter } from "./turn-writer";
+import { checkMessage } from "./validate-message";
+
+/** Span buffering for atomic turns: spans of a held trace are kept until the turn row is committed with them. */
+export interface SpanHold {
+  holdTrace(traceId: string): void;
+  take(traceId: string): SpanRecord[];
+}
+
+/** Everything the runtime needs, injected (production factory in `create-runtime.ts`, fakes in tests). */
+export interface ChatRuntimeDeps {
+  store: TraceStore;
+  writer: TurnWriter;
+  provider: ChatProvider;
+  promptVersion: string;
+  kb: KnowledgeBase;
+  tracer: Tracer;
+  spans: SpanHold | null;
+  clock: () => Date;
+  newId: (prefix: "c" | "BK") => string;
+  appVersion: string;
+}
+
+/** One customer message to process. */
+export interface TurnRequest {
+  conversationId?: string;
+  message: string;
+  /** Reference time (ISO with offset); defaults to the clock. */
+  now?: string;
+  source: Source;
+  scenarioId?: string | null;
+  metadata?: Record<string, unknown>;
+  onToken?: TokenSink;
+}
+
+/** Expected failures are values; the caller maps them to a message or an HTTP status. */
+export type TurnOutcome =
+  | { ok: true; turn: TurnResult }
+  | { ok: false; error: { code: "unknown_conversation" | "empty_message" | "message_too_long"; message: string } };
+
+/** The chat runtime: runs one machine turn per message and persists it as a trace. */
+export interface ChatRuntime {
+  runTurn(req: TurnRequest): Promise<TurnOutcome>;
+  deps: ChatRuntimeDeps;
+}
+
+type ChatSnapshot = SnapshotFrom<typeof chatMachine>;
+
+function genAiCall(tracer: Tracer, provider: ChatProvider, job: string, fn: () => Promise<{ call: LlmCall }>) {
+  return withSpan(tracer, `chat ${provider.model}`, { "gen_ai.operation.name": "chat", "gen_ai.system": provider.name, "gen_ai.request.model": provider.model, "chat.job": job }, async (span) => {
+    const out = await fn();
+    span.setAttributes({
+      "gen_ai.response.model": out.call.model,
+      "gen_ai.usage.input_tokens": out.call.inputTokens,
+      "gen_ai.usage.output_tokens": out.call.outputTokens,
+      "gen_ai.response.finish_reasons": [out.call.finishReason ?? "unknown"],
+    });
+    return out;
+  });
+}
+
+/** Creates the runtime over injected dependencies. */
+export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
+  const locks = new Map<string, Promise<unknown>>();
+  const latest = new Map<string, { index: number; snapshot: unknown }>();
+
+  async function runTurn(req: TurnRequest): Promise<TurnOutcome> {
+    const check = checkMessage(req.message);
+    if (!check.ok) {
+      await withSpan(deps.tracer, "chat.turn.rejected", { "chat.rejection": check.error.code, "chat.message_length": req.message.length, "gen_ai.conversation.id": req.conversationId ?? "" }, () => undefined);
+      return { ok: false, error: check.error };
+    }
+    let conversationId = req.conversationId;
+    let isNew = false;
+    if (conversationId) {
+      if (!latest.has(conversationId) && !deps.store.getConversation(conversationId))
+        return { ok: false, error: { code: "unknown_conversation", message: `No conversation with id "${conversationId}".` } };
+    } else {
+      conversationId = deps.newId("c");
+      isNew = true;
+    }
+    const id = conversationId;
+    const prev = locks.get(id) ?? Promise.resolve();
+    const run = prev.then(() => turn(id, check.text, isNew, req));
+    const guarded = run.catch(() => undefined);
+    locks.set(id, guarded);
+    guarded.then(() => locks.get(id) === guarded && locks.delete(id));
+    return run;
+  }
+
+  async function turn(conversationId: string, text: string, isNew: boolean, req: TurnRequest): Promise<TurnOutcome> {
+    const started = performance.now();
+    const now = req.now ?? deps.clock().toISOString();
+    const last = latest.get(conversationId) ?? (() => {
+      const t = deps.store.lastTurn(conversationId);
+      return t ? { index: t.index, snapshot: t.snapshot } : null;
+    })();
+    const index = (last?.index ?? 0) + 1;
+    const root = deps.tracer.startSpan("chat.turn", { attributes: { "gen_ai.conversation.id": conversationId, "chat.turn.index": index, "chat.source": req.source } });
+    const traceId = root.spanContext().traceId;
+    deps.spans?.holdTrace(traceId);
+    const ctx = trace.setSpan(otelContext.active(), root);
+    const onToken = req.onToken ?? (() => {});
+    const provider = deps.provider;
+    const machine = chatMachine.provide({
+      actors: {
+        understand: fromPromise(({ input, signal }) => otelContext.with(ctx, () => genAiCall(deps.tracer, provider, "understand", () => provider.understand(input, signal)))),
+        writeReply: fromPromise(({ input, signal }) => otelContext.with(ctx, () => genAiCall(deps.tracer, provider, "reply", () => provider.writeReply(input, onToken, signal)))),
+        lookupBookings: fromPromise(async ({ input }) =>
+          otelContext.with(ctx, () =>
+            withSpan(deps.tracer, "bookings.lookup", {}, () => deps.store.findBookings(input.name, input.contact).map((b): Booking => ({ ...b, service: b.service as Booking["service"] }))),
+          ),
+        ),
+      },
+    });
+    const actor = last
+      ? createActor(machine, { snapshot: last.snapshot as ChatSnapshot, input: { handbookVersion: deps.kb.version } })
+      : createActor(machine, { input: { handbookVersion: deps.kb.version } });
+    let prevState = last ? stateName((last.snapshot as { value: unknown }).value) : "idle";
+    const stateBefore = prevState;
+    actor.subscribe((s) => {
+      const next = stateName(s.value);
+      if (next === prevState) return;
+      const span = deps.tracer.startSpan("xstate.transition", { attributes: { "xstate.from": prevState, "xstate.to": next } }, ctx);
+      if (next === "turn.lookingUp" || next === "turn.replying") recordDecision(span, s);
+      span.end();
+      prevState = next;
+    });
+    actor.start();
+    let snap: ChatSnapshot;
+    let failure: string | null = null;
+    try {
+      actor.send({ type: "USER_MESSAGE", text, now, newId: deps.newId("BK") });
+      snap = await waitFor(actor, (s) => s.hasTag("stable"), { timeout: 120_000 });
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+      root.recordException(error as Error);
+      snap = actor.getSnapshot();
+    } finally {
+      actor.stop();
+    }
+    const context = snap.context;
+    const errors = [...context.errors, ...(failure ? [`machine: ${failure}`] : [])];
+    const reply = failure ? `Sorry — something went wrong on my side. Please try again, or call us on ${deps.kb.handbook.shop.phone}.` : context.reply;
+    if (failure) onToken(reply);
+    const stateAfter = failure ? stateBefore : stateName(snap.value);
+    const persisted = failure ? last?.snapshot ?? null : actor.getPersistedSnapshot();
+    const latencyMs = performance.now() - started;
+    root.setAttributes({ "chat.state.before": stateBefore, "chat.state.after": stateAfter, "chat.latency_ms": latencyMs });
+    if (errors.length) root.setStatus({ code: 2, message: errors.join("; ") });
+    root.end();
+    const spans = deps.spans?.take(traceId) ?? [];
+    const calls = context.llmCalls;
+    const record = toTurnRecord({ conversationId, index, now, text, reply, stateBefore, stateAfter, snapshot: persisted, context, errors, latencyMs, traceId, createdAt: deps.clock().toISOString(), costUsd: calls.reduce((n, c) => n + estimateCostUsd(c.model, c.inputTokens, c.outputTokens), 0) });
+    const conversation = isNew
+      ? { id: conversationId, source: req.source, scenarioId: req.scenarioId ?? null, model: provider.model, promptVersion: deps.promptVersion, handbookVersion: deps.kb.version, appVersion: deps.appVersion, metadata: req.metadata ?? {}, createdAt: record.createdAt }
+      : null;
+    if (persisted) latest.set(conversationId, { index, snapshot: persisted });
+    if (latest.size > 2000) latest.delete(latest.keys().next().value as string);
+    deps.writer.write({ conversation, turn: record, spans, effects: { bookings: context.effects.bookings.map((b) => ({ ...b, conversationId, createdAt: record.createdAt, cancelledAt: null })), cancelBookingIds: context.effects.cancelBookingIds.map((bid) => ({ id: bid, at: record.createdAt })) } });
+    return { ok: true, turn: turnSummary(record, context) };
+  }
+
+  return { runTurn, deps };
+}
+
+function recordDecision(span: Span, s: ChatSnapshot) {
+  const c = s.context;
+  span.setAttributes({
+    "chat.intent": c.understanding?.intent ?? "unknown",
+    "chat.decision.parts": (c.decision?.parts ?? []).map((p) => p.kind),
+    "chat.decision.fact_ids": c.decision?.factIds ?? [],
+    "chat.next_state": c.next,
+    "chat.validation": JSON.stringify((c.decision?.parts ?? []).filter((p) => p.kind === "invalid_slot")),
+  });
+  span.updateName("chatbot.decide");
+}
