@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { fromPromise, initialTransition, transition } from "xstate";
 import { chatMachine } from "./machine";
+import { createOfflineProvider } from "./offline/offline-provider";
 import { stateName } from "./state-name";
 import { createTestChat } from "./test-support";
 
 const NOW = "2026-11-23T09:00:00-08:00";
 
 describe("pure transitions", () => {
+  const offline = createOfflineProvider();
   const machine = chatMachine.provide({
     actors: {
-      understand: fromPromise(async () => ({ understanding: { intent: "greeting" as const, topics: [], slots: {} }, call: null as never })),
-      writeReply: fromPromise(async () => ({ text: "hi", call: null as never })),
+      understand: fromPromise(({ input }) => offline.understand(input)),
+      writeReply: fromPromise(({ input }) => offline.writeReply(input, () => {})),
       lookupBookings: fromPromise(async () => []),
     },
   });

@@ -57,8 +57,9 @@ export interface ChatRuntime {
 
 type ChatSnapshot = SnapshotFrom<typeof chatMachine>;
 
-function genAiCall(tracer: Tracer, provider: ChatProvider, job: string, fn: () => Promise<{ call: LlmCall }>) {
-  return withSpan(tracer, `chat ${provider.model}`, { "gen_ai.operation.name": "chat", "gen_ai.system": provider.name, "gen_ai.request.model": provider.model, "chat.job": job }, async (span) => {
+function genAiCall(tracer: Tracer, provider: ChatProvider, conversationId: string, job: string, fn: () => Promise<{ call: LlmCall }>) {
+  const attributes = { "gen_ai.operation.name": "chat", "gen_ai.system": provider.name, "gen_ai.request.model": provider.model, "gen_ai.conversation.id": conversationId, "chat.job": job };
+  return withSpan(tracer, `chat ${provider.model}`, attributes, async (span) => {
     const out = await fn();
     span.setAttributes({
       "gen_ai.response.model": out.call.model,
@@ -115,8 +116,8 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const provider = deps.provider;
     const machine = chatMachine.provide({
       actors: {
-        understand: fromPromise(({ input, signal }) => otelContext.with(ctx, () => genAiCall(deps.tracer, provider, "understand", () => provider.understand(input, signal)))),
-        writeReply: fromPromise(({ input, signal }) => otelContext.with(ctx, () => genAiCall(deps.tracer, provider, "reply", () => provider.writeReply(input, onToken, signal)))),
+        understand: fromPromise(({ input, signal }) => otelContext.with(ctx, () => genAiCall(deps.tracer, provider, conversationId, "understand", () => provider.understand(input, signal)))),
+        writeReply: fromPromise(({ input, signal }) => otelContext.with(ctx, () => genAiCall(deps.tracer, provider, conversationId, "reply", () => provider.writeReply(input, onToken, signal)))),
         lookupBookings: fromPromise(async ({ input }) =>
           otelContext.with(ctx, () =>
             withSpan(deps.tracer, "bookings.lookup", {}, () => deps.store.findBookings(input.name, input.contact).map((b): Booking => ({ ...b, service: b.service as Booking["service"] }))),

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { conversationListQuery, likeContains } from "./conversation-list-query";
+
+describe("conversationListQuery", () => {
+  it("defaults to newest first, 50 per page, no filter", () => {
+    expect(conversationListQuery()).toEqual({
+      where: "",
+      params: {},
+      orderBy: "c.updated_at DESC, c.id DESC",
+      limit: 50,
+      offset: 0,
+    });
+  });
+
+  it("combines every filter with AND", () => {
+    const q = conversationListQuery({
+      source: "ui",
+      finalState: "done",
+      from: "2026-01-01",
+      to: "2026-01-31",
+      text: " brakes ",
+      sort: "turns_desc",
+      limit: 10,
+      offset: 20,
+    });
+    for (const param of ["@source", "@finalState", "@from", "@to", "@text"]) expect(q.where).toContain(param);
+    expect(q.where).toMatch(/^WHERE c\.source = @source AND c\.final_state = @finalState AND /);
+    expect(q.params).toEqual({
+      source: "ui",
+      finalState: "done",
+      from: "2026-01-01",
+      to: "2026-02-01",
+      text: "%brakes%",
+    });
+    expect(q.orderBy).toMatch(/^c\.turn_count DESC/);
+    expect([q.limit, q.offset]).toEqual([10, 20]);
+  });
+
+  it.each([
+    ["2026-12-31", "2027-01-01"],
+    ["2026-02-28", "2026-03-01"],
+    ["2026-03-01T10:00:00.000Z", "2026-03-01T10:00:00.000Z"],
+  ])("to=%s becomes the exclusive bound %s", (to, bound) => {
+    expect(conversationListQuery({ to }).params.to).toBe(bound);
+  });
+
+  it("ignores blank text and rejects out-of-range paging", () => {
+    expect(conversationListQuery({ text: "   " }).where).toBe("");
+    expect(() => conversationListQuery({ limit: 0 })).toThrow();
+    expect(() => conversationListQuery({ limit: 501 })).toThrow();
+  });
+});
+
+describe("likeContains", () => {
+  it.each([
+    ["tune", "%tune%"],
+    ["50%", "%50\\%%"],
+    ["a_b", "%a\\_b%"],
+    ["c:\\x", "%c:\\\\x%"],
+  ])("%j → %j", (text, pattern) => expect(likeContains(text)).toBe(pattern));
+});

@@ -1,0 +1,108 @@
+import type { Database } from "better-sqlite3";
+
+/** One schema step; its position in `migrations` (1-based) is the `PRAGMA user_version` it brings the file to. */
+export interface Migration {
+  name: string;
+  up: string | ((db: Database) => void);
+}
+
+const initial = `
+CREATE TABLE conversations (
+  id               TEXT PRIMARY KEY,
+  source           TEXT NOT NULL,
+  scenario_id      TEXT,
+  model            TEXT NOT NULL,
+  prompt_version   TEXT NOT NULL,
+  handbook_version TEXT NOT NULL,
+  app_version      TEXT NOT NULL,
+  metadata         TEXT NOT NULL DEFAULT '{}',
+  created_at       TEXT NOT NULL,
+  updated_at       TEXT NOT NULL,
+  turn_count       INTEGER NOT NULL DEFAULT 0,
+  final_state      TEXT
+);
+-- The list page sorts and pages on these; each filter column leads an index that also covers its sort order.
+CREATE INDEX conversations_updated ON conversations (updated_at, id);
+CREATE INDEX conversations_source_updated ON conversations (source, updated_at, id);
+CREATE INDEX conversations_state_updated ON conversations (final_state, updated_at, id);
+CREATE INDEX conversations_created ON conversations (created_at, id);
+CREATE INDEX conversations_turns ON conversations (turn_count, updated_at, id);
+
+CREATE TABLE turns (
+  id              INTEGER PRIMARY KEY,
+  conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+  idx             INTEGER NOT NULL CHECK (idx > 0),
+  now             TEXT NOT NULL,
+  user_text       TEXT NOT NULL,
+  reply           TEXT NOT NULL,
+  state_before    TEXT NOT NULL,
+  state_after     TEXT NOT NULL,
+  snapshot        TEXT,
+  understanding   TEXT,
+  decision        TEXT,
+  context         TEXT,
+  fact_ids        TEXT NOT NULL DEFAULT '[]',
+  llm_calls       TEXT NOT NULL DEFAULT '[]',
+  latency_ms      REAL NOT NULL,
+  input_tokens    INTEGER NOT NULL,
+  output_tokens   INTEGER NOT NULL,
+  cost_usd        REAL NOT NULL,
+  error           TEXT,
+  trace_id        TEXT,
+  created_at      TEXT NOT NULL,
+  UNIQUE (conversation_id, idx)
+);
+CREATE INDEX turns_trace ON turns (trace_id);
+
+CREATE TABLE spans (
+  span_id         TEXT PRIMARY KEY,
+  trace_id        TEXT NOT NULL,
+  parent_span_id  TEXT,
+  conversation_id TEXT,
+  turn_idx        INTEGER,
+  name            TEXT NOT NULL,
+  start_time      TEXT NOT NULL,
+  duration_ms     REAL NOT NULL,
+  status_code     TEXT NOT NULL,
+  status_message  TEXT,
+  attributes      TEXT NOT NULL DEFAULT '{}',
+  events          TEXT NOT NULL DEFAULT '[]',
+  FOREIGN KEY (conversation_id, turn_idx) REFERENCES turns (conversation_id, idx) ON DELETE CASCADE
+);
+CREATE INDEX spans_turn ON spans (conversation_id, turn_idx, start_time);
+CREATE INDEX spans_trace ON spans (trace_id, start_time);
+
+CREATE TABLE bookings (
+  id              TEXT PRIMARY KEY,
+  conversation_id TEXT NOT NULL REFERENCES conversations (id),
+  service         TEXT NOT NULL,
+  date            TEXT NOT NULL,
+  time            TEXT NOT NULL,
+  name            TEXT NOT NULL,
+  contact         TEXT NOT NULL,
+  -- Lookup keys (trimmed lower-case name, normalized contact) so "find my booking" is one index probe.
+  name_key        TEXT NOT NULL,
+  contact_key     TEXT NOT NULL,
+  price_usd       REAL NOT NULL,
+  status          TEXT NOT NULL CHECK (status IN ('booked', 'cancelled')),
+  created_at      TEXT NOT NULL,
+  cancelled_at    TEXT
+);
+CREATE INDEX bookings_lookup ON bookings (name_key, contact_key);
+CREATE INDEX bookings_conversation ON bookings (conversation_id);
+CREATE INDEX bookings_slot ON bookings (date, time);
+
+CREATE TABLE feedback (
+  id              TEXT PRIMARY KEY,
+  conversation_id TEXT NOT NULL,
+  turn_idx        INTEGER NOT NULL,
+  rating          TEXT NOT NULL CHECK (rating IN ('up', 'down')),
+  comment         TEXT,
+  created_at      TEXT NOT NULL,
+  FOREIGN KEY (conversation_id, turn_idx) REFERENCES turns (conversation_id, idx) ON DELETE CASCADE
+);
+CREATE INDEX feedback_conversation ON feedback (conversation_id, rating);
+`;
+
+/** The ordered schema history. Append new steps at the end; never edit or reorder a step that has shipped. */
+export const migrations: Migration[] = [{ name: "001-initial", up: initial }];

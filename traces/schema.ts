@@ -1,0 +1,129 @@
+import { z } from "zod";
+
+/** JSON text column parsed back into a value (SQLite rows cross a boundary: parse them). */
+export const JsonText = <T extends z.ZodTypeAny>(inner: T) =>
+  z.string().transform((s, ctx) => {
+    try {
+      return inner.parse(JSON.parse(s)) as z.infer<T>;
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: `invalid JSON column: ${(error as Error).message}` });
+      return z.NEVER;
+    }
+  });
+
+/** Where a conversation came from. */
+export const Source = z.enum(["ui", "cli", "synthetic", "eval"]);
+export type Source = z.infer<typeof Source>;
+
+/** A conversation's header row. */
+export const Conversation = z.object({
+  id: z.string(),
+  source: Source,
+  scenarioId: z.string().nullable(),
+  model: z.string(),
+  promptVersion: z.string(),
+  handbookVersion: z.string(),
+  appVersion: z.string(),
+  metadata: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  turnCount: z.number().int(),
+  finalState: z.string().nullable(),
+});
+export type Conversation = z.infer<typeof Conversation>;
+
+/** What is needed to create a conversation. */
+export const NewConversation = Conversation.pick({
+  id: true,
+  source: true,
+  scenarioId: true,
+  model: true,
+  promptVersion: true,
+  handbookVersion: true,
+  appVersion: true,
+  metadata: true,
+  createdAt: true,
+});
+export type NewConversation = z.infer<typeof NewConversation>;
+
+/** One persisted span (OTel ReadableSpan flattened). */
+export const SpanRecord = z.object({
+  spanId: z.string(),
+  traceId: z.string(),
+  parentSpanId: z.string().nullable(),
+  name: z.string(),
+  startTime: z.string(),
+  durationMs: z.number(),
+  statusCode: z.enum(["unset", "ok", "error"]),
+  statusMessage: z.string().nullable(),
+  attributes: z.record(z.string(), z.unknown()),
+  events: z.array(z.object({ name: z.string(), time: z.string(), attributes: z.record(z.string(), z.unknown()) })),
+});
+export type SpanRecord = z.infer<typeof SpanRecord>;
+
+/** One persisted turn: everything needed to read, label and replay it. */
+export const TurnRecord = z.object({
+  conversationId: z.string(),
+  index: z.number().int().positive(),
+  /** The reference time of the turn ("now" injected into the machine), ISO with offset. */
+  now: z.string(),
+  user: z.string(),
+  assistant: z.string(),
+  stateBefore: z.string(),
+  stateAfter: z.string(),
+  /** The machine's persisted snapshot after the turn (to resume the conversation). */
+  snapshot: z.unknown(),
+  understanding: z.unknown().nullable(),
+  decision: z.unknown().nullable(),
+  context: z.unknown().nullable(),
+  factIds: z.array(z.string()),
+  llmCalls: z.array(z.unknown()),
+  latencyMs: z.number(),
+  inputTokens: z.number().int(),
+  outputTokens: z.number().int(),
+  costUsd: z.number(),
+  error: z.string().nullable(),
+  traceId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TurnRecord = z.infer<typeof TurnRecord>;
+
+/** A stored booking row. */
+export const BookingRow = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  service: z.string(),
+  date: z.string(),
+  time: z.string(),
+  name: z.string(),
+  contact: z.string(),
+  priceUsd: z.number(),
+  status: z.enum(["booked", "cancelled"]),
+  createdAt: z.string(),
+  cancelledAt: z.string().nullable(),
+});
+export type BookingRow = z.infer<typeof BookingRow>;
+
+/** Customer feedback (thumbs up/down + comment) on one reply. */
+export const Feedback = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  turnIndex: z.number().int().positive(),
+  rating: z.enum(["up", "down"]),
+  comment: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Feedback = z.infer<typeof Feedback>;
+
+/** Filters and paging for the conversation list. */
+export const ConversationFilter = z.object({
+  source: Source.optional(),
+  finalState: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  text: z.string().optional(),
+  sort: z.enum(["updated_desc", "updated_asc", "turns_desc", "created_desc"]).default("updated_desc"),
+  limit: z.number().int().min(1).max(500).default(50),
+  offset: z.number().int().min(0).default(0),
+});
+export type ConversationFilter = z.input<typeof ConversationFilter>;

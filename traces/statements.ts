@@ -1,0 +1,55 @@
+import type { Database } from "better-sqlite3";
+
+const TURN_COLUMNS = `conversation_id, idx, now, user_text, reply, state_before, state_after, snapshot, understanding, decision,
+  context, fact_ids, llm_calls, latency_ms, input_tokens, output_tokens, cost_usd, error, trace_id, created_at`;
+const SPAN_COLUMNS =
+  "span_id, trace_id, parent_span_id, name, start_time, duration_ms, status_code, status_message, attributes, events";
+const BOOKING_COLUMNS =
+  "id, conversation_id, service, date, time, name, contact, price_usd, status, created_at, cancelled_at";
+const CONVERSATION_COLUMNS = `c.id, c.source, c.scenario_id, c.model, c.prompt_version, c.handbook_version, c.app_version, c.metadata,
+  c.created_at, c.updated_at, c.turn_count, c.final_state`;
+
+/** Every fixed statement the store runs, prepared once per connection. */
+export function prepareStatements(db: Database) {
+  return {
+    insertConversation: db.prepare(`INSERT INTO conversations
+      (id, source, scenario_id, model, prompt_version, handbook_version, app_version, metadata, created_at, updated_at)
+      VALUES (@id, @source, @scenarioId, @model, @promptVersion, @handbookVersion, @appVersion, @metadata, @createdAt, @createdAt)`),
+    getConversation: db.prepare(`SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.id = ?`),
+    bumpConversation: db.prepare(`UPDATE conversations
+      SET turn_count = turn_count + 1, final_state = @stateAfter, updated_at = @createdAt WHERE id = @conversationId`),
+    insertTurn:
+      db.prepare(`INSERT INTO turns (${TURN_COLUMNS}) VALUES (@conversationId, @index, @now, @user, @assistant,
+      @stateBefore, @stateAfter, @snapshot, @understanding, @decision, @context, @factIds, @llmCalls, @latencyMs,
+      @inputTokens, @outputTokens, @costUsd, @error, @traceId, @createdAt)`),
+    lastTurn: db.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE conversation_id = ? ORDER BY idx DESC LIMIT 1`),
+    turnsOf: db.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE conversation_id = ? ORDER BY idx`),
+    insertSpan: db.prepare(`INSERT INTO spans (${SPAN_COLUMNS}, conversation_id, turn_idx) VALUES (@spanId, @traceId,
+      @parentSpanId, @name, @startTime, @durationMs, @statusCode, @statusMessage, @attributes, @events, @conversationId, @turnIndex)`),
+    spansOf: db.prepare(`SELECT ${SPAN_COLUMNS}, turn_idx FROM spans WHERE conversation_id = ?
+      ORDER BY turn_idx, start_time, duration_ms DESC, rowid`), // start times have ms precision: on a tie the enclosing span first
+    insertBooking:
+      db.prepare(`INSERT INTO bookings (${BOOKING_COLUMNS}, name_key, contact_key) VALUES (@id, @conversationId,
+      @service, @date, @time, @name, @contact, @priceUsd, @status, @createdAt, @cancelledAt, @nameKey, @contactKey)`),
+    cancelBooking: db.prepare(
+      `UPDATE bookings SET status = 'cancelled', cancelled_at = COALESCE(cancelled_at, @at) WHERE id = @id`,
+    ),
+    getBooking: db.prepare(`SELECT ${BOOKING_COLUMNS} FROM bookings WHERE id = ?`),
+    findBookings: db.prepare(`SELECT ${BOOKING_COLUMNS} FROM bookings WHERE name_key = ? AND contact_key = ?
+      ORDER BY created_at, id`),
+    insertFeedback: db.prepare(`INSERT INTO feedback (id, conversation_id, turn_idx, rating, comment, created_at)
+      VALUES (@id, @conversationId, @turnIndex, @rating, @comment, @createdAt)`),
+    listFeedback: db.prepare(`SELECT id, conversation_id, turn_idx, rating, comment, created_at FROM feedback
+      WHERE conversation_id = ? ORDER BY created_at, id`),
+  };
+}
+
+/** SQL for one conversation-list page (items with preview and feedback counts) given a WHERE and ORDER BY. */
+export const listPageSql = (where: string, orderBy: string) => `SELECT ${CONVERSATION_COLUMNS},
+  (SELECT t.user_text FROM turns t WHERE t.conversation_id = c.id ORDER BY t.idx LIMIT 1) AS preview,
+  (SELECT count(*) FROM feedback f WHERE f.conversation_id = c.id AND f.rating = 'up') AS feedback_up,
+  (SELECT count(*) FROM feedback f WHERE f.conversation_id = c.id AND f.rating = 'down') AS feedback_down
+  FROM conversations c ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
+
+/** SQL counting the conversations a WHERE matches (the list's `total`). */
+export const listCountSql = (where: string) => `SELECT count(*) AS n FROM conversations c ${where}`;

@@ -1,0 +1,163 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { z } from "zod";
+import { applyMigrations } from "./apply-migrations";
+import { contactKey, nameKey } from "./booking-keys";
+import { conversationListQuery } from "./conversation-list-query";
+import {
+  BookingDbRow,
+  bookingParams,
+  ConversationDbRow,
+  FeedbackDbRow,
+  SpanDbRow,
+  spanParams,
+  TurnDbRow,
+  turnParams,
+} from "./rows";
+import { BookingRow, Feedback, NewConversation, SpanRecord, TurnRecord } from "./schema";
+import { listCountSql, listPageSql, prepareStatements } from "./statements";
+import { DuplicateTurnError, UnknownConversationError } from "./store-errors";
+import type { ConversationSummary, TraceStore, TurnSideEffects, TurnWithSpans } from "./trace-store";
+
+const PREVIEW_CHARS = 120;
+const SummaryExtras = z.object({ preview: z.string().nullable(), feedback_up: z.number(), feedback_down: z.number() });
+const Spans = z.array(SpanRecord);
+
+const sqliteCode = (error: unknown) => (error as { code?: unknown }).code;
+const preview = (text: string | null) => {
+  const flat = (text ?? "").replace(/\s+/g, " ").trim();
+  return flat.length > PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS - 1)}…` : flat;
+};
+
+/**
+ * Opens (creating file, parent directory and schema as needed) the SQLite trace store. ":memory:" gives a private
+ * in-memory store. WAL + busy_timeout let the app, CLI and eval runs share one file.
+ */
+export function openTraceStore(path: string): TraceStore {
+  const inMemory = path === ":memory:" || path === "";
+  if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
+  const db = new Database(path);
+  try {
+    db.pragma("busy_timeout = 5000");
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    applyMigrations(db);
+  } catch (error) {
+    db.close();
+    throw new Error(`cannot open trace store at ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  const s = prepareStatements(db);
+  const listStatements = new Map<string, Database.Statement>();
+  const cached = (sql: string) => {
+    const stmt = listStatements.get(sql) ?? db.prepare(sql);
+    listStatements.set(sql, stmt);
+    return stmt;
+  };
+
+  const insertSpans = (spans: SpanRecord[], conversationId: string | null, turnIndex: number | null) => {
+    for (const span of Spans.parse(spans)) s.insertSpan.run(spanParams(span, conversationId, turnIndex));
+  };
+
+  const commitTurn = db.transaction((input: TurnRecord, spans: SpanRecord[], effects: TurnSideEffects) => {
+    const turn = TurnRecord.parse(input);
+    const bump = s.bumpConversation.run({
+      conversationId: turn.conversationId,
+      stateAfter: turn.stateAfter,
+      createdAt: turn.createdAt,
+    });
+    if (bump.changes === 0) throw new UnknownConversationError(turn.conversationId);
+    try {
+      s.insertTurn.run(turnParams(turn));
+    } catch (error) {
+      if (sqliteCode(error) === "SQLITE_CONSTRAINT_UNIQUE")
+        throw new DuplicateTurnError(turn.conversationId, turn.index, { cause: error });
+      throw error;
+    }
+    insertSpans(spans, turn.conversationId, turn.index);
+    for (const booking of effects.bookings ?? []) s.insertBooking.run(bookingParams(BookingRow.parse(booking)));
+    for (const { id, at } of effects.cancelBookingIds ?? [])
+      if (s.cancelBooking.run({ id, at }).changes === 0)
+        throw new Error(`cannot cancel booking ${id}: no such booking; nothing was written`);
+  });
+
+  return {
+    path,
+    createConversation(c) {
+      const row = NewConversation.parse(c);
+      try {
+        s.insertConversation.run({ ...row, metadata: JSON.stringify(row.metadata) });
+      } catch (error) {
+        if (sqliteCode(error) === "SQLITE_CONSTRAINT_PRIMARYKEY")
+          throw new Error(`conversation ${c.id} already exists`, { cause: error });
+        throw error;
+      }
+    },
+    getConversation(id) {
+      const row = s.getConversation.get(id);
+      return row ? ConversationDbRow.parse(row) : null;
+    },
+    commitTurn(turn, spans, effects = {}) {
+      commitTurn(turn, spans, effects);
+    },
+    insertSpans: db.transaction((spans: SpanRecord[]) => insertSpans(spans, null, null)),
+    lastTurn(conversationId) {
+      const row = s.lastTurn.get(conversationId);
+      return row ? TurnDbRow.parse(row) : null;
+    },
+    getTurns(conversationId) {
+      const byTurn = new Map<number, SpanRecord[]>();
+      for (const row of s.spansOf.all(conversationId) as { turn_idx: number }[]) {
+        const list = byTurn.get(row.turn_idx) ?? [];
+        list.push(SpanDbRow.parse(row));
+        byTurn.set(row.turn_idx, list);
+      }
+      return s.turnsOf.all(conversationId).map((row): TurnWithSpans => {
+        const turn = TurnDbRow.parse(row);
+        return { ...turn, spans: byTurn.get(turn.index) ?? [] };
+      });
+    },
+    listConversations(filter = {}) {
+      const q = conversationListQuery(filter);
+      const rows = cached(listPageSql(q.where, q.orderBy)).all({ ...q.params, limit: q.limit, offset: q.offset });
+      const { n } = cached(listCountSql(q.where)).get(q.params) as { n: number };
+      const items = rows.map((row): ConversationSummary => {
+        const extras = SummaryExtras.parse(row);
+        return {
+          ...ConversationDbRow.parse(row),
+          preview: preview(extras.preview),
+          feedbackUp: extras.feedback_up,
+          feedbackDown: extras.feedback_down,
+        };
+      });
+      return { items, total: n };
+    },
+    findBookings(name, contact) {
+      return s.findBookings.all(nameKey(name), contactKey(contact)).map((row) => BookingDbRow.parse(row));
+    },
+    getBooking(id) {
+      const row = s.getBooking.get(id);
+      return row ? BookingDbRow.parse(row) : null;
+    },
+    addFeedback(f) {
+      const row = Feedback.parse(f);
+      try {
+        s.insertFeedback.run(row);
+      } catch (error) {
+        if (sqliteCode(error) === "SQLITE_CONSTRAINT_FOREIGNKEY")
+          throw new Error(
+            `cannot add feedback: turn ${row.turnIndex} of conversation ${row.conversationId} does not exist`,
+            { cause: error },
+          );
+        throw error;
+      }
+    },
+    listFeedback(conversationId) {
+      return s.listFeedback.all(conversationId).map((row) => FeedbackDbRow.parse(row));
+    },
+    close() {
+      db.close();
+    },
+  };
+}

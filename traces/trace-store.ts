@@ -1,0 +1,32 @@
+import type { BookingRow, Conversation, ConversationFilter, Feedback, NewConversation, SpanRecord, TurnRecord } from "./schema";
+
+/** A turn with its spans, as shown by `traces show` and the trace page. */
+export type TurnWithSpans = TurnRecord & { spans: SpanRecord[] };
+
+/** A conversation row for the list view, with a short preview and feedback counts. */
+export type ConversationSummary = Conversation & { preview: string; feedbackUp: number; feedbackDown: number };
+
+/** Writes that must land in the same transaction as a turn (so a crash leaves all or nothing). */
+export interface TurnSideEffects {
+  bookings?: BookingRow[];
+  cancelBookingIds?: { id: string; at: string }[];
+}
+
+/** The trace store: conversations, turns, spans, bookings and feedback in one SQLite file. */
+export interface TraceStore {
+  readonly path: string;
+  createConversation(c: NewConversation): void;
+  getConversation(id: string): Conversation | null;
+  /** Turn row + spans + side effects in one transaction; bumps the conversation's turnCount/finalState/updatedAt. */
+  commitTurn(turn: TurnRecord, spans: SpanRecord[], effects?: TurnSideEffects): void;
+  /** Spans that belong to no turn (eval runs, background jobs). */
+  insertSpans(spans: SpanRecord[]): void;
+  lastTurn(conversationId: string): TurnRecord | null;
+  getTurns(conversationId: string): TurnWithSpans[];
+  listConversations(filter?: ConversationFilter): { items: ConversationSummary[]; total: number };
+  findBookings(name: string, contact: string): BookingRow[];
+  getBooking(id: string): BookingRow | null;
+  addFeedback(f: Feedback): void;
+  listFeedback(conversationId: string): Feedback[];
+  close(): void;
+}
