@@ -141,9 +141,12 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     actor.start();
     let snap: ChatSnapshot;
     let failure: string | null = null;
+    let persistedOk: unknown = null;
     try {
       actor.send({ type: "USER_MESSAGE", text, now, newId: deps.newId("BK") });
       snap = await waitFor(actor, (s) => s.hasTag("stable"), { timeout: 120_000 });
+      // Persist while the actor is still running and idle: a stopped snapshot cannot be resumed.
+      persistedOk = actor.getPersistedSnapshot();
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
       root.recordException(error as Error);
@@ -156,7 +159,7 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const reply = failure ? `Sorry — something went wrong on my side. Please try again, or call us on ${deps.kb.handbook.shop.phone}.` : context.reply;
     if (failure) onToken(reply);
     const stateAfter = failure ? stateBefore : stateName(snap.value);
-    const persisted = failure ? last?.snapshot ?? null : actor.getPersistedSnapshot();
+    const persisted = failure ? (last?.snapshot ?? null) : persistedOk;
     const latencyMs = performance.now() - started;
     root.setAttributes({ "chat.state.before": stateBefore, "chat.state.after": stateAfter, "chat.latency_ms": latencyMs });
     if (errors.length) root.setStatus({ code: 2, message: errors.join("; ") });

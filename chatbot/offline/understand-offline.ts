@@ -55,7 +55,7 @@ export function understandOffline(h: Handbook, input: UnderstandInput): Understa
     if (input.state === "booking.confirming" && NO.test(t)) return hasBookingSlots ? "provide_details" : "deny";
     if (/\bcancel/.test(t) && isCancellationPolicyQuestion(t)) return "question";
     if (CANCEL_BOOKING.test(t) && !inBooking) return "cancel_booking";
-    if (RECALL.test(t) && !BOOK.test(t.replace(RECALL, ""))) return "recall_booking";
+    if (RECALL.test(t) && !BOOK.test(t.replace(new RegExp(RECALL.source, "g"), ""))) return "recall_booking";
     if (topics.includes("walk_in") || topics.includes("not_offered")) return "question";
     if (BOOK.test(t) && !(QUESTION.test(t) && topics.some((x) => x !== "prices" && x !== "services") && !date && !time)) return "book";
     if (inBooking && hasBookingSlots && !QUESTION.test(t)) return "provide_details";

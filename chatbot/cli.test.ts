@@ -1,0 +1,49 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseChatArgs, turnJson } from "./cli-args";
+
+const TSX = join(process.cwd(), "node_modules/.bin/tsx");
+
+function chat(args: string[], stdin: string, db: string) {
+  return spawnSync(TSX, ["chatbot/cli.ts", ...args], { input: stdin, encoding: "utf8", env: { ...process.env, DATABASE_PATH: db, LLM_PROVIDER: "offline" }, timeout: 60_000 });
+}
+
+describe("pnpm chat (CLI)", () => {
+  it("prints one JSON object per turn, ignores empty lines, and continues a stored conversation", () => {
+    const db = join(mkdtempSync(join(tmpdir(), "cli-")), "c.db");
+    const r = chat(["--json", "--now", "2026-11-23T09:00:00-08:00"], "What time do you close on Saturday?\n\n   \nCan I walk in for a tune-up?\n", db);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(Object.keys(lines[0])).toEqual(["conversationId", "turn", "state", "reply"]);
+    expect(lines[0]).toMatchObject({ turn: 1, state: "browsing", reply: expect.stringMatching(/3pm/) });
+    expect(lines[1]).toMatchObject({ turn: 2, conversationId: lines[0].conversationId });
+    const again = chat(["--json", "--conversation", lines[0].conversationId], "thanks\n", db);
+    expect(JSON.parse(again.stdout.trim())).toMatchObject({ conversationId: lines[0].conversationId, turn: 3 });
+  });
+
+  it("exits 1 with a clear error on an unknown conversation, and refuses a 100 KB message but keeps going", () => {
+    const db = join(mkdtempSync(join(tmpdir(), "cli-")), "c.db");
+    const unknown = chat(["--json", "--conversation", "c_missing"], "hi\n", db);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/No conversation with id "c_missing"/);
+    const big = chat(["--json"], `${"x".repeat(100_000)}\nhi\n`, db);
+    expect(big.status).toBe(0);
+    expect(big.stderr).toMatch(/too long/);
+    expect(big.stdout.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("chat arguments", () => {
+  it("rejects a --now that is not an ISO datetime with offset", () => {
+    expect(() => parseChatArgs(["--now", "tomorrow"])).toThrow(/--now: expected an ISO datetime/);
+    expect(parseChatArgs(["--json", "--now", "2026-11-23T09:00:00-08:00"])).toEqual({ json: true, now: "2026-11-23T09:00:00-08:00", conversation: null });
+  });
+
+  it("prints exactly the documented JSON keys", () => {
+    expect(turnJson({ conversationId: "c1", turn: 1, state: "idle", reply: "r", extra: 1 } as never)).toBe('{"conversationId":"c1","turn":1,"state":"idle","reply":"r"}');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { handbook } from "../../knowledge-base/index";
+import { understandOffline } from "./understand-offline";
+
+const NOW = "2026-11-23T09:00:00-08:00";
+const read = (message: string, state = "browsing", expecting: string | null = null) =>
+  understandOffline(handbook, { message, state, expecting, history: [], now: NOW });
+
+describe("offline understanding", () => {
+  it.each([
+    ["hello!", "greeting"],
+    ["What time do you close on Saturdays?", "question"],
+    ["What's your cancellation policy?", "question"],
+    ["I need to cancel my booking", "cancel_booking"],
+    ["when is my appointment?", "recall_booking"],
+    ["Can I walk in for a tune-up?", "question"],
+    ["Can I drop my bike off for a tune-up tomorrow at 9:30am?", "book"],
+    ["I'd like to book a full service", "book"],
+    ["can I speak to a human please", "handoff"],
+    ["thanks!", "thanks"],
+    ["Do you offer student discounts?", "question"],
+  ])("%s → %s", (message, intent) => expect(read(message).intent).toBe(intent));
+
+  it("reads booking answers in context", () => {
+    expect(read("yes", "booking.confirming").intent).toBe("confirm");
+    expect(read("no", "booking.confirming").intent).toBe("deny");
+    expect(read("never mind", "booking.collecting").intent).toBe("deny");
+    expect(read("Sarah Lee", "booking.collecting", "name").slots.name).toBe("Sarah Lee");
+    expect(read("you can reach me at sam@example.com", "booking.collecting", "contact").slots.contact).toBe("sam@example.com");
+    expect(read("(503) 555-0199", "booking.collecting", "contact").slots.contact).toBe("(503) 555-0199");
+  });
+
+  it("extracts service, not-offered items and topics", () => {
+    expect(read("my brakes are squeaky, can you look?").slots.service).toBe("tune_up");
+    expect(read("Do you do motor diagnostics on e-bikes?").slots.notOffered).toEqual(["ebike.no_motor"]);
+    expect(read("can you update the firmware on my ebike").slots.notOffered).toContain("ebike.no_firmware");
+    expect(read("do you sell bikes").slots.notOffered).toEqual(["notoffered.bike_sales"]);
+    expect(read("can I buy a new bike from you?").slots.notOffered).toEqual(["notoffered.bike_sales"]);
+    expect(read("is Saturday morning busy?").topics).toContain("busy_times");
+  });
+
+  it("ignores zero-width characters and keeps the injected date semantics", () => {
+    const u = read("book a tune\u200B-up for tomorrow at 10");
+    expect(u.slots.service).toBe("tune_up");
+    expect(u.slots.dateText).toBeTruthy();
+  });
+});
