@@ -12,6 +12,7 @@ const HANDOFF = /\b(human|real person|someone real|speak to (someone|a person|st
 const BOOK = /\b(book|booking|appointment|schedule|reserve|drop (it|my bike|the bike|off)|drop-off|dropoff|bring (it|my bike) in|slot|come in|come by for|get .* (done|in)|i'?ll come|i want a|i need a|i'?d like a)\b/;
 const RECALL = /\b(my (booking|appointment|reservation)|when is my|do i have (a|an) (booking|appointment)|check (on )?my)\b/;
 const CANCEL_BOOKING = /\b(cancel|reschedule|move) (my|the|our|this)? ?(booking|appointment|reservation|tune-?up|slot|drop-?off)?\b|\bneed to cancel\b|\bwant to cancel\b|\bcan'?t make it\b/;
+const NEW_BOOKING = /\b(book (a|an|another|me)|schedule (a|an|another)|reserve (a|an)|make (a|an|another) (booking|appointment))\b/;
 const GREETING = /^(hi|hello|hey|howdy|good (morning|afternoon|evening)|yo|hiya)\b[\s!.,]*$/;
 const THANKS = /^(thanks|thank you|thx|ty|cheers|great,? thanks|perfect,? thanks|awesome)\b[\s!.,a-z]*$/;
 const UNKNOWN_SUBJECT = /\b(discounts?|coupons?|promo|vouchers?|price match|financ\w*|trade-?ins?|loaner|delivery|pick-?up service|mobile (service|repair)|membership|gift cards?|student|military|senior|lay-?away|insurance)\b/;
@@ -55,7 +56,7 @@ export function understandOffline(h: Handbook, input: UnderstandInput): Understa
     if (input.state === "booking.confirming" && NO.test(t)) return hasBookingSlots ? "provide_details" : "deny";
     if (/\bcancel/.test(t) && isCancellationPolicyQuestion(t)) return "question";
     if (CANCEL_BOOKING.test(t) && !inBooking) return "cancel_booking";
-    if (RECALL.test(t) && !BOOK.test(t.replace(new RegExp(RECALL.source, "g"), ""))) return "recall_booking";
+    if (RECALL.test(t) && !NEW_BOOKING.test(t)) return "recall_booking";
     if (topics.includes("walk_in") || topics.includes("not_offered")) return "question";
     if (BOOK.test(t) && !(QUESTION.test(t) && topics.some((x) => x !== "prices" && x !== "services") && !date && !time)) return "book";
     if (inBooking && hasBookingSlots && !QUESTION.test(t)) return "provide_details";
