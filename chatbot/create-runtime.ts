@@ -58,9 +58,7 @@ export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { close(
   return {
     ...runtime,
     async close() {
-      const left = writer.flush();
-      if (left > 0) logError(`${left} trace write(s) still failing at shutdown; moved to dead letter`, new Error("store unavailable"));
-      for (let i = 0; i < left; i++) writer.flush();
+      writer.drain();
       if (!opts.store) store.close();
     },
   };

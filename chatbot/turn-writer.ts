@@ -17,6 +17,8 @@ export interface TurnWriter {
   /** Retries queued writes now; returns how many are still pending. */
   flush(): number;
   pending(): number;
+  /** Shutdown: one last try, then every write still failing goes to the dead letter. Returns how many did. */
+  drain(): number;
 }
 
 /** Creates a writer over a store with a bounded retry queue (`maxAttempts` each), then the dead letter. */
@@ -72,5 +74,16 @@ export function createTurnWriter(store: TraceStore, log: (msg: string, error: un
     },
     flush,
     pending: () => queue.length,
+    drain() {
+      flush();
+      const left = queue.splice(0, queue.length);
+      for (const item of left) {
+        log(`trace write for ${item.w.turn.conversationId}#${item.w.turn.index} still failing at shutdown; moved to dead letter`, new Error("store unavailable"));
+        deadLetter(item.w, new Error("store unavailable at shutdown"));
+      }
+      if (timer) clearTimeout(timer);
+      timer = null;
+      return left.length;
+    },
   };
 }

@@ -30,6 +30,11 @@ export function understandOffline(h: Handbook, input: UnderstandInput): Understa
   const unknownSubject = UNKNOWN_SUBJECT.test(t);
   const topics = detectTopics(t).filter((x) => !unknownSubject || (x !== "services" && x !== "prices"));
   if (notOffered.length) topics.push("not_offered");
+  // A follow-up like "and on Thursdays?" inherits the topic of the previous question.
+  if (topics.length === 0 && /^(and|what about|how about|also)\b|\?$/.test(t) && t.length < 60) {
+    const lastUser = [...input.history].reverse().find((m) => m.role === "user");
+    if (lastUser) topics.push(...detectTopics(lastUser.content.toLowerCase()).filter((x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration"));
+  }
   const date = resolveDate(t, input.now, h.shop.timeZone);
   const time = resolveTime(t);
   const part = resolvePartOfDay(t);
