@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fromPromise, initialTransition, transition } from "xstate";
 import { chatMachine } from "./machine";
 import { createOfflineProvider } from "./offline/offline-provider";
+import type { Booking } from "./schema";
 import { stateName } from "./state-name";
 import { createTestChat } from "./test-support";
 
@@ -13,7 +14,7 @@ describe("pure transitions", () => {
     actors: {
       understand: fromPromise(({ input }) => offline.understand(input)),
       writeReply: fromPromise(({ input }) => offline.writeReply(input, () => {})),
-      lookupBookings: fromPromise(async () => []),
+      lookupBookings: fromPromise(async (): Promise<Booking[]> => []),
     },
   });
 

@@ -1,4 +1,5 @@
-import { context as otelContext, type Span, type Tracer, trace } from "@opentelemetry/api";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { type Context, context as otelContext, type Span, type Tracer, trace } from "@opentelemetry/api";
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
 import type { Source, SpanRecord, TraceStore } from "../traces/index";
@@ -56,8 +57,9 @@ export interface ChatRuntime {
 }
 
 type ChatSnapshot = SnapshotFrom<typeof chatMachine>;
+type TurnScope = { ctx: Context; conversationId: string; onToken: TokenSink };
 
-function genAiCall(tracer: Tracer, provider: ChatProvider, conversationId: string, job: string, fn: () => Promise<{ call: LlmCall }>) {
+function genAiCall<T extends { call: LlmCall }>(tracer: Tracer, provider: ChatProvider, conversationId: string, job: string, fn: () => Promise<T>): Promise<T> {
   const attributes = { "gen_ai.operation.name": "chat", "gen_ai.system": provider.name, "gen_ai.request.model": provider.model, "gen_ai.conversation.id": conversationId, "chat.job": job };
   return withSpan(tracer, `chat ${provider.model}`, attributes, async (span) => {
     const out = await fn();
@@ -74,6 +76,31 @@ function genAiCall(tracer: Tracer, provider: ChatProvider, conversationId: strin
 /** Creates the runtime over injected dependencies. */
 export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   const locks = new Map<string, Promise<unknown>>();
+  const turnScope = new AsyncLocalStorage<TurnScope>();
+  const scope = () => {
+    const current = turnScope.getStore();
+    if (!current) throw new Error("chat actor started outside a turn");
+    return current;
+  };
+  const provider = deps.provider;
+  // Provided once per runtime: re-providing per turn rebuilds the whole state graph.
+  const machine = chatMachine.provide({
+    actors: {
+      understand: fromPromise(({ input, signal }) => {
+        const s = scope();
+        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "understand", () => provider.understand(input, signal)));
+      }),
+      writeReply: fromPromise(({ input, signal }) => {
+        const s = scope();
+        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "reply", () => provider.writeReply(input, s.onToken, signal)));
+      }),
+      lookupBookings: fromPromise(async ({ input }) =>
+        otelContext.with(scope().ctx, () =>
+          withSpan(deps.tracer, "bookings.lookup", {}, () => deps.store.findBookings(input.name, input.contact).map((b): Booking => ({ ...b, service: b.service as Booking["service"] }))),
+        ),
+      ),
+    },
+  });
   const latest = new Map<string, { index: number; snapshot: unknown }>();
 
   async function runTurn(req: TurnRequest): Promise<TurnOutcome> {
@@ -114,36 +141,32 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const ctx = trace.setSpan(otelContext.active(), root);
     const onToken = req.onToken ?? (() => {});
     const provider = deps.provider;
-    const machine = chatMachine.provide({
-      actors: {
-        understand: fromPromise(({ input, signal }) => otelContext.with(ctx, () => genAiCall(deps.tracer, provider, conversationId, "understand", () => provider.understand(input, signal)))),
-        writeReply: fromPromise(({ input, signal }) => otelContext.with(ctx, () => genAiCall(deps.tracer, provider, conversationId, "reply", () => provider.writeReply(input, onToken, signal)))),
-        lookupBookings: fromPromise(async ({ input }) =>
-          otelContext.with(ctx, () =>
-            withSpan(deps.tracer, "bookings.lookup", {}, () => deps.store.findBookings(input.name, input.contact).map((b): Booking => ({ ...b, service: b.service as Booking["service"] }))),
-          ),
-        ),
-      },
-    });
     const actor = last
       ? createActor(machine, { snapshot: last.snapshot as ChatSnapshot, input: { handbookVersion: deps.kb.version } })
       : createActor(machine, { input: { handbookVersion: deps.kb.version } });
     let prevState = last ? stateName((last.snapshot as { value: unknown }).value) : "idle";
     const stateBefore = prevState;
+    const path: string[] = [stateBefore];
     actor.subscribe((s) => {
       const next = stateName(s.value);
       if (next === prevState) return;
-      const span = deps.tracer.startSpan("xstate.transition", { attributes: { "xstate.from": prevState, "xstate.to": next } }, ctx);
-      if (next === "turn.lookingUp" || next === "turn.replying") recordDecision(span, s);
-      span.end();
+      path.push(next);
+      if (next === "turn.lookingUp" || next === "turn.replying") {
+        const span = deps.tracer.startSpan("chatbot.decide", {}, ctx);
+        recordDecision(span, s);
+        span.end();
+      }
       prevState = next;
     });
+    const sentAt = Date.now();
     actor.start();
     let snap: ChatSnapshot;
     let failure: string | null = null;
     let persistedOk: unknown = null;
     try {
-      actor.send({ type: "USER_MESSAGE", text, now, newId: deps.newId("BK") });
+      const event = { type: "USER_MESSAGE" as const, text, now, newId: deps.newId("BK") };
+      // The invoked actors start inside send() and inherit this turn's scope (token sink, span context) via ALS.
+      turnScope.run({ ctx, conversationId, onToken }, () => actor.send(event));
       snap = await waitFor(actor, (s) => s.hasTag("stable"), { timeout: 120_000 });
       // Persist while the actor is still running and idle: a stopped snapshot cannot be resumed.
       persistedOk = actor.getPersistedSnapshot();
@@ -159,6 +182,10 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const reply = failure ? `Sorry — something went wrong on my side. Please try again, or call us on ${deps.kb.handbook.shop.phone}.` : context.reply;
     if (failure) onToken(reply);
     const stateAfter = failure ? stateBefore : stateName(snap.value);
+    // One span for the machine's whole transition this turn, with the internal path it took.
+    deps.tracer
+      .startSpan("xstate.transition", { startTime: sentAt, attributes: { "xstate.from": stateBefore, "xstate.to": stateAfter, "xstate.path": path } }, ctx)
+      .end();
     const persisted = failure ? (last?.snapshot ?? null) : persistedOk;
     const latencyMs = performance.now() - started;
     root.setAttributes({ "chat.state.before": stateBefore, "chat.state.after": stateAfter, "chat.latency_ms": latencyMs });
@@ -186,7 +213,7 @@ function recordDecision(span: Span, s: ChatSnapshot) {
     "chat.decision.parts": (c.decision?.parts ?? []).map((p) => p.kind),
     "chat.decision.fact_ids": c.decision?.factIds ?? [],
     "chat.next_state": c.next,
+    "chat.understanding": JSON.stringify(c.understanding),
     "chat.validation": JSON.stringify((c.decision?.parts ?? []).filter((p) => p.kind === "invalid_slot")),
   });
-  span.updateName("chatbot.decide");
 }

@@ -18,9 +18,16 @@ const DAY_LONG: Record<string, string> = { mon: "Mondays", tue: "Tuesdays", wed:
 
 /** Human date "Friday, November 27". */
 export function formatDate(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  return d.toLocaleDateString("en-US", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" });
+  let out = DATE_LABELS.get(date);
+  if (!out) {
+    out = DATE_FORMAT.format(new Date(`${date}T12:00:00Z`));
+    if (DATE_LABELS.size > 5000) DATE_LABELS.clear();
+    DATE_LABELS.set(date, out);
+  }
+  return out;
 }
+const DATE_FORMAT = new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" });
+const DATE_LABELS = new Map<string, string>();
 
 /** A service can be booked only when the handbook says it must be booked; walk-in services need no booking. */
 export function checkService(h: Handbook, service: ServiceId): SlotCheck {
