@@ -135,7 +135,7 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       return t ? { index: t.index, snapshot: t.snapshot } : null;
     })();
     const index = (last?.index ?? 0) + 1;
-    const root = deps.tracer.startSpan("chat.turn", { attributes: { "gen_ai.conversation.id": conversationId, "chat.turn.index": index, "chat.source": req.source } });
+    const root = deps.tracer.startSpan("chat.turn", { root: true, attributes: { "gen_ai.conversation.id": conversationId, "chat.turn.index": index, "chat.source": req.source } });
     const traceId = root.spanContext().traceId;
     deps.spans?.holdTrace(traceId);
     const ctx = trace.setSpan(otelContext.active(), root);

@@ -82,6 +82,20 @@ export function openTraceStore(path: string): TraceStore {
         throw new Error(`cannot cancel booking ${id}: no such booking; nothing was written`);
   });
 
+  // One read transaction: turns and spans come from the same snapshot even while another process commits turns.
+  const readTurns = db.transaction((conversationId: string): TurnWithSpans[] => {
+    const byTurn = new Map<number, SpanRecord[]>();
+    for (const row of s.spansOf.all(conversationId) as { turn_idx: number }[]) {
+      const list = byTurn.get(row.turn_idx) ?? [];
+      list.push(SpanDbRow.parse(row));
+      byTurn.set(row.turn_idx, list);
+    }
+    return s.turnsOf.all(conversationId).map((row): TurnWithSpans => {
+      const turn = TurnDbRow.parse(row);
+      return { ...turn, spans: byTurn.get(turn.index) ?? [] };
+    });
+  });
+
   return {
     path,
     createConversation(c) {
@@ -106,18 +120,7 @@ export function openTraceStore(path: string): TraceStore {
       const row = s.lastTurn.get(conversationId);
       return row ? TurnDbRow.parse(row) : null;
     },
-    getTurns(conversationId) {
-      const byTurn = new Map<number, SpanRecord[]>();
-      for (const row of s.spansOf.all(conversationId) as { turn_idx: number }[]) {
-        const list = byTurn.get(row.turn_idx) ?? [];
-        list.push(SpanDbRow.parse(row));
-        byTurn.set(row.turn_idx, list);
-      }
-      return s.turnsOf.all(conversationId).map((row): TurnWithSpans => {
-        const turn = TurnDbRow.parse(row);
-        return { ...turn, spans: byTurn.get(turn.index) ?? [] };
-      });
-    },
+    getTurns: (conversationId: string) => readTurns(conversationId),
     listConversations(filter = {}) {
       const q = conversationListQuery(filter);
       const rows = cached(listPageSql(q.where, q.orderBy)).all({ ...q.params, limit: q.limit, offset: q.offset });
