@@ -29,7 +29,7 @@ export function resolveDate(text: string, nowIso: string, zone: string): string 
   const today = localNow(nowIso, zone).startOf("day");
   if (/\bday after tomorrow\b/.test(t)) return today.plus({ days: 2 }).toISODate();
   if (/\b(tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow)\b/.test(t)) return today.plus({ days: 1 }).toISODate();
-  if (/\b(today|tonight|this afternoon|this morning|right now|now)\b/.test(t)) return today.toISODate();
+  if (/\b(today|tonight|this afternoon|this morning|right now)\b/.test(t)) return today.toISODate();
   const inDays = /\bin (\d{1,2}) days?\b/.exec(t);
   if (inDays) return today.plus({ days: Number(inDays[1]) }).toISODate();
   const iso = /\b(20\d{2})-(\d{2})-(\d{2})\b/.exec(t);
