@@ -10,7 +10,8 @@ export function decideIdentity(ctx: ChatContext, u: Understanding, purpose: Iden
   const base: Identity = ctx.identity ?? { purpose: purpose ?? "recall", name: null, contact: null };
   const identity: Identity = {
     purpose: purpose ?? base.purpose,
-    name: u.slots.name ?? base.name ?? (ctx.lastBooking?.name || null),
+    // While we wait for the contact, a stray name-like word must not replace the name already given.
+    name: (ctx.expecting === "identity_contact" ? base.name : null) ?? u.slots.name ?? base.name ?? (ctx.lastBooking?.name || null),
     contact: u.slots.contact ?? base.contact ?? (ctx.lastBooking?.contact || null),
   };
   if (!identity.name)

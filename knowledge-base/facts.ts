@@ -42,7 +42,7 @@ export const handbook: Handbook = Handbook.parse({
     {
       id: "inspection",
       name: "safety inspection",
-      aliases: ["safety inspection", "safety check", "inspection", "inspect"],
+      aliases: ["safety inspection", "safety check", "inspection", "inspect", "check my bike", "check the bike", "look at my bike", "look my bike over", "check it over"],
       priceUsd: 0,
       priceUnit: "flat",
       priceText: "free",

@@ -10,7 +10,7 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ["ebike", /\b(e-?bikes?|e bikes?|electric bikes?|pedal assist|pedelec)\b/],
   ["walk_in", /\b(walk[- ]?ins?|walk in|just show up|drop in|drop by|without (an )?(appointment|booking)|come by)\b/],
   ["booking_policy", /\b(same[- ]day|in advance|ahead of time|how far ahead|need to book|need an appointment|need a booking|book ahead|have to book|notice)\b/],
-  ["payment", /\b(pay|payment|card|cash|deposit|credit|debit)\b/],
+  ["payment", /\b(pay|pays|paying|payment|payments|cards?|cash|deposits?|credit|debit)\b/],
   ["workmanship", /\b(warranty|guarantee|guaranteed|re-?adjust\w*|still not right|comes? back)\b/],
   ["refunds", /\b(refund|refunds|refundable|money back)\b/],
   ["returns", /\b(return|returns|exchange)\b/],
@@ -19,7 +19,7 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ["holidays", /\b(thanksgiving|christmas|xmas|new year'?s?|holiday|holidays)\b/],
 ];
 
-const CANCEL_POLICY = /\bcancel\w*\b.*\b(policy|fee|charge|cost|late|last minute|rules?)\b|\b(what|how|can i|do you|is there).*\bcancel\w*|\bcancellation\b/;
+const CANCEL_POLICY = /\b(what|how) (if|about if) i (can'?t|cannot|can not) (make it|come)\b|\bcancel\w*\b.*\b(policy|fee|charge|cost|late|last minute|rules?)\b|\b(what|how|can i|do you|is there).*\bcancel\w*|\bcancellation\b/;
 
 /** Handbook topics mentioned in a (lower-cased) message. */
 export function detectTopics(t: string): Topic[] {

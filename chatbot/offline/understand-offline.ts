@@ -10,7 +10,7 @@ const NO = /^(no|nope|nah|not quite|wrong|that'?s wrong|n)\b/;
 const ABORT = /\b(never ?mind|forget it|stop|don'?t book|scrap that|cancel that|changed my mind about booking)\b/;
 const HANDOFF = /\b(human|real person|someone real|speak to (someone|a person|staff|the owner)|talk to (someone|a person|staff|the owner|a human)|agent|call me back|representative)\b/;
 const BOOK = /\b(book|booking|appointment|schedule|reserve|drop (it|my bike|the bike|off)|drop-off|dropoff|bring (it|my bike) in|slot|come in|come by for|get .* (done|in)|i'?ll come|i want a|i need a|i'?d like a)\b/;
-const RECALL = /\b(my (booking|appointment|reservation)|when is my|do i have (a|an) (booking|appointment)|check (on )?my)\b/;
+const RECALL = /\b(my (booking|appointment|reservation)|when is my|do i have (a|an) (booking|appointment)|check (on )?my (booking|appointment|reservation))\b/;
 const CANCEL_BOOKING = /\b(cancel|reschedule|move) (my|the|our|this)? ?(booking|appointment|reservation|tune-?up|slot|drop-?off)?\b|\bneed to cancel\b|\bwant to cancel\b|\bcan'?t make it\b/;
 const NEW_BOOKING = /\b(book (a|an|another|me)|schedule (a|an|another)|reserve (a|an)|make (a|an|another) (booking|appointment))\b/;
 const GREETING = /^(hi|hello|hey|howdy|good (morning|afternoon|evening)|yo|hiya)\b[\s!.,]*$/;
@@ -39,7 +39,7 @@ export function understandOffline(h: Handbook, input: UnderstandInput): Understa
   const time = resolveTime(t);
   const part = resolvePartOfDay(t);
   const contact = extractContact(raw);
-  const name = extractName(raw.replace(/\b(tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$/i, ""), (expecting === "name" || expecting === "identity_name") && !date && !time && !service && !contact);
+  const name = extractName(raw, (expecting === "name" || expecting === "identity_name") && !date && !time && !service && !contact);
   const slots = {
     service,
     dateText: date ? raw : null,
@@ -50,6 +50,8 @@ export function understandOffline(h: Handbook, input: UnderstandInput): Understa
   };
   const hasBookingSlots = Boolean(service || date || time || part || name || contact);
   const intent = classify();
+  // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
+  if (unknownSubject && intent === "question") return { intent, topics: [], slots: { ...slots, service: null } };
   return { intent, topics: [...new Set(topics)], slots };
 
   function classify(): Intent {
@@ -60,9 +62,10 @@ export function understandOffline(h: Handbook, input: UnderstandInput): Understa
     if (inBooking && ABORT.test(t)) return "deny";
     if (input.state === "booking.confirming" && NO.test(t)) return hasBookingSlots ? "provide_details" : "deny";
     if (/\bcancel/.test(t) && isCancellationPolicyQuestion(t)) return "question";
-    if (CANCEL_BOOKING.test(t) && !inBooking) return "cancel_booking";
+    if (CANCEL_BOOKING.test(t) && !inBooking && !topics.includes("cancellation_policy")) return "cancel_booking";
     if (RECALL.test(t) && !NEW_BOOKING.test(t)) return "recall_booking";
     if (topics.includes("walk_in") || topics.includes("not_offered")) return "question";
+    if (unknownSubject && QUESTION.test(t)) return "question";
     if (BOOK.test(t) && !(QUESTION.test(t) && topics.some((x) => x !== "prices" && x !== "services") && !date && !time)) return "book";
     if (inBooking && hasBookingSlots && !QUESTION.test(t)) return "provide_details";
     if (topics.length > 0 || QUESTION.test(t)) return inBooking && hasBookingSlots && topics.length === 0 ? "provide_details" : "question";
