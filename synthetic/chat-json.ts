@@ -1,0 +1,40 @@
+import type OpenAI from "openai";
+import type { z } from "zod";
+
+/** One chat message sent to the generator's model. */
+export type JsonChatMessage = { role: "system" | "user" | "assistant"; content: string };
+
+/** Settings of one JSON chat call: the generator's own model config (never the bot's). */
+export interface JsonChatConfig {
+  client: OpenAI;
+  model: string;
+  temperature: number;
+}
+
+/**
+ * One chat completion in JSON mode, parsed and validated with zod. An invalid answer is retried once; a second
+ * failure throws with the validation error as `cause` (the caller decides whether the run can go on).
+ */
+export async function chatJson<T>(
+  cfg: JsonChatConfig,
+  messages: JsonChatMessage[],
+  schema: z.ZodType<T>,
+  label: string,
+): Promise<T> {
+  let lastError: unknown = null;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const res = await cfg.client.chat.completions.create({
+      model: cfg.model,
+      temperature: cfg.temperature,
+      messages,
+      response_format: { type: "json_object" },
+    });
+    const content = res.choices[0]?.message?.content ?? "";
+    try {
+      return schema.parse(JSON.parse(content));
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw new Error(`${label}: the model's JSON did not match the schema twice`, { cause: lastError });
+}
