@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { allFacts } from "./all-facts";
 import { handbook } from "./facts";
@@ -24,7 +25,9 @@ let cached: KnowledgeBase | null = null;
 /** Reads `handbook.md` once (lazily, never at import time) and builds the knowledge base. */
 export function loadKnowledgeBase(): KnowledgeBase {
   if (cached) return cached;
-  const prose = readFileSync(fileURLToPath(new URL("./handbook.md", import.meta.url)), "utf8");
+  // import.meta.url is the real source path in every Next.js layer; `new URL("./x.md", import.meta.url)` is not
+  // (Turbopack rewrites it into a static asset URL in pages).
+  const prose = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "handbook.md"), "utf8");
   cached = buildKnowledgeBase(handbook, prose);
   return cached;
 }

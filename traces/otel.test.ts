@@ -23,7 +23,8 @@ describe("startTracing", () => {
     tracing = startTracing({ store: { insertSpans: (s) => written.push(...s) }, serviceName: "test" });
     await withSpan(tracing.tracer, "eval.run", {}, async () => {
       await new Promise((r) => setTimeout(r, 1)); // nesting must survive an await (async context)
-      withSpanSync(trace.getTracer("any"), "judge", {}, () => {});
+      withSpanSync(trace.getTracer("test"), "judge", {}, () => {});
+      withSpanSync(trace.getTracer("next.js"), "GET /", {}, () => {}); // another tracer: not stored
     });
     expect(written.map((s) => s.name)).toEqual(["judge", "eval.run"]);
     expect(written[0]?.parentSpanId).toBe(written[1]?.spanId);

@@ -52,7 +52,8 @@ export function startTracing(options: TracingOptions): Tracing {
   const existing = holder[INSTANCE];
   if (existing) return existing;
 
-  const exporter = new SqliteSpanExporter(options.store);
+  // Only our own tracer's spans go to SQLite; frameworks' spans (Next.js request spans) still reach an OTLP mirror.
+  const exporter = new SqliteSpanExporter(options.store, options.serviceName);
   const sdk = new NodeSDK({
     serviceName: options.serviceName,
     // Detected resources resolve asynchronously, which would delay SimpleSpanProcessor exports past span.end().

@@ -131,3 +131,15 @@ describe("SqliteSpanExporter", () => {
     expect(results).toEqual([ExportResultCode.FAILED]);
   });
 });
+
+describe("scope filter", () => {
+  it("keeps only spans of the configured tracer", async () => {
+    const written: SpanRecord[][] = [];
+    const exporter = new SqliteSpanExporter({ insertSpans: (s) => written.push(s) }, "jos-bike-shop");
+    const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    provider.getTracer("next.js").startSpan("GET /").end();
+    provider.getTracer("jos-bike-shop").startSpan("chat.turn").end();
+    expect(written.flat().map((s) => s.name)).toEqual(["chat.turn"]);
+    await provider.shutdown();
+  });
+});

@@ -13,7 +13,11 @@ export class SqliteSpanExporter implements SpanExporter {
   private readonly held = new Map<string, SpanRecord[]>();
   private stopped = false;
 
-  constructor(private readonly store: Pick<TraceStore, "insertSpans">) {}
+  /** `onlyScope`: keep only spans of this tracer (e.g. drop Next.js's own request spans from the trace store). */
+  constructor(
+    private readonly store: Pick<TraceStore, "insertSpans">,
+    private readonly onlyScope: string | null = null,
+  ) {}
 
   /** Buffers this trace's spans from now on; call it before the trace's first span ends (e.g. right after the root starts). */
   holdTrace(traceId: string): void {
@@ -45,6 +49,7 @@ export class SqliteSpanExporter implements SpanExporter {
     }
     const direct: SpanRecord[] = [];
     for (const span of spans) {
+      if (this.onlyScope && span.instrumentationScope.name !== this.onlyScope) continue;
       const record = toSpanRecord(span);
       const buffer = this.held.get(record.traceId);
       if (buffer) buffer.push(record);

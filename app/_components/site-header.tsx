@@ -1,0 +1,41 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/", label: "Chat", active: (p: string) => p === "/" },
+  { href: "/traces", label: "Traces", active: (p: string) => p.startsWith("/traces") },
+] as const;
+
+/** The shop's header: logo, name and the two sections of the app. */
+export function SiteHeader() {
+  const pathname = usePathname() ?? "/";
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="brand" aria-label="JO's Bike Shop, home">
+          <svg className="brand-logo" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+            <circle cx="12" cy="32" r="9" />
+            <circle cx="36" cy="32" r="9" />
+            <path d="M12 32 L20 17 L31 17 L36 32 M20 17 L26 32 L31 17 M18 13 h6 M31 17 l-2-5 h5" />
+          </svg>
+          <span className="brand-name">
+            JO&apos;s <span>Bike Shop</span>
+          </span>
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {LINKS.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} aria-current={l.active(pathname) ? "page" : undefined}>
+                  {l.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+import { MAX_MESSAGE_CHARS } from "../../../chatbot/index";
+import { ChatRequest } from "../../_lib/chat-dto";
+import { describeIssues, jsonError, readJsonBody } from "../../_server/json-error";
+import { streamTurn } from "../../_server/turn-stream";
+
+// Room for a maximal message (4,000 characters, up to 4 bytes each in UTF-8) plus JSON escaping; larger bodies are
+// refused before they are parsed.
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** POST /api/chat: runs one chatbot turn and streams the reply as NDJSON (`token` events, then `done`). */
+export async function POST(request: Request): Promise<Response> {
+  const read = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!read.ok) return read.response;
+  const parsed = ChatRequest.safeParse(read.body);
+  if (!parsed.success) return jsonError(422, "invalid_request", describeIssues(parsed.error.issues));
+  const { conversationId, message } = parsed.data;
+  if (message.length > MAX_MESSAGE_CHARS)
+    return jsonError(
+      413,
+      "message_too_long",
+      `Your message is ${message.length.toLocaleString("en-US")} characters; the limit is ${MAX_MESSAGE_CHARS.toLocaleString("en-US")}. Please shorten it.`,
+    );
+
+  const turn = await streamTurn({ conversationId, message });
+  if (!turn.ok) {
+    const status =
+      turn.error.code === "unknown_conversation" ? 404 : turn.error.code === "message_too_long" ? 413 : 422;
+    return jsonError(status, turn.error.code, turn.error.message);
+  }
+  return new Response(turn.stream, {
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      // no-transform keeps compression (and proxies) from buffering the token stream.
+      "Cache-Control": "no-store, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}

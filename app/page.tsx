@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { ChatWindow } from "./_components/chat/chat-window";
+import { loadChatConversation } from "./_server/chat-conversation";
+import "./chat.css";
+
+export const metadata: Metadata = { title: "Chat" };
+
+/** `/`: the chat window; `?c=<id>` restores a stored conversation (so a reload keeps the history). */
+export default async function ChatPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await connection();
+  const { c } = await searchParams;
+  const id = typeof c === "string" && c.length > 0 && c.length <= 200 ? c : null;
+  const initial = id ? loadChatConversation(id) : null;
+  return <ChatWindow key={initial?.id ?? "new"} initial={initial} missingId={id && !initial ? id : null} />;
+}

@@ -1,0 +1,159 @@
+import { Decision, Understanding } from "../../../../chatbot/index";
+import type { KnowledgeBase } from "../../../../knowledge-base/index";
+import type { Feedback, TurnWithSpans } from "../../../../traces/index";
+import { ThumbIcon } from "../../../_components/thumb-icon";
+import { StateBadge } from "../../_components/state-badge";
+import { formatCost, formatDuration, formatTimestamp } from "../../_lib/format";
+import { buildSpanTree } from "../../_lib/span-tree";
+import { DecisionView } from "./decision-view";
+import { JsonBlock } from "./json-block";
+import { SpanTree } from "./span-tree";
+import { UnderstandingView } from "./understanding-view";
+
+/** One turn of the timeline: the exchange, state change, understanding, decision, facts, feedback and spans. */
+export function TurnCard({
+  turn: t,
+  kb,
+  feedback,
+  timeZone,
+}: {
+  turn: TurnWithSpans;
+  kb: KnowledgeBase;
+  feedback: Feedback[];
+  timeZone: string;
+}) {
+  // JSON columns cross a boundary: parse them with the chatbot's schemas and fall back to raw JSON if they drifted.
+  const understanding = Understanding.safeParse(t.understanding);
+  const decision = Decision.safeParse(t.decision);
+  const titleId = `turn-${t.index}-title`;
+  const tree = buildSpanTree(t.spans);
+  return (
+    <li
+      className="turn"
+      id={`turn-${t.index}`}
+      data-testid="turn"
+      data-turn={t.index}
+      data-state-before={t.stateBefore}
+      data-state-after={t.stateAfter}
+    >
+      <article aria-labelledby={titleId}>
+        <header className="turn-head">
+          <h3 id={titleId}>Turn {t.index}</h3>
+          <p className="transition">
+            <StateBadge state={t.stateBefore} />
+            <span className="arrow" aria-hidden="true">
+              →
+            </span>
+            <span className="visually-hidden"> to </span>
+            <StateBadge state={t.stateAfter} />
+          </p>
+          <ul className="turn-metrics" aria-label="Turn metrics">
+            <li>
+              <time dateTime={t.now}>{formatTimestamp(t.now, timeZone)}</time>
+            </li>
+            <li>
+              <span className="metric-label">latency</span> {formatDuration(t.latencyMs)}
+            </li>
+            <li>
+              <span className="metric-label">tokens</span> {t.inputTokens} in / {t.outputTokens} out
+            </li>
+            <li>
+              <span className="metric-label">cost</span> {formatCost(t.costUsd)}
+            </li>
+          </ul>
+        </header>
+
+        <div className="exchange">
+          <div className="said said-user">
+            <h4>Customer</h4>
+            <p data-testid="turn-user">{t.user}</p>
+          </div>
+          <div className="said said-bot">
+            <h4>Assistant</h4>
+            <p data-testid="turn-assistant">{t.assistant}</p>
+          </div>
+        </div>
+
+        {t.error && (
+          <p className="turn-error">
+            <strong>Error:</strong> {t.error}
+          </p>
+        )}
+
+        <div className="turn-grid">
+          <section aria-label={`Understanding, turn ${t.index}`}>
+            <h4>Understanding</h4>
+            {understanding.success ? (
+              <UnderstandingView understanding={understanding.data} />
+            ) : t.understanding === null ? (
+              <p className="muted">None (message not read).</p>
+            ) : (
+              <JsonBlock summary="Unparsed understanding" value={t.understanding} open />
+            )}
+          </section>
+          <section aria-label={`Decision, turn ${t.index}`}>
+            <h4>Decision</h4>
+            {decision.success ? (
+              <DecisionView decision={decision.data} />
+            ) : t.decision === null ? (
+              <p className="muted">No decision.</p>
+            ) : (
+              <JsonBlock summary="Unparsed decision" value={t.decision} open />
+            )}
+          </section>
+          <section aria-label={`Handbook facts, turn ${t.index}`}>
+            <h4>Handbook facts used</h4>
+            {t.factIds.length === 0 ? (
+              <p className="muted">None.</p>
+            ) : (
+              <ul className="facts">
+                {t.factIds.map((id) => (
+                  <li key={id}>
+                    <code>{id}</code>
+                    {kb.factById.get(id) ? (
+                      <span className="fact-text">{kb.factById.get(id)?.text}</span>
+                    ) : (
+                      <span className="fact-text muted">(not in the current handbook)</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+
+        {feedback.length > 0 && (
+          <section className="turn-feedback" aria-label={`Customer feedback, turn ${t.index}`}>
+            <h4>Customer feedback</h4>
+            <ul>
+              {feedback.map((f) => (
+                <li key={f.id} className={`rating-${f.rating}`}>
+                  <ThumbIcon direction={f.rating} />
+                  <span className="visually-hidden">{f.rating === "up" ? "Helpful" : "Not helpful"}</span>
+                  {f.comment ? <q>{f.comment}</q> : <span className="muted">no comment</span>}
+                  <time dateTime={f.createdAt}>{formatTimestamp(f.createdAt, timeZone)}</time>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <details className="span-section">
+          <summary className="section-toggle">
+            Span tree <span className="count">({t.spans.length} spans)</span>
+          </summary>
+          {tree.length > 0 ? <SpanTree nodes={tree} /> : <p className="muted">No spans were recorded for this turn.</p>}
+        </details>
+        <div className="boilerplate">
+          <JsonBlock summary="Machine context (draft, expecting, identity, effects)" value={t.context} />
+          <JsonBlock summary={`LLM calls (${t.llmCalls.length})`} value={t.llmCalls} />
+          <JsonBlock summary="Machine snapshot (persisted state)" value={t.snapshot} />
+          <JsonBlock
+            summary="Raw understanding and decision"
+            value={{ understanding: t.understanding, decision: t.decision }}
+          />
+        </div>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+/** Shown for a trace id that matches no conversation. */
+export default function TraceNotFound() {
+  return (
+    <div className="page narrow not-found">
+      <h1>Trace not found</h1>
+      <p>There is no conversation with that id. It may have been deleted, or the link may be incomplete.</p>
+      <p className="actions">
+        <Link className="button button-primary" href="/traces">
+          Back to all traces
+        </Link>
+      </p>
+    </div>
+  );
+}

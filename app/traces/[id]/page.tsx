@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ThumbIcon } from "../../_components/thumb-icon";
+import { getRuntime } from "../../_server/runtime";
+import { StateBadge } from "../_components/state-badge";
+import { formatCost, formatDuration, formatTimestamp } from "../_lib/format";
+import { JsonBlock } from "./_components/json-block";
+import { TurnCard } from "./_components/turn-card";
+import "../traces.css";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: `Trace ${id.slice(0, 40)}` };
+}
+
+/** `/traces/[id]`: one conversation as a timeline of turns with their states, decisions, facts and spans. */
+export default async function TracePage({ params }: Props) {
+  await connection();
+  const { id } = await params;
+  const { store, kb } = getRuntime().deps;
+  const conversation = id.length <= 200 ? store.getConversation(id) : null;
+  if (!conversation) notFound();
+  const turns = store.getTurns(id);
+  const feedback = store.listFeedback(id);
+  const tz = kb.handbook.shop.timeZone;
+  const totals = turns.reduce(
+    (t, x) => ({
+      ms: t.ms + x.latencyMs,
+      input: t.input + x.inputTokens,
+      output: t.output + x.outputTokens,
+      cost: t.cost + x.costUsd,
+    }),
+    { ms: 0, input: 0, output: 0, cost: 0 },
+  );
+
+  return (
+    <div className="page trace-page">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <Link href="/traces">Traces</Link>
+          </li>
+          <li aria-current="page">
+            <code>{conversation.id}</code>
+          </li>
+        </ol>
+      </nav>
+      <header className="page-header trace-header">
+        <div>
+          <h1>Conversation trace</h1>
+          <p className="lede">
+            <code>{conversation.id}</code> · {conversation.turnCount} turn{conversation.turnCount === 1 ? "" : "s"} ·
+            ends in {conversation.finalState ? <StateBadge state={conversation.finalState} /> : "—"}
+          </p>
+        </div>
+        {conversation.source === "ui" && (
+          <Link className="button button-secondary" href={`/?c=${encodeURIComponent(conversation.id)}`}>
+            Open in chat
+          </Link>
+        )}
+      </header>
+
+      <section className="trace-summary" aria-label="Conversation details">
+        <dl className="meta-grid">
+          <div>
+            <dt>Source</dt>
+            <dd>
+              <span className={`source source-${conversation.source}`}>{conversation.source}</span>
+              {conversation.scenarioId && <code className="scenario"> {conversation.scenarioId}</code>}
+            </dd>
+          </div>
+          <div>
+            <dt>Started</dt>
+            <dd>
+              <time dateTime={conversation.createdAt}>{formatTimestamp(conversation.createdAt, tz)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>Last activity</dt>
+            <dd>
+              <time dateTime={conversation.updatedAt}>{formatTimestamp(conversation.updatedAt, tz)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>Model</dt>
+            <dd>
+              <code>{conversation.model}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Prompt version</dt>
+            <dd>
+              <code>{conversation.promptVersion}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Handbook version</dt>
+            <dd>
+              <code>{conversation.handbookVersion}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>App version</dt>
+            <dd>
+              <code>{conversation.appVersion}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Total latency</dt>
+            <dd>{formatDuration(totals.ms)}</dd>
+          </div>
+          <div>
+            <dt>Tokens (in / out)</dt>
+            <dd>
+              {totals.input.toLocaleString("en-US")} / {totals.output.toLocaleString("en-US")}
+            </dd>
+          </div>
+          <div>
+            <dt>Cost</dt>
+            <dd>{formatCost(totals.cost)}</dd>
+          </div>
+          <div>
+            <dt>Feedback</dt>
+            <dd>
+              <ThumbIcon direction="up" /> {feedback.filter((f) => f.rating === "up").length}
+              <span className="visually-hidden"> helpful,</span> <ThumbIcon direction="down" />{" "}
+              {feedback.filter((f) => f.rating === "down").length}
+              <span className="visually-hidden"> not helpful</span>
+            </dd>
+          </div>
+        </dl>
+        {Object.keys(conversation.metadata).length > 0 && (
+          <JsonBlock summary="Conversation metadata" value={conversation.metadata} />
+        )}
+      </section>
+
+      <h2 className="timeline-title">Timeline</h2>
+      {turns.length === 0 ? (
+        <p className="empty-state">This conversation has no turns yet.</p>
+      ) : (
+        <ol className="timeline">
+          {turns.map((t) => (
+            <TurnCard
+              key={t.index}
+              turn={t}
+              kb={kb}
+              feedback={feedback.filter((f) => f.turnIndex === t.index)}
+              timeZone={tz}
+            />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { type ListParams, listHref } from "../_lib/list-params";
+
+/** Previous/next links and the current page; the links keep the filters. */
+export function Pagination({ params, pages }: { params: ListParams; pages: number }) {
+  const page = Math.min(params.page, pages);
+  return (
+    <nav className="pagination" aria-label="Pagination">
+      {page > 1 ? (
+        <a className="button button-secondary button-small" href={listHref(params, { page: page - 1 })} rel="prev">
+          ← Previous
+        </a>
+      ) : (
+        <span className="button button-secondary button-small is-disabled" aria-disabled="true">
+          ← Previous
+        </span>
+      )}
+      <span className="page-of">
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <a className="button button-secondary button-small" href={listHref(params, { page: page + 1 })} rel="next">
+          Next →
+        </a>
+      ) : (
+        <span className="button button-secondary button-small is-disabled" aria-disabled="true">
+          Next →
+        </span>
+      )}
+    </nav>
+  );
+}

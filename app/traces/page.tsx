@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getRuntime } from "../_server/runtime";
+import { ConversationTable } from "./_components/conversation-table";
+import { ListFilters } from "./_components/list-filters";
+import { Pagination } from "./_components/pagination";
+import { listHref, PAGE_SIZE, parseListParams, toConversationFilter } from "./_lib/list-params";
+import "./traces.css";
+
+export const metadata: Metadata = { title: "Traces" };
+
+/** `/traces`: every conversation (ui, cli, synthetic, eval), filtered, sorted and paged through GET parameters. */
+export default async function TracesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await connection();
+  const params = parseListParams(await searchParams);
+  const { store, kb } = getRuntime().deps;
+  const { items, total } = store.listConversations(toConversationFilter(params));
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const filtered = Boolean(params.source || params.state || params.from || params.to || params.q);
+  return (
+    <div className="page traces-page">
+      <header className="page-header">
+        <h1>Traces</h1>
+        <p className="lede">
+          Every conversation with the assistant, turn by turn: what it understood, what it decided, and why.
+        </p>
+      </header>
+      <ListFilters params={params} />
+      <p className="result-count" role="status">
+        {total === 0
+          ? "No conversations"
+          : `Showing ${((params.page - 1) * PAGE_SIZE + 1).toLocaleString("en-US")}–${Math.min(params.page * PAGE_SIZE, total).toLocaleString("en-US")} of ${total.toLocaleString("en-US")} conversation${total === 1 ? "" : "s"}`}
+        {filtered && (
+          <>
+            {" · "}
+            <a
+              href={listHref(params, {
+                source: undefined,
+                state: undefined,
+                from: undefined,
+                to: undefined,
+                q: undefined,
+                page: 1,
+              })}
+            >
+              Clear filters
+            </a>
+          </>
+        )}
+      </p>
+      {items.length > 0 ? (
+        <ConversationTable items={items} timeZone={kb.handbook.shop.timeZone} />
+      ) : (
+        <div className="empty-state">
+          <p>
+            {filtered
+              ? "No conversations match these filters."
+              : "No conversations yet. Start one in the chat and it will show up here."}
+          </p>
+        </div>
+      )}
+      {pages > 1 && <Pagination params={params} pages={pages} />}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Next.js calls `register` once per server process before it serves requests. Creating the chat runtime here opens
+ * the trace store and registers OpenTelemetry (via `startTracing`, the only OTel setup) exactly once, at startup;
+ * route handlers and pages reuse the same process-wide runtime.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // `next build` evaluates server code to collect page data; it must not open the database.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { getRuntime } = await import("./app/_server/runtime");
+  getRuntime();
+}

@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import { type ChatRequestBody, type FakeStep, startFakeOpenAI } from "../../support/fake-openai";
+import type { Scenario } from "../harness/scenario";
+
+const CHUNKS = ["Hi", " there!", " How", " can", " I", " help", " with", " your", " bike", " today?"];
+const CHUNK_DELAY_MS = 60;
+
+/** Answers like a slow model: the understanding as one JSON object, the reply streamed a word every 60 ms. */
+function respond(body: ChatRequestBody): FakeStep {
+  if (body.stream)
+    return {
+      kind: "stream",
+      chunks: CHUNKS,
+      chunkDelayMs: CHUNK_DELAY_MS,
+      usage: { prompt_tokens: 50, completion_tokens: CHUNKS.length },
+    };
+  const understanding = {
+    intent: "greeting",
+    topics: [],
+    slots: { service: null, dateText: null, timeText: null, name: null, contact: null, notOffered: null },
+  };
+  return { kind: "json", content: JSON.stringify(understanding), usage: { prompt_tokens: 80, completion_tokens: 20 } };
+}
+
+export const scenarios: Scenario[] = [
+  {
+    name: "streaming: with a slow model, the reply appears in the page word by word, before it is finished",
+    async run(ctx) {
+      const fake = await startFakeOpenAI({ respond });
+      try {
+        const baseUrl = await ctx.startApp({
+          LLM_PROVIDER: "openai",
+          OPENAI_BASE_URL: fake.baseURL,
+          OPENAI_API_KEY: "sk-e2e-fake",
+          LLM_MAX_RETRIES: "0",
+        });
+        const page = await ctx.newPage("desktop");
+        await page.goto(`${baseUrl}/`);
+        await page.locator("#chat-input").fill("hello");
+        // Record every text the reply bubble shows, with the time, from the moment the message is sent.
+        const frames = page.evaluate(
+          () =>
+            new Promise<{ t: number; text: string }[]>((resolve) => {
+              const seen: { t: number; text: string }[] = [];
+              const t0 = performance.now();
+              const observer = new MutationObserver(() => {
+                const bubble = document.querySelector('[data-role="assistant"] .bubble:not(.typing)');
+                const text = bubble?.textContent ?? "";
+                if (text && text !== seen.at(-1)?.text) seen.push({ t: performance.now() - t0, text });
+                if (document.querySelector('[data-role="assistant"]:not([data-streaming])')) {
+                  observer.disconnect();
+                  resolve(seen);
+                }
+              });
+              observer.observe(document.querySelector('[role="log"]')!, {
+                subtree: true,
+                childList: true,
+                characterData: true,
+              });
+            }),
+        );
+        await page.locator("#chat-input").press("Enter");
+        const seen = await frames;
+        const final = CHUNKS.join("");
+        assert.equal(seen.at(-1)?.text, final, "the whole reply is shown at the end");
+        const partial = seen.filter((f) => f.text.length < final.length);
+        assert.ok(
+          partial.length >= CHUNKS.length / 2,
+          `the page showed the reply growing (${partial.length} partial states: ${JSON.stringify(seen.map((f) => f.text))})`,
+        );
+        const spread = seen.at(-1)!.t - seen[0]!.t;
+        assert.ok(
+          spread >= CHUNK_DELAY_MS * (CHUNKS.length - 2),
+          `tokens arrived over time (${spread.toFixed(0)} ms from first to last), not in one buffer`,
+        );
+        ctx.note(
+          `streaming with a fake slow model: ${partial.length} partial renders over ${spread.toFixed(0)} ms, first text at ${seen[0]!.t.toFixed(0)} ms`,
+        );
+      } finally {
+        await fake.close();
+      }
+    },
+  },
+];
