@@ -6,9 +6,10 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Chat", active: (p: string) => p === "/" },
   { href: "/traces", label: "Traces", active: (p: string) => p.startsWith("/traces") },
+  { href: "/annotate", label: "Annotate", active: (p: string) => p.startsWith("/annotate") },
 ] as const;
 
-/** The shop's header: logo, name and the two sections of the app. */
+/** The shop's header: logo, name and the sections of the app. */
 export function SiteHeader() {
   const pathname = usePathname() ?? "/";
   return (

@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import {
+  ATTRIBUTE_LABELS,
+  axialBoard,
+  countRows,
+  paretoCounts,
+  pivotCounts,
+  StratumKey,
+  suggestModelFromEnv,
+} from "../../../evals/annotation/index";
+import { AttributePicker } from "../_components/attribute-picker";
+import { AxialBoard } from "../_components/axial-board";
+import styles from "../_components/board.module.css";
+import { ParetoChart } from "../_components/pareto-chart";
+import { PivotTable } from "../_components/pivot-table";
+import { getAnnotationDeps } from "../_server/annotation-deps";
+
+export const metadata: Metadata = { title: "Axial coding" };
+
+const ATTRIBUTES = [...StratumKey.options, "firstFailState"] as const;
+type Attribute = (typeof ATTRIBUTES)[number];
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * `/annotate/axial[?attr=…&mode=…&value=…]`: the board of failed notes and failure modes, the pareto of failures per
+ * mode, the mode × attribute pivot, and the traces behind a clicked bar or cell.
+ */
+export default async function AxialPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await connection();
+  const sp = await searchParams;
+  const attr: Attribute = ATTRIBUTES.find((a) => a === one(sp.attr)) ?? "source";
+  const deps = getAnnotationDeps();
+  const board = axialBoard(deps);
+  const modes = board.taxonomy.taxonomy.modes;
+  const rows = countRows(deps, { states: attr === "firstFailState" });
+  const bars = paretoCounts(rows, modes);
+  const pivot = pivotCounts(rows, attr, modes);
+  const label = ATTRIBUTE_LABELS[attr];
+  const href = (params: Record<string, string>) =>
+    `/annotate/axial?${new URLSearchParams({ attr, ...params }).toString()}#traces`;
+
+  const pickedMode = one(sp.mode);
+  const pickedValue = one(sp.value);
+  const picked = pickedMode
+    ? rows.filter(
+        (r) =>
+          !r.pass &&
+          (pickedMode === "__none" ? r.modes.length === 0 : r.modes.includes(pickedMode)) &&
+          (pickedValue === undefined || (r.attrs[attr] ?? "(none)") === pickedValue),
+      )
+    : null;
+  const noteOf = new Map(board.notes.map((n) => [n.traceId, n]));
+  const modeName = (id: string) => (id === "__none" ? "no mode yet" : (modes.find((m) => m.id === id)?.name ?? id));
+  const model = suggestModelFromEnv(process.env);
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <div>
+          <p className={styles.crumbs}>
+            <Link href="/annotate">Annotate</Link> <span aria-hidden="true">/</span> Axial coding
+          </p>
+          <h1>Axial coding</h1>
+          <p className={styles.lede}>
+            Group the notes of failed traces into failure modes, then count them. {board.failed} failed of{" "}
+            {board.labelled} labelled traces.
+          </p>
+        </div>
+        <Link className="button button-secondary" href="/annotate">
+          ← Open coding
+        </Link>
+      </header>
+
+      <AxialBoard notes={board.notes} taxonomy={board.taxonomy} llmModel={model?.model ?? null} />
+
+      <section id="counts" className={styles.counts} aria-labelledby="counts-title">
+        <h2 id="counts-title">Counts</h2>
+        <div className={styles.countsGrid}>
+          <div className={styles.countCard}>
+            <h3>Failures per mode</h3>
+            {board.labelled === 0 ? (
+              <p className={styles.muted}>No labelled traces yet.</p>
+            ) : (
+              <ParetoChart bars={bars} hrefFor={(modeId) => href({ mode: modeId })} />
+            )}
+          </div>
+          <div className={styles.countCard}>
+            <div className={styles.pivotHead}>
+              <h3>By {label.toLowerCase()}</h3>
+              <AttributePicker value={attr} options={ATTRIBUTES.map((a) => ({ key: a, label: ATTRIBUTE_LABELS[a] }))} />
+            </div>
+            <PivotTable
+              pivot={pivot}
+              attributeLabel={label}
+              hrefFor={(modeId, value) => href({ mode: modeId, value })}
+            />
+            <p className={styles.muted}>
+              Rate = failures of the mode ÷ labelled traces with that value
+              {attr === "firstFailState" ? " (for states: ÷ labelled traces that reached the state)" : ""}.
+            </p>
+          </div>
+        </div>
+        {picked && (
+          <div id="traces" className={styles.countCard}>
+            <div className={styles.pivotHead}>
+              <h3>
+                {picked.length} trace{picked.length === 1 ? "" : "s"} · {modeName(pickedMode!)}
+                {pickedValue !== undefined && ` · ${label.toLowerCase()} = ${pickedValue}`}
+              </h3>
+              <Link href={`/annotate/axial?attr=${attr}#counts`}>Clear</Link>
+            </div>
+            <ul className={styles.traceList}>
+              {picked.map((r) => (
+                <li key={r.traceId}>
+                  <a href={`/annotate/t/${encodeURIComponent(r.traceId)}`}>
+                    <code>{r.traceId}</code>
+                  </a>
+                  <span>{noteOf.get(r.traceId)?.note || "no note"}</span>
+                  <a className={styles.muted} href={`/traces/${encodeURIComponent(r.traceId)}`}>
+                    trace ↗
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

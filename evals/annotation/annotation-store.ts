@@ -1,0 +1,73 @@
+import type { HumanLabels } from "./human-labels";
+import type { LineRecord } from "./label-file";
+import type {
+  CurrentLabel,
+  EvaluatorVerdict,
+  LabelEvent,
+  LabelRecord,
+  LabelState,
+  Queue,
+  SavedFilter,
+  TaxonomyChangeInput,
+  TaxonomyVersion,
+} from "./schema";
+import type { TaxonomyError } from "./taxonomy";
+
+/** A queue as listed on the start page (without its ids). */
+export type QueueSummary = Omit<Queue, "traceIds"> & { size: number };
+
+/** The result of an import: how many labels changed, and the taxonomy version written for their modes (if any). */
+export interface ImportResult {
+  imported: number;
+  unchanged: number;
+  taxonomyVersion: number | null;
+}
+
+/** Labels, taxonomy versions, queues and saved filters, in the trace store's SQLite file (own tables). */
+export interface AnnotationStore {
+  readonly path: string;
+  /** Appends a `set` event unless the state is unchanged; returns the current label either way. */
+  setLabel(input: { traceId: string; annotator: string; at: string; state: LabelState }): {
+    changed: boolean;
+    current: CurrentLabel;
+  };
+  /** Appends an `undo` event restoring the state before the latest edit, or returns why it cannot. */
+  undoLabel(input: {
+    traceId: string;
+    annotator: string;
+    at: string;
+  }):
+    | { ok: true; current: CurrentLabel; undone: LabelEvent }
+    | { ok: false; error: { code: "nothing_to_undo"; message: string } };
+  labelOf(traceId: string): CurrentLabel | null;
+  labelHistory(traceId: string): LabelEvent[];
+  currentLabels(): Map<string, CurrentLabel>;
+  /** Trace ids in the order they first got a pass or fail. */
+  labellingOrder(): string[];
+  taxonomy(): TaxonomyVersion;
+  taxonomyHistory(limit?: number): TaxonomyVersion[];
+  /** Applies one change as a new version; `baseVersion` (when given) must still be the latest. */
+  changeTaxonomy(input: {
+    change: TaxonomyChangeInput;
+    author: string;
+    at: string;
+    baseVersion?: number;
+  }):
+    | { ok: true; version: TaxonomyVersion }
+    | { ok: false; error: TaxonomyError | { code: "stale_version"; message: string } };
+  createQueue(queue: Queue): void;
+  getQueue(id: string): Queue | null;
+  recentQueues(limit?: number): QueueSummary[];
+  saveFilter(filter: SavedFilter): void;
+  savedFilters(): SavedFilter[];
+  deleteFilter(name: string): boolean;
+  /** Writes validated import rows in one transaction (all or nothing); rows equal to the current label are skipped. */
+  importLabels(records: readonly LineRecord[], input: { author: string; at: string }): ImportResult;
+  /** Every trace with a verdict, as export rows (modes from the latest taxonomy). */
+  exportRecords(): LabelRecord[];
+  /** Ground truth for the evaluators: one boolean per failure mode per pass/fail trace. */
+  humanLabels(): HumanLabels;
+  /** The evaluators' verdicts on a trace, or null when no verdict table exists yet. */
+  verdicts(traceId: string): EvaluatorVerdict[] | null;
+  close(): void;
+}

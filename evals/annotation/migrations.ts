@@ -1,0 +1,85 @@
+import type { Database } from "better-sqlite3";
+
+/** One step of the annotation schema; its 1-based position is its step number in `annotation_schema`. */
+export interface AnnotationMigration {
+  name: string;
+  sql: string;
+}
+
+/**
+ * The annotation tables, kept apart from the trace store's own migrations (which own `PRAGMA user_version`): the
+ * steps applied are recorded in `annotation_schema`. Append new steps; never edit a shipped one.
+ */
+export const annotationMigrations: AnnotationMigration[] = [
+  {
+    name: "001-annotation",
+    sql: `
+CREATE TABLE IF NOT EXISTS annotation_label_events (
+  seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+  trace_id        TEXT NOT NULL,
+  annotator       TEXT NOT NULL,
+  at              TEXT NOT NULL,
+  action          TEXT NOT NULL CHECK (action IN ('set', 'undo', 'import')),
+  verdict         TEXT CHECK (verdict IN ('pass', 'fail', 'defer')),
+  note            TEXT NOT NULL DEFAULT '',
+  first_fail_turn INTEGER CHECK (first_fail_turn > 0),
+  fact_ids        TEXT NOT NULL DEFAULT '[]',
+  undoes          INTEGER REFERENCES annotation_label_events (seq)
+);
+CREATE INDEX IF NOT EXISTS annotation_label_events_trace ON annotation_label_events (trace_id, seq);
+
+-- Append-only: an event, once written, is history.
+CREATE TRIGGER IF NOT EXISTS annotation_label_events_no_update BEFORE UPDATE ON annotation_label_events
+BEGIN SELECT RAISE(ABORT, 'label events are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS annotation_label_events_no_delete BEFORE DELETE ON annotation_label_events
+BEGIN SELECT RAISE(ABORT, 'label events are append-only'); END;
+
+CREATE TABLE IF NOT EXISTS annotation_taxonomy_versions (
+  version  INTEGER PRIMARY KEY CHECK (version > 0),
+  at       TEXT NOT NULL,
+  author   TEXT NOT NULL,
+  change   TEXT NOT NULL,
+  taxonomy TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS annotation_queues (
+  id         TEXT PRIMARY KEY,
+  title      TEXT NOT NULL,
+  spec       TEXT NOT NULL,
+  trace_ids  TEXT NOT NULL,
+  author     TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS annotation_queues_created ON annotation_queues (created_at);
+
+CREATE TABLE IF NOT EXISTS annotation_saved_filters (
+  name   TEXT PRIMARY KEY,
+  spec   TEXT NOT NULL,
+  author TEXT NOT NULL,
+  at     TEXT NOT NULL
+);
+`,
+  },
+];
+
+/** Applies the annotation steps not yet recorded, each in its own IMMEDIATE transaction (safe across processes). */
+export function applyAnnotationMigrations(db: Database, steps: readonly AnnotationMigration[] = annotationMigrations) {
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS annotation_schema (step INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+  );
+  const done = db.prepare("SELECT 1 FROM annotation_schema WHERE step = ?");
+  const record = db.prepare("INSERT INTO annotation_schema (step, name, applied_at) VALUES (?, ?, ?)");
+  steps.forEach((step, i) => {
+    db.transaction(() => {
+      if (done.get(i + 1)) return;
+      try {
+        db.exec(step.sql);
+      } catch (error) {
+        throw new Error(`annotation migration ${i + 1} (${step.name}) failed: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      record.run(i + 1, step.name, new Date().toISOString());
+    }).immediate();
+  });
+}
