@@ -13,7 +13,7 @@ export type ChatEvent = { type: "USER_MESSAGE"; text: string; now: string; newId
 
 const FACTS = allFacts(handbook);
 const FACT_BY_ID = new Map(FACTS.map((f) => [f.id, f]));
-const HISTORY_LIMIT = 12;
+const HISTORY_LIMIT = 8;
 const STABLE: StableState[] = ["idle", "browsing", "booking.collecting", "booking.confirming", "booked", "managing_booking", "handoff"];
 
 function notProvided(name: string) {

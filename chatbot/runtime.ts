@@ -169,7 +169,7 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       turnScope.run({ ctx, conversationId, onToken }, () => actor.send(event));
       snap = await waitFor(actor, (s) => s.hasTag("stable"), { timeout: 120_000 });
       // Persist while the actor is still running and idle: a stopped snapshot cannot be resumed.
-      persistedOk = actor.getPersistedSnapshot();
+      persistedOk = compactSnapshot(actor.getPersistedSnapshot());
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
       root.recordException(error as Error);
@@ -206,6 +206,14 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   return { runTurn, deps };
 }
 
+/** The persisted snapshot without the per-turn scratch (stored in the turn's own columns and reset every turn). */
+export function compactSnapshot(snapshot: unknown): unknown {
+  const s = snapshot as { context?: Record<string, unknown> };
+  if (!s?.context) return snapshot;
+  const scratch = { message: "", reply: "", understanding: null, decision: null, llmCalls: [], errors: [], effects: { bookings: [], cancelBookingIds: [] } };
+  return { ...s, context: { ...s.context, ...scratch } };
+}
+
 function recordDecision(span: Span, s: ChatSnapshot) {
   const c = s.context;
   span.setAttributes({
@@ -213,7 +221,6 @@ function recordDecision(span: Span, s: ChatSnapshot) {
     "chat.decision.parts": (c.decision?.parts ?? []).map((p) => p.kind),
     "chat.decision.fact_ids": c.decision?.factIds ?? [],
     "chat.next_state": c.next,
-    "chat.understanding": JSON.stringify(c.understanding),
     "chat.validation": JSON.stringify((c.decision?.parts ?? []).filter((p) => p.kind === "invalid_slot")),
   });
 }
