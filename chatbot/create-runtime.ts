@@ -54,6 +54,7 @@ export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { close(
     clock: () => new Date(),
     newId,
     appVersion: env.npm_package_version ?? "0.1.0",
+    redactPii: env.TRACE_REDACT_PII === "1",
   });
   return {
     ...runtime,

@@ -128,3 +128,19 @@ describe("runtime with the OpenAI provider against a fake server", () => {
     await rt.close();
   });
 });
+
+describe("TRACE_REDACT_PII=1", () => {
+  it("stores traces with emails and phone numbers masked, while the booking keeps the real contact", async () => {
+    const path = tmpDb();
+    const rt = createRuntime({ databasePath: path, env: { LLM_PROVIDER: "offline", TRACE_REDACT_PII: "1" } });
+    const turns = await converse(rt, ["I'd like to book a tune-up on Friday at 10:30am", "Sam Lee", "my email is sam@example.com", "yes"]);
+    expect(turns.at(-1)!.state).toBe("booked");
+    await rt.close();
+    const store = openTraceStore(path);
+    const stored = JSON.stringify(store.getTurns(turns[0]!.conversationId));
+    expect(stored).not.toContain("sam@example.com");
+    expect(stored).toContain("[email]");
+    expect(store.findBookings("Sam Lee", "sam@example.com")).toHaveLength(1);
+    store.close();
+  });
+});

@@ -3,7 +3,7 @@ import { type Context, context as otelContext, type Span, type Tracer, trace } f
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
 import type { Source, SpanRecord, TraceStore } from "../traces/index";
-import { withSpan } from "../traces/index";
+import { redactDeep, withSpan } from "../traces/index";
 import { chatMachine } from "./machine";
 import type { ChatProvider, TokenSink } from "./provider";
 import { estimateCostUsd } from "./providers/cost";
@@ -31,6 +31,8 @@ export interface ChatRuntimeDeps {
   clock: () => Date;
   newId: (prefix: "c" | "BK") => string;
   appVersion: string;
+  /** Mask emails/phone numbers in what is stored as a trace (TRACE_REDACT_PII=1); bookings keep the real contact. */
+  redactPii?: boolean;
 }
 
 /** One customer message to process. */
@@ -199,7 +201,8 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       : null;
     if (persisted) latest.set(conversationId, { index, snapshot: persisted });
     if (latest.size > 2000) latest.delete(latest.keys().next().value as string);
-    deps.writer.write({ conversation, turn: record, spans, effects: { bookings: context.effects.bookings.map((b) => ({ ...b, conversationId, createdAt: record.createdAt, cancelledAt: null })), cancelBookingIds: context.effects.cancelBookingIds.map((bid) => ({ id: bid, at: record.createdAt })) } });
+    const stored = deps.redactPii ? { turn: redactDeep(record), spans: redactDeep(spans), conversation: conversation && redactDeep(conversation) } : { turn: record, spans, conversation };
+    deps.writer.write({ conversation: stored.conversation, turn: stored.turn, spans: stored.spans, effects: { bookings: context.effects.bookings.map((b) => ({ ...b, conversationId, createdAt: record.createdAt, cancelledAt: null })), cancelBookingIds: context.effects.cancelBookingIds.map((bid) => ({ id: bid, at: record.createdAt })) } });
     return { ok: true, turn: turnSummary(record, context) };
   }
 

@@ -14,3 +14,4 @@ export { DuplicateTurnError, UnknownConversationError } from "./store-errors";
 export { toSpanRecord } from "./to-span-record";
 export type { ConversationSummary, TraceStore, TurnSideEffects, TurnWithSpans } from "./trace-store";
 export { withSpan, withSpanSync } from "./with-span";
+export { redactDeep, redactPii } from "./redact";
