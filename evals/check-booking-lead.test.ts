@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { checkBookingLead } from "./check-booking-lead";
+import { bad, convo, ok, type Row } from "./test-support";
+
+const rows: Row[] = [
+  ok("lead?", "Bookings just need a day's notice."),
+  ok(
+    "truing sat 2:30",
+    "Sorry, 2:30pm doesn't work: the last drop-off slot on Saturday is 2pm, an hour before closing.",
+  ),
+  ok("same day?", "We don't offer same-day bookings, but I can get you in as early as tomorrow!"),
+  bad("how far ahead?", "We ask for at least 48 hours' notice for tune-ups."),
+  bad("full", "You'll need to book 2 days ahead for a full service."),
+  bad("same day?", "Yes, we offer same-day bookings if a slot is free!"),
+  bad("tune today", "We can do a same-day tune-up if you get here early."),
+];
+
+describe("checkBookingLead", () => {
+  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
+    const result = checkBookingLead(convo(r.msgs, r.now));
+    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    if (!r.pass)
+      expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-booking-lead" });
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { checkCancellation } from "./check-cancellation";
+import { bad, convo, ok, type Row } from "./test-support";
+
+const rows: Row[] = [
+  ok(
+    "how do cancellations work",
+    "You can cancel free of charge up to 24 hours before your appointment. If it's less than 24 hours away, call us — there's never a fee.",
+  ),
+  ok("cancel tomorrow", "Since it's within 24 hours, please call us to cancel. There's no fee."),
+  bad("policy", "You can cancel free of charge up to 48 hours before."),
+  bad("cancel fee?", "Cancellations are free with 24 hours' notice; late cancellations incur a $10 charge."),
+  {
+    msgs: [
+      "I need to cancel my appointment tomorrow",
+      "What name is the booking under?",
+      "Priya Nair",
+      "Since your appointment is less than 24 hours away, there's a $15 late-cancellation fee.",
+    ],
+    pass: false,
+  },
+];
+
+describe("checkCancellation", () => {
+  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
+    const result = checkCancellation(convo(r.msgs, r.now));
+    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    if (!r.pass)
+      expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-cancellation" });
+  });
+});

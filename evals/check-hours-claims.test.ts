@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { checkHoursClaims } from "./check-hours-claims";
+import { at, bad, convo, ok, type Row } from "./test-support";
+
+const rows: Row[] = [
+  ok(
+    "hours?",
+    "We're open Tuesday–Friday 10am–6pm (Thursdays until 7pm), Saturday 9am–3pm, and closed Sundays and Mondays.",
+  ),
+  ok("sat?", "Saturday 9am–3pm."),
+  ok("sat?", "On Saturdays we're open 9am to 3pm, so we close at 3."),
+  ok("you close at 5 on saturdays right?", "Not quite — we close at 3pm on Saturdays, not 5pm."),
+  ok("hours", "Hours are 10am–6pm Tue, Wed and Fri, 10am–7pm on Thursday, and 9am–3pm on Saturday."),
+  ok("open time?", "On weekdays (Tuesday to Friday) we open at 10am."),
+  ok("hours", "**Monday:** Closed\n**Thursday:** 10:00 AM – 7:00 PM\n**Saturday:** 9:00 AM – 3:00 PM"),
+  ok(
+    "hours",
+    "Weekday hours are 10 AM to 6 PM, except Thursdays when we stay open until 7 PM. We're closed Sundays and Mondays.",
+  ),
+  ok("mon?", "No, we're closed on Mondays (and Sundays). We're open again Tuesday from 10."),
+  ok("drop off?", "Our last drop-off slot on weekdays is 5pm (6pm on Thursdays)."),
+  ok("could I drop it off Friday at 5?", "We're open until 6pm on Fridays, so 5pm works."),
+  at(
+    "2026-06-04T12:00:00-07:00",
+    ok("how late are you open today?", "Today's Thursday, our late night — we're open until 7pm."),
+  ),
+  at(
+    "2026-11-20T10:00:00-08:00",
+    ok("thanksgiving?", "We're closed on Thanksgiving (Thursday, Nov 26), but open again Friday from 10."),
+  ),
+  at(
+    "2026-11-20T10:00:00-08:00",
+    ok(
+      "are you open on thanksgiving?",
+      "We're open Tuesday 10am–6pm, Thursday 10am–7pm and Saturday 9am–3pm. We're closed on Thanksgiving Day.",
+    ),
+  ),
+  bad("sat?", "We're open until 5pm Saturday."),
+  bad("when are you open?", "Our hours are Monday to Friday 10am–6pm and Saturday 9am–3pm."),
+  bad("tue?", "We open at 9am Tuesday through Friday."),
+  bad("hours", "We're open 7 days a week, 10am to 6pm."),
+  bad("thu", "Thursdays we close at 6 like every other weekday."),
+  bad("you open at 8 on saturdays?", "Yes, 8am on Saturdays."),
+  bad("book a tune-up saturday", "Sure! What time Saturday? We're open 9am–4pm."),
+  at(
+    "2026-06-06T16:00:00-07:00",
+    bad("are you open tomorrow or monday?", "We're closed tomorrow (Sunday), but we're open Monday from 10am to 6pm."),
+  ),
+  at("2026-11-20T10:00:00-08:00", bad("thanksgiving", "Yes, we're open on Thanksgiving, 10am–7pm.")),
+  at("2026-12-20T10:00:00-08:00", bad("christmas?", "We're open on Christmas Day from 10am to 2pm.")),
+  at("2026-06-07T10:00:00-07:00", bad("open?", "We're open today until 6pm.")),
+];
+
+describe("checkHoursClaims", () => {
+  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
+    const result = checkHoursClaims(convo(r.msgs, r.now));
+    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    if (!r.pass)
+      expect(result.failures[0]).toMatchObject({ mode: "bad_data", evaluator: "check-hours-claims", turn: 1 });
+  });
+
+  it("reports the first failing assistant turn", () => {
+    const r = checkHoursClaims(
+      convo(["hi", "Hi! How can I help?", "saturday hours?", "We're open until 5pm on Saturdays."]),
+    );
+    expect(r.failures).toEqual([expect.objectContaining({ turn: 2, factIds: ["hours.sat"] })]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { checkInspectionFee } from "./check-inspection-fee";
+import { bad, convo, ok, type Row } from "./test-support";
+
+const rows: Row[] = [
+  ok("inspection?", "Nope, safety inspections are always free — for any bike, no purchase needed."),
+  ok("prices", "Tune-up $89, flat repair $24, adjustments $20, safety inspection free."),
+  ok("charge?", "No — safety inspections are free, always, with no purchase needed."),
+  bad("how much is a safety check?", "A basic safety inspection is $25, and it's free if you book a tune-up with us."),
+  bad("inspection", "Our safety inspection is free for bikes purchased from us; otherwise it's $20."),
+  bad("inspection", "There's a small fee for the safety check."),
+];
+
+describe("checkInspectionFee", () => {
+  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
+    const result = checkInspectionFee(convo(r.msgs, r.now));
+    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    if (!r.pass)
+      expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-inspection-fee" });
+  });
+});

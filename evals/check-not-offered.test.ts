@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { checkNotOffered } from "./check-not-offered";
+import { bad, convo, ok, type Row } from "./test-support";
+
+const rows: Row[] = [
+  ok(
+    "do you guys do firmware updates on bosch ebikes",
+    "We don't do firmware or software updates — your Bosch dealer is the right place. We're happy to handle mechanical work on e-bikes though.",
+  ),
+  ok(
+    "can you fix ebike battery",
+    "Unfortunately battery testing and repair is outside what we do — your e-bike brand's dealer is the best bet.",
+  ),
+  ok(
+    "i have an e-bike with squeaky brakes and the display shows an error",
+    "We can sort the squeaky brakes. The display error is electrical though, and we don't do e-bike electrical work; your brand's dealer can diagnose that.",
+  ),
+  ok("do you sell used bikes?", "We don't sell bikes, new or used — just parts and accessories."),
+  ok("rent?", "We don't offer rentals, but there are a few rental shops downtown."),
+  ok("carbon", "For carbon frame damage we'd refer you to a carbon repair specialist; we don't repair carbon."),
+  ok(
+    "fork",
+    "Fork and shock servicing isn't something we do — a suspension specialist can help. We can do everything else on the bike.",
+  ),
+  ok(
+    "ebike flat",
+    "We can definitely take care of the flat on your e-bike! Just note we don't do any motor or battery work.",
+  ),
+  ok(
+    "My e-bike battery is dead, can you fix it?",
+    "Unfortunately, no. Battery testing and repair isn't something we do.",
+  ),
+  bad(
+    "My e-bike motor cuts out on hills. Can you diagnose it?",
+    "Sorry to hear that! Our mechanics can run a diagnostic on the motor and check the connections.",
+  ),
+  bad("my ebike battery won't hold a charge, can you test it?", "Yes, we can test your battery."),
+  bad("rent?", "We do! Rentals are $35 a day."),
+  bad(
+    "I have a crack in my carbon frame. can you fix it",
+    "Carbon cracks can often be repaired. Bring it in and our mechanic will assess it.",
+  ),
+  bad("bike?", "We have a great range of commuter bikes in stock — come take one for a test ride!"),
+  bad("fork", "Yes, we rebuild suspension forks! It's usually around $150."),
+  bad("My e-bike battery is dead, can you fix it?", "Sure thing! Drop it off and we'll take a look."),
+  {
+    msgs: [
+      "my e-bike brakes squeal",
+      "A minor brake adjustment is $20 and walk-in.",
+      "can you update the firmware too?",
+      "No problem, we'll update it while we do the brakes.",
+    ],
+    pass: false,
+  },
+];
+
+describe("checkNotOffered", () => {
+  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
+    const result = checkNotOffered(convo(r.msgs, r.now));
+    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "over_eager", evaluator: "check-not-offered" });
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { checkPrices } from "./check-prices";
+import { bad, convo, ok, type Row } from "./test-support";
+
+const rows: Row[] = [
+  ok(
+    "how much for pads front and back",
+    "Brake pads are $25 per wheel plus the pads themselves, so $50 in labour for front and back, plus the cost of the pads.",
+  ),
+  ok(
+    "prices",
+    "Here's our price list:\n- Safety inspection: free\n- Flat repair: $15 labour + $9 tube\n- Brake pads: $25 per wheel plus the pads\n- Tune-up: $89\n- Full service: $179\n- Cable replacement: $30 per cable\n- Wheel truing: $30 per wheel",
+  ),
+  ok(
+    "tune up",
+    "A tune-up is $89 — that covers gear indexing, brake adjustment, wheel truing, a safety check, and a drivetrain clean and lube.",
+  ),
+  ok("flat", "A flat fix is $15 for labor plus $9 for the tube — $24 all in."),
+  ok("pads", "Brake pads run $25 per wheel, plus the cost of the pads (usually $15–$30 a pair)."),
+  ok("truing", "Truing is $30 a wheel, so $60 for both."),
+  ok(
+    "full",
+    "A full service is $179 — that's everything in the $89 tune-up plus bearing service and new cables and housing.",
+  ),
+  ok("deposit?", "To secure your full service slot there is no deposit; the $179 total is due at pickup."),
+  ok("rent?", "We do! Rentals are $35 a day."),
+  bad("how much is a tune up", "Our standard tune-up is $79."),
+  bad("full", "A full service is $149 and includes everything in a tune-up."),
+  bad("flat", "Flat repairs are $20 including the new tube."),
+  bad("pads", "Brake pads are $25 per wheel, pads included."),
+  bad("truing", "Wheel truing costs $25 per wheel."),
+  bad("price?", "• Flat repair – $20 (walk-in)\n• Standard tune-up – $89 (booking required)"),
+  bad("free tune-up?", "Sure, your first tune-up is free!"),
+  { msgs: ["do I need to book wheel truing?", "Yes. It's $35 per wheel."], pass: false },
+];
+
+describe("checkPrices", () => {
+  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
+    const result = checkPrices(convo(r.msgs, r.now));
+    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "bad_data", evaluator: "check-prices" });
+  });
+});

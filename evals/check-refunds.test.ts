@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { checkRefunds } from "./check-refunds";
+import { bad, convo, ok, type Row } from "./test-support";
+
+const rows: Row[] = [
+  ok("refund", "Sorry! Tune-ups come with free re-adjustment within 30 days. (Labour itself isn't refundable.)"),
+  ok("return", "Sure, unused parts can be returned within 30 days with the receipt."),
+  bad("refund?", "We can refund the labour on your tune-up."),
+  bad(
+    "refund?",
+    "We offer a 100% satisfaction guarantee: if you're not happy with the work, we'll refund you in full.",
+  ),
+  bad("returns", "Returns are accepted within 14 days."),
+  bad("readjust", "We'll re-adjust anything free within 90 days."),
+];
+
+describe("checkRefunds", () => {
+  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
+    const result = checkRefunds(convo(r.msgs, r.now));
+    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-refunds" });
+  });
+});

@@ -1,0 +1,86 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+/** A parsed `pnpm eval` command line. */
+export const EvalCommand = z.discriminatedUnion("command", [
+  z.object({
+    command: z.literal("run"),
+    json: z.boolean(),
+    dataset: z.string().min(1),
+    limit: z.number().int().positive().nullable(),
+    database: z.string().min(1).nullable(),
+    reportsDir: z.string().min(1),
+    updateBaseline: z.boolean(),
+    seed: z.number().int(),
+    draws: z.number().int().positive(),
+  }),
+  z.object({ command: z.literal("score"), json: z.boolean(), input: z.string().min(1) }),
+  z.object({
+    command: z.literal("align"),
+    json: z.boolean(),
+    split: z.enum(["dev", "test"]),
+    seed: z.number().int(),
+    labelled: z.string().min(1),
+  }),
+]);
+export type EvalCommand = z.infer<typeof EvalCommand>;
+
+/** Usage text for `pnpm eval --help` and argument errors. */
+export const USAGE = `usage:
+  pnpm eval [--json] [--dataset NAME] [--limit N] [--database PATH] [--reports DIR] [--seed S] [--draws N] [--update-baseline]
+  pnpm eval score --input FILE.jsonl [--json]
+  pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl]`;
+
+const int = (v: string | undefined, fallback: number | null) => (v === undefined ? fallback : Number(v));
+
+/** Parses argv (without node and script); throws an Error with a readable message on bad input. */
+export function parseEvalArgs(argv: string[]): EvalCommand {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      input: { type: "string" },
+      dataset: { type: "string" },
+      limit: { type: "string" },
+      database: { type: "string" },
+      reports: { type: "string" },
+      split: { type: "string" },
+      seed: { type: "string" },
+      draws: { type: "string" },
+      labelled: { type: "string" },
+      "update-baseline": { type: "boolean", default: false },
+    },
+  });
+  const command = positionals[0] ?? "run";
+  if (positionals.length > 1) throw new Error(`unexpected argument "${positionals[1]}"`);
+  const raw =
+    command === "score"
+      ? { command, json: values.json, input: values.input }
+      : command === "align"
+        ? {
+            command,
+            json: values.json,
+            split: values.split ?? "dev",
+            seed: int(values.seed, 1),
+            labelled: values.labelled ?? "evals/labelled/handwritten.jsonl",
+          }
+        : command === "run"
+          ? {
+              command,
+              json: values.json,
+              dataset: values.dataset ?? "default",
+              limit: int(values.limit, null),
+              database: values.database ?? null,
+              reportsDir: values.reports ?? "reports",
+              updateBaseline: values["update-baseline"],
+              seed: int(values.seed, 1),
+              draws: int(values.draws, 20_000),
+            }
+          : null;
+  if (!raw) throw new Error(`unknown command "${command}"`);
+  const parsed = EvalCommand.safeParse(raw);
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; "));
+  return parsed.data;
+}

@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { Failure } from "./schema";
+
+const dir = mkdtempSync(join(tmpdir(), "eval-cli-"));
+const cli = (...args: string[]) =>
+  spawnSync("npx", ["tsx", "evals/cli.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_PATH: join(dir, "t.db"), OPENAI_API_KEY: "", OPENAI_BASE_URL: "" },
+  });
+
+describe("pnpm eval CLI", () => {
+  it("score --json prints exactly {results:[{id,pass,failures}]} and reports malformed lines by number (exit 1)", () => {
+    const input = join(dir, "in.jsonl");
+    const line = (id: string, reply: string) =>
+      JSON.stringify({
+        id,
+        now: "2026-06-03T10:00:00-07:00",
+        messages: [
+          { role: "user", content: "hi" },
+          { role: "assistant", content: reply },
+        ],
+      });
+    writeFileSync(input, [line("a", "Saturday 9am–3pm."), "oops", line("b", "We rent bikes at $30 a day!")].join("\n"));
+    const r = cli("score", "--input", input, "--json");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/line 2: invalid JSON/);
+    const out = z
+      .strictObject({
+        results: z.array(z.strictObject({ id: z.string(), pass: z.boolean(), failures: z.array(Failure.strict()) })),
+      })
+      .parse(JSON.parse(r.stdout));
+    expect(out.results.map((x) => [x.id, x.pass])).toEqual([
+      ["a", true],
+      ["b", false],
+    ]);
+    expect(out.results[1]!.failures[0]).toMatchObject({
+      mode: "over_eager",
+      turn: 1,
+      evaluator: "check-not-offered",
+      factIds: ["notoffered.rentals"],
+    });
+  });
+
+  it("score exits 0 when every line parses, 2 on a missing file or bad arguments", () => {
+    const input = join(dir, "ok.jsonl");
+    writeFileSync(input, `${JSON.stringify({ id: "a", now: "2026-06-03T10:00:00Z", messages: [] })}\n`);
+    expect(cli("score", "--input", input, "--json").status).toBe(0);
+    expect(cli("score", "--input", join(dir, "missing.jsonl")).status).toBe(2);
+    expect(cli("score").status).toBe(2);
+  });
+
+  it("align --json prints the alignment and warns on repeated test-split use", () => {
+    const first = cli("align", "--split", "test", "--json");
+    expect(first.status).toBe(0);
+    const report = JSON.parse(first.stdout);
+    expect(report).toMatchObject({ split: "test", testUses: 1, warning: null });
+    expect(report.rows[0]).toMatchObject({ evaluator: "code:bad_data" });
+    const second = cli("align", "--split", "test", "--json");
+    expect(JSON.parse(second.stdout).testUses).toBe(2);
+    expect(second.stderr).toMatch(/used 2 times/);
+  });
+});

@@ -1,0 +1,125 @@
+/** A clock time found in text: character span and minutes since midnight. */
+export interface ClockMention {
+  start: number;
+  end: number;
+  minutes: number;
+  /** True when written with am/pm, a colon or "noon": it cannot be anything but a time. */
+  explicit: boolean;
+}
+
+/** A time range ("9am–3pm", "10 to 6", "from 10:00 until 18:00"). */
+export interface ClockRange {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+const TOKEN =
+  /(?<![\w$#/.:,]|\d{4}-|\d{4}-\d{2}-)(\d{1,2})(?:[:.](\d{2}))?(\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z]))?(?![\w%/]|[.,]\d)|\b(noon|midday|midnight)\b/gi;
+const UNIT_AFTER =
+  /^\s*(?:(?:-|–|to|or)\s*\d+\s*)?(?:\+\s*)?(?:minutes?|mins?|hours?|hrs?|h\b|days?|business|working|weeks?|months?|years?|%|percent|per\b|cables?|wheels?|dollars|bucks|people|bikes?|times|st\b|nd\b|rd\b|th\b|x\b|pm slots?)/i;
+const CONTEXT_BEFORE =
+  /(?:\b(?:at|from|until|till|til|'til|to|through|thru|between|before|after|around|by|opens?|closes?|and|@)\s*|[-–]\s*)$/i;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till|til|'til|through|thru|and)\s*$/i;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
+
+interface Raw {
+  start: number;
+  end: number;
+  hour: number;
+  minute: number;
+  meridiem: "am" | "pm" | null;
+  explicit: boolean;
+}
+
+function toMinutes(hour: number, minute: number, meridiem: "am" | "pm" | null): number {
+  let h = hour;
+  if (meridiem === "pm" && h < 12) h += 12;
+  else if (meridiem === "am" && h === 12) h = 0;
+  else if (!meridiem && h >= 1 && h <= 7) h += 12;
+  return h * 60 + minute;
+}
+
+function rawTokens(text: string): Raw[] {
+  const out: Raw[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[4]) {
+      const w = m[4].toLowerCase();
+      out.push({
+        start,
+        end,
+        hour: w === "midnight" ? 0 : 12,
+        minute: 0,
+        meridiem: w === "midnight" ? "am" : "pm",
+        explicit: true,
+      });
+      continue;
+    }
+    const hour = Number(m[1]);
+    const minute = m[2] ? Number(m[2]) : 0;
+    const mer = m[3] ? (m[3].trim().toLowerCase().startsWith("p") ? "pm" : "am") : null;
+    if (minute > 59 || hour > 23 || (mer && hour > 12)) continue;
+    if (UNIT_AFTER.test(text.slice(end))) continue;
+    if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const explicit = Boolean(mer || m[2]);
+    if (!explicit) {
+      if (hour > 12 || hour === 0) continue;
+      const before = text.slice(Math.max(0, start - 12), start);
+      const after = text.slice(end, end + 12);
+      if (!CONTEXT_BEFORE.test(before) && !/^\s*(?:-|–|to\s+\d|o'?clock)/i.test(after)) continue;
+    }
+    out.push({ start, end, hour, minute, meridiem: mer, explicit });
+  }
+  return out;
+}
+
+/** Finds clock times and time ranges; bare hours need time context ("at 5", "10-6") and 1–7 read as pm. */
+export function findClocks(text: string): { times: ClockMention[]; ranges: ClockRange[] } {
+  const raw = rawTokens(text);
+  const ranges: ClockRange[] = [];
+  const inRange = new Set<Raw>();
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const a = raw[i]!;
+    const b = raw[i + 1]!;
+    const join = text.slice(a.end, b.start);
+    if (!RANGE_JOIN.test(join)) continue;
+    if (/and/i.test(join) && !/between\s*$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
+    const startMer =
+      a.meridiem ??
+      (b.meridiem === "am"
+        ? "am"
+        : b.meridiem === "pm" && a.hour + 12 <= (b.hour % 12) + 12 && a.hour < 12
+          ? "pm"
+          : null);
+    const from =
+      a.meridiem || startMer
+        ? toMinutes(a.hour, a.minute, startMer)
+        : a.hour >= 8 || a.hour === 12
+          ? toMinutes(a.hour, a.minute, a.hour === 12 ? "pm" : "am")
+          : toMinutes(a.hour, a.minute, null);
+    let to: number;
+    if (b.meridiem || b.hour > 12) to = toMinutes(b.hour, b.minute, b.meridiem);
+    else {
+      const am = (b.hour % 12) * 60 + b.minute + (b.hour === 12 ? 720 : 0);
+      to = am > from ? am : am + 720;
+    }
+    ranges.push({ start: a.start, end: b.end, from, to });
+    inRange.add(a).add(b);
+    i++;
+  }
+  const times = raw.map((r) => ({
+    start: r.start,
+    end: r.end,
+    minutes: toMinutes(r.hour, r.minute, r.meridiem),
+    explicit: r.explicit,
+  }));
+  return { times, ranges };
+}
+
+/** "HH:mm" of minutes since midnight. */
+export function clockText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}

@@ -1,0 +1,95 @@
+import type { ClockRange } from "./clock-mentions";
+import { isNegated } from "./negation";
+
+/** Words saying the shop is closed. */
+export const CLOSED =
+  /\b(?:closed|shut|day off|not open|aren'?t open|are not open|isn'?t open|is not open|won'?t be open|not be open)\b/i;
+/** Words saying the shop is open. */
+export const OPEN = /\b(?:open(?:s|ed)?|opening hours|hours are|re-?open(?:s|ing)?)\b/i;
+/** Talk of drop-off slots. */
+export const SLOT_STRICT = /\bslots?\b/i;
+/** Talk of drop-offs, appointments or booking. */
+export const SLOT_LOOSE = /\b(?:drop-?offs?|drop offs?|appointments?|bookings?|book(?:ed)?(?: you)?(?: in)?)\b/i;
+/** Talk of busy and quiet times (ranges there are not opening hours). */
+export const BUSY_TALK = /\b(?:busi\w*|quiet\w*|rush|first (?:two|2|couple of) hours|waits?)\b/i;
+const OPENS_BEFORE =
+  /\b(?:open(?:s|ing)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
+const CLOSES_BEFORE =
+  /\b(?:close(?:s|d)?|closing(?: time)?(?: is)?|shut(?:s)?|until|till|til|'til|through)\s*(?:at|by)?\s*(?:about|around)?\s*$/i;
+const LAST_SLOT_BEFORE =
+  /\b(?:last|latest|final)\s+(?:[\w-]+\s+)?(?:drop-?off|slot|appointment|booking)s?\b(?:\s+(?!open|clos|until|till)[\w-]+){0,4}\s*:?\s*$/i;
+/** The customer asked about an opening time. */
+export const ECHO_OPEN = /\bopen(?:s|ing)?\s+(?:at|from|by)\b/i;
+/** The customer asked about a closing time. */
+export const ECHO_CLOSE = /\b(?:close(?:s)?|closing|until|till)\b/i;
+
+/** What one segment says about a day: open/closed, opening and closing time, drop-off slot window. */
+export interface Info {
+  status: "open" | "closed" | null;
+  opens: number | null;
+  closes: number | null;
+  slots: { from: number | null; to: number | null; strict: boolean } | null;
+}
+
+const NOT_UNTIL = /\b(?:not|n't|never)\s+(?:be\s+)?(open|close|closing|shut)\w*\s+(?:until|till|before)\s*$/i;
+/** "the rest of the week": a claim about unnamed days. */
+export const REST_OF_WEEK = /\b(?:rest of the week|other days|otherwise|every other day|all other days|the rest)\b/i;
+/** Filler left after removing day names from a bare day list. */
+export const FILLER = /\b(?:on|and|or|also|every|both|plus|the|all|day|days)\b|[&:.,!?()\s*_#•–—-]/gi;
+
+/** Reads one segment's hours or slot statement (negation-aware); null when it states none. */
+export function readSegment(
+  text: string,
+  offset: number,
+  ranges: ClockRange[],
+  times: { start: number; minutes: number }[],
+  echo: string | null,
+  above: { strict: boolean; loose: boolean } = { strict: false, loose: false },
+): Info | null {
+  const negated = isNegated(text);
+  let status: Info["status"] =
+    CLOSED.test(text) || (OPEN.test(text) && negated) ? "closed" : OPEN.test(text) ? "open" : null;
+  let opens: number | null = null;
+  let closes: number | null = null;
+  let slots: Info["slots"] = null;
+  const hoursWords = OPEN.test(text) || CLOSED.test(text) || /\b(?:close|closing|hours)\b/i.test(text);
+  const slotStrict = SLOT_STRICT.test(text) || (above.strict && !hoursWords);
+  const slotContext = slotStrict || SLOT_LOOSE.test(text) || (above.loose && !hoursWords);
+  for (const t of times) {
+    const m = NOT_UNTIL.exec(text.slice(0, t.start - offset));
+    if (!m) continue;
+    if (/^open/i.test(m[1]!)) opens = t.minutes;
+    else closes = t.minutes;
+    status = "open";
+  }
+  if (opens !== null || closes !== null) return { status, opens, closes, slots };
+  if (negated) return status ? { status, opens, closes, slots } : null;
+  for (const r of ranges) {
+    if (slotContext) slots = { from: r.from, to: r.to, strict: slotStrict };
+    else [opens, closes] = [r.from, r.to];
+  }
+  for (const t of times) {
+    const before = text.slice(0, t.start - offset);
+    if (LAST_SLOT_BEFORE.test(before)) slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
+    else if (CLOSES_BEFORE.test(before) && !slotContext) closes = t.minutes;
+    else if (OPENS_BEFORE.test(before) && !slotContext) opens = t.minutes;
+    else if (/^\S+\s*(?:onwards|or later|and later)\b/i.test(text.slice(t.start - offset)) && !slotContext)
+      opens = t.minutes;
+    else if (echo === "open" && times.length === 1) opens = t.minutes;
+    else if (echo === "close" && times.length === 1) closes = t.minutes;
+  }
+  if (status === "closed" && (opens !== null || closes !== null)) status = "open";
+  if (!status && opens === null && closes === null && !slots) return null;
+  return { status, opens, closes, slots };
+}
+
+/** A lone time after a claim of one kind ("last slot 5pm (6pm on Thursdays)") is read as the same kind. */
+export function sameKind(prev: Info, minutes: number): Info | null {
+  const kinds = [prev.opens !== null, prev.closes !== null, prev.slots?.to != null && prev.slots.from === null].filter(
+    Boolean,
+  ).length;
+  if (kinds !== 1) return null;
+  if (prev.opens !== null) return { status: null, opens: minutes, closes: null, slots: null };
+  if (prev.closes !== null) return { status: null, opens: null, closes: minutes, slots: null };
+  return { status: null, opens: null, closes: null, slots: { from: null, to: minutes, strict: true } };
+}

@@ -1,0 +1,35 @@
+/** How customers and bots name each thing the shop does not do, keyed by the handbook's not-offered fact id. */
+export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[] = [
+  { id: "ebike.no_motor", re: /\b(?:(?:e-?bike|hub|mid-?drive|bosch|shimano|bafang|yamaha)\s+)?motors?\b/i },
+  { id: "ebike.no_battery", re: /\bbatter(?:y|ies)\b/i },
+  {
+    id: "ebike.no_firmware",
+    re: /\b(?:firmware|software|(?:app|system|display|controller|e-?bike) updates?|(?:update|updating|flash|flashing|reprogram\w*) (?:the |your |its )?(?:firmware|software|display|controller|system|e-?bike))\b/i,
+  },
+  {
+    id: "ebike.no_electrical",
+    re: /\b(?:electrical|electronics?|electric (?:system|fault|issue|problem)s?|wiring|wires?|controller|display|error codes?|sensors?|charger|charging port|throttle)\b/i,
+  },
+  {
+    id: "notoffered.suspension",
+    re: /\b(?:suspension|(?:front |rear |air |coil )?(?:forks?|shocks?)(?:\s+(?:rebuild|service|servicing|overhaul|seals?|oil|lowers?|damper))?|dampers?)\b/i,
+  },
+  {
+    id: "notoffered.carbon",
+    re: /\bcarbon\b/i,
+    context: /\b(?:repair|fix|crack|damage|patch|mend|wrap|break|broke|chip)/i,
+  },
+  {
+    id: "notoffered.bike_sales",
+    re: /\b(?:(?:sell|selling|sale|sales|buy|buying|purchas\w*)\s+(?:\w+\s+){0,2}(?:e-?)?bikes?|(?:e-?)?bikes? for sale|(?:new|used|second-?hand|refurbished|pre-?owned) (?:e-?)?bikes?|bike sales|in stock|(?:ones|models|a few|some) for sale|(?:hybrid|road|mountain|commuter|gravel|kids'?|city|cargo|e-?bike) (?:models|bikes in stock)|test rides?|our (?:bike )?(?:selection|inventory|lineup|range of bikes)|get (?:you )?fitted)\b/i,
+  },
+  {
+    id: "notoffered.rentals",
+    re: /\b(?:rent(?:al|als|ing|s)?|hire (?:a )?bikes?|bike hire|loaners?(?: bikes?)?|loan (?:you )?a bike)\b/i,
+  },
+];
+
+/** The not-offered items a piece of text mentions. */
+export function notOfferedIn(text: string): string[] {
+  return NOT_OFFERED_PATTERNS.filter((p) => p.re.test(text) && (!p.context || p.context.test(text))).map((p) => p.id);
+}

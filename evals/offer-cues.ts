@@ -1,0 +1,29 @@
+/** Words that mark the shop taking something on: "we can fix", "our mechanics will", "bring it in", "rentals are $35". */
+const ACTION =
+  "(?:do|fix|repair|diagnose|test|check|inspect|look|have a look|take|service|rebuild|overhaul|update|flash|upgrade|install|replace|swap|sort|handle|help|run|sell|rent|get|set|order|source|assess|quote|work|troubleshoot|reset|reprogram|program|calibrate|deal|book|schedule|put|fit|bleed|tune|patch|re-?wire|wire|lend|loan|give|provide|arrange|diagnos\\w*)";
+const SUBJECT =
+  "(?:we|we'?ll|we'?re|we'?ve|we'?d|our (?:mechanics?|techs?|technicians?|team|staff|shop|service (?:team|department)|workshop|experts?)|i|i'?ll|i'?m|us)";
+const MODAL =
+  "(?:can|could|will|'ll|would|'d|are able to|'re able to|am able to|'m able to|happy to|glad to|able to|are happy to|'re happy to|definitely|certainly|absolutely)";
+const DIRECT =
+  "(?:do|offer|provide|handle|fix|repair|diagnose|test|service|rebuild|sell|rent|carry|stock|have|specialize|specialise|update|flash)";
+
+/** "we can fix …", "our mechanics will run …", "we do!", "we carry …". */
+export const OFFER = new RegExp(
+  `\\b${SUBJECT}\\s+(?:(?:also|really|usually|just|totally|definitely|certainly|absolutely)\\s+)?(?:${MODAL}\\s+(?:\\w+\\s+){0,2}?${ACTION}\\b|${DIRECT}\\b)|\\b${SUBJECT}\\s+(?:can|will|'ll)\\s*[.!]`,
+  "i",
+);
+/** "bring it in", "drop it off", "stop by" — inviting the customer to bring the job to the shop. */
+export const BRING_IN =
+  /\b(?:bring|drop|wheel|roll|send)\s+(?:it|her|him|them|that|this|the (?:e-?)?bike|your (?:e-?)?bike|it all)\s+(?:in|by|over|down|off|round)\b|\b(?:stop|swing|come|pop)\s+(?:by|in|over|round)\b/i;
+/** Booking words: putting the job in the diary. */
+export const BOOK = /\b(?:book(?:ed|ing)?|schedul\w+|appointment|slot|reserv\w+|put you down|pencil)\b/i;
+/** A message that opens by saying yes. */
+export const AFFIRMATIVE_OPENER =
+  /^\W*(?:yes|yep|yeah|sure|absolutely|of course|definitely|certainly|we do|we can|no problem|happy to|glad to|you bet|for sure|totally)\b/i;
+/** Sending the customer elsewhere. */
+export const REFERRAL =
+  /\b(?:dealer(?:ship)?s?|specialists?|service cent(?:er|re)s?|manufacturer|the brand|brand'?s|(?:fork|shock) maker'?s?|elsewhere|another shop|other shops?|a shop that|rental (?:shop|place|compan)\w*)\b/i;
+/** Saying the shop does not do something, without naming it. */
+export const GENERAL_DECLINE =
+  /\b(?:we|i)\s+(?:don'?t|do not|can'?t|cannot|won'?t|aren'?t able|are not able|am not able|'re not able|are unable|'re unable|no longer|only (?:do|offer|sell|handle|work on))\b|\b(?:not something we|isn'?t something we|aren'?t something we|outside (?:of )?(?:what we|our)|beyond (?:what we|our)|(?:parts and accessories|mechanical (?:work|repairs?|side)) only|only (?:sell )?parts and accessories|not (?:a service|something) (?:we|that we))\b/i;

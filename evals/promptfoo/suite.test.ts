@@ -1,0 +1,36 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createBotProvider } from "./bot-provider";
+import { buildPromptfooSuite, handbookAssertion } from "./suite";
+
+const NOW = "2026-11-23T09:00:00-08:00";
+
+describe("promptfoo integration", () => {
+  it("the assertion fails a plausible-but-wrong answer and passes the handbook's", () => {
+    const wrong = { now: NOW, messages: [{ role: "user", content: "When do you close on Saturday?" }, { role: "assistant", content: "We're open until 5pm on Saturdays." }] };
+    const right = { now: NOW, messages: [{ role: "user", content: "When do you close on Saturday?" }, { role: "assistant", content: "On Saturdays we're open 9am to 3pm." }] };
+    expect(handbookAssertion(JSON.stringify(wrong))).toMatchObject({ pass: false, reason: expect.stringMatching(/bad_data/) });
+    expect(handbookAssertion(right)).toMatchObject({ pass: true, score: 1 });
+  });
+
+  it("the bot provider replays all user turns at the test's reference time", async () => {
+    const r = await createBotProvider({ env: { LLM_PROVIDER: "offline" } }).callApi("", { vars: { turns: JSON.stringify(["I'd like a tune-up", "Friday"]), now: NOW } });
+    const out = JSON.parse(r.output!);
+    expect(out.states).toEqual(["booking.collecting", "booking.collecting"]);
+    expect(out.messages[3].content).toMatch(/Friday, November 27/);
+  });
+
+  it("promptfoo's evaluate() runs the dataset through the bot with our assertion", async () => {
+    process.env.PROMPTFOO_CONFIG_DIR = mkdtempSync(join(tmpdir(), "pf-"));
+    process.env.PROMPTFOO_DISABLE_TELEMETRY = "1";
+    process.env.PROMPTFOO_DISABLE_UPDATE = "1";
+    const { evaluate } = await import("promptfoo");
+    const suite = buildPromptfooSuite({ limit: 5, providers: [createBotProvider({ env: { LLM_PROVIDER: "offline" } })] });
+    const summary = await (await evaluate(suite as never, { maxConcurrency: 2, showProgressBar: false, cache: false })).toEvaluateSummary();
+    const stats = (summary as { stats: { successes: number; failures: number; errors: number } }).stats;
+    expect(stats.successes + stats.failures).toBe(5);
+    expect(stats.errors).toBe(0);
+  }, 60_000);
+});

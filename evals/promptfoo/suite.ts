@@ -1,0 +1,38 @@
+import { datasetDir, datasetPath, readDataset } from "../../synthetic/index";
+import { scoreTranscript } from "../score-transcript";
+import { createBotProvider } from "./bot-provider";
+
+/** One promptfoo test case per kept dataset scenario: its recorded user turns, replayed at its reference time. */
+export function datasetTests(dataset = "default", limit?: number) {
+  const lines = readDataset(datasetPath(datasetDir(), dataset)).filter((l) => l.status === "kept");
+  return lines.slice(0, limit ?? lines.length).map((l) => {
+    const turns = (l.run?.transcript ?? []).map((t) => t.user);
+    return {
+      description: `${l.id} (${l.scenario.trap ?? l.scenario.tuple.intent})`,
+      vars: { message: turns[0] ?? l.scenario.query, turns: JSON.stringify(turns.length ? turns : [l.scenario.query]), now: l.scenario.now },
+      metadata: { scenarioId: l.id, factIds: l.scenario.factIds },
+    };
+  });
+}
+
+/** Our code evaluators as one promptfoo assertion: pass when no failure mode fires on the conversation. */
+export function handbookAssertion(output: string | object) {
+  const bot = typeof output === "string" ? JSON.parse(output) : output;
+  const result = scoreTranscript({ id: "promptfoo", now: bot.now, messages: bot.messages });
+  return {
+    pass: result.pass,
+    score: result.pass ? 1 : 0,
+    reason: result.pass ? "handbook-true" : result.failures.map((f) => `${f.mode} @turn ${f.turn}: ${f.reason}`).join("; "),
+  };
+}
+
+/** The test suite promptfoo evaluates: our bot as a custom provider, our evaluators as the assertion. */
+export function buildPromptfooSuite(opts: { dataset?: string; limit?: number; providers?: ReturnType<typeof createBotProvider>[] } = {}) {
+  return {
+    description: "JO's Bike Shop bot on the default synthetic dataset, checked against the handbook",
+    prompts: ["{{message}}"],
+    providers: opts.providers ?? [createBotProvider()],
+    tests: datasetTests(opts.dataset, opts.limit),
+    defaultTest: { assert: [{ type: "javascript" as const, value: handbookAssertion }] },
+  };
+}

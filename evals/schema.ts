@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+/** One chat message of a transcript; system messages are accepted and never judged. */
+export const Message = z.object({ role: z.enum(["user", "assistant", "system"]), content: z.string() });
+export type Message = z.infer<typeof Message>;
+
+/** A conversation to evaluate: the `pnpm traces export` line shape (`now` is the conversation's reference time). */
+export const Transcript = z.object({
+  id: z.string().min(1),
+  now: z.iso.datetime({ offset: true }),
+  messages: z.array(Message),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+});
+export type Transcript = z.infer<typeof Transcript>;
+
+/** The failure modes the evaluators look for (seeded from the axial-coding taxonomy). */
+export const FailureMode = z.enum(["bad_data", "policy_confusion", "over_eager"]);
+export type FailureMode = z.infer<typeof FailureMode>;
+
+/** The failure modes, in report order. */
+export const FAILURE_MODES: readonly FailureMode[] = FailureMode.options;
+
+/** One failed claim: which mode, the 1-based assistant turn, the evaluator, why, and the handbook facts it breaks. */
+export const Failure = z.object({
+  mode: FailureMode,
+  turn: z.number().int().positive(),
+  evaluator: z.string(),
+  reason: z.string(),
+  factIds: z.array(z.string()),
+});
+export type Failure = z.infer<typeof Failure>;
+
+/** What one code check returns for one transcript: its first failing turn only (empty when it passes). */
+export interface CheckResult {
+  pass: boolean;
+  failures: Failure[];
+}
+
+/** A scored transcript, as printed by `pnpm eval score --json`. */
+export const ScoreResult = z.object({ id: z.string(), pass: z.boolean(), failures: z.array(Failure) });
+export type ScoreResult = z.infer<typeof ScoreResult>;
+
+/** A human label: overall pass/fail, the failure modes seen, the first failing assistant turn and a note. */
+export const HumanLabel = z.object({
+  pass: z.boolean(),
+  modes: z.array(FailureMode),
+  firstFailTurn: z.number().int().positive().optional(),
+  note: z.string().default(""),
+});
+export type HumanLabel = z.infer<typeof HumanLabel>;
+
+/** A hand-labelled transcript; `scenario` groups near-duplicates so they never straddle splits. */
+export const LabelledTranscript = Transcript.extend({
+  scenario: z.string().min(1),
+  half: z.enum(["tune", "holdout"]).optional(),
+  label: HumanLabel,
+});
+export type LabelledTranscript = z.infer<typeof LabelledTranscript>;
