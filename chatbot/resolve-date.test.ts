@@ -26,6 +26,11 @@ describe("resolveDate (now = Monday 2026-11-23 09:00 Pacific)", () => {
     ["whenever", null],
   ])("%s → %s", (text, expected) => expect(resolveDate(text, NOW, TZ)).toBe(expected));
 
+  it("reads a month-day said on that very day as today, whatever the machine's time zone", () => {
+    expect(resolveDate("November 28", "2026-11-28T08:00:00-08:00", TZ)).toBe("2026-11-28");
+    expect(resolveDate("11/28", "2026-11-28T08:00:00-08:00", TZ)).toBe("2026-11-28");
+  });
+
   it("uses the shop's time zone, not UTC: 11pm Pacific Monday is still Monday", () => {
     expect(resolveDate("tomorrow", "2026-11-24T07:00:00Z", TZ)).toBe("2026-11-24");
   });

@@ -61,7 +61,8 @@ export function resolveDate(text: string, nowIso: string, zone: string): string 
 }
 
 function nextOccurrence(today: DateTime, month: number, day: number): string | null {
-  let d = DateTime.fromObject({ year: today.year, month, day });
+  // Built in the shop's zone: a system-zone date would compare as "before today" on the same calendar day.
+  let d = DateTime.fromObject({ year: today.year, month, day }, { zone: today.zone });
   if (!d.isValid) return null;
   if (d < today) d = d.plus({ years: 1 });
   return d.toISODate();
