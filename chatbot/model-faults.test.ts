@@ -82,7 +82,10 @@ describe("read-only database", () => {
     };
     const logs: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => (logs.push(String(chunk)), true)) as typeof process.stderr.write;
+    process.stderr.write = ((chunk: string) => {
+      logs.push(String(chunk));
+      return true;
+    }) as typeof process.stderr.write;
     try {
       const rt = createRuntime({ databasePath: path, store: readonlyStore, tracing: false, env: { LLM_PROVIDER: "offline" } });
       const a = await rt.runTurn({ message: "What time do you close on Saturdays?", now: NOW, source: "cli" });

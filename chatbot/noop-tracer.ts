@@ -5,7 +5,7 @@ export const noopTracer: Tracer = {
   startSpan(): Span {
     return trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
   },
-  startActiveSpan(name: string, ...args: unknown[]) {
+  startActiveSpan(_name: string, ...args: unknown[]) {
     const fn = args.at(-1) as (span: Span) => unknown;
     const span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
     return otelContext.with(trace.setSpan(otelContext.active(), span), () => fn(span));
