@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { defaultDatabasePath } from "../traces/index";
+import { defaultDatabasePath, openTraceStore } from "../traces/index";
+import { annotatedTranscripts } from "./annotated-set";
+import { loadHumanLabels } from "./annotation/index";
 import { alignSplit, formatAlignReport } from "./align";
 import { type EvalCommand, parseEvalArgs, USAGE } from "./cli-args";
 import { createEvalDeps, EVAL_FILES, readLabelled } from "./eval-deps";
@@ -33,10 +36,24 @@ function score(cmd: Extract<EvalCommand, { command: "score" }>): number {
   return r.errors.length ? 1 : 0;
 }
 
+/** The hand-written labelled set plus every trace labelled in the annotation screens of this database. */
+function withAnnotated(set: ReturnType<typeof readLabelled>, path: string) {
+  if (!existsSync(path)) return set;
+  const traces = openTraceStore(path);
+  try {
+    const annotated = annotatedTranscripts(loadHumanLabels(path), traces);
+    const known = new Set(set.items.map((i) => i.id));
+    const extra = annotated.filter((i) => !known.has(i.id));
+    return { items: [...set.items, ...extra], hash: extra.length ? createHash("sha256").update(set.hash).update(extra.map((i) => `${i.id}:${i.label.pass}:${i.label.modes.join(",")}`).join("\n")).digest("hex").slice(0, 16) : set.hash };
+  } finally {
+    traces.close();
+  }
+}
+
 /** `pnpm eval align`: code checks (and judges when configured) against the hand labels; test-split uses are recorded. */
 async function align(cmd: Extract<EvalCommand, { command: "align" }>): Promise<number> {
-  const labelled = readLabelled(cmd.labelled);
   const path = defaultDatabasePath();
+  const labelled = withAnnotated(readLabelled(cmd.labelled), path);
   const store = openVerdictStore(path);
   const cfg = judgeConfig(process.env);
   const db = cfg ? new Database(path) : null;
