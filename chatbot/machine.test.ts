@@ -29,6 +29,55 @@ describe("pure transitions", () => {
   });
 });
 
+describe("pure transitions through a whole turn (actor results as events, no actors run)", () => {
+  const call = { job: "understand" as const, provider: "fake", model: "fake", inputTokens: 0, outputTokens: 0, latencyMs: 0, finishReason: "stop", error: null };
+  const understood = (u: object) => ({ type: "xstate.done.actor.understand", output: { understanding: { topics: [], slots: {}, ...u }, call } }) as never;
+  const replied = (text: string) => ({ type: "xstate.done.actor.writeReply", output: { text, call: { ...call, job: "reply" } } }) as never;
+  const failed = (id: string) => ({ type: `xstate.error.actor.${id}`, error: new Error("boom") }) as never;
+  const msg = (text: string) => ({ type: "USER_MESSAGE" as const, text, now: NOW, newId: "BK-1" });
+
+  it("question: idle → understanding → replying → browsing, with the decision on the context", () => {
+    let [s] = initialTransition(chatMachine, { handbookVersion: "v" });
+    [s] = transition(chatMachine, s, msg("When do you close Saturday?"));
+    [s] = transition(chatMachine, s, understood({ intent: "question", topics: ["hours"], slots: { dateText: "Saturday" } }));
+    expect(stateName(s.value)).toBe("turn.replying");
+    expect(s.context.decision?.factIds).toEqual(["hours.sat"]);
+    [s] = transition(chatMachine, s, replied("3pm"));
+    expect(stateName(s.value)).toBe("browsing");
+    expect(s.context.history.at(-1)).toEqual({ role: "assistant", content: "3pm" });
+  });
+
+  it("booking request goes to booking.collecting; a failed understanding falls back to the offline rules", () => {
+    let [s] = initialTransition(chatMachine, { handbookVersion: "v" });
+    [s] = transition(chatMachine, s, msg("I'd like to book a tune-up"));
+    [s] = transition(chatMachine, s, failed("understand"));
+    expect(s.context.understanding?.intent).toBe("book");
+    expect(s.context.errors[0]).toMatch(/understand: Error: boom/);
+    [s] = transition(chatMachine, s, replied("What day?"));
+    expect(stateName(s.value)).toBe("booking.collecting");
+  });
+
+  it("cancel with name and contact given goes through the booking lookup", () => {
+    let [s] = initialTransition(chatMachine, { handbookVersion: "v" });
+    [s] = transition(chatMachine, s, msg("cancel my booking, Sam Green 503-555-0101"));
+    [s] = transition(chatMachine, s, understood({ intent: "cancel_booking", slots: { name: "Sam Green", contact: "503-555-0101" } }));
+    expect(stateName(s.value)).toBe("turn.lookingUp");
+    [s] = transition(chatMachine, s, { type: "xstate.done.actor.lookupBookings", output: [] } as never);
+    expect(s.context.decision?.parts.map((p) => p.kind)).toEqual(["no_booking_found"]);
+    [s] = transition(chatMachine, s, replied("none found"));
+    expect(stateName(s.value)).toBe("browsing");
+  });
+
+  it("a failed reply renders the same decision with the offline templates", () => {
+    let [s] = initialTransition(chatMachine, { handbookVersion: "v" });
+    [s] = transition(chatMachine, s, msg("can I talk to a human"));
+    [s] = transition(chatMachine, s, understood({ intent: "handoff" }));
+    [s] = transition(chatMachine, s, failed("writeReply"));
+    expect(stateName(s.value)).toBe("handoff");
+    expect(s.context.reply).toMatch(/\(503\) 555-BIKE/);
+  });
+});
+
 describe("offline bot on the handbook examples (now = Monday 2026-11-23 09:00 Pacific)", () => {
   it.each([
     ["What time do you close on Saturdays?", /3pm/, /5pm/],

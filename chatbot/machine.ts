@@ -101,6 +101,7 @@ export const chatMachine = setup({
       states: {
         understanding: {
           invoke: {
+            id: "understand",
             src: "understand",
             input: ({ context }) => understandInput(context),
             onDone: {
@@ -123,6 +124,7 @@ export const chatMachine = setup({
         },
         lookingUp: {
           invoke: {
+            id: "lookupBookings",
             src: "lookupBookings",
             input: ({ context }) => ({ name: context.pendingLookup?.name ?? "", contact: context.pendingLookup?.contact ?? "" }),
             onDone: {
@@ -151,6 +153,7 @@ export const chatMachine = setup({
         },
         replying: {
           invoke: {
+            id: "writeReply",
             src: "writeReply",
             input: ({ context }) => replyInput(context),
             onDone: {
