@@ -27,9 +27,10 @@ describe("applyMigrations", () => {
 
   it("rolls back a failing step and names it", () => {
     const db = new Database(":memory:");
-    const broken: Migration = { name: "002-broken", up: "CREATE TABLE ok (id INTEGER); CREATE TABLE nope (" };
-    expect(() => applyMigrations(db, [...migrations, broken])).toThrow(/migration 2 \(002-broken\) failed/);
-    expect(db.pragma("user_version", { simple: true })).toBe(1);
+    const broken: Migration = { name: "999-broken", up: "CREATE TABLE ok (id INTEGER); CREATE TABLE nope (" };
+    const n = migrations.length + 1;
+    expect(() => applyMigrations(db, [...migrations, broken])).toThrow(new RegExp(`migration ${n} \\(999-broken\\) failed`));
+    expect(db.pragma("user_version", { simple: true })).toBe(migrations.length);
     expect(tables(db)).not.toContain("ok");
   });
 

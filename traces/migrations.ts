@@ -105,4 +105,8 @@ CREATE INDEX feedback_conversation ON feedback (conversation_id, rating);
 `;
 
 /** The ordered schema history. Append new steps at the end; never edit or reorder a step that has shipped. */
-export const migrations: Migration[] = [{ name: "001-initial", up: initial }];
+export const migrations: Migration[] = [
+  { name: "001-initial", up: initial },
+  // No query looks spans or turns up by trace id; the two indexes only cost every turn commit time and space.
+  { name: "002-drop-trace-id-indexes", up: "DROP INDEX IF EXISTS spans_trace; DROP INDEX IF EXISTS turns_trace;" },
+];
