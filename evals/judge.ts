@@ -121,12 +121,13 @@ export function openAIComplete(c: {
 }): CompleteFn {
   const client = new OpenAI({ baseURL: c.baseURL, apiKey: c.apiKey, timeout: c.timeoutMs ?? 30_000, maxRetries: 2 });
   return async (messages) => {
-    const res = await client.chat.completions.create({
-      model: c.model,
-      temperature: 0,
-      response_format: { type: "json_object" },
-      messages,
-    });
+    const res = await client.chat.completions
+      .create({ model: c.model, temperature: 0, response_format: { type: "json_object" }, messages })
+      .catch((error: unknown) => {
+        // The SDK's message repeats the server's error text, and some OpenAI-compatible servers echo the key in it.
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(c.apiKey.length >= 4 ? message.split(c.apiKey).join("[redacted]") : message, { cause: error });
+      });
     const content = res.choices[0]?.message?.content;
     if (content == null) throw new Error(res.choices[0]?.message?.refusal ?? "empty judge response");
     return content;

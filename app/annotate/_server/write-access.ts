@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
+import { checkRequestOrigin } from "../../_server/request-origin";
 
 /** The header the annotation screen sends its token in. */
 export const TOKEN_HEADER = "x-annotation-token";
@@ -18,27 +19,15 @@ export function isLoopbackHost(host: string | null): boolean {
 const digest = (s: string) => createHash("sha256").update(s).digest();
 
 /**
- * May this request write labels? (pure over headers and env). Cross-site writes are always refused (Origin must match
- * the host, CSRF). When `ANNOTATION_TOKEN` is set every write must carry it; when it is not set, writes are allowed
- * only while the app is addressed as localhost/127.0.0.1 — served beyond that, writes need the token.
+ * May this request write labels? (pure over headers and env). Cross-site writes are always refused (the app's one
+ * CSRF rule, `checkRequestOrigin`). When `ANNOTATION_TOKEN` is set every write must carry it; when it is not set,
+ * writes are allowed only while the app is addressed as localhost/127.0.0.1 — served beyond that, writes need the
+ * token.
  */
 export function checkWriteAccess(headers: Headers, env: Record<string, string | undefined>): WriteAccess {
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
-  const origin = headers.get("origin");
-  let originHost: string | null = null;
-  if (origin !== null) {
-    try {
-      originHost = origin === "null" ? null : new URL(origin).host;
-    } catch {
-      originHost = null;
-    }
-    if (!originHost || !host || originHost.toLowerCase() !== host.toLowerCase())
-      return { ok: false, status: 403, code: "cross_origin", message: "Cross-origin writes are refused." };
-  } else {
-    const site = headers.get("sec-fetch-site");
-    if (site && site !== "same-origin" && site !== "none")
-      return { ok: false, status: 403, code: "cross_origin", message: "Cross-site writes are refused." };
-  }
+  const origin = checkRequestOrigin(headers);
+  if (!origin.ok) return origin;
+  const { host, originHost } = origin;
   const token = env.ANNOTATION_TOKEN?.trim();
   if (token) {
     const given = headers.get(TOKEN_HEADER) ?? "";

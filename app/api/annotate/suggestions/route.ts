@@ -25,7 +25,10 @@ export async function POST(request: Request): Promise<Response> {
       const client = new OpenAI({ apiKey: model.apiKey, baseURL: model.baseURL, timeout: 30_000, maxRetries: 1 });
       const r = await suggestGroupsWithLlm({ client, model: model.model }, notes, modes);
       if (r.ok) return ok({ engine: "llm", model: model.model, suggestions: r.suggestions });
-      return ok({ engine: "offline", warning: r.error.message, suggestions: suggestGroups(notes, modes) });
+      // The SDK's message repeats the server's error text, and some OpenAI-compatible servers echo the key in it.
+      const warning =
+        model.apiKey.length >= 4 ? r.error.message.split(model.apiKey).join("[redacted]") : r.error.message;
+      return ok({ engine: "offline", warning, suggestions: suggestGroups(notes, modes) });
     }
     return ok({ engine: "offline", suggestions: suggestGroups(notes, modes) });
   });
