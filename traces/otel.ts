@@ -2,9 +2,10 @@ import { context, propagation, type Tracer, trace } from "@opentelemetry/api";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { defaultResource } from "@opentelemetry/resources";
 import { NodeSDK } from "@opentelemetry/sdk-node";
-import { BatchSpanProcessor, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
+import { BatchSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { z } from "zod";
 import { SqliteSpanExporter } from "./span-exporter";
+import { SyncSpanProcessor } from "./sync-span-processor";
 import type { TraceStore } from "./trace-store";
 
 /** What `startTracing` needs: where spans go, the service name, and optionally an OTLP collector to mirror them to. */
@@ -56,10 +57,10 @@ export function startTracing(options: TracingOptions): Tracing {
   const exporter = new SqliteSpanExporter(options.store, options.serviceName);
   const sdk = new NodeSDK({
     serviceName: options.serviceName,
-    // Detected resources resolve asynchronously, which would delay SimpleSpanProcessor exports past span.end().
+    // Detected resources resolve asynchronously; spans must be complete when they end (see SyncSpanProcessor).
     autoDetectResources: false,
     resource: defaultResource(),
-    spanProcessors: [new SimpleSpanProcessor(exporter), ...otlpProcessors(options.otlpEndpoint)],
+    spanProcessors: [new SyncSpanProcessor(exporter), ...otlpProcessors(options.otlpEndpoint)],
     metricReaders: [],
     logRecordProcessors: [],
     instrumentations: [],
