@@ -8,3 +8,24 @@ export function percentile(xs: number[], p: number): number {
 
 /** Rounds to 3 decimals for printing. */
 export const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Writes a progress line to stderr (stdout carries only the results). */
+export const progress = (line: string) => void process.stderr.write(`bench: ${line}\n`);
+
+/** Runs `jobs` with at most `limit` in flight; results keep the input order. */
+export async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  job: (item: T, i: number) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await job(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

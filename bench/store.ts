@@ -1,71 +1,107 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openTraceStore, type SpanRecord, type TraceStore, type TurnRecord } from "../traces/index";
-import { createRuntime } from "../chatbot/index";
-import { percentile } from "./stats";
+import Database from "better-sqlite3";
+import { type ConversationFilter, openTraceStore } from "../traces/index";
+import { benchNextTrace, type NextTraceFigures } from "./annotation-next";
+import { bulkFill } from "./bulk-fill";
+import { percentile, progress } from "./stats";
+import { templateConversations } from "./template-traces";
 
-const SOURCES = ["ui", "cli", "synthetic", "eval"] as const;
+/** The trace browser's page size (app/traces/_lib/list-params.ts). */
+const PAGE = 25;
+const REPS = 20;
 
-/** Real turns (with spans) from a short offline conversation, used as templates for generated ones. */
-async function templateTurns(): Promise<{ turn: TurnRecord; spans: SpanRecord[] }[]> {
-  const dir = mkdtempSync(join(tmpdir(), "bench-tpl-"));
-  const rt = createRuntime({ databasePath: join(dir, "t.db"), env: { LLM_PROVIDER: "offline" } });
-  let id: string | undefined;
-  for (const m of ["Hi", "What time do you close on Saturday?", "I'd like to book a tune-up", "Friday", "10:30am", "Sarah Lee", "sarah@example.com", "yes", "thanks", "bye"]) {
-    const r = await rt.runTurn({ conversationId: id, message: m, now: "2026-11-23T09:00:00-08:00", source: "eval" });
-    if (r.ok) id = r.turn.conversationId;
-  }
-  await rt.close();
-  const store = openTraceStore(join(dir, "t.db"));
-  const turns = store.getTurns(id!).map(({ spans, ...turn }) => ({ turn, spans }));
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-  return turns;
+/** The list/filter requests timed: each is one page of the trace browser (the page query plus its total count). */
+const QUERIES: Record<string, ConversationFilter> = {
+  latest: {},
+  source: { source: "synthetic" },
+  state: { finalState: "booked" },
+  sourceByTurns: { source: "ui", sort: "turns_desc" },
+  week: { from: "2026-03-02", to: "2026-03-08" },
+  rareStateAndSource: { finalState: "handoff", source: "eval" },
+  deepPage: { offset: 400 * PAGE },
+  textCommon: { text: "tune-up" },
+  textNoMatch: { text: "carbon frame repair" },
+};
+
+/** Trace store figures at `turns` generated turns. */
+export interface StoreFigures extends NextTraceFigures {
+  turns: number;
+  conversations: number;
+  fillSeconds: number;
+  listP95Ms: number;
+  listP95ByQueryMs: Record<string, number>;
+  bytesPerTurn: number;
+  bytesPerTurnByTable: Record<string, number>;
 }
 
-/** Fills a store with `conversations` × 10 generated turns (each with its spans), the way the runtime commits them. */
-function fill(store: TraceStore, conversations: number, tpl: { turn: TurnRecord; spans: SpanRecord[] }[]) {
-  const t0 = Date.parse("2026-01-01T00:00:00Z");
-  for (let c = 0; c < conversations; c++) {
-    const id = `c_bench_${c}`;
-    const at = new Date(t0 + c * 60_000).toISOString();
-    store.createConversation({ id, source: SOURCES[c % 4]!, scenarioId: null, model: "offline-rules-v1", promptVersion: "p", handbookVersion: "h", appVersion: "0", metadata: {}, createdAt: at });
-    tpl.forEach(({ turn, spans }, i) => {
-      const traceId = `${c.toString(16).padStart(16, "0")}${i.toString(16).padStart(16, "0")}`;
-      store.commitTurn(
-        { ...turn, conversationId: id, index: i + 1, traceId, createdAt: at },
-        spans.map((s, k) => ({ ...s, traceId, spanId: `${c.toString(16).padStart(12, "0")}${i.toString(16).padStart(2, "0")}${k.toString(16).padStart(2, "0")}` })),
-      );
-    });
-  }
-}
-
-/** Trace store at scale: list/filter page p95 and bytes per turn over `turns` generated turns. */
-export async function benchStore(turns: number) {
+/**
+ * Fills a temp trace store with `turns` generated turns (bench-only bulk path, see bulk-fill.ts), checks the rows read
+ * back through the store API, then times list/filter pages (`listConversations`, REPS × each query above, after one
+ * untimed run each) and the annotation "next trace" read, and measures the file size per turn.
+ */
+export async function benchStore(turns: number): Promise<StoreFigures> {
   const dir = mkdtempSync(join(tmpdir(), "bench-store-"));
   const path = join(dir, "big.db");
-  const store = openTraceStore(path);
-  const tpl = await templateTurns();
-  const started = performance.now();
-  fill(store, Math.ceil(turns / tpl.length), tpl);
-  const fillSeconds = (performance.now() - started) / 1000;
-  const queries = [
-    {},
-    { source: "synthetic" as const },
-    { finalState: "booked" },
-    { source: "ui" as const, sort: "turns_desc" as const },
-    { from: "2026-01-02", to: "2026-01-05" },
-    { offset: 5000 },
-  ];
-  const samples: number[] = [];
-  for (let i = 0; i < 300; i++) {
-    const t = performance.now();
-    store.listConversations(queries[i % queries.length]);
-    samples.push(performance.now() - t);
+  try {
+    const tpl = await templateConversations();
+    const started = performance.now();
+    const conversations = bulkFill(path, turns, tpl, (done) => {
+      if (done % 100_000 === 0 || done === turns)
+        progress(`store fill ${done.toLocaleString("en")} / ${turns.toLocaleString("en")} turns`);
+    });
+    const fillSeconds = (performance.now() - started) / 1000;
+    const store = openTraceStore(path);
+    const check = store.listConversations({ limit: 3 });
+    if (check.total !== conversations)
+      throw new Error(`fill wrote ${conversations} conversations, the store sees ${check.total}`);
+    for (const c of check.items)
+      if (store.getTurns(c.id).length !== c.turnCount)
+        throw new Error(`generated conversation ${c.id} does not read back`);
+    progress("store: timing list/filter pages");
+    const byQuery: Record<string, number> = {};
+    const all: number[] = [];
+    for (const [name, q] of Object.entries(QUERIES)) {
+      store.listConversations({ limit: PAGE, ...q });
+      const samples: number[] = [];
+      for (let i = 0; i < REPS; i++) {
+        const t = performance.now();
+        store.listConversations({ limit: PAGE, ...q });
+        samples.push(performance.now() - t);
+      }
+      byQuery[name] = percentile(samples, 95);
+      all.push(...samples);
+    }
+    progress("store: annotation queue and next trace");
+    const next = benchNextTrace(store);
+    store.close();
+    return {
+      turns,
+      conversations,
+      fillSeconds,
+      listP95Ms: percentile(all, 95),
+      listP95ByQueryMs: byQuery,
+      ...next,
+      bytesPerTurn: statSync(path).size / turns,
+      bytesPerTurnByTable: tableBytes(path, turns),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  store.close();
-  const bytes = statSync(path).size;
-  rmSync(dir, { recursive: true, force: true });
-  return { turns, fillSeconds, storeListP95Ms: percentile(samples, 95), bytesPerTurn: Math.round(bytes / turns), store: { dir, path } };
+}
+
+/** Bytes per turn by table (rows + their indexes), from SQLite's dbstat view. */
+function tableBytes(path: string, turns: number): Record<string, number> {
+  const db = new Database(path, { readonly: true });
+  try {
+    const rows = db
+      .prepare(
+        "SELECT coalesce(m.tbl_name, d.name) AS t, sum(d.pgsize) AS bytes FROM dbstat d LEFT JOIN sqlite_master m ON m.name = d.name GROUP BY t ORDER BY bytes DESC",
+      )
+      .all() as { t: string; bytes: number }[];
+    return Object.fromEntries(rows.map((r) => [r.t, Math.round(r.bytes / turns)]));
+  } finally {
+    db.close();
+  }
 }

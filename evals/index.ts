@@ -8,10 +8,12 @@ export { type FirstFailureMatrix, firstFailureMatrix } from "./first-failure-mat
 export { createJudge, type Judge, type JudgeVerdict, judgeConfig } from "./judge";
 export { humanPasses, parseLabelledSet } from "./labelled-set";
 export { factsForMode, MODE_DEFINITIONS } from "./mode-definitions";
+export { readLabelledSet } from "./read-labelled-set";
 export { CODE_EVALUATORS, type CodeEvaluator, evaluatorVersion, evaluatorsFor } from "./registry";
 export * from "./schema";
 export { type ScoreFileResult, scoreJsonl } from "./score-file";
 export { scoreTranscript } from "./score-transcript";
 export { DEFAULT_PROPORTIONS, type SplitName, splitLabelled } from "./split";
+export { StoredSummary } from "./stored-summary";
 export type { Baseline, ConversationResult, EvalSummary, ModeSummary, Thresholds } from "./summary";
 export { openVerdictStore, type StoredRun, StoredVerdict, type VerdictStore } from "./verdict-store";

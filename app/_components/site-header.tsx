@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/", label: "Chat", active: (p: string) => p === "/" },
   { href: "/traces", label: "Traces", active: (p: string) => p.startsWith("/traces") },
   { href: "/annotate", label: "Annotate", active: (p: string) => p.startsWith("/annotate") },
+  { href: "/evals", label: "Evals", active: (p: string) => p.startsWith("/evals") },
 ] as const;
 
 /** The shop's header: logo, name and the sections of the app. */

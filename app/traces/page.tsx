@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getRuntime } from "../_server/runtime";
+import { getVerdictStore } from "../evals/_server/verdict-store";
 import { ConversationTable } from "./_components/conversation-table";
 import { ListFilters } from "./_components/list-filters";
 import { Pagination } from "./_components/pagination";
 import { listHref, PAGE_SIZE, parseListParams, toConversationFilter } from "./_lib/list-params";
+import { summarizeVerdicts } from "./_lib/verdict-summary";
 import "./traces.css";
 
 export const metadata: Metadata = { title: "Traces" };
@@ -20,6 +22,8 @@ export default async function TracesPage({
   const { store, kb } = getRuntime().deps;
   const { items, total } = store.listConversations(toConversationFilter(params));
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const verdictStore = getVerdictStore();
+  const verdicts = new Map(items.map((c) => [c.id, summarizeVerdicts(verdictStore.verdictsFor(c.id))]));
   const filtered = Boolean(params.source || params.state || params.from || params.to || params.q);
   return (
     <div className="page traces-page">
@@ -53,7 +57,7 @@ export default async function TracesPage({
         )}
       </p>
       {items.length > 0 ? (
-        <ConversationTable items={items} timeZone={kb.handbook.shop.timeZone} />
+        <ConversationTable items={items} verdicts={verdicts} timeZone={kb.handbook.shop.timeZone} />
       ) : (
         <div className="empty-state">
           <p>

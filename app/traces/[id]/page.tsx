@@ -4,10 +4,13 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ThumbIcon } from "../../_components/thumb-icon";
 import { getRuntime } from "../../_server/runtime";
+import { getVerdictStore } from "../../evals/_server/verdict-store";
 import { StateBadge } from "../_components/state-badge";
 import { formatCost, formatDuration, formatTimestamp } from "../_lib/format";
+import { failuresByTurn, latestRunVerdicts, orderVerdicts } from "../_lib/verdict-summary";
 import { JsonBlock } from "./_components/json-block";
 import { TurnCard } from "./_components/turn-card";
+import { VerdictPanel } from "./_components/verdict-panel";
 import "../traces.css";
 
 type Props = { params: Promise<{ id: string }> };
@@ -26,6 +29,9 @@ export default async function TracePage({ params }: Props) {
   if (!conversation) notFound();
   const turns = store.getTurns(id);
   const feedback = store.listFeedback(id);
+  const verdicts = getVerdictStore().verdictsFor(id);
+  const latestVerdicts = orderVerdicts(latestRunVerdicts(verdicts));
+  const failing = failuresByTurn(verdicts);
   const tz = kb.handbook.shop.timeZone;
   const totals = turns.reduce(
     (t, x) => ({
@@ -138,6 +144,12 @@ export default async function TracePage({ params }: Props) {
         )}
       </section>
 
+      <VerdictPanel
+        verdicts={latestVerdicts}
+        kb={kb}
+        earlierRuns={new Set(verdicts.map((v) => v.runId)).size - (latestVerdicts.length ? 1 : 0)}
+      />
+
       <h2 className="timeline-title">Timeline</h2>
       {turns.length === 0 ? (
         <p className="empty-state">This conversation has no turns yet.</p>
@@ -149,6 +161,7 @@ export default async function TracePage({ params }: Props) {
               turn={t}
               kb={kb}
               feedback={feedback.filter((f) => f.turnIndex === t.index)}
+              failures={failing.get(t.index) ?? []}
               timeZone={tz}
             />
           ))}

@@ -2,10 +2,20 @@ import Link from "next/link";
 import type { ConversationSummary } from "../../../traces/index";
 import { ThumbIcon } from "../../_components/thumb-icon";
 import { formatTimestamp } from "../_lib/format";
+import type { VerdictSummary } from "../_lib/verdict-summary";
 import { StateBadge } from "./state-badge";
+import { VerdictCell } from "./verdict-cell";
 
-/** The page of conversations: preview, source, last activity, turns, final state, model and customer feedback. */
-export function ConversationTable({ items, timeZone }: { items: ConversationSummary[]; timeZone: string }) {
+/** The page of conversations: preview, source, last activity, turns, final state, model, feedback and eval verdicts. */
+export function ConversationTable({
+  items,
+  verdicts,
+  timeZone,
+}: {
+  items: ConversationSummary[];
+  verdicts: ReadonlyMap<string, VerdictSummary>;
+  timeZone: string;
+}) {
   return (
     <div className="table-wrap">
       <table className="conversations">
@@ -21,6 +31,7 @@ export function ConversationTable({ items, timeZone }: { items: ConversationSumm
             <th scope="col">Final state</th>
             <th scope="col">Model</th>
             <th scope="col">Feedback</th>
+            <th scope="col">Verdicts</th>
           </tr>
         </thead>
         <tbody>
@@ -54,6 +65,9 @@ export function ConversationTable({ items, timeZone }: { items: ConversationSumm
                     <span className="visually-hidden"> not helpful</span>
                   </span>
                 </span>
+              </td>
+              <td data-label="Verdicts" className="cell-verdict">
+                <VerdictCell summary={verdicts.get(c.id) ?? { kind: "none" }} conversationId={c.id} />
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import { Decision, Understanding } from "../../../../chatbot/index";
+import type { StoredVerdict } from "../../../../evals/index";
 import type { KnowledgeBase } from "../../../../knowledge-base/index";
 import type { Feedback, TurnWithSpans } from "../../../../traces/index";
 import { ThumbIcon } from "../../../_components/thumb-icon";
@@ -10,16 +11,21 @@ import { JsonBlock } from "./json-block";
 import { SpanTree } from "./span-tree";
 import { UnderstandingView } from "./understanding-view";
 
-/** One turn of the timeline: the exchange, state change, understanding, decision, facts, feedback and spans. */
+/**
+ * One turn of the timeline: the exchange, state change, understanding, decision, facts, feedback and spans; a turn
+ * that an evaluator failed is marked, with the failures' reasons.
+ */
 export function TurnCard({
   turn: t,
   kb,
   feedback,
+  failures,
   timeZone,
 }: {
   turn: TurnWithSpans;
   kb: KnowledgeBase;
   feedback: Feedback[];
+  failures: StoredVerdict[];
   timeZone: string;
 }) {
   // JSON columns cross a boundary: parse them with the chatbot's schemas and fall back to raw JSON if they drifted.
@@ -29,8 +35,9 @@ export function TurnCard({
   const tree = buildSpanTree(t.spans);
   return (
     <li
-      className="turn"
+      className={failures.length ? "turn turn-failing" : "turn"}
       id={`turn-${t.index}`}
+      data-failing={failures.length ? "true" : undefined}
       data-testid="turn"
       data-turn={t.index}
       data-state-before={t.stateBefore}
@@ -39,6 +46,11 @@ export function TurnCard({
       <article aria-labelledby={titleId}>
         <header className="turn-head">
           <h3 id={titleId}>Turn {t.index}</h3>
+          {failures.length > 0 && (
+            <a className="turn-flag" href="#verdicts">
+              <span aria-hidden="true">✗</span> fails {[...new Set(failures.map((f) => f.mode))].join(", ")}
+            </a>
+          )}
           <p className="transition">
             <StateBadge state={t.stateBefore} />
             <span className="arrow" aria-hidden="true">
@@ -73,6 +85,31 @@ export function TurnCard({
             <p data-testid="turn-assistant">{t.assistant}</p>
           </div>
         </div>
+
+        {failures.length > 0 && (
+          <section className="turn-failures" aria-label={`Eval failures, turn ${t.index}`}>
+            <h4>Eval failures</h4>
+            <ul>
+              {failures.map((f) => (
+                <li key={f.evaluator}>
+                  <code>{f.evaluator}</code> <span className="mode-chip">{f.mode}</span>
+                  {f.reason && <span className="verdict-reason">{f.reason}</span>}
+                  {f.factIds.length > 0 && (
+                    <span className="turn-failure-facts">
+                      facts:{" "}
+                      {f.factIds.map((id, i) => (
+                        <span key={id}>
+                          {i > 0 && ", "}
+                          <code>{id}</code>
+                        </span>
+                      ))}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
 
         {t.error && (
           <p className="turn-error">

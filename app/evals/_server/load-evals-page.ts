@@ -1,0 +1,75 @@
+import "server-only";
+import {
+  type AlignReport,
+  alignSplit,
+  type LabelledTranscript,
+  readLabelledSet,
+  StoredSummary,
+} from "../../../evals/index";
+import { getRuntime } from "../../_server/runtime";
+import { type ModeSeries, modeSeries, pickRun, type RunEntry } from "../_lib/run-history";
+import type { RunParam } from "../_lib/run-param";
+import { getVerdictStore } from "./verdict-store";
+
+/** The split the page measures alignment on: dev (free to look at; the test split's uses are counted). */
+export const ALIGNMENT_SPLIT = "dev" as const;
+/** The split seed: `pnpm eval` and `pnpm eval align` default to 1, so the page sees the same split. */
+export const ALIGNMENT_SEED = 1;
+
+/** Code-check alignment on the labelled set, or why it could not be measured. */
+export type AlignmentData =
+  | { ok: true; report: AlignReport; disagreeing: LabelledTranscript[] }
+  | { ok: false; error: string };
+
+/** Everything `/evals` renders. */
+export interface EvalsPageData {
+  runs: RunEntry[];
+  selected: (RunEntry & { summary: NonNullable<RunEntry["summary"]> }) | null;
+  missingRun: boolean;
+  series: ModeSeries[];
+  alignment: AlignmentData;
+  /** Ids (worst conversations, disagreeing items) that are stored traces, so they can link to `/traces/<id>`. */
+  storedIds: ReadonlySet<string>;
+  timeZone: string;
+}
+
+const RUNS_SHOWN = 50;
+
+async function loadAlignment(): Promise<AlignmentData> {
+  let items: LabelledTranscript[];
+  try {
+    items = readLabelledSet();
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  const report = await alignSplit(items, { split: ALIGNMENT_SPLIT, seed: ALIGNMENT_SEED, judges: [], testUses: null });
+  const ids = new Set(report.rows.flatMap((r) => r.confusion.disagreements.map((d) => d.id)));
+  return { ok: true, report, disagreeing: items.filter((i) => ids.has(i.id)) };
+}
+
+/** Reads the stored eval runs (summaries parsed at this boundary), the chosen run, and the alignment report. */
+export async function loadEvalsPage(param: RunParam): Promise<EvalsPageData> {
+  const { store, kb } = getRuntime().deps;
+  const runs: RunEntry[] = getVerdictStore()
+    .listRuns(RUNS_SHOWN)
+    .map((r) => {
+      const parsed = StoredSummary.safeParse(r.summary);
+      return { ...r, summary: parsed.success ? parsed.data : null };
+    });
+  const { run, missing } = pickRun(runs, param.kind === "run" ? param.id : null);
+  const alignment = await loadAlignment();
+  const candidates = [
+    ...(run?.summary.worst.map((w) => w.conversationId) ?? []),
+    ...(alignment.ok ? alignment.report.rows.flatMap((r) => r.confusion.disagreements.map((d) => d.id)) : []),
+  ];
+  const storedIds = new Set([...new Set(candidates)].filter((id) => id.length <= 200 && store.getConversation(id)));
+  return {
+    runs,
+    selected: run,
+    missingRun: missing || param.kind === "invalid",
+    series: modeSeries(runs),
+    alignment,
+    storedIds,
+    timeZone: kb.handbook.shop.timeZone,
+  };
+}

@@ -1,0 +1,77 @@
+import type { Figure } from "./report";
+
+/** The JSON result of `pnpm bench`. */
+export type Result = Record<string, number | number[] | object>;
+
+/** Settings the printed headings mention. */
+export interface FigureSettings {
+  turns: number;
+  rounds: number;
+  latencyS: number;
+  concurrency: number;
+}
+
+const MAX = (max: number) => ({ max });
+const MIN = (min: number) => ({ min });
+
+/** The figures to print, in sections, each with its target from issue 7 when it has one. */
+export function figures(r: Result, s: FigureSettings): Figure[] {
+  const n = (k: string) => r[k] as number;
+  const ms = s.latencyS * 1000;
+  const out: Figure[] = [];
+  let section = "";
+  const add = (label: string, key: string, unit: string, target?: Figure["target"]) =>
+    out.push({ section, label, value: n(key), unit, target });
+
+  section = `Per-turn harness time (median of ${s.rounds} rounds × ${s.turns.toLocaleString("en")} turns; fake server: minus model calls)`;
+  add("offline, tracing on: median", "turnMedianMs", "ms", MAX(2.5));
+  add("offline, tracing on: p99", "turnP99Ms", "ms", MAX(10));
+  add("offline, tracing on: max (all rounds)", "turnMaxMs", "ms");
+  add("offline, tracing off: median", "tracingOffMedianMs", "ms");
+  add("offline, tracing off: p99", "tracingOffP99Ms", "ms");
+  add("offline: tracing overhead (on/off − 1 of medians)", "tracingOverhead", "ratio", MAX(0.2));
+  add("fake server 0 ms, tracing on: median", "fakeTurnMedianMs", "ms", MAX(2.5));
+  add("fake server 0 ms, tracing on: p99", "fakeTurnP99Ms", "ms", MAX(10));
+  add("fake server 0 ms, tracing on: max (all rounds)", "fakeTurnMaxMs", "ms");
+  add("fake server 0 ms, tracing off: median", "fakeTracingOffMedianMs", "ms");
+  add("fake server 0 ms, tracing off: p99", "fakeTracingOffP99Ms", "ms");
+  add("fake server 0 ms: tracing overhead", "fakeTracingOverhead", "ratio", MAX(0.2));
+  add("fake server 0 ms: model wait subtracted (median)", "fakeModelWaitMedianMs", "ms");
+
+  section = `Eval throughput (100 dataset conversations; fake server ${ms} ms per call, ${s.concurrency} in flight)`;
+  add("`pnpm eval` offline (median of 3 runs)", "evalConversationsPerSec", "conv/s", MIN(50));
+  add("concurrent bench runner, offline", "evalPoolOfflineConversationsPerSec", "conv/s");
+  add("concurrent bench runner, fake server: achieved", "evalFakeConversationsPerSec", "conv/s");
+  add("concurrent bench runner, fake server: ideal", "evalFakeIdealConversationsPerSec", "conv/s");
+  add(
+    "concurrent bench runner: efficiency (achieved/ideal, median of 3)",
+    "evalConcurrencyEfficiency",
+    "ratio",
+    MIN(0.9),
+  );
+  add("`pnpm eval` (sequential), fake server: achieved", "evalSequentialFakeConversationsPerSec", "conv/s");
+  add(
+    `\`pnpm eval\` (sequential): efficiency vs ${s.concurrency} in flight`,
+    "evalSequentialFakeEfficiency",
+    "ratio",
+    MIN(0.9),
+  );
+
+  section = `Trace store at ${n("storeTurns").toLocaleString("en")} turns (${n("storeConversations").toLocaleString("en")} conversations)`;
+  add("list/filter page p95 (all 9 queries)", "storeListP95Ms", "ms", MAX(50));
+  for (const [k, v] of Object.entries(r.storeListP95ByQueryMs as Record<string, number>))
+    out.push({ section, label: `  p95 ${k}`, value: v, unit: "ms", target: MAX(50) });
+  add("annotation next trace p95", "storeNextP95Ms", "ms", MAX(20));
+  add("annotation next trace median", "storeNextMedianMs", "ms");
+  add("review queue build (500 of all unlabelled)", "storeQueueBuildSeconds", "s");
+  add("database bytes per turn", "bytesPerTurn", "B");
+  add("bulk fill time", "storeFillSeconds", "s");
+
+  section = "Vs promptfoo (the same 200 single-turn cases, offline bot, 4 in flight, median of 5 rounds)";
+  add("ours / promptfoo wall time (same provider + assertion)", "vsPromptfooRatio", "ratio", MAX(0.8));
+  add("native runtime / promptfoo wall time", "vsPromptfooNativeRatio", "ratio", MAX(0.8));
+  add("wall time: ours (same provider + assertion)", "vsPromptfooOursMs", "ms");
+  add("wall time: promptfoo evaluate()", "vsPromptfooPromptfooMs", "ms");
+  add("wall time: native runtime + scoreTranscript", "vsPromptfooNativeMs", "ms");
+  return out;
+}
