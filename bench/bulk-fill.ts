@@ -39,12 +39,11 @@ export function bulkFill(
   const db = new Database(path);
   db.pragma("journal_mode = OFF"); // no WAL/rollback copy while filling; the file goes back to WAL below
   db.pragma("synchronous = OFF");
-  db.pragma("cache_size = -1048576"); // 1 GB: the random span-id index would otherwise thrash
+  db.pragma("cache_size = -1048576"); // 1 GB
   const t0 = tpl[0]!.turns[0]!;
   const ins = {
     conversation: insertInto(db, "conversations", tpl[0]!.conversation),
     turn: insertInto(db, "turns", t0.turn),
-    span: insertInto(db, "spans", t0.spans[0]!),
     booking: insertInto(db, "bookings", tpl.flatMap((c) => c.turns.flatMap((t) => t.bookings))[0] ?? {}),
   };
   const prepared = tpl.map((c) => ({
@@ -56,8 +55,8 @@ export function bulkFill(
         bookings,
         spans: spans.map((s) => ({
           row: s,
-          offsetMs: Date.parse(s.start_time as string) - at,
-          attributes: (s.attributes as string).split(c.conversation.id as string),
+          offsetMs: Date.parse(s.startTime as string) - at,
+          attributes: JSON.stringify(s.attributes).split(c.conversation.id as string),
         })),
       };
     }),
@@ -87,19 +86,23 @@ export function bulkFill(
         const { turn, spans, bookings } = t.turns[i]!;
         const at = createdMs + i * 37_000;
         const traceId = `${hex8(written)}${hex8(written ^ 0x1b873593)}${hex8(written + 0x68e31da4)}${hex8(~written)}`;
-        ins.turn.run({ ...turn, conversation_id: id, trace_id: traceId, created_at: turnAt(i) });
         const spanIds = new Map<unknown, string>();
-        for (const s of spans) spanIds.set(s.row.span_id, `${hex8(spanSeq)}${hex8(spanSeq++ ^ 0x27d4eb2d)}`);
-        for (const s of spans)
-          ins.span.run({
-            ...s.row,
-            span_id: spanIds.get(s.row.span_id),
-            trace_id: traceId,
-            parent_span_id: s.row.parent_span_id === null ? null : (spanIds.get(s.row.parent_span_id) ?? null),
-            conversation_id: id,
-            start_time: new Date(at + s.offsetMs).toISOString(),
-            attributes: s.attributes.join(id),
-          });
+        for (const s of spans) spanIds.set(s.row.spanId, `${hex8(spanSeq)}${hex8(spanSeq++ ^ 0x27d4eb2d)}`);
+        const spanRows = spans.map((s) => ({
+          ...s.row,
+          spanId: spanIds.get(s.row.spanId),
+          traceId,
+          parentSpanId: s.row.parentSpanId === null ? null : (spanIds.get(s.row.parentSpanId) ?? null),
+          startTime: new Date(at + s.offsetMs).toISOString(),
+          attributes: JSON.parse(s.attributes.join(id)) as unknown,
+        }));
+        ins.turn.run({
+          ...turn,
+          conversation_id: id,
+          trace_id: traceId,
+          created_at: turnAt(i),
+          spans: JSON.stringify(spanRows),
+        });
         for (const [k, b] of bookings.entries())
           ins.booking.run({
             ...b,

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { type ConversationFilter, openTraceStore } from "../traces/index";
 import { benchNextTrace, type NextTraceFigures } from "./annotation-next";
@@ -105,3 +106,13 @@ function tableBytes(path: string, turns: number): Record<string, number> {
     db.close();
   }
 }
+
+// `node --import tsx bench/store.ts [turns]`: only the trace store figures, as JSON.
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  benchStore(Number(process.argv[2] ?? 100_000)).then(
+    (f) => process.stdout.write(`${JSON.stringify(f, null, 2)}\n`),
+    (error: unknown) => {
+      process.stderr.write(`store bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exit(1);
+    },
+  );

@@ -67,9 +67,7 @@ export async function templateConversations(): Promise<TemplateConversation[]> {
       turns: (db.prepare("SELECT * FROM turns WHERE conversation_id = ? ORDER BY idx").all(id) as Row[]).map(
         (turn) => ({
           turn,
-          spans: db
-            .prepare("SELECT * FROM spans WHERE conversation_id = ? AND turn_idx = ? ORDER BY rowid")
-            .all(id, turn.idx) as Row[],
+          spans: JSON.parse(turn.spans as string) as Row[], // a turn's spans are a JSON column of its row
           // Two fast turns can share a millisecond: each booking goes with the first turn stamped at its time.
           bookings: bookings.filter((b) => b.created_at === turn.created_at && !used.has(b) && used.add(b)),
         }),

@@ -86,34 +86,6 @@ export const TurnDbRow = z
   }))
   .pipe(TurnRecord);
 
-/** A `spans` row parsed into a SpanRecord. */
-export const SpanDbRow = z
-  .object({
-    span_id: z.string(),
-    trace_id: z.string(),
-    parent_span_id: z.string().nullable(),
-    name: z.string(),
-    start_time: z.string(),
-    duration_ms: z.number(),
-    status_code: z.string(),
-    status_message: z.string().nullable(),
-    attributes: Json,
-    events: Json,
-  })
-  .transform((r) => ({
-    spanId: r.span_id,
-    traceId: r.trace_id,
-    parentSpanId: r.parent_span_id,
-    name: r.name,
-    startTime: r.start_time,
-    durationMs: r.duration_ms,
-    statusCode: r.status_code,
-    statusMessage: r.status_message,
-    attributes: r.attributes,
-    events: r.events,
-  }))
-  .pipe(SpanRecord);
-
 /** A `bookings` row parsed into a BookingRow. */
 export const BookingDbRow = z
   .object({
@@ -172,14 +144,15 @@ export const turnParams = (t: TurnRecord) => ({
   llmCalls: json(t.llmCalls),
 });
 
-/** Named bind parameters for inserting a span (turn placement given separately; null for orphan spans). */
-export const spanParams = (s: SpanRecord, conversationId: string | null, turnIndex: number | null) => ({
-  ...s,
-  conversationId,
-  turnIndex,
-  attributes: json(s.attributes),
-  events: json(s.events),
-});
+/** Named bind parameters for inserting a span of no turn. */
+export const spanParams = (s: SpanRecord) => ({ ...s, attributes: json(s.attributes), events: json(s.events) });
+
+/** Start order, and on a start-time tie (ms precision) the longer, enclosing span first: parents before children. */
+const byStart = (a: SpanRecord, b: SpanRecord) =>
+  a.startTime < b.startTime ? -1 : a.startTime > b.startTime ? 1 : b.durationMs - a.durationMs;
+
+/** A turn's spans as stored in its `spans` column: a JSON array in start order. */
+export const turnSpansJson = (spans: readonly SpanRecord[]) => JSON.stringify([...spans].sort(byStart));
 
 /** Named bind parameters for inserting a booking, including its lookup keys. */
 export const bookingParams = (b: BookingRow) => ({ ...b, nameKey: nameKey(b.name), contactKey: contactKey(b.contact) });

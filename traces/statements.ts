@@ -19,15 +19,14 @@ export function prepareStatements(db: Database) {
     bumpConversation: db.prepare(`UPDATE conversations
       SET turn_count = turn_count + 1, final_state = @stateAfter, updated_at = @createdAt WHERE id = @conversationId`),
     insertTurn:
-      db.prepare(`INSERT INTO turns (${TURN_COLUMNS}) VALUES (@conversationId, @index, @now, @user, @assistant,
+      db.prepare(`INSERT INTO turns (${TURN_COLUMNS}, spans) VALUES (@conversationId, @index, @now, @user, @assistant,
       @stateBefore, @stateAfter, @snapshot, @understanding, @decision, @context, @factIds, @llmCalls, @latencyMs,
-      @inputTokens, @outputTokens, @costUsd, @error, @traceId, @createdAt)`),
+      @inputTokens, @outputTokens, @costUsd, @error, @traceId, @createdAt, @spans)`),
     lastTurn: db.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE conversation_id = ? ORDER BY idx DESC LIMIT 1`),
-    turnsOf: db.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE conversation_id = ? ORDER BY idx`),
-    insertSpan: db.prepare(`INSERT INTO spans (${SPAN_COLUMNS}, conversation_id, turn_idx) VALUES (@spanId, @traceId,
-      @parentSpanId, @name, @startTime, @durationMs, @statusCode, @statusMessage, @attributes, @events, @conversationId, @turnIndex)`),
-    spansOf: db.prepare(`SELECT ${SPAN_COLUMNS}, turn_idx FROM spans WHERE conversation_id = ?
-      ORDER BY turn_idx, start_time, duration_ms DESC, rowid`), // start times have ms precision: on a tie the enclosing span first
+    turnsOf: db.prepare(`SELECT ${TURN_COLUMNS}, spans FROM turns WHERE conversation_id = ? ORDER BY idx`),
+    // Spans of no turn (a turn's own spans are a JSON column of its row).
+    insertSpan: db.prepare(`INSERT INTO spans (${SPAN_COLUMNS}) VALUES (@spanId, @traceId, @parentSpanId, @name,
+      @startTime, @durationMs, @statusCode, @statusMessage, @attributes, @events)`),
     insertBooking:
       db.prepare(`INSERT INTO bookings (${BOOKING_COLUMNS}, name_key, contact_key) VALUES (@id, @conversationId,
       @service, @date, @time, @name, @contact, @priceUsd, @status, @createdAt, @cancelledAt, @nameKey, @contactKey)`),

@@ -10,12 +10,12 @@ import {
   bookingParams,
   ConversationDbRow,
   FeedbackDbRow,
-  SpanDbRow,
   spanParams,
   TurnDbRow,
   turnParams,
+  turnSpansJson,
 } from "./rows";
-import { BookingRow, Feedback, NewConversation, SpanRecord, TurnRecord } from "./schema";
+import { BookingRow, Feedback, JsonText, NewConversation, SpanRecord, TurnRecord } from "./schema";
 import { listCountSql, listPageSql, prepareStatements } from "./statements";
 import { DuplicateTurnError, UnknownConversationError } from "./store-errors";
 import type { ConversationSummary, TraceStore, TurnSideEffects, TurnWithSpans } from "./trace-store";
@@ -23,6 +23,7 @@ import type { ConversationSummary, TraceStore, TurnSideEffects, TurnWithSpans } 
 const PREVIEW_CHARS = 120;
 const SummaryExtras = z.object({ preview: z.string().nullable(), feedback_up: z.number(), feedback_down: z.number() });
 const Spans = z.array(SpanRecord);
+const TurnSpansColumn = z.looseObject({ spans: JsonText(Spans) });
 
 const sqliteCode = (error: unknown) => (error as { code?: unknown }).code;
 const preview = (text: string | null) => {
@@ -56,10 +57,6 @@ export function openTraceStore(path: string): TraceStore {
     return stmt;
   };
 
-  const insertSpans = (spans: SpanRecord[], conversationId: string | null, turnIndex: number | null) => {
-    for (const span of Spans.parse(spans)) s.insertSpan.run(spanParams(span, conversationId, turnIndex));
-  };
-
   const commitTurn = db.transaction((input: TurnRecord, spans: SpanRecord[], effects: TurnSideEffects) => {
     const turn = TurnRecord.parse(input);
     const bump = s.bumpConversation.run({
@@ -69,32 +66,23 @@ export function openTraceStore(path: string): TraceStore {
     });
     if (bump.changes === 0) throw new UnknownConversationError(turn.conversationId);
     try {
-      s.insertTurn.run(turnParams(turn));
+      s.insertTurn.run({ ...turnParams(turn), spans: turnSpansJson(Spans.parse(spans)) });
     } catch (error) {
       if (sqliteCode(error) === "SQLITE_CONSTRAINT_UNIQUE")
         throw new DuplicateTurnError(turn.conversationId, turn.index, { cause: error });
       throw error;
     }
-    insertSpans(spans, turn.conversationId, turn.index);
     for (const booking of effects.bookings ?? []) s.insertBooking.run(bookingParams(BookingRow.parse(booking)));
     for (const { id, at } of effects.cancelBookingIds ?? [])
       if (s.cancelBooking.run({ id, at }).changes === 0)
         throw new Error(`cannot cancel booking ${id}: no such booking; nothing was written`);
   });
 
-  // One read transaction: turns and spans come from the same snapshot even while another process commits turns.
-  const readTurns = db.transaction((conversationId: string): TurnWithSpans[] => {
-    const byTurn = new Map<number, SpanRecord[]>();
-    for (const row of s.spansOf.all(conversationId) as { turn_idx: number }[]) {
-      const list = byTurn.get(row.turn_idx) ?? [];
-      list.push(SpanDbRow.parse(row));
-      byTurn.set(row.turn_idx, list);
-    }
-    return s.turnsOf.all(conversationId).map((row): TurnWithSpans => {
-      const turn = TurnDbRow.parse(row);
-      return { ...turn, spans: byTurn.get(turn.index) ?? [] };
+  const readTurns = (conversationId: string): TurnWithSpans[] =>
+    s.turnsOf.all(conversationId).map((row): TurnWithSpans => {
+      const { spans, ...turnRow } = TurnSpansColumn.parse(row);
+      return { ...TurnDbRow.parse(turnRow), spans };
     });
-  });
 
   return {
     path,
@@ -115,7 +103,9 @@ export function openTraceStore(path: string): TraceStore {
     commitTurn(turn, spans, effects = {}) {
       commitTurn(turn, spans, effects);
     },
-    insertSpans: db.transaction((spans: SpanRecord[]) => insertSpans(spans, null, null)),
+    insertSpans: db.transaction((spans: SpanRecord[]) => {
+      for (const span of Spans.parse(spans)) s.insertSpan.run(spanParams(span));
+    }),
     lastTurn(conversationId) {
       const row = s.lastTurn.get(conversationId);
       return row ? TurnDbRow.parse(row) : null;
