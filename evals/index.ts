@@ -7,6 +7,8 @@ export { type Corrected, correctedPassRate, MIN_YOUDEN } from "./corrected-rate"
 export { type FirstFailureMatrix, firstFailureMatrix } from "./first-failure-matrix";
 export { createJudge, type Judge, type JudgeVerdict, judgeConfig } from "./judge";
 export { humanPasses, parseLabelledSet } from "./labelled-set";
+export { limitConcurrency } from "./limit-concurrency";
+export { mapPool } from "./map-pool";
 export { factsForMode, MODE_DEFINITIONS } from "./mode-definitions";
 export { readLabelledSet } from "./read-labelled-set";
 export { CODE_EVALUATORS, type CodeEvaluator, evaluatorVersion, evaluatorsFor } from "./registry";
