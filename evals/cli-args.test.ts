@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEvalArgs } from "./cli-args";
+import { DEFAULT_CONCURRENCY, parseEvalArgs } from "./cli-args";
 
 describe("parseEvalArgs", () => {
   it("defaults to the run command", () => {
@@ -11,6 +11,23 @@ describe("parseEvalArgs", () => {
       reportsDir: "reports",
     });
     expect(parseEvalArgs(["--json", "--limit", "5"])).toMatchObject({ command: "run", json: true, limit: 5 });
+  });
+  it("parses --concurrency and --judge-concurrency, with a fixed default and no judge cap", () => {
+    expect(parseEvalArgs([])).toMatchObject({ concurrency: DEFAULT_CONCURRENCY, judgeConcurrency: null });
+    expect(DEFAULT_CONCURRENCY).toBe(4);
+    expect(parseEvalArgs(["--concurrency", "8"])).toMatchObject({ concurrency: 8, judgeConcurrency: null });
+    expect(parseEvalArgs(["--concurrency=1", "--judge-concurrency", "3"])).toMatchObject({
+      concurrency: 1,
+      judgeConcurrency: 3,
+    });
+  });
+  it("rejects a concurrency that is not a positive integer, naming the flag", () => {
+    for (const v of ["0", "-2", "2.5", "eight", ""])
+      expect(() => parseEvalArgs([`--concurrency=${v}`])).toThrow(
+        /^--concurrency: number of conversations in flight must be a positive integer$/,
+      );
+    expect(() => parseEvalArgs(["--judge-concurrency", "0"])).toThrow(/^--judge-concurrency: .*positive integer$/);
+    expect(() => parseEvalArgs(["--concurrency"])).toThrow(/concurrency/);
   });
   it("parses score and align", () => {
     expect(parseEvalArgs(["score", "--input", "x.jsonl", "--json"])).toEqual({

@@ -1,6 +1,19 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
+/**
+ * Conversations `pnpm eval` evaluates at once unless `--concurrency` says otherwise. 4 hides most model latency while
+ * staying modest against provider rate limits; offline the run is CPU-bound, so the value changes little there.
+ * Reports are identical whatever the value (results keep dataset order).
+ */
+export const DEFAULT_CONCURRENCY = 4;
+
+const positiveInt = (what: string) =>
+  z
+    .number({ error: `${what} must be a positive integer` })
+    .int(`${what} must be a positive integer`)
+    .positive(`${what} must be a positive integer`);
+
 /** A parsed `pnpm eval` command line. */
 export const EvalCommand = z.discriminatedUnion("command", [
   z.object({
@@ -13,6 +26,8 @@ export const EvalCommand = z.discriminatedUnion("command", [
     updateBaseline: z.boolean(),
     seed: z.number().int(),
     draws: z.number().int().positive(),
+    concurrency: positiveInt("number of conversations in flight"),
+    judgeConcurrency: positiveInt("number of judge calls in flight").nullable(),
   }),
   z.object({ command: z.literal("score"), json: z.boolean(), input: z.string().min(1) }),
   z.object({
@@ -27,11 +42,15 @@ export type EvalCommand = z.infer<typeof EvalCommand>;
 
 /** Usage text for `pnpm eval --help` and argument errors. */
 export const USAGE = `usage:
-  pnpm eval [--json] [--dataset NAME] [--limit N] [--database PATH] [--reports DIR] [--seed S] [--draws N] [--update-baseline]
+  pnpm eval [--json] [--dataset NAME] [--limit N] [--database PATH] [--reports DIR] [--seed S] [--draws N] [--concurrency N]
+            [--judge-concurrency N] [--update-baseline]
   pnpm eval score --input FILE.jsonl [--json]
   pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl]`;
 
 const int = (v: string | undefined, fallback: number | null) => (v === undefined ? fallback : Number(v));
+
+const flag = (path: PropertyKey[]) =>
+  path.map((p) => String(p).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)).join(".");
 
 /** Parses argv (without node and script); throws an Error with a readable message on bad input. */
 export function parseEvalArgs(argv: string[]): EvalCommand {
@@ -49,6 +68,8 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
       seed: { type: "string" },
       draws: { type: "string" },
       labelled: { type: "string" },
+      concurrency: { type: "string" },
+      "judge-concurrency": { type: "string" },
       "update-baseline": { type: "boolean", default: false },
     },
   });
@@ -76,11 +97,12 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
               updateBaseline: values["update-baseline"],
               seed: int(values.seed, 1),
               draws: int(values.draws, 20_000),
+              concurrency: int(values.concurrency, DEFAULT_CONCURRENCY),
+              judgeConcurrency: int(values["judge-concurrency"], null),
             }
           : null;
   if (!raw) throw new Error(`unknown command "${command}"`);
   const parsed = EvalCommand.safeParse(raw);
-  if (!parsed.success)
-    throw new Error(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; "));
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${flag(i.path)}: ${i.message}`).join("; "));
   return parsed.data;
 }

@@ -111,6 +111,8 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
       seed: cmd.seed,
       draws: cmd.draws,
       baselinePath: cmd.updateBaseline ? EVAL_FILES.baseline : null,
+      concurrency: cmd.concurrency,
+      judgeConcurrency: cmd.judgeConcurrency,
     });
     out(cmd.json ? `${JSON.stringify(summary)}\n` : brief(summary, cmd.reportsDir));
     return summary.exitCode;

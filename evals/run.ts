@@ -1,6 +1,8 @@
 import type { Pair } from "./confusion";
 import type { Judge } from "./judge";
 import { humanPasses } from "./labelled-set";
+import { limitConcurrency } from "./limit-concurrency";
+import { mapPool } from "./map-pool";
 import { CODE_EVALUATORS, evaluatorVersion } from "./registry";
 import { renderJunit } from "./report-junit";
 import { renderMarkdown } from "./report-markdown";
@@ -49,6 +51,10 @@ export interface RunOptions {
   seed: number;
   draws: number;
   baselinePath: string | null;
+  /** Conversations replayed and evaluated at once (positive integer); results keep dataset order whatever it is. */
+  concurrency: number;
+  /** Judge calls in flight across all conversations; null = concurrency × number of judges (no extra cap). */
+  judgeConcurrency: number | null;
 }
 
 /** A run id from the clock: "20260603T101500Z". */
@@ -78,6 +84,8 @@ export async function runEval(
   deps: EvalDeps,
   o: RunOptions,
 ): Promise<{ summary: EvalSummary; results: ConversationResult[] }> {
+  if (!Number.isInteger(o.concurrency) || o.concurrency < 1)
+    throw new RangeError(`runEval: concurrency must be a positive integer, got ${String(o.concurrency)}`);
   const startedAt = deps.now();
   const runId = runIdFrom(startedAt);
   const all = deps.loadDataset(o.dataset);
@@ -96,13 +104,15 @@ export async function runEval(
     ...judges.map((j) => ({ id: j.id, kind: "llm" as const, version: j.promptHash })),
   ];
   const version = new Map(evaluators.map((e) => [e.id, e.version]));
+  const judgeGate = limitConcurrency(o.judgeConcurrency ?? o.concurrency * Math.max(1, judges.length));
   deps.store.startRun({ id: runId, startedAt, dataset: o.dataset });
-  const bar = deps.progress(items.length);
-  const results: ConversationResult[] = [];
-  for (const item of items) {
+  /** One conversation: replay, code checks, judges, verdict rows written; its result for the report. */
+  const evaluate = async (item: DatasetItem): Promise<ConversationResult> => {
     const replayed = await deps.replay(item, runId);
     const score = scoreTranscript(replayed.transcript);
-    const judged = await Promise.all(judges.map(async (j) => ({ j, v: await j.judge(replayed.transcript) })));
+    const judged = await Promise.all(
+      judges.map(async (j) => ({ j, v: await judgeGate(() => j.judge(replayed.transcript)) })),
+    );
     const at = deps.now();
     const base = { runId, conversationId: replayed.conversationId, scenarioId: item.scenarioId, createdAt: at };
     const rows: StoredVerdict[] = CODE_EVALUATORS.map((e) => {
@@ -132,7 +142,7 @@ export async function runEval(
         factIds: [],
       });
     deps.store.putVerdicts(rows);
-    results.push({
+    return {
       conversationId: replayed.conversationId,
       scenarioId: item.scenarioId,
       trap: item.trap,
@@ -144,10 +154,20 @@ export async function runEval(
         verdict: v.verdict,
         turn: v.verdict === "error" ? null : v.turn,
       })),
+    };
+  };
+  const bar = deps.progress(items.length);
+  let results: ConversationResult[];
+  try {
+    // Stored by index, so reports are in dataset order whatever order conversations finish in.
+    results = await mapPool(items, o.concurrency, async (item) => {
+      const result = await evaluate(item);
+      bar.tick();
+      return result;
     });
-    bar.tick();
+  } finally {
+    bar.stop();
   }
-  bar.stop();
   const summary = summarize({
     runId,
     dataset: o.dataset,
