@@ -1,35 +1,36 @@
 import { cpus, totalmem } from "node:os";
-import { runEvalCli } from "./eval-cli";
-import { idealSeconds, type PoolRun, runEvalPool } from "./eval-pool";
+import { DEFAULT_CONCURRENCY } from "../evals/index";
+import { type EvalCliRun, runEvalCli } from "./eval-cli";
 import { startFakeModel } from "./fake-model";
-import { figures } from "./figures";
+import { figures, type Result } from "./figures";
 import { renderTable } from "./report";
-import { percentile, progress, r3 } from "./stats";
+import { idealSeconds, percentile, progress, r3 } from "./stats";
 import { benchStore } from "./store";
 import { benchTurnsIsolated, type TurnTimes } from "./turns";
 import { benchVsPromptfoo } from "./vs-promptfoo";
 
 const TURNS = 2000;
 const ROUNDS = 3;
+const EVAL_RUNS = 3;
 const LATENCY_S = 0.2;
 const CONCURRENCY = 8;
 const SEQUENTIAL_LIMIT = 16;
+const SECTIONS = ["turns", "eval", "promptfoo", "store"] as const;
+type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
   const i = argv.indexOf("--store-turns");
   const storeTurns = i >= 0 ? Number(argv[i + 1]) : 1_000_000;
   if (!Number.isInteger(storeTurns) || storeTurns < 1000) throw new Error("--store-turns needs an integer ≥ 1000");
-  return { json: argv.includes("--json"), storeTurns };
+  const j = argv.indexOf("--only");
+  const only = j >= 0 ? (argv[j + 1] ?? "").split(",") : [...SECTIONS];
+  const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length || !only.length) throw new Error(`--only takes a comma list of ${SECTIONS.join(", ")}`);
+  return { json: argv.includes("--json"), storeTurns, only: new Set(only as Section[]) };
 }
 
-/** `pnpm bench [--json] [--store-turns N]`: the harness benchmarks of issue 7, figures next to their targets. */
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
-  // stdout carries only the result; anything else (promptfoo's logging included) goes to stderr.
-  const stdout = process.stdout.write.bind(process.stdout);
-  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
-  const date = new Date().toISOString();
-
+/** Per-turn harness time, offline and against a 0 ms fake server, tracing off and on, in fresh processes. */
+async function turnsSection(): Promise<Result> {
   const zero = await startFakeModel(0);
   progress(`turns: offline and fake server (0 ms), tracing off/on, ${ROUNDS} rounds × ${TURNS} turns, fresh processes`);
   const rounds: Record<"offlineOff" | "offlineOn" | "fakeOff" | "fakeOn", TurnTimes[]> = {
@@ -54,53 +55,7 @@ async function main() {
   const overheads = (on: TurnTimes[], off: TurnTimes[]) => on.map((x, i) => x.median / off[i]!.median - 1);
   const offlineOverheads = overheads(rounds.offlineOn, rounds.offlineOff);
   const fakeOverheads = overheads(rounds.fakeOn, rounds.fakeOff);
-
-  progress("eval: `pnpm eval` offline, 3 runs");
-  const cliRuns = [];
-  for (let i = 0; i < 3; i++) cliRuns.push(await runEvalCli({ env: { LLM_PROVIDER: "offline" } }));
-  const evalPerSec = percentile(
-    cliRuns.map((r) => r.conversationsPerSec),
-    50,
-  );
-  progress(
-    `eval: concurrent runner, offline once and fake server (${LATENCY_S * 1000} ms) 3 runs, ${CONCURRENCY} in flight`,
-  );
-  const poolOffline = await runEvalPool({ concurrency: CONCURRENCY, latencyS: 0 });
-  const slow = await startFakeModel(LATENCY_S * 1000);
-  const poolFakes: PoolRun[] = [];
-  for (let i = 0; i < 3; i++)
-    poolFakes.push(
-      await runEvalPool({
-        provider: slow.provider(),
-        concurrency: CONCURRENCY,
-        latencyS: LATENCY_S,
-        served: slow.served,
-      }),
-    );
-  // The median run by efficiency, so its throughput and ideal figures belong together.
-  const poolFake = [...poolFakes].sort((a, b) => a.efficiency - b.efficiency)[1]!;
-  progress(`eval: \`pnpm eval --limit ${SEQUENTIAL_LIMIT}\` against the fake server (${LATENCY_S * 1000} ms)`);
-  const before = slow.served();
-  const env = {
-    LLM_PROVIDER: "openai",
-    OPENAI_BASE_URL: slow.baseURL,
-    OPENAI_API_KEY: "sk-bench",
-    CHAT_MODEL: "gpt-4o-mini",
-    LLM_MAX_RETRIES: "0",
-  };
-  const seq = await runEvalCli({ limit: SEQUENTIAL_LIMIT, env });
-  const seqCalls = poolFake.callsPerConversation.slice(0, SEQUENTIAL_LIMIT);
-  if (slow.served() - before !== seqCalls.reduce((a, b) => a + b, 0))
-    throw new Error("sequential run made a different number of model calls than the concurrent one");
-  const seqIdeal = idealSeconds(seqCalls, LATENCY_S, CONCURRENCY);
-  await slow.close();
-
-  progress("vs promptfoo: 200 single-turn cases, three paths in fresh processes");
-  const vs = await benchVsPromptfoo();
-  progress(`store: ${args.storeTurns.toLocaleString("en")} generated turns`);
-  const store = await benchStore(args.storeTurns);
-
-  const result = {
+  return {
     turnMedianMs: r3(mid(rounds.offlineOn, "median")),
     turnP99Ms: r3(mid(rounds.offlineOn, "p99")),
     tracingOverhead: r3(percentile(offlineOverheads, 50)),
@@ -120,18 +75,81 @@ async function main() {
     ),
     tracingOverheadRounds: offlineOverheads.map(r3),
     fakeTracingOverheadRounds: fakeOverheads.map(r3),
-    evalConversationsPerSec: r3(evalPerSec),
-    evalRunsConversationsPerSec: cliRuns.map((r) => r3(r.conversationsPerSec)),
-    evalPoolOfflineConversationsPerSec: r3(poolOffline.conversationsPerSec),
-    evalConcurrencyEfficiency: r3(poolFake.efficiency),
-    evalConcurrencyEfficiencyRuns: poolFakes.map((r) => r3(r.efficiency)),
-    evalFakeConversationsPerSec: r3(poolFake.conversationsPerSec),
-    evalFakeIdealConversationsPerSec: r3(poolFake.idealConversationsPerSec),
-    evalFakeModelCalls: poolFake.modelCalls,
-    evalFakeSeconds: r3(poolFake.seconds),
-    evalFakeIdealSeconds: r3(poolFake.idealSeconds),
-    evalSequentialFakeConversationsPerSec: r3(seq.conversationsPerSec),
-    evalSequentialFakeEfficiency: r3(seqIdeal / seq.seconds),
+  };
+}
+
+/** A CLI run against the fake server, its model calls checked against the server's count and set against the ideal. */
+async function fakeRun(
+  slow: Awaited<ReturnType<typeof startFakeModel>>,
+  o: { concurrency: number; limit?: number },
+): Promise<EvalCliRun & { modelCalls: number; idealSeconds: number; efficiency: number }> {
+  const env = {
+    LLM_PROVIDER: "openai",
+    OPENAI_BASE_URL: slow.baseURL,
+    OPENAI_API_KEY: "sk-bench",
+    CHAT_MODEL: "gpt-4o-mini",
+    LLM_MAX_RETRIES: "0",
+  };
+  const before = slow.served();
+  const run = await runEvalCli({ env, concurrency: o.concurrency, limit: o.limit, modelCalls: true });
+  const modelCalls = run.callsPerConversation.reduce((a, b) => a + b, 0);
+  if (slow.served() - before !== modelCalls)
+    throw new Error(`model calls: the trace store holds ${modelCalls}, the server answered ${slow.served() - before}`);
+  // The ideal is always for CONCURRENCY calls in flight, so a sequential run is compared with what 8 could do.
+  const ideal = idealSeconds(run.callsPerConversation, LATENCY_S, CONCURRENCY);
+  return { ...run, modelCalls, idealSeconds: ideal, efficiency: ideal / run.seconds };
+}
+
+/** `pnpm eval` throughput: offline at the default concurrency and at 1, and at 8 against a 200 ms fake server. */
+async function evalSection(): Promise<Result> {
+  progress(`eval: \`pnpm eval\` offline, default concurrency (${DEFAULT_CONCURRENCY}) and 1, ${EVAL_RUNS} runs each`);
+  const offline = { LLM_PROVIDER: "offline" };
+  const byDefault: EvalCliRun[] = [];
+  const one: EvalCliRun[] = [];
+  for (let i = 0; i < EVAL_RUNS; i++) {
+    byDefault.push(await runEvalCli({ env: offline }));
+    one.push(await runEvalCli({ env: offline, concurrency: 1 }));
+  }
+  const perSec = (xs: EvalCliRun[]) =>
+    percentile(
+      xs.map((r) => r.conversationsPerSec),
+      50,
+    );
+  progress(`eval: \`pnpm eval --concurrency ${CONCURRENCY}\`, fake server (${LATENCY_S * 1000} ms), ${EVAL_RUNS} runs`);
+  const slow = await startFakeModel(LATENCY_S * 1000);
+  try {
+    const fakes = [];
+    for (let i = 0; i < EVAL_RUNS; i++) fakes.push(await fakeRun(slow, { concurrency: CONCURRENCY }));
+    // The median run by efficiency, so its throughput and ideal figures belong together.
+    const fake = [...fakes].sort((a, b) => a.efficiency - b.efficiency)[Math.floor(EVAL_RUNS / 2)]!;
+    progress(`eval: \`pnpm eval --concurrency 1 --limit ${SEQUENTIAL_LIMIT}\`, fake server (${LATENCY_S * 1000} ms)`);
+    const seq = await fakeRun(slow, { concurrency: 1, limit: SEQUENTIAL_LIMIT });
+    return {
+      evalDefaultConcurrency: DEFAULT_CONCURRENCY,
+      evalConversationsPerSec: r3(perSec(byDefault)),
+      evalRunsConversationsPerSec: byDefault.map((r) => r3(r.conversationsPerSec)),
+      evalSequentialConversationsPerSec: r3(perSec(one)),
+      evalSequentialRunsConversationsPerSec: one.map((r) => r3(r.conversationsPerSec)),
+      evalConcurrencyEfficiency: r3(fake.efficiency),
+      evalConcurrencyEfficiencyRuns: fakes.map((r) => r3(r.efficiency)),
+      evalFakeConversationsPerSec: r3(fake.conversationsPerSec),
+      evalFakeIdealConversationsPerSec: r3(fake.conversations / fake.idealSeconds),
+      evalFakeModelCalls: fake.modelCalls,
+      evalFakeSeconds: r3(fake.seconds),
+      evalFakeIdealSeconds: r3(fake.idealSeconds),
+      evalSequentialFakeConversationsPerSec: r3(seq.conversationsPerSec),
+      evalSequentialFakeEfficiency: r3(seq.efficiency),
+    };
+  } finally {
+    await slow.close();
+  }
+}
+
+/** Trace store figures at `turns` generated turns. */
+async function storeSection(turns: number): Promise<Result> {
+  progress(`store: ${turns.toLocaleString("en")} generated turns`);
+  const store = await benchStore(turns);
+  return {
     storeTurns: store.turns,
     storeConversations: store.conversations,
     storeFillSeconds: r3(store.fillSeconds),
@@ -142,17 +160,43 @@ async function main() {
     storeQueueBuildSeconds: r3(store.queueBuildSeconds),
     bytesPerTurn: Math.round(store.bytesPerTurn),
     bytesPerTurnByTable: store.bytesPerTurnByTable,
+  };
+}
+
+/** The same 200 single-turn cases: ours vs promptfoo. */
+async function promptfooSection(): Promise<Result> {
+  progress("vs promptfoo: 200 single-turn cases, three paths in fresh processes");
+  const vs = await benchVsPromptfoo();
+  return {
     vsPromptfooRatio: r3(vs.ratio),
     vsPromptfooOursMs: r3(vs.oursMs),
     vsPromptfooPromptfooMs: r3(vs.promptfooMs),
     vsPromptfooNativeRatio: r3(vs.nativeRatio),
     vsPromptfooNativeMs: r3(vs.nativeMs),
-    machine: { nproc: cpus().length, memoryGiB: r3(totalmem() / 2 ** 30), node: process.version, date },
   };
-  if (args.json) return void stdout(`${JSON.stringify(result)}\n`);
+}
+
+/**
+ * `pnpm bench [--json] [--store-turns N] [--only turns,eval,promptfoo,store]`: the harness benchmarks of issue 7,
+ * figures next to their targets.
+ */
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  // stdout carries only the result; anything else (promptfoo's logging included) goes to stderr.
+  const stdout = process.stdout.write.bind(process.stdout);
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  const date = new Date().toISOString();
+  const result: Result = {
+    ...(args.only.has("turns") ? await turnsSection() : {}),
+    ...(args.only.has("eval") ? await evalSection() : {}),
+    ...(args.only.has("promptfoo") ? await promptfooSection() : {}),
+    ...(args.only.has("store") ? await storeSection(args.storeTurns) : {}),
+  };
+  const machine = { nproc: cpus().length, memoryGiB: r3(totalmem() / 2 ** 30), node: process.version, date };
+  if (args.json) return void stdout(`${JSON.stringify({ ...result, machine })}\n`);
   stdout(
     renderTable(figures(result, { turns: TURNS, rounds: ROUNDS, latencyS: LATENCY_S, concurrency: CONCURRENCY }), [
-      `pnpm bench — ${date} — ${cpus().length} cores, ${result.machine.memoryGiB} GiB, Node ${process.version}`,
+      `pnpm bench — ${date} — ${cpus().length} cores, ${machine.memoryGiB} GiB, Node ${process.version}`,
     ]),
   );
 }

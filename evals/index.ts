@@ -2,6 +2,7 @@
 export { alignSplit, type AlignReport } from "./align";
 export { type AlignmentRow, codeAlignment } from "./alignment";
 export { type BootstrapResult, bootstrapCorrected } from "./bootstrap";
+export { DEFAULT_CONCURRENCY } from "./cli-args";
 export { type Confusion, confusion, type Pair } from "./confusion";
 export { type Corrected, correctedPassRate, MIN_YOUDEN } from "./corrected-rate";
 export { type FirstFailureMatrix, firstFailureMatrix } from "./first-failure-matrix";
