@@ -4,15 +4,19 @@ import { applyMigrations } from "./apply-migrations";
 import { type Migration, migrations } from "./migrations";
 
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  (
+    db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'conversation_text_%' ORDER BY name",
+      )
+      .all() as { name: string }[]
+  ).map((r) => r.name);
 
 describe("applyMigrations", () => {
   it("creates every table and records the version", () => {
     const db = new Database(":memory:");
     expect(applyMigrations(db)).toBe(migrations.length);
-    expect(tables(db)).toEqual(["bookings", "conversations", "feedback", "spans", "turns"]);
+    expect(tables(db)).toEqual(["bookings", "conversation_text", "conversations", "feedback", "spans", "turns"]);
     expect(applyMigrations(db)).toBe(migrations.length);
   });
 
@@ -29,7 +33,9 @@ describe("applyMigrations", () => {
     const db = new Database(":memory:");
     const broken: Migration = { name: "999-broken", up: "CREATE TABLE ok (id INTEGER); CREATE TABLE nope (" };
     const n = migrations.length + 1;
-    expect(() => applyMigrations(db, [...migrations, broken])).toThrow(new RegExp(`migration ${n} \\(999-broken\\) failed`));
+    expect(() => applyMigrations(db, [...migrations, broken])).toThrow(
+      new RegExp(`migration ${n} \\(999-broken\\) failed`),
+    );
     expect(db.pragma("user_version", { simple: true })).toBe(migrations.length);
     expect(tables(db)).not.toContain("ok");
   });

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { conversationListQuery, likeContains } from "./conversation-list-query";
+import { conversationListQuery, ftsPhrase, likeContains, TEXT_COUNT_CAP } from "./conversation-list-query";
 
 describe("conversationListQuery", () => {
   it("defaults to newest first, 50 per page, no filter", () => {
     expect(conversationListQuery()).toEqual({
+      from: "conversations c",
       where: "",
       params: {},
       orderBy: "c.updated_at DESC, c.id DESC",
       limit: 50,
       offset: 0,
+      countCap: null,
     });
   });
 
@@ -24,14 +26,17 @@ describe("conversationListQuery", () => {
       offset: 20,
     });
     for (const param of ["@source", "@finalState", "@from", "@to", "@text"]) expect(q.where).toContain(param);
-    expect(q.where).toMatch(/^WHERE c\.source = @source AND c\.final_state = @finalState AND /);
+    expect(q.where).toMatch(
+      /^WHERE c\.rowid IN \(SELECT conversation FROM conversation_text .* AND c\.source = @source AND c\.final_state = @finalState AND /,
+    );
     expect(q.params).toEqual({
       source: "ui",
       finalState: "done",
       from: "2026-01-01",
       to: "2026-02-01",
-      text: "%brakes%",
+      text: '"brakes"',
     });
+    expect(q.countCap).toBe(TEXT_COUNT_CAP);
     expect(q.orderBy).toMatch(/^c\.turn_count DESC/);
     expect([q.limit, q.offset]).toEqual([10, 20]);
   });
@@ -49,6 +54,29 @@ describe("conversationListQuery", () => {
     expect(() => conversationListQuery({ limit: 0 })).toThrow();
     expect(() => conversationListQuery({ limit: 501 })).toThrow();
   });
+});
+
+describe("text search", () => {
+  it("latest-first searches are driven by the trigram index in latest-turn order", () => {
+    const q = conversationListQuery({ text: "tune-up", sort: "updated_desc" });
+    expect(q.from).toMatch(/^conversation_text x CROSS JOIN conversations c/);
+    expect(q.orderBy).toBe("x.rowid DESC");
+    expect(conversationListQuery({ text: "tune-up", sort: "updated_asc" }).orderBy).toBe("x.rowid ASC");
+  });
+
+  it("text shorter than a trigram falls back to LIKE over the turns, with an exact count", () => {
+    const q = conversationListQuery({ text: " 5% " });
+    expect(q).toMatchObject({ from: "conversations c", params: { text: "%5\\%%" }, countCap: null });
+    expect(q.where).toContain("LIKE @text");
+  });
+});
+
+describe("ftsPhrase", () => {
+  it.each([
+    ["tune-up", '"tune-up"'],
+    ['say "hi"', '"say ""hi"""'],
+    ["a OR b NOT c*", '"a OR b NOT c*"'],
+  ])("%j → %j", (text, phrase) => expect(ftsPhrase(text)).toBe(phrase));
 });
 
 describe("likeContains", () => {

@@ -1,12 +1,17 @@
 import { ConversationFilter } from "./schema";
 
-/** SQL pieces for one conversation-list page: a WHERE clause over `c` (conversations), its params, ORDER BY and paging. */
+/**
+ * SQL pieces for one conversation-list page: FROM (always binding `c` to conversations), WHERE, its params, ORDER BY
+ * and paging. `countCap`: when set, count at most this many matches (a text search can match most of the store).
+ */
 export interface ConversationListQuery {
+  from: string;
   where: string;
   params: Record<string, string | number>;
   orderBy: string;
   limit: number;
   offset: number;
+  countCap: number | null;
 }
 
 const ORDER: Record<NonNullable<ConversationFilter["sort"]>, string> = {
@@ -16,8 +21,17 @@ const ORDER: Record<NonNullable<ConversationFilter["sort"]>, string> = {
   created_desc: "c.created_at DESC, c.id DESC",
 };
 
+/** Counts of text-search results stop here: the list then says "1,000+". */
+export const TEXT_COUNT_CAP = 1000;
+
+/** Trigram search needs 3 characters; shorter text falls back to a LIKE scan of the turns. */
+const MIN_INDEXED_TEXT = 3;
+
 /** Escapes LIKE wildcards so a search for "50%" finds the literal text. */
 export const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+
+/** An FTS5 query matching `text` as one literal substring (a trigram phrase; quotes doubled, operators inert). */
+export const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** A date-only upper bound ("2026-11-30") means the whole day, so it becomes "before the next day". */
 function upperBound(to: string): string {
@@ -29,12 +43,34 @@ function upperBound(to: string): string {
 
 /**
  * Turns a filter into SQL. `from` is inclusive and `to` exclusive on updated_at (ISO text compares in time order when
- * timestamps share a format, e.g. UTC `toISOString()`); text matches any turn's user or assistant text, case-insensitively.
+ * timestamps share a format, e.g. UTC `toISOString()`); text matches any turn's user or assistant text,
+ * case-insensitively, through the `conversation_text` trigram index. Latest-first text searches are driven by that
+ * index in latest-turn order (the commit order of turns, which is updated_at order), so a page costs one page of
+ * matches however common the text is.
  */
 export function conversationListQuery(input: ConversationFilter = {}): ConversationListQuery {
   const f = ConversationFilter.parse(input);
   const clauses: string[] = [];
   const params: Record<string, string | number> = {};
+  let from = "conversations c";
+  let orderBy = ORDER[f.sort];
+  let countCap: number | null = null;
+  const text = f.text?.trim();
+  if (text && [...text].length >= MIN_INDEXED_TEXT) {
+    params.text = ftsPhrase(text);
+    countCap = TEXT_COUNT_CAP;
+    if (f.sort === "updated_desc" || f.sort === "updated_asc") {
+      // CROSS JOIN keeps the index outermost: it yields conversations in order, each joined by rowid.
+      from = "conversation_text x CROSS JOIN conversations c ON c.rowid = x.conversation";
+      clauses.push("x.conversation_text MATCH @text");
+      orderBy = f.sort === "updated_desc" ? "x.rowid DESC" : "x.rowid ASC";
+    } else clauses.push("c.rowid IN (SELECT conversation FROM conversation_text WHERE conversation_text MATCH @text)");
+  } else if (text) {
+    clauses.push(
+      "EXISTS (SELECT 1 FROM turns t WHERE t.conversation_id = c.id AND (t.user_text LIKE @text ESCAPE '\\' OR t.reply LIKE @text ESCAPE '\\'))",
+    );
+    params.text = likeContains(text);
+  }
   if (f.source) {
     clauses.push("c.source = @source");
     params.source = f.source;
@@ -51,18 +87,13 @@ export function conversationListQuery(input: ConversationFilter = {}): Conversat
     clauses.push("c.updated_at < @to");
     params.to = upperBound(f.to);
   }
-  const text = f.text?.trim();
-  if (text) {
-    clauses.push(
-      "EXISTS (SELECT 1 FROM turns t WHERE t.conversation_id = c.id AND (t.user_text LIKE @text ESCAPE '\\' OR t.reply LIKE @text ESCAPE '\\'))",
-    );
-    params.text = likeContains(text);
-  }
   return {
+    from,
     where: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "",
     params,
-    orderBy: ORDER[f.sort],
+    orderBy,
     limit: f.limit,
     offset: f.offset,
+    countCap,
   };
 }

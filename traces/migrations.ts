@@ -117,6 +117,36 @@ WHERE EXISTS (SELECT 1 FROM spans WHERE conversation_id = turns.conversation_id 
 DELETE FROM spans WHERE conversation_id IS NOT NULL;
 `;
 
+// Text search over a conversation's turns without scanning them: one trigram FTS5 document per conversation (all its
+// user and assistant text; trigrams keep LIKE's case-insensitive substring semantics). The document's rowid is the id
+// of the conversation's latest turn, so FTS5 yields matches newest-activity first and a "latest first" text search
+// stops after one page. Each new turn replaces its conversation's document (contentless_delete needs SQLite ≥ 3.43).
+// The list indexes: "most turns" within a source, and source read from the state index (state + source counts).
+const conversationTextAndListIndexes = `
+CREATE VIRTUAL TABLE conversation_text USING fts5(body, conversation UNINDEXED, content = '', contentless_delete = 1,
+  contentless_unindexed = 1, tokenize = 'trigram');
+INSERT INTO conversation_text (rowid, body, conversation)
+  SELECT (SELECT max(t.id) FROM turns t WHERE t.conversation_id = c.id),
+         (SELECT group_concat(t.user_text || char(10) || t.reply, char(10)) FROM turns t WHERE t.conversation_id = c.id),
+         c.rowid
+  FROM conversations c WHERE EXISTS (SELECT 1 FROM turns t WHERE t.conversation_id = c.id);
+CREATE TRIGGER turns_text_insert AFTER INSERT ON turns BEGIN
+  DELETE FROM conversation_text
+    WHERE rowid = (SELECT id FROM turns WHERE conversation_id = new.conversation_id AND idx = new.idx - 1);
+  INSERT INTO conversation_text (rowid, body, conversation)
+    SELECT new.id, group_concat(t.user_text || char(10) || t.reply, char(10)),
+           (SELECT c.rowid FROM conversations c WHERE c.id = new.conversation_id)
+    FROM turns t WHERE t.conversation_id = new.conversation_id;
+END;
+-- Turns are never edited; deleting a conversation deletes its turns, and the latest one carries the document.
+CREATE TRIGGER turns_text_delete AFTER DELETE ON turns BEGIN
+  DELETE FROM conversation_text WHERE rowid = old.id;
+END;
+DROP INDEX conversations_state_updated;
+CREATE INDEX conversations_state_updated ON conversations (final_state, updated_at, id, source);
+CREATE INDEX conversations_source_turns ON conversations (source, turn_count, updated_at, id);
+`;
+
 /** The ordered schema history. Append new steps at the end; never edit or reorder a step that has shipped. */
 export const migrations: Migration[] = [
   { name: "001-initial", up: initial },
@@ -125,4 +155,5 @@ export const migrations: Migration[] = [
   // A turn's spans are only ever read with the turn: one JSON column instead of ~5 rows in two B-trees per turn (the
   // rows were most of tracing's cost per turn). The spans table keeps spans that belong to no turn.
   { name: "003-turn-spans-column", up: turnSpansColumn },
+  { name: "004-conversation-text-and-list-indexes", up: conversationTextAndListIndexes },
 ];

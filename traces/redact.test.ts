@@ -11,6 +11,9 @@ describe("PII redaction", () => {
   ])("%s", (input, expected) => expect(redactPii(input)).toBe(expected));
 
   it("redacts strings anywhere in a nested value and keeps other types", () => {
-    expect(redactDeep({ a: ["x@y.io", 3, null], b: { c: "503 555 0101", d: true } })).toEqual({ a: ["[email]", 3, null], b: { c: "[phone]", d: true } });
+    expect(redactDeep({ a: ["x@y.io", 3, null], b: { c: "503 555 0101", d: true } })).toEqual({
+      a: ["[email]", 3, null],
+      b: { c: "[phone]", d: true },
+    });
   });
 });

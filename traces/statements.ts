@@ -43,12 +43,15 @@ export function prepareStatements(db: Database) {
   };
 }
 
-/** SQL for one conversation-list page (items with preview and feedback counts) given a WHERE and ORDER BY. */
-export const listPageSql = (where: string, orderBy: string) => `SELECT ${CONVERSATION_COLUMNS},
+/** SQL for one conversation-list page (items with preview and feedback counts) given FROM, WHERE and ORDER BY. */
+export const listPageSql = (from: string, where: string, orderBy: string) => `SELECT ${CONVERSATION_COLUMNS},
   (SELECT t.user_text FROM turns t WHERE t.conversation_id = c.id ORDER BY t.idx LIMIT 1) AS preview,
   (SELECT count(*) FROM feedback f WHERE f.conversation_id = c.id AND f.rating = 'up') AS feedback_up,
   (SELECT count(*) FROM feedback f WHERE f.conversation_id = c.id AND f.rating = 'down') AS feedback_down
-  FROM conversations c ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
+  FROM ${from} ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
 
-/** SQL counting the conversations a WHERE matches (the list's `total`). */
-export const listCountSql = (where: string) => `SELECT count(*) AS n FROM conversations c ${where}`;
+/** SQL counting the conversations a FROM + WHERE matches (the list's `total`), stopping past `cap` when given. */
+export const listCountSql = (from: string, where: string, cap: number | null) =>
+  cap === null
+    ? `SELECT count(*) AS n FROM ${from} ${where}`
+    : `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${where} LIMIT ${cap + 1})`;

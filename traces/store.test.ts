@@ -200,7 +200,11 @@ describe("listConversations", () => {
   it("pages with limit/offset while total counts every match", () => {
     expect(store.listConversations({ limit: 2 })).toMatchObject({ total: 3, items: [{ id: "c3" }, { id: "c2" }] });
     expect(store.listConversations({ limit: 2, offset: 2 })).toMatchObject({ total: 3, items: [{ id: "c1" }] });
-    expect(store.listConversations({ source: "ui", offset: 5 })).toEqual({ total: 1, items: [] });
+    expect(store.listConversations({ source: "ui", offset: 5 })).toEqual({
+      total: 1,
+      items: [],
+      totalIsLowerBound: false,
+    });
   });
 });
 

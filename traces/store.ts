@@ -113,8 +113,12 @@ export function openTraceStore(path: string): TraceStore {
     getTurns: (conversationId: string) => readTurns(conversationId),
     listConversations(filter = {}) {
       const q = conversationListQuery(filter);
-      const rows = cached(listPageSql(q.where, q.orderBy)).all({ ...q.params, limit: q.limit, offset: q.offset });
-      const { n } = cached(listCountSql(q.where)).get(q.params) as { n: number };
+      const rows = cached(listPageSql(q.from, q.where, q.orderBy)).all({
+        ...q.params,
+        limit: q.limit,
+        offset: q.offset,
+      });
+      const { n } = cached(listCountSql(q.from, q.where, q.countCap)).get(q.params) as { n: number };
       const items = rows.map((row): ConversationSummary => {
         const extras = SummaryExtras.parse(row);
         return {
@@ -124,7 +128,8 @@ export function openTraceStore(path: string): TraceStore {
           feedbackDown: extras.feedback_down,
         };
       });
-      return { items, total: n };
+      const capped = q.countCap !== null && n > q.countCap;
+      return { items, total: capped ? (q.countCap ?? n) : n, totalIsLowerBound: capped };
     },
     findBookings(name, contact) {
       return s.findBookings.all(nameKey(name), contactKey(contact)).map((row) => BookingDbRow.parse(row));

@@ -1,4 +1,12 @@
-import type { BookingRow, Conversation, ConversationFilter, Feedback, NewConversation, SpanRecord, TurnRecord } from "./schema";
+import type {
+  BookingRow,
+  Conversation,
+  ConversationFilter,
+  Feedback,
+  NewConversation,
+  SpanRecord,
+  TurnRecord,
+} from "./schema";
 
 /** A turn with its spans, as shown by `traces show` and the trace page. */
 export type TurnWithSpans = TurnRecord & { spans: SpanRecord[] };
@@ -23,7 +31,12 @@ export interface TraceStore {
   insertSpans(spans: SpanRecord[]): void;
   lastTurn(conversationId: string): TurnRecord | null;
   getTurns(conversationId: string): TurnWithSpans[];
-  listConversations(filter?: ConversationFilter): { items: ConversationSummary[]; total: number };
+  /** One page; `total` counts every match, except a text search stops at a cap and says so with `totalIsLowerBound`. */
+  listConversations(filter?: ConversationFilter): {
+    items: ConversationSummary[];
+    total: number;
+    totalIsLowerBound: boolean;
+  };
   findBookings(name: string, contact: string): BookingRow[];
   getBooking(id: string): BookingRow | null;
   addFeedback(f: Feedback): void;

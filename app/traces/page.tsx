@@ -20,8 +20,11 @@ export default async function TracesPage({
   await connection();
   const params = parseListParams(await searchParams);
   const { store, kb } = getRuntime().deps;
-  const { items, total } = store.listConversations(toConversationFilter(params));
+  const { items, total, totalIsLowerBound } = store.listConversations(toConversationFilter(params));
+  // A capped text-search count ("1,000+") leaves the last page unknown: offer "Next" while pages come back full.
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const morePages = totalIsLowerBound && items.length === PAGE_SIZE;
+  const totalText = `${total.toLocaleString("en-US")}${totalIsLowerBound ? "+" : ""}`;
   const verdictStore = getVerdictStore();
   const verdicts = new Map(items.map((c) => [c.id, summarizeVerdicts(verdictStore.verdictsFor(c.id))]));
   const filtered = Boolean(params.source || params.state || params.from || params.to || params.q);
@@ -37,7 +40,7 @@ export default async function TracesPage({
       <p className="result-count" role="status">
         {total === 0
           ? "No conversations"
-          : `Showing ${((params.page - 1) * PAGE_SIZE + 1).toLocaleString("en-US")}–${Math.min(params.page * PAGE_SIZE, total).toLocaleString("en-US")} of ${total.toLocaleString("en-US")} conversation${total === 1 ? "" : "s"}`}
+          : `Showing ${((params.page - 1) * PAGE_SIZE + 1).toLocaleString("en-US")}–${((params.page - 1) * PAGE_SIZE + items.length).toLocaleString("en-US")} of ${totalText} conversation${total === 1 && !totalIsLowerBound ? "" : "s"}`}
         {filtered && (
           <>
             {" · "}
@@ -67,7 +70,7 @@ export default async function TracesPage({
           </p>
         </div>
       )}
-      {pages > 1 && <Pagination params={params} pages={pages} />}
+      {(pages > 1 || morePages) && <Pagination params={params} pages={pages} morePages={morePages} />}
     </div>
   );
 }

@@ -10,7 +10,7 @@ const PAGE = 500;
 export function matchingConversations(traces: TraceStore, filter: TraceFilter): ConversationSummary[] {
   const out: ConversationSummary[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const { items, total } = traces.listConversations({
+    const { items, total, totalIsLowerBound } = traces.listConversations({
       source: filter.source,
       finalState: filter.finalState,
       text: filter.text,
@@ -21,7 +21,7 @@ export function matchingConversations(traces: TraceStore, filter: TraceFilter): 
       offset,
     });
     out.push(...items);
-    if (items.length === 0 || offset + PAGE >= total) return out;
+    if (items.length < PAGE || (!totalIsLowerBound && offset + PAGE >= total)) return out;
   }
 }
 

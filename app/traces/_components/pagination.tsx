@@ -1,8 +1,17 @@
 import { type ListParams, listHref } from "../_lib/list-params";
 
-/** Previous/next links and the current page; the links keep the filters. */
-export function Pagination({ params, pages }: { params: ListParams; pages: number }) {
-  const page = Math.min(params.page, pages);
+/** Previous/next links and the current page; the links keep the filters. `morePages`: the count was capped ("40+"). */
+export function Pagination({
+  params,
+  pages,
+  morePages = false,
+}: {
+  params: ListParams;
+  pages: number;
+  morePages?: boolean;
+}) {
+  const page = morePages ? params.page : Math.min(params.page, pages);
+  const hasNext = morePages || page < pages;
   return (
     <nav className="pagination" aria-label="Pagination">
       {page > 1 ? (
@@ -15,9 +24,10 @@ export function Pagination({ params, pages }: { params: ListParams; pages: numbe
         </span>
       )}
       <span className="page-of">
-        Page {page} of {pages}
+        Page {page} of {Math.max(page, pages)}
+        {morePages ? "+" : ""}
       </span>
-      {page < pages ? (
+      {hasNext ? (
         <a className="button button-secondary button-small" href={listHref(params, { page: page + 1 })} rel="next">
           Next →
         </a>
