@@ -33,7 +33,7 @@ function logError(msg: string, error: unknown) {
 export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { close(): Promise<void> } {
   const env = opts.env ?? process.env;
   const path = opts.databasePath ?? defaultDatabasePath(env as NodeJS.ProcessEnv);
-  const store = opts.store ?? openTraceStore(path);
+  const store = opts.store ?? openTraceStore(path, { background: true });
   const { provider, promptVersion } = opts.provider ?? createProviderFromEnv(env);
   const tracingOn = opts.tracing ?? true;
   const tracing = tracingOn ? startTracing({ store, serviceName: "jos-bike-shop" }) : null;

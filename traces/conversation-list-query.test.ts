@@ -11,6 +11,7 @@ describe("conversationListQuery", () => {
       limit: 50,
       offset: 0,
       countCap: null,
+      usesTextIndex: false,
     });
   });
 

@@ -12,6 +12,8 @@ export interface ConversationListQuery {
   limit: number;
   offset: number;
   countCap: number | null;
+  /** The query reads the conversation text index (the store brings it up to date first). */
+  usesTextIndex: boolean;
 }
 
 const ORDER: Record<NonNullable<ConversationFilter["sort"]>, string> = {
@@ -95,5 +97,6 @@ export function conversationListQuery(input: ConversationFilter = {}): Conversat
     limit: f.limit,
     offset: f.offset,
     countCap,
+    usesTextIndex: countCap !== null,
   };
 }

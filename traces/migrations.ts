@@ -120,28 +120,14 @@ DELETE FROM spans WHERE conversation_id IS NOT NULL;
 // Text search over a conversation's turns without scanning them: one trigram FTS5 document per conversation (all its
 // user and assistant text; trigrams keep LIKE's case-insensitive substring semantics). The document's rowid is the id
 // of the conversation's latest turn, so FTS5 yields matches newest-activity first and a "latest first" text search
-// stops after one page. Each new turn replaces its conversation's document (contentless_delete needs SQLite ≥ 3.43).
+// stops after one page. Turn commits do not touch it: text-index.ts brings it up to `indexed_turn_id` in the
+// background and before every text search (contentless_delete needs SQLite ≥ 3.43).
 // The list indexes: "most turns" within a source, and source read from the state index (state + source counts).
 const conversationTextAndListIndexes = `
 CREATE VIRTUAL TABLE conversation_text USING fts5(body, conversation UNINDEXED, content = '', contentless_delete = 1,
   contentless_unindexed = 1, tokenize = 'trigram');
-INSERT INTO conversation_text (rowid, body, conversation)
-  SELECT (SELECT max(t.id) FROM turns t WHERE t.conversation_id = c.id),
-         (SELECT group_concat(t.user_text || char(10) || t.reply, char(10)) FROM turns t WHERE t.conversation_id = c.id),
-         c.rowid
-  FROM conversations c WHERE EXISTS (SELECT 1 FROM turns t WHERE t.conversation_id = c.id);
-CREATE TRIGGER turns_text_insert AFTER INSERT ON turns BEGIN
-  DELETE FROM conversation_text
-    WHERE rowid = (SELECT id FROM turns WHERE conversation_id = new.conversation_id AND idx = new.idx - 1);
-  INSERT INTO conversation_text (rowid, body, conversation)
-    SELECT new.id, group_concat(t.user_text || char(10) || t.reply, char(10)),
-           (SELECT c.rowid FROM conversations c WHERE c.id = new.conversation_id)
-    FROM turns t WHERE t.conversation_id = new.conversation_id;
-END;
--- Turns are never edited; deleting a conversation deletes its turns, and the latest one carries the document.
-CREATE TRIGGER turns_text_delete AFTER DELETE ON turns BEGIN
-  DELETE FROM conversation_text WHERE rowid = old.id;
-END;
+CREATE TABLE conversation_text_state (indexed_turn_id INTEGER NOT NULL);
+INSERT INTO conversation_text_state VALUES (0);
 DROP INDEX conversations_state_updated;
 CREATE INDEX conversations_state_updated ON conversations (final_state, updated_at, id, source);
 CREATE INDEX conversations_source_turns ON conversations (source, turn_count, updated_at, id);

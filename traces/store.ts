@@ -18,6 +18,8 @@ import {
 import { BookingRow, Feedback, JsonText, NewConversation, SpanRecord, TurnRecord } from "./schema";
 import { listCountSql, listPageSql, prepareStatements } from "./statements";
 import { DuplicateTurnError, UnknownConversationError } from "./store-errors";
+import { startStoreWorker } from "./store-worker";
+import { createTextIndexer } from "./text-index";
 import type { ConversationSummary, TraceStore, TurnSideEffects, TurnWithSpans } from "./trace-store";
 
 const PREVIEW_CHARS = 120;
@@ -31,11 +33,27 @@ const preview = (text: string | null) => {
   return flat.length > PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS - 1)}…` : flat;
 };
 
+/** Options of `openTraceStore`. */
+export interface TraceStoreOptions {
+  /**
+   * WAL checkpoints and text indexing on a worker thread instead of inside the commit that crosses the checkpoint
+   * threshold (long-lived processes that commit turns: the app, `pnpm chat`, eval runs). The committing connection
+   * then checkpoints only as a backstop, at a much larger WAL. Text searches always index what is missing first.
+   */
+  background?: boolean;
+  /** Hears background failures and a failed text-index catch-up (default: a line on stderr). */
+  onBackgroundError?: (error: Error) => void;
+}
+
+const INLINE_CHECKPOINT_PAGES = 1000; // SQLite's default
+const BACKSTOP_CHECKPOINT_PAGES = 20_000; // ~80 MB of WAL, reached only if the worker falls behind or fails
+const WORKER_INTERVAL_MS = 250;
+
 /**
  * Opens (creating file, parent directory and schema as needed) the SQLite trace store. ":memory:" gives a private
  * in-memory store. WAL + busy_timeout let the app, CLI and eval runs share one file.
  */
-export function openTraceStore(path: string): TraceStore {
+export function openTraceStore(path: string, options: TraceStoreOptions = {}): TraceStore {
   const inMemory = path === ":memory:" || path === "";
   if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
   const db = new Database(path);
@@ -49,6 +67,10 @@ export function openTraceStore(path: string): TraceStore {
     db.close();
     throw new Error(`cannot open trace store at ${path}: ${(error as Error).message}`, { cause: error });
   }
+  const report =
+    options.onBackgroundError ?? ((error: Error) => process.stderr.write(`[bikeshop] trace store: ${error.message}\n`));
+  const worker = options.background && !inMemory ? startBackground(db, path, report) : null;
+  const textIndex = createTextIndexer(db);
   const s = prepareStatements(db);
   const listStatements = new Map<string, Database.Statement>();
   const cached = (sql: string) => {
@@ -84,6 +106,16 @@ export function openTraceStore(path: string): TraceStore {
       return { ...TurnDbRow.parse(turnRow), spans };
     });
 
+  // A search must see every committed turn: index what the worker has not yet. A read-only file cannot be indexed;
+  // the search then covers the turns indexed so far, and the operator hears why.
+  const catchUpText = () => {
+    try {
+      textIndex.catchUp();
+    } catch (error) {
+      report(new Error(`text index is behind (${(error as Error).message}); search misses the newest turns`));
+    }
+  };
+
   return {
     path,
     createConversation(c) {
@@ -113,6 +145,7 @@ export function openTraceStore(path: string): TraceStore {
     getTurns: (conversationId: string) => readTurns(conversationId),
     listConversations(filter = {}) {
       const q = conversationListQuery(filter);
+      if (q.usesTextIndex) catchUpText();
       const rows = cached(listPageSql(q.from, q.where, q.orderBy)).all({
         ...q.params,
         limit: q.limit,
@@ -155,7 +188,20 @@ export function openTraceStore(path: string): TraceStore {
       return s.listFeedback.all(conversationId).map((row) => FeedbackDbRow.parse(row));
     },
     close() {
+      worker?.stop();
       db.close();
     },
   };
+}
+
+/** Starts the background worker; if it fails, the connection goes back to SQLite's inline checkpoints. */
+function startBackground(db: Database.Database, path: string, report: (error: Error) => void) {
+  db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
+  return startStoreWorker(resolve(path), {
+    intervalMs: WORKER_INTERVAL_MS,
+    onError(error) {
+      if (db.open) db.pragma(`wal_autocheckpoint = ${INLINE_CHECKPOINT_PAGES}`);
+      report(new Error(`${error.message}; checkpointing inline from now on`, { cause: error }));
+    },
+  });
 }

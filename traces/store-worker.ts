@@ -1,0 +1,105 @@
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+import { TEXT_INDEX_BATCH, TEXT_INDEX_SQL } from "./text-index";
+
+/**
+ * The worker, on its own connection, every `intervalMs`: a PASSIVE checkpoint, then (when no turn was committed
+ * since the last tick, or the index lags by `maxLag` turns) the text-index catch-up of text-index.ts, batch by batch.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+(function main() {
+  const { path, driver, intervalMs, sql, batch, maxLag } = workerData;
+  let db, q;
+  try {
+    const Database = require(driver);
+    db = new Database(path, { fileMustExist: true });
+    db.pragma("busy_timeout = 5000");
+    q = Object.fromEntries(Object.entries(sql).map(([k, s]) => [k, db.prepare(s)]));
+  } catch (error) {
+    parentPort.postMessage({ error: "cannot open the database: " + error.message });
+    return;
+  }
+  const step = db.transaction(() => {
+    const after = q.watermark.get().id;
+    const until = q.until.get({ after, limit: batch }).id;
+    if (until === null) return false;
+    q.removeOld.run({ after, until });
+    q.insertNew.run({ after, until });
+    q.advance.run({ until });
+    return true;
+  });
+  const lastTurn = db.prepare("SELECT coalesce(max(id), 0) AS id FROM turns");
+  let seen = -1;
+  const tick = (final) => {
+    try {
+      db.pragma("wal_checkpoint(PASSIVE)");
+      const latest = lastTurn.get().id;
+      const lag = latest - q.watermark.get().id;
+      if (lag > 0 && (final || latest === seen || lag >= maxLag)) while (step.immediate());
+      seen = latest;
+    } catch (error) {
+      parentPort.postMessage({ error: "background work failed: " + error.message });
+    }
+  };
+  const timer = setInterval(() => tick(false), intervalMs);
+  parentPort.on("message", () => {
+    clearInterval(timer);
+    tick(true);
+    db.close();
+    parentPort.close();
+  });
+})();
+`;
+
+/** A running background worker. */
+export interface StoreWorker {
+  /** Runs a last checkpoint and catch-up, closes the worker's connection and ends the worker. */
+  stop(): void;
+}
+
+/** Where better-sqlite3 is for the worker: resolved from this module, else from the working directory. */
+function driverPath(): string {
+  try {
+    return createRequire(import.meta.url).resolve("better-sqlite3");
+  } catch {
+    return "better-sqlite3";
+  }
+}
+
+/** Text-index lag (turns) at which the worker indexes even while turns keep arriving. */
+const MAX_INDEX_LAG = 5000;
+
+/**
+ * Runs SQLite WAL checkpoints and text indexing on a worker thread with its own connection, so the connection that
+ * commits turns never stalls on them (a checkpoint copies ~1,000 pages and fsyncs twice: tens of ms, which otherwise
+ * lands inside the turn whose commit crosses `wal_autocheckpoint`). PASSIVE checkpoints never block writers; indexing
+ * waits for a quiet tick, so it rarely holds the write lock while turns are committing. `onError` hears a worker that
+ * cannot open the file or fails; the caller decides the fallback. The worker does not keep the process alive.
+ */
+export function startStoreWorker(
+  path: string,
+  opts: { intervalMs: number; onError: (error: Error) => void },
+): StoreWorker {
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: {
+      path,
+      driver: driverPath(),
+      intervalMs: opts.intervalMs,
+      sql: TEXT_INDEX_SQL,
+      batch: TEXT_INDEX_BATCH,
+      maxLag: MAX_INDEX_LAG,
+    },
+  });
+  worker.unref();
+  worker.on("message", (m: { error?: string }) => {
+    if (m.error) opts.onError(new Error(`background worker for ${path}: ${m.error}`));
+  });
+  worker.on("error", (error) => opts.onError(new Error(`background worker for ${path} crashed`, { cause: error })));
+  return {
+    stop() {
+      worker.postMessage("stop");
+    },
+  };
+}
