@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { openTraceStore } from "../traces/index";
+import { createTextIndexer, openTraceStore } from "../traces/index";
 import type { Row, TemplateConversation } from "./template-traces";
 
 const DAY = 86_400_000;
@@ -119,6 +119,9 @@ export function bulkFill(
     batch(Math.min(turns, written + step));
     onProgress(written);
   }
+  // The app indexes text in the background as turns arrive; a filled store starts fully indexed, like a live one.
+  createTextIndexer(db).catchUp(50_000);
+  onProgress(written);
   db.pragma("journal_mode = WAL");
   db.close();
   return c;
