@@ -9,7 +9,7 @@ import { TEXT_INDEX_BATCH, TEXT_INDEX_SQL } from "./text-index";
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 (function main() {
-  const { path, driver, intervalMs, sql, batch, maxLag } = workerData;
+  const { path, driver, intervalMs, sql, batch, maxLag, pauseMs } = workerData;
   let db, q;
   try {
     const Database = require(driver);
@@ -30,22 +30,43 @@ const { parentPort, workerData } = require("node:worker_threads");
     return true;
   });
   const lastTurn = db.prepare("SELECT coalesce(max(id), 0) AS id FROM turns");
+  const fail = (error) => parentPort.postMessage({ error: "background work failed: " + error.message });
   let seen = -1;
-  const tick = (final) => {
+  let indexing = false;
+  let stopped = false;
+  // One batch, then a pause: a turn commit waiting on the write lock (SQLite's busy handler sleeps 1, 2, 5… ms)
+  // gets in between batches instead of starving behind back-to-back ones.
+  const indexSome = () => {
     try {
-      db.pragma("wal_checkpoint(PASSIVE)");
-      const latest = lastTurn.get().id;
-      const lag = latest - q.watermark.get().id;
-      if (lag > 0 && (final || latest === seen || lag >= maxLag)) while (step.immediate());
-      seen = latest;
+      indexing = !stopped && step.immediate();
+      if (indexing) setTimeout(indexSome, pauseMs);
     } catch (error) {
-      parentPort.postMessage({ error: "background work failed: " + error.message });
+      indexing = false;
+      fail(error);
     }
   };
-  const timer = setInterval(() => tick(false), intervalMs);
+  const tick = () => {
+    try {
+      db.pragma("wal_checkpoint(PASSIVE)");
+      if (indexing) return;
+      const latest = lastTurn.get().id;
+      const lag = latest - q.watermark.get().id;
+      if (lag > 0 && (latest === seen || lag >= maxLag)) indexSome();
+      seen = latest;
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const timer = setInterval(tick, intervalMs);
   parentPort.on("message", () => {
+    stopped = true;
     clearInterval(timer);
-    tick(true);
+    try {
+      while (step.immediate());
+      db.pragma("wal_checkpoint(PASSIVE)");
+    } catch (error) {
+      fail(error);
+    }
     db.close();
     parentPort.close();
   });
@@ -54,7 +75,7 @@ const { parentPort, workerData } = require("node:worker_threads");
 
 /** A running background worker. */
 export interface StoreWorker {
-  /** Runs a last checkpoint and catch-up, closes the worker's connection and ends the worker. */
+  /** Runs a last catch-up and checkpoint, closes the worker's connection and ends the worker. */
   stop(): void;
 }
 
@@ -69,6 +90,8 @@ function driverPath(): string {
 
 /** Text-index lag (turns) at which the worker indexes even while turns keep arriving. */
 const MAX_INDEX_LAG = 5000;
+/** Pause between index batches, so waiting turn commits get the write lock. */
+const INDEX_PAUSE_MS = 10;
 
 /**
  * Runs SQLite WAL checkpoints and text indexing on a worker thread with its own connection, so the connection that
@@ -90,6 +113,7 @@ export function startStoreWorker(
       sql: TEXT_INDEX_SQL,
       batch: TEXT_INDEX_BATCH,
       maxLag: MAX_INDEX_LAG,
+      pauseMs: INDEX_PAUSE_MS,
     },
   });
   worker.unref();

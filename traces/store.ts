@@ -133,7 +133,9 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
       return row ? ConversationDbRow.parse(row) : null;
     },
     commitTurn(turn, spans, effects = {}) {
-      commitTurn(turn, spans, effects);
+      // IMMEDIATE: take the write lock up front (waiting on busy_timeout) rather than upgrading a read snapshot,
+      // which fails at once with SQLITE_BUSY when another connection (the store worker, another process) committed.
+      commitTurn.immediate(turn, spans, effects);
     },
     insertSpans: db.transaction((spans: SpanRecord[]) => {
       for (const span of Spans.parse(spans)) s.insertSpan.run(spanParams(span));

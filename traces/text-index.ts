@@ -22,7 +22,7 @@ export const TEXT_INDEX_SQL = {
 } as const;
 
 /** Turns indexed per write transaction: small, so a concurrent turn commit waits at most a few ms for the lock. */
-export const TEXT_INDEX_BATCH = 200;
+export const TEXT_INDEX_BATCH = 100;
 
 /** Statements of the catch-up, prepared once per connection. */
 export function createTextIndexer(db: Database) {
