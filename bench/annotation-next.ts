@@ -17,7 +17,7 @@ export interface NextTraceFigures {
 }
 
 /**
- * Labels 2,000 traces (pass/fail through `setLabel`), builds a 500-trace stratified review queue of unlabelled traces
+ * Labels 2,000 traces (at most half of them) (pass/fail through `setLabel`), builds a 500-trace stratified review queue of unlabelled traces
  * the way the app does (`createReviewQueue`), then walks it as a reviewer pressing →: the screen already holds the
  * queue's ids, so each step is GET /api/annotate/traces/:id, i.e. `traceReview(deps, id, { triage: false })` (blind
  * mode, the default). Timed: that domain call per trace (each trace once, as a reviewer would); not HTTP or React.
@@ -26,8 +26,14 @@ export function benchNextTrace(traces: TraceStore): NextTraceFigures {
   const deps = createAnnotationDeps(traces, loadKnowledgeBase());
   try {
     const at = "2026-11-23T12:00:00.000Z";
-    for (let offset = 0; offset < LABELLED; offset += 500)
-      for (const c of traces.listConversations({ sort: "created_desc", limit: 500, offset }).items) {
+    // A small store (`--store-turns` near its minimum) keeps half its traces unlabelled for the queue.
+    const labelled = Math.min(LABELLED, Math.floor(traces.listConversations({ limit: 1 }).total / 2));
+    for (let offset = 0; offset < labelled; offset += 500)
+      for (const c of traces.listConversations({
+        sort: "created_desc",
+        limit: Math.min(500, labelled - offset),
+        offset,
+      }).items) {
         const fail = c.turnCount % 3 === 0;
         const state = {
           verdict: fail ? ("fail" as const) : ("pass" as const),

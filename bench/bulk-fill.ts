@@ -121,7 +121,6 @@ export function bulkFill(
   }
   // The app indexes text in the background as turns arrive; a filled store starts fully indexed, like a live one.
   createTextIndexer(db).catchUp(50_000);
-  onProgress(written);
   db.pragma("journal_mode = WAL");
   db.close();
   return c;

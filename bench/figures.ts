@@ -7,6 +7,8 @@ export type Result = Record<string, number | number[] | object>;
 export interface FigureSettings {
   turns: number;
   rounds: number;
+  evalRuns: number;
+  promptfooRounds: number;
   latencyS: number;
   concurrency: number;
 }
@@ -25,33 +27,40 @@ export function figures(r: Result, s: FigureSettings): Figure[] {
     if (r[key] !== undefined) out.push({ section, label, value: n(key), unit, target });
   };
 
-  section = `Per-turn harness time (median of ${s.rounds} rounds × ${s.turns.toLocaleString("en")} turns; fake server: minus model calls)`;
+  section = `Per-turn harness time (median of ${s.rounds} process pairs × ${s.turns.toLocaleString("en")} turns; fake server: minus model calls)`;
   add("offline, tracing on: median", "turnMedianMs", "ms", MAX(2.5));
   add("offline, tracing on: p99", "turnP99Ms", "ms", MAX(10));
   add("offline, tracing on: max (all rounds)", "turnMaxMs", "ms");
   add("offline, tracing off: median", "tracingOffMedianMs", "ms");
   add("offline, tracing off: p99", "tracingOffP99Ms", "ms");
-  add("offline: tracing overhead (on/off − 1 of medians)", "tracingOverhead", "ratio", MAX(0.2));
+  add("offline: tracing overhead vs tracing off (on/off − 1)", "tracingOverhead", "ratio", MAX(0.2));
+  add("offline: tracing's share of the harness time (1 − off/on)", "tracingShareOfHarness", "ratio", MAX(0.2));
   add("fake server 0 ms, tracing on: median", "fakeTurnMedianMs", "ms", MAX(2.5));
   add("fake server 0 ms, tracing on: p99", "fakeTurnP99Ms", "ms", MAX(10));
   add("fake server 0 ms, tracing on: max (all rounds)", "fakeTurnMaxMs", "ms");
   add("fake server 0 ms, tracing off: median", "fakeTracingOffMedianMs", "ms");
   add("fake server 0 ms, tracing off: p99", "fakeTracingOffP99Ms", "ms");
-  add("fake server 0 ms: tracing overhead", "fakeTracingOverhead", "ratio", MAX(0.2));
+  add("fake server 0 ms: tracing overhead vs tracing off", "fakeTracingOverhead", "ratio", MAX(0.2));
+  add("fake server 0 ms: tracing's share of the harness time", "fakeTracingShareOfHarness", "ratio", MAX(0.2));
   add("fake server 0 ms: model wait subtracted (median)", "fakeModelWaitMedianMs", "ms");
 
   const c = s.concurrency;
   section = `Eval throughput (\`pnpm eval\`, the real CLI, 100 dataset conversations; fake server ${ms} ms per call)`;
   add(
-    `offline, default --concurrency (${r.evalDefaultConcurrency}), median of 3 runs`,
+    `offline, default --concurrency (${r.evalDefaultConcurrency}), median of ${s.evalRuns} runs`,
     "evalConversationsPerSec",
     "conv/s",
     MIN(50),
   );
-  add("offline, --concurrency 1, median of 3 runs", "evalSequentialConversationsPerSec", "conv/s");
+  add(`offline, --concurrency 1, median of ${s.evalRuns} runs`, "evalSequentialConversationsPerSec", "conv/s");
   add(`--concurrency ${c}, fake server: achieved`, "evalFakeConversationsPerSec", "conv/s");
   add(`--concurrency ${c}, fake server: ideal`, "evalFakeIdealConversationsPerSec", "conv/s");
-  add(`--concurrency ${c}: efficiency (achieved/ideal, median of 3)`, "evalConcurrencyEfficiency", "ratio", MIN(0.9));
+  add(
+    `--concurrency ${c}: efficiency (achieved/ideal, median of ${s.evalRuns})`,
+    "evalConcurrencyEfficiency",
+    "ratio",
+    MIN(0.9),
+  );
   add("--concurrency 1 --limit 16, fake server: achieved", "evalSequentialFakeConversationsPerSec", "conv/s");
   add(`--concurrency 1: efficiency vs the ideal at ${c} in flight`, "evalSequentialFakeEfficiency", "ratio");
 
@@ -68,7 +77,7 @@ export function figures(r: Result, s: FigureSettings): Figure[] {
   add("database bytes per turn", "bytesPerTurn", "B");
   add("bulk fill time", "storeFillSeconds", "s");
 
-  section = "Vs promptfoo (the same 200 single-turn cases, offline bot, 4 in flight, median of 5 rounds)";
+  section = `Vs promptfoo (the same 200 single-turn cases, offline bot, 4 in flight, median of ${s.promptfooRounds} rounds)`;
   add("ours / promptfoo wall time (same provider + assertion)", "vsPromptfooRatio", "ratio", MAX(0.8));
   add("native runtime / promptfoo wall time", "vsPromptfooNativeRatio", "ratio", MAX(0.8));
   add("wall time: ours (same provider + assertion)", "vsPromptfooOursMs", "ms");

@@ -9,9 +9,16 @@ import { benchStore } from "./store";
 import { benchTurnsIsolated, type TurnTimes } from "./turns";
 import { benchVsPromptfoo } from "./vs-promptfoo";
 
-const TURNS = 2000;
-const ROUNDS = 3;
-const EVAL_RUNS = 3;
+/** How much of each figure to measure: the full run, or `--quick` (CI: proves the bench runs, figures indicative). */
+interface Plan {
+  turns: number;
+  rounds: number;
+  evalRuns: number;
+  promptfooRounds: number;
+  storeTurns: number;
+}
+const FULL: Plan = { turns: 1000, rounds: 7, evalRuns: 3, promptfooRounds: 5, storeTurns: 1_000_000 };
+const QUICK: Plan = { turns: 1000, rounds: 1, evalRuns: 1, promptfooRounds: 1, storeTurns: 20_000 };
 const LATENCY_S = 0.2;
 const CONCURRENCY = 8;
 const SEQUENTIAL_LIMIT = 16;
@@ -19,31 +26,42 @@ const SECTIONS = ["turns", "eval", "promptfoo", "store"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
+  const plan = { ...(argv.includes("--quick") ? QUICK : FULL) };
   const i = argv.indexOf("--store-turns");
-  const storeTurns = i >= 0 ? Number(argv[i + 1]) : 1_000_000;
-  if (!Number.isInteger(storeTurns) || storeTurns < 1000) throw new Error("--store-turns needs an integer ≥ 1000");
+  if (i >= 0) plan.storeTurns = Number(argv[i + 1]);
+  if (!Number.isInteger(plan.storeTurns) || plan.storeTurns < 1000)
+    throw new Error("--store-turns needs an integer ≥ 1000");
   const j = argv.indexOf("--only");
   const only = j >= 0 ? (argv[j + 1] ?? "").split(",") : [...SECTIONS];
   const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length || !only.length) throw new Error(`--only takes a comma list of ${SECTIONS.join(", ")}`);
-  return { json: argv.includes("--json"), storeTurns, only: new Set(only as Section[]) };
+  return { json: argv.includes("--json"), plan, only: new Set(only as Section[]) };
 }
 
 /** Per-turn harness time, offline and against a 0 ms fake server, tracing off and on, in fresh processes. */
-async function turnsSection(): Promise<Result> {
+async function turnsSection(plan: Plan): Promise<Result> {
   const zero = await startFakeModel(0);
-  progress(`turns: offline and fake server (0 ms), tracing off/on, ${ROUNDS} rounds × ${TURNS} turns, fresh processes`);
+  progress(`turns: offline and fake server (0 ms), tracing off/on, ${plan.rounds} process pairs × ${plan.turns} turns`);
   const rounds: Record<"offlineOff" | "offlineOn" | "fakeOff" | "fakeOn", TurnTimes[]> = {
     offlineOff: [],
     offlineOn: [],
     fakeOff: [],
     fakeOn: [],
   };
-  for (let i = 0; i < ROUNDS; i++) {
-    rounds.offlineOff.push(await benchTurnsIsolated(TURNS, false));
-    rounds.offlineOn.push(await benchTurnsIsolated(TURNS, true));
-    rounds.fakeOff.push(await benchTurnsIsolated(TURNS, false, zero.baseURL));
-    rounds.fakeOn.push(await benchTurnsIsolated(TURNS, true, zero.baseURL));
+  // Process-to-process drift (±0.2 ms here) is as large as tracing's cost, so on/off run as back-to-back pairs, in
+  // alternating order, and the overhead is the median of the pairs' ratios.
+  for (let i = 0; i < plan.rounds; i++) {
+    const pair = async (baseURL?: string) => {
+      const first = await benchTurnsIsolated(plan.turns, i % 2 === 1, baseURL);
+      const second = await benchTurnsIsolated(plan.turns, i % 2 === 0, baseURL);
+      return i % 2 === 1 ? { on: first, off: second } : { on: second, off: first };
+    };
+    const offline = await pair();
+    const fake = await pair(zero.baseURL);
+    rounds.offlineOff.push(offline.off);
+    rounds.offlineOn.push(offline.on);
+    rounds.fakeOff.push(fake.off);
+    rounds.fakeOn.push(fake.on);
   }
   await zero.close();
   const mid = (xs: TurnTimes[], k: keyof TurnTimes) =>
@@ -51,20 +69,24 @@ async function turnsSection(): Promise<Result> {
       xs.map((x) => x[k]),
       50,
     );
-  // Overhead per round (on and off ran back to back), then the median: machine drift between rounds cancels out.
+  // Overhead per pair, then the median: machine drift between pairs cancels out.
   const overheads = (on: TurnTimes[], off: TurnTimes[]) => on.map((x, i) => x.median / off[i]!.median - 1);
   const offlineOverheads = overheads(rounds.offlineOn, rounds.offlineOff);
+  // The same measurement as tracing's part of the (tracing-on) harness time: 1 − off/on = x / (1 + x).
+  const share = (x: number) => x / (1 + x);
   const fakeOverheads = overheads(rounds.fakeOn, rounds.fakeOff);
   return {
     turnMedianMs: r3(mid(rounds.offlineOn, "median")),
     turnP99Ms: r3(mid(rounds.offlineOn, "p99")),
     tracingOverhead: r3(percentile(offlineOverheads, 50)),
+    tracingShareOfHarness: r3(share(percentile(offlineOverheads, 50))),
     tracingOffMedianMs: r3(mid(rounds.offlineOff, "median")),
     tracingOffP99Ms: r3(mid(rounds.offlineOff, "p99")),
     turnMaxMs: r3(Math.max(...rounds.offlineOn.map((x) => x.max))),
     fakeTurnMedianMs: r3(mid(rounds.fakeOn, "median")),
     fakeTurnP99Ms: r3(mid(rounds.fakeOn, "p99")),
     fakeTracingOverhead: r3(percentile(fakeOverheads, 50)),
+    fakeTracingShareOfHarness: r3(share(percentile(fakeOverheads, 50))),
     fakeTracingOffMedianMs: r3(mid(rounds.fakeOff, "median")),
     fakeTracingOffP99Ms: r3(mid(rounds.fakeOff, "p99")),
     fakeTurnMaxMs: r3(Math.max(...rounds.fakeOn.map((x) => x.max))),
@@ -101,12 +123,14 @@ async function fakeRun(
 }
 
 /** `pnpm eval` throughput: offline at the default concurrency and at 1, and at 8 against a 200 ms fake server. */
-async function evalSection(): Promise<Result> {
-  progress(`eval: \`pnpm eval\` offline, default concurrency (${DEFAULT_CONCURRENCY}) and 1, ${EVAL_RUNS} runs each`);
+async function evalSection(plan: Plan): Promise<Result> {
+  progress(
+    `eval: \`pnpm eval\` offline, default concurrency (${DEFAULT_CONCURRENCY}) and 1, ${plan.evalRuns} runs each`,
+  );
   const offline = { LLM_PROVIDER: "offline" };
   const byDefault: EvalCliRun[] = [];
   const one: EvalCliRun[] = [];
-  for (let i = 0; i < EVAL_RUNS; i++) {
+  for (let i = 0; i < plan.evalRuns; i++) {
     byDefault.push(await runEvalCli({ env: offline }));
     one.push(await runEvalCli({ env: offline, concurrency: 1 }));
   }
@@ -115,13 +139,15 @@ async function evalSection(): Promise<Result> {
       xs.map((r) => r.conversationsPerSec),
       50,
     );
-  progress(`eval: \`pnpm eval --concurrency ${CONCURRENCY}\`, fake server (${LATENCY_S * 1000} ms), ${EVAL_RUNS} runs`);
+  progress(
+    `eval: \`pnpm eval --concurrency ${CONCURRENCY}\`, fake server (${LATENCY_S * 1000} ms), ${plan.evalRuns} runs`,
+  );
   const slow = await startFakeModel(LATENCY_S * 1000);
   try {
     const fakes = [];
-    for (let i = 0; i < EVAL_RUNS; i++) fakes.push(await fakeRun(slow, { concurrency: CONCURRENCY }));
+    for (let i = 0; i < plan.evalRuns; i++) fakes.push(await fakeRun(slow, { concurrency: CONCURRENCY }));
     // The median run by efficiency, so its throughput and ideal figures belong together.
-    const fake = [...fakes].sort((a, b) => a.efficiency - b.efficiency)[Math.floor(EVAL_RUNS / 2)]!;
+    const fake = [...fakes].sort((a, b) => a.efficiency - b.efficiency)[Math.floor(plan.evalRuns / 2)]!;
     progress(`eval: \`pnpm eval --concurrency 1 --limit ${SEQUENTIAL_LIMIT}\`, fake server (${LATENCY_S * 1000} ms)`);
     const seq = await fakeRun(slow, { concurrency: 1, limit: SEQUENTIAL_LIMIT });
     return {
@@ -164,9 +190,9 @@ async function storeSection(turns: number): Promise<Result> {
 }
 
 /** The same 200 single-turn cases: ours vs promptfoo. */
-async function promptfooSection(): Promise<Result> {
+async function promptfooSection({ promptfooRounds }: Plan): Promise<Result> {
   progress("vs promptfoo: 200 single-turn cases, three paths in fresh processes");
-  const vs = await benchVsPromptfoo();
+  const vs = await benchVsPromptfoo(promptfooRounds);
   return {
     vsPromptfooRatio: r3(vs.ratio),
     vsPromptfooOursMs: r3(vs.oursMs),
@@ -177,7 +203,7 @@ async function promptfooSection(): Promise<Result> {
 }
 
 /**
- * `pnpm bench [--json] [--store-turns N] [--only turns,eval,promptfoo,store]`: the harness benchmarks of issue 7,
+ * `pnpm bench [--quick] [--json] [--store-turns N] [--only turns,eval,promptfoo,store]`: the harness benchmarks of issue 7,
  * figures next to their targets.
  */
 async function main() {
@@ -187,17 +213,22 @@ async function main() {
   process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
   const date = new Date().toISOString();
   const result: Result = {
-    ...(args.only.has("turns") ? await turnsSection() : {}),
-    ...(args.only.has("eval") ? await evalSection() : {}),
-    ...(args.only.has("promptfoo") ? await promptfooSection() : {}),
-    ...(args.only.has("store") ? await storeSection(args.storeTurns) : {}),
+    ...(args.only.has("turns") ? await turnsSection(args.plan) : {}),
+    ...(args.only.has("eval") ? await evalSection(args.plan) : {}),
+    ...(args.only.has("promptfoo") ? await promptfooSection(args.plan) : {}),
+    ...(args.only.has("store") ? await storeSection(args.plan.storeTurns) : {}),
   };
   const machine = { nproc: cpus().length, memoryGiB: r3(totalmem() / 2 ** 30), node: process.version, date };
   if (args.json) return void stdout(`${JSON.stringify({ ...result, machine })}\n`);
   stdout(
-    renderTable(figures(result, { turns: TURNS, rounds: ROUNDS, latencyS: LATENCY_S, concurrency: CONCURRENCY }), [
-      `pnpm bench — ${date} — ${cpus().length} cores, ${machine.memoryGiB} GiB, Node ${process.version}`,
-    ]),
+    renderTable(
+      figures(result, {
+        ...args.plan,
+        latencyS: LATENCY_S,
+        concurrency: CONCURRENCY,
+      }),
+      [`pnpm bench — ${date} — ${cpus().length} cores, ${machine.memoryGiB} GiB, Node ${process.version}`],
+    ),
   );
 }
 

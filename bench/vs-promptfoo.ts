@@ -47,13 +47,13 @@ type PathName = (typeof PATHS)[number];
  * `handbookAssertion`, exactly what promptfoo is given; (b) promptfoo's `evaluate()` with that provider and that
  * assertion (maxConcurrency 4, cache off, nothing persisted); (c) native — one runtime for all cases plus
  * `scoreTranscript`. Each path runs in a fresh process (promptfoo's import and its retained results would otherwise
- * slow whatever runs after it): import, one untimed 20-case warm-up, then 5 timed rounds; medians are reported.
+ * slow whatever runs after it): import, one untimed 20-case warm-up, then `rounds` timed rounds (5 by default); medians are reported.
  */
-export async function benchVsPromptfoo(): Promise<VsPromptfoo> {
+export async function benchVsPromptfoo(rounds = ROUNDS): Promise<VsPromptfoo> {
   const med: Record<string, number> = {};
   for (const path of PATHS) {
     const out = await new Promise<string>((done, fail) => {
-      const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), path], {
+      const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), path, String(rounds)], {
         stdio: ["ignore", "pipe", "inherit"],
       });
       let text = "";
@@ -70,7 +70,7 @@ export async function benchVsPromptfoo(): Promise<VsPromptfoo> {
 }
 
 /** Child process: times one path and prints `{ times }` as the last stdout line. */
-async function timePath(name: PathName): Promise<number[]> {
+async function timePath(name: PathName, rounds: number): Promise<number[]> {
   const config = mkdtempSync(join(tmpdir(), "bench-pf-"));
   process.env.PROMPTFOO_CONFIG_DIR = config;
   process.env.PROMPTFOO_DISABLE_TELEMETRY = "1";
@@ -123,7 +123,7 @@ async function timePath(name: PathName): Promise<number[]> {
   const run = { ours, promptfoo, native }[name];
   await run(cases.slice(0, 20));
   const times: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     const t0 = performance.now();
     await run(cases);
     times.push(performance.now() - t0);
@@ -133,7 +133,7 @@ async function timePath(name: PathName): Promise<number[]> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url))
-  timePath(process.argv[2] as PathName).then(
+  timePath(process.argv[2] as PathName, Number(process.argv[3] ?? ROUNDS)).then(
     (times) => {
       process.stdout.write(`${JSON.stringify({ times })}\n`);
       process.exit(0); // promptfoo leaves handles open

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contactKey, nameKey } from "./booking-keys";
-import { BookingRow, Conversation, Feedback, JsonText, SpanRecord, TurnRecord } from "./schema";
+import { BookingRow, Conversation, Feedback, JsonText, type SpanRecord, TurnRecord } from "./schema";
 
 /** SQL NULL stays null; any other text must be valid JSON. */
 const NullableJson = z.union([z.null(), JsonText(z.unknown())]);
