@@ -5,6 +5,7 @@ import { getVerdictStore } from "../evals/_server/verdict-store";
 import { ConversationTable } from "./_components/conversation-table";
 import { ListFilters } from "./_components/list-filters";
 import { Pagination } from "./_components/pagination";
+import { formatResultCount } from "./_lib/format";
 import { listHref, PAGE_SIZE, parseListParams, toConversationFilter } from "./_lib/list-params";
 import { summarizeVerdicts } from "./_lib/verdict-summary";
 import "./traces.css";
@@ -24,7 +25,6 @@ export default async function TracesPage({
   // A capped text-search count ("1,000+") leaves the last page unknown: offer "Next" while pages come back full.
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const morePages = totalIsLowerBound && items.length === PAGE_SIZE;
-  const totalText = `${total.toLocaleString("en-US")}${totalIsLowerBound ? "+" : ""}`;
   const verdictStore = getVerdictStore();
   const verdicts = new Map(items.map((c) => [c.id, summarizeVerdicts(verdictStore.verdictsFor(c.id))]));
   const filtered = Boolean(params.source || params.state || params.from || params.to || params.q);
@@ -38,9 +38,7 @@ export default async function TracesPage({
       </header>
       <ListFilters params={params} />
       <p className="result-count" role="status">
-        {total === 0
-          ? "No conversations"
-          : `Showing ${((params.page - 1) * PAGE_SIZE + 1).toLocaleString("en-US")}–${((params.page - 1) * PAGE_SIZE + items.length).toLocaleString("en-US")} of ${totalText} conversation${total === 1 && !totalIsLowerBound ? "" : "s"}`}
+        {formatResultCount({ page: params.page, pageSize: PAGE_SIZE, shown: items.length, total, totalIsLowerBound })}
         {filtered && (
           <>
             {" · "}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCost, formatDuration, formatTimestamp } from "./format";
+import { formatCost, formatDuration, formatResultCount, formatTimestamp } from "./format";
 
 describe("formatDuration", () => {
   it.each([
@@ -25,4 +25,16 @@ describe("formatCost", () => {
     [0.00042, "$0.00042"],
     [1.5, "$1.50"],
   ])("%d → %s", (usd, text) => expect(formatCost(usd)).toBe(text));
+});
+
+describe("formatResultCount", () => {
+  const base = { page: 1, pageSize: 25, shown: 25, total: 1234, totalIsLowerBound: false };
+  it.each([
+    [{ shown: 0, total: 0 }, "No conversations"],
+    [{ shown: 1, total: 1 }, "Showing 1–1 of 1 conversation"],
+    [{ page: 2 }, "Showing 26–50 of 1,234 conversations"],
+    [{ page: 50, shown: 9 }, "Showing 1,226–1,234 of 1,234 conversations"],
+    [{ total: 1000, totalIsLowerBound: true }, "Showing 1–25 of 1,000+ conversations"],
+    [{ page: 45, total: 1000, totalIsLowerBound: true }, "Showing 1,101–1,125 of 1,000+ conversations"],
+  ])("%j → %s", (o, text) => expect(formatResultCount({ ...base, ...o })).toBe(text));
 });

@@ -31,3 +31,24 @@ export function formatCost(usd: number): string {
 export function prettyJson(value: unknown): string {
   return JSON.stringify(value ?? null, null, 2);
 }
+
+/**
+ * The trace list's result line: "Showing 26–50 of 1,234 conversations"; a capped text-search count reads "1,000+".
+ * `shown` is the number of rows on this page, `page` is 1-based.
+ */
+export function formatResultCount(o: {
+  page: number;
+  pageSize: number;
+  shown: number;
+  total: number;
+  totalIsLowerBound: boolean;
+}): string {
+  if (o.total === 0 && o.shown === 0) return "No conversations";
+  const first = (o.page - 1) * o.pageSize + 1;
+  const last = (o.page - 1) * o.pageSize + o.shown;
+  const n = (x: number) => x.toLocaleString("en-US");
+  const of = o.totalIsLowerBound
+    ? `${n(o.total)}+ conversations`
+    : `${n(o.total)} conversation${o.total === 1 ? "" : "s"}`;
+  return `Showing ${n(first)}–${n(last)} of ${of}`;
+}
