@@ -43,3 +43,19 @@ it("with background work on, commits leave checkpoints and text indexing to the 
   raw.close();
   store.close();
 });
+
+it("a worker that cannot open the file is reported once (fallback: inline checkpoints), and the store keeps working", async () => {
+  dir = mkdtempSync(join(tmpdir(), "traces-worker-"));
+  const path = join(dir, "t.db");
+  const errors: Error[] = [];
+  const store = openTraceStore(path, { background: true, onBackgroundError: (e) => errors.push(e) });
+  // The worker thread opens its own connection tens of ms later; the file is gone by then (ours stays open).
+  rmSync(path);
+  await until("the worker's report", () => errors.length > 0);
+  await new Promise((r) => setTimeout(r, 600)); // two more ticks' worth: no repeat reports
+  expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/cannot open the database.*inline from now on/)]);
+  store.createConversation(aConversation());
+  store.commitTurn(aTurn({ user: "still here" }), []);
+  expect(store.listConversations({ text: "still here" }).items.map((c) => c.id)).toEqual(["c1"]);
+  store.close();
+});

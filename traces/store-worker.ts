@@ -98,7 +98,7 @@ const INDEX_PAUSE_MS = 10;
  * commits turns never stalls on them (a checkpoint copies ~1,000 pages and fsyncs twice: tens of ms, which otherwise
  * lands inside the turn whose commit crosses `wal_autocheckpoint`). PASSIVE checkpoints never block writers; indexing
  * waits for a quiet tick, so it rarely holds the write lock while turns are committing. `onError` hears a worker that
- * cannot open the file or fails; the caller decides the fallback. The worker does not keep the process alive.
+ * cannot open the file or fails (once: the worker then ends); the caller decides the fallback. The worker does not keep the process alive.
  */
 export function startStoreWorker(
   path: string,
@@ -117,10 +117,18 @@ export function startStoreWorker(
     },
   });
   worker.unref();
+  // The first failure ends the worker (the caller falls back); a broken file would otherwise fail every tick.
+  let failed = false;
+  const fail = (error: Error) => {
+    if (failed) return;
+    failed = true;
+    void worker.terminate();
+    opts.onError(error);
+  };
   worker.on("message", (m: { error?: string }) => {
-    if (m.error) opts.onError(new Error(`background worker for ${path}: ${m.error}`));
+    if (m.error) fail(new Error(`background worker for ${path}: ${m.error}`));
   });
-  worker.on("error", (error) => opts.onError(new Error(`background worker for ${path} crashed`, { cause: error })));
+  worker.on("error", (error) => fail(new Error(`background worker for ${path} crashed`, { cause: error })));
   return {
     stop() {
       worker.postMessage("stop");
