@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeOpenAI, type FakeStep, startFakeOpenAI } from "../tests/support/fake-openai";
 import { openTraceStore } from "../traces/index";
@@ -10,7 +11,11 @@ import { createOpenAIProvider } from "./providers/index";
 const NOW = "2026-11-23T09:00:00-08:00";
 const GOOD_UNDERSTANDING: FakeStep = {
   kind: "json",
-  content: JSON.stringify({ intent: "question", topics: ["hours"], slots: { service: null, dateText: "Saturday", timeText: null, name: null, contact: null, notOffered: null } }),
+  content: JSON.stringify({
+    intent: "question",
+    topics: ["hours"],
+    slots: { service: null, dateText: "Saturday", timeText: null, name: null, contact: null, notOffered: null },
+  }),
 };
 let fake: FakeOpenAI | null = null;
 afterEach(async () => {
@@ -20,7 +25,13 @@ afterEach(async () => {
 
 async function turnWith(steps: FakeStep[], maxRetries = 0) {
   fake = await startFakeOpenAI(steps);
-  const provider = createOpenAIProvider({ baseURL: fake.baseURL, apiKey: "sk-fault-test", model: "gpt-4o-mini", timeoutMs: 400, maxRetries });
+  const provider = createOpenAIProvider({
+    baseURL: fake.baseURL,
+    apiKey: "sk-fault-test",
+    model: "gpt-4o-mini",
+    timeoutMs: 400,
+    maxRetries,
+  });
   const path = join(mkdtempSync(join(tmpdir(), "faults-")), "f.db");
   const rt = createRuntime({ databasePath: path, provider: { provider, promptVersion: "p" } });
   const r = await rt.runTurn({ message: "What time do you close on Saturdays?", now: NOW, source: "cli" });
@@ -35,11 +46,36 @@ async function turnWith(steps: FakeStep[], maxRetries = 0) {
 describe("model faults against the fake OpenAI server: graceful reply, error span, turn stored, valid state", () => {
   it.each<[string, FakeStep[], RegExp]>([
     ["timeout on understanding", [{ kind: "hang" }, { kind: "hang" }], /understand: .*timeout/],
-    ["500 on both jobs", [{ kind: "status", status: 500 }, { kind: "status", status: 500 }], /understand: .*server/],
+    [
+      "500 on both jobs",
+      [
+        { kind: "status", status: 500 },
+        { kind: "status", status: 500 },
+      ],
+      /understand: .*server/,
+    ],
     ["connection reset", [{ kind: "reset" }, { kind: "reset" }], /understand: .*network/],
-    ["invalid JSON for structured output", [{ kind: "json", content: "{not json" }, { kind: "stream", chunks: ["We close at 3pm on Saturdays."] }], /understand: .*invalid_output/],
-    ["a refusal", [{ kind: "refusal", refusal: "I can't help with that" }, { kind: "refusal", refusal: "no" }], /understand: .*refusal/],
-    ["truncated reply stream", [GOOD_UNDERSTANDING, { kind: "truncated-stream", chunks: ["We clo"] }], /writeReply: .*truncated/],
+    [
+      "invalid JSON for structured output",
+      [
+        { kind: "json", content: "{not json" },
+        { kind: "stream", chunks: ["We close at 3pm on Saturdays."] },
+      ],
+      /understand: .*invalid_output/,
+    ],
+    [
+      "a refusal",
+      [
+        { kind: "refusal", refusal: "I can't help with that" },
+        { kind: "refusal", refusal: "no" },
+      ],
+      /understand: .*refusal/,
+    ],
+    [
+      "truncated reply stream",
+      [GOOD_UNDERSTANDING, { kind: "truncated-stream", chunks: ["We clo"] }],
+      /writeReply: .*truncated/,
+    ],
   ])("%s", async (_name, steps, error) => {
     const { r, turns } = await turnWith(steps);
     expect(r.reply).toMatch(/3pm/);
@@ -53,7 +89,11 @@ describe("model faults against the fake OpenAI server: graceful reply, error spa
 
   it("a 429 with retry-after is retried and then succeeds", async () => {
     const { r, turns } = await turnWith(
-      [{ kind: "status", status: 429, headers: { "retry-after": "0" } }, GOOD_UNDERSTANDING, { kind: "stream", chunks: ["We close at ", "3pm on Saturdays."] }],
+      [
+        { kind: "status", status: 429, headers: { "retry-after": "0" } },
+        GOOD_UNDERSTANDING,
+        { kind: "stream", chunks: ["We close at ", "3pm on Saturdays."] },
+      ],
       2,
     );
     expect(r.reply).toBe("We close at 3pm on Saturdays.");
@@ -87,9 +127,19 @@ describe("read-only database", () => {
       return true;
     }) as typeof process.stderr.write;
     try {
-      const rt = createRuntime({ databasePath: path, store: readonlyStore, tracing: false, env: { LLM_PROVIDER: "offline" } });
+      const rt = createRuntime({
+        databasePath: path,
+        store: readonlyStore,
+        tracing: false,
+        env: { LLM_PROVIDER: "offline" },
+      });
       const a = await rt.runTurn({ message: "What time do you close on Saturdays?", now: NOW, source: "cli" });
-      const b = await rt.runTurn({ conversationId: a.ok ? a.turn.conversationId : "", message: "and on Thursdays?", now: NOW, source: "cli" });
+      const b = await rt.runTurn({
+        conversationId: a.ok ? a.turn.conversationId : "",
+        message: "and on Thursdays?",
+        now: NOW,
+        source: "cli",
+      });
       expect(a.ok && a.turn.reply).toMatch(/3pm/);
       expect(b.ok && b.turn.reply).toMatch(/7pm/);
       await rt.close();
@@ -97,8 +147,66 @@ describe("read-only database", () => {
       process.stderr.write = write;
     }
     expect(logs.join("")).toMatch(/trace write for c_.*#1 failed; will retry: attempt to write a readonly database/);
-    const dead = readFileSync(`${path}.deadletter.jsonl`, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const dead = readFileSync(`${path}.deadletter.jsonl`, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(dead.map((d) => d.write.turn.index).sort()).toEqual([1, 2]);
     real.close();
+  });
+});
+
+describe("disk full", () => {
+  it("keeps answering when neither the store nor the dead letter can be written, and hands every turn to the log", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "full-"));
+    const path = join(dir, "full.db");
+    // SQLite's own "disk full" error, from a connection capped at one page.
+    const tiny = new Database(":memory:");
+    tiny.pragma("max_page_count = 1");
+    let diskFull: unknown;
+    try {
+      tiny.exec("CREATE TABLE a (x); CREATE TABLE b (x); INSERT INTO a VALUES (randomblob(9000))");
+    } catch (error) {
+      diskFull = error;
+    }
+    expect(diskFull).toMatchObject({ code: "SQLITE_FULL" });
+    const real = openTraceStore(path);
+    const fullStore = {
+      ...real,
+      path,
+      getConversation: real.getConversation.bind(real),
+      lastTurn: real.lastTurn.bind(real),
+      findBookings: real.findBookings.bind(real),
+      createConversation: () => {
+        throw diskFull;
+      },
+      commitTurn: () => {
+        throw diskFull;
+      },
+    };
+    mkdirSync(`${path}.deadletter.jsonl`); // appending to a directory fails for real (EISDIR)
+    const logs: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => {
+      logs.push(String(chunk));
+      return true;
+    }) as typeof process.stderr.write;
+    try {
+      const rt = createRuntime({
+        databasePath: path,
+        store: fullStore,
+        tracing: false,
+        env: { LLM_PROVIDER: "offline" },
+      });
+      const a = await rt.runTurn({ message: "What time do you close on Saturdays?", now: NOW, source: "cli" });
+      expect(a.ok && a.turn.reply).toMatch(/3pm/);
+      await rt.close();
+    } finally {
+      process.stderr.write = write;
+      real.close();
+    }
+    const log = logs.join("");
+    expect(log).toMatch(/trace write for c_.*#1 failed; will retry: database or disk is full/);
+    expect(log).toMatch(/could not be stored anywhere; its content: \{.*What time do you close on Saturdays\?/);
   });
 });

@@ -41,6 +41,19 @@ export function createTurnWriter(store: TraceStore, log: (msg: string, error: un
     timer.unref();
   }
 
+  const label = (w: TurnWrite) => `${w.turn.conversationId}#${w.turn.index}`;
+
+  /** Hands a write to the dead letter; false when that fails too (a full disk fails both), after logging why. */
+  function toDeadLetter(w: TurnWrite, error: unknown, otherwise: string): boolean {
+    try {
+      deadLetter(w, error);
+      return true;
+    } catch (deadLetterError) {
+      log(`dead letter for trace write ${label(w)} failed as well; ${otherwise}`, deadLetterError);
+      return false;
+    }
+  }
+
   function flush(): number {
     for (let i = 0; i < queue.length; ) {
       const item = queue[i]!;
@@ -49,11 +62,12 @@ export function createTurnWriter(store: TraceStore, log: (msg: string, error: un
         queue.splice(i, 1);
       } catch (error) {
         item.attempts += 1;
-        if (item.attempts >= maxAttempts) {
-          log(`trace write for ${item.w.turn.conversationId}#${item.w.turn.index} failed ${item.attempts} times; moved to dead letter`, error);
-          deadLetter(item.w, error);
-          queue.splice(i, 1);
-        } else i += 1;
+        if (item.attempts < maxAttempts) i += 1;
+        else {
+          log(`trace write for ${label(item.w)} failed ${item.attempts} times; moving it to the dead letter`, error);
+          if (toDeadLetter(item.w, error, "keeping it in memory and retrying")) queue.splice(i, 1);
+          else i += 1;
+        }
       }
     }
     return queue.length;
@@ -78,8 +92,10 @@ export function createTurnWriter(store: TraceStore, log: (msg: string, error: un
       flush();
       const left = queue.splice(0, queue.length);
       for (const item of left) {
-        log(`trace write for ${item.w.turn.conversationId}#${item.w.turn.index} still failing at shutdown; moved to dead letter`, new Error("store unavailable"));
-        deadLetter(item.w, new Error("store unavailable at shutdown"));
+        log(`trace write for ${label(item.w)} still failing at shutdown; moving it to the dead letter`, new Error("store unavailable"));
+        // Last resort when even the dead letter cannot be written: the write itself goes to the operator's log.
+        if (!toDeadLetter(item.w, new Error("store unavailable at shutdown"), "logging its content instead"))
+          log(`trace write ${label(item.w)} could not be stored anywhere; its content: ${JSON.stringify(item.w)}`, new Error("store and dead letter unavailable"));
       }
       if (timer) clearTimeout(timer);
       timer = null;
