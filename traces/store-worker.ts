@@ -12,7 +12,10 @@ const { parentPort, workerData } = require("node:worker_threads");
   const { path, driver, intervalMs, sql, batch, maxLag, pauseMs } = workerData;
   let db, q;
   try {
-    const Database = require(driver);
+    // The path the main thread resolved, else resolution from the working directory (bundlers such as Next's
+    // rewrite require.resolve in the main thread to a module id, so the first may be missing).
+    const { createRequire } = require("node:module");
+    const Database = driver ? require(driver) : createRequire(process.cwd() + "/")("better-sqlite3");
     db = new Database(path, { fileMustExist: true });
     db.pragma("busy_timeout = 5000");
     q = Object.fromEntries(Object.entries(sql).map(([k, s]) => [k, db.prepare(s)]));
@@ -79,12 +82,16 @@ export interface StoreWorker {
   stop(): void;
 }
 
-/** Where better-sqlite3 is for the worker: resolved from this module, else from the working directory. */
-function driverPath(): string {
+/**
+ * Where better-sqlite3 is for the worker, resolved from this module; null when that gives no file path (inside a
+ * bundle `require.resolve` returns a module id), and the worker resolves it from the working directory instead.
+ */
+function driverPath(): string | null {
   try {
-    return createRequire(import.meta.url).resolve("better-sqlite3");
+    const resolved: unknown = createRequire(import.meta.url).resolve("better-sqlite3");
+    return typeof resolved === "string" ? resolved : null;
   } catch {
-    return "better-sqlite3";
+    return null;
   }
 }
 
