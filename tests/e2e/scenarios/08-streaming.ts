@@ -69,8 +69,11 @@ export const scenarios: Scenario[] = [
           `the page showed the reply growing (${partial.length} partial states: ${JSON.stringify(seen.map((f) => f.text))})`,
         );
         const spread = seen.at(-1)!.t - seen[0]!.t;
+        // One buffer shows everything at once (spread ≈ 0); a stream spreads over ~(chunks − 1) × delay = 540 ms.
+        // Half of that still proves streaming and leaves room for a loaded CI machine coalescing a few frames
+        // (one clean-clone run saw 424 ms).
         assert.ok(
-          spread >= CHUNK_DELAY_MS * (CHUNKS.length - 2),
+          spread >= (CHUNK_DELAY_MS * (CHUNKS.length - 1)) / 2,
           `tokens arrived over time (${spread.toFixed(0)} ms from first to last), not in one buffer`,
         );
         ctx.note(
