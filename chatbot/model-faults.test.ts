@@ -102,34 +102,52 @@ describe("model faults against the fake OpenAI server: graceful reply, error spa
   });
 });
 
+/** A real store whose writes all fail with `error` (reads still work), as on a read-only file or a full disk. */
+function unwritable(path: string, error: unknown) {
+  const real = openTraceStore(path);
+  const fail = () => {
+    throw error;
+  };
+  const store = {
+    ...real,
+    path,
+    getConversation: real.getConversation.bind(real),
+    lastTurn: real.lastTurn.bind(real),
+    findBookings: real.findBookings.bind(real),
+    createConversation: fail,
+    commitTurn: fail,
+  };
+  return { store, close: () => real.close() };
+}
+
+/** Runs `fn` with stderr captured; returns what was written. */
+async function captureStderr(fn: () => Promise<void>): Promise<string> {
+  const logs: string[] = [];
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string) => {
+    logs.push(String(chunk));
+    return true;
+  }) as typeof process.stderr.write;
+  try {
+    await fn();
+  } finally {
+    process.stderr.write = write;
+  }
+  return logs.join("");
+}
+
 describe("read-only database", () => {
   it("keeps answering, tells the operator, and keeps every failed turn in the dead letter", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ro-"));
     const path = join(dir, "ro.db");
-    const real = openTraceStore(path);
-    const readonlyStore = {
-      ...real,
+    const readonly = unwritable(
       path,
-      getConversation: real.getConversation.bind(real),
-      lastTurn: real.lastTurn.bind(real),
-      findBookings: real.findBookings.bind(real),
-      createConversation: () => {
-        throw Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" });
-      },
-      commitTurn: () => {
-        throw Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" });
-      },
-    };
-    const logs: string[] = [];
-    const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => {
-      logs.push(String(chunk));
-      return true;
-    }) as typeof process.stderr.write;
-    try {
+      Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" }),
+    );
+    const log = await captureStderr(async () => {
       const rt = createRuntime({
         databasePath: path,
-        store: readonlyStore,
+        store: readonly.store,
         tracing: false,
         env: { LLM_PROVIDER: "offline" },
       });
@@ -143,16 +161,14 @@ describe("read-only database", () => {
       expect(a.ok && a.turn.reply).toMatch(/3pm/);
       expect(b.ok && b.turn.reply).toMatch(/7pm/);
       await rt.close();
-    } finally {
-      process.stderr.write = write;
-    }
-    expect(logs.join("")).toMatch(/trace write for c_.*#1 failed; will retry: attempt to write a readonly database/);
+    });
+    readonly.close();
+    expect(log).toMatch(/trace write for c_.*#1 failed; will retry: attempt to write a readonly database/);
     const dead = readFileSync(`${path}.deadletter.jsonl`, "utf8")
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l));
     expect(dead.map((d) => d.write.turn.index).sort()).toEqual([1, 2]);
-    real.close();
   });
 });
 
@@ -170,42 +186,20 @@ describe("disk full", () => {
       diskFull = error;
     }
     expect(diskFull).toMatchObject({ code: "SQLITE_FULL" });
-    const real = openTraceStore(path);
-    const fullStore = {
-      ...real,
-      path,
-      getConversation: real.getConversation.bind(real),
-      lastTurn: real.lastTurn.bind(real),
-      findBookings: real.findBookings.bind(real),
-      createConversation: () => {
-        throw diskFull;
-      },
-      commitTurn: () => {
-        throw diskFull;
-      },
-    };
+    const full = unwritable(path, diskFull);
     mkdirSync(`${path}.deadletter.jsonl`); // appending to a directory fails for real (EISDIR)
-    const logs: string[] = [];
-    const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => {
-      logs.push(String(chunk));
-      return true;
-    }) as typeof process.stderr.write;
-    try {
+    const log = await captureStderr(async () => {
       const rt = createRuntime({
         databasePath: path,
-        store: fullStore,
+        store: full.store,
         tracing: false,
         env: { LLM_PROVIDER: "offline" },
       });
       const a = await rt.runTurn({ message: "What time do you close on Saturdays?", now: NOW, source: "cli" });
       expect(a.ok && a.turn.reply).toMatch(/3pm/);
       await rt.close();
-    } finally {
-      process.stderr.write = write;
-      real.close();
-    }
-    const log = logs.join("");
+    });
+    full.close();
     expect(log).toMatch(/trace write for c_.*#1 failed; will retry: database or disk is full/);
     expect(log).toMatch(/could not be stored anywhere; its content: \{.*What time do you close on Saturdays\?/);
   });
