@@ -50,6 +50,10 @@ export const listPageSql = (from: string, where: string, orderBy: string) => `SE
   (SELECT count(*) FROM feedback f WHERE f.conversation_id = c.id AND f.rating = 'down') AS feedback_down
   FROM ${from} ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
 
+/** SQL for every matching conversation row, in order (no paging, no list extras). */
+export const listAllSql = (from: string, where: string, orderBy: string) =>
+  `SELECT ${CONVERSATION_COLUMNS} FROM ${from} ${where} ORDER BY ${orderBy}`;
+
 /** SQL counting the conversations a FROM + WHERE matches (the list's `total`), stopping past `cap` when given. */
 export const listCountSql = (from: string, where: string, cap: number | null) =>
   cap === null

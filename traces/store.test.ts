@@ -197,6 +197,19 @@ describe("listConversations", () => {
     expect(ids(filter)).toEqual(expected);
   });
 
+  it.each([
+    {},
+    { source: "synthetic" as const },
+    { text: "brakes" },
+    { sort: "created_desc" as const },
+    { to: at(13) },
+  ])("allConversations(%j) is every page of listConversations, without the list extras", (filter) => {
+    const paged = [0, 1, 2].flatMap((offset) => store.listConversations({ ...filter, limit: 1, offset }).items);
+    expect(store.allConversations(filter)).toEqual(
+      paged.map(({ preview: _p, feedbackUp: _u, feedbackDown: _d, ...c }) => c),
+    );
+  });
+
   it("pages with limit/offset while total counts every match", () => {
     expect(store.listConversations({ limit: 2 })).toMatchObject({ total: 3, items: [{ id: "c3" }, { id: "c2" }] });
     expect(store.listConversations({ limit: 2, offset: 2 })).toMatchObject({ total: 3, items: [{ id: "c1" }] });

@@ -16,7 +16,7 @@ import {
   turnSpansJson,
 } from "./rows";
 import { BookingRow, Feedback, JsonText, NewConversation, SpanRecord, TurnRecord } from "./schema";
-import { listCountSql, listPageSql, prepareStatements } from "./statements";
+import { listAllSql, listCountSql, listPageSql, prepareStatements } from "./statements";
 import { DuplicateTurnError, UnknownConversationError } from "./store-errors";
 import { startStoreWorker } from "./store-worker";
 import { createTextIndexer } from "./text-index";
@@ -145,6 +145,13 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
       return row ? TurnDbRow.parse(row) : null;
     },
     getTurns: (conversationId: string) => readTurns(conversationId),
+    allConversations(filter = {}) {
+      const q = conversationListQuery({ ...filter, limit: 1, offset: 0 });
+      if (q.usesTextIndex) catchUpText();
+      return cached(listAllSql(q.from, q.where, q.orderBy))
+        .all(q.params)
+        .map((row) => ConversationDbRow.parse(row));
+    },
     listConversations(filter = {}) {
       const q = conversationListQuery(filter);
       if (q.usesTextIndex) catchUpText();

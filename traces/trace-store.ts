@@ -31,6 +31,11 @@ export interface TraceStore {
   insertSpans(spans: SpanRecord[]): void;
   lastTurn(conversationId: string): TurnRecord | null;
   getTurns(conversationId: string): TurnWithSpans[];
+  /**
+   * Every conversation matching the filter's source/state/dates/text, in its sort order, without list extras (preview,
+   * feedback counts, total): one query, for building review queues over the whole store.
+   */
+  allConversations(filter?: Omit<ConversationFilter, "limit" | "offset">): Conversation[];
   /** One page; `total` counts every match, except a text search stops at a cap and says so with `totalIsLowerBound`. */
   listConversations(filter?: ConversationFilter): {
     items: ConversationSummary[];

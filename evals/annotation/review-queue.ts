@@ -1,28 +1,19 @@
-import type { ConversationSummary, TraceStore } from "../../traces/index";
+import type { Conversation, TraceStore } from "../../traces/index";
 import { buildQueue, describeQueueSpec, type QueueCandidate } from "./build-queue";
 import type { AnnotationDeps } from "./deps";
 import { type Queue, QueueSpec, type QueueSpecInput, type TraceFilter } from "./schema";
 import { ATTRIBUTE_LABELS, traceAttributes } from "./trace-attributes";
 
-const PAGE = 500;
-
-/** Every conversation matching the list filters of a queue filter (paged through the trace store). */
-export function matchingConversations(traces: TraceStore, filter: TraceFilter): ConversationSummary[] {
-  const out: ConversationSummary[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const { items, total, totalIsLowerBound } = traces.listConversations({
-      source: filter.source,
-      finalState: filter.finalState,
-      text: filter.text,
-      from: filter.from,
-      to: filter.to,
-      sort: "created_desc",
-      limit: PAGE,
-      offset,
-    });
-    out.push(...items);
-    if (items.length < PAGE || (!totalIsLowerBound && offset + PAGE >= total)) return out;
-  }
+/** Every conversation matching the list filters of a queue filter, newest first (one query over the trace store). */
+export function matchingConversations(traces: TraceStore, filter: TraceFilter): Conversation[] {
+  return traces.allConversations({
+    source: filter.source,
+    finalState: filter.finalState,
+    text: filter.text,
+    from: filter.from,
+    to: filter.to,
+    sort: "created_desc",
+  });
 }
 
 /** Creates and stores a frozen review queue from a spec; an error value when nothing matches. */
