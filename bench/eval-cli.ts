@@ -72,14 +72,10 @@ function modelCallsByScenario(database: string): number[] {
   const store = openTraceStore(database);
   try {
     const calls = new Map<string, number>();
-    for (let offset = 0; ; offset += 500) {
-      const page = store.listConversations({ source: "eval", limit: 500, offset });
-      for (const c of page.items) {
-        const scenario = (c.scenarioId ?? c.id).replace(/:setup$/, "");
-        const n = store.getTurns(c.id).reduce((sum, t) => sum + t.llmCalls.length, 0);
-        calls.set(scenario, (calls.get(scenario) ?? 0) + n);
-      }
-      if (offset + 500 >= page.total) break;
+    for (const c of store.allConversations({ source: "eval" })) {
+      const scenario = (c.scenarioId ?? c.id).replace(/:setup$/, "");
+      const n = store.getTurns(c.id).reduce((sum, t) => sum + t.llmCalls.length, 0);
+      calls.set(scenario, (calls.get(scenario) ?? 0) + n);
     }
     return [...calls.values()];
   } finally {

@@ -170,8 +170,10 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
           feedbackDown: extras.feedback_down,
         };
       });
-      const capped = q.countCap !== null && n > q.countCap;
-      return { items, total: capped ? (q.countCap ?? n) : n, totalIsLowerBound: capped };
+      const cap = q.countCap;
+      return cap !== null && n > cap
+        ? { items, total: cap, totalIsLowerBound: true }
+        : { items, total: n, totalIsLowerBound: false };
     },
     findBookings(name, contact) {
       return s.findBookings.all(nameKey(name), contactKey(contact)).map((row) => BookingDbRow.parse(row));

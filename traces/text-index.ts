@@ -39,12 +39,17 @@ export function createTextIndexer(db: Database) {
     q.advance.run({ until });
     return true;
   });
+  // A plain read first: an index that is up to date (the usual case) costs a search no write lock.
+  const behind = db.prepare(
+    "SELECT (SELECT coalesce(max(id), 0) FROM turns) > (SELECT indexed_turn_id FROM conversation_text_state) AS behind",
+  );
   return {
     /**
      * Indexes every turn committed since the last run, in IMMEDIATE transactions of `batch` turns (two indexers, or an
      * indexer and a turn commit, serialise on SQLite's write lock, so no turn is indexed twice or skipped).
      */
     catchUp(batch = TEXT_INDEX_BATCH): void {
+      if (!(behind.get() as { behind: number }).behind) return;
       while (step.immediate(batch));
     },
   };
