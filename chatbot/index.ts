@@ -2,7 +2,7 @@
 export type { ChatContext, StableState } from "./context";
 export { createRuntime, newId, type RuntimeOptions } from "./create-runtime";
 export { decideTurn } from "./decide-turn";
-export { chatMachine } from "./machine";
+export { type ChatMachine, createChatMachine } from "./machine";
 export { createOfflineProvider } from "./offline/offline-provider";
 export { renderDecision } from "./offline/render-reply";
 export { understandOffline } from "./offline/understand-offline";

@@ -4,7 +4,7 @@ import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
 import type { Source, SpanRecord, TraceStore } from "../traces/index";
 import { redactDeep, withSpan } from "../traces/index";
-import { chatMachine } from "./machine";
+import { type ChatMachine, createChatMachine } from "./machine";
 import type { ChatProvider, TokenSink } from "./provider";
 import { estimateCostUsd } from "./providers/cost";
 import type { Booking, LlmCall } from "./schema";
@@ -58,7 +58,7 @@ export interface ChatRuntime {
   deps: ChatRuntimeDeps;
 }
 
-type ChatSnapshot = SnapshotFrom<typeof chatMachine>;
+type ChatSnapshot = SnapshotFrom<ChatMachine>;
 type TurnScope = { ctx: Context; conversationId: string; onToken: TokenSink };
 
 function genAiCall<T extends { call: LlmCall }>(tracer: Tracer, provider: ChatProvider, conversationId: string, job: string, fn: () => Promise<T>): Promise<T> {
@@ -86,7 +86,7 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   };
   const provider = deps.provider;
   // Provided once per runtime: re-providing per turn rebuilds the whole state graph.
-  const machine = chatMachine.provide({
+  const machine = createChatMachine(deps.kb.handbook).provide({
     actors: {
       understand: fromPromise(({ input, signal }) => {
         const s = scope();
