@@ -80,6 +80,8 @@ const { parentPort, workerData } = require("node:worker_threads");
 export interface StoreWorker {
   /** Runs a last catch-up and checkpoint, closes the worker's connection and ends the worker. */
   stop(): void;
+  /** Settles when the worker thread has ended (stopped, failed or crashed): no report can follow. */
+  readonly exited: Promise<void>;
 }
 
 /**
@@ -136,9 +138,11 @@ export function startStoreWorker(
     if (m.error) fail(new Error(`background worker for ${path}: ${m.error}`));
   });
   worker.on("error", (error) => fail(new Error(`background worker for ${path} crashed`, { cause: error })));
+  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
   return {
     stop() {
       worker.postMessage("stop");
     },
+    exited,
   };
 }
