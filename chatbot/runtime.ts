@@ -11,7 +11,7 @@ import type { Booking, LlmCall } from "./schema";
 import { stateName } from "./state-name";
 import { toTurnRecord, turnSummary, type TurnResult } from "./turn-record";
 import type { TurnWriter } from "./turn-writer";
-import { checkMessage } from "./validate-message";
+import { checkMessage, type TurnRefusal } from "./validate-message";
 
 /** Span buffering for atomic turns: spans of a held trace are kept until the turn row is committed with them. */
 export interface SpanHold {
@@ -50,7 +50,7 @@ export interface TurnRequest {
 /** Expected failures are values; the caller maps them to a message or an HTTP status. */
 export type TurnOutcome =
   | { ok: true; turn: TurnResult }
-  | { ok: false; error: { code: "unknown_conversation" | "empty_message" | "message_too_long"; message: string } };
+  | { ok: false; error: TurnRefusal };
 
 /** The chat runtime: runs one machine turn per message and persists it as a trace. */
 export interface ChatRuntime {
