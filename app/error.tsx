@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import ui from "./_components/ui.module.css";
 
 /** Error boundary for pages: a plain apology and a retry, never the raw error (which is logged for us). */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
@@ -8,7 +9,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
     console.error(error);
   }, [error]);
   return (
-    <div className="page narrow not-found" role="alert">
+    <div className={`${ui.page} ${ui.narrow} not-found`} role="alert">
       <h1>Something went wrong</h1>
       <p>Sorry, this page failed to load. Please try again in a moment.</p>
       <p className="actions">

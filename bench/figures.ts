@@ -44,6 +44,11 @@ export function figures(r: Result, s: FigureSettings): Figure[] {
   add("fake server 0 ms: tracing's share of the harness time", "fakeTracingShareOfHarness", "ratio", MAX(0.2));
   add("fake server 0 ms: model wait subtracted (median)", "fakeModelWaitMedianMs", "ms");
 
+  section = "Streaming (in process, offline engine; the slow model streams 10 pieces 60 ms apart)";
+  add("first token after the message: p50", "firstTokenP50Ms", "ms", MAX(50));
+  add("first token after the message: p90", "firstTokenP90Ms", "ms");
+  add("slow model: first to last token (540 ms unbuffered)", "streamSpreadMs", "ms", MIN(270));
+
   const c = s.concurrency;
   section = `Eval throughput (\`pnpm eval\`, the real CLI, 100 dataset conversations; fake server ${ms} ms per call)`;
   add(

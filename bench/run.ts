@@ -6,6 +6,7 @@ import { figures, type Result } from "./figures";
 import { renderTable } from "./report";
 import { idealSeconds, percentile, progress, r3 } from "./stats";
 import { benchStore } from "./store";
+import { benchStream } from "./stream";
 import { benchTurnsIsolated, type TurnTimes } from "./turns";
 import { benchVsPromptfoo } from "./vs-promptfoo";
 
@@ -16,13 +17,21 @@ interface Plan {
   evalRuns: number;
   promptfooRounds: number;
   storeTurns: number;
+  streamMessages: number;
 }
-const FULL: Plan = { turns: 1000, rounds: 7, evalRuns: 3, promptfooRounds: 5, storeTurns: 1_000_000 };
-const QUICK: Plan = { turns: 1000, rounds: 1, evalRuns: 1, promptfooRounds: 1, storeTurns: 20_000 };
+const FULL: Plan = {
+  turns: 1000,
+  rounds: 7,
+  evalRuns: 3,
+  promptfooRounds: 5,
+  storeTurns: 1_000_000,
+  streamMessages: 200,
+};
+const QUICK: Plan = { turns: 1000, rounds: 1, evalRuns: 1, promptfooRounds: 1, storeTurns: 20_000, streamMessages: 50 };
 const LATENCY_S = 0.2;
 const CONCURRENCY = 8;
 const SEQUENTIAL_LIMIT = 16;
-const SECTIONS = ["turns", "eval", "promptfoo", "store"] as const;
+const SECTIONS = ["turns", "stream", "eval", "promptfoo", "store"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
@@ -171,6 +180,17 @@ async function evalSection(plan: Plan): Promise<Result> {
   }
 }
 
+/** First-token latency and streaming spread (the timing goals the e2e scenarios used to assert). */
+async function streamSection(plan: Plan): Promise<Result> {
+  progress(`stream: first token over ${plan.streamMessages} offline messages; a model streaming every 60 ms`);
+  const s = await benchStream(plan.streamMessages);
+  return {
+    firstTokenP50Ms: r3(s.firstTokenP50Ms),
+    firstTokenP90Ms: r3(s.firstTokenP90Ms),
+    streamSpreadMs: r3(s.slowModelSpreadMs),
+  };
+}
+
 /** Trace store figures at `turns` generated turns. */
 async function storeSection(turns: number): Promise<Result> {
   progress(`store: ${turns.toLocaleString("en")} generated turns`);
@@ -214,6 +234,7 @@ async function main() {
   const date = new Date().toISOString();
   const result: Result = {
     ...(args.only.has("turns") ? await turnsSection(args.plan) : {}),
+    ...(args.only.has("stream") ? await streamSection(args.plan) : {}),
     ...(args.only.has("eval") ? await evalSection(args.plan) : {}),
     ...(args.only.has("promptfoo") ? await promptfooSection(args.plan) : {}),
     ...(args.only.has("store") ? await storeSection(args.plan.storeTurns) : {}),

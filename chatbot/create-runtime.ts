@@ -1,6 +1,5 @@
-import { appendFileSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import { randomBytes } from "node:crypto";
+import { createDeadLetter } from "./dead-letter";
 import { noopTracer } from "./noop-tracer";
 import { loadKnowledgeBase } from "../knowledge-base/index";
 import { defaultDatabasePath, openTraceStore, startTracing, type TraceStore } from "../traces/index";
@@ -37,12 +36,8 @@ export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { close(
   const { provider, promptVersion } = opts.provider ?? createProviderFromEnv(env);
   const tracingOn = opts.tracing ?? true;
   const tracing = tracingOn ? startTracing({ store, serviceName: "jos-bike-shop" }) : null;
-  const deadLetterPath = path === ":memory:" ? null : `${path}.deadletter.jsonl`;
-  const writer = createTurnWriter(store, logError, (w, error) => {
-    if (!deadLetterPath) return;
-    mkdirSync(dirname(deadLetterPath), { recursive: true });
-    appendFileSync(deadLetterPath, `${JSON.stringify({ error: String(error), write: w })}\n`);
-  });
+  // Beside the store actually written to (an injected one included), never beside DATABASE_PATH's default.
+  const writer = createTurnWriter(store, logError, createDeadLetter(store.path));
   const runtime = createChatRuntime({
     store,
     writer,

@@ -1,4 +1,4 @@
-import type { Handbook } from "../knowledge-base/index";
+import { type Handbook, weekdayOf } from "../knowledge-base/index";
 import type { ChatContext, Identity, StableState, TurnEffects } from "./context";
 import { askFor, decideBooking, missingField } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
@@ -6,7 +6,6 @@ import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
 import { resolveDate } from "./resolve-date";
 import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
-import { weekdayOf } from "./shop-calendar";
 
 /** What one turn decided: the grounded decision, the next stable state, context changes, writes and any lookup. */
 export interface TurnDecision {

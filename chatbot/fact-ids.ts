@@ -1,10 +1,9 @@
-import type { Handbook } from "../knowledge-base/index";
+import { type Handbook, holidayOn, weekdayOf } from "../knowledge-base/index";
 import type { DecisionPart, Topic } from "./schema";
-import { weekdayOf } from "./shop-calendar";
 
 const TOPIC_FACTS: Record<Topic, (h: Handbook) => string[]> = {
-  hours: (h) => [...h.hours.map((d) => d.id), ...h.holidays.map((x) => x.id)],
-  holidays: (h) => h.holidays.map((x) => x.id),
+  hours: (h) => [...h.hours.map((d) => d.id), ...h.holidayRules.map((x) => x.id)],
+  holidays: (h) => h.holidayRules.map((x) => x.id),
   location: () => ["shop.address"],
   contact: () => ["shop.phone", "shop.email"],
   prices: (h) => h.services.map((s) => `svc.${s.id}.price`),
@@ -38,7 +37,7 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
         return ids.length ? ids : [`svc.${svc}.price`, `svc.${svc}.booking`];
       }
       if (p.topics.includes("hours") && p.date) {
-        const hol = h.holidays.find((x) => x.date === p.date);
+        const hol = holidayOn(h.holidayRules, p.date);
         return hol ? [hol.id] : [`hours.${weekdayOf(p.date)}`];
       }
       if (p.topics.includes("hours") && p.day) return [`hours.${p.day}`];

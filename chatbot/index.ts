@@ -2,7 +2,7 @@
 export type { ChatContext, StableState } from "./context";
 export { createRuntime, newId, type RuntimeOptions } from "./create-runtime";
 export { decideTurn } from "./decide-turn";
-export { chatMachine } from "./machine";
+export { type ChatMachine, createChatMachine } from "./machine";
 export { createOfflineProvider } from "./offline/offline-provider";
 export { renderDecision } from "./offline/render-reply";
 export { understandOffline } from "./offline/understand-offline";
@@ -15,5 +15,5 @@ export { openingOn, slotsOn } from "./shop-calendar";
 export { stateName } from "./state-name";
 export type { TurnResult } from "./turn-record";
 export { createTurnWriter, type TurnWriter } from "./turn-writer";
-export { checkMessage, MAX_MESSAGE_CHARS } from "./validate-message";
+export { checkMessage, MAX_MESSAGE_CHARS, messageTooLong, type TurnRefusal } from "./validate-message";
 export { checkDate, checkService, checkTime, formatDate } from "./validate-booking";

@@ -1,33 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fromPromise, initialTransition, transition } from "xstate";
-import { chatMachine } from "./machine";
-import { createOfflineProvider } from "./offline/offline-provider";
-import type { Booking } from "./schema";
+import { initialTransition, transition } from "xstate";
+import { handbook } from "../knowledge-base/index";
+import { createChatMachine } from "./machine";
 import { stateName } from "./state-name";
 import { createTestChat } from "./test-support";
 
 const NOW = "2026-11-23T09:00:00-08:00";
-
-describe("pure transitions", () => {
-  const offline = createOfflineProvider();
-  const machine = chatMachine.provide({
-    actors: {
-      understand: fromPromise(({ input }) => offline.understand(input)),
-      writeReply: fromPromise(({ input }) => offline.writeReply(input, () => {})),
-      lookupBookings: fromPromise(async (): Promise<Booking[]> => []),
-    },
-  });
-
-  it("starts idle and a message moves it into the turn's understanding step with the injected now and id", () => {
-    const [initial] = initialTransition(machine, { handbookVersion: "v" });
-    expect(stateName(initial.value)).toBe("idle");
-    expect(initial.hasTag("stable")).toBe(true);
-    const [next] = transition(machine, initial, { type: "USER_MESSAGE", text: "hello", now: NOW, newId: "BK-1" });
-    expect(stateName(next.value)).toBe("turn.understanding");
-    expect(next.hasTag("stable")).toBe(false);
-    expect(next.context).toMatchObject({ message: "hello", now: NOW, newId: "BK-1", stateBefore: "idle" });
-  });
-});
+const chatMachine = createChatMachine(handbook);
 
 describe("pure transitions through a whole turn (actor results as events, no actors run)", () => {
   const call = { job: "understand" as const, provider: "fake", model: "fake", inputTokens: 0, outputTokens: 0, latencyMs: 0, finishReason: "stop", error: null };
@@ -35,6 +14,36 @@ describe("pure transitions through a whole turn (actor results as events, no act
   const replied = (text: string) => ({ type: "xstate.done.actor.writeReply", output: { text, call: { ...call, job: "reply" } } }) as never;
   const failed = (id: string) => ({ type: `xstate.error.actor.${id}`, error: new Error("boom") }) as never;
   const msg = (text: string) => ({ type: "USER_MESSAGE" as const, text, now: NOW, newId: "BK-1" });
+
+  it("starts idle and a message moves it into the turn's understanding step with the injected now and id", () => {
+    const [initial] = initialTransition(chatMachine, { handbookVersion: "v" });
+    expect(stateName(initial.value)).toBe("idle");
+    expect(initial.hasTag("stable")).toBe(true);
+    const [next] = transition(chatMachine, initial, { type: "USER_MESSAGE", text: "hello", now: NOW, newId: "BK-1" });
+    expect(stateName(next.value)).toBe("turn.understanding");
+    expect(next.hasTag("stable")).toBe(false);
+    expect(next.context).toMatchObject({ message: "hello", now: NOW, newId: "BK-1", stateBefore: "idle" });
+  });
+
+  it("decides and renders from the handbook it was created with, not a module-level one", () => {
+    const other = { ...handbook, shop: { ...handbook.shop, phone: "(555) 010-0199" } };
+    const machine = createChatMachine(other);
+    let [s] = initialTransition(machine, { handbookVersion: "v" });
+    [s] = transition(machine, s, msg("can I talk to a human"));
+    [s] = transition(machine, s, understood({ intent: "handoff" }));
+    [s] = transition(machine, s, failed("writeReply"));
+    expect(s.context.reply).toMatch(/\(555\) 010-0199/);
+    expect(s.context.reply).not.toMatch(/555-BIKE/);
+  });
+
+  it("closes on the injected handbook's holidays", () => {
+    const other = { ...handbook, holidayRules: [{ id: "holiday.shop_day", name: "Shop Day", kind: "fixed" as const, month: 11, day: 24 }] };
+    const machine = createChatMachine(other);
+    let [s] = initialTransition(machine, { handbookVersion: "v" });
+    [s] = transition(machine, s, msg("are you open 2026-11-24?"));
+    [s] = transition(machine, s, understood({ intent: "question", topics: ["hours"], slots: { dateText: "2026-11-24" } }));
+    expect(s.context.decision?.factIds).toEqual(["holiday.shop_day"]);
+  });
 
   it("question: idle → understanding → replying → browsing, with the decision on the context", () => {
     let [s] = initialTransition(chatMachine, { handbookVersion: "v" });

@@ -1,5 +1,5 @@
 import { assign, fromPromise, setup } from "xstate";
-import { allFacts, handbook } from "../knowledge-base/index";
+import { allFacts, type Fact, type Handbook } from "../knowledge-base/index";
 import { type ChatContext, initialContext, type StableState } from "./context";
 import { decideAfterLookup } from "./decide-identity";
 import { decideTurn } from "./decide-turn";
@@ -11,13 +11,20 @@ import type { Booking, LlmCall, Understanding } from "./schema";
 /** A customer message; `now` and `newId` are injected so the machine stays pure. */
 export type ChatEvent = { type: "USER_MESSAGE"; text: string; now: string; newId: string };
 
-const FACTS = allFacts(handbook);
-const FACT_BY_ID = new Map(FACTS.map((f) => [f.id, f]));
 const HISTORY_LIMIT = 8;
-const STABLE: StableState[] = ["idle", "browsing", "booking.collecting", "booking.confirming", "booked", "managing_booking", "handoff"];
+const STABLE: StableState[] = [
+  "idle",
+  "browsing",
+  "booking.collecting",
+  "booking.confirming",
+  "booked",
+  "managing_booking",
+  "handoff",
+];
 
-function notProvided(name: string) {
-  return fromPromise<never, unknown>(async () => {
+/** A typed actor slot: declares the actor's input and output; the runtime supplies the real one with `.provide()`. */
+function placeholder<TOutput, TInput>(name: string) {
+  return fromPromise<TOutput, TInput>(async () => {
     throw new Error(`actor "${name}" must be provided by the runtime`);
   });
 }
@@ -27,154 +34,193 @@ export function understandInput(ctx: ChatContext): UnderstandInput {
   return { message: ctx.message, state: ctx.stateBefore, expecting: ctx.expecting, history: ctx.history, now: ctx.now };
 }
 
-/** Input the reply actor receives: the decision plus the facts its ids name. */
-export function replyInput(ctx: ChatContext): ReplyInput {
+/** Input the reply actor receives: the decision plus the handbook facts its ids name. */
+export function replyInput(ctx: ChatContext, factById: ReadonlyMap<string, Fact>): ReplyInput {
   const decision = ctx.decision ?? { parts: [], factIds: [] };
-  return { message: ctx.message, decision, facts: decision.factIds.flatMap((id) => FACT_BY_ID.get(id) ?? []), history: ctx.history, now: ctx.now };
+  return {
+    message: ctx.message,
+    decision,
+    facts: decision.factIds.flatMap((id) => factById.get(id) ?? []),
+    history: ctx.history,
+    now: ctx.now,
+  };
 }
 
 function errorText(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
-const onMessage = (from: StableState) => ({ target: "#chat.turn" as const, actions: { type: "beginTurn" as const, params: { from } } });
-
-/** The chatbot as a pure xstate machine; the runtime provides `understand`, `lookupBookings` and `writeReply`. */
-export const chatMachine = setup({
-  types: {
-    context: {} as ChatContext,
-    events: {} as ChatEvent,
-    input: {} as { handbookVersion: string },
-  },
-  actors: {
-    understand: notProvided("understand") as unknown as ReturnType<typeof fromPromise<{ understanding: Understanding; call: LlmCall }, UnderstandInput>>,
-    lookupBookings: notProvided("lookupBookings") as unknown as ReturnType<typeof fromPromise<Booking[], { name: string; contact: string }>>,
-    writeReply: notProvided("writeReply") as unknown as ReturnType<typeof fromPromise<{ text: string; call: LlmCall }, ReplyInput>>,
-  },
-  guards: {
-    needsLookup: ({ context }) => context.pendingLookup !== null,
-    nextIs: ({ context }, params: { state: StableState }) => context.next === params.state,
-  },
-  actions: {
-    beginTurn: assign(({ event }, params: { from: StableState }) => ({
-      message: event.text,
-      now: event.now,
-      newId: event.newId,
-      stateBefore: params.from,
-      next: params.from,
-      understanding: null,
-      decision: null,
-      reply: "",
-      llmCalls: [],
-      effects: { bookings: [], cancelBookingIds: [] },
-      errors: [],
-      pendingLookup: null,
-    })),
-    decide: assign(({ context }) => {
-      const u = context.understanding ?? understandOffline(handbook, understandInput(context));
-      const d = decideTurn(handbook, context, u, context.stateBefore);
-      return { ...d.patch, decision: d.decision, next: d.next, effects: d.effects, pendingLookup: d.lookup };
-    }),
-    finishTurn: assign(({ context }) => ({
-      history: [...context.history, { role: "user" as const, content: context.message }, { role: "assistant" as const, content: context.reply }].slice(-HISTORY_LIMIT),
-    })),
-  },
-}).createMachine({
-  id: "chat",
-  context: ({ input }) => initialContext(input.handbookVersion),
-  initial: "idle",
-  states: {
-    idle: { tags: ["stable"], on: { USER_MESSAGE: onMessage("idle") } },
-    browsing: { tags: ["stable"], on: { USER_MESSAGE: onMessage("browsing") } },
-    booking: {
-      initial: "collecting",
-      states: {
-        collecting: { tags: ["stable"], on: { USER_MESSAGE: onMessage("booking.collecting") } },
-        confirming: { tags: ["stable"], on: { USER_MESSAGE: onMessage("booking.confirming") } },
-      },
-    },
-    booked: { tags: ["stable"], on: { USER_MESSAGE: onMessage("booked") } },
-    managing_booking: { tags: ["stable"], on: { USER_MESSAGE: onMessage("managing_booking") } },
-    handoff: { tags: ["stable"], on: { USER_MESSAGE: onMessage("handoff") } },
-    turn: {
-      initial: "understanding",
-      states: {
-        understanding: {
-          invoke: {
-            id: "understand",
-            src: "understand",
-            input: ({ context }) => understandInput(context),
-            onDone: {
-              target: "deciding",
-              actions: assign(({ context, event }) => ({ understanding: event.output.understanding, llmCalls: [...context.llmCalls, event.output.call] })),
-            },
-            onError: {
-              target: "deciding",
-              // The model failed: fall back to the offline rules so the customer still gets a handbook-true answer.
-              actions: assign(({ context, event }) => ({
-                understanding: understandOffline(handbook, understandInput(context)),
-                errors: [...context.errors, `understand: ${errorText(event.error)}`],
-              })),
-            },
-          },
-        },
-        deciding: {
-          entry: "decide",
-          always: [{ guard: "needsLookup", target: "lookingUp" }, { target: "replying" }],
-        },
-        lookingUp: {
-          invoke: {
-            id: "lookupBookings",
-            src: "lookupBookings",
-            input: ({ context }) => ({ name: context.pendingLookup?.name ?? "", contact: context.pendingLookup?.contact ?? "" }),
-            onDone: {
-              target: "replying",
-              actions: assign(({ context, event }) => {
-                const step = decideAfterLookup(handbook, context.pendingLookup!, event.output, context.now);
-                const parts = [...(context.decision?.parts ?? []), ...step.parts];
-                return {
-                  decision: { parts, factIds: [...new Set([...(context.decision?.factIds ?? []), "policy.cancellation", "shop.phone"])] },
-                  next: step.next,
-                  effects: { bookings: [], cancelBookingIds: step.effects?.cancelBookingIds ?? [] },
-                  pendingLookup: null,
-                };
-              }),
-            },
-            onError: {
-              target: "replying",
-              actions: assign(({ context, event }) => ({
-                decision: { parts: [{ kind: "error" as const, message: "I couldn't look up bookings just now" }], factIds: ["shop.phone"] },
-                errors: [...context.errors, `lookupBookings: ${errorText(event.error)}`],
-                pendingLookup: null,
-                next: "browsing" as const,
-              })),
-            },
-          },
-        },
-        replying: {
-          invoke: {
-            id: "writeReply",
-            src: "writeReply",
-            input: ({ context }) => replyInput(context),
-            onDone: {
-              target: "done",
-              actions: assign(({ context, event }) => ({ reply: event.output.text, llmCalls: [...context.llmCalls, event.output.call] })),
-            },
-            onError: {
-              target: "done",
-              // The reply model failed: render the same validated decision with the offline templates.
-              actions: assign(({ context, event }) => ({
-                reply: renderDecision(handbook, context.decision ?? { parts: [], factIds: [] }),
-                errors: [...context.errors, `writeReply: ${errorText(event.error)}`],
-              })),
-            },
-          },
-        },
-        done: {
-          entry: "finishTurn",
-          always: STABLE.map((state) => ({ guard: { type: "nextIs" as const, params: { state } }, target: `#chat.${state}` })),
-        },
-      },
-    },
-  },
+const onMessage = (from: StableState) => ({
+  target: "#chat.turn" as const,
+  actions: { type: "beginTurn" as const, params: { from } },
 });
+
+/** The chatbot as a pure xstate machine over one handbook; the runtime provides `understand`, `lookupBookings` and `writeReply`. */
+export function createChatMachine(handbook: Handbook) {
+  const factById = new Map(allFacts(handbook).map((f) => [f.id, f]));
+  return setup({
+    types: {
+      context: {} as ChatContext,
+      events: {} as ChatEvent,
+      input: {} as { handbookVersion: string },
+    },
+    actors: {
+      understand: placeholder<{ understanding: Understanding; call: LlmCall }, UnderstandInput>("understand"),
+      lookupBookings: placeholder<Booking[], { name: string; contact: string }>("lookupBookings"),
+      writeReply: placeholder<{ text: string; call: LlmCall }, ReplyInput>("writeReply"),
+    },
+    guards: {
+      needsLookup: ({ context }) => context.pendingLookup !== null,
+      nextIs: ({ context }, params: { state: StableState }) => context.next === params.state,
+    },
+    actions: {
+      beginTurn: assign(({ event }, params: { from: StableState }) => ({
+        message: event.text,
+        now: event.now,
+        newId: event.newId,
+        stateBefore: params.from,
+        next: params.from,
+        understanding: null,
+        decision: null,
+        reply: "",
+        llmCalls: [],
+        effects: { bookings: [], cancelBookingIds: [] },
+        errors: [],
+        pendingLookup: null,
+      })),
+      decide: assign(({ context }) => {
+        const u = context.understanding ?? understandOffline(handbook, understandInput(context));
+        const d = decideTurn(handbook, context, u, context.stateBefore);
+        return { ...d.patch, decision: d.decision, next: d.next, effects: d.effects, pendingLookup: d.lookup };
+      }),
+      finishTurn: assign(({ context }) => ({
+        history: [
+          ...context.history,
+          { role: "user" as const, content: context.message },
+          { role: "assistant" as const, content: context.reply },
+        ].slice(-HISTORY_LIMIT),
+      })),
+    },
+  }).createMachine({
+    id: "chat",
+    context: ({ input }) => initialContext(input.handbookVersion),
+    initial: "idle",
+    states: {
+      idle: { tags: ["stable"], on: { USER_MESSAGE: onMessage("idle") } },
+      browsing: { tags: ["stable"], on: { USER_MESSAGE: onMessage("browsing") } },
+      booking: {
+        initial: "collecting",
+        states: {
+          collecting: { tags: ["stable"], on: { USER_MESSAGE: onMessage("booking.collecting") } },
+          confirming: { tags: ["stable"], on: { USER_MESSAGE: onMessage("booking.confirming") } },
+        },
+      },
+      booked: { tags: ["stable"], on: { USER_MESSAGE: onMessage("booked") } },
+      managing_booking: { tags: ["stable"], on: { USER_MESSAGE: onMessage("managing_booking") } },
+      handoff: { tags: ["stable"], on: { USER_MESSAGE: onMessage("handoff") } },
+      turn: {
+        initial: "understanding",
+        states: {
+          understanding: {
+            invoke: {
+              id: "understand",
+              src: "understand",
+              input: ({ context }) => understandInput(context),
+              onDone: {
+                target: "deciding",
+                actions: assign(({ context, event }) => ({
+                  understanding: event.output.understanding,
+                  llmCalls: [...context.llmCalls, event.output.call],
+                })),
+              },
+              onError: {
+                target: "deciding",
+                // The model failed: fall back to the offline rules so the customer still gets a handbook-true answer.
+                actions: assign(({ context, event }) => ({
+                  understanding: understandOffline(handbook, understandInput(context)),
+                  errors: [...context.errors, `understand: ${errorText(event.error)}`],
+                })),
+              },
+            },
+          },
+          deciding: {
+            entry: "decide",
+            always: [{ guard: "needsLookup", target: "lookingUp" }, { target: "replying" }],
+          },
+          lookingUp: {
+            invoke: {
+              id: "lookupBookings",
+              src: "lookupBookings",
+              input: ({ context }) => ({
+                name: context.pendingLookup?.name ?? "",
+                contact: context.pendingLookup?.contact ?? "",
+              }),
+              onDone: {
+                target: "replying",
+                actions: assign(({ context, event }) => {
+                  const step = decideAfterLookup(handbook, context.pendingLookup!, event.output, context.now);
+                  const parts = [...(context.decision?.parts ?? []), ...step.parts];
+                  return {
+                    decision: {
+                      parts,
+                      factIds: [
+                        ...new Set([...(context.decision?.factIds ?? []), "policy.cancellation", "shop.phone"]),
+                      ],
+                    },
+                    next: step.next,
+                    effects: { bookings: [], cancelBookingIds: step.effects?.cancelBookingIds ?? [] },
+                    pendingLookup: null,
+                  };
+                }),
+              },
+              onError: {
+                target: "replying",
+                actions: assign(({ context, event }) => ({
+                  decision: {
+                    parts: [{ kind: "error" as const, message: "I couldn't look up bookings just now" }],
+                    factIds: ["shop.phone"],
+                  },
+                  errors: [...context.errors, `lookupBookings: ${errorText(event.error)}`],
+                  pendingLookup: null,
+                  next: "browsing" as const,
+                })),
+              },
+            },
+          },
+          replying: {
+            invoke: {
+              id: "writeReply",
+              src: "writeReply",
+              input: ({ context }) => replyInput(context, factById),
+              onDone: {
+                target: "done",
+                actions: assign(({ context, event }) => ({
+                  reply: event.output.text,
+                  llmCalls: [...context.llmCalls, event.output.call],
+                })),
+              },
+              onError: {
+                target: "done",
+                // The reply model failed: render the same validated decision with the offline templates.
+                actions: assign(({ context, event }) => ({
+                  reply: renderDecision(handbook, context.decision ?? { parts: [], factIds: [] }),
+                  errors: [...context.errors, `writeReply: ${errorText(event.error)}`],
+                })),
+              },
+            },
+          },
+          done: {
+            entry: "finishTurn",
+            always: STABLE.map((state) => ({
+              guard: { type: "nextIs" as const, params: { state } },
+              target: `#chat.${state}`,
+            })),
+          },
+        },
+      },
+    },
+  });
+}
+
+/** The machine `createChatMachine` builds (one per handbook). */
+export type ChatMachine = ReturnType<typeof createChatMachine>;

@@ -76,7 +76,7 @@ describe("runtime over SQLite (offline engine)", () => {
     expect(await rt.runTurn({ message: "   ", source: "cli" })).toMatchObject({ ok: false, error: { code: "empty_message" } });
     const big = await rt.runTurn({ message: "x".repeat(100_000), source: "cli" });
     expect(big).toMatchObject({ ok: false, error: { code: "message_too_long" } });
-    if (!big.ok) expect(big.error.message).toMatch(/100000 characters; the limit is 4000/);
+    if (!big.ok) expect(big.error.message).toMatch(/100,000 characters; the limit is 4,000/);
     await rt.close();
   });
 

@@ -4,14 +4,14 @@ import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
 import type { Source, SpanRecord, TraceStore } from "../traces/index";
 import { redactDeep, withSpan } from "../traces/index";
-import { chatMachine } from "./machine";
+import { type ChatMachine, createChatMachine } from "./machine";
 import type { ChatProvider, TokenSink } from "./provider";
 import { estimateCostUsd } from "./providers/cost";
 import type { Booking, LlmCall } from "./schema";
 import { stateName } from "./state-name";
 import { toTurnRecord, turnSummary, type TurnResult } from "./turn-record";
 import type { TurnWriter } from "./turn-writer";
-import { checkMessage } from "./validate-message";
+import { checkMessage, type TurnRefusal } from "./validate-message";
 
 /** Span buffering for atomic turns: spans of a held trace are kept until the turn row is committed with them. */
 export interface SpanHold {
@@ -50,7 +50,7 @@ export interface TurnRequest {
 /** Expected failures are values; the caller maps them to a message or an HTTP status. */
 export type TurnOutcome =
   | { ok: true; turn: TurnResult }
-  | { ok: false; error: { code: "unknown_conversation" | "empty_message" | "message_too_long"; message: string } };
+  | { ok: false; error: TurnRefusal };
 
 /** The chat runtime: runs one machine turn per message and persists it as a trace. */
 export interface ChatRuntime {
@@ -58,7 +58,7 @@ export interface ChatRuntime {
   deps: ChatRuntimeDeps;
 }
 
-type ChatSnapshot = SnapshotFrom<typeof chatMachine>;
+type ChatSnapshot = SnapshotFrom<ChatMachine>;
 type TurnScope = { ctx: Context; conversationId: string; onToken: TokenSink };
 
 function genAiCall<T extends { call: LlmCall }>(tracer: Tracer, provider: ChatProvider, conversationId: string, job: string, fn: () => Promise<T>): Promise<T> {
@@ -86,7 +86,7 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   };
   const provider = deps.provider;
   // Provided once per runtime: re-providing per turn rebuilds the whole state graph.
-  const machine = chatMachine.provide({
+  const machine = createChatMachine(deps.kb.handbook).provide({
     actors: {
       understand: fromPromise(({ input, signal }) => {
         const s = scope();

@@ -1,23 +1,15 @@
 import { DateTime } from "luxon";
-import type { Handbook, Weekday } from "../knowledge-base/index";
-
-const WEEKDAYS: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+import { type Handbook, holidayOn, type Weekday, weekdayOf } from "../knowledge-base/index";
 
 /** The shop's opening on one calendar date, or why it is closed. */
 export type DayOpening =
   | { open: true; date: string; weekday: Weekday; opens: string; closes: string; factId: string }
   | { open: false; date: string; weekday: Weekday; reason: "closed_weekday" | "holiday"; holidayName?: string; factId: string };
 
-/** Weekday key of an ISO date (yyyy-MM-dd). */
-export function weekdayOf(date: string): Weekday {
-  const wd = DateTime.fromISO(date).weekday; // 1 = Monday
-  return WEEKDAYS[wd - 1] ?? "mon";
-}
-
-/** Opening hours on a date, taking closed weekdays and holidays into account. */
+/** Opening hours on a date, taking closed weekdays and holidays (by rule, any year) into account. */
 export function openingOn(h: Handbook, date: string): DayOpening {
   const weekday = weekdayOf(date);
-  const holiday = h.holidays.find((x) => x.date === date);
+  const holiday = holidayOn(h.holidayRules, date);
   if (holiday) return { open: false, date, weekday, reason: "holiday", holidayName: holiday.name, factId: holiday.id };
   const day = h.hours.find((d) => d.day === weekday);
   if (!day?.open || !day.close) return { open: false, date, weekday, reason: "closed_weekday", factId: day?.id ?? `hours.${weekday}` };

@@ -1,7 +1,7 @@
 import { stateName } from "./state-name";
 import { createActor, fromPromise, waitFor } from "xstate";
 import { loadKnowledgeBase } from "../knowledge-base/index";
-import { chatMachine } from "./machine";
+import { createChatMachine } from "./machine";
 import { createOfflineProvider } from "./offline/offline-provider";
 import type { ChatProvider } from "./provider";
 import type { Booking } from "./schema";
@@ -10,7 +10,8 @@ import type { Booking } from "./schema";
 export function createTestChat(opts: { provider?: ChatProvider; bookings?: Booking[]; now?: string } = {}) {
   const provider = opts.provider ?? createOfflineProvider();
   let n = 0;
-  const machine = chatMachine.provide({
+  const kb = loadKnowledgeBase();
+  const machine = createChatMachine(kb.handbook).provide({
     actors: {
       understand: fromPromise(({ input }) => provider.understand(input)),
       writeReply: fromPromise(({ input }) => provider.writeReply(input, () => {})),
@@ -19,7 +20,7 @@ export function createTestChat(opts: { provider?: ChatProvider; bookings?: Booki
       ),
     },
   });
-  const actor = createActor(machine, { input: { handbookVersion: loadKnowledgeBase().version } });
+  const actor = createActor(machine, { input: { handbookVersion: kb.version } });
   actor.start();
   return {
     actor,

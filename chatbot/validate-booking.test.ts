@@ -14,6 +14,12 @@ describe("checkDate (today = Monday 2026-11-23)", () => {
     ["2026-11-30", false, /closed on Mondays/, ["2026-12-01", "2026-12-02"]],
     ["2026-12-25", false, /Christmas/, ["2026-12-26", "2026-12-29"]],
     ["2027-01-01", false, /New Year/, ["2027-01-02", "2027-01-05"]],
+    // Holidays come from rules, so years past the handbook's listed window still close the shop.
+    ["2027-11-25", false, /Thanksgiving/, ["2027-11-26", "2027-11-27"]],
+    ["2028-11-23", false, /Thanksgiving/, ["2028-11-24", "2028-11-25"]],
+    ["2028-11-30", true, null, []],
+    ["2028-12-25", false, /Christmas/, ["2028-12-26", "2028-12-27"]],
+    ["2029-01-01", false, /New Year/, ["2029-01-02", "2029-01-03"]],
   ])("%s → ok=%s", (date, ok, reason, alternatives) => {
     const r = checkDate(handbook, date, MONDAY);
     expect(r.ok).toBe(ok);

@@ -1,4 +1,4 @@
-import { formatClock, type Handbook, type ServiceId } from "../knowledge-base/index";
+import { formatClock, type Handbook, type ServiceId, WEEKDAY_NAMES } from "../knowledge-base/index";
 import { addDays, isMorningRush, openingOn, slotsOn, toMinutes } from "./shop-calendar";
 
 /** Why a requested booking field is refused, with the nearest valid alternatives. */
@@ -14,7 +14,6 @@ export interface SlotProblem {
 /** Result of validating one field of a booking request. */
 export type SlotCheck = { ok: true; factIds: string[]; note: string | null } | { ok: false; problem: SlotProblem };
 
-const DAY_LONG: Record<string, string> = { mon: "Mondays", tue: "Tuesdays", wed: "Wednesdays", thu: "Thursdays", fri: "Fridays", sat: "Saturdays", sun: "Sundays" };
 
 /** Human date "Friday, November 27". */
 export function formatDate(date: string): string {
@@ -76,7 +75,7 @@ export function checkDate(h: Handbook, date: string, today: string): SlotCheck {
     const reason =
       opening.reason === "holiday"
         ? `we're closed on ${formatDate(date)} for ${opening.holidayName}`
-        : `we're closed on ${DAY_LONG[opening.weekday]}`;
+        : `we're closed on ${WEEKDAY_NAMES[opening.weekday]}s`;
     return { ok: false, problem: { field: "date", reason, requested: date, alternatives: after(addDays(date, 1)), factIds: [opening.factId], note: null } };
   }
   return { ok: true, factIds: [opening.factId, "policy.booking_lead"], note: null };
@@ -92,7 +91,7 @@ export function checkTime(h: Handbook, date: string, time: string): SlotCheck {
   const t = toMinutes(time);
   const nearest = [...slots].sort((a, b) => Math.abs(toMinutes(a) - t) - Math.abs(toMinutes(b) - t) || toMinutes(a) - toMinutes(b)).slice(0, 2);
   nearest.sort();
-  const day = DAY_LONG[opening.weekday]?.replace(/s$/, "") ?? "";
+  const day = WEEKDAY_NAMES[opening.weekday];
   let reason: string;
   if (t < toMinutes(opening.opens)) reason = `we open at ${formatClock(opening.opens)} on ${day}`;
   else if (t >= toMinutes(opening.closes)) reason = `we close at ${formatClock(opening.closes)} on ${day}`;

@@ -1,7 +1,7 @@
 import { formatClock } from "./format";
+import { describeHolidayRule } from "./holidays";
 import type { Fact, Handbook } from "./schema";
-
-const DAY_NAMES = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" } as const;
+import { WEEKDAY_NAMES as DAY_NAMES } from "./weekdays";
 
 /** Flattens the structured handbook into citable one-sentence facts, each under its stable id. */
 export function allFacts(h: Handbook): Fact[] {
@@ -19,7 +19,8 @@ export function allFacts(h: Handbook): Fact[] {
         : `${DAY_NAMES[d.day]}: closed.`;
     facts.push({ id: d.id, section: "hours", text });
   }
-  for (const hol of h.holidays) facts.push({ id: hol.id, section: "hours", text: `Closed on ${hol.name} (${hol.date}).` });
+  for (const r of h.holidayRules)
+    facts.push({ id: r.id, section: "hours", text: `Closed every year on ${r.name}, ${describeHolidayRule(r)}.` });
   facts.push({ id: h.busy.busiest.id, section: "busy", text: h.busy.busiest.text });
   facts.push({ id: h.busy.quietest.id, section: "busy", text: h.busy.quietest.text });
   for (const s of h.services) {

@@ -1,7 +1,11 @@
+import { withHolidaysFrom } from "./holidays";
 import { Handbook } from "./schema";
 
+/** The day the default handbook value starts listing holidays from (`holidays` covers the year after it). */
+export const HOLIDAYS_LISTED_FROM = "2026-11-01";
+
 /** The shop's facts in structured form. `handbook.md` states the same facts in prose; a test keeps them in step. */
-export const handbook: Handbook = Handbook.parse({
+export const handbook: Handbook = withHolidaysFrom(Handbook.parse({
   shop: {
     name: "JO's Bike Shop",
     address: "456 Pedal Lane, Portland, OR 97201",
@@ -19,11 +23,12 @@ export const handbook: Handbook = Handbook.parse({
     { id: "hours.sat", day: "sat", open: "09:00", close: "15:00" },
     { id: "hours.sun", day: "sun", open: null, close: null },
   ],
-  holidays: [
-    { id: "holiday.thanksgiving", date: "2026-11-26", name: "Thanksgiving Day" },
-    { id: "holiday.christmas", date: "2026-12-25", name: "Christmas Day" },
-    { id: "holiday.new_year", date: "2027-01-01", name: "New Year's Day" },
+  holidayRules: [
+    { id: "holiday.thanksgiving", name: "Thanksgiving Day", kind: "nth_weekday", month: 11, weekday: "thu", n: 4 },
+    { id: "holiday.christmas", name: "Christmas Day", kind: "fixed", month: 12, day: 25 },
+    { id: "holiday.new_year", name: "New Year's Day", kind: "fixed", month: 1, day: 1 },
   ],
+  holidays: [],
   busy: {
     busiest: {
       id: "busy.morning",
@@ -230,4 +235,4 @@ export const handbook: Handbook = Handbook.parse({
       text: "Unused parts and accessories can be returned within 30 days with the receipt.",
     },
   ],
-});
+}), HOLIDAYS_LISTED_FROM);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citedFactIds, formatClock, loadKnowledgeBase, relevantFacts } from "./index";
+import { citedFactIds, describeHolidayRule, formatClock, loadKnowledgeBase, relevantFacts } from "./index";
 
 const kb = loadKnowledgeBase();
 
@@ -25,8 +25,11 @@ describe("handbook prose and structured facts agree", () => {
     }
   });
 
-  it("names every holiday date in the prose next to its id", () => {
-    for (const h of kb.handbook.holidays) expect(kb.prose).toMatch(new RegExp(`${h.date}\\s*\\[${h.id.replace(".", "\\.")}\\]`));
+  it("states every holiday rule in the prose next to its id", () => {
+    for (const r of kb.handbook.holidayRules) {
+      const stated = kb.prose.replace(/\s+/g, " ");
+      expect(stated).toContain(`${r.name}, ${describeHolidayRule(r)} [${r.id}]`);
+    }
   });
 });
 

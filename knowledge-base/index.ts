@@ -2,7 +2,9 @@
 export { allFacts } from "./all-facts";
 export { handbook } from "./facts";
 export { formatClock, formatUsd } from "./format";
+export { describeHolidayRule, holidayDateIn, holidayOn, holidaysBetween, withHolidaysFrom } from "./holidays";
 export { buildKnowledgeBase, type KnowledgeBase, loadKnowledgeBase, relevantFacts } from "./load";
 export { buildSectionIndex, type SectionIndex, tokenize } from "./retrieve";
 export * from "./schema";
 export { citedFactIds, parseSections, type Section } from "./sections";
+export { WEEKDAY_NAMES, WEEKDAYS, weekdayOf } from "./weekdays";

@@ -16,9 +16,18 @@ export const DayHours = z.object({
 });
 export type DayHours = z.infer<typeof DayHours>;
 
-/** A public holiday on which the shop is closed. */
+/** A public holiday on one calendar date, on which the shop is closed (an occurrence of a `HolidayRule`). */
 export const Holiday = z.object({ id: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), name: z.string() });
 export type Holiday = z.infer<typeof Holiday>;
+
+const Month = z.number().int().min(1).max(12);
+
+/** A yearly holiday: on a fixed date ("December 25") or on the nth weekday of a month ("fourth Thursday of November"). */
+export const HolidayRule = z.discriminatedUnion("kind", [
+  z.object({ id: z.string(), name: z.string(), kind: z.literal("fixed"), month: Month, day: z.number().int().min(1).max(31) }),
+  z.object({ id: z.string(), name: z.string(), kind: z.literal("nth_weekday"), month: Month, weekday: Weekday, n: z.number().int().min(1).max(4) }),
+]);
+export type HolidayRule = z.infer<typeof HolidayRule>;
 
 /** Identifiers of the services the shop offers. */
 export const ServiceId = z.enum([
@@ -71,6 +80,9 @@ export const Handbook = z.object({
     timeZone: z.string(),
   }),
   hours: z.array(DayHours).length(7),
+  /** The facts: which holidays the shop closes for, every year. */
+  holidayRules: z.array(HolidayRule),
+  /** The rules' occurrences over the window this handbook value was expanded for (`withHolidaysFrom`), in date order. */
   holidays: z.array(Holiday),
   busy: z.object({ busiest: Policy, quietest: Policy, busiestHoursAfterOpen: z.number(), quietAfter: ClockTime }),
   services: z.array(Service),

@@ -46,7 +46,7 @@ describe("createLlmWriter (fake OpenAI-compatible server)", () => {
     expect(fake.requests).toHaveLength(2);
     const [sketch, query] = fake.requests.map((r) => r.body!);
     expect(sketch).toMatchObject({ model: "synth-model", response_format: { type: "json_object" } });
-    expect(userOf(sketch!)).toContain("Closed on Thanksgiving Day (2026-11-26)");
+    expect(userOf(sketch!)).toContain("Closed every year on Thanksgiving Day, the fourth Thursday of November");
     expect(userOf(sketch!)).toContain(draft.persona.name);
     expect(userOf(query!)).toContain("Sam wants to drop off a bike on Thanksgiving.");
     expect(writer.version).toBe("llm-writer-v1:synth-model");

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { afterEach, expect, it } from "vitest";
 import { aConversation, aTurn, at } from "./fixtures";
 import { openTraceStore } from "./store";
+import { startStoreWorker } from "./store-worker";
 
 let dir = "";
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,10 +53,17 @@ it("a worker that cannot open the file is reported once (fallback: inline checkp
   // The worker thread opens its own connection tens of ms later; the file is gone by then (ours stays open).
   rmSync(path);
   await until("the worker's report", () => errors.length > 0);
-  await new Promise((r) => setTimeout(r, 600)); // two more ticks' worth: no repeat reports
   expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/cannot open the database.*inline from now on/)]);
   store.createConversation(aConversation());
   store.commitTurn(aTurn({ user: "still here" }), []);
   expect(store.listConversations({ text: "still here" }).items.map((c) => c.id)).toEqual(["c1"]);
   store.close();
+});
+
+it("a failing worker reports once and ends: nothing can report after the thread has exited", async () => {
+  dir = mkdtempSync(join(tmpdir(), "traces-worker-"));
+  const errors: Error[] = [];
+  const worker = startStoreWorker(join(dir, "missing.db"), { intervalMs: 5, onError: (e) => errors.push(e) });
+  await worker.exited;
+  expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/missing\.db: cannot open the database/)]);
 });

@@ -1,85 +1,18 @@
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { TEXT_INDEX_BATCH, TEXT_INDEX_SQL } from "./text-index";
 
-/**
- * The worker, on its own connection, every `intervalMs`: a PASSIVE checkpoint, then (when no turn was committed
- * since the last tick, or the index lags by `maxLag` turns) the text-index catch-up of text-index.ts, batch by batch.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-(function main() {
-  const { path, driver, intervalMs, sql, batch, maxLag, pauseMs } = workerData;
-  let db, q;
-  try {
-    // The path the main thread resolved, else resolution from the working directory (bundlers such as Next's
-    // rewrite require.resolve in the main thread to a module id, so the first may be missing).
-    const { createRequire } = require("node:module");
-    const Database = driver ? require(driver) : createRequire(process.cwd() + "/")("better-sqlite3");
-    db = new Database(path, { fileMustExist: true });
-    db.pragma("busy_timeout = 5000");
-    q = Object.fromEntries(Object.entries(sql).map(([k, s]) => [k, db.prepare(s)]));
-  } catch (error) {
-    parentPort.postMessage({ error: "cannot open the database: " + error.message });
-    return;
-  }
-  const step = db.transaction(() => {
-    const after = q.watermark.get().id;
-    const until = q.until.get({ after, limit: batch }).id;
-    if (until === null) return false;
-    q.removeOld.run({ after, until });
-    q.insertNew.run({ after, until });
-    q.advance.run({ until });
-    return true;
-  });
-  const lastTurn = db.prepare("SELECT coalesce(max(id), 0) AS id FROM turns");
-  const fail = (error) => parentPort.postMessage({ error: "background work failed: " + error.message });
-  let seen = -1;
-  let indexing = false;
-  let stopped = false;
-  // One batch, then a pause: a turn commit waiting on the write lock (SQLite's busy handler sleeps 1, 2, 5… ms)
-  // gets in between batches instead of starving behind back-to-back ones.
-  const indexSome = () => {
-    try {
-      indexing = !stopped && step.immediate();
-      if (indexing) setTimeout(indexSome, pauseMs);
-    } catch (error) {
-      indexing = false;
-      fail(error);
-    }
-  };
-  const tick = () => {
-    try {
-      db.pragma("wal_checkpoint(PASSIVE)");
-      if (indexing) return;
-      const latest = lastTurn.get().id;
-      const lag = latest - q.watermark.get().id;
-      if (lag > 0 && (latest === seen || lag >= maxLag)) indexSome();
-      seen = latest;
-    } catch (error) {
-      fail(error);
-    }
-  };
-  const timer = setInterval(tick, intervalMs);
-  parentPort.on("message", () => {
-    stopped = true;
-    clearInterval(timer);
-    try {
-      while (step.immediate());
-      db.pragma("wal_checkpoint(PASSIVE)");
-    } catch (error) {
-      fail(error);
-    }
-    db.close();
-    parentPort.close();
-  });
-})();
-`;
+// import.meta.url is the real source path in every Next.js layer; `new URL("./x.mjs", import.meta.url)` is not
+// (bundlers rewrite it), and a worker file must stay a file Node can load.
+const WORKER_FILE = join(dirname(fileURLToPath(import.meta.url)), "store-worker-thread.mjs");
 
 /** A running background worker. */
 export interface StoreWorker {
   /** Runs a last catch-up and checkpoint, closes the worker's connection and ends the worker. */
   stop(): void;
+  /** Settles when the worker thread has ended (stopped, failed or crashed): no report can follow. */
+  readonly exited: Promise<void>;
 }
 
 /**
@@ -101,7 +34,7 @@ const MAX_INDEX_LAG = 5000;
 const INDEX_PAUSE_MS = 10;
 
 /**
- * Runs SQLite WAL checkpoints and text indexing on a worker thread with its own connection, so the connection that
+ * Runs SQLite WAL checkpoints and text indexing on a worker thread (store-worker-thread.mjs) with its own connection, so the connection that
  * commits turns never stalls on them (a checkpoint copies ~1,000 pages and fsyncs twice: tens of ms, which otherwise
  * lands inside the turn whose commit crosses `wal_autocheckpoint`). PASSIVE checkpoints never block writers; indexing
  * waits for a quiet tick, so it rarely holds the write lock while turns are committing. `onError` hears a worker that
@@ -111,14 +44,11 @@ export function startStoreWorker(
   path: string,
   opts: { intervalMs: number; onError: (error: Error) => void },
 ): StoreWorker {
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
+  const worker = new Worker(WORKER_FILE, {
     workerData: {
       path,
       driver: driverPath(),
       intervalMs: opts.intervalMs,
-      sql: TEXT_INDEX_SQL,
-      batch: TEXT_INDEX_BATCH,
       maxLag: MAX_INDEX_LAG,
       pauseMs: INDEX_PAUSE_MS,
     },
@@ -136,9 +66,11 @@ export function startStoreWorker(
     if (m.error) fail(new Error(`background worker for ${path}: ${m.error}`));
   });
   worker.on("error", (error) => fail(new Error(`background worker for ${path} crashed`, { cause: error })));
+  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
   return {
     stop() {
       worker.postMessage("stop");
     },
+    exited,
   };
 }

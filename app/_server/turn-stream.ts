@@ -1,10 +1,9 @@
 import "server-only";
+import type { TurnRefusal } from "../../chatbot/index";
 import type { ChatEvent, ChatTurn } from "../_lib/chat-dto";
 import { chatTurnFromResult } from "../_lib/chat-turn";
 import { getRuntime } from "./runtime";
 
-/** Why a turn was refused before anything was streamed. */
-export type TurnRefusal = { code: "unknown_conversation" | "empty_message" | "message_too_long"; message: string };
 
 const encoder = new TextEncoder();
 const line = (event: ChatEvent) => encoder.encode(`${JSON.stringify(event)}\n`);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ATTRIBUTE_LABELS, labellingSaturation, StratumKey, suggestModelFromEnv } from "../../evals/annotation/index";
+import ui from "../_components/ui.module.css";
 import styles from "./_components/start.module.css";
 import { StartPanel } from "./_components/start-panel";
 import { getAnnotationDeps } from "./_server/annotation-deps";
@@ -26,7 +27,7 @@ export default async function AnnotatePage() {
   const sat = labellingSaturation(deps);
   const { total } = deps.traces.listConversations({ limit: 1 });
   return (
-    <div className={styles.page}>
+    <div className={ui.page}>
       <header className={styles.header}>
         <div>
           <h1>Annotate</h1>
@@ -63,7 +64,7 @@ export default async function AnnotatePage() {
               </>
             )}
           </span>
-          <span className={sat.saturated ? styles.satDone : styles.muted}>{sat.hint}</span>
+          <span className={sat.saturated ? styles.satDone : ui.muted}>{sat.hint}</span>
         </div>
       </section>
       <StartPanel

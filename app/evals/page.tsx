@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import ui from "../_components/ui.module.css";
 import { AlignmentSection } from "./_components/alignment-section";
 import { FirstFailureHeatMap } from "./_components/first-failure-heat-map";
 import { ModeRatesTable } from "./_components/mode-rates-table";
@@ -23,7 +24,7 @@ export default async function EvalsPage({
   const data = await loadEvalsPage(parseRunParam((await searchParams).run));
   const run = data.selected;
   return (
-    <div className={styles.page}>
+    <div className={ui.page}>
       <header className={styles.header}>
         <h1>Evaluations</h1>
         <p className={styles.lede}>
@@ -75,7 +76,7 @@ export default async function EvalsPage({
             bot, runs every evaluator and stores the results here.
           </p>
           {data.runs.length > 0 && (
-            <p className={styles.muted}>
+            <p className={ui.muted}>
               {data.runs.length} run{data.runs.length === 1 ? " has" : "s have"} started but none has finished.
             </p>
           )}

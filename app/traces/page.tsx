@@ -9,6 +9,7 @@ import { formatResultCount } from "./_lib/format";
 import { listHref, PAGE_SIZE, parseListParams, toConversationFilter } from "./_lib/list-params";
 import { summarizeVerdicts } from "./_lib/verdict-summary";
 import "./traces.css";
+import ui from "../_components/ui.module.css";
 
 export const metadata: Metadata = { title: "Traces" };
 
@@ -29,7 +30,7 @@ export default async function TracesPage({
   const verdicts = new Map(items.map((c) => [c.id, summarizeVerdicts(verdictStore.verdictsFor(c.id))]));
   const filtered = Boolean(params.source || params.state || params.from || params.to || params.q);
   return (
-    <div className="page traces-page">
+    <div className={`${ui.page} traces-page`}>
       <header className="page-header">
         <h1>Traces</h1>
         <p className="lede">

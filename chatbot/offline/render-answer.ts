@@ -1,9 +1,8 @@
-import { formatClock, type Handbook, type ServiceId, type Weekday } from "../../knowledge-base/index";
+import { formatClock, type Handbook, type ServiceId, type Weekday, WEEKDAY_NAMES as DAY } from "../../knowledge-base/index";
 import type { Topic } from "../schema";
 import { openingOn } from "../shop-calendar";
 import { formatDate } from "../validate-booking";
 
-const DAY: Record<Weekday, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
 
 function svc(h: Handbook, id: ServiceId) {
   return h.services.find((s) => s.id === id)!;

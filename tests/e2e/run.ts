@@ -11,7 +11,8 @@ import { type AppServer, buildApp, freePort, startApp } from "./harness/server";
 /**
  * `pnpm e2e`: builds the app, starts it on a free loopback port with a throwaway database, and runs every scenario in
  * tests/e2e/scenarios/ (file-name order) in headless Chromium. Options: `--skip-build` (or E2E_SKIP_BUILD=1) reuses
- * the last build; `--only <text>` runs scenarios whose name contains the text.
+ * the last build; `--only <text>` runs scenarios whose name contains the text; `--reverse` runs them in reverse order
+ * (no scenario may depend on another having run: each makes the data it needs).
  */
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const SCENARIOS_DIR = fileURLToPath(new URL("./scenarios", import.meta.url));
@@ -19,10 +20,14 @@ const SCREENSHOTS_DIR = fileURLToPath(new URL("./screenshots", import.meta.url))
 
 function parseArgs(argv: string[]) {
   const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
-  return { skipBuild: argv.includes("--skip-build") || process.env.E2E_SKIP_BUILD === "1", only };
+  return {
+    skipBuild: argv.includes("--skip-build") || process.env.E2E_SKIP_BUILD === "1",
+    only,
+    reverse: argv.includes("--reverse"),
+  };
 }
 
-async function loadScenarios(only: string | undefined): Promise<Scenario[]> {
+async function loadScenarios(only: string | undefined, reverse: boolean): Promise<Scenario[]> {
   const files = readdirSync(SCENARIOS_DIR)
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
     .sort();
@@ -32,7 +37,8 @@ async function loadScenarios(only: string | undefined): Promise<Scenario[]> {
     if (!Array.isArray(mod.scenarios)) throw new Error(`${file} must export \`scenarios: Scenario[]\``);
     all.push(...mod.scenarios);
   }
-  return only ? all.filter((s) => s.name.includes(only)) : all;
+  const chosen = only ? all.filter((s) => s.name.includes(only)) : all;
+  return reverse ? chosen.reverse() : chosen;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -53,7 +59,7 @@ async function main(): Promise<number> {
     OPENAI_API_KEY: "",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const scenarios = await loadScenarios(args.only);
+  const scenarios = await loadScenarios(args.only, args.reverse);
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
 
   let server: AppServer | null = null;
@@ -71,7 +77,6 @@ async function main(): Promise<number> {
     server = await startApp(ROOT, await freePort(), env);
     process.stdout.write(`e2e: app on ${server.baseUrl} (DATABASE_PATH=${env.DATABASE_PATH})\n`);
     browser = await launchBrowser();
-    const shared = new Map<string, unknown>();
 
     for (const scenario of scenarios) {
       const contexts: BrowserContext[] = [];
@@ -79,7 +84,6 @@ async function main(): Promise<number> {
       const ctx: E2EContext = {
         baseUrl: server.baseUrl,
         browser,
-        shared,
         async newPage(viewport = "desktop"): Promise<Page> {
           if (!browser) throw new Error("browser is not running");
           const context = await browser.newContext({

@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import type { BoardNote, TaxonomyVersion } from "../../../evals/annotation/index";
+import ui from "../../_components/ui.module.css";
 import styles from "./board.module.css";
 import { ModeCard } from "./mode-card";
 import { NewModeForm } from "./new-mode-form";
@@ -105,7 +106,7 @@ export function AxialBoard({
             · or drag onto a mode
           </p>
           {shown.length === 0 ? (
-            <p className={styles.muted}>
+            <p className={ui.muted}>
               {notes.length === 0
                 ? "No failed traces yet: label some on the open-coding screen."
                 : "Every note has a mode."}
@@ -130,7 +131,7 @@ export function AxialBoard({
                       }}
                       onKeyDown={(e) => onNoteKey(e, n, i)}
                     >
-                      <p className={styles.noteText}>{n.note || <em className={styles.muted}>no note written</em>}</p>
+                      <p className={styles.noteText}>{n.note || <em className={ui.muted}>no note written</em>}</p>
                       <p className={styles.noteMeta}>
                         <a href={`/annotate/t/${encodeURIComponent(n.traceId)}`} tabIndex={-1}>
                           {n.traceId}

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReviewTurn } from "../../../evals/annotation/index";
+import ui from "../../_components/ui.module.css";
 import styles from "./workspace.module.css";
 
 /**
@@ -19,7 +20,7 @@ export function ConversationView({
   onMarkTurn: (turn: number | null) => void;
   onShowFact: (id: string) => void;
 }) {
-  if (turns.length === 0) return <p className={styles.muted}>This conversation has no turns.</p>;
+  if (turns.length === 0) return <p className={ui.muted}>This conversation has no turns.</p>;
   return (
     <ol className={styles.turns} aria-label="Conversation">
       {turns.map((t) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+import ui from "../../_components/ui.module.css";
 import styles from "./workspace.module.css";
 
 /** A handbook fact as the panel lists it. */
@@ -62,7 +63,7 @@ export function HandbookPanel({
   };
 
   return (
-    <section className={`${styles.card} ${styles.handbook}`} aria-labelledby="handbook-title">
+    <section className={`${ui.card} ${styles.handbook}`} aria-labelledby="handbook-title">
       <h2 id="handbook-title" className={styles.cardTitle}>
         Handbook
       </h2>
@@ -78,7 +79,7 @@ export function HandbookPanel({
         onChange={(e) => onQuery(e.target.value)}
       />
       <div className={styles.handbookScroll}>
-        {groups.count === 0 && <p className={styles.muted}>No fact matches “{query}”.</p>}
+        {groups.count === 0 && <p className={ui.muted}>No fact matches “{query}”.</p>}
         {groups.pinned.length > 0 && (
           <>
             <h3 className={styles.sectionTitle}>Used in this trace</h3>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import ui from "../../_components/ui.module.css";
 import { sendWrite } from "./annotate-api";
 import styles from "./start.module.css";
 import type { AnnotateSettings } from "./use-settings";
@@ -40,7 +41,7 @@ export function ImportExport({ settings }: { settings: AnnotateSettings }) {
   };
 
   return (
-    <section className={styles.card} aria-labelledby="io-title">
+    <section className={`${ui.card} ${styles.card}`} aria-labelledby="io-title">
       <h2 id="io-title">Import / export</h2>
       <p className={styles.exportLinks}>
         <a className="button button-secondary button-small" href="/api/annotate/export?format=csv" download>

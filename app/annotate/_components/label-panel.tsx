@@ -2,6 +2,7 @@
 
 import type { RefObject } from "react";
 import type { LabelEvent, LabelState } from "../../../evals/annotation/index";
+import ui from "../../_components/ui.module.css";
 import type { SaveStatus } from "./use-label-editor";
 import styles from "./workspace.module.css";
 
@@ -46,7 +47,7 @@ export function LabelPanel({
 }) {
   const v = draft.verdict;
   return (
-    <section className={`${styles.card} ${styles.labelPanel}`} aria-labelledby="label-title">
+    <section className={`${ui.card} ${styles.labelPanel}`} aria-labelledby="label-title">
       <h2 id="label-title" className={styles.cardTitle}>
         Your label
         <span className={`${styles.verdictBadge} ${v ? styles[`badge_${v}`] : ""}`} data-testid="current-verdict">
@@ -125,7 +126,7 @@ export function LabelPanel({
       <div className={styles.cited}>
         <span className={styles.fieldLabel}>Cited facts</span>
         {draft.factIds.length === 0 ? (
-          <span className={styles.muted}>none — cite from the handbook below</span>
+          <span className={ui.muted}>none — cite from the handbook below</span>
         ) : (
           <ul className={styles.chips}>
             {draft.factIds.map((id) => (
@@ -180,7 +181,7 @@ export function LabelPanel({
           <ol>
             {[...history].reverse().map((e) => (
               <li key={e.seq}>
-                <span className={styles.muted}>{time(e.at)}</span> {e.annotator} · {e.action}
+                <span className={ui.muted}>{time(e.at)}</span> {e.annotator} · {e.action}
                 {e.action === "undo" ? " →" : ""} <strong>{e.verdict ?? "unlabelled"}</strong>
                 {e.firstFailTurn !== null && ` · turn ${e.firstFailTurn}`}
                 {e.note && <span className={styles.historyNote}> · “{e.note}”</span>}

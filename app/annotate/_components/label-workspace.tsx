@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { LabelState, TraceReview, Verdict } from "../../../evals/annotation/index";
+import ui from "../../_components/ui.module.css";
 import { getJson } from "./annotate-api";
 import type { PanelFact } from "./handbook-panel";
 import { KeyboardHelp } from "./keyboard-help";
@@ -105,7 +106,7 @@ export function LabelWorkspace({
   };
 
   return (
-    <div className={styles.page}>
+    <div className={`${ui.page} ${ui.wide}`}>
       <div className={styles.topBar}>
         <div className={styles.queueInfo}>
           <p className={styles.crumbs}>
@@ -118,7 +119,7 @@ export function LabelWorkspace({
           <p className={styles.counts} data-testid="queue-counts">
             <span className={styles.countPass}>{labelled} labelled</span>
             {deferred > 0 && <span className={styles.countDefer}> · {deferred} deferred</span>}
-            <span className={styles.muted}> · {ids.length - labelled - deferred} to go</span>
+            <span className={ui.muted}> · {ids.length - labelled - deferred} to go</span>
           </p>
         </div>
         <div className={styles.topActions}>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { BoardNote, FailureModeDef, TaxonomyChangeInput } from "../../../evals/annotation/index";
+import ui from "../../_components/ui.module.css";
 import styles from "./board.module.css";
 
 const splitIds = (s: string) =>
@@ -67,7 +68,7 @@ export function ModeCard({
           {notes.length}
         </span>
       </header>
-      <p className={styles.definition}>{mode.definition || <span className={styles.muted}>No definition yet.</span>}</p>
+      <p className={styles.definition}>{mode.definition || <span className={ui.muted}>No definition yet.</span>}</p>
       {mode.factIds.length > 0 && (
         <p className={styles.modeFacts}>
           {mode.factIds.map((f) => (

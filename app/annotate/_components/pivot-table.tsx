@@ -1,4 +1,5 @@
 import type { Pivot } from "../../../evals/annotation/index";
+import ui from "../../_components/ui.module.css";
 import styles from "./board.module.css";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -13,7 +14,7 @@ export function PivotTable({
   attributeLabel: string;
   hrefFor: (modeId: string, value: string) => string;
 }) {
-  if (pivot.columns.length === 0) return <p className={styles.muted}>No labelled traces yet.</p>;
+  if (pivot.columns.length === 0) return <p className={ui.muted}>No labelled traces yet.</p>;
   const row = (key: string, name: string, cells: Pivot["uncoded"], extraClass = "") => (
     <tr key={key} className={extraClass}>
       <th scope="row">{name}</th>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { QueueSpecInput, StratumKey } from "../../../evals/annotation/index";
+import ui from "../../_components/ui.module.css";
 import { sendWrite } from "./annotate-api";
 import styles from "./start.module.css";
 import type { AnnotateSettings } from "./use-settings";
@@ -83,7 +84,7 @@ export function QueueBuilder({
   };
 
   return (
-    <section className={`${styles.card} ${styles.builder}`} aria-labelledby="queue-title">
+    <section className={`${ui.card} ${styles.card} ${styles.builder}`} aria-labelledby="queue-title">
       <h2 id="queue-title">Start a review queue</h2>
       <form onSubmit={start}>
         <fieldset className={styles.modes}>

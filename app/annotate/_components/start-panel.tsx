@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { QueueSpecInput, StratumKey } from "../../../evals/annotation/index";
+import ui from "../../_components/ui.module.css";
 import { ImportExport } from "./import-export";
 import { QueueBuilder } from "./queue-builder";
 import { SettingsBar } from "./settings-bar";
@@ -38,7 +39,7 @@ export function StartPanel({
     <div className={styles.grid}>
       <QueueBuilder settings={settings} savedFilters={savedFilters} strata={strata} />
       <div className={styles.sideStack}>
-        <section className={styles.card} aria-labelledby="you-title">
+        <section className={`${ui.card} ${styles.card}`} aria-labelledby="you-title">
           <h2 id="you-title">You</h2>
           <SettingsBar settings={settings} update={update} />
           <p className={styles.hint}>
@@ -47,7 +48,7 @@ export function StartPanel({
           </p>
         </section>
 
-        <section className={styles.card} aria-labelledby="continue-title">
+        <section className={`${ui.card} ${styles.card}`} aria-labelledby="continue-title">
           <h2 id="continue-title">Continue</h2>
           {queues.length === 0 ? (
             <p className={styles.hint}>No queues yet.</p>

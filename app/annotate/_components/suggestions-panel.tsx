@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { BoardNote, FailureModeDef, GroupSuggestion, TaxonomyChangeInput } from "../../../evals/annotation/index";
+import ui from "../../_components/ui.module.css";
 import { sendWrite } from "./annotate-api";
 import styles from "./board.module.css";
 import type { AnnotateSettings } from "./use-settings";
@@ -76,9 +77,9 @@ export function SuggestionsPanel({
         </p>
       )}
       {items === null ? (
-        <p className={styles.muted}>Drafts for the notes without a mode. Nothing changes until you accept one.</p>
+        <p className={ui.muted}>Drafts for the notes without a mode. Nothing changes until you accept one.</p>
       ) : items.length === 0 ? (
-        <p className={styles.muted}>
+        <p className={ui.muted}>
           No suggestions{engine ? ` from ${engine}` : ""}: every note has a mode, or the notes share too little.
         </p>
       ) : (
@@ -95,7 +96,7 @@ export function SuggestionsPanel({
                 ) : (
                   <>
                     New mode <strong>{s.name}</strong> for {s.traceIds.length} note{s.traceIds.length === 1 ? "" : "s"}
-                    {s.definition && <span className={styles.muted}> — {s.definition}</span>}
+                    {s.definition && <span className={ui.muted}> — {s.definition}</span>}
                   </>
                 )}
               </p>
@@ -103,9 +104,9 @@ export function SuggestionsPanel({
                 {s.traceIds.slice(0, 4).map((id) => (
                   <li key={id}>“{noteOf.get(id) ?? id}”</li>
                 ))}
-                {s.traceIds.length > 4 && <li className={styles.muted}>and {s.traceIds.length - 4} more</li>}
+                {s.traceIds.length > 4 && <li className={ui.muted}>and {s.traceIds.length - 4} more</li>}
               </ul>
-              <p className={styles.muted}>{s.reason}</p>
+              <p className={ui.muted}>{s.reason}</p>
               <div className={styles.suggestActions}>
                 <button
                   type="button"

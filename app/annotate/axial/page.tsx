@@ -10,6 +10,7 @@ import {
   StratumKey,
   suggestModelFromEnv,
 } from "../../../evals/annotation/index";
+import ui from "../../_components/ui.module.css";
 import { AttributePicker } from "../_components/attribute-picker";
 import { AxialBoard } from "../_components/axial-board";
 import styles from "../_components/board.module.css";
@@ -60,7 +61,7 @@ export default async function AxialPage({
   const model = suggestModelFromEnv(process.env);
 
   return (
-    <div className={styles.page}>
+    <div className={`${ui.page} ${ui.wide}`}>
       <header className={styles.header}>
         <div>
           <p className={styles.crumbs}>
@@ -85,7 +86,7 @@ export default async function AxialPage({
           <div className={styles.countCard}>
             <h3>Failures per mode</h3>
             {board.labelled === 0 ? (
-              <p className={styles.muted}>No labelled traces yet.</p>
+              <p className={ui.muted}>No labelled traces yet.</p>
             ) : (
               <ParetoChart bars={bars} hrefFor={(modeId) => href({ mode: modeId })} />
             )}
@@ -100,7 +101,7 @@ export default async function AxialPage({
               attributeLabel={label}
               hrefFor={(modeId, value) => href({ mode: modeId, value })}
             />
-            <p className={styles.muted}>
+            <p className={ui.muted}>
               Rate = failures of the mode ÷ labelled traces with that value
               {attr === "firstFailState" ? " (for states: ÷ labelled traces that reached the state)" : ""}.
             </p>
@@ -122,7 +123,7 @@ export default async function AxialPage({
                     <code>{r.traceId}</code>
                   </a>
                   <span>{noteOf.get(r.traceId)?.note || "no note"}</span>
-                  <a className={styles.muted} href={`/traces/${encodeURIComponent(r.traceId)}`}>
+                  <a className={ui.muted} href={`/traces/${encodeURIComponent(r.traceId)}`}>
                     trace ↗
                   </a>
                 </li>

@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_CHARS } from "../../../chatbot/index";
+import { MAX_MESSAGE_CHARS, messageTooLong } from "../../../chatbot/index";
 import { ChatRequest } from "../../_lib/chat-dto";
 import { describeIssues, jsonError, readJsonBody } from "../../_server/json-error";
 import { checkRequestOrigin } from "../../_server/request-origin";
@@ -20,12 +20,10 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = ChatRequest.safeParse(read.body);
   if (!parsed.success) return jsonError(422, "invalid_request", describeIssues(parsed.error.issues));
   const { conversationId, message } = parsed.data;
-  if (message.length > MAX_MESSAGE_CHARS)
-    return jsonError(
-      413,
-      "message_too_long",
-      `Your message is ${message.length.toLocaleString("en-US")} characters; the limit is ${MAX_MESSAGE_CHARS.toLocaleString("en-US")}. Please shorten it.`,
-    );
+  if (message.length > MAX_MESSAGE_CHARS) {
+    const refusal = messageTooLong(message.length);
+    return jsonError(413, refusal.code, refusal.message);
+  }
 
   const turn = await streamTurn({ conversationId, message });
   if (!turn.ok) {

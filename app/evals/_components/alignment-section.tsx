@@ -1,4 +1,5 @@
 import type { AlignmentRow, Pair } from "../../../evals/index";
+import ui from "../../_components/ui.module.css";
 import { disagreementKind, pct } from "../_lib/format";
 import type { AlignmentData } from "../_server/load-evals-page";
 import align from "../alignment.module.css";
@@ -24,7 +25,7 @@ function Chips({ pairs, storedIds }: { pairs: readonly Pair[]; storedIds: Readon
 }
 
 function Rate({ hit, of }: { hit: number; of: number }) {
-  if (of === 0) return <span className={styles.muted}>—</span>;
+  if (of === 0) return <span className={ui.muted}>—</span>;
   return (
     <>
       <strong>{pct(hit / of)}</strong>
@@ -63,7 +64,7 @@ function Row({ r, storedIds }: { r: AlignmentRow; storedIds: ReadonlySet<string>
       </td>
       <td data-label="Disagreeing">
         {c.disagreements.length === 0 ? (
-          <span className={styles.muted}>none</span>
+          <span className={ui.muted}>none</span>
         ) : fold ? (
           <div>
             {alarms.length > 0 && <Chips pairs={alarms} storedIds={storedIds} />}

@@ -1,4 +1,5 @@
 import type { FirstFailureMatrix } from "../../../evals/index";
+import ui from "../../_components/ui.module.css";
 import { pct } from "../_lib/format";
 import { HEAT_STEPS, heatStep } from "../_lib/heat-scale";
 import styles from "../charts.module.css";
@@ -19,7 +20,7 @@ export function FirstFailureHeatMap({ matrix, runId }: { matrix: FirstFailureMat
         {noFailures && " No conversation failed in this run."}
       </p>
       {matrix.states.length === 0 ? (
-        <p className={styles.muted}>This run has no conversations.</p>
+        <p className={ui.muted}>This run has no conversations.</p>
       ) : (
         <div className={styles.heatCard}>
           <div className={styles.heatScroll}>

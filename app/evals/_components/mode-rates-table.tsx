@@ -1,13 +1,14 @@
 import type { ModeSummary } from "../../../evals/index";
+import ui from "../../_components/ui.module.css";
 import { ciText, gateLabel, pct, signedPoints } from "../_lib/format";
 import styles from "../evals.module.css";
 
 function Corrected({ m }: { m: ModeSummary }) {
-  if (!m.corrected) return <span className={styles.muted}>no alignment data</span>;
+  if (!m.corrected) return <span className={ui.muted}>no alignment data</span>;
   if (!m.corrected.ok)
     return (
       <>
-        <span className={styles.muted}>not corrected</span>
+        <span className={ui.muted}>not corrected</span>
         <span className={styles.sub}>{m.corrected.reason}</span>
       </>
     );
@@ -86,7 +87,7 @@ export function ModeRatesTable({ modes }: { modes: readonly ModeSummary[] }) {
                           </span>
                         </>
                       ) : (
-                        <span className={styles.muted}>—</span>
+                        <span className={ui.muted}>—</span>
                       )}
                     </td>
                   )}
@@ -97,20 +98,20 @@ export function ModeRatesTable({ modes }: { modes: readonly ModeSummary[] }) {
                         <span className={styles.sub}>n = {m.alignment.n} labelled</span>
                       </>
                     ) : (
-                      <span className={styles.muted}>—</span>
+                      <span className={ui.muted}>—</span>
                     )}
                   </td>
                   <td data-label="Baseline">
-                    {m.baseline === null ? <span className={styles.muted}>none</span> : pct(m.baseline)}
+                    {m.baseline === null ? <span className={ui.muted}>none</span> : pct(m.baseline)}
                   </td>
                   <td
                     data-label="Δ vs baseline"
                     className={m.delta !== null && m.delta > 0.0005 ? styles.worse : undefined}
                   >
-                    {m.delta === null ? <span className={styles.muted}>—</span> : signedPoints(m.delta)}
+                    {m.delta === null ? <span className={ui.muted}>—</span> : signedPoints(m.delta)}
                   </td>
                   <td data-label="Threshold">
-                    {m.maxRate === null ? <span className={styles.muted}>none</span> : `≤ ${pct(m.maxRate)}`}
+                    {m.maxRate === null ? <span className={ui.muted}>none</span> : `≤ ${pct(m.maxRate)}`}
                   </td>
                   <td data-label="Gate">
                     <span className={m.status === "ok" ? styles.badgePass : styles.badgeFail}>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { EvalSummary } from "../../../evals/index";
+import ui from "../../_components/ui.module.css";
 import { formatTimestamp } from "../../traces/_lib/format";
 import styles from "../evals.module.css";
 
@@ -22,7 +23,7 @@ export function RunOverview({
   const llm = s.evaluators.length - code;
   return (
     <section className={styles.section} id="run" aria-labelledby="run-title" data-testid="eval-run">
-      <div className={styles.card}>
+      <div className={ui.card}>
         <div className={styles.runHead}>
           <div>
             <p className={styles.eyebrow}>{isLatest ? "Latest run" : "Earlier run"}</p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import ui from "../../_components/ui.module.css";
 import { formatTimestamp } from "../../traces/_lib/format";
 import { pct } from "../_lib/format";
 import { modesOf, type RunEntry } from "../_lib/run-history";
@@ -82,7 +83,7 @@ export function RunsTable({
                   })}
                   <td data-label="Gate">
                     {!r.summary ? (
-                      <span className={styles.muted}>{r.finishedAt ? "unreadable summary" : "unfinished"}</span>
+                      <span className={ui.muted}>{r.finishedAt ? "unreadable summary" : "unfinished"}</span>
                     ) : r.summary.exitCode === 0 ? (
                       <span className={styles.badgePass}>
                         <span aria-hidden="true">✓</span> pass

@@ -1,4 +1,5 @@
 import type { EvalSummary } from "../../../evals/index";
+import ui from "../../_components/ui.module.css";
 import styles from "../evals.module.css";
 import { TraceRef } from "./trace-ref";
 
@@ -21,7 +22,7 @@ export function WorstConversations({
           <li key={w.conversationId}>
             <p className={styles.worstHead}>
               <TraceRef id={w.conversationId} storedIds={storedIds} />
-              <span className={styles.muted}>
+              <span className={ui.muted}>
                 scenario <code>{w.scenarioId}</code> · {w.failures.length} failing check
                 {w.failures.length === 1 ? "" : "s"}
               </span>
@@ -30,7 +31,7 @@ export function WorstConversations({
               {w.failures.map((f) => (
                 <li key={`${f.evaluator}-${f.turn}`}>
                   <span className={styles.modeChip}>{f.mode}</span> <code>{f.evaluator}</code>{" "}
-                  <span className={styles.muted}>turn {f.turn}</span>
+                  <span className={ui.muted}>turn {f.turn}</span>
                   <span className={styles.reason}>{f.reason}</span>
                 </li>
               ))}

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import ui from "../../_components/ui.module.css";
 
 /** Shown for a trace id that matches no conversation. */
 export default function TraceNotFound() {
   return (
-    <div className="page narrow not-found">
+    <div className={`${ui.page} ${ui.narrow} not-found`}>
       <h1>Trace not found</h1>
       <p>There is no conversation with that id. It may have been deleted, or the link may be incomplete.</p>
       <p className="actions">

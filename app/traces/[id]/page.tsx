@@ -12,6 +12,7 @@ import { JsonBlock } from "./_components/json-block";
 import { TurnCard } from "./_components/turn-card";
 import { VerdictPanel } from "./_components/verdict-panel";
 import "../traces.css";
+import ui from "../../_components/ui.module.css";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,7 +45,7 @@ export default async function TracePage({ params }: Props) {
   );
 
   return (
-    <div className="page trace-page">
+    <div className={`${ui.page} trace-page`}>
       <nav className="breadcrumbs" aria-label="Breadcrumb">
         <ol>
           <li>

@@ -18,8 +18,6 @@ export interface E2EContext {
   screenshot(page: Page, name: string): Promise<string>;
   /** A line for the final report (measurements, paths). */
   note(line: string): void;
-  /** Hand-offs between scenarios (e.g. the booking conversation id for the trace-page scenario). */
-  shared: Map<string, unknown>;
   /**
    * Starts another instance of the built app with extra environment (e.g. an LLM provider) and its own empty
    * database; it is stopped after the scenario. Returns its base URL.
@@ -27,7 +25,10 @@ export interface E2EContext {
   startApp(env: Record<string, string>): Promise<string>;
 }
 
-/** One end-to-end check. Files in tests/e2e/scenarios/ export `scenarios: Scenario[]`; they run in file-name order. */
+/**
+ * One end-to-end check. Files in tests/e2e/scenarios/ export `scenarios: Scenario[]`; they run in file-name order by
+ * default, but each must pass alone (`--only`) and in any order (`--reverse`): a scenario makes the data it needs.
+ */
 export interface Scenario {
   name: string;
   run(ctx: E2EContext): Promise<void>;

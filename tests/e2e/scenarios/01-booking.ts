@@ -3,11 +3,7 @@ import { nextBookableFriday } from "../harness/booking-date";
 import { panelField, sendChat } from "../harness/chat";
 import type { Scenario } from "../harness/scenario";
 
-/** The booking conversation's id and states, handed to the trace-page scenario. */
-export interface BookingRun {
-  conversationId: string;
-  steps: { message: string; stateBefore: string; state: string }[];
-}
+type Step = { message: string; stateBefore: string; state: string };
 
 export const scenarios: Scenario[] = [
   {
@@ -23,7 +19,7 @@ export const scenarios: Scenario[] = [
       );
 
       const friday = nextBookableFriday();
-      const steps: BookingRun["steps"] = [];
+      const steps: Step[] = [];
       const say = async (message: string) => {
         const sent = await sendChat(page, message);
         assert.ok(
@@ -66,7 +62,6 @@ export const scenarios: Scenario[] = [
 
       const conversationId = new URL(page.url()).searchParams.get("c");
       assert.equal(conversationId, sent.turn.conversationId, "the conversation id is kept in the URL");
-      ctx.shared.set("booking", { conversationId, steps } satisfies BookingRun);
       await ctx.screenshot(page, "chat-desktop");
 
       // A reload restores the whole conversation and the panel from the server.

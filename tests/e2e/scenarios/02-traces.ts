@@ -1,26 +1,13 @@
 import assert from "node:assert/strict";
+import { bookThroughApi, chatApi } from "../harness/booking-run";
 import type { Scenario } from "../harness/scenario";
 import { text } from "../harness/text";
-import type { BookingRun } from "./01-booking";
-
-/** Posts one message through the API (no browser) and returns the finished turn. */
-async function chatApi(baseUrl: string, message: string, conversationId?: string) {
-  const res = await fetch(`${baseUrl}/api/chat`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ conversationId, message }),
-  });
-  assert.equal(res.status, 200);
-  const lines = (await res.text()).split("\n").filter(Boolean);
-  return (JSON.parse(lines.at(-1)!) as { turn: { conversationId: string; state: string } }).turn;
-}
 
 export const scenarios: Scenario[] = [
   {
     name: "traces: the trace page shows every turn with its states, decision, facts and span tree",
     async run(ctx) {
-      const booking = ctx.shared.get("booking") as BookingRun | undefined;
-      assert.ok(booking, "needs the booking conversation from the chat scenario");
+      const booking = await bookThroughApi(ctx.baseUrl);
       const page = await ctx.newPage("desktop");
       const res = await page.goto(`${ctx.baseUrl}/traces/${booking.conversationId}`);
       assert.equal(res?.status(), 200);
@@ -80,8 +67,7 @@ export const scenarios: Scenario[] = [
   {
     name: "traces: the list filters, sorts and pages; an unknown id is a 404 page",
     async run(ctx) {
-      const booking = ctx.shared.get("booking") as BookingRun | undefined;
-      assert.ok(booking, "needs the booking conversation from the chat scenario");
+      const booking = await bookThroughApi(ctx.baseUrl);
       const page = await ctx.newPage("desktop");
       await page.goto(`${ctx.baseUrl}/traces`);
       await page.getByRole("heading", { name: "Traces", exact: true }).waitFor();
@@ -107,7 +93,7 @@ export const scenarios: Scenario[] = [
       await ctx.screenshot(page, "traces-desktop");
 
       // Filters are a GET form: fill, submit, and the URL carries the query.
-      await page.getByLabel("Search messages").fill("sarah@example.com");
+      await page.getByLabel("Search messages").fill(booking.contact);
       await page.getByLabel("Final state").selectOption("booked");
       await page.getByLabel("Source").selectOption("ui");
       await Promise.all([page.waitForURL(/q=sarah/), page.getByRole("button", { name: "Apply" }).click()]);

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { percentile } from "../../../bench/stats";
 import type { Scenario } from "../harness/scenario";
 
 const MESSAGES = 50;
@@ -11,9 +12,6 @@ const QUESTIONS = [
   "Can I pay by card?",
   "thanks!",
 ];
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 export const scenarios: Scenario[] = [
   {
@@ -63,9 +61,10 @@ export const scenarios: Scenario[] = [
       ctx.note(
         `first-token latency over ${MESSAGES} messages (offline engine, send → first token in the DOM): p50 ${p50.toFixed(1)} ms, p90 ${p90.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
       );
-      // The target is 50 ms; the check allows twice that so a busy CI machine does not fail the suite on noise.
-      const budget = Number(process.env.E2E_FIRST_TOKEN_P50_BUDGET_MS ?? 100);
-      assert.ok(p50 <= budget, `p50 first-token latency ${p50.toFixed(1)} ms is over the ${budget} ms budget`);
+      // Behaviour only: every message got its first token in the page. The 50 ms target is a figure of
+      // `pnpm bench --only stream`, where machine load cannot fail a behaviour test.
+      assert.equal(samples.length, MESSAGES);
+      assert.ok(samples.every(Number.isFinite), "every message showed a first token");
     },
   },
 ];

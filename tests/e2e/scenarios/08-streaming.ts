@@ -68,14 +68,11 @@ export const scenarios: Scenario[] = [
           partial.length >= CHUNKS.length / 2,
           `the page showed the reply growing (${partial.length} partial states: ${JSON.stringify(seen.map((f) => f.text))})`,
         );
+        // Growth, not timing: each partial state extends the one before (one buffer would show no partial state).
+        // How long the stream takes is a `pnpm bench --only stream` figure, not an assertion that load can fail.
+        for (const [i, f] of seen.entries())
+          if (i > 0) assert.ok(f.text.startsWith(seen[i - 1]!.text), `partial states grow: ${JSON.stringify(seen)}`);
         const spread = seen.at(-1)!.t - seen[0]!.t;
-        // One buffer shows everything at once (spread ≈ 0); a stream spreads over ~(chunks − 1) × delay = 540 ms.
-        // Half of that still proves streaming and leaves room for a loaded CI machine coalescing a few frames
-        // (one clean-clone run saw 424 ms).
-        assert.ok(
-          spread >= (CHUNK_DELAY_MS * (CHUNKS.length - 1)) / 2,
-          `tokens arrived over time (${spread.toFixed(0)} ms from first to last), not in one buffer`,
-        );
         ctx.note(
           `streaming with a fake slow model: ${partial.length} partial renders over ${spread.toFixed(0)} ms, first text at ${seen[0]!.t.toFixed(0)} ms`,
         );

@@ -1,9 +1,10 @@
 import type { Decision, DecisionPart } from "../../../../chatbot/index";
+import ui from "../../../_components/ui.module.css";
 import { prettyJson } from "../../_lib/format";
 
 /** The validator's decision: each part, with invalid slots (reason and alternatives) called out. */
 export function DecisionView({ decision }: { decision: Decision }) {
-  if (decision.parts.length === 0) return <p className="muted">No parts.</p>;
+  if (decision.parts.length === 0) return <p className={ui.muted}>No parts.</p>;
   return (
     <ul className="decision-parts">
       {decision.parts.map((part, i) => (

@@ -3,6 +3,7 @@ import type { StoredVerdict } from "../../../../evals/index";
 import type { KnowledgeBase } from "../../../../knowledge-base/index";
 import type { Feedback, TurnWithSpans } from "../../../../traces/index";
 import { ThumbIcon } from "../../../_components/thumb-icon";
+import ui from "../../../_components/ui.module.css";
 import { StateBadge } from "../../_components/state-badge";
 import { formatCost, formatDuration, formatTimestamp } from "../../_lib/format";
 import { buildSpanTree } from "../../_lib/span-tree";
@@ -123,7 +124,7 @@ export function TurnCard({
             {understanding.success ? (
               <UnderstandingView understanding={understanding.data} />
             ) : t.understanding === null ? (
-              <p className="muted">None (message not read).</p>
+              <p className={ui.muted}>None (message not read).</p>
             ) : (
               <JsonBlock summary="Unparsed understanding" value={t.understanding} open />
             )}
@@ -133,7 +134,7 @@ export function TurnCard({
             {decision.success ? (
               <DecisionView decision={decision.data} />
             ) : t.decision === null ? (
-              <p className="muted">No decision.</p>
+              <p className={ui.muted}>No decision.</p>
             ) : (
               <JsonBlock summary="Unparsed decision" value={t.decision} open />
             )}
@@ -141,7 +142,7 @@ export function TurnCard({
           <section aria-label={`Handbook facts, turn ${t.index}`}>
             <h4>Handbook facts used</h4>
             {t.factIds.length === 0 ? (
-              <p className="muted">None.</p>
+              <p className={ui.muted}>None.</p>
             ) : (
               <ul className="facts">
                 {t.factIds.map((id) => (
@@ -150,7 +151,7 @@ export function TurnCard({
                     {kb.factById.get(id) ? (
                       <span className="fact-text">{kb.factById.get(id)?.text}</span>
                     ) : (
-                      <span className="fact-text muted">(not in the current handbook)</span>
+                      <span className={`fact-text ${ui.muted}`}>(not in the current handbook)</span>
                     )}
                   </li>
                 ))}
@@ -167,7 +168,7 @@ export function TurnCard({
                 <li key={f.id} className={`rating-${f.rating}`}>
                   <ThumbIcon direction={f.rating} />
                   <span className="visually-hidden">{f.rating === "up" ? "Helpful" : "Not helpful"}</span>
-                  {f.comment ? <q>{f.comment}</q> : <span className="muted">no comment</span>}
+                  {f.comment ? <q>{f.comment}</q> : <span className={ui.muted}>no comment</span>}
                   <time dateTime={f.createdAt}>{formatTimestamp(f.createdAt, timeZone)}</time>
                 </li>
               ))}
@@ -179,7 +180,7 @@ export function TurnCard({
           <summary className="section-toggle">
             Span tree <span className="count">({t.spans.length} spans)</span>
           </summary>
-          {tree.length > 0 ? <SpanTree nodes={tree} /> : <p className="muted">No spans were recorded for this turn.</p>}
+          {tree.length > 0 ? <SpanTree nodes={tree} /> : <p className={ui.muted}>No spans were recorded for this turn.</p>}
         </details>
         <div className="boilerplate">
           <JsonBlock summary="Machine context (draft, expecting, identity, effects)" value={t.context} />

@@ -1,4 +1,5 @@
 import type { Understanding } from "../../../../chatbot/index";
+import ui from "../../../_components/ui.module.css";
 
 /** Intent, topics and the non-empty slots the message was read as. */
 export function UnderstandingView({ understanding: u }: { understanding: Understanding }) {
@@ -25,7 +26,7 @@ export function UnderstandingView({ understanding: u }: { understanding: Underst
           ))}
         </dl>
       ) : (
-        <p className="muted">No slots.</p>
+        <p className={ui.muted}>No slots.</p>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { StoredVerdict } from "../../../../evals/index";
 import type { KnowledgeBase } from "../../../../knowledge-base/index";
+import ui from "../../../_components/ui.module.css";
 import { summarizeVerdicts, verdictText } from "../../_lib/verdict-summary";
 
 /** One failing or erroring verdict: evaluator, mode, turn (a link into the timeline), reason and handbook facts. */
@@ -14,7 +15,7 @@ function VerdictItem({ v, kb }: { v: StoredVerdict; kb: KnowledgeBase }) {
         <code className="verdict-evaluator">{v.evaluator}</code>
         <span className="mode-chip">{v.mode}</span>
         {v.turn !== null && <a href={`#turn-${v.turn}`}>turn {v.turn}</a>}
-        <span className="muted">{v.kind === "llm" ? "LLM judge" : "code check"}</span>
+        <span className={ui.muted}>{v.kind === "llm" ? "LLM judge" : "code check"}</span>
       </p>
       {v.reason && <p className="verdict-reason">{v.reason}</p>}
       {v.factIds.length > 0 && (
@@ -50,7 +51,7 @@ export function VerdictPanel({
       <header className="verdicts-head">
         <h2 id="verdicts-title">Eval verdicts</h2>
         <p className={`verdict verdict-${summary.kind}`}>{verdictText(summary)}</p>
-        <p className="muted verdicts-run">
+        <p className={`${ui.muted} verdicts-run`}>
           run{" "}
           <Link href={`/evals?run=${encodeURIComponent(summary.runId)}`}>
             <code>{summary.runId}</code>
@@ -74,7 +75,7 @@ export function VerdictPanel({
           <ul>
             {passed.map((v) => (
               <li key={v.evaluator}>
-                <code>{v.evaluator}</code> <span className="muted">{v.mode}</span>
+                <code>{v.evaluator}</code> <span className={ui.muted}>{v.mode}</span>
               </li>
             ))}
           </ul>
