@@ -10,11 +10,11 @@ export type BotVariant = z.infer<typeof BotVariant>;
 /** The variants as a usage fragment, e.g. for `--bot machine|prompt`. */
 export const BOT_VARIANTS_USAGE = BotVariant.options.join("|");
 
-/** Parses a `--bot` value or the `BOT` variable (blank or absent: the default `machine`); throws naming the source. */
+/** Parses a `--bot` value or the `BOT` variable (blank or absent: the default `machine`); throws `BotConfigError`. */
 export function parseBotVariant(value: string | undefined, source = "--bot"): BotVariant {
   if (value === undefined || value.trim() === "") return "machine";
   const parsed = BotVariant.safeParse(value.trim());
-  if (!parsed.success) throw new Error(`${source}: unknown bot "${value}"; expected ${BOT_VARIANTS_USAGE}`);
+  if (!parsed.success) throw new BotConfigError(`${source}: unknown bot "${value}"; expected ${BOT_VARIANTS_USAGE}`);
   return parsed.data;
 }
 
