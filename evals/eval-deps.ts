@@ -4,7 +4,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { SingleBar } from "cli-progress";
-import { createRuntime } from "../chatbot/index";
+import { type BotVariant, createRuntime } from "../chatbot/index";
 import { datasetDir, datasetPath, readDataset, runScenario, type Scenario } from "../synthetic/index";
 import { defaultDatabasePath } from "../traces/index";
 import { createJudge, judgeConfig, openAIComplete } from "./judge";
@@ -29,18 +29,22 @@ export function readLabelled(path: string) {
   return { items: parseLabelledSet(text), hash: createHash("sha256").update(text).digest("hex").slice(0, 16) };
 }
 
-/** Production wiring: the bot from the environment (offline unless a model is configured), SQLite at DATABASE_PATH. */
+/**
+ * Production wiring: the bot variant from `bot` or `BOT` (machine by default) on the provider from the environment
+ * (offline unless a model is configured), SQLite at DATABASE_PATH. Throws `BotConfigError` for a prompt bot without a model.
+ */
 export function createEvalDeps(
-  o: { databasePath?: string | null; env?: Record<string, string | undefined>; tty?: boolean } = {},
+  o: { databasePath?: string | null; env?: Record<string, string | undefined>; tty?: boolean; bot?: BotVariant | null } = {},
 ): EvalDeps & { close(): Promise<void> } {
   const env = o.env ?? process.env;
   const path = o.databasePath ?? defaultDatabasePath(env as NodeJS.ProcessEnv);
-  const runtime = createRuntime({ databasePath: path, env });
+  const runtime = createRuntime({ databasePath: path, env, bot: o.bot ?? undefined });
   const store = openVerdictStore(path);
   const cacheDb = new Database(path);
   cacheDb.pragma("busy_timeout = 5000");
   const judge = judgeConfig(env);
   return {
+    bot: { variant: runtime.bot, provider: runtime.deps.provider.name, model: runtime.deps.provider.model },
     loadDataset: (name) =>
       readDataset(datasetPath(datasetDir(), name))
         .filter((l) => l.status === "kept")

@@ -59,6 +59,12 @@ export function RunOverview({
             </dd>
           </div>
           <div>
+            <dt>Bot</dt>
+            <dd>
+              {s.bot.variant} · <code>{s.bot.model}</code> ({s.bot.provider})
+            </dd>
+          </div>
+          <div>
             <dt>Judge model</dt>
             <dd>{s.judgesModel ? <code>{s.judgesModel}</code> : "off (no model configured)"}</dd>
           </div>
