@@ -42,6 +42,11 @@ export function promptBotNeedsModel(providerName: string): BotConfigError {
   );
 }
 
+/** Throws `BotConfigError` when `bot` cannot run on `provider` (the prompt-only bot needs `respond`, i.e. a model). */
+export function checkBotProvider(bot: BotVariant, provider: { name: string; respond?: unknown }): void {
+  if (bot === "prompt" && !provider.respond) throw promptBotNeedsModel(provider.name);
+}
+
 /** The refusal for continuing a conversation held by another variant: each bot only reads its own saved state. */
 export function wrongBotError(conversationId: string, held: BotVariant, running: BotVariant) {
   return {

@@ -6,7 +6,7 @@ import { loadKnowledgeBase } from "../knowledge-base/index";
 import { defaultDatabasePath, openTraceStore, startTracing, type TraceStore } from "../traces/index";
 import type { ChatProvider } from "./provider";
 import { createProviderFromEnv } from "./providers/index";
-import { type BotVariant, parseBotVariant, promptBotNeedsModel } from "./bot-variant";
+import { type BotVariant, checkBotProvider, parseBotVariant } from "./bot-variant";
 import { createPromptRuntime } from "./prompt-bot/prompt-runtime";
 import { type ChatRuntime, type ChatRuntimeDeps, createChatRuntime } from "./runtime";
 import { createTurnWriter } from "./turn-writer";
@@ -41,7 +41,7 @@ export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { bot: B
   const env = opts.env ?? process.env;
   const bot = opts.bot ?? parseBotVariant(env.BOT, "BOT");
   const { provider, promptVersion } = opts.provider ?? createProviderFromEnv(env);
-  if (bot === "prompt" && !provider.respond) throw promptBotNeedsModel(provider.name);
+  checkBotProvider(bot, provider);
   const path = opts.databasePath ?? defaultDatabasePath(env as NodeJS.ProcessEnv);
   const store = opts.store ?? openTraceStore(path, { background: true });
   const tracingOn = opts.tracing ?? true;

@@ -1,5 +1,5 @@
 /** Public surface of the chatbot: the pure machine and decisions, the provider port, and the runtime. */
-export { BOT_VARIANTS_USAGE, BotConfigError, BotVariant, conversationBot, parseBotVariant } from "./bot-variant";
+export { BOT_VARIANTS_USAGE, BotConfigError, BotVariant, checkBotProvider, conversationBot, parseBotVariant } from "./bot-variant";
 export type { ChatContext, StableState } from "./context";
 export { createRuntime, newId, type RuntimeOptions } from "./create-runtime";
 export { decideTurn } from "./decide-turn";

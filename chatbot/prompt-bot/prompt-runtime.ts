@@ -31,7 +31,7 @@ const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}
  */
 export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   const provider = deps.provider;
-  if (!provider.respond) throw promptBotNeedsModel(provider.name);
+  if (!provider.respond) throw promptBotNeedsModel(provider.name); // checkBotProvider, narrowed for the compiler
   const respond = provider.respond.bind(provider);
   const { handbook } = deps.kb;
   const enqueue = createKeyedQueue();
