@@ -25,7 +25,9 @@ async function main() {
   let exitCode = 0;
   const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty });
   if (tty) {
-    process.stdout.write(`JO's Bike Shop — chat (${runtime.bot} bot, ${runtime.deps.provider.name}). /new starts over, /quit leaves.\n`);
+    process.stdout.write(
+      `JO's Bike Shop — chat (${runtime.bot} bot, ${runtime.deps.provider.name}). /new starts over, /quit leaves.\n`,
+    );
     rl.setPrompt("you> ");
     rl.prompt();
   }

@@ -4,8 +4,20 @@ import type { ChatProvider } from "./provider";
 import type { LlmCall } from "./schema";
 
 /** Runs one model call inside a GenAI span (`chat <model>`, OTel GenAI attributes, tokens); a failure marks the span. */
-export function genAiCall<T extends { call: LlmCall }>(tracer: Tracer, provider: ChatProvider, conversationId: string, job: string, fn: () => Promise<T>): Promise<T> {
-  const attributes = { "gen_ai.operation.name": "chat", "gen_ai.system": provider.name, "gen_ai.request.model": provider.model, "gen_ai.conversation.id": conversationId, "chat.job": job };
+export function genAiCall<T extends { call: LlmCall }>(
+  tracer: Tracer,
+  provider: ChatProvider,
+  conversationId: string,
+  job: string,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const attributes = {
+    "gen_ai.operation.name": "chat",
+    "gen_ai.system": provider.name,
+    "gen_ai.request.model": provider.model,
+    "gen_ai.conversation.id": conversationId,
+    "chat.job": job,
+  };
   return withSpan(tracer, `chat ${provider.model}`, attributes, async (span) => {
     const out = await fn();
     span.setAttributes({

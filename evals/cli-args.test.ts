@@ -31,7 +31,11 @@ describe("parseEvalArgs", () => {
   });
   it("parses --bot machine|prompt (null: BOT decides) and rejects other bots", () => {
     expect(parseEvalArgs([])).toMatchObject({ bot: null });
-    expect(parseEvalArgs(["--bot", "prompt", "--limit", "5"])).toMatchObject({ command: "run", bot: "prompt", limit: 5 });
+    expect(parseEvalArgs(["--bot", "prompt", "--limit", "5"])).toMatchObject({
+      command: "run",
+      bot: "prompt",
+      limit: 5,
+    });
     expect(parseEvalArgs(["--bot=machine"])).toMatchObject({ bot: "machine" });
     expect(() => parseEvalArgs(["--bot", "chain"])).toThrow(/^--bot: unknown bot "chain"; expected machine\|prompt$/);
     expect(USAGE).toContain("[--bot machine|prompt]");

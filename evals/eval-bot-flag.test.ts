@@ -11,7 +11,13 @@ const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 const run = promisify(execFile);
 let fake: FakeOpenAI;
 beforeAll(async () => {
-  fake = await startFakeOpenAI({ respond: () => ({ kind: "stream", chunks: ["We're open 9am to 3pm on Saturdays."], usage: { prompt_tokens: 1400, completion_tokens: 10 } }) });
+  fake = await startFakeOpenAI({
+    respond: () => ({
+      kind: "stream",
+      chunks: ["We're open 9am to 3pm on Saturdays."],
+      usage: { prompt_tokens: 1400, completion_tokens: 10 },
+    }),
+  });
 });
 afterAll(() => fake.close());
 
@@ -20,11 +26,36 @@ describe("pnpm eval --bot", () => {
   it("replays through the prompt-only bot on a configured model and records the variant on the run and its traces", async () => {
     const dir = mkdtempSync(join(tmpdir(), "eval-bot-"));
     const db = join(dir, "t.db");
-    const env = { ...process.env, LLM_PROVIDER: "openai", OPENAI_BASE_URL: fake.baseURL, OPENAI_API_KEY: "", CHAT_MODEL: "fake-270m", JUDGE_MODEL: "off", LLM_MAX_RETRIES: "0", BOT: "" };
-    const args = ["evals/cli.ts", "--bot", "prompt", "--limit", "2", "--json", "--draws", "200", "--database", db, "--reports", dir];
+    const env = {
+      ...process.env,
+      LLM_PROVIDER: "openai",
+      OPENAI_BASE_URL: fake.baseURL,
+      OPENAI_API_KEY: "",
+      CHAT_MODEL: "fake-270m",
+      JUDGE_MODEL: "off",
+      LLM_MAX_RETRIES: "0",
+      BOT: "",
+    };
+    const args = [
+      "evals/cli.ts",
+      "--bot",
+      "prompt",
+      "--limit",
+      "2",
+      "--json",
+      "--draws",
+      "200",
+      "--database",
+      db,
+      "--reports",
+      dir,
+    ];
     const out = await run(TSX, args, { env, timeout: 120_000 }).catch((e: { stdout: string }) => e);
     const summary = JSON.parse(out.stdout);
-    expect(summary).toMatchObject({ conversations: 2, bot: { variant: "prompt", provider: "openai", model: "fake-270m" } });
+    expect(summary).toMatchObject({
+      conversations: 2,
+      bot: { variant: "prompt", provider: "openai", model: "fake-270m" },
+    });
     const report = readdirSync(dir).find((f) => f.endsWith(".json"))!;
     expect(JSON.parse(readFileSync(join(dir, report), "utf8")).summary.bot.variant).toBe("prompt");
     const store = openTraceStore(db);
@@ -37,7 +68,10 @@ describe("pnpm eval --bot", () => {
   it("exits 2 naming the model variables when --bot prompt has only the offline engine", async () => {
     const env = { ...process.env, LLM_PROVIDER: "offline", OPENAI_BASE_URL: "", OPENAI_API_KEY: "", BOT: "" };
     const dir = mkdtempSync(join(tmpdir(), "eval-bot-"));
-    const out = await run(TSX, ["evals/cli.ts", "--bot", "prompt", "--database", join(dir, "t.db")], { env, timeout: 60_000 }).then(
+    const out = await run(TSX, ["evals/cli.ts", "--bot", "prompt", "--database", join(dir, "t.db")], {
+      env,
+      timeout: 60_000,
+    }).then(
       () => ({ code: 0, stderr: "" }),
       (e: { code: number; stderr: string }) => e,
     );

@@ -34,7 +34,12 @@ export function readLabelled(path: string) {
  * (offline unless a model is configured), SQLite at DATABASE_PATH. Throws `BotConfigError` for a prompt bot without a model.
  */
 export function createEvalDeps(
-  o: { databasePath?: string | null; env?: Record<string, string | undefined>; tty?: boolean; bot?: BotVariant | null } = {},
+  o: {
+    databasePath?: string | null;
+    env?: Record<string, string | undefined>;
+    tty?: boolean;
+    bot?: BotVariant | null;
+  } = {},
 ): EvalDeps & { close(): Promise<void> } {
   const env = o.env ?? process.env;
   const path = o.databasePath ?? defaultDatabasePath(env as NodeJS.ProcessEnv);

@@ -112,7 +112,15 @@ describe("runEval", () => {
   it("exits non-zero over a threshold or against a regressed baseline, and can write a new baseline", async () => {
     const deps = createFakeEvalDeps(
       { transcripts },
-      { baseline: () => ({ dataset: "default", bot: "machine", runId: "b", conversations: 4, rates: { bad_data: 0, any: 0.1 } }) },
+      {
+        baseline: () => ({
+          dataset: "default",
+          bot: "machine",
+          runId: "b",
+          conversations: 4,
+          rates: { bad_data: 0, any: 0.1 },
+        }),
+      },
     );
     const { summary } = await runEval(deps, { ...options, baselinePath: "evals/baseline.json" });
     expect(summary.exitCode).toBe(1);
@@ -127,7 +135,16 @@ describe("runEval", () => {
     const bot = { variant: "prompt" as const, provider: "openai", model: "gemma-3-270m" };
     const deps = createFakeEvalDeps(
       { transcripts },
-      { bot, baseline: () => ({ dataset: "default", bot: "machine", runId: "b", conversations: 4, rates: { bad_data: 0, any: 0 } }) },
+      {
+        bot,
+        baseline: () => ({
+          dataset: "default",
+          bot: "machine",
+          runId: "b",
+          conversations: 4,
+          rates: { bad_data: 0, any: 0 },
+        }),
+      },
     );
     const { summary } = await runEval(deps, { ...options, baselinePath: "evals/baseline.json" });
     expect(summary.bot).toEqual(bot);

@@ -162,7 +162,9 @@ export async function runEval(
   // A baseline measures one bot variant; comparing another variant's rates with it would flag the variant, not a change.
   const comparable = baseline && baseline.bot === deps.bot.variant ? baseline : null;
   if (baseline && !comparable)
-    deps.log(`eval: the baseline is for the ${baseline.bot} bot; this ${deps.bot.variant} bot run is not compared with it`);
+    deps.log(
+      `eval: the baseline is for the ${baseline.bot} bot; this ${deps.bot.variant} bot run is not compared with it`,
+    );
   const bar = deps.progress(items.length);
   let results: ConversationResult[];
   try {

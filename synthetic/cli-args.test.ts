@@ -52,8 +52,15 @@ describe("parseSynthArgs", () => {
       offline: false,
       bot: null,
     });
-    expect(parseSynthArgs(["replay", "--dataset", "default", "--bot", "prompt"])).toMatchObject({ command: "replay", bot: "prompt" });
-    expect(parseSynthArgs(["--bot", "machine", "--count", "3"])).toMatchObject({ command: "generate", bot: "machine", count: 3 });
+    expect(parseSynthArgs(["replay", "--dataset", "default", "--bot", "prompt"])).toMatchObject({
+      command: "replay",
+      bot: "prompt",
+    });
+    expect(parseSynthArgs(["--bot", "machine", "--count", "3"])).toMatchObject({
+      command: "generate",
+      bot: "machine",
+      count: 3,
+    });
     expect(parseSynthArgs(["export", "--dataset", "default", "--out", "x.csv"])).toEqual({
       command: "export",
       dataset: "default",

@@ -22,7 +22,13 @@ export const SynthArgs = z.discriminatedUnion("command", [
     /** null: the `BOT` variable decides (default machine). */
     bot: BotVariant.nullable(),
   }),
-  z.object({ command: z.literal("replay"), dataset: z.string(), json: z.boolean(), offline: z.boolean(), bot: BotVariant.nullable() }),
+  z.object({
+    command: z.literal("replay"),
+    dataset: z.string(),
+    json: z.boolean(),
+    offline: z.boolean(),
+    bot: BotVariant.nullable(),
+  }),
   z.object({ command: z.literal("export"), dataset: z.string(), out: z.string().nullable() }),
 ]);
 export type SynthArgs = z.infer<typeof SynthArgs>;

@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 const synth = (args: string[]) =>
-  spawnSync(TSX, ["synthetic/cli.ts", ...args], { encoding: "utf8", env: { ...process.env, BOT: "", DATABASE_PATH: ":memory:" }, timeout: 60_000 });
+  spawnSync(TSX, ["synthetic/cli.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, BOT: "", DATABASE_PATH: ":memory:" },
+    timeout: 60_000,
+  });
 
 describe("pnpm synth --bot", () => {
   it("exits 2 with usage on an unknown bot, and says --bot prompt needs a model with --offline (nothing generated)", () => {

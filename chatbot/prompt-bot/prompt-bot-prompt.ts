@@ -41,6 +41,7 @@ export function buildPromptBotSystem(h: Handbook, facts: readonly Fact[], nowIso
 export function capHistory(history: readonly ChatMessage[]): ChatMessage[] {
   return history.slice(-PROMPT_BOT_HISTORY_MESSAGES).map((m) => ({
     role: m.role,
-    content: m.content.length > PROMPT_BOT_HISTORY_CHARS ? `${m.content.slice(0, PROMPT_BOT_HISTORY_CHARS)}…` : m.content,
+    content:
+      m.content.length > PROMPT_BOT_HISTORY_CHARS ? `${m.content.slice(0, PROMPT_BOT_HISTORY_CHARS)}…` : m.content,
   }));
 }

@@ -10,7 +10,13 @@ const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 const run = promisify(execFile);
 let fake: FakeOpenAI;
 beforeAll(async () => {
-  fake = await startFakeOpenAI({ respond: () => ({ kind: "stream", chunks: ["We close at 3pm on Saturdays."], usage: { prompt_tokens: 1400, completion_tokens: 8 } }) });
+  fake = await startFakeOpenAI({
+    respond: () => ({
+      kind: "stream",
+      chunks: ["We close at 3pm on Saturdays."],
+      usage: { prompt_tokens: 1400, completion_tokens: 8 },
+    }),
+  });
 });
 afterAll(() => fake.close());
 
@@ -18,8 +24,19 @@ afterAll(() => fake.close());
 describe("pnpm chat --bot prompt, then pnpm traces show --json (fake OpenAI-compatible server)", () => {
   it("answers through the model and the stored conversation shows bot 'prompt' and the model call", async () => {
     const db = join(mkdtempSync(join(tmpdir(), "prompt-cli-")), "c.db");
-    const env = { ...process.env, DATABASE_PATH: db, LLM_PROVIDER: "openai", OPENAI_BASE_URL: fake.baseURL, CHAT_MODEL: "fake-270m", LLM_MAX_RETRIES: "0", BOT: "" };
-    const chat = run(TSX, ["chatbot/cli.ts", "--json", "--bot", "prompt", "--now", "2026-11-23T09:00:00-08:00"], { env, timeout: 60_000 });
+    const env = {
+      ...process.env,
+      DATABASE_PATH: db,
+      LLM_PROVIDER: "openai",
+      OPENAI_BASE_URL: fake.baseURL,
+      CHAT_MODEL: "fake-270m",
+      LLM_MAX_RETRIES: "0",
+      BOT: "",
+    };
+    const chat = run(TSX, ["chatbot/cli.ts", "--json", "--bot", "prompt", "--now", "2026-11-23T09:00:00-08:00"], {
+      env,
+      timeout: 60_000,
+    });
     chat.child.stdin!.end("When do you close on Saturday?\n");
     const { stdout } = await chat;
     const line = JSON.parse(stdout.trim());
@@ -27,7 +44,12 @@ describe("pnpm chat --bot prompt, then pnpm traces show --json (fake OpenAI-comp
     const show = await run(TSX, ["traces/cli.ts", "show", line.conversationId, "--json"], { env, timeout: 60_000 });
     const doc = JSON.parse(show.stdout);
     expect(doc.conversation).toMatchObject({ model: "fake-270m", metadata: { bot: "prompt" } });
-    expect(doc.turns[0]).toMatchObject({ stateAfter: "prompt", error: null, inputTokens: 1400, llmCalls: [{ job: "reply", provider: "openai", model: "fake-270m" }] });
+    expect(doc.turns[0]).toMatchObject({
+      stateAfter: "prompt",
+      error: null,
+      inputTokens: 1400,
+      llmCalls: [{ job: "reply", provider: "openai", model: "fake-270m" }],
+    });
     const exported = await run(TSX, ["traces/cli.ts", "export", "--format", "jsonl"], { env, timeout: 60_000 });
     expect(JSON.parse(exported.stdout.trim()).metadata).toMatchObject({ bot: "prompt", model: "fake-270m" });
   }, 90_000);

@@ -40,13 +40,24 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   async function runTurn(req: TurnRequest): Promise<TurnOutcome> {
     const check = checkMessage(req.message);
     if (!check.ok) {
-      await withSpan(deps.tracer, "chat.turn.rejected", { "chat.rejection": check.error.code, "chat.message_length": req.message.length, "gen_ai.conversation.id": req.conversationId ?? "", "chat.bot": "prompt" }, () => undefined);
+      await withSpan(
+        deps.tracer,
+        "chat.turn.rejected",
+        {
+          "chat.rejection": check.error.code,
+          "chat.message_length": req.message.length,
+          "gen_ai.conversation.id": req.conversationId ?? "",
+          "chat.bot": "prompt",
+        },
+        () => undefined,
+      );
       return { ok: false, error: check.error };
     }
     const id = req.conversationId ?? deps.newId("c");
     if (req.conversationId && !latest.has(id)) {
       const stored = deps.store.getConversation(id);
-      if (!stored) return { ok: false, error: { code: "unknown_conversation", message: `No conversation with id "${id}".` } };
+      if (!stored)
+        return { ok: false, error: { code: "unknown_conversation", message: `No conversation with id "${id}".` } };
       const held = conversationBot(stored.metadata);
       if (held !== "prompt") return { ok: false, error: wrongBotError(id, held, "prompt") };
     }
@@ -59,7 +70,15 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const last = latest.get(conversationId) ?? restore(conversationId);
     const index = (last?.index ?? 0) + 1;
     const history = last?.snapshot.history ?? [];
-    const root = deps.tracer.startSpan("chat.turn", { root: true, attributes: { "gen_ai.conversation.id": conversationId, "chat.turn.index": index, "chat.source": req.source, "chat.bot": "prompt" } });
+    const root = deps.tracer.startSpan("chat.turn", {
+      root: true,
+      attributes: {
+        "gen_ai.conversation.id": conversationId,
+        "chat.turn.index": index,
+        "chat.source": req.source,
+        "chat.bot": "prompt",
+      },
+    });
     const traceId = root.spanContext().traceId;
     deps.spans?.holdTrace(traceId);
     const ctx = trace.setSpan(otelContext.active(), root);
@@ -68,9 +87,15 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     let call: LlmCall | null = null;
     const errors: string[] = last?.problem ? [last.problem] : [];
     try {
-      const input = { system: buildPromptBotSystem(handbook, deps.kb.facts, now), history: capHistory(history), message: text };
+      const input = {
+        system: buildPromptBotSystem(handbook, deps.kb.facts, now),
+        history: capHistory(history),
+        message: text,
+      };
       const signal = AbortSignal.timeout(TURN_TIMEOUT_MS);
-      const out = await otelContext.with(ctx, () => genAiCall(deps.tracer, provider, conversationId, "reply", () => respond(input, onToken, signal)));
+      const out = await otelContext.with(ctx, () =>
+        genAiCall(deps.tracer, provider, conversationId, "reply", () => respond(input, onToken, signal)),
+      );
       reply = out.text;
       call = out.call;
     } catch (e) {
@@ -82,29 +107,77 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     }
     const error = errors.length ? errors.join("; ") : null;
     const latencyMs = performance.now() - started;
-    root.setAttributes({ "chat.state.before": PROMPT_STATE, "chat.state.after": PROMPT_STATE, "chat.latency_ms": latencyMs });
+    root.setAttributes({
+      "chat.state.before": PROMPT_STATE,
+      "chat.state.after": PROMPT_STATE,
+      "chat.latency_ms": latencyMs,
+    });
     if (error) root.setStatus({ code: 2, message: error });
     root.end();
     const spans = deps.spans?.take(traceId) ?? [];
-    const snapshot: PromptSnapshot = { bot: "prompt", history: capHistory([...history, { role: "user", content: text }, { role: "assistant", content: reply }]) };
+    const snapshot: PromptSnapshot = {
+      bot: "prompt",
+      history: capHistory([...history, { role: "user", content: text }, { role: "assistant", content: reply }]),
+    };
     const calls = call ? [call] : [];
     const createdAt = deps.clock().toISOString();
     const record: TurnRecord = {
-      conversationId, index, now, user: text, assistant: reply, stateBefore: PROMPT_STATE, stateAfter: PROMPT_STATE, snapshot,
-      understanding: null, decision: null, context: null, factIds: [], llmCalls: calls, latencyMs,
-      inputTokens: calls.reduce((n, c) => n + c.inputTokens, 0), outputTokens: calls.reduce((n, c) => n + c.outputTokens, 0),
-      costUsd: calls.reduce((n, c) => n + estimateCostUsd(c.model, c.inputTokens, c.outputTokens), 0), error, traceId, createdAt,
+      conversationId,
+      index,
+      now,
+      user: text,
+      assistant: reply,
+      stateBefore: PROMPT_STATE,
+      stateAfter: PROMPT_STATE,
+      snapshot,
+      understanding: null,
+      decision: null,
+      context: null,
+      factIds: [],
+      llmCalls: calls,
+      latencyMs,
+      inputTokens: calls.reduce((n, c) => n + c.inputTokens, 0),
+      outputTokens: calls.reduce((n, c) => n + c.outputTokens, 0),
+      costUsd: calls.reduce((n, c) => n + estimateCostUsd(c.model, c.inputTokens, c.outputTokens), 0),
+      error,
+      traceId,
+      createdAt,
     };
     const conversation = isNew
-      ? { id: conversationId, source: req.source, scenarioId: req.scenarioId ?? null, model: provider.model, promptVersion: PROMPT_BOT_VERSION, handbookVersion: deps.kb.version, appVersion: deps.appVersion, metadata: { ...req.metadata, bot: "prompt" }, createdAt }
+      ? {
+          id: conversationId,
+          source: req.source,
+          scenarioId: req.scenarioId ?? null,
+          model: provider.model,
+          promptVersion: PROMPT_BOT_VERSION,
+          handbookVersion: deps.kb.version,
+          appVersion: deps.appVersion,
+          metadata: { ...req.metadata, bot: "prompt" },
+          createdAt,
+        }
       : null;
     latest.set(conversationId, { index, snapshot });
     if (latest.size > 2000) latest.delete(latest.keys().next().value as string);
-    const stored = deps.redactPii ? { turn: redactDeep(record), spans: redactDeep(spans), conversation: conversation && redactDeep(conversation) } : { turn: record, spans, conversation };
+    const stored = deps.redactPii
+      ? { turn: redactDeep(record), spans: redactDeep(spans), conversation: conversation && redactDeep(conversation) }
+      : { turn: record, spans, conversation };
     deps.writer.write({ ...stored, effects: { bookings: [], cancelBookingIds: [] } });
     return {
       ok: true,
-      turn: { conversationId, turn: index, state: PROMPT_STATE, stateBefore: PROMPT_STATE, reply, draft: {}, expecting: null, understanding: null, decision: null, bookingIds: [], error, latencyMs },
+      turn: {
+        conversationId,
+        turn: index,
+        state: PROMPT_STATE,
+        stateBefore: PROMPT_STATE,
+        reply,
+        draft: {},
+        expecting: null,
+        understanding: null,
+        decision: null,
+        bookingIds: [],
+        error,
+        latencyMs,
+      },
     };
   }
 
@@ -114,7 +187,11 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     if (!t) return null;
     const parsed = PromptSnapshot.safeParse(t.snapshot);
     if (parsed.success) return { index: t.index, snapshot: parsed.data };
-    return { index: t.index, snapshot: { bot: "prompt", history: [] }, problem: `snapshot: unreadable, history dropped (${parsed.error.issues[0]?.message})` };
+    return {
+      index: t.index,
+      snapshot: { bot: "prompt", history: [] },
+      problem: `snapshot: unreadable, history dropped (${parsed.error.issues[0]?.message})`,
+    };
   }
 
   return { runTurn, deps };

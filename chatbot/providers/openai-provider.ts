@@ -1,5 +1,9 @@
 import OpenAI, { APIError } from "openai";
-import type { ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionMessageParam,
+} from "openai/resources/chat/completions";
 import type { ChatProvider, ReplyInput, RespondInput, TokenSink, UnderstandInput } from "../provider";
 import type { LlmCall, Understanding } from "../schema";
 import { buildReplyMessages, buildRespondMessages, buildUnderstandMessages } from "./build-messages";

@@ -1,4 +1,10 @@
-import { type BotVariant, checkBotProvider, createProviderFromEnv, createRuntime, parseBotVariant } from "../../chatbot/index";
+import {
+  type BotVariant,
+  checkBotProvider,
+  createProviderFromEnv,
+  createRuntime,
+  parseBotVariant,
+} from "../../chatbot/index";
 import { openTraceStore } from "../../traces/index";
 
 /** What the bot provider returns to promptfoo: the whole conversation it held, as JSON text. */
@@ -14,7 +20,9 @@ export interface BotOutput {
  * `vars.now`, in an in-memory store. Its id names the variant and model ("machine:gpt-4o-mini") so promptfoo's view
  * compares bot variants × models side by side. Throws `BotConfigError` at once for a prompt bot without a model.
  */
-export function createBotProvider(opts: { id?: string; env?: Record<string, string | undefined>; bot?: BotVariant } = {}) {
+export function createBotProvider(
+  opts: { id?: string; env?: Record<string, string | undefined>; bot?: BotVariant } = {},
+) {
   const env = opts.env ?? process.env;
   const bot = opts.bot ?? parseBotVariant(env.BOT, "BOT");
   // One provider for every test case: a local model is loaded once, not per conversation.

@@ -12,9 +12,14 @@ export interface PromptfooArgs {
 
 /** Parses `[--limit N] [--bot machine,prompt]` (one promptfoo provider per listed variant); throws naming the option. */
 export function parsePromptfooArgs(argv: string[]): PromptfooArgs {
-  const { values } = parseArgs({ args: argv.filter((a) => a !== "--"), options: { limit: { type: "string" }, bot: { type: "string" } }, strict: true });
+  const { values } = parseArgs({
+    args: argv.filter((a) => a !== "--"),
+    options: { limit: { type: "string" }, bot: { type: "string" } },
+    strict: true,
+  });
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new Error(`--limit: expected a positive integer, got "${values.limit}"`);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+    throw new Error(`--limit: expected a positive integer, got "${values.limit}"`);
   const bots = values.bot === undefined ? null : [...new Set(values.bot.split(",").map((b) => parseBotVariant(b)))];
   return { limit, bots };
 }
