@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeOpenAI, type FakeStep, startFakeOpenAI } from "../../tests/support/fake-openai";
 import { openTraceStore } from "../../traces/index";
@@ -137,6 +138,41 @@ describe("the prompt-only bot against the fake OpenAI server", () => {
     expect(llm.statusCode).toBe("error");
     expect(t!.spans.find((s) => s.name === "chat.turn")!.statusCode).toBe("error");
     store.close();
+  });
+
+  it("resumes from the stored history after a restart, and says so on the turn when that history is unreadable", async () => {
+    const reply: FakeStep = { kind: "stream", chunks: ["ok"] };
+    const { path, rt } = await promptRuntime([reply, reply, reply]);
+    const first = await rt.runTurn({ message: "Hi, I'm Sam", now: NOW, source: "cli" });
+    await rt.close();
+    if (!first.ok) throw new Error(first.error.message);
+    const id = first.turn.conversationId;
+    const provider = createOpenAIProvider({
+      baseURL: fake!.baseURL,
+      apiKey: "sk",
+      model: "fake-model",
+      timeoutMs: 400,
+      maxRetries: 0,
+    });
+    const again = () =>
+      createRuntime({ databasePath: path, bot: "prompt", provider: { provider, promptVersion: "p" } });
+    const rt2 = again();
+    const second = await rt2.runTurn({ conversationId: id, message: "What's my name?", now: NOW, source: "cli" });
+    await rt2.close();
+    expect(second.ok && second.turn.error).toBeNull();
+    expect(fake!.requests[1]!.body!.messages!.map((m) => m.content).slice(1)).toEqual([
+      "Hi, I'm Sam",
+      "ok",
+      "What's my name?",
+    ]);
+    const db = new Database(path);
+    db.prepare("UPDATE turns SET snapshot = ? WHERE conversation_id = ?").run(JSON.stringify({ value: "idle" }), id);
+    db.close();
+    const rt3 = again();
+    const third = await rt3.runTurn({ conversationId: id, message: "hello?", now: NOW, source: "cli" });
+    await rt3.close();
+    expect(third.ok && third.turn.error).toMatch(/^snapshot: unreadable, history dropped/);
+    expect(fake!.requests[2]!.body!.messages!.map((m) => m.content).slice(1)).toEqual(["hello?"]);
   });
 
   it("refuses to continue a conversation held by the other bot", async () => {

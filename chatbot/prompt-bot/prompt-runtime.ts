@@ -1,24 +1,18 @@
 import { context as otelContext, trace } from "@opentelemetry/api";
-import { z } from "zod";
-import { redactDeep, type TurnRecord, withSpan } from "../../traces/index";
+import { redactDeep, withSpan } from "../../traces/index";
 import { conversationBot, promptBotNeedsModel, wrongBotError } from "../bot-variant";
 import { genAiCall } from "../gen-ai-span";
 import { createKeyedQueue } from "../keyed-queue";
-import { estimateCostUsd } from "../providers/cost";
 import { isProviderError } from "../providers/provider-error";
 import type { ChatRuntime, ChatRuntimeDeps, TurnOutcome, TurnRequest } from "../runtime";
-import { ChatMessage, type LlmCall } from "../schema";
+import type { LlmCall } from "../schema";
 import { checkMessage } from "../validate-message";
 import { buildPromptBotSystem, capHistory, PROMPT_BOT_VERSION } from "./prompt-bot-prompt";
+import { PROMPT_STATE, PromptSnapshot, toPromptTurn } from "./prompt-turn";
 
-/** The pseudo-state every prompt-only turn reports: this bot has no machine, so no states. */
-export const PROMPT_STATE = "prompt";
 /** Longest a prompt-only turn may take (the machine bot's turn limit); the provider's own timeouts usually end it first. */
 const TURN_TIMEOUT_MS = 120_000;
 
-/** What a prompt-only turn saves to resume the conversation: the capped history (the snapshot column). */
-const PromptSnapshot = z.object({ bot: z.literal("prompt"), history: z.array(ChatMessage) });
-type PromptSnapshot = z.infer<typeof PromptSnapshot>;
 type Resumed = { index: number; snapshot: PromptSnapshot; problem?: string };
 
 const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
@@ -119,30 +113,20 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       bot: "prompt",
       history: capHistory([...history, { role: "user", content: text }, { role: "assistant", content: reply }]),
     };
-    const calls = call ? [call] : [];
     const createdAt = deps.clock().toISOString();
-    const record: TurnRecord = {
+    const { record, result } = toPromptTurn({
       conversationId,
       index,
       now,
-      user: text,
-      assistant: reply,
-      stateBefore: PROMPT_STATE,
-      stateAfter: PROMPT_STATE,
+      text,
+      reply,
       snapshot,
-      understanding: null,
-      decision: null,
-      context: null,
-      factIds: [],
-      llmCalls: calls,
-      latencyMs,
-      inputTokens: calls.reduce((n, c) => n + c.inputTokens, 0),
-      outputTokens: calls.reduce((n, c) => n + c.outputTokens, 0),
-      costUsd: calls.reduce((n, c) => n + estimateCostUsd(c.model, c.inputTokens, c.outputTokens), 0),
+      call,
       error,
+      latencyMs,
       traceId,
       createdAt,
-    };
+    });
     const conversation = isNew
       ? {
           id: conversationId,
@@ -162,23 +146,7 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       ? { turn: redactDeep(record), spans: redactDeep(spans), conversation: conversation && redactDeep(conversation) }
       : { turn: record, spans, conversation };
     deps.writer.write({ ...stored, effects: { bookings: [], cancelBookingIds: [] } });
-    return {
-      ok: true,
-      turn: {
-        conversationId,
-        turn: index,
-        state: PROMPT_STATE,
-        stateBefore: PROMPT_STATE,
-        reply,
-        draft: {},
-        expecting: null,
-        understanding: null,
-        decision: null,
-        bookingIds: [],
-        error,
-        latencyMs,
-      },
-    };
+    return { ok: true, turn: result };
   }
 
   /** The last saved turn's history; a snapshot that does not parse restarts the history and says so on the turn. */
