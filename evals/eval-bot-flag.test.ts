@@ -10,13 +10,17 @@ import { openTraceStore } from "../traces/index";
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 const run = promisify(execFile);
 let fake: FakeOpenAI;
+let failing = false;
 beforeAll(async () => {
   fake = await startFakeOpenAI({
-    respond: () => ({
-      kind: "stream",
-      chunks: ["We're open 9am to 3pm on Saturdays."],
-      usage: { prompt_tokens: 1400, completion_tokens: 10 },
-    }),
+    respond: () =>
+      failing
+        ? { kind: "status", status: 500 }
+        : {
+            kind: "stream",
+            chunks: ["We're open 9am to 3pm on Saturdays."],
+            usage: { prompt_tokens: 1400, completion_tokens: 10 },
+          },
   });
 });
 afterAll(() => fake.close());
@@ -55,6 +59,7 @@ describe("pnpm eval --bot", () => {
     expect(summary).toMatchObject({
       conversations: 2,
       bot: { variant: "prompt", provider: "openai", model: "fake-270m" },
+      turnErrors: { withError: 0 },
     });
     const report = readdirSync(dir).find((f) => f.endsWith(".json"))!;
     expect(JSON.parse(readFileSync(join(dir, report), "utf8")).summary.bot.variant).toBe("prompt");
@@ -63,6 +68,45 @@ describe("pnpm eval --bot", () => {
     store.close();
     expect(conversations.length).toBeGreaterThanOrEqual(2);
     expect(conversations.every((c) => c.metadata.bot === "prompt" && c.model === "fake-270m")).toBe(true);
+  }, 150_000);
+
+  it("counts turns answered by a fallback because the model failed, so a failing model cannot pass for a good one", async () => {
+    failing = true;
+    try {
+      const dir = mkdtempSync(join(tmpdir(), "eval-bot-"));
+      const env = {
+        ...process.env,
+        LLM_PROVIDER: "openai",
+        OPENAI_BASE_URL: fake.baseURL,
+        OPENAI_API_KEY: "",
+        CHAT_MODEL: "fake-270m",
+        JUDGE_MODEL: "off",
+        LLM_MAX_RETRIES: "0",
+        BOT: "",
+      };
+      const args = [
+        "evals/cli.ts",
+        "--bot",
+        "prompt",
+        "--limit",
+        "1",
+        "--json",
+        "--draws",
+        "200",
+        "--database",
+        join(dir, "t.db"),
+        "--reports",
+        dir,
+      ];
+      const out = await run(TSX, args, { env, timeout: 120_000 }).catch((e: { stdout: string }) => e);
+      const summary = JSON.parse(out.stdout);
+      expect(summary.turnErrors.turns).toBeGreaterThan(0);
+      expect(summary.turnErrors.withError).toBe(summary.turnErrors.turns);
+      const md = readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith(".md"))!), "utf8");
+      expect(md).toMatch(/⚠ \d+ of \d+ turns recorded an error and were answered by a fallback reply/);
+    } finally {
+      failing = false;
+    }
   }, 150_000);
 
   it("exits 2 naming the model variables when --bot prompt has only the offline engine", async () => {

@@ -56,10 +56,19 @@ export function createEvalDeps(
         .map((l) => ({ id: l.id, scenarioId: l.scenario.id, trap: l.scenario.trap, payload: l.scenario })),
     async replay(item, runId) {
       const scenario = item.payload as Scenario;
+      let turnErrors = 0;
       const run = await runScenario(
         {
-          runTurn: (req) =>
-            runtime.runTurn({ ...req, source: "eval", metadata: { ...req.metadata, evalRunId: runId } }),
+          runTurn: async (req) => {
+            const out = await runtime.runTurn({
+              ...req,
+              source: "eval",
+              metadata: { ...req.metadata, evalRunId: runId },
+            });
+            // Counted only for the evaluated conversation, not a reschedule scenario's setup booking.
+            if (out.ok && out.turn.error && req.scenarioId === scenario.id) turnErrors += 1;
+            return out;
+          },
         },
         scenario,
       );
@@ -71,6 +80,7 @@ export function createEvalDeps(
         conversationId: run.conversationId ?? `${scenario.id}:rejected`,
         transcript: { id: run.conversationId ?? scenario.id, now: scenario.now, messages },
         states: run.transcript.map((t) => t.state),
+        turnErrors,
       };
     },
     labelled: () => readLabelled(EVAL_FILES.labelled),

@@ -26,6 +26,8 @@ export interface Replayed {
   conversationId: string;
   transcript: Transcript;
   states: string[];
+  /** Turns whose trace recorded an error (a failed model call answered by a fallback); absent means none. */
+  turnErrors?: number;
 }
 
 /** Everything `pnpm eval` touches, injected (production: `createEvalDeps`; tests: `createFakeEvalDeps`). */
@@ -150,6 +152,7 @@ export async function runEval(
       trap: item.trap,
       transcript: replayed.transcript,
       states: replayed.states,
+      turnErrors: replayed.turnErrors ?? 0,
       score,
       judges: judged.map(({ j, v }) => ({
         mode: j.mode,

@@ -41,8 +41,11 @@ describe("StoredSummary", () => {
     });
     expect(StoredSummary.parse(JSON.parse(JSON.stringify(summary)))).toEqual(summary);
     // A run stored before bot variants existed was the state-machine bot.
-    const { bot: _, ...older } = JSON.parse(JSON.stringify(summary));
-    expect(StoredSummary.parse(older).bot).toEqual({ variant: "machine", provider: "unrecorded", model: "unrecorded" });
+    const { bot: _, turnErrors: __, ...older } = JSON.parse(JSON.stringify(summary));
+    expect(StoredSummary.parse(older)).toMatchObject({
+      bot: { variant: "machine", provider: "unrecorded", model: "unrecorded" },
+      turnErrors: { turns: 0, withError: 0 },
+    });
   });
 
   it("rejects the empty summary of a run that never finished", () => {

@@ -38,6 +38,10 @@ export const StoredSummary: z.ZodType<EvalSummary> = z.object({
   conversations: z.number().int().nonnegative(),
   // Runs stored before bot variants existed were all the state-machine bot; their provider/model was not recorded.
   bot: BotUnderTest.default({ variant: "machine", provider: "unrecorded", model: "unrecorded" }),
+  // Not recorded before: unknown, shown as none.
+  turnErrors: z
+    .object({ turns: z.number().int().nonnegative(), withError: z.number().int().nonnegative() })
+    .default({ turns: 0, withError: 0 }),
   judgesModel: z.string().nullable(),
   modes: z.array(ModeSummarySchema),
   worst: z.array(z.object({ conversationId: z.string(), scenarioId: z.string(), failures: z.array(Failure) })),

@@ -33,6 +33,8 @@ export interface ConversationResult {
   trap: string | null;
   transcript: Transcript;
   states: string[];
+  /** Turns that recorded an error (fallback replies); absent means none. */
+  turnErrors?: number;
   score: ScoreResult;
   judges: { mode: FailureMode; verdict: "pass" | "fail" | "error"; turn: number | null }[];
 }
@@ -60,6 +62,8 @@ export interface EvalSummary {
   finishedAt: string;
   conversations: number;
   bot: BotUnderTest;
+  /** Replayed turns, and how many recorded an error: fallback replies rarely fail a check, so rates understate them. */
+  turnErrors: { turns: number; withError: number };
   judgesModel: string | null;
   modes: ModeSummary[];
   worst: { conversationId: string; scenarioId: string; failures: ScoreResult["failures"] }[];
@@ -159,6 +163,10 @@ export function summarize(input: SummaryInput): EvalSummary {
     finishedAt: input.finishedAt,
     conversations: n,
     bot: input.bot,
+    turnErrors: {
+      turns: input.results.reduce((t, r) => t + r.states.length, 0),
+      withError: input.results.reduce((t, r) => t + (r.turnErrors ?? 0), 0),
+    },
     judgesModel: input.judgesModel,
     modes,
     worst,
