@@ -65,6 +65,16 @@ export function RunOverview({
             </dd>
           </div>
           <div>
+            <dt>Turn errors</dt>
+            <dd>
+              {s.turnErrors.turns === 0
+                ? "not recorded"
+                : s.turnErrors.withError
+                  ? `${s.turnErrors.withError} of ${s.turnErrors.turns} turns (fallback replies)`
+                  : `none in ${s.turnErrors.turns} turns`}
+            </dd>
+          </div>
+          <div>
             <dt>Judge model</dt>
             <dd>{s.judgesModel ? <code>{s.judgesModel}</code> : "off (no model configured)"}</dd>
           </div>
