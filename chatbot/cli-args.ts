@@ -1,22 +1,29 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { BOT_VARIANTS_USAGE, BotVariant, parseBotVariant } from "./bot-variant";
 
 /** Parsed `pnpm chat` options. */
 export const ChatArgs = z.object({
   json: z.boolean(),
   now: z.iso.datetime({ offset: true }).nullable(),
   conversation: z.string().min(1).nullable(),
+  /** null: the `BOT` variable decides (default machine). */
+  bot: BotVariant.nullable(),
 });
 export type ChatArgs = z.infer<typeof ChatArgs>;
 
-/** Parses `pnpm chat [--json] [--now ISO] [--conversation ID]`; throws a clear error naming the bad option. */
+/** Usage text printed with an argument error. */
+export const CHAT_USAGE = `usage: pnpm chat [--json] [--now ISO] [--conversation ID] [--bot ${BOT_VARIANTS_USAGE}]`;
+
+/** Parses `pnpm chat [--json] [--now ISO] [--conversation ID] [--bot V]`; throws a clear error naming the bad option. */
 export function parseChatArgs(argv: string[]): ChatArgs {
   const { values } = parseArgs({
     args: argv.filter((a) => a !== "--"),
-    options: { json: { type: "boolean", default: false }, now: { type: "string" }, conversation: { type: "string" } },
+    options: { json: { type: "boolean", default: false }, now: { type: "string" }, conversation: { type: "string" }, bot: { type: "string" } },
     strict: true,
   });
-  const parsed = ChatArgs.safeParse({ json: values.json ?? false, now: values.now ?? null, conversation: values.conversation ?? null });
+  const bot = values.bot === undefined ? null : parseBotVariant(values.bot);
+  const parsed = ChatArgs.safeParse({ json: values.json ?? false, now: values.now ?? null, conversation: values.conversation ?? null, bot });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`--${String(issue.path[0])}: ${issue.path[0] === "now" ? "expected an ISO datetime with offset, e.g. 2026-11-23T09:00:00-08:00" : issue.message}`);

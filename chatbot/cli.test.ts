@@ -35,12 +35,29 @@ describe("pnpm chat (CLI)", () => {
     expect(big.stderr).toMatch(/too long/);
     expect(big.stdout.trim().split("\n")).toHaveLength(1);
   });
+
+  it("exits 2 with usage on an unknown --bot, and says --bot prompt needs a model on the offline engine", () => {
+    const db = join(mkdtempSync(join(tmpdir(), "cli-")), "c.db");
+    const unknown = chat(["--bot", "gpt"], "hi\n", db);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown bot "gpt"[\s\S]*usage: pnpm chat .*--bot machine\|prompt/);
+    const offline = chat(["--json", "--bot", "prompt"], "hi\n", db);
+    expect(offline.status).toBe(2);
+    expect(offline.stdout).toBe("");
+    expect(offline.stderr).toMatch(/needs a language model.*LLM_PROVIDER.*OPENAI_BASE_URL.*LOCAL_MODEL_PATH/);
+  });
 });
 
 describe("chat arguments", () => {
   it("rejects a --now that is not an ISO datetime with offset", () => {
     expect(() => parseChatArgs(["--now", "tomorrow"])).toThrow(/--now: expected an ISO datetime/);
-    expect(parseChatArgs(["--json", "--now", "2026-11-23T09:00:00-08:00"])).toEqual({ json: true, now: "2026-11-23T09:00:00-08:00", conversation: null });
+    expect(parseChatArgs(["--json", "--now", "2026-11-23T09:00:00-08:00"])).toEqual({ json: true, now: "2026-11-23T09:00:00-08:00", conversation: null, bot: null });
+  });
+
+  it("reads --bot machine|prompt and rejects any other bot", () => {
+    expect(parseChatArgs(["--bot", "prompt"]).bot).toBe("prompt");
+    expect(parseChatArgs(["--bot", "machine"]).bot).toBe("machine");
+    expect(() => parseChatArgs(["--bot", "llm"])).toThrow(/--bot: unknown bot "llm"; expected machine\|prompt/);
   });
 
   it("prints exactly the documented JSON keys", () => {

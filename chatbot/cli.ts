@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
-import { parseChatArgs, turnJson } from "./cli-args";
+import { BotConfigError } from "./bot-variant";
+import { CHAT_USAGE, parseChatArgs, turnJson } from "./cli-args";
 import { createRuntime } from "./create-runtime";
 
 /** `pnpm chat`: a REPL on a TTY, one message per line otherwise; `--json` prints one object per turn. */
@@ -8,16 +9,25 @@ async function main() {
   try {
     args = parseChatArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`chat: ${(error as Error).message}\n`);
+    process.stderr.write(`chat: ${(error as Error).message}\n${CHAT_USAGE}\n`);
     process.exit(2);
   }
-  const runtime = createRuntime();
+  let runtime: ReturnType<typeof createRuntime>;
+  try {
+    runtime = createRuntime({ bot: args.bot ?? undefined });
+  } catch (error) {
+    if (!(error instanceof BotConfigError)) throw error;
+    process.stderr.write(`chat: ${error.message}\n`);
+    process.exit(2);
+  }
   const tty = process.stdin.isTTY && !args.json;
   let conversationId: string | undefined = args.conversation ?? undefined;
   let exitCode = 0;
   const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty });
   if (tty) {
-    process.stdout.write(`JO's Bike Shop — chat (${runtime.deps.provider.name}). /new starts over, /quit leaves.\n`);
+    process.stdout.write(
+      `JO's Bike Shop — chat (${runtime.bot} bot, ${runtime.deps.provider.name}). /new starts over, /quit leaves.\n`,
+    );
     rl.setPrompt("you> ");
     rl.prompt();
   }

@@ -5,7 +5,9 @@ import { loadKnowledgeBase } from "../knowledge-base/index";
 import { defaultDatabasePath, openTraceStore, startTracing, type TraceStore } from "../traces/index";
 import type { ChatProvider } from "./provider";
 import { createProviderFromEnv } from "./providers/index";
-import { type ChatRuntime, createChatRuntime } from "./runtime";
+import { type BotVariant, checkBotProvider, parseBotVariant } from "./bot-variant";
+import { createPromptRuntime } from "./prompt-bot/prompt-runtime";
+import { type ChatRuntime, type ChatRuntimeDeps, createChatRuntime } from "./runtime";
 import { createTurnWriter } from "./turn-writer";
 
 /** Options of the production runtime factory. */
@@ -15,6 +17,8 @@ export interface RuntimeOptions {
   provider?: { provider: ChatProvider; promptVersion: string };
   store?: TraceStore;
   env?: Record<string, string | undefined>;
+  /** Which bot answers; defaults to the `BOT` variable, then `machine`. */
+  bot?: BotVariant;
 }
 
 /** Random id with a prefix, e.g. "c_3f9a…" for conversations, "BK-7K2Q9X" for bookings. */
@@ -28,17 +32,22 @@ function logError(msg: string, error: unknown) {
   process.stderr.write(`[bikeshop] ${msg}: ${cause}\n`);
 }
 
-/** Production wiring: SQLite store from DATABASE_PATH, provider from env, OTel spans into SQLite. Server-only. */
-export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { close(): Promise<void> } {
+/**
+ * Production wiring: SQLite store from DATABASE_PATH, provider from env, OTel spans into SQLite, the bot variant from
+ * `opts.bot` or `BOT`. Throws `BotConfigError` for `BOT=prompt` without a model, before opening anything. Server-only.
+ */
+export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { bot: BotVariant; close(): Promise<void> } {
   const env = opts.env ?? process.env;
+  const bot = opts.bot ?? parseBotVariant(env.BOT, "BOT");
+  const { provider, promptVersion } = opts.provider ?? createProviderFromEnv(env);
+  checkBotProvider(bot, provider);
   const path = opts.databasePath ?? defaultDatabasePath(env as NodeJS.ProcessEnv);
   const store = opts.store ?? openTraceStore(path, { background: true });
-  const { provider, promptVersion } = opts.provider ?? createProviderFromEnv(env);
   const tracingOn = opts.tracing ?? true;
   const tracing = tracingOn ? startTracing({ store, serviceName: "jos-bike-shop" }) : null;
   // Beside the store actually written to (an injected one included), never beside DATABASE_PATH's default.
   const writer = createTurnWriter(store, logError, createDeadLetter(store.path));
-  const runtime = createChatRuntime({
+  const deps: ChatRuntimeDeps = {
     store,
     writer,
     provider,
@@ -50,9 +59,11 @@ export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { close(
     newId,
     appVersion: env.npm_package_version ?? "0.1.0",
     redactPii: env.TRACE_REDACT_PII === "1",
-  });
+  };
+  const runtime = bot === "prompt" ? createPromptRuntime(deps) : createChatRuntime(deps);
   return {
     ...runtime,
+    bot,
     async close() {
       writer.drain();
       if (!opts.store) store.close();

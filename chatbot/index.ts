@@ -1,4 +1,5 @@
 /** Public surface of the chatbot: the pure machine and decisions, the provider port, and the runtime. */
+export { BOT_VARIANTS_USAGE, BotConfigError, BotVariant, checkBotProvider, conversationBot, parseBotVariant } from "./bot-variant";
 export type { ChatContext, StableState } from "./context";
 export { createRuntime, newId, type RuntimeOptions } from "./create-runtime";
 export { decideTurn } from "./decide-turn";
@@ -6,7 +7,10 @@ export { type ChatMachine, createChatMachine } from "./machine";
 export { createOfflineProvider } from "./offline/offline-provider";
 export { renderDecision } from "./offline/render-reply";
 export { understandOffline } from "./offline/understand-offline";
-export type { ChatProvider, ReplyInput, TokenSink, UnderstandInput } from "./provider";
+export { PROMPT_BOT_VERSION } from "./prompt-bot/prompt-bot-prompt";
+export { createPromptRuntime } from "./prompt-bot/prompt-runtime";
+export { PROMPT_STATE } from "./prompt-bot/prompt-turn";
+export type { ChatProvider, ReplyInput, RespondInput, TokenSink, UnderstandInput } from "./provider";
 export { createOpenAIProvider, createProvider, createProviderFromEnv, estimateCostUsd, isProviderError, OFFLINE_PROMPT_VERSION, ProviderError } from "./providers/index";
 export { resolveDate, resolveTime, resolveWhen } from "./resolve-date";
 export { type ChatRuntime, type ChatRuntimeDeps, createChatRuntime, type TurnOutcome, type TurnRequest } from "./runtime";

@@ -22,6 +22,13 @@ export interface ReplyInput {
   now: string;
 }
 
+/** Input of a free-form reply (the prompt-only bot): a system prompt, the recent conversation, the new message. */
+export interface RespondInput {
+  system: string;
+  history: ChatMessage[];
+  message: string;
+}
+
 /** Receives streamed reply text as it is produced. */
 export type TokenSink = (delta: string) => void;
 
@@ -33,4 +40,9 @@ export interface ChatProvider {
   understand(input: UnderstandInput, signal?: AbortSignal): Promise<{ understanding: Understanding; call: LlmCall }>;
   /** Writes the reply for a decision, streaming deltas to `onToken`; returns the full text. */
   writeReply(input: ReplyInput, onToken: TokenSink, signal?: AbortSignal): Promise<{ text: string; call: LlmCall }>;
+  /**
+   * Free-form streamed reply to a prompt the caller built (the prompt-only bot's one call, recorded as job "reply").
+   * Only model-backed providers have it: the offline engine cannot write free text, so it leaves this out.
+   */
+  respond?(input: RespondInput, onToken: TokenSink, signal?: AbortSignal): Promise<{ text: string; call: LlmCall }>;
 }

@@ -6,8 +6,11 @@ import type { Source, SpanRecord, TraceStore } from "../traces/index";
 import { redactDeep, withSpan } from "../traces/index";
 import { type ChatMachine, createChatMachine } from "./machine";
 import type { ChatProvider, TokenSink } from "./provider";
+import { conversationBot, wrongBotError } from "./bot-variant";
+import { genAiCall } from "./gen-ai-span";
+import { createKeyedQueue } from "./keyed-queue";
 import { estimateCostUsd } from "./providers/cost";
-import type { Booking, LlmCall } from "./schema";
+import type { Booking } from "./schema";
 import { stateName } from "./state-name";
 import { toTurnRecord, turnSummary, type TurnResult } from "./turn-record";
 import type { TurnWriter } from "./turn-writer";
@@ -61,23 +64,9 @@ export interface ChatRuntime {
 type ChatSnapshot = SnapshotFrom<ChatMachine>;
 type TurnScope = { ctx: Context; conversationId: string; onToken: TokenSink };
 
-function genAiCall<T extends { call: LlmCall }>(tracer: Tracer, provider: ChatProvider, conversationId: string, job: string, fn: () => Promise<T>): Promise<T> {
-  const attributes = { "gen_ai.operation.name": "chat", "gen_ai.system": provider.name, "gen_ai.request.model": provider.model, "gen_ai.conversation.id": conversationId, "chat.job": job };
-  return withSpan(tracer, `chat ${provider.model}`, attributes, async (span) => {
-    const out = await fn();
-    span.setAttributes({
-      "gen_ai.response.model": out.call.model,
-      "gen_ai.usage.input_tokens": out.call.inputTokens,
-      "gen_ai.usage.output_tokens": out.call.outputTokens,
-      "gen_ai.response.finish_reasons": [out.call.finishReason ?? "unknown"],
-    });
-    return out;
-  });
-}
-
 /** Creates the runtime over injected dependencies. */
 export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
-  const locks = new Map<string, Promise<unknown>>();
+  const enqueue = createKeyedQueue();
   const turnScope = new AsyncLocalStorage<TurnScope>();
   const scope = () => {
     const current = turnScope.getStore();
@@ -114,19 +103,16 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     let conversationId = req.conversationId;
     let isNew = false;
     if (conversationId) {
-      if (!latest.has(conversationId) && !deps.store.getConversation(conversationId))
+      const stored = latest.has(conversationId) ? null : deps.store.getConversation(conversationId);
+      if (!latest.has(conversationId) && !stored)
         return { ok: false, error: { code: "unknown_conversation", message: `No conversation with id "${conversationId}".` } };
+      if (stored && conversationBot(stored.metadata) !== "machine") return { ok: false, error: wrongBotError(conversationId, conversationBot(stored.metadata), "machine") };
     } else {
       conversationId = deps.newId("c");
       isNew = true;
     }
     const id = conversationId;
-    const prev = locks.get(id) ?? Promise.resolve();
-    const run = prev.then(() => turn(id, check.text, isNew, req));
-    const guarded = run.catch(() => undefined);
-    locks.set(id, guarded);
-    guarded.then(() => locks.get(id) === guarded && locks.delete(id));
-    return run;
+    return enqueue(id, () => turn(id, check.text, isNew, req));
   }
 
   async function turn(conversationId: string, text: string, isNew: boolean, req: TurnRequest): Promise<TurnOutcome> {
@@ -197,7 +183,7 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const calls = context.llmCalls;
     const record = toTurnRecord({ conversationId, index, now, text, reply, stateBefore, stateAfter, snapshot: persisted, context, errors, latencyMs, traceId, createdAt: deps.clock().toISOString(), costUsd: calls.reduce((n, c) => n + estimateCostUsd(c.model, c.inputTokens, c.outputTokens), 0) });
     const conversation = isNew
-      ? { id: conversationId, source: req.source, scenarioId: req.scenarioId ?? null, model: provider.model, promptVersion: deps.promptVersion, handbookVersion: deps.kb.version, appVersion: deps.appVersion, metadata: req.metadata ?? {}, createdAt: record.createdAt }
+      ? { id: conversationId, source: req.source, scenarioId: req.scenarioId ?? null, model: provider.model, promptVersion: deps.promptVersion, handbookVersion: deps.kb.version, appVersion: deps.appVersion, metadata: { ...req.metadata, bot: "machine" }, createdAt: record.createdAt }
       : null;
     if (persisted) latest.set(conversationId, { index, snapshot: persisted });
     if (latest.size > 2000) latest.delete(latest.keys().next().value as string);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CONCURRENCY, parseEvalArgs } from "./cli-args";
+import { DEFAULT_CONCURRENCY, parseEvalArgs, USAGE } from "./cli-args";
 
 describe("parseEvalArgs", () => {
   it("defaults to the run command", () => {
@@ -28,6 +28,17 @@ describe("parseEvalArgs", () => {
       );
     expect(() => parseEvalArgs(["--judge-concurrency", "0"])).toThrow(/^--judge-concurrency: .*positive integer$/);
     expect(() => parseEvalArgs(["--concurrency"])).toThrow(/concurrency/);
+  });
+  it("parses --bot machine|prompt (null: BOT decides) and rejects other bots", () => {
+    expect(parseEvalArgs([])).toMatchObject({ bot: null });
+    expect(parseEvalArgs(["--bot", "prompt", "--limit", "5"])).toMatchObject({
+      command: "run",
+      bot: "prompt",
+      limit: 5,
+    });
+    expect(parseEvalArgs(["--bot=machine"])).toMatchObject({ bot: "machine" });
+    expect(() => parseEvalArgs(["--bot", "chain"])).toThrow(/^--bot: unknown bot "chain"; expected machine\|prompt$/);
+    expect(USAGE).toContain("[--bot machine|prompt]");
   });
   it("parses score and align", () => {
     expect(parseEvalArgs(["score", "--input", "x.jsonl", "--json"])).toEqual({

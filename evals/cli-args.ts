@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { BOT_VARIANTS_USAGE, BotVariant, parseBotVariant } from "../chatbot/index";
 
 /**
  * Conversations `pnpm eval` evaluates at once unless `--concurrency` says otherwise. 4 hides most model latency while
@@ -28,6 +29,8 @@ export const EvalCommand = z.discriminatedUnion("command", [
     draws: z.number().int().positive(),
     concurrency: positiveInt("number of conversations in flight"),
     judgeConcurrency: positiveInt("number of judge calls in flight").nullable(),
+    /** null: the `BOT` variable decides (default machine). */
+    bot: BotVariant.nullable(),
   }),
   z.object({ command: z.literal("score"), json: z.boolean(), input: z.string().min(1) }),
   z.object({
@@ -43,7 +46,7 @@ export type EvalCommand = z.infer<typeof EvalCommand>;
 /** Usage text for `pnpm eval --help` and argument errors. */
 export const USAGE = `usage:
   pnpm eval [--json] [--dataset NAME] [--limit N] [--database PATH] [--reports DIR] [--seed S] [--draws N] [--concurrency N]
-            [--judge-concurrency N] [--update-baseline]
+            [--judge-concurrency N] [--update-baseline] [--bot ${BOT_VARIANTS_USAGE}]
   pnpm eval score --input FILE.jsonl [--json]
   pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl]`;
 
@@ -71,6 +74,7 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
       concurrency: { type: "string" },
       "judge-concurrency": { type: "string" },
       "update-baseline": { type: "boolean", default: false },
+      bot: { type: "string" },
     },
   });
   const command = positionals[0] ?? "run";
@@ -99,6 +103,7 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
               draws: int(values.draws, 20_000),
               concurrency: int(values.concurrency, DEFAULT_CONCURRENCY),
               judgeConcurrency: int(values["judge-concurrency"], null),
+              bot: values.bot === undefined ? null : parseBotVariant(values.bot),
             }
           : null;
   if (!raw) throw new Error(`unknown command "${command}"`);

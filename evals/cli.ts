@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { BotConfigError } from "../chatbot/index";
 import { defaultDatabasePath, openTraceStore } from "../traces/index";
 import { annotatedTranscripts } from "./annotated-set";
 import { loadHumanLabels } from "./annotation/index";
@@ -97,12 +98,19 @@ function brief(s: EvalSummary, reports: string): string {
     const d = m.delta === null ? "" : ` Δ ${m.delta >= 0 ? "+" : ""}${(m.delta * 100).toFixed(1)} pts`;
     return `  ${m.mode.padEnd(17)} ${pct(m.rate).padStart(6)} (${m.failures}/${m.n})${c}${d}  ${m.status}`;
   });
-  return `eval run ${s.runId}: ${s.conversations} conversations, judges ${s.judgesModel ?? "off"}\n${lines.join("\n")}\n${s.reasons.map((r) => `  ✗ ${r}\n`).join("")}gate: ${s.exitCode ? "FAIL" : "PASS"} — report ${reports}/eval-${s.runId}.md\n`;
+  return `eval run ${s.runId}: ${s.conversations} conversations, bot ${s.bot.variant} (${s.bot.provider} ${s.bot.model}), judges ${s.judgesModel ?? "off"}${s.turnErrors.withError ? `, ⚠ ${s.turnErrors.withError}/${s.turnErrors.turns} turns with errors (fallback replies)` : ""}\n${lines.join("\n")}\n${s.reasons.map((r) => `  ✗ ${r}\n`).join("")}gate: ${s.exitCode ? "FAIL" : "PASS"} — report ${reports}/eval-${s.runId}.md\n`;
 }
 
 /** `pnpm eval`: replay the dataset, evaluate, report; exit 1 when a mode is over threshold or regressed. */
 async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<number> {
-  const deps = createEvalDeps({ databasePath: cmd.database });
+  let deps: ReturnType<typeof createEvalDeps>;
+  try {
+    deps = createEvalDeps({ databasePath: cmd.database, bot: cmd.bot });
+  } catch (error) {
+    if (!(error instanceof BotConfigError)) throw error;
+    err(`eval: ${error.message}\n`);
+    return 2;
+  }
   try {
     const { summary } = await runEval(deps, {
       dataset: cmd.dataset,

@@ -4,7 +4,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { SingleBar } from "cli-progress";
-import { createRuntime } from "../chatbot/index";
+import { type BotVariant, createRuntime } from "../chatbot/index";
 import { datasetDir, datasetPath, readDataset, runScenario, type Scenario } from "../synthetic/index";
 import { defaultDatabasePath } from "../traces/index";
 import { createJudge, judgeConfig, openAIComplete } from "./judge";
@@ -29,28 +29,46 @@ export function readLabelled(path: string) {
   return { items: parseLabelledSet(text), hash: createHash("sha256").update(text).digest("hex").slice(0, 16) };
 }
 
-/** Production wiring: the bot from the environment (offline unless a model is configured), SQLite at DATABASE_PATH. */
+/**
+ * Production wiring: the bot variant from `bot` or `BOT` (machine by default) on the provider from the environment
+ * (offline unless a model is configured), SQLite at DATABASE_PATH. Throws `BotConfigError` for a prompt bot without a model.
+ */
 export function createEvalDeps(
-  o: { databasePath?: string | null; env?: Record<string, string | undefined>; tty?: boolean } = {},
+  o: {
+    databasePath?: string | null;
+    env?: Record<string, string | undefined>;
+    tty?: boolean;
+    bot?: BotVariant | null;
+  } = {},
 ): EvalDeps & { close(): Promise<void> } {
   const env = o.env ?? process.env;
   const path = o.databasePath ?? defaultDatabasePath(env as NodeJS.ProcessEnv);
-  const runtime = createRuntime({ databasePath: path, env });
+  const runtime = createRuntime({ databasePath: path, env, bot: o.bot ?? undefined });
   const store = openVerdictStore(path);
   const cacheDb = new Database(path);
   cacheDb.pragma("busy_timeout = 5000");
   const judge = judgeConfig(env);
   return {
+    bot: { variant: runtime.bot, provider: runtime.deps.provider.name, model: runtime.deps.provider.model },
     loadDataset: (name) =>
       readDataset(datasetPath(datasetDir(), name))
         .filter((l) => l.status === "kept")
         .map((l) => ({ id: l.id, scenarioId: l.scenario.id, trap: l.scenario.trap, payload: l.scenario })),
     async replay(item, runId) {
       const scenario = item.payload as Scenario;
+      let turnErrors = 0;
       const run = await runScenario(
         {
-          runTurn: (req) =>
-            runtime.runTurn({ ...req, source: "eval", metadata: { ...req.metadata, evalRunId: runId } }),
+          runTurn: async (req) => {
+            const out = await runtime.runTurn({
+              ...req,
+              source: "eval",
+              metadata: { ...req.metadata, evalRunId: runId },
+            });
+            // Counted only for the evaluated conversation, not a reschedule scenario's setup booking.
+            if (out.ok && out.turn.error && req.scenarioId === scenario.id) turnErrors += 1;
+            return out;
+          },
         },
         scenario,
       );
@@ -62,6 +80,7 @@ export function createEvalDeps(
         conversationId: run.conversationId ?? `${scenario.id}:rejected`,
         transcript: { id: run.conversationId ?? scenario.id, now: scenario.now, messages },
         states: run.transcript.map((t) => t.state),
+        turnErrors,
       };
     },
     labelled: () => readLabelled(EVAL_FILES.labelled),

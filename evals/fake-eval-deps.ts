@@ -17,6 +17,7 @@ export function createFakeEvalDeps(
     ]),
   );
   return {
+    bot: { variant: "machine", provider: "fake", model: "fake-model" },
     loadDataset: () => o.transcripts.map((t) => ({ id: t.id, scenarioId: `s-${t.id}`, trap: null, payload: t.id })),
     replay: async (item): Promise<Replayed> => {
       const hit = byId.get(item.payload as string)!;

@@ -15,7 +15,13 @@ export function renderMarkdown(s: EvalSummary): string {
   const out: string[] = [
     `# Eval run ${s.runId}`,
     "",
-    `Dataset \`${s.dataset}\` · ${s.conversations} conversations · ${s.startedAt} → ${s.finishedAt} · judges: ${s.judgesModel ?? "off (no model configured)"}`,
+    `Dataset \`${s.dataset}\` · ${s.conversations} conversations · ${s.startedAt} → ${s.finishedAt} · bot: ${s.bot.variant} (${s.bot.provider} \`${s.bot.model}\`) · judges: ${s.judgesModel ?? "off (no model configured)"}`,
+    ...(s.turnErrors.withError
+      ? [
+          "",
+          `⚠ ${s.turnErrors.withError} of ${s.turnErrors.turns} turns recorded an error and were answered by a fallback reply; fallbacks rarely fail a check, so the rates below understate the bot's.`,
+        ]
+      : []),
     "",
     `**Gate: ${s.exitCode === 0 ? "PASS" : "FAIL"}**${s.reasons.length ? `\n\n${s.reasons.map((r) => `- ${r}`).join("\n")}` : ""}`,
     "",

@@ -46,6 +46,7 @@ const s = summarize({
   baseline: null,
   thresholds: { maxRate: { bad_data: 0.1 }, regressionTolerance: 0.05 },
   evaluators: [{ id: "check-hours-claims", kind: "code", version: "abc" }],
+  bot: { variant: "machine", provider: "offline", model: "offline-rules-v1" },
   judgesModel: null,
   seed: 1,
   draws: 10,

@@ -112,7 +112,15 @@ describe("runEval", () => {
   it("exits non-zero over a threshold or against a regressed baseline, and can write a new baseline", async () => {
     const deps = createFakeEvalDeps(
       { transcripts },
-      { baseline: () => ({ dataset: "default", runId: "b", conversations: 4, rates: { bad_data: 0, any: 0.1 } }) },
+      {
+        baseline: () => ({
+          dataset: "default",
+          bot: "machine",
+          runId: "b",
+          conversations: 4,
+          rates: { bad_data: 0, any: 0.1 },
+        }),
+      },
     );
     const { summary } = await runEval(deps, { ...options, baselinePath: "evals/baseline.json" });
     expect(summary.exitCode).toBe(1);
@@ -121,6 +129,33 @@ describe("runEval", () => {
       conversations: 4,
       rates: { bad_data: 0.25, any: 0.5 },
     });
+  });
+
+  it("records the bot variant per run (summary, JSON and Markdown reports, stored run) and only compares its own baseline", async () => {
+    const bot = { variant: "prompt" as const, provider: "openai", model: "gemma-3-270m" };
+    const deps = createFakeEvalDeps(
+      { transcripts },
+      {
+        bot,
+        baseline: () => ({
+          dataset: "default",
+          bot: "machine",
+          runId: "b",
+          conversations: 4,
+          rates: { bad_data: 0, any: 0 },
+        }),
+      },
+    );
+    const { summary } = await runEval(deps, { ...options, baselinePath: "evals/baseline.json" });
+    expect(summary.bot).toEqual(bot);
+    expect(summary.modes.every((m) => m.baseline === null && m.status !== "regressed")).toBe(true);
+    expect(deps.logs.join("\n")).toMatch(/baseline is for the machine bot; this prompt bot run is not compared/);
+    const json = [...deps.written].find(([k]) => k.endsWith(".json") && k.includes("eval-"))![1];
+    expect(JSON.parse(json).summary.bot).toEqual(bot);
+    const md = [...deps.written].find(([k]) => k.endsWith(".md"))![1];
+    expect(md).toContain("bot: prompt (openai `gemma-3-270m`)");
+    expect(deps.store.listRuns(1)[0]?.summary).toMatchObject({ bot });
+    expect(JSON.parse(deps.written.get("evals/baseline.json")!)).toMatchObject({ bot: "prompt" });
   });
 
   it("runs LLM judges when configured and stores their verdicts, errors apart", async () => {

@@ -9,7 +9,7 @@ import { renderMarkdown } from "./report-markdown";
 import { FAILURE_MODES, type FailureMode, type LabelledTranscript, type Transcript } from "./schema";
 import { scoreTranscript } from "./score-transcript";
 import { type SplitName, splitLabelled } from "./split";
-import type { Baseline, ConversationResult, EvalSummary, Thresholds } from "./summary";
+import type { Baseline, BotUnderTest, ConversationResult, EvalSummary, Thresholds } from "./summary";
 import { summarize } from "./summary";
 import type { StoredVerdict, VerdictStore } from "./verdict-store";
 
@@ -26,10 +26,14 @@ export interface Replayed {
   conversationId: string;
   transcript: Transcript;
   states: string[];
+  /** Turns whose trace recorded an error (a failed model call answered by a fallback); absent means none. */
+  turnErrors?: number;
 }
 
 /** Everything `pnpm eval` touches, injected (production: `createEvalDeps`; tests: `createFakeEvalDeps`). */
 export interface EvalDeps {
+  /** The bot `replay` runs: variant, provider and model (recorded on the run's summary and reports). */
+  bot: BotUnderTest;
   loadDataset(name: string): DatasetItem[];
   replay(item: DatasetItem, runId: string): Promise<Replayed>;
   labelled(): { items: LabelledTranscript[]; hash: string };
@@ -148,6 +152,7 @@ export async function runEval(
       trap: item.trap,
       transcript: replayed.transcript,
       states: replayed.states,
+      turnErrors: replayed.turnErrors ?? 0,
       score,
       judges: judged.map(({ j, v }) => ({
         mode: j.mode,
@@ -156,6 +161,13 @@ export async function runEval(
       })),
     };
   };
+  const baseline = deps.baseline();
+  // A baseline measures one bot variant; comparing another variant's rates with it would flag the variant, not a change.
+  const comparable = baseline && baseline.bot === deps.bot.variant ? baseline : null;
+  if (baseline && !comparable)
+    deps.log(
+      `eval: the baseline is for the ${baseline.bot} bot; this ${deps.bot.variant} bot run is not compared with it`,
+    );
   const bar = deps.progress(items.length);
   let results: ConversationResult[];
   try {
@@ -175,9 +187,10 @@ export async function runEval(
     finishedAt: deps.now(),
     results,
     alignment: testSplitPairs(labelled.items, split),
-    baseline: deps.baseline(),
+    baseline: comparable,
     thresholds: deps.thresholds(),
     evaluators,
+    bot: deps.bot,
     judgesModel: judges[0]?.model ?? null,
     seed: o.seed,
     draws: o.draws,
@@ -193,7 +206,7 @@ export async function runEval(
     const rates = Object.fromEntries(summary.modes.map((m) => [m.mode, m.rate]));
     deps.write(
       o.baselinePath,
-      `${JSON.stringify({ dataset: o.dataset, runId, conversations: results.length, rates }, null, 2)}\n`,
+      `${JSON.stringify({ dataset: o.dataset, bot: deps.bot.variant, runId, conversations: results.length, rates }, null, 2)}\n`,
     );
   }
   return { summary, results };

@@ -34,11 +34,18 @@ describe("StoredSummary", () => {
       baseline: null,
       thresholds: { maxRate: { bad_data: 0.1 }, regressionTolerance: 0.02 },
       evaluators: [{ id: "x", kind: "code", version: "v" }],
+      bot: { variant: "machine", provider: "offline", model: "offline-rules-v1" },
       judgesModel: null,
       seed: 1,
       draws: 100,
     });
     expect(StoredSummary.parse(JSON.parse(JSON.stringify(summary)))).toEqual(summary);
+    // A run stored before bot variants existed was the state-machine bot.
+    const { bot: _, turnErrors: __, ...older } = JSON.parse(JSON.stringify(summary));
+    expect(StoredSummary.parse(older)).toMatchObject({
+      bot: { variant: "machine", provider: "unrecorded", model: "unrecorded" },
+      turnErrors: { turns: 0, withError: 0 },
+    });
   });
 
   it("rejects the empty summary of a run that never finished", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Failure, FailureMode } from "./schema";
-import type { EvalSummary } from "./summary";
+import { BotUnderTest, type EvalSummary } from "./summary";
 
 const ModeOrAny = z.union([FailureMode, z.literal("any")]);
 const Rate = z.number().min(0).max(1);
@@ -36,6 +36,12 @@ export const StoredSummary: z.ZodType<EvalSummary> = z.object({
   startedAt: z.string(),
   finishedAt: z.string(),
   conversations: z.number().int().nonnegative(),
+  // Runs stored before bot variants existed were all the state-machine bot; their provider/model was not recorded.
+  bot: BotUnderTest.default({ variant: "machine", provider: "unrecorded", model: "unrecorded" }),
+  // Not recorded before: unknown, shown as none.
+  turnErrors: z
+    .object({ turns: z.number().int().nonnegative(), withError: z.number().int().nonnegative() })
+    .default({ turns: 0, withError: 0 }),
   judgesModel: z.string().nullable(),
   modes: z.array(ModeSummarySchema),
   worst: z.array(z.object({ conversationId: z.string(), scenarioId: z.string(), failures: z.array(Failure) })),

@@ -29,6 +29,7 @@ const base = (results: ConversationResult[], over: Partial<SummaryInput> = {}): 
   alignment: { bad_data: perfect },
   baseline: {
     dataset: "default",
+    bot: "machine",
     runId: "b",
     conversations: 4,
     rates: { bad_data: 0, policy_confusion: 0, over_eager: 0, any: 0 },
@@ -38,6 +39,7 @@ const base = (results: ConversationResult[], over: Partial<SummaryInput> = {}): 
     regressionTolerance: 0.2,
   },
   evaluators: [],
+  bot: { variant: "machine", provider: "offline", model: "offline-rules-v1" },
   judgesModel: null,
   seed: 1,
   draws: 200,

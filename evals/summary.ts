@@ -1,12 +1,18 @@
 import { z } from "zod";
+import { BotVariant } from "../chatbot/index";
 import { bootstrapCorrected } from "./bootstrap";
 import type { Pair } from "./confusion";
 import { type FirstFailureMatrix, firstFailureMatrix } from "./first-failure-matrix";
 import { FAILURE_MODES, type FailureMode, type ScoreResult, type Transcript } from "./schema";
 
-/** The committed baseline: per-mode failure rates of a reference run. */
+/** The bot a run replayed the dataset through: its variant and the provider/model that answered. */
+export const BotUnderTest = z.object({ variant: BotVariant, provider: z.string(), model: z.string() });
+export type BotUnderTest = z.infer<typeof BotUnderTest>;
+
+/** The committed baseline: per-mode failure rates of a reference run (of one bot variant; older files: machine). */
 export const Baseline = z.object({
   dataset: z.string(),
+  bot: BotVariant.default("machine"),
   runId: z.string(),
   conversations: z.number().int(),
   rates: z.record(z.string(), z.number().min(0).max(1)),
@@ -27,6 +33,8 @@ export interface ConversationResult {
   trap: string | null;
   transcript: Transcript;
   states: string[];
+  /** Turns that recorded an error (fallback replies); absent means none. */
+  turnErrors?: number;
   score: ScoreResult;
   judges: { mode: FailureMode; verdict: "pass" | "fail" | "error"; turn: number | null }[];
 }
@@ -53,6 +61,9 @@ export interface EvalSummary {
   startedAt: string;
   finishedAt: string;
   conversations: number;
+  bot: BotUnderTest;
+  /** Replayed turns, and how many recorded an error: fallback replies rarely fail a check, so rates understate them. */
+  turnErrors: { turns: number; withError: number };
   judgesModel: string | null;
   modes: ModeSummary[];
   worst: { conversationId: string; scenarioId: string; failures: ScoreResult["failures"] }[];
@@ -73,6 +84,7 @@ export interface SummaryInput {
   baseline: Baseline | null;
   thresholds: Thresholds;
   evaluators: EvalSummary["evaluators"];
+  bot: BotUnderTest;
   judgesModel: string | null;
   seed: number;
   draws: number;
@@ -150,6 +162,11 @@ export function summarize(input: SummaryInput): EvalSummary {
     startedAt: input.startedAt,
     finishedAt: input.finishedAt,
     conversations: n,
+    bot: input.bot,
+    turnErrors: {
+      turns: input.results.reduce((t, r) => t + r.states.length, 0),
+      withError: input.results.reduce((t, r) => t + (r.turnErrors ?? 0), 0),
+    },
     judgesModel: input.judgesModel,
     modes,
     worst,

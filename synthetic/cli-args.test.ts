@@ -12,6 +12,7 @@ describe("parseSynthArgs", () => {
       dataset: null,
       json: false,
       now: null,
+      bot: null,
     });
   });
 
@@ -39,6 +40,7 @@ describe("parseSynthArgs", () => {
       dataset: "default",
       json: true,
       now: "2026-11-23T09:00:00-08:00",
+      bot: null,
     });
   });
 
@@ -48,6 +50,16 @@ describe("parseSynthArgs", () => {
       dataset: "default",
       json: true,
       offline: false,
+      bot: null,
+    });
+    expect(parseSynthArgs(["replay", "--dataset", "default", "--bot", "prompt"])).toMatchObject({
+      command: "replay",
+      bot: "prompt",
+    });
+    expect(parseSynthArgs(["--bot", "machine", "--count", "3"])).toMatchObject({
+      command: "generate",
+      bot: "machine",
+      count: 3,
     });
     expect(parseSynthArgs(["export", "--dataset", "default", "--out", "x.csv"])).toEqual({
       command: "export",
@@ -63,6 +75,8 @@ describe("parseSynthArgs", () => {
     [["replay"], /--dataset/],
     [["frobnicate"], /unknown command "frobnicate"/],
     [["--bogus"], /bogus/],
+    [["--bot", "agent"], /--bot: unknown bot "agent"; expected machine\|prompt/],
+    [["replay", "--dataset", "default", "--bot", "x"], /--bot: unknown bot "x"/],
   ])("rejects %j", (argv, re) => {
     expect(() => parseSynthArgs(argv)).toThrow(re);
   });

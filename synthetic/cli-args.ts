@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { BOT_VARIANTS_USAGE, BotVariant, parseBotVariant } from "../chatbot/index";
 
 const IsoWithOffset = z.iso.datetime({ offset: true });
 
@@ -18,8 +19,16 @@ export const SynthArgs = z.discriminatedUnion("command", [
     dataset: z.string().nullable(),
     json: z.boolean(),
     now: IsoWithOffset.nullable(),
+    /** null: the `BOT` variable decides (default machine). */
+    bot: BotVariant.nullable(),
   }),
-  z.object({ command: z.literal("replay"), dataset: z.string(), json: z.boolean(), offline: z.boolean() }),
+  z.object({
+    command: z.literal("replay"),
+    dataset: z.string(),
+    json: z.boolean(),
+    offline: z.boolean(),
+    bot: BotVariant.nullable(),
+  }),
   z.object({ command: z.literal("export"), dataset: z.string(), out: z.string().nullable() }),
 ]);
 export type SynthArgs = z.infer<typeof SynthArgs>;
@@ -27,7 +36,8 @@ export type SynthArgs = z.infer<typeof SynthArgs>;
 /** Usage text shown on bad arguments. */
 export const USAGE = `usage:
   pnpm synth [--count N] [--seed S] [--multi-turn-share 0..1] [--offline] [--dataset NAME] [--json] [--now ISO]
-  pnpm synth replay --dataset NAME [--offline] [--json]
+             [--bot ${BOT_VARIANTS_USAGE}]
+  pnpm synth replay --dataset NAME [--offline] [--json] [--bot ${BOT_VARIANTS_USAGE}]
   pnpm synth export --dataset NAME [--out FILE.csv]`;
 
 /** Parses the command line (pure); throws an Error naming the bad option. */
@@ -45,8 +55,10 @@ export function parseSynthArgs(argv: string[]): SynthArgs {
       json: { type: "boolean", default: false },
       now: { type: "string" },
       out: { type: "string" },
+      bot: { type: "string" },
     },
   });
+  const bot = values.bot === undefined ? null : parseBotVariant(values.bot);
   const command = positionals[0] ?? "generate";
   if (positionals.length > 1) throw new Error(`unexpected argument "${positionals[1]}"`);
   const raw =
@@ -60,9 +72,10 @@ export function parseSynthArgs(argv: string[]): SynthArgs {
           dataset: values.dataset ?? null,
           json: values.json,
           now: values.now ?? null,
+          bot,
         }
       : command === "replay"
-        ? { command, dataset: values.dataset, json: values.json, offline: values.offline }
+        ? { command, dataset: values.dataset, json: values.json, offline: values.offline, bot }
         : { command, dataset: values.dataset, out: values.out ?? null };
   const parsed = SynthArgs.safeParse(raw);
   if (!parsed.success) {

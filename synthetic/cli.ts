@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { Presets, SingleBar } from "cli-progress";
-import { createRuntime } from "../chatbot/index";
+import { BotConfigError, createRuntime } from "../chatbot/index";
 import { generateJson, generateText, replayJson, replayText } from "./cli-output";
 import { defaultDatasetName, parseSynthArgs, type SynthArgs, USAGE } from "./cli-args";
 import { datasetDir, datasetPath, readDataset, toDatasetCsv, writeDataset } from "./dataset";
@@ -30,7 +30,7 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
   const env = args.offline ? { ...process.env, LLM_PROVIDER: "offline" } : process.env;
   const llm = args.offline ? null : synthLlmConfig(env);
   const client = llm ? createSynthClient(llm) : null;
-  const runtime = createRuntime({ env });
+  const runtime = createRuntime({ env, bot: args.bot ?? undefined });
   const deps: RunDeps = {
     runTurn: runtime.runTurn,
     userFor:
@@ -64,7 +64,7 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
           lines,
           sample,
           writer: writer ? "llm" : "template",
-          bot: runtime.deps.provider.name,
+          bot: `${runtime.bot} (${runtime.deps.provider.name})`,
           tracePath: runtime.deps.store.path,
         });
         process.stdout.write(`${text}\n`);
@@ -109,6 +109,6 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`synth: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    process.exit(error instanceof BotConfigError ? 2 : 1);
   },
 );

@@ -1,6 +1,6 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import type { Fact } from "../../knowledge-base/index";
-import type { ReplyInput, UnderstandInput } from "../provider";
+import type { ReplyInput, RespondInput, UnderstandInput } from "../provider";
 import type { ChatMessage } from "../schema";
 import { REPLY_PROMPT, UNDERSTAND_PROMPT } from "./prompts";
 
@@ -35,6 +35,15 @@ export function buildReplyMessages(input: ReplyInput): ChatCompletionMessagePara
     { role: "system", content: REPLY_PROMPT },
     { role: "system", content: grounding },
     ...recent(input.history),
+    { role: "user", content: input.message },
+  ];
+}
+
+/** Chat messages for a free-form reply: the caller's system prompt, its (already capped) history, the message. */
+export function buildRespondMessages(input: RespondInput): ChatCompletionMessageParam[] {
+  return [
+    { role: "system", content: input.system },
+    ...input.history.map((m) => ({ role: m.role, content: m.content })),
     { role: "user", content: input.message },
   ];
 }

@@ -188,6 +188,41 @@ describe("writeReply", () => {
   });
 });
 
+describe("respond (free-form reply of the prompt-only bot)", () => {
+  const input = {
+    system: "SYSTEM PROMPT",
+    history: [
+      { role: "user" as const, content: "hi" },
+      { role: "assistant" as const, content: "Hello!" },
+    ],
+    message: "Open Saturday?",
+  };
+
+  it("sends the caller's system prompt, history and message as one stream and records a reply call", async () => {
+    fake.enqueue({ kind: "stream", chunks: ["9am ", "to 3pm."], usage });
+    const tokens: string[] = [];
+    const { text, call } = await provider().respond!(input, (d) => tokens.push(d));
+    expect([tokens, text]).toEqual([["9am ", "to 3pm."], "9am to 3pm."]);
+    expect(call).toMatchObject({ job: "reply", provider: "openai", inputTokens: 120, outputTokens: 30, error: null });
+    expect(fake.requests[0]?.body).toMatchObject({
+      stream: true,
+      messages: [
+        { role: "system", content: "SYSTEM PROMPT" },
+        { role: "user", content: "hi" },
+        { role: "assistant", content: "Hello!" },
+        { role: "user", content: "Open Saturday?" },
+      ],
+    });
+  });
+
+  it("fails like writeReply: a stalled stream → timeout, with the call on the error", async () => {
+    fake.enqueue({ kind: "stalled-stream", chunks: ["9am"] });
+    const error = await providerError(provider({ timeoutMs: 300 }).respond!(input, () => {}));
+    expect(error.kind).toBe("timeout");
+    expect(error.call).toMatchObject({ job: "reply", error: expect.stringMatching(/^timeout:/) });
+  });
+});
+
 describe("timeouts, retries and transport errors", () => {
   it("429 with retry-after, then success → succeeds on the 2nd request", async () => {
     fake.enqueue({ kind: "status", status: 429, headers: { "retry-after": "0" } });

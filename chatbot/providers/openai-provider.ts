@@ -1,8 +1,12 @@
 import OpenAI, { APIError } from "openai";
-import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
-import type { ChatProvider, ReplyInput, TokenSink, UnderstandInput } from "../provider";
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionMessageParam,
+} from "openai/resources/chat/completions";
+import type { ChatProvider, ReplyInput, RespondInput, TokenSink, UnderstandInput } from "../provider";
 import type { LlmCall, Understanding } from "../schema";
-import { buildReplyMessages, buildUnderstandMessages } from "./build-messages";
+import { buildReplyMessages, buildRespondMessages, buildUnderstandMessages } from "./build-messages";
 import { classifySdkError, ProviderError, type ProviderErrorKind, safeMessage } from "./provider-error";
 import { parseUnderstandingContent, UNDERSTANDING_JSON_SCHEMA } from "./understanding-json-schema";
 
@@ -111,8 +115,9 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     return { understanding: parsed.understanding, call: record("understand", started, usage, finishReason, null) };
   }
 
-  async function writeReply(
-    input: ReplyInput,
+  /** Streams one reply for `messages` (the reply job of either bot), with the idle-timeout and failure mapping. */
+  async function streamReply(
+    messages: ChatCompletionMessageParam[],
     onToken: TokenSink,
     signal?: AbortSignal,
   ): Promise<{ text: string; call: LlmCall }> {
@@ -123,7 +128,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     let stream: AsyncIterable<ChatCompletionChunk>;
     try {
       stream = await client.chat.completions.create(
-        { model, messages: buildReplyMessages(input), stream: true, stream_options: { include_usage: true } },
+        { model, messages, stream: true, stream_options: { include_usage: true } },
         requestOptions(requestSignal),
       );
     } catch (error) {
@@ -190,5 +195,13 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     return { text, call: record("reply", started, usage, finishReason, null) };
   }
 
-  return { name: "openai", model, understand, writeReply };
+  return {
+    name: "openai",
+    model,
+    understand,
+    writeReply: (input: ReplyInput, onToken: TokenSink, signal?: AbortSignal) =>
+      streamReply(buildReplyMessages(input), onToken, signal),
+    respond: (input: RespondInput, onToken: TokenSink, signal?: AbortSignal) =>
+      streamReply(buildRespondMessages(input), onToken, signal),
+  };
 }

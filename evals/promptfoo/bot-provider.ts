@@ -1,4 +1,10 @@
-import { createRuntime } from "../../chatbot/index";
+import {
+  type BotVariant,
+  checkBotProvider,
+  createProviderFromEnv,
+  createRuntime,
+  parseBotVariant,
+} from "../../chatbot/index";
 import { openTraceStore } from "../../traces/index";
 
 /** What the bot provider returns to promptfoo: the whole conversation it held, as JSON text. */
@@ -9,18 +15,27 @@ export interface BotOutput {
 }
 
 /**
- * A promptfoo custom provider that runs our bot (offline engine unless a model is configured) on the user turns in
- * `vars.turns` (JSON array; the prompt itself when absent) at `vars.now`, in an in-memory store.
+ * A promptfoo custom provider that runs our bot (`bot`: machine or prompt, default `BOT` then machine; offline engine
+ * unless a model is configured) on the user turns in `vars.turns` (JSON array; the prompt itself when absent) at
+ * `vars.now`, in an in-memory store. Its id names the variant and model ("machine:gpt-4o-mini") so promptfoo's view
+ * compares bot variants × models side by side. Throws `BotConfigError` at once for a prompt bot without a model.
  */
-export function createBotProvider(opts: { id?: string; env?: Record<string, string | undefined> } = {}) {
+export function createBotProvider(
+  opts: { id?: string; env?: Record<string, string | undefined>; bot?: BotVariant } = {},
+) {
+  const env = opts.env ?? process.env;
+  const bot = opts.bot ?? parseBotVariant(env.BOT, "BOT");
+  // One provider for every test case: a local model is loaded once, not per conversation.
+  const { provider, promptVersion } = createProviderFromEnv(env);
+  checkBotProvider(bot, provider);
   return {
-    id: () => opts.id ?? "jos-bike-shop-bot",
+    id: () => opts.id ?? `${bot}:${provider.model}`,
     async callApi(prompt: string, context?: { vars?: Record<string, unknown> }) {
       const vars = context?.vars ?? {};
       const turns: string[] = typeof vars.turns === "string" ? JSON.parse(vars.turns) : [prompt];
       const now = typeof vars.now === "string" ? vars.now : new Date().toISOString();
       const store = openTraceStore(":memory:");
-      const runtime = createRuntime({ store, tracing: false, env: opts.env ?? process.env });
+      const runtime = createRuntime({ store, tracing: false, env, bot, provider: { provider, promptVersion } });
       const out: BotOutput = { now, messages: [], states: [] };
       let conversationId: string | undefined;
       try {

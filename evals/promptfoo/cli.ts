@@ -1,17 +1,31 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { BotConfigError } from "../../chatbot/index";
+import { PROMPTFOO_USAGE, type PromptfooArgs, parsePromptfooArgs } from "./cli-args";
 
-/** `pnpm eval:promptfoo [--limit N]`: evaluates the promptfoo suite and stores results for `promptfoo view`. */
+/** `pnpm eval:promptfoo [--limit N] [--bot machine,prompt]`: evaluates the promptfoo suite and stores results for `promptfoo view`. */
 async function main() {
   process.env.PROMPTFOO_DISABLE_TELEMETRY ??= "1";
   process.env.PROMPTFOO_DISABLE_UPDATE ??= "1";
   process.env.PROMPTFOO_CONFIG_DIR ??= resolve(".promptfoo");
   mkdirSync(process.env.PROMPTFOO_CONFIG_DIR, { recursive: true });
-  const i = process.argv.indexOf("--limit");
-  const limit = i > 0 ? Number(process.argv[i + 1]) : undefined;
+  let args: PromptfooArgs;
+  try {
+    args = parsePromptfooArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`eval:promptfoo: ${(error as Error).message}\n${PROMPTFOO_USAGE}\n`);
+    process.exit(2);
+  }
   const { evaluate } = await import("promptfoo");
   const { buildPromptfooSuite } = await import("./suite");
-  const suite = buildPromptfooSuite({ limit });
+  let suite: ReturnType<typeof buildPromptfooSuite>;
+  try {
+    suite = buildPromptfooSuite({ limit: args.limit, bots: args.bots ?? undefined });
+  } catch (error) {
+    if (!(error instanceof BotConfigError)) throw error;
+    process.stderr.write(`eval:promptfoo: ${error.message}\n`);
+    process.exit(2);
+  }
   const started = performance.now();
   const record = await evaluate(suite as never, { maxConcurrency: 4, showProgressBar: false, cache: false });
   const summary = await record.toEvaluateSummary();

@@ -1,11 +1,18 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
 import { createBotProvider } from "./bot-provider";
+import { parsePromptfooArgs } from "./cli-args";
 import { buildPromptfooSuite, handbookAssertion } from "./suite";
 
 const NOW = "2026-11-23T09:00:00-08:00";
+let fake: FakeOpenAI | null = null;
+afterEach(async () => {
+  await fake?.close();
+  fake = null;
+});
 
 describe("promptfoo integration", () => {
   it("the assertion fails a plausible-but-wrong answer and passes the handbook's", () => {
@@ -20,6 +27,26 @@ describe("promptfoo integration", () => {
     const out = JSON.parse(r.output!);
     expect(out.states).toEqual(["booking.collecting", "booking.collecting"]);
     expect(out.messages[3].content).toMatch(/Friday, November 27/);
+  });
+
+  it("a prompt-bot provider answers through the model, and the suite builds one provider per variant named variant:model", async () => {
+    fake = await startFakeOpenAI({ respond: () => ({ kind: "stream", chunks: ["Open 9am to 3pm."], usage: { prompt_tokens: 9, completion_tokens: 5 } }) });
+    const env = { LLM_PROVIDER: "openai", OPENAI_BASE_URL: fake.baseURL, CHAT_MODEL: "fake-270m", LLM_MAX_RETRIES: "0" };
+    const prompt = createBotProvider({ bot: "prompt", env });
+    expect(prompt.id()).toBe("prompt:fake-270m");
+    const r = await prompt.callApi("", { vars: { turns: JSON.stringify(["Saturday hours?", "thanks"]), now: NOW } });
+    expect(JSON.parse(r.output!)).toMatchObject({ states: ["prompt", "prompt"], messages: [{ content: "Saturday hours?" }, { content: "Open 9am to 3pm." }, {}, {}] });
+    expect(fake.requests).toHaveLength(2);
+    expect(createBotProvider({ bot: "machine", env: { LLM_PROVIDER: "offline" } }).id()).toBe("machine:offline-rules-v1");
+  });
+
+  it("a prompt-bot provider on the offline engine refuses at once; eval:promptfoo reads --bot as a list", () => {
+    expect(() => createBotProvider({ bot: "prompt", env: { LLM_PROVIDER: "offline" } })).toThrow(/needs a language model.*LOCAL_MODEL_PATH/);
+    expect(() => createBotProvider({ env: { LLM_PROVIDER: "offline", BOT: "prompt" } })).toThrow(/needs a language model/);
+    expect(parsePromptfooArgs(["--limit", "5", "--bot", "machine,prompt"])).toEqual({ limit: 5, bots: ["machine", "prompt"] });
+    expect(parsePromptfooArgs([])).toEqual({ limit: undefined, bots: null });
+    expect(() => parsePromptfooArgs(["--bot", "machine,agent"])).toThrow(/--bot: unknown bot "agent"/);
+    expect(() => parsePromptfooArgs(["--limit", "0"])).toThrow(/--limit/);
   });
 
   it("promptfoo's evaluate() runs the dataset through the bot with our assertion", async () => {

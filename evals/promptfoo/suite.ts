@@ -1,3 +1,4 @@
+import type { BotVariant } from "../../chatbot/index";
 import { datasetDir, datasetPath, readDataset } from "../../synthetic/index";
 import { scoreTranscript } from "../score-transcript";
 import { createBotProvider } from "./bot-provider";
@@ -26,12 +27,17 @@ export function handbookAssertion(output: string | object) {
   };
 }
 
-/** The test suite promptfoo evaluates: our bot as a custom provider, our evaluators as the assertion. */
-export function buildPromptfooSuite(opts: { dataset?: string; limit?: number; providers?: ReturnType<typeof createBotProvider>[] } = {}) {
+/**
+ * The test suite promptfoo evaluates: our bot as a custom provider (one per variant in `bots`, default `BOT` then
+ * machine; or the given `providers`), our evaluators as the assertion.
+ */
+export function buildPromptfooSuite(
+  opts: { dataset?: string; limit?: number; bots?: BotVariant[]; providers?: ReturnType<typeof createBotProvider>[] } = {},
+) {
   return {
     description: "JO's Bike Shop bot on the default synthetic dataset, checked against the handbook",
     prompts: ["{{message}}"],
-    providers: opts.providers ?? [createBotProvider()],
+    providers: opts.providers ?? (opts.bots ?? [undefined]).map((bot) => createBotProvider({ bot })),
     tests: datasetTests(opts.dataset, opts.limit),
     defaultTest: { assert: [{ type: "javascript" as const, value: handbookAssertion }] },
   };

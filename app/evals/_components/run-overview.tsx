@@ -60,6 +60,22 @@ export function RunOverview({
             </dd>
           </div>
           <div>
+            <dt>Bot</dt>
+            <dd>
+              {s.bot.variant} · <code>{s.bot.model}</code> ({s.bot.provider})
+            </dd>
+          </div>
+          <div>
+            <dt>Turn errors</dt>
+            <dd>
+              {s.turnErrors.turns === 0
+                ? "not recorded"
+                : s.turnErrors.withError
+                  ? `${s.turnErrors.withError} of ${s.turnErrors.turns} turns (fallback replies)`
+                  : `none in ${s.turnErrors.turns} turns`}
+            </dd>
+          </div>
+          <div>
             <dt>Judge model</dt>
             <dd>{s.judgesModel ? <code>{s.judgesModel}</code> : "off (no model configured)"}</dd>
           </div>

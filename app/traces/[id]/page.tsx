@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { conversationBot } from "../../../chatbot/index";
 import { ThumbIcon } from "../../_components/thumb-icon";
 import { getRuntime } from "../../_server/runtime";
 import { getVerdictStore } from "../../evals/_server/verdict-store";
@@ -91,6 +92,10 @@ export default async function TracePage({ params }: Props) {
             <dd>
               <time dateTime={conversation.updatedAt}>{formatTimestamp(conversation.updatedAt, tz)}</time>
             </dd>
+          </div>
+          <div>
+            <dt>Bot</dt>
+            <dd>{conversationBot(conversation.metadata)}</dd>
           </div>
           <div>
             <dt>Model</dt>

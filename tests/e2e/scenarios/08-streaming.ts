@@ -22,9 +22,10 @@ function respond(body: ChatRequestBody): FakeStep {
   return { kind: "json", content: JSON.stringify(understanding), usage: { prompt_tokens: 80, completion_tokens: 20 } };
 }
 
-export const scenarios: Scenario[] = [
-  {
-    name: "streaming: with a slow model, the reply appears in the page word by word, before it is finished",
+/** The streaming check for one bot variant (`BOT` for the server): the machine bot, and the prompt-only bot. */
+function streamingScenario(bot: "machine" | "prompt", name: string): Scenario {
+  return {
+    name,
     async run(ctx) {
       const fake = await startFakeOpenAI({ respond });
       try {
@@ -33,6 +34,7 @@ export const scenarios: Scenario[] = [
           OPENAI_BASE_URL: fake.baseURL,
           OPENAI_API_KEY: "sk-e2e-fake",
           LLM_MAX_RETRIES: "0",
+          BOT: bot,
         });
         const page = await ctx.newPage("desktop");
         await page.goto(`${baseUrl}/`);
@@ -73,12 +75,27 @@ export const scenarios: Scenario[] = [
         for (const [i, f] of seen.entries())
           if (i > 0) assert.ok(f.text.startsWith(seen[i - 1]!.text), `partial states grow: ${JSON.stringify(seen)}`);
         const spread = seen.at(-1)!.t - seen[0]!.t;
+        // The machine bot asks the model twice (understanding, then the reply); the prompt-only bot once, with the
+        // handbook facts in its system prompt.
+        const calls = fake.requests.filter((r) => r.path.endsWith("/chat/completions"));
+        if (bot === "prompt") {
+          assert.equal(calls.length, 1, "the prompt-only bot makes one model call per turn");
+          assert.match(String(calls[0]!.body?.messages?.[0]?.content), /FACTS:\n\[shop\.name\]/);
+        } else assert.equal(calls.length, 2, "the machine bot makes an understanding call and a reply call");
         ctx.note(
-          `streaming with a fake slow model: ${partial.length} partial renders over ${spread.toFixed(0)} ms, first text at ${seen[0]!.t.toFixed(0)} ms`,
+          `streaming (${bot} bot) with a fake slow model: ${partial.length} partial renders over ${spread.toFixed(0)} ms, first text at ${seen[0]!.t.toFixed(0)} ms`,
         );
       } finally {
         await fake.close();
       }
     },
-  },
+  };
+}
+
+export const scenarios: Scenario[] = [
+  streamingScenario(
+    "machine",
+    "streaming: with a slow model, the reply appears in the page word by word, before it is finished",
+  ),
+  streamingScenario("prompt", "streaming: BOT=prompt streams the prompt-only bot's reply word by word in the page too"),
 ];
