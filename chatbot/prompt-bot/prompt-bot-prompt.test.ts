@@ -23,6 +23,11 @@ describe("the prompt-only bot's prompt", () => {
     const system = buildPromptBotSystem(kb.handbook, kb.facts, "2026-11-23T09:00:00-08:00");
     for (const f of kb.facts) expect(system).toContain(`[${f.id}] ${f.text}`);
     expect(system).toContain("Now: Monday, November 23, 2026, 9:00 AM");
+    // Only the last line depends on the reference time: the rest is a prefix shared by every call.
+    const other = buildPromptBotSystem(kb.handbook, kb.facts, "2026-12-01T15:00:00-08:00");
+    const prefix = system.slice(0, system.lastIndexOf("\n"));
+    expect(other.startsWith(prefix)).toBe(true);
+    expect(system.slice(prefix.length + 1)).toMatch(/^Now: /);
     expect(system).toMatch(/Use only the FACTS below/);
     // About 1,600 tokens at ~4 characters a token: room for history and a reply in a small model's context.
     expect(system.length).toBeLessThan(6_500);

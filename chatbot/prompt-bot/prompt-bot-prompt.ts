@@ -27,13 +27,17 @@ export function referenceTime(nowIso: string, zone: string): string {
   return `${t.toFormat("cccc, LLLL d, yyyy, h:mm a")} (${t.toISODate()}, ${t.offsetNameLong ?? zone})`;
 }
 
-/** The system prompt: who the bot is, the reference time with its weekday, short rules, every handbook fact with its id. */
+/**
+ * The system prompt: who the bot is, short rules, every handbook fact with its id, then the reference time with its
+ * weekday. The time comes last so that everything before it is the same for every call: a local model reuses that
+ * prefix's evaluated state instead of re-reading the handbook per call.
+ */
 export function buildPromptBotSystem(h: Handbook, facts: readonly Fact[], nowIso: string): string {
   return [
     `You are the chat assistant of ${h.shop.name}, a bike repair shop. Reply to the customer's last message.`,
-    `Now: ${referenceTime(nowIso, h.shop.timeZone)}.`,
     RULES,
     `FACTS:\n${facts.map((f) => `[${f.id}] ${f.text}`).join("\n")}`,
+    `Now: ${referenceTime(nowIso, h.shop.timeZone)}.`,
   ].join("\n");
 }
 
