@@ -1,7 +1,16 @@
 import type { Booking, BookingDraft, BookingField, ChatMessage, Decision, LlmCall, Understanding } from "./schema";
 
 /** The stable states a conversation rests in between turns. */
-export type StableState = "idle" | "browsing" | "booking.collecting" | "booking.confirming" | "booked" | "managing_booking" | "handoff";
+export const STABLE_STATES = [
+  "idle",
+  "browsing",
+  "booking.collecting",
+  "booking.confirming",
+  "booked",
+  "managing_booking",
+  "handoff",
+] as const;
+export type StableState = (typeof STABLE_STATES)[number];
 
 /** Who the customer says they are when recalling or cancelling a booking. */
 export interface Identity {
@@ -40,6 +49,23 @@ export interface ChatContext {
   errors: string[];
 }
 
+/** The per-turn scratch of the context as a turn starts from `from` (every turn resets it). */
+export function turnStart(from: StableState, message = "", now = "", newId = "") {
+  return {
+    message,
+    now,
+    newId,
+    stateBefore: from,
+    next: from,
+    understanding: null,
+    decision: null,
+    reply: "",
+    llmCalls: [],
+    effects: { bookings: [], cancelBookingIds: [] },
+    errors: [],
+  } satisfies Partial<ChatContext>;
+}
+
 /** A fresh context for a new conversation. */
 export function initialContext(handbookVersion: string): ChatContext {
   return {
@@ -51,16 +77,6 @@ export function initialContext(handbookVersion: string): ChatContext {
     lastBooking: null,
     pendingLookup: null,
     history: [],
-    message: "",
-    now: "",
-    newId: "",
-    stateBefore: "idle",
-    next: "idle",
-    understanding: null,
-    decision: null,
-    reply: "",
-    llmCalls: [],
-    effects: { bookings: [], cancelBookingIds: [] },
-    errors: [],
+    ...turnStart("idle"),
   };
 }

@@ -1,6 +1,6 @@
 /** Public surface of the chatbot: the pure machine and decisions, the provider port, and the runtime. */
 export { BOT_VARIANTS_USAGE, BotConfigError, BotVariant, checkBotProvider, conversationBot, parseBotVariant } from "./bot-variant";
-export type { ChatContext, StableState } from "./context";
+export { type ChatContext, STABLE_STATES, type StableState } from "./context";
 export { createRuntime, newId, type RuntimeOptions } from "./create-runtime";
 export { decideTurn } from "./decide-turn";
 export { type ChatMachine, createChatMachine } from "./machine";

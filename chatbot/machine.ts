@@ -1,6 +1,6 @@
 import { assign, fromPromise, setup } from "xstate";
 import { allFacts, type Fact, type Handbook } from "../knowledge-base/index";
-import { type ChatContext, initialContext, type StableState } from "./context";
+import { type ChatContext, initialContext, STABLE_STATES, type StableState, turnStart } from "./context";
 import { decideAfterLookup } from "./decide-identity";
 import { decideTurn } from "./decide-turn";
 import { renderDecision } from "./offline/render-reply";
@@ -12,15 +12,6 @@ import type { Booking, LlmCall, Understanding } from "./schema";
 export type ChatEvent = { type: "USER_MESSAGE"; text: string; now: string; newId: string };
 
 const HISTORY_LIMIT = 8;
-const STABLE: StableState[] = [
-  "idle",
-  "browsing",
-  "booking.collecting",
-  "booking.confirming",
-  "booked",
-  "managing_booking",
-  "handoff",
-];
 
 /** A typed actor slot: declares the actor's input and output; the runtime supplies the real one with `.provide()`. */
 function placeholder<TOutput, TInput>(name: string) {
@@ -75,17 +66,7 @@ export function createChatMachine(handbook: Handbook) {
     },
     actions: {
       beginTurn: assign(({ event }, params: { from: StableState }) => ({
-        message: event.text,
-        now: event.now,
-        newId: event.newId,
-        stateBefore: params.from,
-        next: params.from,
-        understanding: null,
-        decision: null,
-        reply: "",
-        llmCalls: [],
-        effects: { bookings: [], cancelBookingIds: [] },
-        errors: [],
+        ...turnStart(params.from, event.text, event.now, event.newId),
         pendingLookup: null,
       })),
       decide: assign(({ context }) => {
@@ -211,7 +192,7 @@ export function createChatMachine(handbook: Handbook) {
           },
           done: {
             entry: "finishTurn",
-            always: STABLE.map((state) => ({
+            always: STABLE_STATES.map((state) => ({
               guard: { type: "nextIs" as const, params: { state } },
               target: `#chat.${state}`,
             })),

@@ -1,11 +1,13 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
-// import.meta.url is the real source path in every Next.js layer; `new URL("./x.mjs", import.meta.url)` is not
-// (bundlers rewrite it), and a worker file must stay a file Node can load.
-const WORKER_FILE = join(dirname(fileURLToPath(import.meta.url)), "store-worker-thread.mjs");
+// import.meta.url is the real source path in every Next.js layer; `new URL("./x.mjs", import.meta.url)` is not.
+const WORKER_FILE = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), "store-worker-thread.mjs")).href;
+// Bundlers (Turbopack) rewrite `new Worker(path)` into a module of their own; a one-line evaluated loader that imports
+// the file at run time keeps store-worker-thread.mjs a plain module Node loads as it is.
+const LOADER = "import(require('node:worker_threads').workerData.module)";
 
 /** A running background worker. */
 export interface StoreWorker {
@@ -44,8 +46,10 @@ export function startStoreWorker(
   path: string,
   opts: { intervalMs: number; onError: (error: Error) => void },
 ): StoreWorker {
-  const worker = new Worker(WORKER_FILE, {
+  const worker = new Worker(LOADER, {
+    eval: true,
     workerData: {
+      module: WORKER_FILE,
       path,
       driver: driverPath(),
       intervalMs: opts.intervalMs,

@@ -28,10 +28,10 @@ export default async function AnnotatePage() {
   const { total } = deps.traces.listConversations({ limit: 1 });
   return (
     <div className={ui.page}>
-      <header className={styles.header}>
+      <header className={`${ui.pageHeader} ${ui.headerBar}`}>
         <div>
           <h1>Annotate</h1>
-          <p className={styles.lede}>
+          <p className={ui.lede}>
             Read traces, mark each pass or fail and write what went wrong (open coding), then group the notes into
             failure modes on the <Link href="/annotate/axial">axial board</Link>.
           </p>

@@ -25,9 +25,9 @@ export default async function EvalsPage({
   const run = data.selected;
   return (
     <div className={ui.page}>
-      <header className={styles.header}>
+      <header className={ui.pageHeader}>
         <h1>Evaluations</h1>
-        <p className={styles.lede}>
+        <p className={ui.lede}>
           How often the assistant falls into each failure mode, run by run, and how far the automated evaluators agree
           with human labels.
         </p>
@@ -61,7 +61,7 @@ export default async function EvalsPage({
             <ModeRatesTable modes={run.summary.modes} />
             <WorstConversations worst={run.summary.worst} storedIds={data.storedIds} />
           </RunOverview>
-          <section className={styles.section} id="trends" aria-labelledby="trends-title">
+          <section className={ui.section} id="trends" aria-labelledby="trends-title">
             <h2 id="trends-title">Runs over time</h2>
             <ModeTrends series={data.series} selectedId={run.id} />
             <RunsTable runs={data.runs} selectedId={run.id} timeZone={data.timeZone} />

@@ -31,9 +31,9 @@ export default async function TracesPage({
   const filtered = Boolean(params.source || params.state || params.from || params.to || params.q);
   return (
     <div className={`${ui.page} traces-page`}>
-      <header className="page-header">
+      <header className={ui.pageHeader}>
         <h1>Traces</h1>
-        <p className="lede">
+        <p className={ui.lede}>
           Every conversation with the assistant, turn by turn: what it understood, what it decided, and why.
         </p>
       </header>

@@ -109,7 +109,7 @@ export function LabelWorkspace({
     <div className={`${ui.page} ${ui.wide}`}>
       <div className={styles.topBar}>
         <div className={styles.queueInfo}>
-          <p className={styles.crumbs}>
+          <p className={ui.crumbs}>
             <Link href="/annotate">Annotate</Link> <span aria-hidden="true">/</span>{" "}
             {queue ? queue.title : "Single trace"}
           </p>

@@ -62,13 +62,13 @@ export default async function AxialPage({
 
   return (
     <div className={`${ui.page} ${ui.wide}`}>
-      <header className={styles.header}>
+      <header className={`${ui.pageHeader} ${ui.headerBar}`}>
         <div>
-          <p className={styles.crumbs}>
+          <p className={ui.crumbs}>
             <Link href="/annotate">Annotate</Link> <span aria-hidden="true">/</span> Axial coding
           </p>
           <h1>Axial coding</h1>
-          <p className={styles.lede}>
+          <p className={ui.lede}>
             Group the notes of failed traces into failure modes, then count them. {board.failed} failed of{" "}
             {board.labelled} labelled traces.
           </p>

@@ -95,7 +95,7 @@ export function AlignmentSection({
 }) {
   if (!alignment.ok)
     return (
-      <section className={styles.section} id="alignment" aria-labelledby="alignment-title">
+      <section className={ui.section} id="alignment" aria-labelledby="alignment-title">
         <h2 id="alignment-title">Evaluator alignment with human labels</h2>
         <p className={styles.error} role="alert">
           The labelled set could not be read: {alignment.error}
@@ -109,9 +109,9 @@ export function AlignmentSection({
     { title: "LLM judges", rows: r.rows.filter((x) => x.kind === "llm") },
   ].filter((g) => g.rows.length > 0);
   return (
-    <section className={styles.section} id="alignment" aria-labelledby="alignment-title" data-testid="alignment">
+    <section className={ui.section} id="alignment" aria-labelledby="alignment-title" data-testid="alignment">
       <h2 id="alignment-title">Evaluator alignment with human labels</h2>
-      <p className={styles.explain}>
+      <p className={ui.explain}>
         The code checks against the hand-labelled set, on the <strong>{r.split}</strong> split: {r.n} transcripts
         (train/dev/test = {r.sizes.train}/{r.sizes.dev}/{r.sizes.test}, seed {r.seed}). Pass is the positive class: TPR
         is the share of human passes the evaluator also passes, TNR the share of human failures it catches. A single

@@ -12,9 +12,9 @@ import { Breakable } from "./breakable";
 export function FirstFailureHeatMap({ matrix, runId }: { matrix: FirstFailureMatrix; runId: string }) {
   const noFailures = Object.values(matrix.counts).every((row) => Object.values(row).every((n) => n === 0));
   return (
-    <section className={styles.heatSection} id="first-failure" aria-labelledby="heat-title">
+    <section className={ui.section} id="first-failure" aria-labelledby="heat-title">
       <h2 id="heat-title">Where the first failure happens</h2>
-      <p className={styles.explain}>
+      <p className={ui.explain}>
         For each failure mode, the machine state the bot was left in by the turn that first failed, divided by the
         conversations that reached that state (run <code>{runId}</code>).
         {noFailures && " No conversation failed in this run."}

@@ -22,7 +22,7 @@ export function RunOverview({
   const code = s.evaluators.filter((e) => e.kind === "code").length;
   const llm = s.evaluators.length - code;
   return (
-    <section className={styles.section} id="run" aria-labelledby="run-title" data-testid="eval-run">
+    <section className={ui.section} id="run" aria-labelledby="run-title" data-testid="eval-run">
       <div className={ui.card}>
         <div className={styles.runHead}>
           <div>

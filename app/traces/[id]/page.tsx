@@ -57,10 +57,10 @@ export default async function TracePage({ params }: Props) {
           </li>
         </ol>
       </nav>
-      <header className="page-header trace-header">
+      <header className={`${ui.pageHeader} trace-header`}>
         <div>
           <h1>Conversation trace</h1>
-          <p className="lede">
+          <p className={ui.lede}>
             <code>{conversation.id}</code> · {conversation.turnCount} turn{conversation.turnCount === 1 ? "" : "s"} ·
             ends in {conversation.finalState ? <StateBadge state={conversation.finalState} /> : "—"}
           </p>

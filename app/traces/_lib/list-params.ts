@@ -1,20 +1,12 @@
 import { z } from "zod";
-import type { StableState } from "../../../chatbot/index";
+import { STABLE_STATES, type StableState } from "../../../chatbot/index";
 import { type ConversationFilter, Source } from "../../../traces/index";
 
 /** Rows per page of the trace browser. */
 export const PAGE_SIZE = 25;
 
 /** The states a conversation can rest in, for the "final state" filter. */
-export const FINAL_STATES = [
-  "idle",
-  "browsing",
-  "booking.collecting",
-  "booking.confirming",
-  "booked",
-  "managing_booking",
-  "handoff",
-] as const satisfies readonly StableState[];
+export const FINAL_STATES: readonly StableState[] = STABLE_STATES;
 
 /** Sort orders of the trace browser, with their labels. */
 export const SORTS = {

@@ -1,17 +1,9 @@
 import assert from "node:assert/strict";
 import { percentile } from "../../../bench/stats";
+import { FAQ_QUESTIONS as QUESTIONS } from "../../support/streaming-fixtures";
 import type { Scenario } from "../harness/scenario";
 
 const MESSAGES = 50;
-const QUESTIONS = [
-  "What are your opening hours?",
-  "How much is a tune-up?",
-  "Do you fix flat tires?",
-  "Where are you located?",
-  "Do you work on e-bikes?",
-  "Can I pay by card?",
-  "thanks!",
-];
 
 export const scenarios: Scenario[] = [
   {

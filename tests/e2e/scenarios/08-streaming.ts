@@ -1,26 +1,7 @@
 import assert from "node:assert/strict";
-import { type ChatRequestBody, type FakeStep, startFakeOpenAI } from "../../support/fake-openai";
+import { startFakeOpenAI } from "../../support/fake-openai";
+import { SLOW_CHUNKS as CHUNKS, slowModel as respond } from "../../support/streaming-fixtures";
 import type { Scenario } from "../harness/scenario";
-
-const CHUNKS = ["Hi", " there!", " How", " can", " I", " help", " with", " your", " bike", " today?"];
-const CHUNK_DELAY_MS = 60;
-
-/** Answers like a slow model: the understanding as one JSON object, the reply streamed a word every 60 ms. */
-function respond(body: ChatRequestBody): FakeStep {
-  if (body.stream)
-    return {
-      kind: "stream",
-      chunks: CHUNKS,
-      chunkDelayMs: CHUNK_DELAY_MS,
-      usage: { prompt_tokens: 50, completion_tokens: CHUNKS.length },
-    };
-  const understanding = {
-    intent: "greeting",
-    topics: [],
-    slots: { service: null, dateText: null, timeText: null, name: null, contact: null, notOffered: null },
-  };
-  return { kind: "json", content: JSON.stringify(understanding), usage: { prompt_tokens: 80, completion_tokens: 20 } };
-}
 
 /** The streaming check for one bot variant (`BOT` for the server): the machine bot, and the prompt-only bot. */
 function streamingScenario(bot: "machine" | "prompt", name: string): Scenario {
