@@ -63,7 +63,9 @@ export async function loadLocalModel(o: LocalModelOptions): Promise<LocalModel> 
     .createContext({ sequences: o.sequences, contextSize: o.contextSize, threads: o.threads })
     .catch(async (cause: unknown) => {
       await model.dispose();
-      throw new ModelFileError(o.path, "load_failed", `does not fit in memory (${(cause as Error).message})`, { cause });
+      throw new ModelFileError(o.path, "load_failed", `does not fit in memory (${(cause as Error).message})`, {
+        cause,
+      });
     });
   const pool = createSequencePool(
     Array.from({ length: o.sequences }, () => new LlamaChat({ contextSequence: context.getSequence() })),
@@ -106,7 +108,14 @@ export async function loadLocalModel(o: LocalModelOptions): Promise<LocalModel> 
         inputTokens,
         evaluatedTokens: Math.max(0, sequence.tokenMeter.usedInputTokens - meter.input - 1),
         outputTokens: sequence.tokenMeter.usedOutputTokens - meter.output,
-        stopReason: stop === "eogToken" || stop === "stopGenerationTrigger" ? "eog" : stop === "maxTokens" ? "max_tokens" : stop === "abort" ? "abort" : "other",
+        stopReason:
+          stop === "eogToken" || stop === "stopGenerationTrigger"
+            ? "eog"
+            : stop === "maxTokens"
+              ? "max_tokens"
+              : stop === "abort"
+                ? "abort"
+                : "other",
       };
     } finally {
       pool.release(chat);

@@ -46,7 +46,12 @@ export function createLocalProvider(o: LocalProviderOptions): ChatProvider {
       error,
     });
     const fail = (kind: ProviderErrorKind, detail: string, r: Partial<CompletionResult> = {}, cause?: unknown) =>
-      new ProviderError(kind, `${job} failed (${kind}): ${detail}`, record(r, r.stopReason ?? null, `${kind}: ${detail}`), { cause });
+      new ProviderError(
+        kind,
+        `${job} failed (${kind}): ${detail}`,
+        record(r, r.stopReason ?? null, `${kind}: ${detail}`),
+        { cause },
+      );
     let model: LocalModel;
     try {
       model = await o.model();
@@ -67,8 +72,10 @@ export function createLocalProvider(o: LocalProviderOptions): ChatProvider {
     } finally {
       clearTimeout(timer);
     }
-    if (result.stopReason === "max_tokens") throw fail("truncated", `output hit the ${request.maxTokens}-token limit`, result);
-    if (result.stopReason === "abort") throw fail(signal?.aborted ? "aborted" : "timeout", "generation stopped", result);
+    if (result.stopReason === "max_tokens")
+      throw fail("truncated", `output hit the ${request.maxTokens}-token limit`, result);
+    if (result.stopReason === "abort")
+      throw fail(signal?.aborted ? "aborted" : "timeout", "generation stopped", result);
     return { result, record: (error: string | null = null) => record(result, result.stopReason, error), fail };
   }
 
@@ -77,25 +84,38 @@ export function createLocalProvider(o: LocalProviderOptions): ChatProvider {
     model: o.modelName,
     async understand(input: UnderstandInput, signal?: AbortSignal) {
       const messages = toLocal(buildUnderstandMessages(input));
-      const { result, record, fail } = await run("understand", { messages, schema: UNDERSTANDING_JSON_SCHEMA, maxTokens: limits.understand }, signal);
+      const { result, record, fail } = await run(
+        "understand",
+        { messages, schema: UNDERSTANDING_JSON_SCHEMA, maxTokens: limits.understand },
+        signal,
+      );
       const parsed = parseUnderstandingContent(result.text);
       if (!parsed.ok) throw fail("invalid_output", `${parsed.reason}: ${parsed.detail}`, result, parsed.cause);
       return { understanding: parsed.understanding, call: record() };
     },
     async writeReply(input: ReplyInput, onToken: TokenSink, signal?: AbortSignal) {
       const messages = toLocal(buildReplyMessages(input));
-      // The caller's own token sink failing is not a provider failure: it propagates untouched.
+      // The caller's own token sink failing is not a provider failure: generation stops and the error propagates
+      // untouched (node-llama-cpp would otherwise swallow it and keep generating).
       let sinkFailure: { error: unknown } | undefined;
+      const sinkStop = new AbortController();
       const onText = (text: string) => {
+        if (sinkFailure) return;
         try {
           onToken(text);
         } catch (error) {
           sinkFailure = { error };
-          throw error;
+          sinkStop.abort(error);
         }
       };
+      const stop = signal ? AbortSignal.any([signal, sinkStop.signal]) : sinkStop.signal;
       try {
-        const { result, record } = await run("reply", { messages, maxTokens: limits.reply, onText, stopAt: REPLY_STOPS }, signal);
+        const { result, record } = await run(
+          "reply",
+          { messages, maxTokens: limits.reply, onText, stopAt: REPLY_STOPS },
+          stop,
+        );
+        if (sinkFailure) throw sinkFailure.error;
         return { text: result.text, call: record() };
       } catch (error) {
         throw sinkFailure ? sinkFailure.error : error;

@@ -15,12 +15,18 @@ export class ModelFileError extends Error {
     detail: string,
     options: { cause?: unknown } = {},
   ) {
-    super(`local model ${path}: ${detail}. Run \`pnpm model pull\` and set LOCAL_MODEL_PATH to the path it prints.`, options);
+    super(
+      `local model ${path}: ${detail}. Run \`pnpm model pull\` and set LOCAL_MODEL_PATH to the path it prints.`,
+      options,
+    );
   }
 }
 
 /** Checks that `path` is a plausible GGUF file (exists, starts with the magic, not truncated) before loading it. */
-export function checkModelFile(path: string, expectedBytes?: number): { ok: true; bytes: number } | { ok: false; error: ModelFileError } {
+export function checkModelFile(
+  path: string,
+  expectedBytes?: number,
+): { ok: true; bytes: number } | { ok: false; error: ModelFileError } {
   let bytes: number;
   try {
     const stat = statSync(path);
