@@ -8,7 +8,7 @@ import { loadHumanLabels } from "./annotation/index";
 import { alignSplit, formatAlignReport } from "./align";
 import { type EvalCommand, parseEvalArgs, USAGE } from "./cli-args";
 import { createEvalDeps, EVAL_FILES, readLabelled } from "./eval-deps";
-import { createJudge, judgeConfig, openAIComplete } from "./judge";
+import { createJudge, judgeConfig, judgeComplete } from "./judge";
 import { createSqliteJudgeCache } from "./judge-cache";
 import { selectFewShots } from "./judge-prompt";
 import { runEval } from "./run";
@@ -71,8 +71,9 @@ async function align(cmd: Extract<EvalCommand, { command: "align" }>): Promise<n
             createJudge({
               mode,
               shots: selectFewShots(train, mode, split),
+              provider: cfg.provider,
               model: cfg.model,
-              complete: openAIComplete(cfg),
+              complete: judgeComplete(cfg),
               cache: createSqliteJudgeCache(db),
               now: () => new Date().toISOString(),
             }),

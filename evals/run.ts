@@ -179,6 +179,7 @@ export async function runEval(
     thresholds: deps.thresholds(),
     evaluators,
     judgesModel: judges[0]?.model ?? null,
+    judgesProvider: judges[0]?.provider ?? null,
     seed: o.seed,
     draws: o.draws,
   });

@@ -37,6 +37,10 @@ export const StoredSummary: z.ZodType<EvalSummary> = z.object({
   finishedAt: z.string(),
   conversations: z.number().int().nonnegative(),
   judgesModel: z.string().nullable(),
+  judges: z
+    .object({ provider: z.string(), model: z.string(), verdicts: z.number().int(), errors: z.number().int() })
+    .nullable()
+    .default(null),
   modes: z.array(ModeSummarySchema),
   worst: z.array(z.object({ conversationId: z.string(), scenarioId: z.string(), failures: z.array(Failure) })),
   matrix: z.object({

@@ -54,6 +54,8 @@ export interface EvalSummary {
   finishedAt: string;
   conversations: number;
   judgesModel: string | null;
+  /** The LLM judges of the run: where they ran, and how many verdicts (pass/fail) and errors they gave; null = off. */
+  judges: { provider: string; model: string; verdicts: number; errors: number } | null;
   modes: ModeSummary[];
   worst: { conversationId: string; scenarioId: string; failures: ScoreResult["failures"] }[];
   matrix: FirstFailureMatrix;
@@ -74,6 +76,8 @@ export interface SummaryInput {
   thresholds: Thresholds;
   evaluators: EvalSummary["evaluators"];
   judgesModel: string | null;
+  /** "openai", "local"…; defaults to "openai" when judges ran. */
+  judgesProvider?: string | null;
   seed: number;
   draws: number;
 }
@@ -151,6 +155,7 @@ export function summarize(input: SummaryInput): EvalSummary {
     finishedAt: input.finishedAt,
     conversations: n,
     judgesModel: input.judgesModel,
+    judges: judgeTotals(input),
     modes,
     worst,
     matrix,
@@ -158,4 +163,12 @@ export function summarize(input: SummaryInput): EvalSummary {
     exitCode: reasons.length ? 1 : 0,
     reasons,
   };
+}
+
+/** Totals of the judge verdicts of a run (null when no judge ran). */
+function judgeTotals(input: SummaryInput): EvalSummary["judges"] {
+  if (input.judgesModel === null) return null;
+  const all = input.results.flatMap((r) => r.judges);
+  const errors = all.filter((j) => j.verdict === "error").length;
+  return { provider: input.judgesProvider ?? "openai", model: input.judgesModel, verdicts: all.length - errors, errors };
 }
