@@ -1,4 +1,4 @@
-import type OpenAI from "openai";
+import type { JsonChatClient } from "../chatbot/index";
 import type { z } from "zod";
 
 /** One chat message sent to the generator's model. */
@@ -6,7 +6,7 @@ export type JsonChatMessage = { role: "system" | "user" | "assistant"; content: 
 
 /** Settings of one JSON chat call: the generator's own model config (never the bot's). */
 export interface JsonChatConfig {
-  client: OpenAI;
+  client: JsonChatClient;
   model: string;
   temperature: number;
 }
