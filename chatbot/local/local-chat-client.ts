@@ -54,7 +54,11 @@ export function createLocalChatClient(model: () => Promise<LocalModel>): JsonCha
                 message: { role: "assistant", content: r.text, refusal: null },
               },
             ],
-            usage: { prompt_tokens: r.inputTokens, completion_tokens: r.outputTokens, total_tokens: r.inputTokens + r.outputTokens },
+            usage: {
+              prompt_tokens: r.inputTokens,
+              completion_tokens: r.outputTokens,
+              total_tokens: r.inputTokens + r.outputTokens,
+            },
           };
         },
       },
