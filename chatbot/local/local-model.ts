@@ -5,6 +5,14 @@ import { createSequencePool } from "./sequence-pool";
 /** One chat message for the local model (the OpenAI roles; "assistant" becomes the model's turn). */
 export type LocalMessage = { role: "system" | "user" | "assistant"; content: string };
 
+/** A generation that did not finish within its `timeoutMs`. */
+export class LocalTimeoutError extends Error {
+  override readonly name = "LocalTimeoutError";
+  constructor(ms: number, options: { cause?: unknown } = {}) {
+    super(`no answer in ${ms}ms`, options);
+  }
+}
+
 /** One generation request. `schema` constrains output to a JSON schema; `json` to any JSON value. */
 export interface CompletionRequest {
   messages: LocalMessage[];
@@ -16,6 +24,10 @@ export interface CompletionRequest {
   signal?: AbortSignal;
   /** Text that ends the generation (not included in the output). */
   stopAt?: string[];
+  /** Generation limit in ms, counted from when a sequence is free (waiting in the queue does not count). */
+  timeoutMs?: number;
+  /** Higher is served first when every sequence is busy (chat turns before judge batches). */
+  priority?: number;
   /** false: clear the sequence first, so the whole prompt is evaluated again (the benchmark's baseline). */
   reusePrefix?: boolean;
 }
@@ -86,7 +98,9 @@ export async function loadLocalModel(o: LocalModelOptions): Promise<LocalModel> 
   async function complete(r: CompletionRequest): Promise<CompletionResult> {
     const grammar = await grammarFor(r);
     const history = toHistory(r.messages);
-    const chat = await pool.acquire(r.messages[0]?.content ?? "", r.signal);
+    const chat = await pool.acquire(r.messages[0]?.content ?? "", r.signal, r.priority);
+    const limit = r.timeoutMs === undefined ? null : AbortSignal.timeout(r.timeoutMs);
+    const signal = limit && r.signal ? AbortSignal.any([r.signal, limit]) : (limit ?? r.signal);
     try {
       const sequence = chat.sequence;
       if (r.reusePrefix === false) await sequence.clearHistory();
@@ -99,7 +113,7 @@ export async function loadLocalModel(o: LocalModelOptions): Promise<LocalModel> 
         maxTokens: r.maxTokens,
         temperature: r.temperature ?? 0,
         onTextChunk: r.onText,
-        signal: r.signal,
+        signal,
         customStopTriggers: r.stopAt,
       });
       const stop = res.metadata.stopReason;
@@ -117,6 +131,9 @@ export async function loadLocalModel(o: LocalModelOptions): Promise<LocalModel> 
                 ? "abort"
                 : "other",
       };
+    } catch (error) {
+      if (limit?.aborted && !r.signal?.aborted) throw new LocalTimeoutError(r.timeoutMs ?? 0, { cause: error });
+      throw error;
     } finally {
       pool.release(chat);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isProviderError, type ProviderError } from "../providers/provider-error";
 import { CONTRACT_REPLY, CONTRACT_UNDERSTAND, describeProviderContract } from "../providers/provider-contract";
-import type { CompletionRequest, CompletionResult, LocalModel } from "./local-model";
+import { type CompletionRequest, type CompletionResult, type LocalModel, LocalTimeoutError } from "./local-model";
 import { createLocalProvider } from "./local-provider";
 import { ModelFileError } from "./model-file";
 
@@ -83,12 +83,14 @@ describe("local provider", () => {
     });
   });
 
-  it("a model that does not answer in time → timeout", async () => {
-    const slow = provider(
-      (r) => new Promise((_, reject) => r.signal?.addEventListener("abort", () => reject(r.signal?.reason))),
-      50,
-    );
+  it("a model that does not answer in time → timeout; the limit and chat priority are passed to the model", async () => {
+    const seen: CompletionRequest[] = [];
+    const slow = provider((r) => {
+      seen.push(r);
+      return Promise.reject(new LocalTimeoutError(r.timeoutMs ?? 0));
+    }, 50);
     expect((await providerError(slow.writeReply(CONTRACT_REPLY, () => {}))).kind).toBe("timeout");
+    expect(seen[0]).toMatchObject({ timeoutMs: 50, priority: 1 });
   });
 
   it("a model file that cannot be loaded → request, naming the file and `pnpm model pull`", async () => {

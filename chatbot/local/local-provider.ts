@@ -12,7 +12,7 @@ export interface LocalProviderOptions {
   model: () => Promise<LocalModel>;
   /** The GGUF's name, recorded on traces and spans before the model is loaded. */
   modelName: string;
-  /** Per call, generation included; the model load is not counted. */
+  /** Per call, from when a sequence is free (the model load and the queue are not counted). */
   timeoutMs: number;
   /** Token limits per job: an understanding is a small JSON object, a reply 1-4 sentences. */
   maxTokens?: { understand: number; reply: number };
@@ -20,6 +20,9 @@ export interface LocalProviderOptions {
 }
 
 type Job = LlmCall["job"];
+
+/** Chat turns go ahead of judge and simulator calls waiting for a sequence (a customer is waiting on them). */
+const CHAT_PRIORITY = 1;
 
 /**
  * Where a reply ends even if the model does not emit its end-of-turn token: a base model runs on into a blank line
@@ -59,18 +62,13 @@ export function createLocalProvider(o: LocalProviderOptions): ChatProvider {
       throw fail(cause instanceof ModelFileError ? "request" : "server", (cause as Error).message, {}, cause);
     }
     started = now(); // the one-off model load is not part of this call's latency
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new Error(`no answer in ${o.timeoutMs}ms`)), o.timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
     let result: CompletionResult;
     try {
-      result = await model.complete({ ...request, signal: combined });
+      result = await model.complete({ ...request, signal, timeoutMs: o.timeoutMs, priority: CHAT_PRIORITY });
     } catch (cause) {
       if (signal?.aborted) throw fail("aborted", "aborted by caller", {}, cause);
-      if (timeout.signal.aborted) throw fail("timeout", `no answer in ${o.timeoutMs}ms`, {}, cause);
+      if (cause instanceof Error && cause.name === "LocalTimeoutError") throw fail("timeout", cause.message, {}, cause);
       throw fail("server", (cause as Error).message, {}, cause);
-    } finally {
-      clearTimeout(timer);
     }
     if (result.stopReason === "max_tokens")
       throw fail("truncated", `output hit the ${request.maxTokens}-token limit`, result);

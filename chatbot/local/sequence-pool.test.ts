@@ -30,6 +30,24 @@ describe("createSequencePool", () => {
     expect(order).toEqual(["y", "z"]);
   });
 
+  it("serves a higher-priority waiter first (a chat turn ahead of queued judge calls)", async () => {
+    const pool = createSequencePool(["only"]);
+    const w = await pool.acquire("x");
+    const order: string[] = [];
+    const judge = pool.acquire("judge", undefined, 0).then((v) => {
+      order.push("judge");
+      return v;
+    });
+    const chat = pool.acquire("chat", undefined, 1).then((v) => {
+      order.push("chat");
+      return v;
+    });
+    pool.release(w);
+    pool.release(await chat);
+    await judge;
+    expect(order).toEqual(["chat", "judge"]);
+  });
+
   it("a waiting caller whose signal aborts leaves the queue", async () => {
     const pool = createSequencePool(["only"]);
     const w = await pool.acquire("x");
