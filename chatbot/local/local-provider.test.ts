@@ -104,6 +104,22 @@ describe("local provider", () => {
     expect(error.message).toMatch(/\/m\/x\.gguf.*pnpm model pull/);
   });
 
+  it.each<[string, string]>([
+    ["an empty reply", "\n"],
+    [
+      "a reply that repeats the prompt",
+      "You write the next chat message of a bike repair shop's assistant to a customer.",
+    ],
+  ])("writeReply: %s → invalid_output, recorded on the call", async (_name, text) => {
+    const error = await providerError(provider(() => ({ text })).writeReply(CONTRACT_REPLY, () => {}));
+    expect(error.kind).toBe("invalid_output");
+    expect(error.call).toMatchObject({
+      job: "reply",
+      provider: "local",
+      error: expect.stringMatching(/^invalid_output: /),
+    });
+  });
+
   it("stops replies at a blank line or a new turn marker", async () => {
     const seen: CompletionRequest[] = [];
     await provider((r) => {

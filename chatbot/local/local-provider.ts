@@ -5,6 +5,7 @@ import { ProviderError, type ProviderErrorKind } from "../providers/provider-err
 import { parseUnderstandingContent, UNDERSTANDING_JSON_SCHEMA } from "../providers/understanding-json-schema";
 import type { LlmCall } from "../schema";
 import type { CompletionRequest, CompletionResult, LocalMessage, LocalModel } from "./local-model";
+import { echoesPrompt } from "./echoes-prompt";
 import { ModelFileError } from "./model-file";
 
 /** Settings of the local provider: the shared model (loaded on first use), its name and the per-call limit. */
@@ -108,12 +109,22 @@ export function createLocalProvider(o: LocalProviderOptions): ChatProvider {
       };
       const stop = signal ? AbortSignal.any([signal, sinkStop.signal]) : sinkStop.signal;
       try {
-        const { result, record } = await run(
+        const { result, record, fail } = await run(
           "reply",
           { messages, maxTokens: limits.reply, onText, stopAt: REPLY_STOPS },
           stop,
         );
         if (sinkFailure) throw sinkFailure.error;
+        // Malformed output, handled like a remote model's: the turn falls back to the offline template, on the trace.
+        if (!result.text.trim()) throw fail("invalid_output", "empty reply", result);
+        if (
+          echoesPrompt(
+            result.text,
+            messages.filter((m) => m.role === "system").map((m) => m.content),
+          )
+        ) {
+          throw fail("invalid_output", "reply repeats the prompt instead of answering", result);
+        }
         return { text: result.text, call: record() };
       } catch (error) {
         throw sinkFailure ? sinkFailure.error : error;
