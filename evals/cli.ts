@@ -98,7 +98,7 @@ function brief(s: EvalSummary, reports: string): string {
     const d = m.delta === null ? "" : ` Δ ${m.delta >= 0 ? "+" : ""}${(m.delta * 100).toFixed(1)} pts`;
     return `  ${m.mode.padEnd(17)} ${pct(m.rate).padStart(6)} (${m.failures}/${m.n})${c}${d}  ${m.status}`;
   });
-  return `eval run ${s.runId}: ${s.conversations} conversations, judges ${s.judgesModel ?? "off"}\n${lines.join("\n")}\n${s.reasons.map((r) => `  ✗ ${r}\n`).join("")}gate: ${s.exitCode ? "FAIL" : "PASS"} — report ${reports}/eval-${s.runId}.md\n`;
+  return `eval run ${s.runId}: ${s.conversations} conversations, judges ${s.judges ? `${s.judges.provider} ${s.judges.model} (${s.judges.verdicts} verdicts, ${s.judges.errors} errors)` : "off"}\n${lines.join("\n")}\n${s.reasons.map((r) => `  ✗ ${r}\n`).join("")}gate: ${s.exitCode ? "FAIL" : "PASS"} — report ${reports}/eval-${s.runId}.md\n`;
 }
 
 /** `pnpm eval`: replay the dataset, evaluate, report; exit 1 when a mode is over threshold or regressed. */
