@@ -16,6 +16,11 @@ export interface JsonChatRequest {
 /** The part of the OpenAI client those callers use: non-streaming chat completions. The OpenAI SDK satisfies it. */
 export interface JsonChatClient {
   chat: { completions: { create(body: JsonChatRequest): Promise<ChatCompletion> } };
+  /**
+   * True when a `json_schema` response format is enforced while generating (a grammar), so callers should send their
+   * schema rather than plain JSON mode: a small local model gets the right keys only that way.
+   */
+  readonly enforcesJsonSchema?: boolean;
 }
 
 /** Output limit of a JSON answer when the caller sets none (a judge critique, a customer message, a grouping). */
@@ -28,6 +33,7 @@ export const DEFAULT_JSON_MAX_TOKENS = 400;
  */
 export function createLocalChatClient(model: () => Promise<LocalModel>): JsonChatClient {
   return {
+    enforcesJsonSchema: true,
     chat: {
       completions: {
         async create(body) {
