@@ -2,12 +2,13 @@ import type { NextConfig } from "next";
 
 /**
  * Next.js config. Native and Node-only packages are loaded with Node's `require` instead of being bundled:
- * better-sqlite3 (native addon) and the OpenTelemetry SDK (optional dynamic requires; its API must be one instance
+ * better-sqlite3 and node-llama-cpp (native addons) and the OpenTelemetry SDK (optional dynamic requires; its API must be one instance
  * per process so the tracer set up by `startTracing` is the one every module sees).
  */
 const nextConfig: NextConfig = {
   serverExternalPackages: [
     "better-sqlite3",
+    "node-llama-cpp",
     "@opentelemetry/api",
     "@opentelemetry/core",
     "@opentelemetry/resources",

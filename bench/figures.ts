@@ -88,5 +88,20 @@ export function figures(r: Result, s: FigureSettings): Figure[] {
   add("wall time: ours (same provider + assertion)", "vsPromptfooOursMs", "ms");
   add("wall time: promptfoo evaluate()", "vsPromptfooPromptfooMs", "ms");
   add("wall time: native runtime + scoreTranscript", "vsPromptfooNativeMs", "ms");
+  section = "Local model (Gemma 3 270M Q4_K_M on CPU; `pnpm bench --only local`)";
+  add("model load time", "localLoadMs", "ms");
+  add("RSS with the model loaded (2 sequences × 8k context)", "localRssLoadedMiB", "MiB");
+  add("prompt tokens/s, through our LocalModel", "localPromptTokensPerSec", "tok/s");
+  add("prompt tokens/s, node-llama-cpp directly", "localDirectPromptTokensPerSec", "tok/s");
+  add("generated tokens/s, through our LocalModel", "localGenTokensPerSec", "tok/s");
+  add("generated tokens/s, node-llama-cpp directly", "localDirectGenTokensPerSec", "tok/s");
+  add("our overhead, generation (direct/ours − 1)", "localGenOverhead", "ratio", MAX(0.05));
+  add("our overhead, prompt (direct/ours − 1)", "localPromptOverhead", "ratio", MAX(0.05));
+  add("chat turn: first reply token p50 (understand + reply)", "localFirstTokenP50Ms", "ms");
+  add("judge prompt (system part) tokens", "localJudgePromptTokens", "tok");
+  add("judge calls/s with prefix reuse", "localJudgeCallsPerSecReuse", "1/s");
+  add("judge calls/s without prefix reuse", "localJudgeCallsPerSecNoReuse", "1/s");
+  add("judge throughput: with / without prefix reuse", "localJudgeReuseSpeedup", "ratio", MIN(2));
+  add("pnpm eval --limit N wall time (bot + judges local)", "localEvalSeconds", "s");
   return out;
 }

@@ -9,6 +9,9 @@ import { benchStore } from "./store";
 import { benchStream } from "./stream";
 import { benchTurnsIsolated, type TurnTimes } from "./turns";
 import { benchVsPromptfoo } from "./vs-promptfoo";
+import { checkModelFile } from "../chatbot/local/model-file";
+import { parseLlmEnv } from "../chatbot/index";
+import { benchLocal } from "./local";
 
 /** How much of each figure to measure: the full run, or `--quick` (CI: proves the bench runs, figures indicative). */
 interface Plan {
@@ -31,7 +34,9 @@ const QUICK: Plan = { turns: 1000, rounds: 1, evalRuns: 1, promptfooRounds: 1, s
 const LATENCY_S = 0.2;
 const CONCURRENCY = 8;
 const SEQUENTIAL_LIMIT = 16;
-const SECTIONS = ["turns", "stream", "eval", "promptfoo", "store"] as const;
+const SECTIONS = ["turns", "stream", "eval", "promptfoo", "store", "local"] as const;
+/** Sections run without `--only`: the local model needs a GGUF and minutes of CPU, so it runs only when asked. */
+const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== "local");
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]) {
@@ -41,7 +46,7 @@ function parseArgs(argv: string[]) {
   if (!Number.isInteger(plan.storeTurns) || plan.storeTurns < 1000)
     throw new Error("--store-turns needs an integer ≥ 1000");
   const j = argv.indexOf("--only");
-  const only = j >= 0 ? (argv[j + 1] ?? "").split(",") : [...SECTIONS];
+  const only = j >= 0 ? (argv[j + 1] ?? "").split(",") : [...DEFAULT_SECTIONS];
   const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length || !only.length) throw new Error(`--only takes a comma list of ${SECTIONS.join(", ")}`);
   return { json: argv.includes("--json"), plan, only: new Set(only as Section[]) };
@@ -222,6 +227,22 @@ async function promptfooSection({ promptfooRounds }: Plan): Promise<Result> {
   };
 }
 
+/** The local model (`LOCAL_MODEL_PATH`, else models/): `--quick` is 1 round, 2 judge calls each way, no eval run. */
+async function localSection(plan: Plan): Promise<Result> {
+  const quick = plan.rounds === 1;
+  const config = parseLlmEnv({ ...process.env, LLM_PROVIDER: "local" });
+  if (config.provider !== "local") throw new Error("unreachable: LLM_PROVIDER=local");
+  const check = checkModelFile(config.path);
+  if (!check.ok) throw check.error;
+  return benchLocal({
+    path: config.path,
+    threads: config.threads,
+    rounds: quick ? 1 : 3,
+    judgeCalls: quick ? 2 : 4,
+    evalLimit: Number(process.env.BENCH_LOCAL_EVAL_LIMIT ?? (quick ? 0 : 20)),
+  });
+}
+
 /**
  * `pnpm bench [--quick] [--json] [--store-turns N] [--only turns,eval,promptfoo,store]`: the harness benchmarks of issue 7,
  * figures next to their targets.
@@ -238,6 +259,7 @@ async function main() {
     ...(args.only.has("eval") ? await evalSection(args.plan) : {}),
     ...(args.only.has("promptfoo") ? await promptfooSection(args.plan) : {}),
     ...(args.only.has("store") ? await storeSection(args.plan.storeTurns) : {}),
+    ...(args.only.has("local") ? await localSection(args.plan) : {}),
   };
   const machine = { nproc: cpus().length, memoryGiB: r3(totalmem() / 2 ** 30), node: process.version, date };
   if (args.json) return void stdout(`${JSON.stringify({ ...result, machine })}\n`);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,8 +7,8 @@ import { parseChatArgs, turnJson } from "./cli-args";
 
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 
-function chat(args: string[], stdin: string, db: string) {
-  return spawnSync(TSX, ["chatbot/cli.ts", ...args], { input: stdin, encoding: "utf8", env: { ...process.env, DATABASE_PATH: db, LLM_PROVIDER: "offline" }, timeout: 60_000 });
+function chat(args: string[], stdin: string, db: string, env: Record<string, string> = { LLM_PROVIDER: "offline" }) {
+  return spawnSync(TSX, ["chatbot/cli.ts", ...args], { input: stdin, encoding: "utf8", env: { ...process.env, DATABASE_PATH: db, ...env }, timeout: 60_000 });
 }
 
 describe("pnpm chat (CLI)", () => {
@@ -45,6 +45,22 @@ describe("pnpm chat (CLI)", () => {
     expect(offline.status).toBe(2);
     expect(offline.stdout).toBe("");
     expect(offline.stderr).toMatch(/needs a language model.*LLM_PROVIDER.*OPENAI_BASE_URL.*LOCAL_MODEL_PATH/);
+  });
+});
+
+describe("pnpm chat with an unusable local model file", () => {
+  it.each<[string, string | null]>([
+    ["missing", null],
+    ["not GGUF", "<html>404</html>"],
+  ])("%s → exit 2, one line naming the file and `pnpm model pull`, no stack", (_name, content) => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-model-"));
+    const model = join(dir, "m.gguf");
+    if (content !== null) writeFileSync(model, content);
+    const r = chat(["--json"], "hi\n", join(dir, "c.db"), { LLM_PROVIDER: "local", LOCAL_MODEL_PATH: model });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(new RegExp(`^chat: local model ${model}: .*pnpm model pull`));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe("");
   });
 });
 

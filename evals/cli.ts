@@ -9,7 +9,7 @@ import { loadHumanLabels } from "./annotation/index";
 import { alignSplit, formatAlignReport } from "./align";
 import { type EvalCommand, parseEvalArgs, USAGE } from "./cli-args";
 import { createEvalDeps, EVAL_FILES, readLabelled } from "./eval-deps";
-import { createJudge, judgeConfig, openAIComplete } from "./judge";
+import { createJudge, judgeConfig, judgeComplete } from "./judge";
 import { createSqliteJudgeCache } from "./judge-cache";
 import { selectFewShots } from "./judge-prompt";
 import { runEval } from "./run";
@@ -72,8 +72,9 @@ async function align(cmd: Extract<EvalCommand, { command: "align" }>): Promise<n
             createJudge({
               mode,
               shots: selectFewShots(train, mode, split),
+              provider: cfg.provider,
               model: cfg.model,
-              complete: openAIComplete(cfg),
+              complete: judgeComplete(cfg),
               cache: createSqliteJudgeCache(db),
               now: () => new Date().toISOString(),
             }),
@@ -98,7 +99,7 @@ function brief(s: EvalSummary, reports: string): string {
     const d = m.delta === null ? "" : ` Δ ${m.delta >= 0 ? "+" : ""}${(m.delta * 100).toFixed(1)} pts`;
     return `  ${m.mode.padEnd(17)} ${pct(m.rate).padStart(6)} (${m.failures}/${m.n})${c}${d}  ${m.status}`;
   });
-  return `eval run ${s.runId}: ${s.conversations} conversations, bot ${s.bot.variant} (${s.bot.provider} ${s.bot.model}), judges ${s.judgesModel ?? "off"}${s.turnErrors.withError ? `, ⚠ ${s.turnErrors.withError}/${s.turnErrors.turns} turns with errors (fallback replies)` : ""}\n${lines.join("\n")}\n${s.reasons.map((r) => `  ✗ ${r}\n`).join("")}gate: ${s.exitCode ? "FAIL" : "PASS"} — report ${reports}/eval-${s.runId}.md\n`;
+  return `eval run ${s.runId}: ${s.conversations} conversations, bot ${s.bot.variant} (${s.bot.provider} ${s.bot.model}), judges ${s.judges ? `${s.judges.provider} ${s.judges.model} (${s.judges.verdicts} verdicts, ${s.judges.errors} errors)` : "off"}${s.turnErrors.withError ? `, ⚠ ${s.turnErrors.withError}/${s.turnErrors.turns} turns with errors (fallback replies)` : ""}\n${lines.join("\n")}\n${s.reasons.map((r) => `  ✗ ${r}\n`).join("")}gate: ${s.exitCode ? "FAIL" : "PASS"} — report ${reports}/eval-${s.runId}.md\n`;
 }
 
 /** `pnpm eval`: replay the dataset, evaluate, report; exit 1 when a mode is over threshold or regressed. */

@@ -7,7 +7,7 @@ import { SingleBar } from "cli-progress";
 import { type BotVariant, createRuntime } from "../chatbot/index";
 import { datasetDir, datasetPath, readDataset, runScenario, type Scenario } from "../synthetic/index";
 import { defaultDatabasePath } from "../traces/index";
-import { createJudge, judgeConfig, openAIComplete } from "./judge";
+import { createJudge, judgeConfig, judgeComplete } from "./judge";
 import { createSqliteJudgeCache } from "./judge-cache";
 import { selectFewShots } from "./judge-prompt";
 import { parseLabelledSet } from "./labelled-set";
@@ -90,8 +90,9 @@ export function createEvalDeps(
             createJudge({
               mode,
               shots: selectFewShots(train, mode, split),
+              provider: judge.provider,
               model: judge.model,
-              complete: openAIComplete(judge),
+              complete: judgeComplete(judge),
               cache: createSqliteJudgeCache(cacheDb),
               now: () => new Date().toISOString(),
             }),

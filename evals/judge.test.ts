@@ -81,12 +81,26 @@ describe("judge caches (shared contract)", () => {
 describe("judge config and parsing", () => {
   it("is off without a key or base URL, on with one, off with JUDGE_MODEL=off", () => {
     expect(judgeConfig({})).toBeNull();
-    expect(judgeConfig({ OPENAI_API_KEY: "k" })).toEqual({ baseURL: undefined, apiKey: "k", model: "gpt-4o-mini" });
+    expect(judgeConfig({ OPENAI_API_KEY: "k" })).toEqual({
+      provider: "openai",
+      baseURL: undefined,
+      apiKey: "k",
+      model: "gpt-4o-mini",
+    });
     expect(judgeConfig({ OPENAI_BASE_URL: "http://localhost:1/v1/", JUDGE_MODEL: "m" })).toMatchObject({
       baseURL: "http://localhost:1/v1",
       model: "m",
     });
     expect(judgeConfig({ OPENAI_API_KEY: "k", JUDGE_MODEL: "off" })).toBeNull();
+  });
+  it("LLM_PROVIDER=local judges on the local GGUF (named after the file), unless JUDGE_MODEL=off", () => {
+    const env = { LLM_PROVIDER: "local", LOCAL_MODEL_PATH: "/m/gemma-3-270m-q4_k_m.gguf", OPENAI_API_KEY: "k" };
+    expect(judgeConfig(env)).toMatchObject({
+      provider: "local",
+      model: "gemma-3-270m-q4_k_m",
+      local: { path: "/m/gemma-3-270m-q4_k_m.gguf" },
+    });
+    expect(judgeConfig({ ...env, JUDGE_MODEL: "off" })).toBeNull();
   });
   it("accepts fenced JSON", () => {
     expect(parseJudgeAnswer('```json\n{"critique":"ok","verdict":"pass"}\n```')).toMatchObject({ ok: true });

@@ -1,4 +1,5 @@
 import OpenAI from "openai";
+import { createLocalChatClient, type LocalModelConfig, localModelName, parseLlmEnv, sharedLocalModel } from "../chatbot/index";
 import { z } from "zod";
 import { type Handbook, handbook } from "../knowledge-base/index";
 import { type JudgeAnswer, JudgeAnswer as JudgeAnswerSchema, type JudgeCache } from "./judge-cache";
@@ -24,6 +25,8 @@ export type CompleteFn = (messages: ChatMessage[]) => Promise<string>;
 export interface Judge {
   id: string;
   mode: FailureMode;
+  /** Where the judge runs ("openai", "local", or a test double's name), reported in the eval summary. */
+  provider: string;
   model: string;
   promptHash: string;
   judge(t: Transcript): Promise<JudgeVerdict>;
@@ -48,6 +51,7 @@ export function parseJudgeAnswer(text: string): { ok: true; answer: JudgeAnswer 
 export function createJudge(o: {
   mode: FailureMode;
   shots: FewShot[];
+  provider?: string;
   model: string;
   complete: CompleteFn;
   cache: JudgeCache;
@@ -58,6 +62,7 @@ export function createJudge(o: {
   return {
     id: `judge-${o.mode}`,
     mode: o.mode,
+    provider: o.provider ?? "openai",
     model: o.model,
     promptHash: system.hash,
     async judge(t) {
@@ -91,24 +96,66 @@ export function createJudge(o: {
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const JudgeEnv = z.object({
+  LLM_PROVIDER: z.preprocess(blank, z.string().optional()),
   OPENAI_API_KEY: z.preprocess(blank, z.string().optional()),
   OPENAI_BASE_URL: z.preprocess(blank, z.url({ protocol: /^https?$/ }).optional()),
   JUDGE_MODEL: z.preprocess(blank, z.string().default("gpt-4o-mini")),
 });
 
-/** Judge settings from the environment; null (judges off) without a key or base URL, or with JUDGE_MODEL=off. */
-export function judgeConfig(
-  env: Record<string, string | undefined>,
-): { baseURL: string | undefined; apiKey: string; model: string } | null {
+/** Where judge calls go: an OpenAI-compatible server, or the process's shared local model. */
+export type JudgeConfig =
+  | { provider: "openai"; baseURL: string | undefined; apiKey: string; model: string }
+  | { provider: "local"; model: string; local: LocalModelConfig };
+
+/**
+ * Judge settings from the environment; null (judges off) with JUDGE_MODEL=off, or without a model: LLM_PROVIDER=local
+ * judges on the local GGUF (the same one as the bot, loaded once), else a key or base URL selects an OpenAI server.
+ */
+export function judgeConfig(env: Record<string, string | undefined>): JudgeConfig | null {
   const parsed = JudgeEnv.safeParse(env);
   if (!parsed.success)
     throw new Error(`${String(parsed.error.issues[0]?.path[0])}: ${parsed.error.issues[0]?.message}`);
   const e = parsed.data;
-  if ((!e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) || e.JUDGE_MODEL === "off") return null;
+  if (e.JUDGE_MODEL === "off") return null;
+  if (e.LLM_PROVIDER === "local") {
+    const llm = parseLlmEnv(env);
+    if (llm.provider !== "local") return null;
+    return { provider: "local", model: localModelName(llm.path), local: llm };
+  }
+  if (!e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) return null;
   return {
+    provider: "openai",
     baseURL: e.OPENAI_BASE_URL?.replace(/\/+$/, ""),
     apiKey: e.OPENAI_API_KEY ?? "not-needed",
     model: e.JUDGE_MODEL,
+  };
+}
+
+/** The judge answer as a JSON schema for a grammar: verdict first (a small model may not finish a long critique). */
+export const JUDGE_ANSWER_JSON_SCHEMA = {
+  type: "object",
+  properties: {
+    verdict: { enum: ["pass", "fail"] },
+    turn: { type: ["integer", "null"] },
+    critique: { type: "string", maxLength: 400 },
+  },
+  required: ["verdict", "turn", "critique"],
+  additionalProperties: false,
+} as const;
+
+/** The completion function for a judge config: OpenAI-compatible HTTP, or the shared local model with a grammar. */
+export function judgeComplete(c: JudgeConfig): CompleteFn {
+  if (c.provider === "openai") return openAIComplete(c);
+  const client = createLocalChatClient(() => sharedLocalModel(c.local));
+  return async (messages) => {
+    const res = await client.chat.completions.create({
+      model: c.model,
+      temperature: 0,
+      max_tokens: 300,
+      messages,
+      response_format: { type: "json_schema", json_schema: { name: "judge", schema: JUDGE_ANSWER_JSON_SCHEMA } },
+    });
+    return res.choices[0]?.message?.content ?? "";
   };
 }
 

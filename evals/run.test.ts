@@ -181,6 +181,7 @@ describe("runEval", () => {
     const deps = createFakeEvalDeps({ transcripts: transcripts.slice(0, 2) }, { judges: () => [judge] });
     const { summary } = await runEval(deps, options);
     expect(summary.judgesModel).toBe("m");
+    expect(summary.judges).toEqual({ provider: "openai", model: "m", verdicts: 2, errors: 0 });
     expect(summary.modes[0]!.judge).toEqual({ failures: 1, errors: 0, rate: 0.5 });
     expect(deps.store.verdictsFor("c-bad-1").find((v) => v.kind === "llm")).toMatchObject({
       verdict: "fail",
@@ -254,6 +255,7 @@ describe("runEval", () => {
     const judges = (["bad_data", "policy_confusion", "over_eager"] as const).map((mode) => ({
       id: `judge-${mode}`,
       mode,
+      provider: "test",
       model: "m",
       promptHash: "h",
       judge: (t: { id: string }) =>

@@ -192,6 +192,7 @@ export async function runEval(
     evaluators,
     bot: deps.bot,
     judgesModel: judges[0]?.model ?? null,
+    judgesProvider: judges[0]?.provider ?? null,
     seed: o.seed,
     draws: o.draws,
   });

@@ -43,6 +43,10 @@ export const StoredSummary: z.ZodType<EvalSummary> = z.object({
     .object({ turns: z.number().int().nonnegative(), withError: z.number().int().nonnegative() })
     .default({ turns: 0, withError: 0 }),
   judgesModel: z.string().nullable(),
+  judges: z
+    .object({ provider: z.string(), model: z.string(), verdicts: z.number().int(), errors: z.number().int() })
+    .nullable()
+    .default(null),
   modes: z.array(ModeSummarySchema),
   worst: z.array(z.object({ conversationId: z.string(), scenarioId: z.string(), failures: z.array(Failure) })),
   matrix: z.object({

@@ -65,6 +65,8 @@ export interface EvalSummary {
   /** Replayed turns, and how many recorded an error: fallback replies rarely fail a check, so rates understate them. */
   turnErrors: { turns: number; withError: number };
   judgesModel: string | null;
+  /** The LLM judges of the run: where they ran, and how many verdicts (pass/fail) and errors they gave; null = off. */
+  judges: { provider: string; model: string; verdicts: number; errors: number } | null;
   modes: ModeSummary[];
   worst: { conversationId: string; scenarioId: string; failures: ScoreResult["failures"] }[];
   matrix: FirstFailureMatrix;
@@ -86,6 +88,8 @@ export interface SummaryInput {
   evaluators: EvalSummary["evaluators"];
   bot: BotUnderTest;
   judgesModel: string | null;
+  /** "openai", "local"…; defaults to "openai" when judges ran. */
+  judgesProvider?: string | null;
   seed: number;
   draws: number;
 }
@@ -168,6 +172,7 @@ export function summarize(input: SummaryInput): EvalSummary {
       withError: input.results.reduce((t, r) => t + (r.turnErrors ?? 0), 0),
     },
     judgesModel: input.judgesModel,
+    judges: judgeTotals(input),
     modes,
     worst,
     matrix,
@@ -175,4 +180,12 @@ export function summarize(input: SummaryInput): EvalSummary {
     exitCode: reasons.length ? 1 : 0,
     reasons,
   };
+}
+
+/** Totals of the judge verdicts of a run (null when no judge ran). */
+function judgeTotals(input: SummaryInput): EvalSummary["judges"] {
+  if (input.judgesModel === null) return null;
+  const all = input.results.flatMap((r) => r.judges);
+  const errors = all.filter((j) => j.verdict === "error").length;
+  return { provider: input.judgesProvider ?? "openai", model: input.judgesModel, verdicts: all.length - errors, errors };
 }

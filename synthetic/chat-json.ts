@@ -1,12 +1,12 @@
-import type OpenAI from "openai";
-import type { z } from "zod";
+import type { JsonChatClient } from "../chatbot/index";
+import { z } from "zod";
 
 /** One chat message sent to the generator's model. */
 export type JsonChatMessage = { role: "system" | "user" | "assistant"; content: string };
 
 /** Settings of one JSON chat call: the generator's own model config (never the bot's). */
 export interface JsonChatConfig {
-  client: OpenAI;
+  client: JsonChatClient;
   model: string;
   temperature: number;
 }
@@ -27,7 +27,9 @@ export async function chatJson<T>(
       model: cfg.model,
       temperature: cfg.temperature,
       messages,
-      response_format: { type: "json_object" },
+      response_format: cfg.client.enforcesJsonSchema
+        ? { type: "json_schema", json_schema: { name: "answer", schema: grammarSchema(schema) } }
+        : { type: "json_object" },
     });
     const content = res.choices[0]?.message?.content ?? "";
     try {
@@ -37,4 +39,19 @@ export async function chatJson<T>(
     }
   }
   throw new Error(`${label}: the model's JSON did not match the schema twice`, { cause: lastError });
+}
+
+/** Longest string a grammar allows: keeps a rambling model inside its token limit (zod still checks the real bounds). */
+const GRAMMAR_MAX_STRING = 300;
+
+/** The zod schema as a JSON schema for a grammar: no defaults or minimum lengths, maximum lengths capped. */
+export function grammarSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+  return JSON.parse(
+    JSON.stringify(json, (key, value) => (key === "minLength" || key === "default" ? undefined : value)),
+    (_key, value) =>
+      value && typeof value === "object" && value.type === "string"
+        ? { ...value, maxLength: Math.min(value.maxLength ?? GRAMMAR_MAX_STRING, GRAMMAR_MAX_STRING) }
+        : value,
+  );
 }

@@ -1,4 +1,4 @@
-import type OpenAI from "openai";
+import type { JsonChatClient } from "../chatbot/index";
 import { z } from "zod";
 import { chatJson, type JsonChatConfig, type JsonChatMessage } from "./chat-json";
 import { DIMENSION_TEXT } from "./dimensions";
@@ -31,7 +31,7 @@ Reply with JSON only: {"message": string, "done": boolean, "gave_up": boolean}. 
 
 /** An LLM playing the customer (temperature 0.7, its own prompt and model; never the bot's call config). */
 export function createLlmUser(cfg: {
-  client: OpenAI;
+  client: JsonChatClient;
   model: string;
   scenario: Scenario;
   temperature?: number;

@@ -1,4 +1,6 @@
 import OpenAI from "openai";
+import { createLocalChatClient, type JsonChatClient, sharedLocalModel } from "../chatbot/index";
+import type { SynthLlmConfig } from "./synth-env";
 import { z } from "zod";
 import { loadKnowledgeBase } from "../knowledge-base/index";
 import type { QueryWriter, ScenarioDraft } from "./build-scenario";
@@ -88,7 +90,7 @@ export function queryPrompt(d: ScenarioDraft, sketch: ScenarioSketch): string {
 }
 
 /** Two-step LLM writer (tuple → scenario → natural query) with JSON output validated by zod. */
-export function createLlmWriter(cfg: { client: OpenAI; model: string; temperature?: number }): QueryWriter {
+export function createLlmWriter(cfg: { client: JsonChatClient; model: string; temperature?: number }): QueryWriter {
   const call: JsonChatConfig = { client: cfg.client, model: cfg.model, temperature: cfg.temperature ?? 0.9 };
   return {
     kind: "llm",
@@ -117,7 +119,8 @@ export function createLlmWriter(cfg: { client: OpenAI; model: string; temperatur
   };
 }
 
-/** An OpenAI-compatible client for the generator (same endpoint and key as the bot). */
-export function createSynthClient(c: { baseURL: string | undefined; apiKey: string }): OpenAI {
+/** The generator's chat client: OpenAI-compatible (same endpoint and key as the bot), or the shared local model. */
+export function createSynthClient(c: NonNullable<SynthLlmConfig>): JsonChatClient {
+  if ("local" in c) return createLocalChatClient(() => sharedLocalModel(c.local));
   return new OpenAI({ baseURL: c.baseURL, apiKey: c.apiKey, timeout: 30_000, maxRetries: 2 });
 }

@@ -1,4 +1,12 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
+import { modelNameOf } from "../local/model-file";
+import { type LocalModelConfig, DEFAULT_LOCAL_MODEL_PATH, LOCAL_CONTEXT_SIZE } from "../local/local-config";
+
+/** One thread fewer than the cores (llama.cpp threads spin and starve everything else on a small machine). */
+function defaultThreads(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
 
 /** Placeholder key for keyless OpenAI-compatible servers (Ollama, vLLM, LM Studio); the SDK insists on some key. */
 export const PLACEHOLDER_API_KEY = "not-needed";
@@ -27,6 +35,7 @@ export class Secret {
 /** LLM settings read from the environment at startup. */
 export type LlmConfig =
   | { provider: "offline" }
+  | ({ provider: "local" } & LocalModelConfig)
   | {
       provider: "openai";
       model: string;
@@ -42,6 +51,7 @@ export type LlmConfig =
 /** A loggable view of the config: never contains the key. */
 export type LlmConfigSummary =
   | { provider: "offline" }
+  | ({ provider: "local"; model: string } & LocalModelConfig)
   | {
       provider: "openai";
       model: string;
@@ -56,7 +66,10 @@ const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, s
 
 /** The environment variables this module reads; blank values count as unset. */
 export const LlmEnv = z.object({
-  LLM_PROVIDER: opt(z.enum(["openai", "offline"])),
+  LLM_PROVIDER: opt(z.enum(["openai", "offline", "local"])),
+  LOCAL_MODEL_PATH: opt(z.string().trim().min(1)),
+  LOCAL_MODEL_THREADS: opt(z.coerce.number().int().min(1).max(64)),
+  LOCAL_MODEL_SEQUENCES: opt(z.coerce.number().int().min(1).max(16)),
   CHAT_MODEL: opt(z.string().trim().min(1)),
   OPENAI_BASE_URL: opt(z.url({ protocol: /^https?$/ })),
   OPENAI_API_KEY: opt(z.string().trim().min(1)),
@@ -87,6 +100,16 @@ export function parseLlmEnv(env: Record<string, string | undefined>): LlmConfig 
   const e = parsed.data;
   const provider = e.LLM_PROVIDER ?? (e.OPENAI_API_KEY || e.OPENAI_BASE_URL ? "openai" : "offline");
   if (provider === "offline") return { provider };
+  if (provider === "local") {
+    return {
+      provider,
+      path: e.LOCAL_MODEL_PATH ?? DEFAULT_LOCAL_MODEL_PATH,
+      threads: e.LOCAL_MODEL_THREADS ?? defaultThreads(),
+      sequences: e.LOCAL_MODEL_SEQUENCES ?? 2,
+      contextSize: LOCAL_CONTEXT_SIZE,
+      timeoutMs: e.LLM_TIMEOUT_MS ?? 60_000,
+    };
+  }
   if (!e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) {
     throw new LlmConfigError(
       "OPENAI_API_KEY",
@@ -107,6 +130,7 @@ export function parseLlmEnv(env: Record<string, string | undefined>): LlmConfig 
 /** The redacted, loggable view of a config (for startup logs, traces and /health). */
 export function describeLlmConfig(config: LlmConfig): LlmConfigSummary {
   if (config.provider === "offline") return { provider: "offline" };
+  if (config.provider === "local") return { ...config, model: modelNameOf(config.path) };
   return {
     provider: "openai",
     model: config.model,

@@ -1,11 +1,12 @@
-import type OpenAI from "openai";
+import OpenAI from "openai";
+import { createLocalChatClient, type JsonChatClient, type LocalModelConfig, localModelName, parseLlmEnv, sharedLocalModel } from "../../chatbot/index";
 import { z } from "zod";
 import { GroupSuggestion, type NoteForGrouping } from "./group-suggestion";
 import type { FailureModeDef } from "./schema";
 
 /** What the LLM suggester needs: an OpenAI-compatible client (or a fake) and the model to ask. */
 export interface LlmSuggestDeps {
-  client: Pick<OpenAI, "chat">;
+  client: JsonChatClient;
   model: string;
 }
 
@@ -110,23 +111,36 @@ export async function suggestGroupsWithLlm(
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const SuggestEnv = z.object({
-  LLM_PROVIDER: z.preprocess(blank, z.enum(["openai", "offline"]).optional()),
+  LLM_PROVIDER: z.preprocess(blank, z.enum(["openai", "offline", "local"]).optional()),
   OPENAI_API_KEY: z.preprocess(blank, z.string().optional()),
   OPENAI_BASE_URL: z.preprocess(blank, z.url({ protocol: /^https?$/ }).optional()),
   ANNOTATION_MODEL: z.preprocess(blank, z.string().optional()),
   JUDGE_MODEL: z.preprocess(blank, z.string().optional()),
 });
 
+/** Where suggestions come from: an OpenAI-compatible server, or the process's shared local model. */
+export type SuggestModel =
+  | { model: string; baseURL: string | undefined; apiKey: string }
+  | { model: string; local: LocalModelConfig; apiKey: "" };
+
+/** The chat client for a suggestion model (HTTP with a 30 s timeout and one retry, or the local model in-process). */
+export function suggestClient(m: SuggestModel): JsonChatClient {
+  if ("local" in m) return createLocalChatClient(() => sharedLocalModel(m.local));
+  return new OpenAI({ apiKey: m.apiKey, baseURL: m.baseURL, timeout: 30_000, maxRetries: 1 });
+}
+
 /**
  * The suggestion model from the environment, or null when none is configured (offline). Uses the same
- * OpenAI-compatible settings as the chatbot; the model is `ANNOTATION_MODEL`, else `JUDGE_MODEL`, else gpt-4o-mini.
+ * OpenAI-compatible settings as the chatbot; the model is `ANNOTATION_MODEL`, else `JUDGE_MODEL`, else gpt-4o-mini; with LLM_PROVIDER=local, the local GGUF.
  */
-export function suggestModelFromEnv(
-  env: Record<string, string | undefined>,
-): { model: string; baseURL: string | undefined; apiKey: string } | null {
+export function suggestModelFromEnv(env: Record<string, string | undefined>): SuggestModel | null {
   const e = SuggestEnv.safeParse(env);
   if (!e.success) return null;
   const { LLM_PROVIDER, OPENAI_API_KEY, OPENAI_BASE_URL } = e.data;
+  if (LLM_PROVIDER === "local") {
+    const llm = parseLlmEnv(env);
+    return llm.provider === "local" ? { model: localModelName(llm.path), local: llm, apiKey: "" } : null;
+  }
   if (LLM_PROVIDER === "offline" || (!OPENAI_API_KEY && !OPENAI_BASE_URL)) return null;
   return {
     model: e.data.ANNOTATION_MODEL ?? e.data.JUDGE_MODEL ?? "gpt-4o-mini",

@@ -1,7 +1,7 @@
-import OpenAI from "openai";
 import {
   axialBoard,
   suggestGroups,
+  suggestClient,
   suggestGroupsWithLlm,
   suggestModelFromEnv,
 } from "../../../../evals/annotation/index";
@@ -22,7 +22,7 @@ export async function POST(request: Request): Promise<Response> {
     const modes = board.taxonomy.taxonomy.modes;
     const model = read.body.engine === "auto" ? suggestModelFromEnv(process.env) : null;
     if (model) {
-      const client = new OpenAI({ apiKey: model.apiKey, baseURL: model.baseURL, timeout: 30_000, maxRetries: 1 });
+      const client = suggestClient(model);
       const r = await suggestGroupsWithLlm({ client, model: model.model }, notes, modes);
       if (r.ok) return ok({ engine: "llm", model: model.model, suggestions: r.suggestions });
       // The SDK's message repeats the server's error text, and some OpenAI-compatible servers echo the key in it.

@@ -1,0 +1,73 @@
+import type { ChatCompletion } from "openai/resources/chat/completions";
+import type { LocalMessage, LocalModel } from "./local-model";
+
+/** The one request shape the harness's JSON callers (judges, simulated users, writers, axial suggestions) send. */
+export interface JsonChatRequest {
+  model: string;
+  messages: LocalMessage[];
+  temperature?: number | null;
+  max_tokens?: number | null;
+  response_format?:
+    | { type: "json_object" }
+    | { type: "json_schema"; json_schema: { name: string; schema?: Record<string, unknown> } }
+    | { type: "text" };
+}
+
+/** The part of the OpenAI client those callers use: non-streaming chat completions. The OpenAI SDK satisfies it. */
+export interface JsonChatClient {
+  chat: { completions: { create(body: JsonChatRequest): Promise<ChatCompletion> } };
+  /**
+   * True when a `json_schema` response format is enforced while generating (a grammar), so callers should send their
+   * schema rather than plain JSON mode: a small local model gets the right keys only that way.
+   */
+  readonly enforcesJsonSchema?: boolean;
+}
+
+/** Output limit of a JSON answer when the caller sets none (a judge critique, a customer message, a grouping). */
+export const DEFAULT_JSON_MAX_TOKENS = 400;
+
+/**
+ * An OpenAI-shaped client over the shared local model, so the harness's JSON callers run on it unchanged:
+ * `json_object` → a JSON grammar, `json_schema` → that schema's grammar, usage from the model's tokenizer,
+ * finish_reason "length" when the token limit cut the answer (the caller's parser then reports it).
+ */
+export function createLocalChatClient(model: () => Promise<LocalModel>): JsonChatClient {
+  return {
+    enforcesJsonSchema: true,
+    chat: {
+      completions: {
+        async create(body) {
+          const m = await model();
+          const format = body.response_format;
+          const started = Date.now();
+          const r = await m.complete({
+            messages: body.messages.map((x) => ({ role: x.role, content: String(x.content) })),
+            schema: format?.type === "json_schema" ? format.json_schema.schema : undefined,
+            json: format?.type === "json_object",
+            temperature: body.temperature ?? 0,
+            maxTokens: body.max_tokens ?? DEFAULT_JSON_MAX_TOKENS,
+          });
+          return {
+            id: `local-${started}`,
+            object: "chat.completion",
+            created: Math.floor(started / 1000),
+            model: m.name,
+            choices: [
+              {
+                index: 0,
+                logprobs: null,
+                finish_reason: r.stopReason === "max_tokens" ? "length" : "stop",
+                message: { role: "assistant", content: r.text, refusal: null },
+              },
+            ],
+            usage: {
+              prompt_tokens: r.inputTokens,
+              completion_tokens: r.outputTokens,
+              total_tokens: r.inputTokens + r.outputTokens,
+            },
+          };
+        },
+      },
+    },
+  };
+}

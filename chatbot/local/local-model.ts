@@ -1,0 +1,162 @@
+import { type ChatHistoryItem, getLlama, LlamaChat, type LlamaGrammar, LlamaLogLevel } from "node-llama-cpp";
+import { ModelFileError, modelNameOf } from "./model-file";
+import { createSequencePool } from "./sequence-pool";
+
+/** One chat message for the local model (the OpenAI roles; "assistant" becomes the model's turn). */
+export type LocalMessage = { role: "system" | "user" | "assistant"; content: string };
+
+/** A generation that did not finish within its `timeoutMs`. */
+export class LocalTimeoutError extends Error {
+  override readonly name = "LocalTimeoutError";
+  constructor(ms: number, options: { cause?: unknown } = {}) {
+    super(`no answer in ${ms}ms`, options);
+  }
+}
+
+/** One generation request. `schema` constrains output to a JSON schema; `json` to any JSON value. */
+export interface CompletionRequest {
+  messages: LocalMessage[];
+  schema?: Record<string, unknown>;
+  json?: boolean;
+  temperature?: number;
+  maxTokens: number;
+  onText?: (text: string) => void;
+  signal?: AbortSignal;
+  /** Text that ends the generation (not included in the output). */
+  stopAt?: string[];
+  /** Generation limit in ms, counted from when a sequence is free (waiting in the queue does not count). */
+  timeoutMs?: number;
+  /** Higher is served first when every sequence is busy (chat turns before judge batches). */
+  priority?: number;
+  /** false: clear the sequence first, so the whole prompt is evaluated again (the benchmark's baseline). */
+  reusePrefix?: boolean;
+}
+
+/** What came out: the text, tokenizer-counted prompt and output tokens, and why generation stopped. */
+export interface CompletionResult {
+  text: string;
+  /** Tokens of the rendered prompt (chat template included), counted with the model's tokenizer. */
+  inputTokens: number;
+  /** Prompt tokens actually evaluated: fewer than `inputTokens` when a cached prefix was reused. */
+  evaluatedTokens: number;
+  outputTokens: number;
+  stopReason: "eog" | "max_tokens" | "abort" | "other";
+}
+
+/** A loaded GGUF model with a pool of sequences; shared by every LLM path of the process. */
+export interface LocalModel {
+  readonly name: string;
+  readonly path: string;
+  readonly loadMs: number;
+  complete(request: CompletionRequest): Promise<CompletionResult>;
+  countTokens(text: string): number;
+  close(): Promise<void>;
+}
+
+/** Settings of the in-process model. */
+export interface LocalModelOptions {
+  path: string;
+  /** CPU threads per evaluation (llama.cpp spins; more threads than free cores is much slower). */
+  threads: number;
+  /** Concurrent generations, each on its own sequence. */
+  sequences: number;
+  /** Tokens of context per sequence. */
+  contextSize: number;
+}
+
+/** Loads the model (CPU only, prebuilt binary, never downloads or compiles). Throws `ModelFileError` on failure. */
+export async function loadLocalModel(o: LocalModelOptions): Promise<LocalModel> {
+  const started = performance.now();
+  const llama = await getLlama({ gpu: false, build: "never", skipDownload: true, logLevel: LlamaLogLevel.error });
+  const model = await llama.loadModel({ modelPath: o.path }).catch((cause: unknown) => {
+    throw new ModelFileError(o.path, "load_failed", `could not be loaded (${(cause as Error).message})`, { cause });
+  });
+  const context = await model
+    .createContext({ sequences: o.sequences, contextSize: o.contextSize, threads: o.threads })
+    .catch(async (cause: unknown) => {
+      await model.dispose();
+      throw new ModelFileError(o.path, "load_failed", `does not fit in memory (${(cause as Error).message})`, {
+        cause,
+      });
+    });
+  const pool = createSequencePool(
+    Array.from({ length: o.sequences }, () => new LlamaChat({ contextSequence: context.getSequence() })),
+  );
+  const grammars = new Map<string, Promise<LlamaGrammar>>();
+  const grammarFor = (r: CompletionRequest): Promise<LlamaGrammar> | undefined => {
+    if (!r.schema && !r.json) return undefined;
+    const key = r.schema ? JSON.stringify(r.schema) : "json";
+    let grammar = grammars.get(key);
+    if (!grammar) {
+      // biome-ignore lint/suspicious/noExplicitAny: our schemas are zod-generated JSON schemas, a subset of GBNF's.
+      grammar = r.schema ? llama.createGrammarForJsonSchema(r.schema as any) : llama.getGrammarFor("json");
+      grammars.set(key, grammar);
+    }
+    return grammar;
+  };
+
+  async function complete(r: CompletionRequest): Promise<CompletionResult> {
+    const grammar = await grammarFor(r);
+    const history = toHistory(r.messages);
+    const chat = await pool.acquire(r.messages[0]?.content ?? "", r.signal, r.priority);
+    const limit = r.timeoutMs === undefined ? null : AbortSignal.timeout(r.timeoutMs);
+    const signal = limit && r.signal ? AbortSignal.any([r.signal, limit]) : (limit ?? r.signal);
+    try {
+      const sequence = chat.sequence;
+      if (r.reusePrefix === false) await sequence.clearHistory();
+      const meter = { input: sequence.tokenMeter.usedInputTokens, output: sequence.tokenMeter.usedOutputTokens };
+      const inputTokens = chat.chatWrapper
+        .generateContextState({ chatHistory: history })
+        .contextText.tokenize(model.tokenizer).length;
+      const res = await chat.generateResponse(history, {
+        grammar,
+        maxTokens: r.maxTokens,
+        temperature: r.temperature ?? 0,
+        onTextChunk: r.onText,
+        signal,
+        customStopTriggers: r.stopAt,
+      });
+      const stop = res.metadata.stopReason;
+      return {
+        text: res.response,
+        inputTokens,
+        evaluatedTokens: Math.max(0, sequence.tokenMeter.usedInputTokens - meter.input - 1),
+        outputTokens: sequence.tokenMeter.usedOutputTokens - meter.output,
+        stopReason:
+          stop === "eogToken" || stop === "stopGenerationTrigger"
+            ? "eog"
+            : stop === "maxTokens"
+              ? "max_tokens"
+              : stop === "abort"
+                ? "abort"
+                : "other",
+      };
+    } catch (error) {
+      if (limit?.aborted && !r.signal?.aborted) throw new LocalTimeoutError(r.timeoutMs ?? 0, { cause: error });
+      throw error;
+    } finally {
+      pool.release(chat);
+    }
+  }
+
+  return {
+    name: modelNameOf(o.path),
+    path: o.path,
+    loadMs: Math.round(performance.now() - started),
+    complete,
+    countTokens: (text) => model.tokenize(text).length,
+    async close() {
+      await context.dispose();
+      await model.dispose();
+    },
+  };
+}
+
+/** OpenAI-style messages as node-llama-cpp chat history, ending with the model's (empty) turn to generate. */
+export function toHistory(messages: LocalMessage[]): ChatHistoryItem[] {
+  const items: ChatHistoryItem[] = messages.map((m) =>
+    m.role === "assistant" ? { type: "model", response: [m.content] } : { type: m.role, text: m.content },
+  );
+  items.push({ type: "model", response: [] });
+  return items;
+}

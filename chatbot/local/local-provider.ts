@@ -1,0 +1,142 @@
+import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import type { ChatProvider, ReplyInput, TokenSink, UnderstandInput } from "../provider";
+import { buildReplyMessages, buildUnderstandMessages } from "../providers/build-messages";
+import { ProviderError, type ProviderErrorKind } from "../providers/provider-error";
+import { parseUnderstandingContent, UNDERSTANDING_JSON_SCHEMA } from "../providers/understanding-json-schema";
+import type { LlmCall } from "../schema";
+import type { CompletionRequest, CompletionResult, LocalMessage, LocalModel } from "./local-model";
+import { echoesPrompt } from "./echoes-prompt";
+import { ModelFileError } from "./model-file";
+
+/** Settings of the local provider: the shared model (loaded on first use), its name and the per-call limit. */
+export interface LocalProviderOptions {
+  model: () => Promise<LocalModel>;
+  /** The GGUF's name, recorded on traces and spans before the model is loaded. */
+  modelName: string;
+  /** Per call, from when a sequence is free (the model load and the queue are not counted). */
+  timeoutMs: number;
+  /** Token limits per job: an understanding is a small JSON object, a reply 1-4 sentences. */
+  maxTokens?: { understand: number; reply: number };
+  now?: () => number;
+}
+
+type Job = LlmCall["job"];
+
+/** Chat turns go ahead of judge and simulator calls waiting for a sequence (a customer is waiting on them). */
+const CHAT_PRIORITY = 1;
+
+/**
+ * Where a reply ends even if the model does not emit its end-of-turn token: a base model runs on into a blank line
+ * and a new "turn" or a copy of the prompt's separator. Replies are 1-4 sentences of plain text, so nothing is lost.
+ */
+export const REPLY_STOPS = ["\n\n", "<start_of_turn>", "<end_of_turn>", "---"];
+
+/** The in-process `ChatProvider` on node-llama-cpp: grammar-constrained understanding, streamed replies. */
+export function createLocalProvider(o: LocalProviderOptions): ChatProvider {
+  const now = o.now ?? (() => performance.now());
+  const limits = o.maxTokens ?? { understand: 200, reply: 240 };
+
+  /** Runs one completion with the timeout, and turns every failure into a ProviderError with its trace record. */
+  async function run(job: Job, request: Omit<CompletionRequest, "signal">, signal: AbortSignal | undefined) {
+    let started = now();
+    const record = (r: Partial<CompletionResult>, finishReason: string | null, error: string | null): LlmCall => ({
+      job,
+      provider: "local",
+      model: o.modelName,
+      inputTokens: r.inputTokens ?? 0,
+      outputTokens: r.outputTokens ?? 0,
+      latencyMs: Math.max(0, Math.round(now() - started)),
+      finishReason,
+      error,
+    });
+    const fail = (kind: ProviderErrorKind, detail: string, r: Partial<CompletionResult> = {}, cause?: unknown) =>
+      new ProviderError(
+        kind,
+        `${job} failed (${kind}): ${detail}`,
+        record(r, r.stopReason ?? null, `${kind}: ${detail}`),
+        { cause },
+      );
+    let model: LocalModel;
+    try {
+      model = await o.model();
+    } catch (cause) {
+      throw fail(cause instanceof ModelFileError ? "request" : "server", (cause as Error).message, {}, cause);
+    }
+    started = now(); // the one-off model load is not part of this call's latency
+    let result: CompletionResult;
+    try {
+      result = await model.complete({ ...request, signal, timeoutMs: o.timeoutMs, priority: CHAT_PRIORITY });
+    } catch (cause) {
+      if (signal?.aborted) throw fail("aborted", "aborted by caller", {}, cause);
+      if (cause instanceof Error && cause.name === "LocalTimeoutError") throw fail("timeout", cause.message, {}, cause);
+      throw fail("server", (cause as Error).message, {}, cause);
+    }
+    if (result.stopReason === "max_tokens")
+      throw fail("truncated", `output hit the ${request.maxTokens}-token limit`, result);
+    if (result.stopReason === "abort")
+      throw fail(signal?.aborted ? "aborted" : "timeout", "generation stopped", result);
+    return { result, record: (error: string | null = null) => record(result, result.stopReason, error), fail };
+  }
+
+  return {
+    name: "local",
+    model: o.modelName,
+    async understand(input: UnderstandInput, signal?: AbortSignal) {
+      const messages = toLocal(buildUnderstandMessages(input));
+      const { result, record, fail } = await run(
+        "understand",
+        { messages, schema: UNDERSTANDING_JSON_SCHEMA, maxTokens: limits.understand },
+        signal,
+      );
+      const parsed = parseUnderstandingContent(result.text);
+      if (!parsed.ok) throw fail("invalid_output", `${parsed.reason}: ${parsed.detail}`, result, parsed.cause);
+      return { understanding: parsed.understanding, call: record() };
+    },
+    async writeReply(input: ReplyInput, onToken: TokenSink, signal?: AbortSignal) {
+      const messages = toLocal(buildReplyMessages(input));
+      // The caller's own token sink failing is not a provider failure: generation stops and the error propagates
+      // untouched (node-llama-cpp would otherwise swallow it and keep generating).
+      let sinkFailure: { error: unknown } | undefined;
+      const sinkStop = new AbortController();
+      const onText = (text: string) => {
+        if (sinkFailure) return;
+        try {
+          onToken(text);
+        } catch (error) {
+          sinkFailure = { error };
+          sinkStop.abort(error);
+        }
+      };
+      const stop = signal ? AbortSignal.any([signal, sinkStop.signal]) : sinkStop.signal;
+      try {
+        const { result, record, fail } = await run(
+          "reply",
+          { messages, maxTokens: limits.reply, onText, stopAt: REPLY_STOPS },
+          stop,
+        );
+        if (sinkFailure) throw sinkFailure.error;
+        // Malformed output, handled like a remote model's: the turn falls back to the offline template, on the trace.
+        if (!result.text.trim()) throw fail("invalid_output", "empty reply", result);
+        if (
+          echoesPrompt(
+            result.text,
+            messages.filter((m) => m.role === "system").map((m) => m.content),
+          )
+        ) {
+          throw fail("invalid_output", "reply repeats the prompt instead of answering", result);
+        }
+        return { text: result.text, call: record() };
+      } catch (error) {
+        throw sinkFailure ? sinkFailure.error : error;
+      }
+    },
+  };
+}
+
+/** The shared prompt builders' messages (all plain text) as local messages. */
+function toLocal(messages: ChatCompletionMessageParam[]): LocalMessage[] {
+  return messages.map((m) => ({
+    role: m.role === "assistant" ? "assistant" : m.role === "user" ? "user" : "system",
+    content: typeof m.content === "string" ? m.content : JSON.stringify(m.content),
+  }));
+}
