@@ -129,3 +129,42 @@ describe("local provider", () => {
     expect(seen[0]?.stopAt).toEqual(expect.arrayContaining(["\n\n", "<start_of_turn>"]));
   });
 });
+
+describe("local provider: the prompt-only bot's free-form reply", () => {
+  it("sends the system prompt, the history and the message in order, streams the text and records a reply call", async () => {
+    const seen: CompletionRequest[] = [];
+    const chunks: string[] = [];
+    const p = provider((r) => {
+      seen.push(r);
+      return { text: "We close at 3pm on Saturdays." };
+    });
+    const { text, call } = await p.respond!(
+      {
+        system: "RULES",
+        history: [
+          { role: "user", content: "hi" },
+          { role: "assistant", content: "Hello!" },
+        ],
+        message: "Saturday?",
+      },
+      (t) => chunks.push(t),
+    );
+    expect(text).toBe("We close at 3pm on Saturdays.");
+    expect(chunks.join("")).toBe(text);
+    expect(seen[0]!.messages.map((m) => `${m.role}:${m.content}`)).toEqual([
+      "system:RULES",
+      "user:hi",
+      "assistant:Hello!",
+      "user:Saturday?",
+    ]);
+    expect(seen[0]!.schema).toBeUndefined();
+    expect(call).toMatchObject({ job: "reply", provider: "local", model: "fake", error: null });
+  });
+
+  it("an empty or prompt-echoing answer is invalid_output, like the machine bot's reply", async () => {
+    const empty = await providerError(
+      provider(() => ({ text: "  " })).respond!({ system: "S", history: [], message: "m" }, () => {}),
+    );
+    expect(empty.kind).toBe("invalid_output");
+  });
+});

@@ -1,5 +1,5 @@
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import type { ChatProvider, ReplyInput, TokenSink, UnderstandInput } from "../provider";
+import type { ChatProvider, ReplyInput, RespondInput, TokenSink, UnderstandInput } from "../provider";
 import { buildReplyMessages, buildUnderstandMessages } from "../providers/build-messages";
 import { ProviderError, type ProviderErrorKind } from "../providers/provider-error";
 import { parseUnderstandingContent, UNDERSTANDING_JSON_SCHEMA } from "../providers/understanding-json-schema";
@@ -78,6 +78,40 @@ export function createLocalProvider(o: LocalProviderOptions): ChatProvider {
     return { result, record: (error: string | null = null) => record(result, result.stopReason, error), fail };
   }
 
+  /** One streamed reply (the machine bot's reply step and the prompt-only bot's whole turn), checked like a remote one. */
+  async function streamReply(messages: LocalMessage[], onToken: TokenSink, signal?: AbortSignal) {
+    // The caller's own token sink failing is not a provider failure: generation stops and the error propagates
+    // untouched (node-llama-cpp would otherwise swallow it and keep generating).
+    let sinkFailure: { error: unknown } | undefined;
+    const sinkStop = new AbortController();
+    const onText = (text: string) => {
+      if (sinkFailure) return;
+      try {
+        onToken(text);
+      } catch (error) {
+        sinkFailure = { error };
+        sinkStop.abort(error);
+      }
+    };
+    const stop = signal ? AbortSignal.any([signal, sinkStop.signal]) : sinkStop.signal;
+    try {
+      const { result, record, fail } = await run(
+        "reply",
+        { messages, maxTokens: limits.reply, onText, stopAt: REPLY_STOPS },
+        stop,
+      );
+      if (sinkFailure) throw sinkFailure.error;
+      // Malformed output, handled like a remote model's: the turn falls back (or apologises), on the trace.
+      if (!result.text.trim()) throw fail("invalid_output", "empty reply", result);
+      const system = messages.filter((m) => m.role === "system").map((m) => m.content);
+      if (echoesPrompt(result.text, system))
+        throw fail("invalid_output", "reply repeats the prompt instead of answering", result);
+      return { text: result.text, call: record() };
+    } catch (error) {
+      throw sinkFailure ? sinkFailure.error : error;
+    }
+  }
+
   return {
     name: "local",
     model: o.modelName,
@@ -92,44 +126,20 @@ export function createLocalProvider(o: LocalProviderOptions): ChatProvider {
       if (!parsed.ok) throw fail("invalid_output", `${parsed.reason}: ${parsed.detail}`, result, parsed.cause);
       return { understanding: parsed.understanding, call: record() };
     },
-    async writeReply(input: ReplyInput, onToken: TokenSink, signal?: AbortSignal) {
-      const messages = toLocal(buildReplyMessages(input));
-      // The caller's own token sink failing is not a provider failure: generation stops and the error propagates
-      // untouched (node-llama-cpp would otherwise swallow it and keep generating).
-      let sinkFailure: { error: unknown } | undefined;
-      const sinkStop = new AbortController();
-      const onText = (text: string) => {
-        if (sinkFailure) return;
-        try {
-          onToken(text);
-        } catch (error) {
-          sinkFailure = { error };
-          sinkStop.abort(error);
-        }
-      };
-      const stop = signal ? AbortSignal.any([signal, sinkStop.signal]) : sinkStop.signal;
-      try {
-        const { result, record, fail } = await run(
-          "reply",
-          { messages, maxTokens: limits.reply, onText, stopAt: REPLY_STOPS },
-          stop,
-        );
-        if (sinkFailure) throw sinkFailure.error;
-        // Malformed output, handled like a remote model's: the turn falls back to the offline template, on the trace.
-        if (!result.text.trim()) throw fail("invalid_output", "empty reply", result);
-        if (
-          echoesPrompt(
-            result.text,
-            messages.filter((m) => m.role === "system").map((m) => m.content),
-          )
-        ) {
-          throw fail("invalid_output", "reply repeats the prompt instead of answering", result);
-        }
-        return { text: result.text, call: record() };
-      } catch (error) {
-        throw sinkFailure ? sinkFailure.error : error;
-      }
-    },
+    writeReply: (input: ReplyInput, onToken: TokenSink, signal?: AbortSignal) =>
+      streamReply(toLocal(buildReplyMessages(input)), onToken, signal),
+    respond: (input: RespondInput, onToken: TokenSink, signal?: AbortSignal) =>
+      streamReply(
+        [
+          { role: "system", content: input.system },
+          ...input.history.map(
+            (m): LocalMessage => ({ role: m.role === "assistant" ? "assistant" : "user", content: m.content }),
+          ),
+          { role: "user", content: input.message },
+        ],
+        onToken,
+        signal,
+      ),
   };
 }
 
