@@ -1,0 +1,41 @@
+import { slotsOn } from "../../chatbot/index";
+import { type Handbook, handbook } from "../../knowledge-base/index";
+import { appointmentClaims } from "../claims/index";
+import { firstFailingTurn } from "../claims/index";
+import type { CheckResult, Transcript } from "../schema";
+import { clock, dayTruth } from "../claims/index";
+
+const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** over_eager: a visit or drop-off agreed or proposed on a closed day or outside hours/slots, resolved against `now`. */
+export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): CheckResult {
+  return firstFailingTurn(t, "check-closed-time-booking", "over_eager", (turn) => {
+    for (const a of appointmentClaims(turn, t.now, h)) {
+      const quote = `"${a.sentence}"`;
+      if (a.date) {
+        const truth = dayTruth(h, "mon", a.date);
+        if (!truth.open)
+          return { reason: `agrees to ${truth.label}, when the shop is closed — ${quote}`, factIds: [truth.factId] };
+        if (a.time === null) continue;
+        if (a.time < truth.opens || a.time >= truth.closes)
+          return {
+            reason: `agrees to ${clock(a.time)} on ${truth.label}; open ${clock(truth.opens)}–${clock(truth.closes)} — ${quote}`,
+            factIds: [truth.factId],
+          };
+        if (a.kind === "booking" && !slotsOn(h, a.date).some((s) => toMin(s) === a.time))
+          return {
+            reason: `books a drop-off at ${clock(a.time)} on ${truth.label}, not a drop-off slot — ${quote}`,
+            factIds: ["policy.slots", truth.factId],
+          };
+      } else if (a.time !== null) {
+        const fits = h.hours.some((d) => d.open && d.close && a.time! >= toMin(d.open) && a.time! < toMin(d.close));
+        if (!fits)
+          return {
+            reason: `agrees to ${clock(a.time)}, outside opening hours on every day — ${quote}`,
+            factIds: h.hours.map((d) => d.id),
+          };
+      }
+    }
+    return null;
+  });
+}

@@ -1,0 +1,15 @@
+import { type Handbook, handbook } from "../../knowledge-base/index";
+import { CODE_EVALUATORS, type CodeEvaluator } from "./registry";
+import type { Failure, ScoreResult, Transcript } from "../schema";
+
+/** Runs every code evaluator on a transcript; the transcript passes when none fails. Failures are ordered by turn. */
+export function scoreTranscript(
+  t: Transcript,
+  options: { h?: Handbook; evaluators?: readonly CodeEvaluator[] } = {},
+): ScoreResult {
+  const h = options.h ?? handbook;
+  const failures: Failure[] = [];
+  for (const e of options.evaluators ?? CODE_EVALUATORS) failures.push(...e.run(t, h).failures);
+  failures.sort((a, b) => a.turn - b.turn);
+  return { id: t.id, pass: failures.length === 0, failures };
+}

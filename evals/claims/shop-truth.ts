@@ -1,0 +1,44 @@
+import { openingOn } from "../../chatbot/index";
+import { formatClock, type Handbook, type Weekday } from "../../knowledge-base/index";
+
+const NAMES: Record<Weekday, string> = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
+
+/** What the handbook says about one weekday or one date. */
+export type DayTruth =
+  | { open: true; opens: number; closes: number; factId: string; label: string }
+  | { open: false; factId: string; label: string };
+
+const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** The opening hours on a weekday in general, or on a date (holidays included). */
+export function dayTruth(h: Handbook, day: Weekday, date: string | null): DayTruth {
+  if (date) {
+    const o = openingOn(h, date);
+    const label = `${NAMES[o.weekday]} ${date}${!o.open && o.holidayName ? ` (${o.holidayName})` : ""}`;
+    return o.open
+      ? { open: true, opens: minutes(o.opens), closes: minutes(o.closes), factId: o.factId, label }
+      : { open: false, factId: o.factId, label };
+  }
+  const d = h.hours.find((x) => x.day === day)!;
+  return d.open && d.close
+    ? { open: true, opens: minutes(d.open), closes: minutes(d.close), factId: d.id, label: NAMES[day] }
+    : { open: false, factId: d.id, label: NAMES[day] };
+}
+
+/** "9am" from minutes since midnight. */
+export function clock(min: number): string {
+  return formatClock(`${String(Math.floor(min / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`);
+}
+
+/** "9am–3pm" or "closed" for a truth. */
+export function truthText(t: DayTruth): string {
+  return t.open ? `${clock(t.opens)}–${clock(t.closes)}` : "closed";
+}
