@@ -10,3 +10,4 @@ export * from "./labelled-set";
 export * from "./read-labelled-set";
 export * from "./rng";
 export * from "./split";
+export * from "./heldout-figures";
