@@ -1,11 +1,10 @@
-import { slotsOn } from "../../chatbot/index";
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import { appointmentClaims } from "../claims/index";
 import { firstFailingTurn } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { clock, dayTruth } from "../claims/index";
+import { clock, dayTruth, hhmmMinutes, slotMinutesOn } from "../claims/index";
 
-const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const toMin = hhmmMinutes;
 
 /** over_eager: a visit or drop-off agreed or proposed on a closed day or outside hours/slots, resolved against `now`. */
 export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): CheckResult {
@@ -22,7 +21,7 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
             reason: `agrees to ${clock(a.time)} on ${truth.label}; open ${clock(truth.opens)}–${clock(truth.closes)} — ${quote}`,
             factIds: [truth.factId],
           };
-        if (a.kind === "booking" && !slotsOn(h, a.date).some((s) => toMin(s) === a.time))
+        if (a.kind === "booking" && !slotMinutesOn(h, a.date).includes(a.time))
           return {
             reason: `books a drop-off at ${clock(a.time)} on ${truth.label}, not a drop-off slot — ${quote}`,
             factIds: ["policy.slots", truth.factId],

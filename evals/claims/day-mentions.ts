@@ -1,6 +1,5 @@
-import { DateTime } from "luxon";
-import { resolveDate } from "../../chatbot/index";
 import { resolveCalendarDate } from "./resolve-calendar-date";
+import { localDate, relativeDay, WEEKDAYS, weekdayFrom, weekdayOn } from "./shop-calendar";
 import type { Handbook, Weekday } from "../../knowledge-base/index";
 
 /** A mention of one or more days: recurring weekdays ("Saturdays", "Tue–Fri") and/or one calendar date. */
@@ -19,7 +18,7 @@ export interface DayMention {
   pinned: boolean;
 }
 
-const ORDER: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const ORDER = WEEKDAYS;
 const FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const ABBR = "mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun";
 const DAY = `(?:${FULL}|${ABBR})`;
@@ -43,7 +42,7 @@ const span = (a: Weekday, b: Weekday): Weekday[] => {
     if (ORDER[i] === b || out.length > 7) return out;
   }
 };
-const weekdayOfDate = (date: string): Weekday => ORDER[DateTime.fromISO(date).weekday - 1]!;
+const weekdayOfDate = weekdayOn;
 /** An abbreviation counts only when it cannot be an ordinary word ("sat", "sun", "wed", "mon" need a capital or a dash). */
 const okAbbr = (word: string, after: string) =>
   !/^(sat|sun|wed|mon)$/.test(word.toLowerCase()) || /^[A-Z]/.test(word) || /^[-–:.]/.test(after);
@@ -76,7 +75,7 @@ const PATTERNS: Pattern[] = [
       const explicit = m[4]
         ? resolveCalendarDate(/^\d+(?:st|nd|rd|th)$/i.test(m[4]) ? `the ${m[4]}` : m[4], now, zone)
         : null;
-      const date = explicit ?? resolveDate(`${m[1] ?? ""} ${m[2]}`, now, zone);
+      const date = explicit ?? weekdayFrom(localDate(now, zone), day, m[1]);
       return {
         days: [day],
         date,
@@ -99,7 +98,7 @@ const PATTERNS: Pattern[] = [
   {
     re: /\b(day after tomorrow|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|right now)\b/gi,
     build: (m, { now, zone }) => {
-      const date = resolveDate(m[1]!, now, zone);
+      const date = relativeDay(m[1]!, localDate(now, zone));
       return date ? { days: [weekdayOfDate(date)], date, recurring: false, group: false, pinned: true } : null;
     },
   },

@@ -17,3 +17,4 @@ export * from "./segments";
 export * from "./sentences";
 export * from "./service-mentions";
 export * from "./shop-truth";
+export * from "./shop-calendar";

@@ -1,4 +1,4 @@
-import { openingOn } from "../../chatbot/index";
+import { hhmmMinutes, openingOnDate } from "./shop-calendar";
 import { formatClock, type Handbook, type Weekday } from "../../knowledge-base/index";
 
 const NAMES: Record<Weekday, string> = {
@@ -16,15 +16,15 @@ export type DayTruth =
   | { open: true; opens: number; closes: number; factId: string; label: string }
   | { open: false; factId: string; label: string };
 
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const minutes = hhmmMinutes;
 
 /** The opening hours on a weekday in general, or on a date (holidays included). */
 export function dayTruth(h: Handbook, day: Weekday, date: string | null): DayTruth {
   if (date) {
-    const o = openingOn(h, date);
-    const label = `${NAMES[o.weekday]} ${date}${!o.open && o.holidayName ? ` (${o.holidayName})` : ""}`;
+    const o = openingOnDate(h, date);
+    const label = `${NAMES[o.weekday]} ${date}${!o.open && o.holiday ? ` (${o.holiday})` : ""}`;
     return o.open
-      ? { open: true, opens: minutes(o.opens), closes: minutes(o.closes), factId: o.factId, label }
+      ? { open: true, opens: o.opens, closes: o.closes, factId: o.factId, label }
       : { open: false, factId: o.factId, label };
   }
   const d = h.hours.find((x) => x.day === day)!;
