@@ -3,20 +3,31 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { CODE_EVALUATORS, evaluatorVersion } from "./registry";
 import { scoreTranscript } from "./score-transcript";
-import { convo } from "./test-support";
+import { convo, fired } from "./test-support";
 
 // Varied bot phrasings (LLM-style, markdown, terse) with the verdict a careful reviewer gives: the regression table.
+// Failing rows name what must fire ("mode:evaluator@turn"), so removing or breaking any evaluator changes some row.
 const PHRASING_CASES = readFileSync("evals/labelled/phrasing-cases.jsonl", "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) =>
-    z.object({ msgs: z.array(z.string()), pass: z.boolean(), now: z.string().optional() }).parse(JSON.parse(line)),
+    z
+      .object({ msgs: z.array(z.string()), pass: z.boolean(), now: z.string().optional(), fires: z.array(z.string()).optional() })
+      .parse(JSON.parse(line)),
   );
 
 describe("scoreTranscript over varied phrasings", () => {
   it.each(PHRASING_CASES.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
     const result = scoreTranscript(convo(r.msgs, r.now));
     expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    expect(fired(result.failures), JSON.stringify(result.failures)).toEqual(r.pass ? [] : r.fires);
+  });
+
+  it("every failing row names what fires, and every evaluator fires in some row", () => {
+    const failing = PHRASING_CASES.filter((r) => !r.pass);
+    expect(failing.every((r) => r.fires?.length)).toBe(true);
+    const seen = new Set(failing.flatMap((r) => r.fires!.map((k) => k.split(":")[1]!.split("@")[0])));
+    expect([...CODE_EVALUATORS.map((e) => e.id)].filter((id) => !seen.has(id))).toEqual([]);
   });
 });
 

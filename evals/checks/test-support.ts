@@ -16,3 +16,7 @@ export const ok = (...msgs: string[]): Row => ({ msgs, pass: true });
 export const bad = (...msgs: string[]): Row => ({ msgs, pass: false });
 /** The same row at another reference time. */
 export const at = (now: string, row: Row): Row => ({ ...row, now });
+
+/** The failures as sorted "mode:evaluator@turn" keys: what the labelled and phrasing tables expect to fire. */
+export const fired = (failures: readonly { mode: string; evaluator: string; turn: number }[]): string[] =>
+  [...new Set(failures.map((f) => `${f.mode}:${f.evaluator}@${f.turn}`))].sort();

@@ -2,9 +2,20 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { confusion } from "./confusion";
 import { HANDWRITTEN_PATH, parseLabelledSet } from "./labelled-set";
-import { scoreTranscript } from "../checks/index";
+import { z } from "zod";
+import { CODE_EVALUATORS, scoreTranscript } from "../checks/index";
+import { fired } from "../checks/test-support";
 
-const items = parseLabelledSet(readFileSync(HANDWRITTEN_PATH, "utf8"));
+const text = readFileSync(HANDWRITTEN_PATH, "utf8");
+const items = parseLabelledSet(text);
+/** What each failing item expects to fire ("mode:evaluator@turn"), kept on the line beside the human label. */
+const fires = new Map(
+  text
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => z.object({ id: z.string(), fires: z.array(z.string()).optional() }).parse(JSON.parse(l)))
+    .map((r) => [r.id, r.fires] as const),
+);
 
 describe("code checks against the hand-labelled set (pass = positive)", () => {
   it("has at least 40 labelled transcripts, passes and failures in every mode, single- and multi-turn", () => {
@@ -27,9 +38,17 @@ describe("code checks against the hand-labelled set (pass = positive)", () => {
     });
   }
 
-  it("reports the human's first failing turn on failures", () => {
-    const failing = items.filter((i) => !i.label.pass && i.label.firstFailTurn);
-    const sameTurn = failing.filter((i) => scoreTranscript(i).failures[0]?.turn === i.label.firstFailTurn);
-    expect(sameTurn.length / failing.length).toBeGreaterThanOrEqual(0.95);
+  it.each(items.map((i) => [i.id, i] as const))("%s: the expected evaluators fire, first at the human's turn and mode", (_, i) => {
+    const r = scoreTranscript(i);
+    expect(fired(r.failures)).toEqual(i.label.pass ? [] : fires.get(i.id));
+    if (i.label.pass) return;
+    const first = r.failures[0]!;
+    if (i.label.firstFailTurn) expect(first.turn).toBe(i.label.firstFailTurn);
+    expect(r.failures.filter((f) => f.turn === first.turn).some((f) => i.label.modes.includes(f.mode))).toBe(true);
+  });
+
+  it("every mode is exercised by some failing item", () => {
+    const modes = new Set(items.flatMap((i) => (fires.get(i.id) ?? []).map((k) => k.split(":")[0])));
+    expect([...new Set(CODE_EVALUATORS.map((e) => e.mode))].filter((m) => !modes.has(m))).toEqual([]);
   });
 });
