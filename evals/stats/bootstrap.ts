@@ -1,6 +1,6 @@
 import { confusion, type Pair } from "./confusion";
 import { correctedPassRate, MIN_YOUDEN } from "./corrected-rate";
-import { createRng, randomInt } from "./rng";
+import { mulberry32 } from "../../synthetic/index";
 
 /** Inputs of the corrected-rate bootstrap: labelled (human, evaluator) pairs and unlabelled evaluator verdicts. */
 export interface BootstrapInput {
@@ -52,7 +52,7 @@ export function bootstrapCorrected(input: BootstrapInput): BootstrapResult {
   const observed = verdicts.filter(Boolean).length / verdicts.length;
   const point = correctedPassRate(observed, c.tpr, c.tnr, minYouden);
   if (!point.ok) return point;
-  const rng = createRng(seed);
+  const rng = mulberry32(seed);
   const thetas: number[] = [];
   let skipped = 0;
   const n = labelled.length;
@@ -63,12 +63,12 @@ export function bootstrapCorrected(input: BootstrapInput): BootstrapResult {
     let tn = 0;
     let fp = 0;
     for (let i = 0; i < n; i++) {
-      const p = labelled[randomInt(rng, n)]!;
+      const p = labelled[rng.int(n)]!;
       if (p.human) p.predicted ? tp++ : fn++;
       else p.predicted ? fp++ : tn++;
     }
     let passes = 0;
-    for (let i = 0; i < m; i++) if (verdicts[randomInt(rng, m)]) passes++;
+    for (let i = 0; i < m; i++) if (verdicts[rng.int(m)]) passes++;
     const est = tp + fn && tn + fp ? correctedPassRate(passes / m, tp / (tp + fn), tn / (tn + fp), minYouden) : null;
     if (est?.ok) thetas.push(est.theta);
     else skipped++;

@@ -8,6 +8,5 @@ export * from "./corrected-rate";
 export * from "./first-failure-matrix";
 export * from "./labelled-set";
 export * from "./read-labelled-set";
-export * from "./rng";
 export * from "./split";
 export * from "./heldout-figures";

@@ -1,4 +1,4 @@
-import { createRng, shuffle } from "./rng";
+import { mulberry32 } from "../../synthetic/index";
 
 /** One labelled item to split: its scenario group and its human label (pass = true). */
 export interface SplitItem {
@@ -32,10 +32,10 @@ export function splitLabelled(
     const pass = members.filter((m) => m.pass).length * 2 >= members.length;
     strata.set(pass, [...(strata.get(pass) ?? []), key]);
   }
-  const rng = createRng(seed);
+  const rng = mulberry32(seed);
   const out = new Map<string, SplitName>();
   for (const stratum of [true, false]) {
-    const keys = shuffle(strata.get(stratum) ?? [], rng);
+    const keys = rng.shuffle(strata.get(stratum) ?? []);
     const total = keys.reduce((n, k) => n + groups.get(k)!.length, 0);
     const filled: Record<SplitName, number> = { train: 0, dev: 0, test: 0 };
     for (const key of keys) {
