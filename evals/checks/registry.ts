@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import { checkBookingLead } from "./check-booking-lead";
 import { checkBusyTimes } from "./check-busy-times";
@@ -17,50 +18,48 @@ import { checkSameDayBooking } from "./check-same-day-booking";
 import { checkSlotClaims } from "./check-slot-claims";
 import { checkWalkInPolicy } from "./check-walk-in-policy";
 import type { CheckResult, FailureMode, Transcript } from "../schema";
+import { sourceVersion } from "./source-version";
 
-/** A deterministic code evaluator: one failure mode, a revision bumped by hand when its logic changes. */
+/** A deterministic code evaluator: one failure mode; its module is `./<id>.ts` beside this registry. */
 export interface CodeEvaluator {
   id: string;
   mode: FailureMode;
   kind: "code";
-  revision: number;
   run(t: Transcript, h?: Handbook): CheckResult;
 }
 
 /** Every code evaluator, in one place: `pnpm eval`, `pnpm eval score` and promptfoo all read this list. */
 export const CODE_EVALUATORS: readonly CodeEvaluator[] = [
-  { id: "check-hours-claims", mode: "bad_data", kind: "code", revision: 1, run: checkHoursClaims },
-  { id: "check-prices", mode: "bad_data", kind: "code", revision: 1, run: checkPrices },
-  { id: "check-durations", mode: "bad_data", kind: "code", revision: 1, run: checkDurations },
-  { id: "check-contact", mode: "bad_data", kind: "code", revision: 1, run: checkContact },
-  { id: "check-busy-times", mode: "bad_data", kind: "code", revision: 1, run: checkBusyTimes },
-  { id: "check-walk-in-policy", mode: "policy_confusion", kind: "code", revision: 1, run: checkWalkInPolicy },
-  { id: "check-same-day-booking", mode: "policy_confusion", kind: "code", revision: 1, run: checkSameDayBooking },
-  { id: "check-booking-lead", mode: "policy_confusion", kind: "code", revision: 1, run: checkBookingLead },
-  { id: "check-slot-claims", mode: "policy_confusion", kind: "code", revision: 1, run: checkSlotClaims },
-  { id: "check-inspection-fee", mode: "policy_confusion", kind: "code", revision: 1, run: checkInspectionFee },
-  { id: "check-cancellation", mode: "policy_confusion", kind: "code", revision: 1, run: checkCancellation },
-  { id: "check-refunds", mode: "policy_confusion", kind: "code", revision: 1, run: checkRefunds },
-  { id: "check-payment", mode: "policy_confusion", kind: "code", revision: 1, run: checkPayment },
-  { id: "check-not-offered", mode: "over_eager", kind: "code", revision: 1, run: checkNotOffered },
-  { id: "check-closed-time-booking", mode: "over_eager", kind: "code", revision: 1, run: checkClosedTimeBooking },
-  { id: "check-discounts", mode: "over_eager", kind: "code", revision: 1, run: checkDiscounts },
+  { id: "check-hours-claims", mode: "bad_data", kind: "code", run: checkHoursClaims },
+  { id: "check-prices", mode: "bad_data", kind: "code", run: checkPrices },
+  { id: "check-durations", mode: "bad_data", kind: "code", run: checkDurations },
+  { id: "check-contact", mode: "bad_data", kind: "code", run: checkContact },
+  { id: "check-busy-times", mode: "bad_data", kind: "code", run: checkBusyTimes },
+  { id: "check-walk-in-policy", mode: "policy_confusion", kind: "code", run: checkWalkInPolicy },
+  { id: "check-same-day-booking", mode: "policy_confusion", kind: "code", run: checkSameDayBooking },
+  { id: "check-booking-lead", mode: "policy_confusion", kind: "code", run: checkBookingLead },
+  { id: "check-slot-claims", mode: "policy_confusion", kind: "code", run: checkSlotClaims },
+  { id: "check-inspection-fee", mode: "policy_confusion", kind: "code", run: checkInspectionFee },
+  { id: "check-cancellation", mode: "policy_confusion", kind: "code", run: checkCancellation },
+  { id: "check-refunds", mode: "policy_confusion", kind: "code", run: checkRefunds },
+  { id: "check-payment", mode: "policy_confusion", kind: "code", run: checkPayment },
+  { id: "check-not-offered", mode: "over_eager", kind: "code", run: checkNotOffered },
+  { id: "check-closed-time-booking", mode: "over_eager", kind: "code", run: checkClosedTimeBooking },
+  { id: "check-discounts", mode: "over_eager", kind: "code", run: checkDiscounts },
 ];
 
 const versions = new Map<string, string>();
 
-/** A short hash of an evaluator's id, revision, source text and the handbook it checks against; stored on every verdict. */
-export function evaluatorVersion(e: Pick<CodeEvaluator, "id" | "revision" | "run">, h: Handbook = handbook): string {
-  const key = `${e.id}@${e.revision}`;
-  const cached = h === handbook ? versions.get(key) : undefined;
+/**
+ * A short hash of an evaluator's id, the source of its module and of every module it imports (transitively), and
+ * the handbook it checks against; stored on every verdict, so any change to code it uses gives a new version.
+ */
+export function evaluatorVersion(e: Pick<CodeEvaluator, "id">, h: Handbook = handbook): string {
+  const cached = h === handbook ? versions.get(e.id) : undefined;
   if (cached) return cached;
-  const v = createHash("sha256")
-    .update(key)
-    .update(e.run.toString())
-    .update(JSON.stringify(h))
-    .digest("hex")
-    .slice(0, 12);
-  if (h === handbook) versions.set(key, v);
+  const source = sourceVersion(fileURLToPath(new URL(`./${e.id}.ts`, import.meta.url)));
+  const v = createHash("sha256").update(e.id).update(source).update(JSON.stringify(h)).digest("hex").slice(0, 12);
+  if (h === handbook) versions.set(e.id, v);
   return v;
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { CODE_EVALUATORS, evaluatorVersion } from "./registry";
 import { scoreTranscript } from "./score-transcript";
 import { convo, fired } from "./test-support";
+import { handbook } from "../../knowledge-base/index";
 
 // Varied bot phrasings (LLM-style, markdown, terse) with the verdict a careful reviewer gives: the regression table.
 // Failing rows name what must fire ("mode:evaluator@turn"), so removing or breaking any evaluator changes some row.
@@ -49,7 +50,8 @@ describe("scoreTranscript", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const e of CODE_EVALUATORS) expect(evaluatorVersion(e)).toMatch(/^[0-9a-f]{12}$/);
     expect(evaluatorVersion(CODE_EVALUATORS[0]!)).toBe(evaluatorVersion(CODE_EVALUATORS[0]!));
-    expect(evaluatorVersion({ ...CODE_EVALUATORS[0]!, revision: 99 })).not.toBe(evaluatorVersion(CODE_EVALUATORS[0]!));
+    const changed = { ...handbook, booking: { ...handbook.booking, slotMinutes: 15 } };
+    expect(evaluatorVersion(CODE_EVALUATORS[0]!, changed)).not.toBe(evaluatorVersion(CODE_EVALUATORS[0]!));
   });
 
   it("judges only assistant messages", () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import { z } from "zod";
 
@@ -9,7 +10,15 @@ export const JudgeAnswer = z.object({
 });
 export type JudgeAnswer = z.infer<typeof JudgeAnswer>;
 
-/** Judge answers cached by (judge prompt hash, trace hash): the same prompt on the same trace is never paid twice. */
+/**
+ * The first half of a judge cache key: the model, the prompt's content hash and the handbook version together, so a
+ * new `JUDGE_MODEL`, a changed prompt or a changed handbook never reuses an old verdict.
+ */
+export function judgeCacheKey(k: { model: string; promptHash: string; handbookVersion: string }): string {
+  return createHash("sha256").update(`${k.model}\0${k.promptHash}\0${k.handbookVersion}`).digest("hex").slice(0, 16);
+}
+
+/** Judge answers cached by (judgeCacheKey, trace hash): the same prompt on the same trace is never paid twice. */
 export interface JudgeCache {
   get(promptHash: string, traceHash: string): JudgeAnswer | null;
   put(promptHash: string, traceHash: string, answer: JudgeAnswer, model: string, at: string): void;

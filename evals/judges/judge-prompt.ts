@@ -65,6 +65,11 @@ export function renderTranscript(t: Transcript): string {
 
 const sha = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 16);
 
+/** A content hash of the handbook facts a judge reads (every fact, not only its mode's): part of the cache key. */
+export function handbookVersion(h: Handbook): string {
+  return sha(JSON.stringify(h));
+}
+
 /** Hash of a transcript's content (not its id), the second half of the judge cache key. */
 export function traceHash(t: Transcript): string {
   return sha(JSON.stringify({ now: t.now, messages: t.messages }));

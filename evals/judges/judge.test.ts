@@ -4,6 +4,7 @@ import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-opena
 import { createJudge, judgeConfig, openAIComplete, parseJudgeAnswer } from "./judge";
 import { createMemoryJudgeCache, createSqliteJudgeCache, type JudgeCache } from "./judge-cache";
 import { convo } from "../checks/test-support";
+import { handbook } from "../../knowledge-base/index";
 
 let fake: FakeOpenAI | null = null;
 afterEach(async () => {
@@ -41,6 +42,30 @@ describe("LLM judge against the fake OpenAI-compatible server", () => {
     const again = await judge.judge(convo(["sat hours?", "We're open until 5pm Saturday."], undefined, "other-id"));
     expect(again).toMatchObject({ verdict: "fail", cached: true });
     expect(fake.requests).toHaveLength(1);
+  });
+
+  it("keys the cache by model, prompt and handbook version: a new model or handbook is never served an old verdict", async () => {
+    const answer = { kind: "json" as const, content: JSON.stringify({ critique: "ok", verdict: "pass", turn: null }) };
+    fake = await startFakeOpenAI([answer, answer, answer, answer]);
+    const cache = createMemoryJudgeCache();
+    const make = (model: string, h = handbook) =>
+      createJudge({
+        mode: "bad_data",
+        shots: [],
+        model,
+        complete: openAIComplete({ baseURL: fake!.baseURL, apiKey: "test", model }),
+        cache,
+        now: () => "2026-06-01T00:00:00Z",
+        h,
+      });
+    expect(await make("model-a").judge(t)).toMatchObject({ cached: false });
+    expect(await make("model-a").judge(t)).toMatchObject({ cached: true });
+    expect(await make("model-b").judge(t)).toMatchObject({ cached: false });
+    // A fact the bad_data prompt does not quote still changes the handbook version.
+    const changed = { ...handbook, booking: { ...handbook.booking, slotMinutes: 15 } };
+    expect(make("model-a", changed).promptHash).toBe(make("model-a").promptHash);
+    expect(await make("model-a", changed).judge(t)).toMatchObject({ cached: false });
+    expect(fake.requests).toHaveLength(3);
   });
 
   it("turns unparsable or off-schema output into an error verdict, never pass or fail, and does not cache it", async () => {

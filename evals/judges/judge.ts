@@ -1,8 +1,15 @@
 import OpenAI from "openai";
 import { z } from "zod";
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { type JudgeAnswer, JudgeAnswer as JudgeAnswerSchema, type JudgeCache } from "./judge-cache";
-import { buildJudgeSystemPrompt, type ChatMessage, type FewShot, judgeMessages, traceHash } from "./judge-prompt";
+import { type JudgeAnswer, JudgeAnswer as JudgeAnswerSchema, type JudgeCache, judgeCacheKey } from "./judge-cache";
+import {
+  buildJudgeSystemPrompt,
+  type ChatMessage,
+  type FewShot,
+  handbookVersion,
+  judgeMessages,
+  traceHash,
+} from "./judge-prompt";
 import type { FailureMode, Transcript } from "../schema";
 
 /** A judge verdict; `error` (unparsable output or a failed call) is counted apart, never as pass or fail. */
@@ -26,6 +33,8 @@ export interface Judge {
   mode: FailureMode;
   model: string;
   promptHash: string;
+  /** The judge's version on stored verdicts: its cache key (model, prompt hash, handbook version). */
+  version: string;
   judge(t: Transcript): Promise<JudgeVerdict>;
 }
 
@@ -54,15 +63,18 @@ export function createJudge(o: {
   now: () => string;
   h?: Handbook;
 }): Judge {
-  const system = buildJudgeSystemPrompt(o.h ?? handbook, o.mode, o.shots);
+  const h = o.h ?? handbook;
+  const system = buildJudgeSystemPrompt(h, o.mode, o.shots);
+  const key = judgeCacheKey({ model: o.model, promptHash: system.hash, handbookVersion: handbookVersion(h) });
   return {
     id: `judge-${o.mode}`,
     mode: o.mode,
     model: o.model,
     promptHash: system.hash,
+    version: key,
     async judge(t) {
       const th = traceHash(t);
-      const hit = o.cache.get(system.hash, th);
+      const hit = o.cache.get(key, th);
       if (hit) return { ...hit, turn: hit.turn ?? null, cached: true, promptHash: system.hash, traceHash: th };
       let text: string;
       try {
@@ -77,7 +89,7 @@ export function createJudge(o: {
       }
       const parsed = parseJudgeAnswer(text);
       if (!parsed.ok) return { verdict: "error", error: parsed.error, promptHash: system.hash, traceHash: th };
-      o.cache.put(system.hash, th, parsed.answer, o.model, o.now());
+      o.cache.put(key, th, parsed.answer, o.model, o.now());
       return {
         ...parsed.answer,
         turn: parsed.answer.turn ?? null,

@@ -221,6 +221,7 @@ describe("runEval", () => {
       mode,
       model: "m",
       promptHash: "h",
+      version: "v",
       judge: (t: { id: string }) =>
         g.hold(`${mode}:${t.id}`, async () => ({
           verdict: "pass" as const,

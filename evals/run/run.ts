@@ -101,7 +101,7 @@ export async function runEval(
   );
   const evaluators = [
     ...CODE_EVALUATORS.map((e) => ({ id: e.id, kind: "code" as const, version: evaluatorVersion(e) })),
-    ...judges.map((j) => ({ id: j.id, kind: "llm" as const, version: j.promptHash })),
+    ...judges.map((j) => ({ id: j.id, kind: "llm" as const, version: j.version })),
   ];
   const version = new Map(evaluators.map((e) => [e.id, e.version]));
   const judgeGate = limitConcurrency(o.judgeConcurrency ?? o.concurrency * Math.max(1, judges.length));
@@ -133,7 +133,7 @@ export async function runEval(
       rows.push({
         ...base,
         evaluator: j.id,
-        evaluatorVersion: j.promptHash,
+        evaluatorVersion: j.version,
         kind: "llm",
         mode: j.mode,
         verdict: v.verdict,
