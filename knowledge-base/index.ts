@@ -6,3 +6,4 @@ export { buildKnowledgeBase, type KnowledgeBase, loadKnowledgeBase, relevantFact
 export { buildSectionIndex, type SectionIndex, tokenize } from "./retrieve";
 export * from "./schema";
 export { citedFactIds, parseSections, type Section } from "./sections";
+export * from "./entities/index";
