@@ -1,6 +1,6 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import { firstFailingTurn, type TurnProblem } from "../claims/index";
-import { type HoursClaim, hoursClaims } from "../claims/index";
+import { type HoursClaim, turnHoursClaims } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 import { clock, dayTruth, truthText } from "../claims/index";
 
@@ -32,6 +32,6 @@ export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem 
 /** bad_data: opening hours by day, closed days and holidays stated in a reply must match the handbook. */
 export function checkHoursClaims(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-hours-claims", "bad_data", (turn) =>
-    wrongHoursClaim(h, hoursClaims(turn.text, t.now, h, turn.userText)),
+    wrongHoursClaim(h, turnHoursClaims(turn, t.now, h)),
   );
 }

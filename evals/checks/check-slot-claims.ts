@@ -1,7 +1,7 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import { firstFailingTurn, type TurnProblem } from "../claims/index";
 import { effectiveClaims } from "./check-hours-claims";
-import { type HoursClaim, hoursClaims } from "../claims/index";
+import { type HoursClaim, turnHoursClaims } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 import { clock, dayTruth } from "../claims/index";
 
@@ -27,6 +27,6 @@ export function wrongSlotClaim(h: Handbook, claims: HoursClaim[]): TurnProblem |
 /** policy_confusion: drop-off slot windows must run from opening until one hour before closing. */
 export function checkSlotClaims(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-slot-claims", "policy_confusion", (turn) =>
-    wrongSlotClaim(h, hoursClaims(turn.text, t.now, h, turn.userText)),
+    wrongSlotClaim(h, turnHoursClaims(turn, t.now, h)),
   );
 }

@@ -1,5 +1,6 @@
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
-import type { AssistantTurn } from "./assistant-turns";
+import type { Message } from "../schema";
+import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { findDays } from "./day-mentions";
 import { splitSegments } from "./segments";
@@ -31,10 +32,36 @@ const VISIT_WORDS =
 const BOOKING_WORDS =
   /\b(?:book(?:ed|ing)?|appointment|slot|reserv\w*|schedul\w*|drop-?off|drop (?:it|your bike|the bike) off|put you down|pencil)\b/i;
 
-/** The date a conversation is about before this turn: the last day the customer named (or the bot proposed). */
-function focusDate(turn: AssistantTurn, now: string, h: Handbook): string | null {
+const lastService = (text: string, prev: ServiceId | null): ServiceId | null =>
+  findServices(text)
+    .filter((m) => !m.part && !m.included)
+    .reduce<ServiceId | null>((_, m) => m.service, prev);
+
+/** Per message i: the last service named and whether a visit was talked of before it (one pass, cached per array). */
+const topics = new WeakMap<readonly Message[], { service: ServiceId | null; visit: boolean }[]>();
+function topicsBefore(messages: readonly Message[]) {
+  const hit = topics.get(messages);
+  if (hit) return hit;
+  const out: { service: ServiceId | null; visit: boolean }[] = [];
+  let state = { service: null as ServiceId | null, visit: false };
+  for (const m of messages) {
+    out.push(state);
+    const visit = state.visit || VISIT_WORDS.test(m.content);
+    state = { service: m.role === "system" ? state.service : lastService(m.content, state.service), visit };
+  }
+  topics.set(messages, out);
+  return out;
+}
+
+/** Per message i: the focus date before it (one pass, cached per array, reference time and handbook). */
+const focuses = new WeakMap<readonly Message[], { now: string; h: Handbook; focus: (string | null)[] }>();
+function focusBefore(messages: readonly Message[], now: string, h: Handbook): (string | null)[] {
+  const hit = focuses.get(messages);
+  if (hit && hit.now === now && hit.h === h) return hit.focus;
+  const out: (string | null)[] = [];
   let focus: string | null = null;
-  for (const m of turn.before) {
+  for (const m of messages) {
+    out.push(focus);
     if (m.role === "system") continue;
     for (const s of splitSentences(m.content))
       for (const c of splitClauses(s)) {
@@ -45,19 +72,25 @@ function focusDate(turn: AssistantTurn, now: string, h: Handbook): string | null
         if (d) focus = d.date;
       }
   }
-  return focus;
+  focuses.set(messages, { now, h, focus: out });
+  return out;
+}
+
+/** The date a conversation is about before this turn: the last day the customer named (or the bot proposed). */
+function focusDate(turn: AssistantTurn, now: string, h: Handbook): string | null {
+  return focusBefore(turn.messages, now, h)[turn.index] ?? null;
 }
 
 /** The service the conversation is about up to and including this reply (last one named). */
 export function serviceInFocus(turn: AssistantTurn): ServiceId | null {
-  const texts = [...turn.before.filter((m) => m.role !== "system").map((m) => m.content), turn.text];
-  let last: ServiceId | null = null;
-  for (const t of texts) for (const m of findServices(t)) if (!m.part && !m.included) last = m.service;
-  return last;
+  const prior = topicsBefore(turn.messages)[turn.index]?.service ?? null;
+  return lastService(turn.text, prior);
 }
 
 /** Extracts the visits and drop-offs an assistant reply agrees to or proposes, resolving days against `now`. */
-export function appointmentClaims(turn: AssistantTurn, now: string, h: Handbook): Appointment[] {
+export const appointmentClaims = perTurn(extractAppointments);
+
+function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): Appointment[] {
   const service = serviceInFocus(turn);
   const bookable = service ? h.services.find((s) => s.id === service)?.booking === "required" : false;
   const kind = (text: string): Appointment["kind"] =>
@@ -91,7 +124,7 @@ export function appointmentClaims(turn: AssistantTurn, now: string, h: Handbook)
       !service &&
       !VISIT_WORDS.test(joined) &&
       !VISIT_WORDS.test(turn.userText) &&
-      !VISIT_WORDS.test(turn.before.map((m) => m.content).join(" "))
+      !topicsBefore(turn.messages)[turn.index]?.visit
     )
       continue;
     const own = date !== null || time !== null;

@@ -1,3 +1,4 @@
+import type { Handbook } from "../../knowledge-base/index";
 import type { CheckResult, FailureMode, Message, Transcript } from "../schema";
 
 /** One assistant message with what a check needs around it. */
@@ -7,8 +8,10 @@ export interface AssistantTurn {
   text: string;
   /** The latest user message before this reply ("" when none). */
   userText: string;
-  /** All messages before this one. */
-  before: Message[];
+  /** Index of this reply in `messages`; the messages before it are `messages.slice(0, index)`, never copied. */
+  index: number;
+  /** The whole conversation (shared by every turn, so building turns stays linear in its length). */
+  messages: readonly Message[];
 }
 
 /** The assistant messages of a transcript, in order, with their context. */
@@ -18,7 +21,7 @@ export function assistantTurns(t: Transcript): AssistantTurn[] {
   t.messages.forEach((m, i) => {
     if (m.role === "user") userText = m.content;
     if (m.role === "assistant")
-      out.push({ turn: out.length + 1, text: m.content, userText, before: t.messages.slice(0, i) });
+      out.push({ turn: out.length + 1, text: m.content, userText, index: i, messages: t.messages });
   });
   return out;
 }
@@ -54,4 +57,20 @@ export function firstFailingTurn(
       };
   }
   return { pass: true, failures: [] };
+}
+
+/**
+ * Memoises a per-turn reading (claims) by conversation and turn, for one reference time and handbook: several checks
+ * read the same turn's claims, and each is computed once per scoring.
+ */
+export function perTurn<T>(read: (turn: AssistantTurn, now: string, h: Handbook) => T) {
+  const memo = new WeakMap<readonly Message[], { now: string; h: Handbook; byIndex: Map<number, T> }>();
+  return (turn: AssistantTurn, now: string, h: Handbook): T => {
+    // A turn built by hand (tests) may carry text that is not the message at its index: never cached.
+    if (turn.messages[turn.index]?.content !== turn.text) return read(turn, now, h);
+    let m = memo.get(turn.messages);
+    if (!m || m.now !== now || m.h !== h) memo.set(turn.messages, (m = { now, h, byIndex: new Map() }));
+    if (!m.byIndex.has(turn.index)) m.byIndex.set(turn.index, read(turn, now, h));
+    return m.byIndex.get(turn.index)!;
+  };
 }

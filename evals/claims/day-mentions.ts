@@ -22,6 +22,7 @@ const ORDER = WEEKDAYS;
 const FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const ABBR = "mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun";
 const DAY = `(?:${FULL}|${ABBR})`;
+const DAY_RE = new RegExp(DAY, "i");
 const KEY: Record<string, Weekday> = {
   mon: "mon",
   tue: "tue",
@@ -137,7 +138,7 @@ export function findDays(text: string, now: string, h: Handbook): DayMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (!free(start, end)) continue;
-      const word = (m[0].match(new RegExp(DAY, "i")) ?? [""])[0];
+      const word = (m[0].match(DAY_RE) ?? [""])[0];
       if (p === PATTERNS[1] && word && !okAbbr(word, text.slice(start + word.length))) continue;
       const built = p.build(m, { now, zone, h });
       if (!built) continue;

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { Handbook, Weekday } from "../../knowledge-base/index";
+import { perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { type DayMention, exceptDays, findDays } from "./day-mentions";
 import {
@@ -146,3 +147,6 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       }
   }
 }
+
+/** The hours claims of one assistant turn, computed once per scoring (the hours and slot checks both read them). */
+export const turnHoursClaims = perTurn((turn, now, h) => hoursClaims(turn.text, now, h, turn.userText));

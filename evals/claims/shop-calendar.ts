@@ -58,10 +58,19 @@ export function weekdayOn(date: string): Weekday {
   return WEEKDAYS[(((n + 3) % 7) + 7) % 7]!;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+let lastDate = { now: "", zone: "", date: "" };
+
 /** The shop's calendar date at instant `now` (an ISO timestamp) in the IANA zone `zone`. */
 export function localDate(now: string, zone: string): string {
-  const f = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
-  return f.format(new Date(now));
+  if (lastDate.now === now && lastDate.zone === zone) return lastDate.date;
+  let f = dateFormats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormats.set(zone, f);
+  }
+  lastDate = { now, zone, date: f.format(new Date(now)) };
+  return lastDate.date;
 }
 
 /** Minutes since local midnight at instant `now` in `zone`. */

@@ -19,14 +19,48 @@ export function scoreJsonl(text: string): ScoreFileResult {
   return { results, errors };
 }
 
+/** One JSONL line scored: its result, or why it could not be parsed (blank lines give null). */
+export function scoreLine(raw: string, line: number): { ok: true; result: ScoreResult } | { ok: false; line: number; error: string } | null {
+  const [parsed] = parseJsonl(raw, Transcript);
+  if (!parsed) return null;
+  return parsed.ok ? { ok: true, result: scoreTranscript(parsed.value) } : { ok: false, line, error: parsed.error };
+}
+
+/**
+ * Scores JSONL transcripts as they stream in, line by line (memory bounded by the longest line), handing each result
+ * or error to the callbacks; returns how many lines were malformed.
+ */
+export async function scoreJsonlStream(
+  lines: AsyncIterable<string>,
+  on: { result(r: ScoreResult): void; error(e: { line: number; error: string }): void },
+): Promise<{ scored: number; failed: number; malformed: number }> {
+  const counts = { scored: 0, failed: 0, malformed: 0 };
+  let n = 0;
+  for await (const raw of lines) {
+    const r = scoreLine(raw, ++n);
+    if (!r) continue;
+    if (r.ok) {
+      counts.scored++;
+      if (!r.result.pass) counts.failed++;
+      on.result(r.result);
+    } else {
+      counts.malformed++;
+      on.error({ line: r.line, error: r.error });
+    }
+  }
+  return counts;
+}
+
+/** The lines for one scored transcript in the terminal format: verdict and id, then each failure indented. */
+export function formatScore(x: ScoreResult): string {
+  const out = [`${x.pass ? "PASS" : "FAIL"}  ${x.id}`];
+  for (const f of x.failures) out.push(`      turn ${f.turn} ${f.mode} [${f.evaluator}] ${f.reason} (${f.factIds.join(", ")})`);
+  return `${out.join("\n")}\n`;
+}
+
 /** Human-readable lines for a terminal: one per transcript, failures indented. */
 export function formatScores(r: ScoreFileResult): string {
-  const out: string[] = [];
-  for (const x of r.results) {
-    out.push(`${x.pass ? "PASS" : "FAIL"}  ${x.id}`);
-    for (const f of x.failures)
-      out.push(`      turn ${f.turn} ${f.mode} [${f.evaluator}] ${f.reason} (${f.factIds.join(", ")})`);
-  }
+  const out = r.results.map((x) => formatScore(x).trimEnd());
   const failed = r.results.filter((x) => !x.pass).length;
   out.push(
     `${r.results.length} scored, ${failed} failed${r.errors.length ? `, ${r.errors.length} malformed line(s) skipped` : ""}`,
