@@ -69,7 +69,10 @@ export function perTurn<T>(read: (turn: AssistantTurn, now: string, h: Handbook)
     // A turn built by hand (tests) may carry text that is not the message at its index: never cached.
     if (turn.messages[turn.index]?.content !== turn.text) return read(turn, now, h);
     let m = memo.get(turn.messages);
-    if (!m || m.now !== now || m.h !== h) memo.set(turn.messages, (m = { now, h, byIndex: new Map() }));
+    if (!m || m.now !== now || m.h !== h) {
+      m = { now, h, byIndex: new Map() };
+      memo.set(turn.messages, m);
+    }
     if (!m.byIndex.has(turn.index)) m.byIndex.set(turn.index, read(turn, now, h));
     return m.byIndex.get(turn.index)!;
   };
