@@ -1,5 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { CheckResult, FailureMode, Message, Transcript } from "../schema";
+import { normaliseMessage } from "./normalise";
 
 /** One assistant message with what a check needs around it. */
 export interface AssistantTurn {
@@ -14,14 +15,26 @@ export interface AssistantTurn {
   messages: readonly Message[];
 }
 
-/** The assistant messages of a transcript, in order, with their context. */
+const normalised = new WeakMap<readonly Message[], Message[]>();
+
+/** The conversation with every message normalised (`normaliseMessage`), computed once per messages array. */
+export function normalisedMessages(messages: readonly Message[]): Message[] {
+  let out = normalised.get(messages);
+  if (!out) {
+    out = messages.map((m) => ({ role: m.role, content: normaliseMessage(m.content) }));
+    normalised.set(messages, out);
+  }
+  return out;
+}
+
+/** The assistant messages of a transcript, in order, normalised, with their context. */
 export function assistantTurns(t: Transcript): AssistantTurn[] {
   const out: AssistantTurn[] = [];
+  const messages = normalisedMessages(t.messages);
   let userText = "";
-  t.messages.forEach((m, i) => {
+  messages.forEach((m, i) => {
     if (m.role === "user") userText = m.content;
-    if (m.role === "assistant")
-      out.push({ turn: out.length + 1, text: m.content, userText, index: i, messages: t.messages });
+    if (m.role === "assistant") out.push({ turn: out.length + 1, text: m.content, userText, index: i, messages });
   });
   return out;
 }

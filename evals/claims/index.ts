@@ -18,3 +18,4 @@ export * from "./sentences";
 export * from "./service-mentions";
 export * from "./shop-truth";
 export * from "./shop-calendar";
+export * from "./normalise";
