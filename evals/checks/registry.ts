@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { type Handbook, handbook } from "../../knowledge-base/index";
+import { checkBookingConfirmation } from "./check-booking-confirmation";
 import { checkBookingLead } from "./check-booking-lead";
 import { checkBusyTimes } from "./check-busy-times";
 import { checkCancellation } from "./check-cancellation";
@@ -46,6 +47,7 @@ export const CODE_EVALUATORS: readonly CodeEvaluator[] = [
   { id: "check-not-offered", mode: "over_eager", kind: "code", run: checkNotOffered },
   { id: "check-closed-time-booking", mode: "over_eager", kind: "code", run: checkClosedTimeBooking },
   { id: "check-discounts", mode: "over_eager", kind: "code", run: checkDiscounts },
+  { id: "check-booking-confirmation", mode: "over_eager", kind: "code", run: checkBookingConfirmation },
 ];
 
 const versions = new Map<string, string>();
