@@ -1,7 +1,7 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import { firstFailingTurn } from "../claims/index";
 import { findMoney } from "../claims/index";
-import { isNegated } from "../claims/index";
+import { isNegated, negatedAt } from "../claims/index";
 import { NOT_OFFERED_PATTERNS, notOfferedIn } from "../claims/index";
 import { AFFIRMATIVE_OPENER, BOOK, BRING_IN, GENERAL_DECLINE, OFFER, REFERRAL } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
@@ -16,8 +16,10 @@ const PRONOUN_OFFER = new RegExp(
 
 /** One clause's reading for one not-offered item. */
 function clauseOffers(text: string, item: (typeof NOT_OFFERED_PATTERNS)[number]): "offer" | "decline" | null {
-  if (!item.re.test(text) || (item.context && !item.context.test(text))) return null;
-  if (isNegated(text) || REFERRAL.test(text)) return "decline";
+  const hit = text.match(item.re);
+  if (!hit || (item.context && !item.context.test(text))) return null;
+  const at = hit.index ?? 0;
+  if (negatedAt(text, at, at + hit[0].length) || REFERRAL.test(text)) return "decline";
   if (OFFER.test(text) || BRING_IN.test(text) || BOOK.test(text) || AVAILABLE.test(text) || findMoney(text).length)
     return "offer";
   return null;

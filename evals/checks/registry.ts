@@ -10,6 +10,7 @@ import { checkContact } from "./check-contact";
 import { checkDiscounts } from "./check-discounts";
 import { checkDurations } from "./check-durations";
 import { checkHoursClaims } from "./check-hours-claims";
+import { checkInventedServices } from "./check-invented-services";
 import { checkInspectionFee } from "./check-inspection-fee";
 import { checkNotOffered } from "./check-not-offered";
 import { checkPayment } from "./check-payment";
@@ -48,6 +49,7 @@ export const CODE_EVALUATORS: readonly CodeEvaluator[] = [
   { id: "check-closed-time-booking", mode: "over_eager", kind: "code", run: checkClosedTimeBooking },
   { id: "check-discounts", mode: "over_eager", kind: "code", run: checkDiscounts },
   { id: "check-booking-confirmation", mode: "over_eager", kind: "code", run: checkBookingConfirmation },
+  { id: "check-invented-services", mode: "over_eager", kind: "code", run: checkInventedServices },
 ];
 
 const versions = new Map<string, string>();

@@ -5,10 +5,12 @@ import { findClocks } from "./clock-mentions";
 import { type DayMention, exceptDays, findDays } from "./day-mentions";
 import {
   BUSY_TALK,
+  CLOSED,
   ECHO_CLOSE,
   ECHO_OPEN,
   FILLER,
   type Info,
+  OPEN,
   readSegment,
   REST_OF_WEEK,
   SLOT_LOOSE,
@@ -69,6 +71,8 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     let lastSeen: DayMention[] | null = null;
     let prevText = "";
     let slotTalk = false;
+    // Busy-time talk governs the rest of its sentence ("busiest — the first two hours, so 10 till noon weekdays").
+    let busy = false;
     let previous: { targets: DayMention[]; info: Info; timeFirst: boolean } | null = null;
     for (const seg of splitSegments(sentence)) {
       const segDays = days.filter((d) => d.start >= seg.start && d.start < seg.end);
@@ -82,7 +86,12 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       const own = segDays.filter((d) => !d.days.every((x) => except.has(x)));
       const segRanges = ranges.filter((r) => r.start >= seg.start && r.start < seg.end);
       const segTimes = times.filter((t) => t.start >= seg.start && t.start < seg.end && !inRange(t.start));
-      if (BUSY_TALK.test(local) || (seg.paren && BUSY_TALK.test(prevText))) {
+      if (
+        BUSY_TALK.test(local) ||
+        (seg.paren && BUSY_TALK.test(prevText)) ||
+        (busy && !OPEN.test(local) && !CLOSED.test(local))
+      ) {
+        busy = true;
         prevText = local;
         continue;
       }

@@ -14,6 +14,8 @@ const NEUTRAL = [
   /\bno need to worry\b/gi,
   /\bdon'?t (?:hesitate|worry|forget)\b/gi,
   /\bnot to worry\b/gi,
+  /\bno questions? asked\b/gi,
+  /\bno strings(?: attached)?\b/gi,
 ];
 
 const NEGATION =
@@ -35,4 +37,14 @@ export function isNegated(text: string, extra: RegExp[] = []): boolean {
 export function negatedNear(text: string, index: number, window = 60, extra: RegExp[] = []): boolean {
   const before = text.slice(Math.max(0, index - window), index);
   return isNegated(before, extra);
+}
+
+/**
+ * Negation scoped to one mention: a cue anywhere before it in the clause, or right after it ("batteries aren't
+ * something we do"). A cue later in the clause ("…swap the battery while it's here, it won't take long") does not
+ * reach back to it.
+ */
+export function negatedAt(text: string, start: number, end: number, after = 5): boolean {
+  const next = (text.slice(end).split(/[,;:—–]/)[0] ?? "").match(new RegExp(`^\\s*(?:\\S+\\s*){0,${after}}`))?.[0] ?? "";
+  return isNegated(text.slice(0, start)) || isNegated(next);
 }
