@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Handbook } from "../../knowledge-base/index";
+import { judgeCalendar } from "./judge-calendar";
+import { type Handbook, handbook } from "../../knowledge-base/index";
 import { factsForMode, MODE_DEFINITIONS } from "./mode-definitions";
 import type { FailureMode, LabelledTranscript, Transcript } from "../schema";
 import type { SplitName } from "../stats/index";
@@ -103,10 +104,13 @@ export function buildJudgeSystemPrompt(
   return { content, hash: sha(content) };
 }
 
-/** The full message list for judging one transcript. */
-export function judgeMessages(system: string, t: Transcript): ChatMessage[] {
+/** The full message list for judging one transcript: the transcript, then its pre-resolved calendar. */
+export function judgeMessages(system: string, t: Transcript, h: Handbook = handbook): ChatMessage[] {
   return [
     { role: "system", content: system },
-    { role: "user", content: renderTranscript(t) },
+    {
+      role: "user",
+      content: `${renderTranscript(t)}\n\nCalendar (resolved from the handbook for the dates above; use it, do not compute dates):\n${judgeCalendar(t, h)}`,
+    },
   ];
 }

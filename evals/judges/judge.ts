@@ -78,7 +78,7 @@ export function createJudge(o: {
       if (hit) return { ...hit, turn: hit.turn ?? null, cached: true, promptHash: system.hash, traceHash: th };
       let text: string;
       try {
-        text = await o.complete(judgeMessages(system.content, t));
+        text = await o.complete(judgeMessages(system.content, t, h));
       } catch (error) {
         return {
           verdict: "error",
