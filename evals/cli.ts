@@ -47,7 +47,7 @@ async function score(cmd: Extract<EvalCommand, { command: "score" }>): Promise<n
     if (cmd.json) out("]}\n");
     else
       out(
-        `${counts.scored} scored, ${counts.failed} failed${counts.malformed ? `, ${counts.malformed} malformed line(s) skipped` : ""}\n`,
+        `${counts.scored} scored, ${counts.failed} failed, ${counts.uncertain} uncertain${counts.malformed ? `, ${counts.malformed} malformed line(s) skipped` : ""}\n`,
       );
     return counts.malformed ? 1 : 0;
   } finally {

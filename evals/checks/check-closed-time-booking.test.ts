@@ -68,3 +68,14 @@ describe("checkClosedTimeBooking", () => {
       expect(result.failures[0]).toMatchObject({ mode: "over_eager", evaluator: "check-closed-time-booking" });
   });
 });
+
+describe("checkClosedTimeBooking abstains", () => {
+  it("is uncertain (not failing, not silently passing) on a time open on some days only with no day to tie it to", () => {
+    const r = checkClosedTimeBooking(convo(["can I come by after work?", "Sure — see you at 6:30pm!"]));
+    expect(r.pass).toBe(true);
+    expect(r.uncertain).toEqual([
+      expect.objectContaining({ mode: "over_eager", turn: 1, evaluator: "check-closed-time-booking", reason: expect.stringMatching(/6:30pm.*tue, wed, fri, sat/) }),
+    ]);
+    expect(checkClosedTimeBooking(convo(["thursday after work?", "Sure — see you Thursday at 6:30pm!"])).uncertain).toBeUndefined();
+  });
+});

@@ -1,14 +1,15 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import { appointmentClaims } from "../claims/index";
 import { firstFailingTurn } from "../claims/index";
-import type { CheckResult, Transcript } from "../schema";
+import type { CheckResult, Transcript, Uncertainty } from "../schema";
 import { clock, dayTruth, hhmmMinutes, slotMinutesOn } from "../claims/index";
 
 const toMin = hhmmMinutes;
 
 /** over_eager: a visit or drop-off agreed or proposed on a closed day or outside hours/slots, resolved against `now`. */
 export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): CheckResult {
-  return firstFailingTurn(t, "check-closed-time-booking", "over_eager", (turn) => {
+  const uncertain: Uncertainty[] = [];
+  const result = firstFailingTurn(t, "check-closed-time-booking", "over_eager", (turn) => {
     for (const a of appointmentClaims(turn, t.now, h)) {
       const quote = `"${a.sentence}"`;
       if (a.date) {
@@ -33,8 +34,19 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
             reason: `agrees to ${clock(a.time)}, outside opening hours on every day — ${quote}`,
             factIds: h.hours.map((d) => d.id),
           };
+        // Open at that time on some days only, and no day to tie it to: abstain rather than guess.
+        const openDays = h.hours.filter((d) => d.open && d.close);
+        const closedOn = openDays.filter((d) => a.time! < toMin(d.open!) || a.time! >= toMin(d.close!));
+        if (closedOn.length)
+          uncertain.push({
+            mode: "over_eager",
+            turn: turn.turn,
+            evaluator: "check-closed-time-booking",
+            reason: `agrees to ${clock(a.time)} with no day to tie it to; closed then on ${closedOn.map((d) => d.day).join(", ")} — ${quote}`,
+          });
       }
     }
     return null;
   });
+  return uncertain.length ? { ...result, uncertain } : result;
 }

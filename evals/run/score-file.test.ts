@@ -49,6 +49,6 @@ describe("scoreJsonlStream", () => {
       error: (e) => seen.push(`line ${e.line}`),
     });
     expect(seen).toEqual(["ok:false", "line 3", "fine:true"]);
-    expect(counts).toEqual({ scored: 2, failed: 1, malformed: 1 });
+    expect(counts).toEqual({ scored: 2, failed: 1, uncertain: 0, malformed: 1 });
   });
 });

@@ -33,8 +33,8 @@ export function scoreLine(raw: string, line: number): { ok: true; result: ScoreR
 export async function scoreJsonlStream(
   lines: AsyncIterable<string>,
   on: { result(r: ScoreResult): void; error(e: { line: number; error: string }): void },
-): Promise<{ scored: number; failed: number; malformed: number }> {
-  const counts = { scored: 0, failed: 0, malformed: 0 };
+): Promise<{ scored: number; failed: number; uncertain: number; malformed: number }> {
+  const counts = { scored: 0, failed: 0, uncertain: 0, malformed: 0 };
   let n = 0;
   for await (const raw of lines) {
     const r = scoreLine(raw, ++n);
@@ -42,6 +42,7 @@ export async function scoreJsonlStream(
     if (r.ok) {
       counts.scored++;
       if (!r.result.pass) counts.failed++;
+      if (r.result.uncertain?.length) counts.uncertain++;
       on.result(r.result);
     } else {
       counts.malformed++;
@@ -55,6 +56,7 @@ export async function scoreJsonlStream(
 export function formatScore(x: ScoreResult): string {
   const out = [`${x.pass ? "PASS" : "FAIL"}  ${x.id}`];
   for (const f of x.failures) out.push(`      turn ${f.turn} ${f.mode} [${f.evaluator}] ${f.reason} (${f.factIds.join(", ")})`);
+  for (const u of x.uncertain ?? []) out.push(`      turn ${u.turn} UNSURE ${u.mode} [${u.evaluator}] ${u.reason}`);
   return `${out.join("\n")}\n`;
 }
 

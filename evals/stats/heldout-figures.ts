@@ -13,7 +13,8 @@ export type HeldoutItem = z.infer<typeof HeldoutItem>;
 /** What a scorer said about one item: its failures and whether it abstained (uncertain: neither pass nor fail). */
 export interface Scored {
   failures: readonly Pick<Failure, "mode" | "turn">[];
-  uncertain?: boolean;
+  /** Abstentions (`scoreTranscript`'s list) or a flag. */
+  uncertain?: boolean | readonly unknown[];
 }
 
 /** Aggregate figures on a labelled set, pass = positive; no item-level detail, so a blind set stays blind. */
@@ -54,7 +55,7 @@ export function heldoutFigures(items: readonly HeldoutItem[], scored: readonly S
   let rightMode = 0;
   items.forEach((item, i) => {
     const s = scored[i] ?? { failures: [] };
-    if (s.uncertain) uncertain++;
+    if (Array.isArray(s.uncertain) ? s.uncertain.length > 0 : s.uncertain) uncertain++;
     const predictedPass = s.failures.length === 0;
     if (item.label.pass) {
       passes++;
