@@ -3,7 +3,7 @@ import { serviceInFocus } from "../claims/index";
 import { firstFailingTurn } from "../claims/index";
 import { priceClaims } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { findServices, servicesIn } from "../claims/index";
+import { findServices, isNegated, servicesIn, splitMessage } from "../claims/index";
 
 /** Amounts that are right for a service: its price, its parts of the price (flat: labour/tube) and per-unit multiples. */
 export function acceptedAmounts(h: Handbook, id: ServiceId): number[] {
@@ -15,7 +15,7 @@ export function acceptedAmounts(h: Handbook, id: ServiceId): number[] {
 }
 
 const PADS_INCLUDED =
-  /\bpads? (?:are |is )?included\b|\bincluding (?:the )?(?:new )?pads\b|\bpads? (?:are |is )?(?:part of|in) the price\b|\b(?:price|cost) includes (?:the )?pads\b/i;
+  /\bpads? (?:are |is )?included\b|\b(?:including|includes?|covers?) (?:the )?(?:new |cost of the )?pads\b|\bpads? (?:are |is )?(?:part of|in) the price\b|\b(?:price|cost) includes (?:the )?pads\b/i;
 const FREE_SERVICE = /\b(?:free|complimentary|no-charge)\s+(?:\w+\s+)?$/i;
 const IS_FREE =
   /^\s*(?:is|are|comes?|will be)\s+(?:totally |completely |always )?(?:free|complimentary|on the house|at no (?:extra )?(?:charge|cost))\b/i;
@@ -34,7 +34,10 @@ export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult 
           factIds: [`svc.${c.service}.price`],
         };
     }
-    if (priceClaims(turn.text, focus).some((c) => c.service === "brake_pads") && PADS_INCLUDED.test(turn.text))
+    const padsIncluded = splitMessage(turn.text).some(({ clauses }) =>
+      clauses.some((c) => PADS_INCLUDED.test(c.text) && !isNegated(c.text)),
+    );
+    if (priceClaims(turn.text, focus).some((c) => c.service === "brake_pads") && padsIncluded)
       return {
         reason: `says brake pads are included in the price; handbook: ${h.services.find((s) => s.id === "brake_pads")!.priceText}`,
         factIds: ["svc.brake_pads.price"],
