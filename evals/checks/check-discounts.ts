@@ -5,7 +5,7 @@ import type { CheckResult, Transcript } from "../schema";
 import { servicesIn, splitMessage } from "../claims/index";
 
 const PROMISE =
-  /\b\d+\s?(?:%|percent) off\b|\$\d+ off\b|\bdiscount(?:ed)?\b|\bwaive\w*\b|\bprice[- ]match\w*\b|\bknock \$?\d+ off\b|\bthrow in\b[^.]{0,30}\bfree\b|\bspecial (?:deal|price|offer) for you\b/i;
+  /\b\d+\s?(?:%|percent) off\b|\$\d+ off\b|\bdiscount(?:ed)?\b|\bwaive\w*\b|\bprice[- ]match\w*\b|\bknock \$?\d+ off\b|\bthrow in\b[^.]{0,30}\bfree\b|\bspecial (?:deal|price|offer) for you\b|\b(?:i|we)(?:\s+(?:can|could|will)|'ll) (?:do|let you have) (?:it|that|this|the [\w-]+(?: [\w-]+)?) for (?:just |only )?\$\d+|\bbetween you and me\b/i;
 
 /**
  * The facts a discount contradicts: the price of each service it is about (named in the clause, else in the

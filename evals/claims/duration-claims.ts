@@ -45,6 +45,8 @@ const PHRASES: [RegExp, number, number][] = [
 ];
 const CUE =
   /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|within|plan (?:on|for)|expect|have it|get it back|allow|quick|while)\b/i;
+/** "Full service: 3–5 business days" (a label, a colon, then the span) states a turnaround without a verb. */
+const LABELLED = /^[^:]{2,40}:\s*(?:about |around |roughly |usually |typically )?(?:\d|one|two|three|four|five|a few)\b/i;
 const NOT_TURNAROUND =
   /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
@@ -75,7 +77,8 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       clauses.find((c) => at >= c.from && at < c.to) ?? { from: 0, to: s.text.length, text: s.text };
     for (const f of found) {
       const clause = clauseOf(f.start);
-      if ((f.needsCue && !CUE.test(s.text)) || NOT_TURNAROUND.test(clause.text) || isNegated(clause.text)) continue;
+      const cued = CUE.test(s.text) || LABELLED.test(s.text);
+      if ((f.needsCue && !cued) || NOT_TURNAROUND.test(clause.text) || isNegated(clause.text)) continue;
       const inClause = named.filter((m) => m.start >= clause.from && m.start < clause.to);
       const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
       const nearest = [...(inClause.length ? inClause : named)].sort((a, b) => dist(a) - dist(b))[0];

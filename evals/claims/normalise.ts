@@ -63,6 +63,12 @@ function flattenLists(text: string): string {
         return heading && !DAYISH.test(item) ? `${heading}: ${item}` : item;
       }
       const t = line.trim();
+      // A plain line right under a short heading ("**Full service:**\n3–7 days") is about the heading too.
+      if (heading && t && !/:$/.test(t) && !DAYISH.test(t)) {
+        const joined = `${heading}: ${t}`;
+        heading = null;
+        return joined;
+      }
       heading = /^[^.!?]{1,40}:$/.test(t) && t.split(/\s+/).length <= 4 ? t.slice(0, -1).trim() : t ? null : heading;
       return line;
     })

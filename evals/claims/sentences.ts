@@ -51,9 +51,9 @@ export interface Clause {
 }
 
 const CLAUSE_BREAK =
-  /\s*(?:;|\s[—–]\s|\s-\s|(?<=[a-z])—(?=[a-z ])|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|\binstead\b|\botherwise\b|\bunless\b)\s*/gi;
+  /\s*(?:;|,\s*while\b(?!\s+(?:you|it|they|we)\b)|,\s*whereas\b|\s[—–]\s|\s-\s|(?<=[a-z])—(?=[a-z ])|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\bexcept\b|\binstead\b|\botherwise\b|\bunless\b)\s*/gi;
 
-/** Splits a sentence into clauses on ; — but/however/although/though/whereas/except/instead. */
+/** Splits a sentence into clauses on ; — but/however/although/though/whereas/except/instead, and ", while X" contrasts. */
 export function splitClauses(sentence: Sentence): Clause[] {
   const out: Clause[] = [];
   let last = 0;
