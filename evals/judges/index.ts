@@ -3,3 +3,4 @@ export * from "./judge-cache";
 export * from "./judge-prompt";
 export * from "./judge";
 export * from "./mode-definitions";
+export * from "./judge-calendar";

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { registeredIds, withoutEvaluator } from "./mutation";
 
 const TREE = ["evals", "knowledge-base", "chatbot", "traces", "synthetic", "package.json", "tsconfig.json", "vitest.config.ts"];
@@ -45,4 +46,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main();
