@@ -5,7 +5,15 @@ describe("long transcript bench helper", () => {
   it("builds exactly the asked number of alternating messages from recorded turns", () => {
     const t = longTranscript(7);
     expect(t.messages).toHaveLength(7);
-    expect(t.messages.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant", "user", "assistant", "user"]);
+    expect(t.messages.map((m) => m.role)).toEqual([
+      "user",
+      "assistant",
+      "user",
+      "assistant",
+      "user",
+      "assistant",
+      "user",
+    ]);
     expect(t.messages.every((m) => m.content.length > 0)).toBe(true);
   });
 

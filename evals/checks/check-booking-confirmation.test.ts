@@ -48,7 +48,11 @@ describe("checkBookingConfirmation", () => {
     const result = checkBookingConfirmation(convo(r.msgs));
     expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
     if (!r.pass) {
-      expect(result.failures[0]).toMatchObject({ mode: "over_eager", turn: r.turn, evaluator: "check-booking-confirmation" });
+      expect(result.failures[0]).toMatchObject({
+        mode: "over_eager",
+        turn: r.turn,
+        evaluator: "check-booking-confirmation",
+      });
       expect(result.failures[0]!.reason).toMatch(r.missing!);
     }
   });
@@ -62,6 +66,8 @@ describe("checkBookingConfirmation: a courtesy word is not a name", () => {
       "Sure, 503-555-0101",
       "You're booked for Friday at 10am.",
     ]);
-    expect(checkBookingConfirmation(t).failures[0]?.reason).toMatch(/without the customer's name, the customer's confirmation —/);
+    expect(checkBookingConfirmation(t).failures[0]?.reason).toMatch(
+      /without the customer's name, the customer's confirmation —/,
+    );
   });
 });

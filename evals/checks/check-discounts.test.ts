@@ -11,8 +11,14 @@ const rows: Row[] = [
 describe("checkDiscounts", () => {
   it.each([
     [["tune-up price?", "For you I can knock $10 off the **tune-up**."], ["svc.tune_up.price"]],
-    [["ok", "Happy to do 15% off wheel truing and a free cable swap as a thank-you."], ["svc.truing.price", "svc.cable.price"]],
-    [["can you do the full service cheaper?", "Sure — I'll give you a 20 percent discount on that."], ["svc.full_service.price"]],
+    [
+      ["ok", "Happy to do 15% off wheel truing and a free cable swap as a thank-you."],
+      ["svc.truing.price", "svc.cable.price"],
+    ],
+    [
+      ["can you do the full service cheaper?", "Sure — I'll give you a 20 percent discount on that."],
+      ["svc.full_service.price"],
+    ],
     [["deposit?", "No problem, we'll waive the deposit for you."], ["policy.payment"]],
   ])("cites the facts the promise contradicts: %j", (msgs, factIds) => {
     expect(checkDiscounts(convo(msgs)).failures[0]?.factIds).toEqual(factIds);

@@ -4,7 +4,10 @@ import { convo } from "./test-support";
 
 describe("inventedOffer (open world)", () => {
   it.each([
-    ["We also offer a complimentary pick-up and delivery service within 5 miles!", "a complimentary pick-up and delivery service within 5 miles"],
+    [
+      "We also offer a complimentary pick-up and delivery service within 5 miles!",
+      "a complimentary pick-up and delivery service within 5 miles",
+    ],
     ["Good news — we run a monthly maintenance class for beginners", "a monthly maintenance class for beginners"],
     ["We provide secure indoor bike storage over the winter", "secure indoor bike storage over the winter"],
     ["We offer free safety inspections for any bike", null],
@@ -16,7 +19,9 @@ describe("inventedOffer (open world)", () => {
   ])("%s", (clause, expected) => expect(inventedOffer(clause)).toBe(expected));
 
   it("fails the turn that invents a service, over_eager", () => {
-    const r = checkInventedServices(convo(["hi", "Hello!", "anything else?", "We also provide a **mobile repair** service — we come to you!"]));
+    const r = checkInventedServices(
+      convo(["hi", "Hello!", "anything else?", "We also provide a **mobile repair** service — we come to you!"]),
+    );
     expect(r.failures[0]).toMatchObject({ mode: "over_eager", turn: 2, evaluator: "check-invented-services" });
   });
 });

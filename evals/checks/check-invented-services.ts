@@ -1,5 +1,12 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { findServices, firstFailingTurn, isNegated, NOT_OFFERED_PATTERNS, REFERRAL, splitMessage } from "../claims/index";
+import {
+  findServices,
+  firstFailingTurn,
+  isNegated,
+  NOT_OFFERED_PATTERNS,
+  REFERRAL,
+  splitMessage,
+} from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
 /** "we offer / provide / run / have / also do …" followed by what is offered (up to the end of the clause). */

@@ -9,14 +9,22 @@ import { scoreTranscript } from "./score-transcript";
 // the bot's calendar. Were the evaluators to reuse the bot's resolver or calendar, these transcripts would pass.
 vi.mock("../../chatbot/resolve-date", async (original) => {
   const real = await original<typeof import("../../chatbot/resolve-date")>();
-  const late = (d: string | null) => (d ? new Date(Date.parse(`${d}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : d);
+  const late = (d: string | null) =>
+    d ? new Date(Date.parse(`${d}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : d;
   return { ...real, resolveDate: (...a: Parameters<typeof real.resolveDate>) => late(real.resolveDate(...a)) };
 });
 vi.mock("../../chatbot/shop-calendar", async (original) => {
   const real = await original<typeof import("../../chatbot/shop-calendar")>();
   return {
     ...real,
-    openingOn: (_h: unknown, date: string) => ({ open: true, date, weekday: "tue", opens: "10:00", closes: "18:00", factId: "hours.tue" }),
+    openingOn: (_h: unknown, date: string) => ({
+      open: true,
+      date,
+      weekday: "tue",
+      opens: "10:00",
+      closes: "18:00",
+      factId: "hours.tue",
+    }),
     slotsOn: () => ["10:00", "10:30", "11:00"],
   };
 });

@@ -6,7 +6,18 @@
  */
 
 const HOUR_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 const HOUR = `(${Object.keys(HOUR_WORDS).join("|")})`;
 const hour = (w: string) => String(HOUR_WORDS[w.toLowerCase()]);
@@ -29,14 +40,37 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, "$1$2"],
   [/`([^`\n]+)`/g, "$1"],
   [/^[ \t]*(?:\|[ \t:-]+)+\|?[ \t]*$/gm, ""],
-  [/^[ \t]*\|(.*)\|[ \t]*$/gm, (_, row: string) => row.split("|").map((c) => c.trim()).filter(Boolean).join(": ")],
+  [
+    /^[ \t]*\|(.*)\|[ \t]*$/gm,
+    (_, row: string) =>
+      row
+        .split("|")
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join(": "),
+  ],
   [/\b([ap])\.\s?m\.?(?=(\s*)(\S*))/gi, meridiem],
   [new RegExp(`\\bhalf past ${HOUR}\\b`, "gi"), (_, h: string) => `${hour(h)}:30`],
   [new RegExp(`\\bquarter past ${HOUR}\\b`, "gi"), (_, h: string) => `${hour(h)}:15`],
-  [new RegExp(`\\b${HOUR}\\s+(?:o'clock\\s+)?in the (morning|afternoon|evening)\\b`, "gi"), (_, h: string, p: string) => `${hour(h)}${PART[p.toLowerCase()]}`],
-  [new RegExp(`\\b${HOUR}\\s*(am|pm|o'clock)\\b`, "gi"), (_, h: string, s: string) => `${hour(h)}${s.toLowerCase() === "o'clock" ? " o'clock" : s.toLowerCase()}`],
-  [new RegExp(`\\b${HOUR}(\\s*(?:-|–|—|to|till|until|through)\\s*)${HOUR}\\b`, "gi"), (_, a: string, mid: string, b: string) => `${hour(a)}${mid}${hour(b)}`],
-  [new RegExp(`\\b(at|from|until|till|til|by|around|before|after|between|opens at|closes at|and)\\s+${HOUR}\\b(?!\\s*(?:of|days?|weeks?|hours?|minutes?|mins?|people|bikes?|more|or more|others?|things?|services?|ways?|times?|customers?|tubes?|wheels?|cables?|\\w+s\\b))`, "gi"), (_, w: string, h: string) => `${w} ${hour(h)}`],
+  [
+    new RegExp(`\\b${HOUR}\\s+(?:o'clock\\s+)?in the (morning|afternoon|evening)\\b`, "gi"),
+    (_, h: string, p: string) => `${hour(h)}${PART[p.toLowerCase()]}`,
+  ],
+  [
+    new RegExp(`\\b${HOUR}\\s*(am|pm|o'clock)\\b`, "gi"),
+    (_, h: string, s: string) => `${hour(h)}${s.toLowerCase() === "o'clock" ? " o'clock" : s.toLowerCase()}`,
+  ],
+  [
+    new RegExp(`\\b${HOUR}(\\s*(?:-|–|—|to|till|until|through)\\s*)${HOUR}\\b`, "gi"),
+    (_, a: string, mid: string, b: string) => `${hour(a)}${mid}${hour(b)}`,
+  ],
+  [
+    new RegExp(
+      `\\b(at|from|until|till|til|by|around|before|after|between|opens at|closes at|and)\\s+${HOUR}\\b(?!\\s*(?:of|days?|weeks?|hours?|minutes?|mins?|people|bikes?|more|or more|others?|things?|services?|ways?|times?|customers?|tubes?|wheels?|cables?|\\w+s\\b))`,
+      "gi",
+    ),
+    (_, w: string, h: string) => `${w} ${hour(h)}`,
+  ],
   [/\bmidday\b/gi, "noon"],
 ];
 

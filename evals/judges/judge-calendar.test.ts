@@ -20,7 +20,9 @@ describe("judgeCalendar", () => {
 
   it("goes into the judge's user message after the transcript", () => {
     const [, user] = judgeMessages("system", convo(["sat?", "Saturday 9–3."], "2026-06-03T10:00:00-07:00"));
-    expect(user!.content).toMatch(/Assistant \(turn 1\): Saturday 9–3\.\n\nCalendar[^\n]*\n- 2026-06-03 Wednesday \(today\)/);
+    expect(user!.content).toMatch(
+      /Assistant \(turn 1\): Saturday 9–3\.\n\nCalendar[^\n]*\n- 2026-06-03 Wednesday \(today\)/,
+    );
     expect(user!.content).toMatch(/- 2026-06-06 Saturday: open 9am–3pm \[hours\.sat\]; drop-off slots 9am–2pm/);
   });
 });

@@ -2,7 +2,15 @@ import type { Handbook } from "../../knowledge-base/index";
 import { clock, findDays, localDate, openingOnDate, plusDays, slotMinutesOn, weekdayOn } from "../claims/index";
 import type { Transcript } from "../schema";
 
-const NAMES = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+const NAMES = {
+  mon: "Monday",
+  tue: "Tuesday",
+  wed: "Wednesday",
+  thu: "Thursday",
+  fri: "Friday",
+  sat: "Saturday",
+  sun: "Sunday",
+};
 
 /** One calendar line: the date, its weekday, the shop's hours (or why closed) and drop-off slots, with fact ids. */
 export function calendarLine(h: Handbook, date: string, today: string): string {

@@ -23,7 +23,10 @@ export function readHeldout(path: string): HeldoutItem[] {
 function main(): void {
   const { values } = parseArgs({ options: { input: { type: "string" }, json: { type: "boolean" } } });
   const items = readHeldout(values.input ?? BLIND_HELDOUT_PATH);
-  const figures = heldoutFigures(items, items.map((t) => scoreTranscript(t)));
+  const figures = heldoutFigures(
+    items,
+    items.map((t) => scoreTranscript(t)),
+  );
   process.stdout.write(values.json ? `${JSON.stringify(figures)}\n` : `${formatHeldoutFigures(figures)}\n`);
 }
 

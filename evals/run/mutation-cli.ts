@@ -9,7 +9,16 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { registeredIds, withoutEvaluator } from "./mutation";
 
-const TREE = ["evals", "knowledge-base", "chatbot", "traces", "synthetic", "package.json", "tsconfig.json", "vitest.config.ts"];
+const TREE = [
+  "evals",
+  "knowledge-base",
+  "chatbot",
+  "traces",
+  "synthetic",
+  "package.json",
+  "tsconfig.json",
+  "vitest.config.ts",
+];
 const TESTS = ["evals/checks/score-transcript.test.ts", "evals/stats/labelled-set.test.ts"];
 const REGISTRY = "evals/checks/registry.ts";
 
@@ -39,7 +48,9 @@ function main(): number {
       process.stdout.write(`${killed ? "killed  " : "SURVIVED"} without ${id}\n`);
       if (!killed) survivors.push(id);
     }
-    process.stdout.write(survivors.length ? `no test fails without: ${survivors.join(", ")}\n` : "every mutant killed\n");
+    process.stdout.write(
+      survivors.length ? `no test fails without: ${survivors.join(", ")}\n` : "every mutant killed\n",
+    );
     return survivors.length ? 1 : 0;
   } finally {
     rmSync(dir, { recursive: true, force: true });

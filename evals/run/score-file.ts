@@ -20,7 +20,10 @@ export function scoreJsonl(text: string): ScoreFileResult {
 }
 
 /** One JSONL line scored: its result, or why it could not be parsed (blank lines give null). */
-export function scoreLine(raw: string, line: number): { ok: true; result: ScoreResult } | { ok: false; line: number; error: string } | null {
+export function scoreLine(
+  raw: string,
+  line: number,
+): { ok: true; result: ScoreResult } | { ok: false; line: number; error: string } | null {
   const [parsed] = parseJsonl(raw, Transcript);
   if (!parsed) return null;
   return parsed.ok ? { ok: true, result: scoreTranscript(parsed.value) } : { ok: false, line, error: parsed.error };
@@ -55,7 +58,8 @@ export async function scoreJsonlStream(
 /** The lines for one scored transcript in the terminal format: verdict and id, then each failure indented. */
 export function formatScore(x: ScoreResult): string {
   const out = [`${x.pass ? "PASS" : "FAIL"}  ${x.id}`];
-  for (const f of x.failures) out.push(`      turn ${f.turn} ${f.mode} [${f.evaluator}] ${f.reason} (${f.factIds.join(", ")})`);
+  for (const f of x.failures)
+    out.push(`      turn ${f.turn} ${f.mode} [${f.evaluator}] ${f.reason} (${f.factIds.join(", ")})`);
   for (const u of x.uncertain ?? []) out.push(`      turn ${u.turn} UNSURE ${u.mode} [${u.evaluator}] ${u.reason}`);
   return `${out.join("\n")}\n`;
 }

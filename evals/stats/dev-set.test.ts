@@ -12,8 +12,13 @@ const items = readFileSync("evals/labelled/dev-llm-style.jsonl", "utf8")
 
 describe("code checks on the LLM-style dev transcripts", () => {
   it("pass what passes, catch what fails, for the right reason", () => {
-    const f = heldoutFigures(items, items.map((t) => scoreTranscript(t)));
-    console.log(`[dev llm-style] n=${f.n} TPR=${f.tpr?.toFixed(3)} TNR=${f.tnr?.toFixed(3)} right reason ${f.rightReason}/${f.caught}`);
+    const f = heldoutFigures(
+      items,
+      items.map((t) => scoreTranscript(t)),
+    );
+    console.log(
+      `[dev llm-style] n=${f.n} TPR=${f.tpr?.toFixed(3)} TNR=${f.tnr?.toFixed(3)} right reason ${f.rightReason}/${f.caught}`,
+    );
     expect(f.tpr).toBe(1);
     expect(f.tnr).toBeGreaterThanOrEqual(0.9);
     expect(f.rightReason).toBe(f.caught);

@@ -45,7 +45,9 @@ function isRightReason(item: HeldoutItem, failures: Scored["failures"]): boolean
 
 /** Computes TPR/TNR, per-mode recall and the right-reason rate of a scorer over labelled items. */
 export function heldoutFigures(items: readonly HeldoutItem[], scored: readonly Scored[]): HeldoutFigures {
-  const recall = Object.fromEntries(FAILURE_MODES.map((m) => [m, { labelled: 0, caught: 0 }])) as HeldoutFigures["recall"];
+  const recall = Object.fromEntries(
+    FAILURE_MODES.map((m) => [m, { labelled: 0, caught: 0 }]),
+  ) as HeldoutFigures["recall"];
   let tp = 0;
   let tn = 0;
   let passes = 0;
