@@ -128,7 +128,8 @@ describe("runEval", () => {
       respond: (body) => ({
         kind: "json",
         content: JSON.stringify(
-          body.messages?.[1]?.content?.toString().includes("5pm")
+          // The transcript part only: the calendar after it lists drop-off slots ("10am–5pm").
+          body.messages?.[1]?.content?.toString().split("\n\nCalendar")[0]?.includes("5pm")
             ? { critique: "closes 3pm", verdict: "fail", turn: 1 }
             : { critique: "ok", verdict: "pass" },
         ),
