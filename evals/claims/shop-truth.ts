@@ -1,15 +1,7 @@
-import { hhmmMinutes, openingOnDate } from "./shop-calendar";
+import { hhmmMinutes, openingOnDate, WEEKDAY_NAMES } from "./shop-calendar";
 import { formatClock, type Handbook, type Weekday } from "../../knowledge-base/index";
 
-const NAMES: Record<Weekday, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
+const NAMES = WEEKDAY_NAMES;
 
 /** What the handbook says about one weekday or one date. */
 export type DayTruth =

@@ -1,22 +1,22 @@
 import type { Handbook } from "../../knowledge-base/index";
-import { clock, findDays, localDate, openingOnDate, plusDays, slotMinutesOn, weekdayOn } from "../claims/index";
+import {
+  clock,
+  findDays,
+  localDate,
+  openingOnDate,
+  plusDays,
+  slotMinutesOn,
+  WEEKDAY_NAMES,
+  weekdayOn,
+} from "../claims/index";
 import type { Transcript } from "../schema";
 
-const NAMES = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
 
 /** One calendar line: the date, its weekday, the shop's hours (or why closed) and drop-off slots, with fact ids. */
 export function calendarLine(h: Handbook, date: string, today: string): string {
   const o = openingOnDate(h, date);
   const rel = date === today ? " (today)" : date === plusDays(today, 1) ? " (tomorrow)" : "";
-  const head = `${date} ${NAMES[weekdayOn(date)]}${rel}`;
+  const head = `${date} ${WEEKDAY_NAMES[weekdayOn(date)]}${rel}`;
   if (!o.open) return `${head}: closed${o.holiday ? ` (${o.holiday})` : ""} [${o.factId}]`;
   const slots = slotMinutesOn(h, date);
   return `${head}: open ${clock(o.opens)}–${clock(o.closes)} [${o.factId}]; drop-off slots ${clock(slots[0]!)}–${clock(slots.at(-1)!)} [policy.slots]`;
