@@ -13,7 +13,7 @@ const cli = (...args: string[]) =>
     env: { ...process.env, DATABASE_PATH: join(dir, "t.db"), OPENAI_API_KEY: "", OPENAI_BASE_URL: "" },
   });
 
-describe("pnpm eval CLI", () => {
+describe("pnpm eval CLI", { timeout: 90_000 }, () => {
   it("score --json prints exactly {results:[{id,pass,failures,uncertain}]} and reports malformed lines by number (exit 1)", () => {
     const input = join(dir, "in.jsonl");
     const line = (id: string, reply: string) =>
@@ -54,7 +54,7 @@ describe("pnpm eval CLI", () => {
     expect(cli("score", "--input", input, "--json").status).toBe(0);
     expect(cli("score", "--input", join(dir, "missing.jsonl")).status).toBe(2);
     expect(cli("score").status).toBe(2);
-  }, 60_000);
+  });
 
   it("align --json prints the alignment and warns on repeated test-split use", () => {
     const first = cli("align", "--split", "test", "--json");
