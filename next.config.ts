@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
     "@opentelemetry/sdk-node",
     "@opentelemetry/sdk-trace-base",
     "@opentelemetry/exporter-trace-otlp-http",
+    // The entity layer's recognisers: large CommonJS bundles, loaded as they are rather than re-bundled.
+    "@microsoft/recognizers-text-suite",
+    "compromise",
   ],
   typedRoutes: false,
   // `next build` type-checks with the project's `tsc` over the whole repo (every domain, tests included), which is

@@ -58,6 +58,7 @@ export function figures(r: Result, s: FigureSettings): Figure[] {
     MIN(50),
   );
   add(`offline, --concurrency 1, median of ${s.evalRuns} runs`, "evalSequentialConversationsPerSec", "conv/s");
+  add("score one 1,000-message transcript (every code check), median of 5", "scoreLongTranscriptMs", "ms", MAX(1000));
   add(`--concurrency ${c}, fake server: achieved`, "evalFakeConversationsPerSec", "conv/s");
   add(`--concurrency ${c}, fake server: ideal`, "evalFakeIdealConversationsPerSec", "conv/s");
   add(

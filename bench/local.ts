@@ -3,10 +3,10 @@ import { type LocalModel, loadLocalModel, toHistory } from "../chatbot/local/loc
 import { createLocalProvider } from "../chatbot/local/local-provider";
 import { CONTRACT_REPLY, CONTRACT_UNDERSTAND } from "../chatbot/providers/provider-contract";
 import { buildReplyMessages } from "../chatbot/providers/build-messages";
-import { buildJudgeSystemPrompt, judgeMessages } from "../evals/judge-prompt";
-import { JUDGE_ANSWER_JSON_SCHEMA } from "../evals/judge";
+import { buildJudgeSystemPrompt, judgeMessages } from "../evals/judges/judge-prompt";
+import { JUDGE_ANSWER_JSON_SCHEMA } from "../evals/judges/judge";
 import { handbook } from "../knowledge-base/index";
-import { readLabelledSet } from "../evals/read-labelled-set";
+import { readLabelledSet } from "../evals/stats/read-labelled-set";
 import { runEvalCli } from "./eval-cli";
 import { percentile, progress, r3 } from "./stats";
 

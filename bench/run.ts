@@ -1,6 +1,7 @@
 import { cpus, totalmem } from "node:os";
 import { DEFAULT_CONCURRENCY } from "../evals/index";
 import { type EvalCliRun, runEvalCli } from "./eval-cli";
+import { benchLongTranscript } from "./long-transcript";
 import { startFakeModel } from "./fake-model";
 import { figures, type Result } from "./figures";
 import { renderTable } from "./report";
@@ -164,7 +165,11 @@ async function evalSection(plan: Plan): Promise<Result> {
     const fake = [...fakes].sort((a, b) => a.efficiency - b.efficiency)[Math.floor(plan.evalRuns / 2)]!;
     progress(`eval: \`pnpm eval --concurrency 1 --limit ${SEQUENTIAL_LIMIT}\`, fake server (${LATENCY_S * 1000} ms)`);
     const seq = await fakeRun(slow, { concurrency: 1, limit: SEQUENTIAL_LIMIT });
+    progress("eval: `pnpm eval score` on one 1,000-message transcript, 5 runs");
+    const long = benchLongTranscript(1000, 5);
     return {
+      scoreLongTranscriptMs: r3(long.ms),
+      scoreLongTranscriptRunsMs: long.runsMs.map(r3),
       evalDefaultConcurrency: DEFAULT_CONCURRENCY,
       evalConversationsPerSec: r3(perSec(byDefault)),
       evalRunsConversationsPerSec: byDefault.map((r) => r3(r.conversationsPerSec)),

@@ -13,8 +13,8 @@ const cli = (...args: string[]) =>
     env: { ...process.env, DATABASE_PATH: join(dir, "t.db"), OPENAI_API_KEY: "", OPENAI_BASE_URL: "" },
   });
 
-describe("pnpm eval CLI", () => {
-  it("score --json prints exactly {results:[{id,pass,failures}]} and reports malformed lines by number (exit 1)", () => {
+describe("pnpm eval CLI", { timeout: 90_000 }, () => {
+  it("score --json prints exactly {results:[{id,pass,failures,uncertain}]} and reports malformed lines by number (exit 1)", () => {
     const input = join(dir, "in.jsonl");
     const line = (id: string, reply: string) =>
       JSON.stringify({
@@ -31,7 +31,9 @@ describe("pnpm eval CLI", () => {
     expect(r.stderr).toMatch(/line 2: invalid JSON/);
     const out = z
       .strictObject({
-        results: z.array(z.strictObject({ id: z.string(), pass: z.boolean(), failures: z.array(Failure.strict()) })),
+        results: z.array(
+          z.strictObject({ id: z.string(), pass: z.boolean(), failures: z.array(Failure.strict()), uncertain: z.array(z.unknown()) }),
+        ),
       })
       .parse(JSON.parse(r.stdout));
     expect(out.results.map((x) => [x.id, x.pass])).toEqual([

@@ -1,40 +1,59 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { type FileHandle, open } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { BotConfigError } from "../chatbot/index";
 import { defaultDatabasePath, openTraceStore } from "../traces/index";
-import { annotatedTranscripts } from "./annotated-set";
+import { annotatedTranscripts } from "./stats/annotated-set";
 import { loadHumanLabels } from "./annotation/index";
-import { alignSplit, formatAlignReport } from "./align";
-import { type EvalCommand, parseEvalArgs, USAGE } from "./cli-args";
-import { createEvalDeps, EVAL_FILES, readLabelled } from "./eval-deps";
-import { createJudge, judgeConfig, judgeComplete } from "./judge";
-import { createSqliteJudgeCache } from "./judge-cache";
-import { selectFewShots } from "./judge-prompt";
-import { runEval } from "./run";
+import { alignSplit, formatAlignReport } from "./stats/align";
+import { type EvalCommand, parseEvalArgs, USAGE } from "./run/cli-args";
+import { createEvalDeps, EVAL_FILES, readLabelled } from "./run/eval-deps";
+import { createJudge, judgeConfig, judgeComplete } from "./judges/judge";
+import { createSqliteJudgeCache } from "./judges/judge-cache";
+import { selectFewShots } from "./judges/judge-prompt";
+import { runEval } from "./run/run";
 import { FAILURE_MODES } from "./schema";
-import { formatScores, scoreJsonl } from "./score-file";
-import { splitLabelled } from "./split";
-import type { EvalSummary } from "./summary";
-import { openVerdictStore } from "./verdict-store";
+import { formatScore, scoreJsonlStream } from "./run/score-file";
+import { splitLabelled } from "./stats/split";
+import type { EvalSummary } from "./run/summary";
+import { openVerdictStore } from "./run/verdict-store";
 
 const out = (s: string) => process.stdout.write(s);
 const err = (s: string) => process.stderr.write(s);
 
-/** `pnpm eval score`: exit 0 when every line parsed, 1 when any line was malformed (the others are still scored). */
-function score(cmd: Extract<EvalCommand, { command: "score" }>): number {
-  let text: string;
+/**
+ * `pnpm eval score`: streams the input line by line and prints each result as it is scored; exit 0 when every line
+ * parsed, 1 when any line was malformed (the others are still scored), 2 when the file cannot be read.
+ */
+async function score(cmd: Extract<EvalCommand, { command: "score" }>): Promise<number> {
+  let file: FileHandle;
   try {
-    text = readFileSync(cmd.input, "utf8");
+    file = await open(cmd.input, "r");
   } catch (error) {
     err(`eval score: cannot read ${cmd.input}: ${(error as Error).message}\n`);
     return 2;
   }
-  const r = scoreJsonl(text);
-  for (const e of r.errors) err(`eval score: ${cmd.input} line ${e.line}: ${e.error}\n`);
-  out(cmd.json ? `${JSON.stringify({ results: r.results })}\n` : formatScores(r));
-  return r.errors.length ? 1 : 0;
+  try {
+    let first = true;
+    if (cmd.json) out('{"results":[');
+    const counts = await scoreJsonlStream(file.readLines({ encoding: "utf8" }), {
+      result: (r) => {
+        out(cmd.json ? `${first ? "" : ","}${JSON.stringify(r)}` : formatScore(r));
+        first = false;
+      },
+      error: (e) => err(`eval score: ${cmd.input} line ${e.line}: ${e.error}\n`),
+    });
+    if (cmd.json) out("]}\n");
+    else
+      out(
+        `${counts.scored} scored, ${counts.failed} failed, ${counts.uncertain} uncertain${counts.malformed ? `, ${counts.malformed} malformed line(s) skipped` : ""}\n`,
+      );
+    return counts.malformed ? 1 : 0;
+  } finally {
+    await file.close();
+  }
 }
 
 /** The hand-written labelled set plus every trace labelled in the annotation screens of this database. */

@@ -30,14 +30,33 @@ export const Failure = z.object({
 });
 export type Failure = z.infer<typeof Failure>;
 
+/**
+ * A check that abstains: it found a claim it cannot tie to a subject with confidence (neither pass nor fail). Counted
+ * apart from failures in reports, for a human to review; never a silent pass.
+ */
+export const Uncertainty = z.object({
+  mode: FailureMode,
+  turn: z.number().int().positive(),
+  evaluator: z.string(),
+  reason: z.string(),
+});
+export type Uncertainty = z.infer<typeof Uncertainty>;
+
 /** What one code check returns for one transcript: its first failing turn only (empty when it passes). */
 export interface CheckResult {
   pass: boolean;
   failures: Failure[];
+  /** Claims the check could not decide (optional: most checks always decide). */
+  uncertain?: Uncertainty[];
 }
 
-/** A scored transcript, as printed by `pnpm eval score --json`. */
-export const ScoreResult = z.object({ id: z.string(), pass: z.boolean(), failures: z.array(Failure) });
+/** A scored transcript, as printed by `pnpm eval score --json`; `uncertain` lists the abstentions. */
+export const ScoreResult = z.object({
+  id: z.string(),
+  pass: z.boolean(),
+  failures: z.array(Failure),
+  uncertain: z.array(Uncertainty).optional(),
+});
 export type ScoreResult = z.infer<typeof ScoreResult>;
 
 /** A human label: overall pass/fail, the failure modes seen, the first failing assistant turn and a note. */

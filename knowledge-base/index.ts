@@ -8,3 +8,4 @@ export { buildSectionIndex, type SectionIndex, tokenize } from "./retrieve";
 export * from "./schema";
 export { citedFactIds, parseSections, type Section } from "./sections";
 export { WEEKDAY_NAMES, WEEKDAYS, weekdayOf } from "./weekdays";
+export * from "./entities/index";

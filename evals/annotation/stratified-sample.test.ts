@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "./seeded-random";
+import { mulberry32 } from "../../synthetic/index";
 import { allocate, type StratumItem, stratifiedSample } from "./stratified-sample";
 
 const items = (counts: Record<string, number>): StratumItem[] =>
@@ -56,6 +56,6 @@ describe("stratifiedSample", () => {
     [[1, 1, 98], 10, [1, 1, 8]],
     [[0, 5], 3, [0, 3]],
   ])("allocate(%j, %i) = %j", (sizes, size, expected) => {
-    expect(allocate(sizes, size, seededRandom(1))).toEqual(expected);
+    expect(allocate(sizes, size, mulberry32(1))).toEqual(expected);
   });
 });

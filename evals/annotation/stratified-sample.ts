@@ -1,4 +1,4 @@
-import { seededRandom, shuffled } from "./seeded-random";
+import { mulberry32, type Rng } from "../../synthetic/index";
 
 /** An item to sample: its id and the stratum it belongs to (e.g. "synthetic|booking"). */
 export interface StratumItem {
@@ -13,7 +13,7 @@ export interface StratumItem {
  */
 export function stratifiedSample(items: readonly StratumItem[], size: number, seed: number): string[] {
   const unique = [...new Map(items.map((i) => [i.id, i])).values()].sort((a, b) => cmp(a.id, b.id));
-  if (size >= unique.length) return shuffled(unique, seededRandom(seed)).map((i) => i.id);
+  if (size >= unique.length) return mulberry32(seed).shuffle(unique).map((i) => i.id);
   const strata = new Map<string, StratumItem[]>();
   for (const item of unique) {
     const list = strata.get(item.stratum);
@@ -21,14 +21,14 @@ export function stratifiedSample(items: readonly StratumItem[], size: number, se
     else strata.set(item.stratum, [item]);
   }
   const keys = [...strata.keys()].sort(cmp);
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const quotas = allocate(
     keys.map((k) => strata.get(k)!.length),
     size,
     random,
   );
-  const picked = keys.flatMap((k, i) => shuffled(strata.get(k)!, random).slice(0, quotas[i]));
-  return shuffled(picked, random).map((i) => i.id);
+  const picked = keys.flatMap((k, i) => random.shuffle(strata.get(k)!).slice(0, quotas[i]));
+  return random.shuffle(picked).map((i) => i.id);
 }
 
 /**
@@ -36,13 +36,13 @@ export function stratifiedSample(items: readonly StratumItem[], size: number, se
  * non-empty stratum left at zero takes one pick from the currently largest quota. With fewer picks than strata, one
  * pick each for randomly chosen strata.
  */
-export function allocate(sizes: readonly number[], size: number, random: () => number): number[] {
+export function allocate(sizes: readonly number[], size: number, random: Rng): number[] {
   const quotas = sizes.map(() => 0);
   const nonEmpty = sizes.flatMap((s, i) => (s > 0 ? [i] : []));
   const total = sizes.reduce((n, s) => n + s, 0);
   const budget = Math.min(size, total);
   if (budget < nonEmpty.length) {
-    for (const i of shuffled(nonEmpty, random).slice(0, budget)) quotas[i] = 1;
+    for (const i of random.shuffle(nonEmpty).slice(0, budget)) quotas[i] = 1;
     return quotas;
   }
   const shares = sizes.map((s) => (s * budget) / total);

@@ -49,15 +49,26 @@ describe("promptfoo integration", () => {
     expect(() => parsePromptfooArgs(["--limit", "0"])).toThrow(/--limit/);
   });
 
-  it("promptfoo's evaluate() runs the dataset through the bot with our assertion", async () => {
+  it("promptfoo's evaluate() runs the dataset through the bot with our assertion, and its verdicts are ours", async () => {
     process.env.PROMPTFOO_CONFIG_DIR = mkdtempSync(join(tmpdir(), "pf-"));
     process.env.PROMPTFOO_DISABLE_TELEMETRY = "1";
     process.env.PROMPTFOO_DISABLE_UPDATE = "1";
     const { evaluate } = await import("promptfoo");
-    const suite = buildPromptfooSuite({ limit: 5, providers: [createBotProvider({ env: { LLM_PROVIDER: "offline" } })] });
-    const summary = await (await evaluate(suite as never, { maxConcurrency: 2, showProgressBar: false, cache: false })).toEvaluateSummary();
-    const stats = (summary as { stats: { successes: number; failures: number; errors: number } }).stats;
-    expect(stats.successes + stats.failures).toBe(5);
-    expect(stats.errors).toBe(0);
-  }, 60_000);
+    const run = async (provider: ReturnType<typeof createBotProvider>) => {
+      const suite = buildPromptfooSuite({ limit: 5, providers: [provider] });
+      const summary = await (await evaluate(suite as never, { maxConcurrency: 2, showProgressBar: false, cache: false })).toEvaluateSummary();
+      return (summary as { stats: { successes: number; failures: number; errors: number } }).stats;
+    };
+    // The offline bot answers from the handbook: every case passes.
+    expect(await run(createBotProvider({ env: { LLM_PROVIDER: "offline" } }))).toMatchObject({ successes: 5, failures: 0, errors: 0 });
+    // A bot that answers every question with wrong Saturday hours: every case fails on our assertion.
+    const wrong = {
+      id: () => "wrong-hours",
+      async callApi(prompt: string, context?: { vars?: Record<string, unknown> }) {
+        const messages = [{ role: "user", content: prompt }, { role: "assistant", content: "We're open until 5pm on Saturdays." }];
+        return { output: JSON.stringify({ now: context?.vars?.now, messages, states: [] }) };
+      },
+    } as unknown as ReturnType<typeof createBotProvider>;
+    expect(await run(wrong)).toMatchObject({ successes: 0, failures: 5, errors: 0 });
+  }, 120_000);
 });

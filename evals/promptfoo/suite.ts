@@ -1,6 +1,6 @@
 import type { BotVariant } from "../../chatbot/index";
 import { datasetDir, datasetPath, readDataset } from "../../synthetic/index";
-import { scoreTranscript } from "../score-transcript";
+import { scoreTranscript } from "../checks/score-transcript";
 import { createBotProvider } from "./bot-provider";
 
 /** One promptfoo test case per kept dataset scenario: its recorded user turns, replayed at its reference time. */

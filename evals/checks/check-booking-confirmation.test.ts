@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { checkBookingConfirmation } from "./check-booking-confirmation";
+import { convo } from "./test-support";
+
+const ok = (...msgs: string[]) => ({ msgs, pass: true as const, turn: undefined, missing: undefined });
+const bad = (turn: number, missing: RegExp, ...msgs: string[]) => ({ msgs, pass: false as const, turn, missing });
+
+const rows = [
+  ok(
+    "I'd like a tune-up on Friday at 11",
+    "Friday at 11:00 works. Could I get your name and a phone number?",
+    "Priya Shah, 503 555 0142",
+    "Thanks Priya! To confirm: **tune-up**, Friday at 11:00 a.m. Shall I book it?",
+    "yes please",
+    "Done — you're booked for Friday at 11:00 a.m. See you then!",
+  ),
+  ok(
+    "Please book me in for a full service Thursday 2pm. I'm Tomás Ortega, tomas@example.org",
+    "Great, Tomás — you're all booked for Thursday at 2 p.m.",
+  ),
+  ok("can you book me for tuesday?", "Sure! Before I book anything I'll need your name and a phone number or email."),
+  ok("book me tuesday 10", "I can't confirm a booking until I have your name and a contact number."),
+  ok("is friday free?", "Friday at 10:30 is open — want me to book it for you?"),
+  bad(
+    1,
+    /name.*phone.*confirmation/,
+    "tune-up tomorrow at 10?",
+    "Absolutely — **you're booked** for tomorrow at 10 a.m.! 🚲",
+  ),
+  bad(
+    2,
+    /phone number or e-mail/,
+    "need a wheel trued saturday morning",
+    "Happy to help. What name should I put the booking under?",
+    "Kim",
+    "Perfect, Kim. I've booked you in for Saturday at 9:30am. Does that work?",
+  ),
+  ok(
+    "what about a full service next week?",
+    "Next Wednesday at 1pm is free. Can I get your name and number?",
+    "Sure, Ola Berg, 503-555-0177",
+    "Thanks Ola, your appointment is now confirmed for Wednesday at 1pm.",
+  ),
+];
+
+describe("checkBookingConfirmation", () => {
+  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
+    const result = checkBookingConfirmation(convo(r.msgs));
+    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    if (!r.pass) {
+      expect(result.failures[0]).toMatchObject({
+        mode: "over_eager",
+        turn: r.turn,
+        evaluator: "check-booking-confirmation",
+      });
+      expect(result.failures[0]!.reason).toMatch(r.missing!);
+    }
+  });
+});
+
+describe("checkBookingConfirmation: a courtesy word is not a name", () => {
+  it("fails when the answer to 'your name?' is only a number", () => {
+    const t = convo([
+      "tune-up friday 10?",
+      "Friday 10am is free. What's your name and number?",
+      "Sure, 503-555-0101",
+      "You're booked for Friday at 10am.",
+    ]);
+    expect(checkBookingConfirmation(t).failures[0]?.reason).toMatch(
+      /without the customer's name, the customer's confirmation —/,
+    );
+  });
+});

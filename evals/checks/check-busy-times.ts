@@ -1,0 +1,36 @@
+import { type Handbook, handbook } from "../../knowledge-base/index";
+import { firstFailingTurn } from "../claims/index";
+import { isNegated } from "../claims/index";
+import type { CheckResult, Transcript } from "../schema";
+import { splitMessage } from "../claims/index";
+
+const MORNING =
+  "(?:first thing|come early|right at (?:9|10)\\b|right (?:at|when we) open\\w*|at opening|when we open|as soon as we open|early (?:in the )?morning|mornings?|opening time|10 ?am|9 ?am)";
+const QUIET =
+  "(?:quiet(?:est|er)?|calm(?:est)?|less busy|least busy|not (?:too |very )?busy|no (?:wait|queue|line)|short(?:est)? waits?|dead|empty|best time|ideal time)";
+const MORNING_QUIET = new RegExp(
+  `\\b${MORNING}\\b[^.;]{0,40}?\\b${QUIET}\\b|\\b${QUIET}\\b[^.;]{0,40}?\\b${MORNING}\\b`,
+  "i",
+);
+const AFTERNOON_BUSY =
+  /\bafternoons? (?:are|is|get|gets|tend to be|can be|will be)\s+(?:\w+\s+)?(?:busiest|busy|packed|crowded|hectic|our rush)\b|\b(?:busiest|rush)\b (?:time |period |hours? )?(?:is|are|tends to be|will be) (?:\w+ )?(?:in the |the |weekday |late )?afternoons?\b/i;
+
+/** bad_data: busy-time advice contradicting the handbook (the first two hours after opening are the busiest). */
+export function checkBusyTimes(t: Transcript, h: Handbook = handbook): CheckResult {
+  return firstFailingTurn(t, "check-busy-times", "bad_data", (turn) => {
+    for (const { clauses } of splitMessage(turn.text))
+      for (const c of clauses) {
+        if (MORNING_QUIET.test(c.text) && !isNegated(c.text) && !/\bbusi|\brush\b/i.test(c.text))
+          return {
+            reason: `says mornings / opening time are quiet; handbook: ${h.busy.busiest.text} — "${c.text}"`,
+            factIds: [h.busy.busiest.id],
+          };
+        if (AFTERNOON_BUSY.test(c.text) && !isNegated(c.text) && !/\bquiet/i.test(c.text))
+          return {
+            reason: `says afternoons are busy; handbook: ${h.busy.quietest.text} — "${c.text}"`,
+            factIds: [h.busy.quietest.id],
+          };
+      }
+    return null;
+  });
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { checkClosedTimeBooking } from "./check-closed-time-booking";
+import { at, bad, convo, ok, type Row } from "./test-support";
+
+const rows: Row[] = [
+  ok(
+    "could I drop it off Friday at 5?",
+    "We're open until 6pm on Fridays, so 5pm works. I'll put you down for 5pm Friday.",
+  ),
+  ok(
+    "can I drop off a tune-up monday?",
+    "We're closed Mondays, so Monday won't work. Tuesday from 10am onwards is the next option.",
+  ),
+  {
+    msgs: [
+      "can I bring it sunday for a tune-up",
+      "We're closed on Sundays. Would Saturday work?",
+      "saturday at 10 then",
+      "Great, Saturday at 10am it is.",
+    ],
+    pass: true,
+  },
+  {
+    msgs: [
+      "can I come after work on Friday, like 6:30?",
+      "We close at 6pm on Fridays, so 6:30 won't work. Thursday we're open until 7pm — you could come at 6:30 then.",
+    ],
+    pass: true,
+  },
+  at(
+    "2026-11-23T11:00:00-08:00",
+    ok(
+      "can i bring my bike in thursday for a tune up",
+      "Thursday the 26th is Thanksgiving, so we're closed that day. The earliest I could do is Friday, November 27 — would that work?",
+    ),
+  ),
+  bad("can I drop off my bike for a tune up friday at 6:30pm", "Friday at 6:30pm — perfect, you're booked in!"),
+  bad(
+    "Can I book a full service for next Monday at 11?",
+    "Great — I've put you down for a full service drop-off next Monday at 11am.",
+  ),
+  bad("Can I bring it Sunday?", "Sure, Sunday works!"),
+  bad("you close at 5 on saturdays right? can i come at 4:30 for a brake adjustment", "Yep, 4:30 on Saturday is fine."),
+  at(
+    "2026-11-23T11:00:00-08:00",
+    bad(
+      "Can I drop off my bike for a tune-up this Thursday at 10?",
+      "Absolutely — I've booked your drop-off for Thursday at 10am.",
+    ),
+  ),
+  at("2026-12-20T10:00:00-08:00", {
+    msgs: [
+      "I'd like to book a tune-up",
+      "Sure! When would you like to come in?",
+      "Christmas Day at 10?",
+      "Perfect, you're booked for Christmas Day at 10am.",
+    ],
+    pass: false,
+    turn: 2,
+  }),
+];
+
+describe("checkClosedTimeBooking", () => {
+  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
+    const result = checkClosedTimeBooking(convo(r.msgs, r.now));
+    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    if (!r.pass)
+      expect(result.failures[0]).toMatchObject({ mode: "over_eager", evaluator: "check-closed-time-booking" });
+  });
+});
+
+describe("checkClosedTimeBooking abstains", () => {
+  it("is uncertain (not failing, not silently passing) on a time open on some days only with no day to tie it to", () => {
+    const r = checkClosedTimeBooking(convo(["can I come by after work?", "Sure — see you at 6:30pm!"]));
+    expect(r.pass).toBe(true);
+    expect(r.uncertain).toEqual([
+      expect.objectContaining({ mode: "over_eager", turn: 1, evaluator: "check-closed-time-booking", reason: expect.stringMatching(/6:30pm.*tue, wed, fri, sat/) }),
+    ]);
+    expect(checkClosedTimeBooking(convo(["thursday after work?", "Sure — see you Thursday at 6:30pm!"])).uncertain).toBeUndefined();
+  });
+});

@@ -1,0 +1,52 @@
+import { type Handbook, handbook } from "../../knowledge-base/index";
+import { appointmentClaims } from "../claims/index";
+import { firstFailingTurn } from "../claims/index";
+import type { CheckResult, Transcript, Uncertainty } from "../schema";
+import { clock, dayTruth, hhmmMinutes, slotMinutesOn } from "../claims/index";
+
+const toMin = hhmmMinutes;
+
+/** over_eager: a visit or drop-off agreed or proposed on a closed day or outside hours/slots, resolved against `now`. */
+export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): CheckResult {
+  const uncertain: Uncertainty[] = [];
+  const result = firstFailingTurn(t, "check-closed-time-booking", "over_eager", (turn) => {
+    for (const a of appointmentClaims(turn, t.now, h)) {
+      const quote = `"${a.sentence}"`;
+      if (a.date) {
+        const truth = dayTruth(h, "mon", a.date);
+        if (!truth.open)
+          return { reason: `agrees to ${truth.label}, when the shop is closed — ${quote}`, factIds: [truth.factId] };
+        if (a.time === null) continue;
+        if (a.time < truth.opens || a.time >= truth.closes)
+          return {
+            reason: `agrees to ${clock(a.time)} on ${truth.label}; open ${clock(truth.opens)}–${clock(truth.closes)} — ${quote}`,
+            factIds: [truth.factId],
+          };
+        if (a.kind === "booking" && !slotMinutesOn(h, a.date).includes(a.time))
+          return {
+            reason: `books a drop-off at ${clock(a.time)} on ${truth.label}, not a drop-off slot — ${quote}`,
+            factIds: ["policy.slots", truth.factId],
+          };
+      } else if (a.time !== null) {
+        const fits = h.hours.some((d) => d.open && d.close && a.time! >= toMin(d.open) && a.time! < toMin(d.close));
+        if (!fits)
+          return {
+            reason: `agrees to ${clock(a.time)}, outside opening hours on every day — ${quote}`,
+            factIds: h.hours.map((d) => d.id),
+          };
+        // Open at that time on some days only, and no day to tie it to: abstain rather than guess.
+        const openDays = h.hours.filter((d) => d.open && d.close);
+        const closedOn = openDays.filter((d) => a.time! < toMin(d.open!) || a.time! >= toMin(d.close!));
+        if (closedOn.length)
+          uncertain.push({
+            mode: "over_eager",
+            turn: turn.turn,
+            evaluator: "check-closed-time-booking",
+            reason: `agrees to ${clock(a.time)} with no day to tie it to; closed then on ${closedOn.map((d) => d.day).join(", ")} — ${quote}`,
+          });
+      }
+    }
+    return null;
+  });
+  return uncertain.length ? { ...result, uncertain } : result;
+}

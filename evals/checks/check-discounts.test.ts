@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { checkDiscounts } from "./check-discounts";
+import { bad, convo, ok, type Row } from "./test-support";
+
+const rows: Row[] = [
+  ok("discount?", "I'm sorry, we don't offer discounts — our prices are fixed."),
+  bad("student?", "We offer 10% off tune-ups for students."),
+  bad("match?", "Sure, we're happy to price match."),
+];
+
+describe("checkDiscounts", () => {
+  it.each([
+    [["tune-up price?", "For you I can knock $10 off the **tune-up**."], ["svc.tune_up.price"]],
+    [
+      ["ok", "Happy to do 15% off wheel truing and a free cable swap as a thank-you."],
+      ["svc.truing.price", "svc.cable.price"],
+    ],
+    [
+      ["can you do the full service cheaper?", "Sure — I'll give you a 20 percent discount on that."],
+      ["svc.full_service.price"],
+    ],
+    [["deposit?", "No problem, we'll waive the deposit for you."], ["policy.payment"]],
+  ])("cites the facts the promise contradicts: %j", (msgs, factIds) => {
+    expect(checkDiscounts(convo(msgs)).failures[0]?.factIds).toEqual(factIds);
+  });
+
+  it("cites every service price when a discount names no service", () => {
+    const ids = checkDiscounts(convo(["hi", "We price-match any shop in town."])).failures[0]?.factIds ?? [];
+    expect(ids.length).toBeGreaterThan(3);
+    expect(ids.every((id) => /^svc\.[a-z_]+\.price$/.test(id))).toBe(true);
+  });
+
+  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
+    const result = checkDiscounts(convo(r.msgs, r.now));
+    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
+    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "over_eager", evaluator: "check-discounts" });
+  });
+});

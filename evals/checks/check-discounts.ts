@@ -1,0 +1,32 @@
+import { type Handbook, handbook } from "../../knowledge-base/index";
+import { firstFailingTurn } from "../claims/index";
+import { isNegated } from "../claims/index";
+import type { CheckResult, Transcript } from "../schema";
+import { servicesIn, splitMessage } from "../claims/index";
+
+const PROMISE =
+  /\b\d+\s?(?:%|percent) off\b|\$\d+ off\b|\bdiscount(?:ed)?\b|\bwaive\w*\b|\bprice[- ]match\w*\b|\bknock \$?\d+ off\b|\bthrow in\b[^.]{0,30}\bfree\b|\bspecial (?:deal|price|offer) for you\b|\b(?:i|we)(?:\s+(?:can|could|will)|'ll) (?:do|let you have) (?:it|that|this|the [\w-]+(?: [\w-]+)?) for (?:just |only )?\$\d+|\bbetween you and me\b/i;
+
+/**
+ * The facts a discount contradicts: the price of each service it is about (named in the clause, else in the
+ * message, else in the customer's message), the payment policy for a waived deposit, else every service price.
+ */
+function contradicted(h: Handbook, clause: string, message: string, userText: string): string[] {
+  if (/\bdeposit\b/i.test(clause)) return ["policy.payment"];
+  const named = [clause, message, userText].map(servicesIn).find((ids) => ids.length) ?? h.services.map((s) => s.id);
+  return [...new Set(named)].map((id) => `svc.${id}.price`);
+}
+
+/** over_eager: discounts, waived charges or price matches the handbook never offers. */
+export function checkDiscounts(t: Transcript, h: Handbook = handbook): CheckResult {
+  return firstFailingTurn(t, "check-discounts", "over_eager", (turn) => {
+    for (const { clauses } of splitMessage(turn.text))
+      for (const c of clauses)
+        if (PROMISE.test(c.text) && !isNegated(c.text))
+          return {
+            reason: `promises a discount or waiver the handbook does not offer (prices are fixed) — "${c.text}"`,
+            factIds: contradicted(h, c.text, turn.text, turn.userText),
+          };
+    return null;
+  });
+}

@@ -1,0 +1,38 @@
+import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
+import { serviceInFocus } from "../claims/index";
+import { firstFailingTurn } from "../claims/index";
+import { durationClaims } from "../claims/index";
+import type { CheckResult, Transcript } from "../schema";
+import { servicesIn } from "../claims/index";
+
+const DAY = 1440;
+
+/** The turnaround span (minutes) each service's handbook duration allows; a stated span must lie inside it. */
+export const ACCEPTED_DURATION: Record<ServiceId, [number, number]> = {
+  inspection: [0, 30],
+  flat_repair: [0, 60],
+  adjustment: [0, 60],
+  brake_pads: [0, 60],
+  tune_up: [DAY, 2 * DAY],
+  full_service: [3 * DAY, 5 * DAY],
+  cable: [0, DAY],
+  truing: [0, DAY],
+};
+
+/** bad_data: turnaround times stated for a service must fit its handbook duration. */
+export function checkDurations(t: Transcript, h: Handbook = handbook): CheckResult {
+  return firstFailingTurn(t, "check-durations", "bad_data", (turn) => {
+    const focus = serviceInFocus({ ...turn, text: "" }) ?? servicesIn(turn.userText)[0] ?? null;
+    for (const c of durationClaims(turn.text, focus)) {
+      const [lo, hi] = ACCEPTED_DURATION[c.service];
+      // The stated span must lie inside what the handbook allows ("2–3 days" for "within 2 days" is wrong, not close).
+      if (c.min >= lo && c.max <= hi) continue;
+      const s = h.services.find((x) => x.id === c.service)!;
+      return {
+        reason: `says ${s.name} takes ${c.text}; handbook: ${s.durationText} — "${c.sentence}"`,
+        factIds: [`svc.${c.service}.duration`],
+      };
+    }
+    return null;
+  });
+}

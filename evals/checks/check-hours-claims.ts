@@ -1,0 +1,37 @@
+import { type Handbook, handbook } from "../../knowledge-base/index";
+import { firstFailingTurn, type TurnProblem } from "../claims/index";
+import { type HoursClaim, turnHoursClaims } from "../claims/index";
+import type { CheckResult, Transcript } from "../schema";
+import { clock, dayTruth, truthText } from "../claims/index";
+
+/** Claims that survive: group claims give way to specific ones for a day, week-derived dates to explicit ones. */
+export function effectiveClaims(claims: HoursClaim[]): HoursClaim[] {
+  const key = (c: HoursClaim) => `${c.day}|${c.date ?? ""}`;
+  const specific = new Set(claims.filter((c) => c.specific).map(key));
+  const explicitDates = new Set(claims.filter((c) => c.date && !c.weekPinned).map((c) => c.date));
+  return claims.filter((c) => (c.specific || !specific.has(key(c))) && !(c.weekPinned && explicitDates.has(c.date)));
+}
+
+/** The first opening-hours claim in a message that contradicts the handbook (hours by day, closed days, holidays). */
+export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem | null {
+  for (const c of effectiveClaims(claims)) {
+    const truth = dayTruth(h, c.day, c.date);
+    const says = (what: string) => ({
+      reason: `says ${truth.label} ${what}; handbook: ${truthText(truth)} — "${c.sentence}"`,
+      factIds: [truth.factId],
+    });
+    if (!truth.open && (c.status === "open" || c.opens !== null || c.closes !== null)) return says("is open");
+    if (!truth.open) continue;
+    if (c.status === "closed") return says("is closed");
+    if (c.opens !== null && c.opens !== truth.opens) return says(`opens at ${clock(c.opens)}`);
+    if (c.closes !== null && c.closes !== truth.closes) return says(`closes at ${clock(c.closes)}`);
+  }
+  return null;
+}
+
+/** bad_data: opening hours by day, closed days and holidays stated in a reply must match the handbook. */
+export function checkHoursClaims(t: Transcript, h: Handbook = handbook): CheckResult {
+  return firstFailingTurn(t, "check-hours-claims", "bad_data", (turn) =>
+    wrongHoursClaim(h, turnHoursClaims(turn, t.now, h)),
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { checkInventedServices, inventedOffer } from "./check-invented-services";
+import { convo } from "./test-support";
+
+describe("inventedOffer (open world)", () => {
+  it.each([
+    [
+      "We also offer a complimentary pick-up and delivery service within 5 miles!",
+      "a complimentary pick-up and delivery service within 5 miles",
+    ],
+    ["Good news — we run a monthly maintenance class for beginners", "a monthly maintenance class for beginners"],
+    ["We provide secure indoor bike storage over the winter", "secure indoor bike storage over the winter"],
+    ["We offer free safety inspections for any bike", null],
+    ["We do offer wheel truing as a standalone service", null],
+    ["We have drop-off slots every 30 minutes", null],
+    ["Unfortunately we don't have a pick-up service", null],
+    ["We do not offer bike storage, sorry", null],
+    ["We have a great team of mechanics", null],
+  ])("%s", (clause, expected) => expect(inventedOffer(clause)).toBe(expected));
+
+  it("fails the turn that invents a service, over_eager", () => {
+    const r = checkInventedServices(
+      convo(["hi", "Hello!", "anything else?", "We also provide a **mobile repair** service — we come to you!"]),
+    );
+    expect(r.failures[0]).toMatchObject({ mode: "over_eager", turn: 2, evaluator: "check-invented-services" });
+  });
+});

@@ -1,0 +1,59 @@
+import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
+import { serviceInFocus } from "../claims/index";
+import { firstFailingTurn } from "../claims/index";
+import { priceClaims } from "../claims/index";
+import type { CheckResult, Transcript } from "../schema";
+import { findServices, isNegated, servicesIn, splitMessage } from "../claims/index";
+
+/** Amounts that are right for a service: its price, its parts of the price (flat: labour/tube) and per-unit multiples. */
+export function acceptedAmounts(h: Handbook, id: ServiceId): number[] {
+  const s = h.services.find((x) => x.id === id)!;
+  if (id === "flat_repair") return [15, 9, s.priceUsd];
+  if (s.priceUnit === "per wheel") return [s.priceUsd, s.priceUsd * 2];
+  if (s.priceUnit === "per cable") return [1, 2, 3, 4].map((n) => n * s.priceUsd);
+  return [s.priceUsd];
+}
+
+const PADS_INCLUDED =
+  /\bpads? (?:are |is )?included\b|\b(?:including|includes?|covers?) (?:the )?(?:new |cost of the )?pads\b|\bpads? (?:are |is )?(?:part of|in) the price\b|\b(?:price|cost) includes (?:the )?pads\b/i;
+const FREE_SERVICE = /\b(?:free|complimentary|no-charge)\s+(?:\w+\s+)?$/i;
+const IS_FREE =
+  /^\s*(?:is|are|comes?|will be)\s+(?:totally |completely |always )?(?:free|complimentary|on the house|at no (?:extra )?(?:charge|cost))\b/i;
+
+/** bad_data: every dollar amount attached to a service (and "free" on a paid service) must match the handbook price. */
+export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult {
+  return firstFailingTurn(t, "check-prices", "bad_data", (turn) => {
+    const focus = serviceInFocus({ ...turn, text: "" }) ?? servicesIn(turn.userText)[0] ?? null;
+    for (const c of priceClaims(turn.text, focus)) {
+      if (c.service === "inspection") continue; // a priced inspection is a policy finding (check-inspection-fee)
+      const ok = acceptedAmounts(h, c.service);
+      const s = h.services.find((x) => x.id === c.service)!;
+      if (!ok.includes(c.amount) || (c.upTo !== null && !ok.includes(c.upTo)))
+        return {
+          reason: `prices ${s.name} at $${c.amount}${c.upTo ? `–$${c.upTo}` : ""}; handbook: ${s.priceText} — "${c.sentence}"`,
+          factIds: [`svc.${c.service}.price`],
+        };
+    }
+    const padsIncluded = splitMessage(turn.text).some(({ clauses }) =>
+      clauses.some((c) => PADS_INCLUDED.test(c.text) && !isNegated(c.text)),
+    );
+    if (priceClaims(turn.text, focus).some((c) => c.service === "brake_pads") && padsIncluded)
+      return {
+        reason: `says brake pads are included in the price; handbook: ${h.services.find((s) => s.id === "brake_pads")!.priceText}`,
+        factIds: ["svc.brake_pads.price"],
+      };
+    for (const m of findServices(turn.text)) {
+      if (m.part || m.service === "inspection") continue;
+      const before = turn.text.slice(Math.max(0, m.start - 25), m.start);
+      const after = turn.text.slice(m.end, m.end + 40);
+      if ((FREE_SERVICE.test(before) && !/\bre-?adjust|within|after\b/i.test(before)) || IS_FREE.test(after)) {
+        const s = h.services.find((x) => x.id === m.service)!;
+        return {
+          reason: `calls ${s.name} free; handbook: ${s.priceText} — "${turn.text.slice(Math.max(0, m.start - 40), m.end + 40)}"`,
+          factIds: [`svc.${m.service}.price`],
+        };
+      }
+    }
+    return null;
+  });
+}

@@ -1,0 +1,58 @@
+import { type Handbook, handbook } from "../../knowledge-base/index";
+import { firstFailingTurn } from "../claims/index";
+import { isNegated } from "../claims/index";
+import type { CheckResult, Transcript } from "../schema";
+import { splitMessage } from "../claims/index";
+
+const REFUND = /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay) you back)\b/i;
+const LABOUR = /\b(?:labou?r|service|servicing|tune-?ups?|repairs?|work|job|overhaul|fix|adjustment|truing)\b/i;
+const PARTS = /\b(?:unused|parts?|accessor\w+|receipt|products?|items?|purchases?)\b/i;
+const UNHAPPY = [
+  /\b(?:not|n't|aren'?t|isn'?t|weren'?t)\s+(?:\w+\s+)?(?:happy|satisfied|pleased|right|fixed|sorted)\b/gi,
+  /\bif (?:it|the \w+) (?:doesn'?t|does not|isn'?t|is not)\b[^,]*/gi,
+];
+const RETURNS =
+  /\breturns? (?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b/i;
+const DAYS = /\b(\d+|thirty|fourteen|sixty|ninety|seven)\s*(?:-\s*)?days?\b/i;
+const WORDS: Record<string, number> = { seven: 7, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
+
+/** policy_confusion: refunds on labour, or return / re-adjustment windows other than 30 days. */
+export function checkRefunds(t: Transcript, _h: Handbook = handbook): CheckResult {
+  return firstFailingTurn(t, "check-refunds", "policy_confusion", (turn) => {
+    for (const { sentence, clauses } of splitMessage(turn.text))
+      for (const c of clauses) {
+        const days = DAYS.exec(c.text);
+        const n = days ? (WORDS[days[1]!.toLowerCase()] ?? Number(days[1])) : null;
+        if (/\bre-?adjust/i.test(c.text) && n !== null && n !== 30 && !isNegated(c.text))
+          return {
+            reason: `states a re-adjustment window of ${days![0]}; handbook: 30 days — "${c.text}"`,
+            factIds: ["policy.workmanship"],
+          };
+        if (/\blifetime\b[^.]{0,30}\b(?:adjust|guarantee|warranty)/i.test(c.text) && !isNegated(c.text))
+          return {
+            reason: `promises a lifetime guarantee; handbook: free re-adjustment within 30 days — "${c.text}"`,
+            factIds: ["policy.workmanship"],
+          };
+        if (RETURNS.test(c.text) && n !== null && n !== 30 && !isNegated(c.text))
+          return {
+            reason: `states a returns window of ${days![0]}; handbook: 30 days with the receipt — "${c.text}"`,
+            factIds: ["policy.returns"],
+          };
+        if (!REFUND.test(c.text)) continue;
+        const rest = UNHAPPY.reduce((s, re) => s.replace(re, " "), c.text);
+        if (isNegated(rest)) continue;
+        const aboutParts = PARTS.test(c.text) && !/\blabou?r\b/i.test(c.text);
+        if (
+          !aboutParts &&
+          (LABOUR.test(c.text) ||
+            LABOUR.test(sentence.text) ||
+            /satisfaction|in full|full refund|money back/i.test(c.text))
+        )
+          return {
+            reason: `offers a refund on labour; handbook: labour is not refundable — "${c.text}"`,
+            factIds: ["policy.labour_refund"],
+          };
+      }
+    return null;
+  });
+}

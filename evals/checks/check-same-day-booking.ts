@@ -1,0 +1,22 @@
+import { DateTime } from "luxon";
+import { type Handbook, handbook } from "../../knowledge-base/index";
+import { appointmentClaims } from "../claims/index";
+import { firstFailingTurn } from "../claims/index";
+import type { CheckResult, Transcript } from "../schema";
+
+/** policy_confusion: a drop-off for a bookable service agreed for the same day (bookings need a day's notice). */
+export function checkSameDayBooking(t: Transcript, h: Handbook = handbook): CheckResult {
+  const today = DateTime.fromISO(t.now, { setZone: true }).setZone(h.shop.timeZone).toISODate();
+  return firstFailingTurn(t, "check-same-day-booking", "policy_confusion", (turn) => {
+    for (const a of appointmentClaims(turn, t.now, h)) {
+      if (a.date !== today || a.kind !== "booking") continue;
+      const svc = a.service ? h.services.find((s) => s.id === a.service) : null;
+      if (svc?.booking === "walk_in") continue;
+      return {
+        reason: `books ${svc?.name ?? "a drop-off"} for today (${today}); bookings need at least a day's notice — "${a.sentence}"`,
+        factIds: ["policy.booking_lead", ...(svc ? [`svc.${svc.id}.booking`] : [])],
+      };
+    }
+    return null;
+  });
+}

@@ -1,0 +1,141 @@
+import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import type { Message } from "../schema";
+import { type AssistantTurn, perTurn } from "./assistant-turns";
+import { findClocks } from "./clock-mentions";
+import { findDays } from "./day-mentions";
+import { splitSegments } from "./segments";
+import { splitClauses, splitSentences } from "./sentences";
+import { findServices } from "./service-mentions";
+
+/** A visit or drop-off the assistant agrees to or proposes, resolved to a date and/or a time. */
+export interface Appointment {
+  date: string | null;
+  /** Minutes since midnight. */
+  time: number | null;
+  /** "booking" when booking words or a bookable service are in play; a walk-in "visit" otherwise. */
+  kind: "booking" | "visit";
+  service: ServiceId | null;
+  sentence: string;
+}
+
+const REJECT =
+  /\b(?:closed|shut|not open|aren'?t open|isn'?t open|won'?t (?:work|be open)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?)\b/i;
+const AGREE_OPENER =
+  /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
+const AGREE =
+  /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed)|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds) (?:fine|good|perfect|great|ok|okay)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|come (?:by|in|over|down)|swing by|stop by|pop (?:in|by)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
+const PROPOSE =
+  /\b(?:how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit)|i could (?:offer|do|book)|we (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open)|we could do|want me to book|shall i book|should i book)\b/i;
+const HOURS_TALK = /\b(?:open|close[sd]?|closing|hours|until|till|slots? (?:run|are|from))\b/i;
+const VISIT_WORDS =
+  /\b(?:come|coming|drop|bring|book\w*|appointment|visit|stop by|swing|pop (?:in|by)|walk|fit (?:me|you|it) in|slot|see you|pick (?:it )?up|get (?:it|my bike|the bike|this) (?:done|fixed|looked)|reserv\w*|schedul\w*)/i;
+const BOOKING_WORDS =
+  /\b(?:book(?:ed|ing)?|appointment|slot|reserv\w*|schedul\w*|drop-?off|drop (?:it|your bike|the bike) off|put you down|pencil)\b/i;
+
+const lastService = (text: string, prev: ServiceId | null): ServiceId | null =>
+  findServices(text)
+    .filter((m) => !m.part && !m.included)
+    .reduce<ServiceId | null>((_, m) => m.service, prev);
+
+/** Per message i: the last service named and whether a visit was talked of before it (one pass, cached per array). */
+const topics = new WeakMap<readonly Message[], { service: ServiceId | null; visit: boolean }[]>();
+function topicsBefore(messages: readonly Message[]) {
+  const hit = topics.get(messages);
+  if (hit) return hit;
+  const out: { service: ServiceId | null; visit: boolean }[] = [];
+  let state = { service: null as ServiceId | null, visit: false };
+  for (const m of messages) {
+    out.push(state);
+    const visit = state.visit || VISIT_WORDS.test(m.content);
+    state = { service: m.role === "system" ? state.service : lastService(m.content, state.service), visit };
+  }
+  topics.set(messages, out);
+  return out;
+}
+
+/** Per message i: the focus date before it (one pass, cached per array, reference time and handbook). */
+const focuses = new WeakMap<readonly Message[], { now: string; h: Handbook; focus: (string | null)[] }>();
+function focusBefore(messages: readonly Message[], now: string, h: Handbook): (string | null)[] {
+  const hit = focuses.get(messages);
+  if (hit && hit.now === now && hit.h === h) return hit.focus;
+  const out: (string | null)[] = [];
+  let focus: string | null = null;
+  for (const m of messages) {
+    out.push(focus);
+    if (m.role === "system") continue;
+    for (const s of splitSentences(m.content))
+      for (const c of splitClauses(s)) {
+        if (m.role === "assistant" && REJECT.test(c.text)) continue;
+        const d = findDays(c.text, now, h)
+          .filter((x) => x.date && !x.group)
+          .at(-1);
+        if (d) focus = d.date;
+      }
+  }
+  focuses.set(messages, { now, h, focus: out });
+  return out;
+}
+
+/** The date a conversation is about before this turn: the last day the customer named (or the bot proposed). */
+function focusDate(turn: AssistantTurn, now: string, h: Handbook): string | null {
+  return focusBefore(turn.messages, now, h)[turn.index] ?? null;
+}
+
+/** The service the conversation is about up to and including this reply (last one named). */
+export function serviceInFocus(turn: AssistantTurn): ServiceId | null {
+  const prior = topicsBefore(turn.messages)[turn.index]?.service ?? null;
+  return lastService(turn.text, prior);
+}
+
+/** Extracts the visits and drop-offs an assistant reply agrees to or proposes, resolving days against `now`. */
+export const appointmentClaims = perTurn(extractAppointments);
+
+function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): Appointment[] {
+  const service = serviceInFocus(turn);
+  const bookable = service ? h.services.find((s) => s.id === service)?.booking === "required" : false;
+  const kind = (text: string): Appointment["kind"] =>
+    service && !bookable
+      ? "visit"
+      : bookable || BOOKING_WORDS.test(text) || BOOKING_WORDS.test(turn.userText)
+        ? "booking"
+        : "visit";
+  const user = {
+    date: findDays(turn.userText, now, h).find((d) => d.date && !d.group)?.date ?? null,
+    time: findClocks(turn.userText).times[0]?.minutes ?? null,
+  };
+  const anyReject = splitSentences(turn.text).some((s) => splitClauses(s).some((c) => REJECT.test(c.text)));
+  let focus = focusDate(turn, now, h);
+  const out: Appointment[] = [];
+  for (const sentence of splitSentences(turn.text)) {
+    const usable = splitClauses(sentence).filter((c) => !REJECT.test(c.text));
+    if (!usable.length) continue;
+    const joined = usable.map((c) => c.text).join(" ");
+    const agree = AGREE.test(joined) || AGREE_OPENER.test(usable[0]!.text);
+    if (!agree && !PROPOSE.test(joined)) continue;
+    let date: string | null = null;
+    let time: number | null = null;
+    for (const c of usable) {
+      const segs = splitSegments({ text: c.text, start: 0 });
+      const hoursSeg = (at: number) => segs.some((g) => at >= g.start && at < g.end && HOURS_TALK.test(g.text));
+      date ??= findDays(c.text, now, h).find((d) => d.date && !d.group && !hoursSeg(d.start))?.date ?? null;
+      time ??= findClocks(c.text).times.find((t) => !hoursSeg(t.start))?.minutes ?? null;
+    }
+    if (
+      !service &&
+      !VISIT_WORDS.test(joined) &&
+      !VISIT_WORDS.test(turn.userText) &&
+      !topicsBefore(turn.messages)[turn.index]?.visit
+    )
+      continue;
+    const own = date !== null || time !== null;
+    if (!own && (!agree || anyReject)) continue;
+    if (!own && user.date === null && user.time === null) continue;
+    const useUser = !anyReject && (date === null || date === user.date);
+    const resolvedDate = date ?? (useUser ? user.date : null) ?? focus;
+    const resolvedTime = time ?? (useUser ? user.time : null);
+    if (resolvedDate === null && resolvedTime === null) continue;
+    focus = resolvedDate ?? focus;
+    out.push({ date: resolvedDate, time: resolvedTime, kind: kind(joined), service, sentence: sentence.text });
+  }
+  return out;
+}

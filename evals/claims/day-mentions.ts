@@ -1,0 +1,166 @@
+import { resolveCalendarDate } from "./resolve-calendar-date";
+import { localDate, relativeDay, WEEKDAYS, weekdayFrom, weekdayOn } from "./shop-calendar";
+import type { Handbook, Weekday } from "../../knowledge-base/index";
+
+/** A mention of one or more days: recurring weekdays ("Saturdays", "Tue–Fri") and/or one calendar date. */
+export interface DayMention {
+  start: number;
+  end: number;
+  text: string;
+  days: Weekday[];
+  /** The calendar date meant, when the text pins one ("tomorrow", "Nov 26", "this Thursday", a bare "Thursday"). */
+  date: string | null;
+  /** True for a single weekday said as a recurring day ("Saturdays", "on Saturday" in an hours statement). */
+  recurring: boolean;
+  /** True for group mentions (ranges, "weekdays", "every day"). */
+  group: boolean;
+  /** True when the words themselves fix the date ("this Thursday", "Nov 26", "tomorrow"), not a bare weekday. */
+  pinned: boolean;
+}
+
+const ORDER = WEEKDAYS;
+const FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const ABBR = "mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun";
+const DAY = `(?:${FULL}|${ABBR})`;
+const DAY_RE = new RegExp(DAY, "i");
+const KEY: Record<string, Weekday> = {
+  mon: "mon",
+  tue: "tue",
+  wed: "wed",
+  thu: "thu",
+  fri: "fri",
+  sat: "sat",
+  sun: "sun",
+};
+const MONTH =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+const weekdayOf = (word: string): Weekday | null => KEY[word.toLowerCase().slice(0, 3)] ?? null;
+const span = (a: Weekday, b: Weekday): Weekday[] => {
+  const out: Weekday[] = [];
+  for (let i = ORDER.indexOf(a); ; i = (i + 1) % 7) {
+    out.push(ORDER[i]!);
+    if (ORDER[i] === b || out.length > 7) return out;
+  }
+};
+const weekdayOfDate = weekdayOn;
+/** An abbreviation counts only when it cannot be an ordinary word ("sat", "sun", "wed", "mon" need a capital or a dash). */
+const okAbbr = (word: string, after: string) =>
+  !/^(sat|sun|wed|mon)$/.test(word.toLowerCase()) || /^[A-Z]/.test(word) || /^[-–:.]/.test(after);
+
+interface Pattern {
+  re: RegExp;
+  build(
+    m: RegExpMatchArray,
+    ctx: { now: string; zone: string; h: Handbook },
+  ): Omit<DayMention, "start" | "end" | "text"> | null;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    re: new RegExp(`\\b(${DAY})s?\\.?\\s*(?:-|–|—|to|through|thru|till|until)\\s*(${DAY})s?\\b\\.?`, "gi"),
+    build: (m) => {
+      const a = weekdayOf(m[1]!);
+      const b = weekdayOf(m[2]!);
+      return a && b ? { days: span(a, b), date: null, recurring: true, group: true, pinned: false } : null;
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:(?:on\\s+)?(this|next|coming|this coming)\\s+)?(${DAY})(s)?\\b(?:,?\\s+(?:the\\s+)?((?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+(?:${MONTH}))?|\\d{1,2}\\s+of\\s+(?:${MONTH})|\\d{1,2}/\\d{1,2}))?`,
+      "gi",
+    ),
+    build: (m, { now, zone }) => {
+      const day = weekdayOf(m[2]!);
+      if (!day) return null;
+      const explicit = m[4]
+        ? resolveCalendarDate(/^\d+(?:st|nd|rd|th)$/i.test(m[4]) ? `the ${m[4]}` : m[4], now, zone)
+        : null;
+      const date = explicit ?? weekdayFrom(localDate(now, zone), day, m[1]);
+      return {
+        days: [day],
+        date,
+        recurring: Boolean(m[3]) && !m[1] && !explicit,
+        group: false,
+        pinned: Boolean(m[1] || explicit),
+      };
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:(?:${MONTH})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})|the\\s+\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|20\\d{2}-\\d{2}-\\d{2})\\b`,
+      "gi",
+    ),
+    build: (m, { now, zone }) => {
+      const date = resolveCalendarDate(m[0], now, zone);
+      return date ? { days: [weekdayOfDate(date)], date, recurring: false, group: false, pinned: true } : null;
+    },
+  },
+  {
+    re: /\b(day after tomorrow|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|right now)\b/gi,
+    build: (m, { now, zone }) => {
+      const date = relativeDay(m[1]!, localDate(now, zone));
+      return date ? { days: [weekdayOfDate(date)], date, recurring: false, group: false, pinned: true } : null;
+    },
+  },
+  {
+    re: /\b(thanksgiving(?: day)?|christmas(?: day)?(?! eve)|new year'?s(?: day)?(?! eve))\b/gi,
+    build: (m, { h }) => {
+      const word = m[1]!.toLowerCase();
+      const hol = h.holidays.find((x) => x.name.toLowerCase().startsWith(word.slice(0, 5)));
+      return hol
+        ? { days: [weekdayOfDate(hol.date)], date: hol.date, recurring: false, group: false, pinned: true }
+        : null;
+    },
+  },
+  {
+    re: /\b(?:week ?days|mon-fri)\b/gi,
+    build: () => ({ days: span("mon", "fri"), date: null, recurring: true, group: true, pinned: false }),
+  },
+  {
+    re: /\bweek ?ends?\b/gi,
+    build: () => ({ days: ["sat", "sun"], date: null, recurring: true, group: true, pinned: false }),
+  },
+  {
+    re: /\b(?:every ?day|daily|(?:7|seven) days(?: a| per)? week|all week|each day)\b/gi,
+    build: () => ({ days: [...ORDER], date: null, recurring: true, group: true, pinned: false }),
+  },
+];
+
+/** Finds day mentions (weekdays, ranges, dates, relative days, holidays), resolving dates against `now` in `zone`. */
+export function findDays(text: string, now: string, h: Handbook): DayMention[] {
+  const zone = h.shop.timeZone;
+  const found: DayMention[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  for (const p of PATTERNS) {
+    for (const m of text.matchAll(p.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const word = (m[0].match(DAY_RE) ?? [""])[0];
+      if (p === PATTERNS[1] && word && !okAbbr(word, text.slice(start + word.length))) continue;
+      const built = p.build(m, { now, zone, h });
+      if (!built) continue;
+      taken.push([start, end]);
+      found.push({ start, end, text: m[0], ...built });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Days excluded from a group named earlier in the same text ("every day except Monday"); empty without a group. */
+export function exceptDays(text: string, mentions: DayMention[]): Weekday[] {
+  const out: Weekday[] = [];
+  for (const m of mentions) {
+    const group = mentions.some((g) => g.group && g.start < m.start);
+    if (
+      group &&
+      /\b(?:except|but not|other than|apart from|besides)\s*(?:on\s+|for\s+)?$/i.test(
+        text.slice(Math.max(0, m.start - 20), m.start),
+      )
+    )
+      out.push(...m.days);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import type { ServiceId } from "../../knowledge-base/index";
+import { isNegated } from "./negation";
+import { splitClauses, splitSentences } from "./sentences";
+import { findServices, servicesIn } from "./service-mentions";
+
+/** A turnaround the reply gives for one service, as a span in minutes (a business day counts as 1,440). */
+export interface DurationClaim {
+  service: ServiceId;
+  min: number;
+  max: number;
+  text: string;
+  sentence: string;
+}
+
+const NUM: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  "a couple": 2,
+  "a couple of": 2,
+  "a few": 3,
+  several: 3,
+  "half an": 0.5,
+  "half a": 0.5,
+};
+const N = "\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|a couple(?: of)?|a few|several|half an?";
+const DURATION = new RegExp(
+  `(?<!\\b(?:every|each)\\s)\\b(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?\\s*(?:business |working )?(minutes?|mins?|hours?|hrs?|days?|weeks?)\\b`,
+  "gi",
+);
+const PHRASES: [RegExp, number, number][] = [
+  [/\bwhile you wait\b/i, 0, 60],
+  [
+    /\bsame[- ]day\b(?! (?:bookings?|appointments?|slots?|drop-?offs?))|\bby (?:the )?end of (?:the )?day\b|\blater (?:that|the same) day\b/i,
+    60,
+    600,
+  ],
+  [/\b(?:in|within) (?:about )?an hour\b/i, 30, 60],
+];
+const CUE =
+  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|within|plan (?:on|for)|expect|have it|get it back|allow|quick|while)\b/i;
+/** "Full service: 3–5 business days" (a label, a colon, then the span) states a turnaround without a verb. */
+const LABELLED = /^[^:]{2,40}:\s*(?:about |around |roughly |usually |typically )?(?:\d|one|two|three|four|five|a few)\b/i;
+const NOT_TURNAROUND =
+  /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
+
+const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
+const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
+
+/** Finds turnaround claims and ties each to the nearest service in its sentence, or the service in focus. */
+export function durationClaims(message: string, focus: ServiceId | null): DurationClaim[] {
+  const out: DurationClaim[] = [];
+  let last = focus;
+  for (const s of splitSentences(message)) {
+    const named = findServices(s.text).filter((m) => !m.part && !m.included);
+    const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
+    for (const m of s.text.matchAll(DURATION)) {
+      const u = unit(m[3]!);
+      found.push({ start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true });
+    }
+    for (const [re, min, max] of PHRASES) {
+      const m = re.exec(s.text);
+      if (m) found.push({ start: m.index, min, max, text: m[0], needsCue: false });
+    }
+    const clauses = splitClauses(s).map((c) => ({
+      from: c.start - s.start,
+      to: c.start - s.start + c.text.length,
+      text: c.text,
+    }));
+    const clauseOf = (at: number) =>
+      clauses.find((c) => at >= c.from && at < c.to) ?? { from: 0, to: s.text.length, text: s.text };
+    for (const f of found) {
+      const clause = clauseOf(f.start);
+      const cued = CUE.test(s.text) || LABELLED.test(s.text);
+      if ((f.needsCue && !cued) || NOT_TURNAROUND.test(clause.text) || isNegated(clause.text)) continue;
+      const inClause = named.filter((m) => m.start >= clause.from && m.start < clause.to);
+      const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
+      const nearest = [...(inClause.length ? inClause : named)].sort((a, b) => dist(a) - dist(b))[0];
+      const service = nearest?.service ?? last;
+      if (service) out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
+    }
+    const ids = servicesIn(s.text);
+    if (ids.length) last = ids.at(-1)!;
+  }
+  return out;
+}

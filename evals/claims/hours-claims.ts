@@ -1,0 +1,161 @@
+import { DateTime } from "luxon";
+import type { Handbook, Weekday } from "../../knowledge-base/index";
+import { perTurn } from "./assistant-turns";
+import { findClocks } from "./clock-mentions";
+import { type DayMention, exceptDays, findDays } from "./day-mentions";
+import {
+  BUSY_TALK,
+  CLOSED,
+  ECHO_CLOSE,
+  ECHO_OPEN,
+  FILLER,
+  type Info,
+  OPEN,
+  readSegment,
+  REST_OF_WEEK,
+  SLOT_LOOSE,
+  SLOT_STRICT,
+  sameKind,
+} from "./hours-segment";
+import { isNegated } from "./negation";
+import { namedWeek, WEEK } from "./named-week";
+import { splitSegments } from "./segments";
+import { splitSentences } from "./sentences";
+
+/** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
+export interface HoursClaim {
+  day: Weekday;
+  date: string | null;
+  /** From a single-day mention; group claims ("Tue–Fri 10–6") give way to specific ones in the same message. */
+  specific: boolean;
+  status: "open" | "closed" | null;
+  opens: number | null;
+  closes: number | null;
+  slots: { from: number | null; to: number | null; strict: boolean } | null;
+  sentence: string;
+  /** The date comes only from a week the conversation names ("Thanksgiving week"); an explicit date claim wins. */
+  weekPinned: boolean;
+}
+
+/** Extracts hours and slot claims from one assistant message; `userText` supplies the days a bare reply refers to. */
+export function hoursClaims(message: string, now: string, h: Handbook, userText: string): HoursClaim[] {
+  const days = findDays(message, now, h);
+  const { times, ranges } = findClocks(message);
+  const inRange = (p: number) => ranges.some((r) => p >= r.start && p < r.end);
+  const userDays = findDays(userText, now, h).filter((d) => !d.group);
+  // A weekly schedule ("Tuesday 10–6, Wednesday 10–6, Thursday 10–7…") speaks of weekdays, never of one date.
+  const schedule = new Set(days.filter((d) => !d.pinned).flatMap((d) => d.days)).size >= 3;
+  const week = namedWeek(`${message} ${userText}`, now, h);
+  const pin = (d: DayMention, day: Weekday): string | null => {
+    if (d.pinned) return d.date;
+    if (d.recurring) return null;
+    if (week)
+      return DateTime.fromISO(week)
+        .plus({ days: WEEK.indexOf(day) })
+        .toISODate();
+    if (schedule) return null;
+    return userDays.find((u) => u.days[0] === day && !u.recurring)?.date ?? null;
+  };
+  const echoWords = /^(?:yes|yep|yeah|correct|that'?s right|right)\b/i;
+  const claims: HoursClaim[] = [];
+  let carried: DayMention[] = userDays.length === 1 ? userDays : [];
+  for (const sentence of splitSentences(message)) {
+    const echo = echoWords.test(sentence.text)
+      ? ECHO_OPEN.test(userText)
+        ? "open"
+        : ECHO_CLOSE.test(userText)
+          ? "close"
+          : null
+      : null;
+    let pending: DayMention[] = [];
+    let lastSeen: DayMention[] | null = null;
+    let prevText = "";
+    let slotTalk = false;
+    // Busy-time talk governs the rest of its sentence ("busiest — the first two hours, so 10 till noon weekdays").
+    let busy = false;
+    let previous: { targets: DayMention[]; info: Info; timeFirst: boolean } | null = null;
+    for (const seg of splitSegments(sentence)) {
+      const segDays = days.filter((d) => d.start >= seg.start && d.start < seg.end);
+      const local = seg.text;
+      const except = new Set(
+        exceptDays(
+          local,
+          segDays.map((d) => ({ ...d, start: d.start - seg.start })),
+        ),
+      );
+      const own = segDays.filter((d) => !d.days.every((x) => except.has(x)));
+      const segRanges = ranges.filter((r) => r.start >= seg.start && r.start < seg.end);
+      const segTimes = times.filter((t) => t.start >= seg.start && t.start < seg.end && !inRange(t.start));
+      if (
+        BUSY_TALK.test(local) ||
+        (seg.paren && BUSY_TALK.test(prevText)) ||
+        (busy && !OPEN.test(local) && !CLOSED.test(local))
+      ) {
+        busy = true;
+        prevText = local;
+        continue;
+      }
+      // Earlier talk of slots or booking in the sentence ("slots run … (Sat 9am–2pm)", "book you in … between 10 and 6").
+      let info = readSegment(local, seg.start, segRanges, segTimes, echo, {
+        strict: seg.paren && SLOT_STRICT.test(prevText),
+        loose: slotTalk,
+      });
+      prevText = local;
+      slotTalk ||= SLOT_STRICT.test(local) || SLOT_LOOSE.test(local);
+      if (!info && segTimes.length === 1 && previous && own.length && (seg.paren || seg.continuation))
+        info = sameKind(previous.info, segTimes[0]!.minutes);
+      if (!info) {
+        const bare =
+          own.length > 0 && own.reduce((rest, d) => rest.replace(d.text, " "), local).replace(FILLER, "") === "";
+        if (
+          bare &&
+          previous &&
+          ((previous.info.status === "closed" && previous.info.opens === null && seg.continuation) ||
+            previous.timeFirst)
+        )
+          emit(own, previous.info, except, sentence.text);
+        else if (bare && seg.paren && pending.length) pending = own;
+        else if (bare) pending.push(...own);
+        else {
+          pending = [];
+          if (own.length && !isNegated(local)) lastSeen = own;
+        }
+        continue;
+      }
+      if (!own.length && REST_OF_WEEK.test(local)) continue;
+      const targets: DayMention[] = own.length
+        ? [...pending, ...own]
+        : pending.length
+          ? pending
+          : (previous?.targets ?? lastSeen ?? carried);
+      pending = [];
+      emit(targets, info, except, sentence.text);
+      const firstDay = own[0]?.start ?? Number.POSITIVE_INFINITY;
+      const firstTime = Math.min(
+        segRanges[0]?.start ?? Number.POSITIVE_INFINITY,
+        segTimes[0]?.start ?? Number.POSITIVE_INFINITY,
+      );
+      previous = { targets, info, timeFirst: own.length > 0 && firstTime < firstDay };
+    }
+    carried = previous?.targets ?? (pending.length ? pending : (lastSeen ?? carried));
+  }
+  return claims;
+
+  function emit(targets: DayMention[], info: Info, except: Set<Weekday>, sentence: string) {
+    for (const t of targets)
+      for (const day of t.days) {
+        if (except.has(day)) continue;
+        claims.push({
+          day,
+          date: pin(t, day),
+          specific: !t.group,
+          ...info,
+          sentence,
+          weekPinned: !t.pinned && week !== null,
+        });
+      }
+  }
+}
+
+/** The hours claims of one assistant turn, computed once per scoring (the hours and slot checks both read them). */
+export const turnHoursClaims = perTurn((turn, now, h) => hoursClaims(turn.text, now, h, turn.userText));

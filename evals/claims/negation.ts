@@ -1,0 +1,50 @@
+/** Phrases that look negative but do not deny the claim next to them ("no problem", "no purchase needed"). */
+const NEUTRAL = [
+  /^\W*(?:no|nope|nah)\b(?=\s*[,!.—–-])/gi,
+  /\bno (?:problem|worries|trouble|rush|pressure)\b/gi,
+  /\bnot a problem\b/gi,
+  /\bno purchase (?:needed|necessary|required)\b/gi,
+  /\bnot only\b/gi,
+  /\bnot sure\b/gi,
+  /\bif (?:it'?s|it is) not\b/gi,
+  /\bwhy not\b/gi,
+  /\bno later than\b/gi,
+  /\bno more than\b/gi,
+  /\bnothing (?:else )?to worry\b/gi,
+  /\bno need to worry\b/gi,
+  /\bdon'?t (?:hesitate|worry|forget)\b/gi,
+  /\bnot to worry\b/gi,
+  /\bno questions? asked\b/gi,
+  /\bno strings(?: attached)?\b/gi,
+];
+
+const NEGATION =
+  /\b(?:not|no|never|none|neither|nor|nothing|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|isn't|isnt|aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't|unable|unfortunately|outside (?:of )?(?:what|our|the)|beyond (?:what|our)|no longer|nope|without)\b|n't\b/i;
+
+/** Removes neutral idioms (and any extra the caller names) so they are not read as negation. */
+export function stripNeutral(text: string, extra: RegExp[] = []): string {
+  let out = text;
+  for (const re of [...NEUTRAL, ...extra]) out = out.replace(re, " ");
+  return out;
+}
+
+/** True when the text contains a negation cue (after removing neutral idioms and the caller's extras). */
+export function isNegated(text: string, extra: RegExp[] = []): boolean {
+  return NEGATION.test(stripNeutral(text, extra));
+}
+
+/** True when a negation cue occurs within `window` characters before `index` (or right after it, e.g. "X isn't"). */
+export function negatedNear(text: string, index: number, window = 60, extra: RegExp[] = []): boolean {
+  const before = text.slice(Math.max(0, index - window), index);
+  return isNegated(before, extra);
+}
+
+/**
+ * Negation scoped to one mention: a cue anywhere before it in the clause, or right after it ("batteries aren't
+ * something we do"). A cue later in the clause ("…swap the battery while it's here, it won't take long") does not
+ * reach back to it.
+ */
+export function negatedAt(text: string, start: number, end: number, after = 5): boolean {
+  const next = (text.slice(end).split(/[,;:—–]/)[0] ?? "").match(new RegExp(`^\\s*(?:\\S+\\s*){0,${after}}`))?.[0] ?? "";
+  return isNegated(text.slice(0, start)) || isNegated(next);
+}

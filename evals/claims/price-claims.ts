@@ -1,0 +1,57 @@
+import type { ServiceId } from "../../knowledge-base/index";
+import { findMoney } from "./money-mentions";
+import { splitSegments } from "./segments";
+import { splitSentences } from "./sentences";
+import { findServices, servicesIn } from "./service-mentions";
+
+/** A dollar amount the reply attaches to one service. */
+export interface PriceClaim {
+  service: ServiceId;
+  amount: number;
+  upTo: number | null;
+  sentence: string;
+}
+
+// Nouns that own an amount themselves, so it is not the price of a nearby service.
+const OTHER_MONEY_SOURCE =
+  "\\b(?:deposits?|fees?|penalt(?:y|ies)|rentals?|rent|models?|(?:new|used) (?:e-?)?bikes?|bikes? (?:start|from|cost|sell|go for)|parts|accessories|discount|credit|refunds?|tip|totals?|tires?|tyres?|chains?|cassettes?|saddles?|helmets?|locks?|lights?|grips|sealant|bottles?|pumps?|altogether|in all|combined|together|comes? to|per (?:day|hour|week)|a day|a pair|per pair|each pad)\\b";
+const OTHER_MONEY = new RegExp(OTHER_MONEY_SOURCE, "gi");
+const HAS_OTHER_MONEY = new RegExp(OTHER_MONEY_SOURCE, "i");
+const PADS_PRICE =
+  /\bpads?\s+(?:themselves|usually|typically|generally|run|cost|costs|from|start(?:ing)? at|around|about|at around|are (?:usually|typically|about|around|roughly|from)|start)|\bfor (?:the |a set of )?pads\b|\bpads? (?:is|are) extra\b/i;
+const COREF =
+  /\b(?:it|it's|that|that's|this|they|they're|these|which|each|per wheel|per cable|the price|the cost|labou?r)\b/i;
+
+/** Attributes each dollar amount in a reply to the nearest service named around it (or the service in focus). */
+export function priceClaims(message: string, focus: ServiceId | null): PriceClaim[] {
+  const out: PriceClaim[] = [];
+  let lastService: ServiceId | null = focus;
+  for (const sentence of splitSentences(message)) {
+    const services = findServices(sentence.text);
+    const others = [...sentence.text.matchAll(OTHER_MONEY)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    for (const money of findMoney(sentence.text)) {
+      const dist = (x: { start: number; end: number }) =>
+        x.end <= money.start ? money.start - x.end : x.start >= money.end ? x.start - money.end + 3 : 0;
+      const seg = splitSegments({ text: sentence.text, start: 0 }).find(
+        (s) => money.start >= s.start && money.start < s.end,
+      );
+      const nearestService = [...services].sort((a, b) => dist(a) - dist(b))[0];
+      const nearestOther = [...others].sort((a, b) => dist(a) - dist(b))[0];
+      if (
+        PADS_PRICE.test(sentence.text.slice(Math.max(0, money.start - 30), money.end + 30)) &&
+        !/\bper wheel\b/i.test(sentence.text.slice(money.end, money.end + 12))
+      )
+        continue;
+      if (nearestOther && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
+      let service = nearestService?.service ?? null;
+      if (!service && seg && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text)) service = lastService;
+      if (service) out.push({ service, amount: money.amount, upTo: money.upTo, sentence: sentence.text });
+    }
+    const named = servicesIn(sentence.text);
+    if (named.length) lastService = named.at(-1)!;
+  }
+  return out;
+}

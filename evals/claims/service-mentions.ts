@@ -1,0 +1,78 @@
+import type { Handbook, ServiceId } from "../../knowledge-base/index";
+
+/** A mention of one of the shop's services in text. */
+export interface ServiceMention {
+  start: number;
+  end: number;
+  service: ServiceId;
+  /** True when the words name a part of the service rather than the service ("tube" for a flat repair). */
+  part: boolean;
+  /** True inside a list of what another service includes ("a tune-up includes … a safety check"). */
+  included: boolean;
+}
+
+const INCLUDES = /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in)\b/gi;
+
+// Phrasings customers and bots use; longer alternatives first so "brake adjustment" is not read as "brake pads".
+const PATTERNS: [ServiceId, RegExp, boolean][] = [
+  ["full_service", /\b(?:full[- ](?:service|overhaul)s?|(?:complete |full )?overhauls?)\b/gi, false],
+  ["tune_up", /\b(?:(?:standard |basic |regular |full )?tune[- ]?ups?|tune(?= it\b))\b/gi, false],
+  ["inspection", /\b(?:(?:free |basic )?safety (?:inspections?|checks?|check-?ups?)|inspections?)\b/gi, false],
+  [
+    "adjustment",
+    /\b(?<!re-?)(?:(?:minor |quick |small |basic )?(?:(?:brake|gear|shifting|derailleur|shifter)(?:\s*(?:or|and|\/)\s*(?:brake|gear|shifting))? )?adjustments?)\b/gi,
+    false,
+  ],
+  ["brake_pads", /\b(?:(?:brake[- ])?pads?(?: replacements?| swaps?| changes?)?|pad replacements?)\b/gi, false],
+  [
+    "cable",
+    /\b(?:(?:brake|gear|shifter|derailleur)(?: or (?:brake|gear))? )?cables?(?: replacements?| swaps?)?\b/gi,
+    false,
+  ],
+  [
+    "truing",
+    /\b(?:(?:wheel )?truing|true (?:a |the |your |my |each )?wheels?|wheel true|(?:wobbly|buckled|bent) wheels?)\b/gi,
+    false,
+  ],
+  [
+    "flat_repair",
+    /\b(?:flat(?:s| tires?| tyres?)?(?: repairs?| fix(?:es)?)?(?! (?:rate|fee|price|out|surface|pedals?))|punctures?(?: repairs?)?|flat[- ]repairs?|fix(?:ing)? (?:a |the |your |my )?flat)\b/gi,
+    false,
+  ],
+  ["flat_repair", /\b(?:new |inner |replacement )?tubes?\b/gi, true],
+];
+
+/** Finds service mentions in text, earliest first; overlapping matches keep the first (most specific) pattern. */
+export function findServices(text: string): ServiceMention[] {
+  const out: ServiceMention[] = [];
+  for (const [service, re, part] of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => start < o.end && end > o.start)) continue;
+      out.push({ start, end, service, part, included: false });
+    }
+  }
+  // A mention after "includes"/"covers" up to the end of its sentence is an ingredient, not the subject.
+  const cut = [...text.matchAll(INCLUDES)].map((m) => m.index);
+  for (const m of out) m.included = cut.some((c) => c < m.start && !/[.!?\n]/.test(text.slice(c, m.start)));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The services named in text as subjects (not parts, not ingredients of another), in order, without repeats. */
+export function servicesIn(text: string): ServiceId[] {
+  return [
+    ...new Set(
+      findServices(text)
+        .filter((m) => !m.part && !m.included)
+        .map((m) => m.service),
+    ),
+  ];
+}
+
+/** The handbook entry of a service. */
+export function serviceOf(h: Handbook, id: ServiceId) {
+  const s = h.services.find((x) => x.id === id);
+  if (!s) throw new Error(`unknown service ${id}`);
+  return s;
+}

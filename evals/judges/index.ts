@@ -1,0 +1,6 @@
+/** LLM judges per failure mode: prompt, mode definitions, verdict cache. */
+export * from "./judge-cache";
+export * from "./judge-prompt";
+export * from "./judge";
+export * from "./mode-definitions";
+export * from "./judge-calendar";

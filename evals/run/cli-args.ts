@@ -1,0 +1,113 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { BOT_VARIANTS_USAGE, BotVariant, parseBotVariant } from "../../chatbot/index";
+
+/**
+ * Conversations `pnpm eval` evaluates at once unless `--concurrency` says otherwise. 4 hides most model latency while
+ * staying modest against provider rate limits; offline the run is CPU-bound, so the value changes little there.
+ * Reports are identical whatever the value (results keep dataset order).
+ */
+export const DEFAULT_CONCURRENCY = 4;
+
+const positiveInt = (what: string) =>
+  z
+    .number({ error: `${what} must be a positive integer` })
+    .int(`${what} must be a positive integer`)
+    .positive(`${what} must be a positive integer`);
+
+/** A parsed `pnpm eval` command line. */
+export const EvalCommand = z.discriminatedUnion("command", [
+  z.object({
+    command: z.literal("run"),
+    json: z.boolean(),
+    dataset: z.string().min(1),
+    limit: z.number().int().positive().nullable(),
+    database: z.string().min(1).nullable(),
+    reportsDir: z.string().min(1),
+    updateBaseline: z.boolean(),
+    seed: z.number().int(),
+    draws: z.number().int().positive(),
+    concurrency: positiveInt("number of conversations in flight"),
+    judgeConcurrency: positiveInt("number of judge calls in flight").nullable(),
+    /** null: the `BOT` variable decides (default machine). */
+    bot: BotVariant.nullable(),
+  }),
+  z.object({ command: z.literal("score"), json: z.boolean(), input: z.string().min(1) }),
+  z.object({
+    command: z.literal("align"),
+    json: z.boolean(),
+    split: z.enum(["dev", "test"]),
+    seed: z.number().int(),
+    labelled: z.string().min(1),
+  }),
+]);
+export type EvalCommand = z.infer<typeof EvalCommand>;
+
+/** Usage text for `pnpm eval --help` and argument errors. */
+export const USAGE = `usage:
+  pnpm eval [--json] [--dataset NAME] [--limit N] [--database PATH] [--reports DIR] [--seed S] [--draws N] [--concurrency N]
+            [--judge-concurrency N] [--update-baseline] [--bot ${BOT_VARIANTS_USAGE}]
+  pnpm eval score --input FILE.jsonl [--json]
+  pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl]`;
+
+const int = (v: string | undefined, fallback: number | null) => (v === undefined ? fallback : Number(v));
+
+const flag = (path: PropertyKey[]) =>
+  path.map((p) => String(p).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)).join(".");
+
+/** Parses argv (without node and script); throws an Error with a readable message on bad input. */
+export function parseEvalArgs(argv: string[]): EvalCommand {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      input: { type: "string" },
+      dataset: { type: "string" },
+      limit: { type: "string" },
+      database: { type: "string" },
+      reports: { type: "string" },
+      split: { type: "string" },
+      seed: { type: "string" },
+      draws: { type: "string" },
+      labelled: { type: "string" },
+      concurrency: { type: "string" },
+      "judge-concurrency": { type: "string" },
+      "update-baseline": { type: "boolean", default: false },
+      bot: { type: "string" },
+    },
+  });
+  const command = positionals[0] ?? "run";
+  if (positionals.length > 1) throw new Error(`unexpected argument "${positionals[1]}"`);
+  const raw =
+    command === "score"
+      ? { command, json: values.json, input: values.input }
+      : command === "align"
+        ? {
+            command,
+            json: values.json,
+            split: values.split ?? "dev",
+            seed: int(values.seed, 1),
+            labelled: values.labelled ?? "evals/labelled/handwritten.jsonl",
+          }
+        : command === "run"
+          ? {
+              command,
+              json: values.json,
+              dataset: values.dataset ?? "default",
+              limit: int(values.limit, null),
+              database: values.database ?? null,
+              reportsDir: values.reports ?? "reports",
+              updateBaseline: values["update-baseline"],
+              seed: int(values.seed, 1),
+              draws: int(values.draws, 20_000),
+              concurrency: int(values.concurrency, DEFAULT_CONCURRENCY),
+              judgeConcurrency: int(values["judge-concurrency"], null),
+              bot: values.bot === undefined ? null : parseBotVariant(values.bot),
+            }
+          : null;
+  if (!raw) throw new Error(`unknown command "${command}"`);
+  const parsed = EvalCommand.safeParse(raw);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${flag(i.path)}: ${i.message}`).join("; "));
+  return parsed.data;
+}

@@ -1,0 +1,33 @@
+/**
+ * `pnpm eval:heldout [--input F.jsonl] [--json]`: aggregate figures (TPR, TNR, per-mode recall, right reason,
+ * uncertain) of the code evaluators on a blind labelled set. Prints no item, so running it keeps the set blind.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { scoreTranscript } from "../checks/index";
+import { formatHeldoutFigures, HeldoutItem, heldoutFigures } from "../stats/index";
+import { parseJsonl } from "./jsonl";
+
+/** The committed blind held-out split (relative to the repository root). */
+export const BLIND_HELDOUT_PATH = "evals/labelled/blind-heldout.jsonl";
+
+/** Reads and parses a held-out file; bad lines are an error named by line number only. */
+export function readHeldout(path: string): HeldoutItem[] {
+  const lines = parseJsonl(readFileSync(path, "utf8"), HeldoutItem);
+  const bad = lines.filter((l) => !l.ok).map((l) => l.line);
+  if (bad.length) throw new Error(`${path}: ${bad.length} line(s) do not parse: ${bad.join(", ")}`);
+  return lines.flatMap((l) => (l.ok ? [l.value] : []));
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { input: { type: "string" }, json: { type: "boolean" } } });
+  const items = readHeldout(values.input ?? BLIND_HELDOUT_PATH);
+  const figures = heldoutFigures(
+    items,
+    items.map((t) => scoreTranscript(t)),
+  );
+  process.stdout.write(values.json ? `${JSON.stringify(figures)}\n` : `${formatHeldoutFigures(figures)}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,26 @@
+import { FAILURE_MODES } from "../schema";
+import type { ConversationResult, EvalSummary } from "./summary";
+
+const esc = (s: string) =>
+  s
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+
+/** JUnit XML for CI systems: one suite per failure mode, one test case per conversation, plus the gate as a case. */
+export function renderJunit(s: EvalSummary, results: readonly ConversationResult[]): string {
+  const suites = FAILURE_MODES.map((mode) => {
+    const cases = results.map((r) => {
+      const f = r.score.failures.filter((x) => x.mode === mode);
+      const body = f.length
+        ? `<failure message="${esc(f[0]!.reason)}" type="${mode}">${esc(f.map((x) => `turn ${x.turn} ${x.evaluator}: ${x.reason}`).join("\n"))}</failure>`
+        : "";
+      return `    <testcase classname="eval.${mode}" name="${esc(`${r.scenarioId} (${r.conversationId})`)}">${body}</testcase>`;
+    });
+    const failures = results.filter((r) => r.score.failures.some((x) => x.mode === mode)).length;
+    return `  <testsuite name="${mode}" tests="${results.length}" failures="${failures}">\n${cases.join("\n")}\n  </testsuite>`;
+  });
+  const gate = `  <testsuite name="gate" tests="1" failures="${s.exitCode}">\n    <testcase classname="eval.gate" name="thresholds and baseline">${s.exitCode ? `<failure message="${esc(s.reasons.join("; "))}"/>` : ""}</testcase>\n  </testsuite>`;
+  const total = results.length * FAILURE_MODES.length + 1;
+  const failed = s.modes.filter((m) => m.mode !== "any").reduce((n, m) => n + m.failures, 0) + s.exitCode;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pnpm eval ${esc(s.runId)}" tests="${total}" failures="${failed}">\n${suites.join("\n")}\n${gate}\n</testsuites>\n`;
+}

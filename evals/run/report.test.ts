@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { renderJunit } from "./report-junit";
+import { renderMarkdown } from "./report-markdown";
+import { type ConversationResult, summarize } from "./summary";
+import { convo } from "../checks/test-support";
+
+const results: ConversationResult[] = [
+  {
+    conversationId: "c1",
+    scenarioId: "s<1>",
+    trap: null,
+    transcript: convo(["q", "a"]),
+    states: ["browsing"],
+    judges: [],
+    score: {
+      id: "c1",
+      pass: false,
+      failures: [
+        {
+          mode: "bad_data",
+          turn: 1,
+          evaluator: "check-hours-claims",
+          reason: 'says "5pm" & more',
+          factIds: ["hours.sat"],
+        },
+      ],
+    },
+  },
+  {
+    conversationId: "c2",
+    scenarioId: "s2",
+    trap: null,
+    transcript: convo(["q", "a"]),
+    states: ["browsing"],
+    judges: [],
+    score: { id: "c2", pass: true, failures: [] },
+  },
+];
+const s = summarize({
+  runId: "r1",
+  dataset: "default",
+  startedAt: "a",
+  finishedAt: "b",
+  results,
+  alignment: {},
+  baseline: null,
+  thresholds: { maxRate: { bad_data: 0.1 }, regressionTolerance: 0.05 },
+  evaluators: [{ id: "check-hours-claims", kind: "code", version: "abc" }],
+  bot: { variant: "machine", provider: "offline", model: "offline-rules-v1" },
+  judgesModel: null,
+  seed: 1,
+  draws: 10,
+});
+
+describe("reports", () => {
+  it("renders Markdown with rates, gate, worst traces and the state matrix", () => {
+    const md = renderMarkdown(s);
+    expect(md).toContain("**Gate: FAIL**");
+    expect(md).toContain("| bad_data | 50.0% (1/2) |");
+    expect(md).toContain("`c1` (scenario `s<1>`)");
+    expect(md).toContain("| browsing (2) |");
+  });
+  it("renders well-formed, escaped JUnit XML", () => {
+    const xml = renderJunit(s, results);
+    expect(xml).toMatch(/^<\?xml/);
+    expect(xml).toContain('<testsuite name="bad_data" tests="2" failures="1">');
+    expect(xml).toContain("says &quot;5pm&quot; &amp; more");
+    expect(xml).toContain("s&lt;1&gt; (c1)");
+    expect(xml).toContain('<testsuite name="gate" tests="1" failures="1">');
+  });
+});

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { Failure, FailureMode } from "../schema";
+import { BotUnderTest, type EvalSummary } from "./summary";
+
+const ModeOrAny = z.union([FailureMode, z.literal("any")]);
+const Rate = z.number().min(0).max(1);
+
+const ModeSummarySchema = z.object({
+  mode: ModeOrAny,
+  n: z.number().int().nonnegative(),
+  failures: z.number().int().nonnegative(),
+  rate: Rate,
+  judge: z.object({ failures: z.number().int(), errors: z.number().int(), rate: Rate.nullable() }).nullable(),
+  alignment: z.object({ tpr: Rate, tnr: Rate, n: z.number().int() }).nullable(),
+  corrected: z
+    .discriminatedUnion("ok", [
+      z.object({ ok: z.literal(true), rate: Rate, lo: Rate, hi: Rate, draws: z.number().int() }),
+      z.object({ ok: z.literal(false), reason: z.string() }),
+    ])
+    .nullable(),
+  baseline: Rate.nullable(),
+  delta: z.number().nullable(),
+  maxRate: Rate.nullable(),
+  status: z.enum(["ok", "over_threshold", "regressed"]),
+});
+
+const Counts = z.record(z.string(), z.record(z.string(), z.number()));
+
+/**
+ * The summary JSON stored on an eval run (`eval_runs.summary`), parsed where it crosses back in (the /evals page).
+ * Typed as `EvalSummary`, so the compiler flags any drift between this schema and what `summarize` writes.
+ */
+export const StoredSummary: z.ZodType<EvalSummary> = z.object({
+  runId: z.string(),
+  dataset: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  conversations: z.number().int().nonnegative(),
+  // Runs stored before bot variants existed were all the state-machine bot; their provider/model was not recorded.
+  bot: BotUnderTest.default({ variant: "machine", provider: "unrecorded", model: "unrecorded" }),
+  // Not recorded before: unknown, shown as none.
+  turnErrors: z
+    .object({ turns: z.number().int().nonnegative(), withError: z.number().int().nonnegative() })
+    .default({ turns: 0, withError: 0 }),
+  judgesModel: z.string().nullable(),
+  judges: z
+    .object({ provider: z.string(), model: z.string(), verdicts: z.number().int(), errors: z.number().int() })
+    .nullable()
+    .default(null),
+  modes: z.array(ModeSummarySchema),
+  worst: z.array(z.object({ conversationId: z.string(), scenarioId: z.string(), failures: z.array(Failure) })),
+  matrix: z.object({
+    states: z.array(z.string()),
+    modes: z.array(z.string()),
+    counts: Counts,
+    reached: z.record(z.string(), z.number()),
+    rates: Counts,
+  }),
+  evaluators: z.array(z.object({ id: z.string(), kind: z.enum(["code", "llm"]), version: z.string() })),
+  exitCode: z.union([z.literal(0), z.literal(1)]),
+  reasons: z.array(z.string()),
+});

@@ -1,0 +1,157 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { z } from "zod";
+import { FailureMode } from "../schema";
+
+/** One stored verdict: an evaluator's judgement of one conversation in one eval run. */
+export const StoredVerdict = z.object({
+  runId: z.string(),
+  conversationId: z.string(),
+  scenarioId: z.string().nullable(),
+  evaluator: z.string(),
+  evaluatorVersion: z.string(),
+  kind: z.enum(["code", "llm"]),
+  mode: FailureMode,
+  verdict: z.enum(["pass", "fail", "error"]),
+  turn: z.number().int().nullable(),
+  reason: z.string().nullable(),
+  factIds: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type StoredVerdict = z.infer<typeof StoredVerdict>;
+
+const VerdictRow = z
+  .object({
+    run_id: z.string(),
+    conversation_id: z.string(),
+    scenario_id: z.string().nullable(),
+    evaluator: z.string(),
+    evaluator_version: z.string(),
+    kind: z.string(),
+    mode: z.string(),
+    verdict: z.string(),
+    turn: z.number().nullable(),
+    reason: z.string().nullable(),
+    fact_ids: z.string(),
+    created_at: z.string(),
+  })
+  .transform((r) =>
+    StoredVerdict.parse({
+      runId: r.run_id,
+      conversationId: r.conversation_id,
+      scenarioId: r.scenario_id,
+      evaluator: r.evaluator,
+      evaluatorVersion: r.evaluator_version,
+      kind: r.kind,
+      mode: r.mode,
+      verdict: r.verdict,
+      turn: r.turn,
+      reason: r.reason,
+      factIds: JSON.parse(r.fact_ids),
+      createdAt: r.created_at,
+    }),
+  );
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS eval_runs (
+  id TEXT PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, dataset TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE IF NOT EXISTS eval_verdicts (
+  run_id TEXT NOT NULL, conversation_id TEXT NOT NULL, scenario_id TEXT, evaluator TEXT NOT NULL, evaluator_version TEXT NOT NULL,
+  kind TEXT NOT NULL, mode TEXT NOT NULL, verdict TEXT NOT NULL CHECK (verdict IN ('pass', 'fail', 'error')), turn INTEGER,
+  reason TEXT, fact_ids TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL,
+  PRIMARY KEY (run_id, conversation_id, evaluator));
+CREATE INDEX IF NOT EXISTS eval_verdicts_conversation ON eval_verdicts (conversation_id);
+CREATE TABLE IF NOT EXISTS eval_split_uses (split TEXT NOT NULL, labelled_hash TEXT NOT NULL, used_at TEXT NOT NULL);`;
+
+/** One stored eval run; `summary` is the run's summary JSON (shape: `EvalSummary`). */
+export const StoredRun = z.object({
+  id: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  dataset: z.string(),
+  summary: z.unknown(),
+});
+export type StoredRun = z.infer<typeof StoredRun>;
+
+const RunRow = z
+  .object({
+    id: z.string(),
+    started_at: z.string(),
+    finished_at: z.string().nullable(),
+    dataset: z.string(),
+    summary: z.string(),
+  })
+  .transform((r) =>
+    StoredRun.parse({
+      id: r.id,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      dataset: r.dataset,
+      summary: JSON.parse(r.summary),
+    }),
+  );
+
+/** Eval runs, verdicts and test-split uses in the trace database (tables `eval_*`, created if missing). Server-only. */
+export interface VerdictStore {
+  startRun(run: { id: string; startedAt: string; dataset: string }): void;
+  finishRun(id: string, finishedAt: string, summary: unknown): void;
+  putVerdicts(verdicts: StoredVerdict[]): void;
+  /** Verdicts on a conversation, newest run first (for the trace browser's triage mode). */
+  verdictsFor(conversationId: string): StoredVerdict[];
+  /** Recent eval runs, newest first, with their stored summary (the `pnpm eval` summary JSON). */
+  listRuns(limit?: number): StoredRun[];
+  /** Records one use of a split of a labelled set and returns how many uses there now are. */
+  recordSplitUse(split: string, labelledHash: string, at: string): number;
+  close(): void;
+}
+
+/** Opens (creating the file and tables as needed) the verdict store on a SQLite file or ":memory:". */
+export function openVerdictStore(path: string): VerdictStore {
+  if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+  const db = new Database(path);
+  db.pragma("busy_timeout = 5000");
+  if (path !== ":memory:") db.pragma("journal_mode = WAL");
+  db.exec(SCHEMA);
+  const insertVerdict = db.prepare(
+    `INSERT OR REPLACE INTO eval_verdicts (run_id, conversation_id, scenario_id, evaluator, evaluator_version, kind, mode, verdict, turn, reason, fact_ids, created_at)
+     VALUES (@runId, @conversationId, @scenarioId, @evaluator, @evaluatorVersion, @kind, @mode, @verdict, @turn, @reason, @factIds, @createdAt)`,
+  );
+  const putAll = db.transaction((vs: StoredVerdict[]) => {
+    for (const v of vs) insertVerdict.run({ ...StoredVerdict.parse(v), factIds: JSON.stringify(v.factIds) });
+  });
+  return {
+    startRun: (r) =>
+      void db
+        .prepare("INSERT INTO eval_runs (id, started_at, dataset) VALUES (?, ?, ?)")
+        .run(r.id, r.startedAt, r.dataset),
+    finishRun: (id, at, summary) =>
+      void db
+        .prepare("UPDATE eval_runs SET finished_at = ?, summary = ? WHERE id = ?")
+        .run(at, JSON.stringify(summary), id),
+    putVerdicts: (vs) => putAll(vs),
+    verdictsFor: (id) =>
+      db
+        .prepare(
+          "SELECT v.* FROM eval_verdicts v JOIN eval_runs r ON r.id = v.run_id WHERE v.conversation_id = ? ORDER BY r.started_at DESC, v.evaluator",
+        )
+        .all(id)
+        .map((row) => VerdictRow.parse(row)),
+    listRuns: (limit = 50) =>
+      db
+        .prepare("SELECT * FROM eval_runs ORDER BY started_at DESC LIMIT ?")
+        .all(limit)
+        .map((row) => RunRow.parse(row)),
+    recordSplitUse(split, hash, at) {
+      db.prepare("INSERT INTO eval_split_uses (split, labelled_hash, used_at) VALUES (?, ?, ?)").run(split, hash, at);
+      return z
+        .object({ n: z.number() })
+        .parse(
+          db
+            .prepare("SELECT COUNT(*) AS n FROM eval_split_uses WHERE split = ? AND labelled_hash = ?")
+            .get(split, hash),
+        ).n;
+    },
+    close: () => db.close(),
+  };
+}

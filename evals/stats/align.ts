@@ -1,0 +1,56 @@
+import { codeAlignment, formatAlignment, type AlignmentRow } from "./alignment";
+import { confusion } from "./confusion";
+import type { Judge } from "../judges/index";
+import { humanPasses } from "./labelled-set";
+import type { LabelledTranscript } from "../schema";
+import { type SplitName, splitLabelled } from "./split";
+
+/** The alignment report of `pnpm eval align`. */
+export interface AlignReport {
+  split: "dev" | "test";
+  seed: number;
+  n: number;
+  sizes: Record<SplitName, number>;
+  rows: AlignmentRow[];
+  judgeErrors: Record<string, number>;
+  testUses: number | null;
+  warning: string | null;
+}
+
+/** Measures code checks (and LLM judges, when given) against the human labels of one split. */
+export async function alignSplit(
+  items: readonly LabelledTranscript[],
+  o: { split: "dev" | "test"; seed: number; judges: Judge[]; testUses: number | null },
+): Promise<AlignReport> {
+  const split = splitLabelled(
+    items.map((i) => ({ id: i.id, group: i.scenario, pass: i.label.pass })),
+    o.seed,
+  );
+  const chosen = items.filter((i) => split.get(i.id) === o.split);
+  const rows = codeAlignment(chosen);
+  const judgeErrors: Record<string, number> = {};
+  for (const j of o.judges) {
+    const verdicts = await Promise.all(chosen.map(async (i) => ({ i, v: await j.judge(i) })));
+    judgeErrors[j.id] = verdicts.filter(({ v }) => v.verdict === "error").length;
+    const pairs = verdicts
+      .filter(({ v }) => v.verdict !== "error")
+      .map(({ i, v }) => ({ id: i.id, human: humanPasses(i, j.mode), predicted: v.verdict === "pass" }));
+    rows.push({ evaluator: j.id, mode: j.mode, kind: "llm", confusion: confusion(pairs) });
+  }
+  const sizes = { train: 0, dev: 0, test: 0 };
+  for (const s of split.values()) sizes[s]++;
+  const warning =
+    o.testUses !== null && o.testUses > 1
+      ? `the test split of this labelled set has now been used ${o.testUses} times; figures on it are no longer an unbiased final measure — iterate on dev`
+      : null;
+  return { split: o.split, seed: o.seed, n: chosen.length, sizes, rows, judgeErrors, testUses: o.testUses, warning };
+}
+
+/** Terminal text of an alignment report. */
+export function formatAlignReport(r: AlignReport): string {
+  const head = `alignment on the ${r.split} split (n=${r.n}; train/dev/test = ${r.sizes.train}/${r.sizes.dev}/${r.sizes.test}, seed ${r.seed}; pass = positive)`;
+  const errors = Object.entries(r.judgeErrors).map(
+    ([id, n]) => `${id}: ${n} error verdict(s), excluded from its rates`,
+  );
+  return `${formatAlignment(r.rows, head)}${errors.length ? `${errors.join("\n")}\n` : ""}${r.warning ? `warning: ${r.warning}\n` : ""}`;
+}

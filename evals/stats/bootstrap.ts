@@ -1,0 +1,89 @@
+import { confusion, type Pair } from "./confusion";
+import { correctedPassRate, MIN_YOUDEN } from "./corrected-rate";
+import { mulberry32 } from "../../synthetic/index";
+
+/** Inputs of the corrected-rate bootstrap: labelled (human, evaluator) pairs and unlabelled evaluator verdicts. */
+export interface BootstrapInput {
+  labelled: readonly Pair[];
+  /** Evaluator verdicts on the unlabelled traces (true = pass). */
+  verdicts: readonly boolean[];
+  seed: number;
+  draws?: number;
+  /** Two-sided level: 0.05 gives a 95% interval. */
+  alpha?: number;
+  minYouden?: number;
+}
+
+/** A corrected pass rate with its percentile interval, or why it was refused. */
+export type BootstrapResult =
+  | {
+      ok: true;
+      observed: number;
+      tpr: number;
+      tnr: number;
+      theta: number;
+      lo: number;
+      hi: number;
+      draws: number;
+      skipped: number;
+    }
+  | { ok: false; reason: string };
+
+/** The q-quantile of sorted values (linear interpolation between order statistics). */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (!sorted.length) return Number.NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/**
+ * Seeded percentile bootstrap of the corrected pass rate θ: each draw resamples the labelled pairs (re-estimating TPR
+ * and TNR) and the unlabelled verdicts (re-estimating p_obs); draws whose TPR + TNR − 1 falls below `minYouden`, or
+ * that lack a class, are skipped and counted.
+ */
+export function bootstrapCorrected(input: BootstrapInput): BootstrapResult {
+  const { labelled, verdicts, seed, draws = 20_000, alpha = 0.05, minYouden = MIN_YOUDEN } = input;
+  if (!verdicts.length) return { ok: false, reason: "no unlabelled verdicts" };
+  const c = confusion(labelled);
+  if (c.tpr === null || c.tnr === null)
+    return { ok: false, reason: "labelled pairs need both human passes and human failures" };
+  const observed = verdicts.filter(Boolean).length / verdicts.length;
+  const point = correctedPassRate(observed, c.tpr, c.tnr, minYouden);
+  if (!point.ok) return point;
+  const rng = mulberry32(seed);
+  const thetas: number[] = [];
+  let skipped = 0;
+  const n = labelled.length;
+  const m = verdicts.length;
+  for (let b = 0; b < draws; b++) {
+    let tp = 0;
+    let fn = 0;
+    let tn = 0;
+    let fp = 0;
+    for (let i = 0; i < n; i++) {
+      const p = labelled[rng.int(n)]!;
+      if (p.human) p.predicted ? tp++ : fn++;
+      else p.predicted ? fp++ : tn++;
+    }
+    let passes = 0;
+    for (let i = 0; i < m; i++) if (verdicts[rng.int(m)]) passes++;
+    const est = tp + fn && tn + fp ? correctedPassRate(passes / m, tp / (tp + fn), tn / (tn + fp), minYouden) : null;
+    if (est?.ok) thetas.push(est.theta);
+    else skipped++;
+  }
+  if (!thetas.length) return { ok: false, reason: "every bootstrap draw was refused" };
+  thetas.sort((a, b) => a - b);
+  return {
+    ok: true,
+    observed,
+    tpr: c.tpr,
+    tnr: c.tnr,
+    theta: point.theta,
+    lo: quantile(thetas, alpha / 2),
+    hi: quantile(thetas, 1 - alpha / 2),
+    draws,
+    skipped,
+  };
+}

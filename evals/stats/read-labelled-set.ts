@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { HANDWRITTEN_PATH, parseLabelledSet } from "./labelled-set";
+import type { LabelledTranscript } from "../schema";
+
+/**
+ * Reads and parses a labelled JSONL file; by default the committed hand-labelled set, relative to the working
+ * directory (the repository root for the CLI and the app). Throws when the file is missing or has a bad line.
+ */
+export function readLabelledSet(path: string = HANDWRITTEN_PATH): LabelledTranscript[] {
+  return parseLabelledSet(readFileSync(path, "utf8"));
+}

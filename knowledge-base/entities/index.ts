@@ -1,0 +1,7 @@
+/** Public surface of the entity layer: dates, times, money, contacts and names, shared by the chatbot and evaluators. */
+export { normalizeText } from "./normalize-text";
+export { recognizeContacts, recognizeMoney } from "./recognize-contacts";
+export { recognizeEntities, warmUpEntities } from "./recognize-entities";
+export { recognizeNames } from "./recognize-names";
+export { recognizeWhen } from "./recognize-when";
+export * from "./schema";

@@ -1,0 +1,91 @@
+const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+const HOUR_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const MINUTES_TO: Record<string, number> = {
+  five: 5,
+  ten: 10,
+  twenty: 20,
+  "twenty-five": 25,
+  "twenty five": 25,
+  "5": 5,
+  "10": 10,
+  "20": 20,
+  "25": 25,
+};
+const HOUR_RE = `(${Object.keys(HOUR_WORDS).join("|")}|1[0-2]|[1-9])`;
+
+const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+  [/\b(tmrw|tmrow|tmr|tmw|tomoz|tomorow|tommorow|tommorrow|tomorrrow|tomorro|2morrow|2moro|2mrw)\b/gi, "tomorrow"],
+  [/\b(2day|tdy)\b/gi, "today"],
+  [/\btonite\b/gi, "tonight"],
+  [/\barvo\b/gi, "afternoon"],
+  [/\bnxt\b/gi, "next"],
+  [/\bwknd\b/gi, "weekend"],
+  [/\bwk\b/gi, "week"],
+  [/\b(mon|tues?|weds?|thu|thur|thurs|fri)\b(?!')/gi, (d) => FULL_DAY[d.toLowerCase()] ?? d],
+  // "sat"/"sun" are English words too: only when the context is a date.
+  [
+    /\b(on|this|next|till|until|by|for|every|from|,)\s+(sat|sun)\b/gi,
+    (_m, pre, d) => `${pre} ${FULL_DAY[d!.toLowerCase()]}`,
+  ],
+  [/\b(sat|sun)\b(?=\s+(?:at|am|pm|morning|afternoon|evening|\d))/gi, (d) => FULL_DAY[d.toLowerCase()] ?? d],
+  // "half two" (British for 2:30) → "half past two".
+  [new RegExp(`\\bhalf\\s+${HOUR_RE}\\b`, "gi"), (_m, h) => `half past ${h}`],
+  // "at ten to six" → 5:50 (without a cue word, "ten to six" stays a range: "open ten to six?").
+  [
+    new RegExp(
+      `\\b(at|around|about|by|say|for|till|until|from)\\s+(twenty[- ]five|five|ten|twenty|25|5|10|20)\\s+(?:minutes\\s+)?to\\s+${HOUR_RE}\\b`,
+      "gi",
+    ),
+    (_m, pre, mins, hour) => {
+      const h = HOUR_WORDS[hour!.toLowerCase()] ?? Number(hour);
+      const m = MINUTES_TO[mins!.toLowerCase().replace("-", " ")] ?? 0;
+      return `${pre} ${h === 1 ? 12 : h - 1}:${String(60 - m).padStart(2, "0")}`;
+    },
+  ],
+  // "2.30pm", "at 2.30" → "2:30"; "at 1430" → "at 14:30".
+  [/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m|p\.?m)\b)/gi, "$1:$2"],
+  [/\b(at|around|about|by|@)\s+(\d{1,2})\.([0-5]\d)\b/gi, "$1 $2:$3"],
+  [/\b(at|around|about|by|@)\s+([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:dollars|bucks))/gi, "$1 $2:$3"],
+  // "noonish", "4ish" → "noon ish" so the recogniser sees the clock word.
+  [/\b(noon|midday|\d{1,2}(?::\d{2})?(?:am|pm)?)-?ish\b/gi, "$1 ish"],
+  [/\b(o\s?clock|oclock)\b/gi, "o'clock"],
+  // A bare ordinal ("the 19th?", "19th works") is a day of the month; the recogniser needs "on the".
+  [
+    /(?<!\b(?:on|by|till|until|before|after|from|for|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+)(?:\bthe\s+)?\b([1-9]|[12]\d|3[01])(st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    "on the $1$2",
+  ],
+];
+
+const FULL_DAY: Record<string, string> = {
+  mon: "monday",
+  tue: "tuesday",
+  tues: "tuesday",
+  wed: "wednesday",
+  weds: "wednesday",
+  thu: "thursday",
+  thur: "thursday",
+  thurs: "thursday",
+  fri: "friday",
+  sat: "saturday",
+  sun: "sunday",
+};
+
+/** Unicode-normalises a message and rewrites common typos and slang for dates and clock times ("tmrw", "half two"). */
+export function normalizeText(text: string): string {
+  let out = text.normalize("NFKC").replace(ZERO_WIDTH, "");
+  for (const [re, to] of REWRITES) out = out.replace(re, to as string);
+  return out;
+}

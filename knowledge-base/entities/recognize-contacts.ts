@@ -1,0 +1,43 @@
+import { recognizeCurrency, recognizeEmail, recognizePhoneNumber } from "@microsoft/recognizers-text-suite";
+import type { ContactMention, MoneyMention } from "./schema";
+
+const PHONE_CUE = /\d[\d\s().+-]{5,}\d/;
+const MONEY_CUE = /[$€£]|\b(dollars?|bucks?|usd|cents?|euros?|pounds?|quid)\b/i;
+
+/** Phone numbers and e-mail addresses in a text, in order of appearance. Never throws. */
+export function recognizeContacts(text: string): ContactMention[] {
+  const out: (ContactMention & { at: number })[] = [];
+  try {
+    if (text.includes("@"))
+      for (const r of recognizeEmail(text, "en-us"))
+        out.push({ kind: "email", value: r.text, normalized: r.text.toLowerCase(), at: r.start });
+    if (PHONE_CUE.test(text))
+      for (const r of recognizePhoneNumber(text, "en-us")) {
+        const digits = r.text.replace(/\D/g, "");
+        if (
+          digits.length >= 7 &&
+          !out.some((o) => o.kind === "email" && r.start >= o.at && r.start < o.at + o.value.length)
+        )
+          out.push({ kind: "phone", value: r.text.trim(), normalized: digits, at: r.start });
+      }
+  } catch {
+    return [];
+  }
+  return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...c }) => c);
+}
+
+/** Amounts of money ("$89", "30 bucks") with their currency. Never throws. */
+export function recognizeMoney(text: string): MoneyMention[] {
+  if (!MONEY_CUE.test(text)) return [];
+  try {
+    return recognizeCurrency(text, "en-us").flatMap((r) => {
+      const res = r.resolution as { value?: string; unit?: string } | undefined;
+      const amount = Number(res?.value);
+      return Number.isFinite(amount)
+        ? [{ text: r.text, amount, currency: res?.unit === "Dollar" ? "USD" : (res?.unit ?? "") }]
+        : [];
+    });
+  } catch {
+    return [];
+  }
+}

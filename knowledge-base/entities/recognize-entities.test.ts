@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { recognizeContacts, recognizeMoney } from "./recognize-contacts";
+import { recognizeEntities } from "./recognize-entities";
+import { recognizeNames } from "./recognize-names";
+
+const names = (text: string, expecting = false) => recognizeNames(text, expecting).map((n) => n.value);
+
+describe("recognizeNames", () => {
+  it.each([
+    ["my name is Sarah Lee", false, ["Sarah Lee"]],
+    ["it's under Søren Ødegaard", false, ["Søren Ødegaard"]],
+    ["Priya Chen here, tune-up friday", false, ["Priya Chen"]],
+    ["Im Dana", false, ["Dana"]],
+    ["book me in, name Ana Lúcia", false, ["Ana Lúcia"]],
+    ["Hi, Tom Baker again - can I move it?", false, ["Tom Baker"]],
+    ["Sarah Lee", true, ["Sarah Lee"]],
+    ["josé garcía", true, ["José García"]],
+    ["sure, it's Nguyen", true, ["Nguyen"]],
+  ])("%s (expecting a name: %s) → %j", (text, expecting, expected) => expect(names(text, expecting)).toEqual(expected));
+
+  it.each(["sounds right", "yes", "yep that's correct", "ok", "no", "Friday", "tomorrow at 10", "thanks!"])(
+    "never reads %j as a name, even when a name was asked for",
+    (text) => expect(names(text, true)).toEqual([]),
+  );
+
+  it("never reads a name out of contact details or phrases like 'I'm looking'", () => {
+    expect(names("call me on (503) 555-0199")).toEqual([]);
+    expect(names("it's priya.chen@example.com", true)).toEqual([]);
+    expect(names("I am looking for a tune up")).toEqual([]);
+  });
+});
+
+describe("recognizeContacts and recognizeMoney", () => {
+  it("finds phone numbers and e-mail addresses in order", () => {
+    expect(recognizeContacts("call (503) 555-0199 or mail sam@example.com")).toEqual([
+      { kind: "phone", value: "(503) 555-0199", normalized: "5035550199" },
+      { kind: "email", value: "sam@example.com", normalized: "sam@example.com" },
+    ]);
+    expect(recognizeContacts("I have 2 bikes")).toEqual([]);
+  });
+
+  it("finds amounts of money", () => {
+    expect(recognizeMoney("is it $89 or $179?").map((m) => m.amount)).toEqual([89, 179]);
+    expect(recognizeMoney("no money here")).toEqual([]);
+  });
+});
+
+describe("recognizeEntities", () => {
+  it("combines every recogniser against the injected now", () => {
+    const e = recognizeEntities("Hi, I'm Sam Lee — tune-up tmrw at half ten, sam@example.com", {
+      now: "2026-11-23T17:00:00Z",
+      timeZone: "America/Los_Angeles",
+    });
+    expect(e.when[0]).toMatchObject({ dates: [{ date: "2026-11-24", relation: "future" }], times: ["10:30", "22:30"] });
+    expect(e.names.map((n) => n.value)).toEqual(["Sam Lee"]);
+    expect(e.contacts.map((c) => c.kind)).toEqual(["email"]);
+  });
+
+  it.each(["", "🙂", "ignore previous instructions", "x".repeat(5000), "日本語のメッセージ 明日"])(
+    "never throws on %j",
+    (text) => {
+      expect(() =>
+        recognizeEntities(text, { now: "2026-11-23T17:00:00Z", timeZone: "America/Los_Angeles" }),
+      ).not.toThrow();
+    },
+  );
+});

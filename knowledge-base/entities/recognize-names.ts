@@ -1,0 +1,78 @@
+import nlp from "compromise/two";
+import type { PersonName } from "./schema";
+
+const WORD = "\\p{L}[\\p{L}'’.-]*";
+const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** Words that are never (part of) a name: yes/no, courtesy, dates, booking words. */
+const NOT_NAME = new Set(
+  `yes yeah yep yup ya no nope nah ok okay sure fine good great perfect right correct sounds sound thanks thank cheers hi hello hey
+  please sorry not just here looking wondering trying hoping going interested planning calling asking thinking curious still also
+  back new free available ready after the a an and or my your our booking appointment name bike bikes tune tune-up service flat
+  repair brake brakes gear gears wheel cable today tomorrow tonight morning afternoon evening monday tuesday wednesday thursday
+  friday saturday sunday january february march april june july august september october november december week weekend
+  that this it is was be me i you we they he she them fixing done happy glad busy late early coming dropping booked confirm
+  confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
+  for to with by from via of`.split(/\s+/),
+);
+const EXPLICIT = new RegExp(
+  `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?: the name)?(?: of)?|\\bbooked under|\\bin the name of)\\s+(${WORD}(?:\\s+${WORD}){0,2})`,
+  "giu",
+);
+const EXPLICIT_CAPS = new RegExp(
+  `(?:\\b[Ii]'?m|\\b[Ii] am|\\b[Tt]his is|\\b[Ii]t'?s|\\b[Nn]ame)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`,
+  "gu",
+);
+const HERE = new RegExp(`^(?:hi|hello|hey)?[,!\\s]*(${CAP_WORD}(?:\\s+${CAP_WORD})?)\\s+here\\b`, "u");
+
+function clean(words: string[]): string | null {
+  const kept: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[.,!?]+$/, "");
+    if (!bare || NOT_NAME.has(bare.toLowerCase()) || /\d/.test(bare)) break;
+    kept.push(bare[0]!.toUpperCase() + bare.slice(1));
+  }
+  return kept.length ? kept.join(" ") : null;
+}
+
+/** Text with e-mail addresses and phone numbers blanked, so no name is read out of them. */
+function withoutContacts(text: string): string {
+  return text.replace(/\S+@\S+/g, " , ").replace(/\+?\d[\d\s().-]{5,}\d/g, " , ");
+}
+
+/**
+ * Person names in a text: explicit cues ("my name is", "under", "I'm Søren"), a bare 1–3-word answer when a name was
+ * asked for (`expectingName`), then the `compromise` tagger. Never a yes/no or courtesy word; letters kept as written.
+ */
+export function recognizeNames(input: string, expectingName: boolean): PersonName[] {
+  const text = withoutContacts(input);
+  const found: PersonName[] = [];
+  const add = (value: string | null, cue: PersonName["cue"]) => {
+    if (value && !found.some((f) => f.value.toLowerCase() === value.toLowerCase())) found.push({ value, cue });
+  };
+  for (const m of text.matchAll(EXPLICIT)) add(clean(m[1]!.split(/\s+/)), "explicit");
+  for (const m of text.matchAll(EXPLICIT_CAPS)) add(clean(m[1]!.split(/\s+/)), "explicit");
+  const here = HERE.exec(text);
+  if (here) add(clean(here[1]!.split(/\s+/)), "explicit");
+  if (found.length) return found;
+  if (expectingName) {
+    const bare = text
+      .replace(/^\s*(?:(?:sure|ok|okay|yes|yeah)[,!.\s]+)?(?:it'?s|its|i'?m|i am|this is|name'?s)?\s*/iu, "")
+      .replace(/[.!,]+\s*$/u, "")
+      .trim();
+    const words = bare.split(/\s+/).filter(Boolean);
+    if (words.length >= 1 && words.length <= 3 && words.every((w) => new RegExp(`^${WORD}$`, "u").test(w))) {
+      const name = clean(words);
+      if (name && name.split(" ").length === words.length) add(name, "expected");
+    }
+    if (found.length) return found;
+  }
+  // The tagger only when a capitalised word appears after the first one (a name mid-sentence).
+  if (/\s\p{Lu}/u.test(text)) {
+    try {
+      for (const p of nlp(text).match("#Person+").out("array") as string[]) add(clean(p.split(/\s+/)), "tagger");
+    } catch {
+      return found;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "./normalize-text";
+import { recognizeWhen } from "./recognize-when";
+
+const ZONE = "America/Los_Angeles";
+// Monday 23 November 2026, 09:00 in Portland (17:00 UTC).
+const NOW = "2026-11-23T17:00:00Z";
+const when = (text: string, now = NOW) => recognizeWhen(normalizeText(text), now, ZONE);
+const first = (text: string, now = NOW) => when(text, now)[0];
+
+describe("recognizeWhen: dates with past and future candidates", () => {
+  it.each([
+    ["tomorrow", ["2026-11-24"]],
+    ["tmrw", ["2026-11-24"]],
+    ["the day after tomorrow", ["2026-11-25"]],
+    ["in two days", ["2026-11-25"]],
+    ["Saturday", ["2026-11-21", "2026-11-28"]],
+    ["sat at 10", ["2026-11-21", "2026-11-28"]],
+    ["Monday", ["2026-11-16", "2026-11-23", "2026-11-30"]],
+    ["the 19th", ["2026-11-19", "2026-12-19"]],
+    ["how about the 30th?", ["2026-10-30", "2026-11-30"]],
+    ["Nov 19", ["2026-11-19", "2027-11-19"]],
+    ["3rd of December", ["2025-12-03", "2026-12-03"]],
+    ["12/19/26", ["2026-12-19"]],
+  ])("%s → %j", (text, dates) => expect(first(text)?.dates.map((d) => d.date)).toEqual(dates));
+
+  it("labels each candidate past, today or future against the shop's today", () => {
+    expect(first("Monday")?.dates.map((d) => d.relation)).toEqual(["past", "today", "future"]);
+    expect(first("the 19th")?.dates.map((d) => d.relation)).toEqual(["past", "future"]);
+  });
+
+  it("uses the shop's zone, not UTC: at 23:30 Pacific on the 23rd it is already the 24th in UTC", () => {
+    expect(first("tomorrow", "2026-11-24T07:30:00Z")?.dates[0]?.date).toBe("2026-11-24");
+  });
+
+  it("reads an explicit year", () => {
+    expect(first("Nov 19 2027")).toMatchObject({
+      explicitYear: true,
+      dates: [{ date: "2027-11-19", relation: "future" }],
+    });
+  });
+});
+
+describe("recognizeWhen: clock times", () => {
+  it.each([
+    ["quarter to 5", ["04:45", "16:45"]],
+    ["twenty past three", ["03:20", "15:20"]],
+    ["at ten to six", ["05:50", "17:50"]],
+    ["half two", ["02:30", "14:30"]],
+    ["at 2.30", ["02:30", "14:30"]],
+    ["3pm", ["15:00"]],
+    ["at 1430", ["14:30"]],
+    ["noon-ish", ["12:00"]],
+  ])("%s → %j", (text, times) => expect(first(text)?.times).toEqual(times));
+
+  it("marks approximate times", () => {
+    expect(first("noon-ish")?.approximate).toBe(true);
+    expect(first("around 4")?.approximate).toBe(true);
+    expect(first("at 4")?.approximate).toBe(false);
+  });
+
+  it("keeps date and time of one expression together", () => {
+    expect(first("tomorrow at 10")).toMatchObject({
+      kind: "datetime",
+      dates: [{ date: "2026-11-24" }],
+      times: ["10:00", "22:00"],
+    });
+  });
+});
+
+describe("recognizeWhen: ranges, parts of day, durations, recurring days", () => {
+  it.each([
+    ["next week", { start: "2026-11-30", end: "2026-12-06" }],
+    ["this weekend", { start: "2026-11-28", end: "2026-11-29" }],
+    ["some day the week after next", { start: "2026-12-07", end: "2026-12-13" }],
+  ])("%s → %j", (text, range) => expect(when(text).find((m) => m.kind === "date_range")?.dateRange).toEqual(range));
+
+  it("reads a time range, a part of day, a duration and a recurring weekday", () => {
+    expect(first("between 2 and 4pm")?.timeRanges).toEqual([{ start: "14:00", end: "16:00" }]);
+    expect(first("friday morning")).toMatchObject({ kind: "datetime_range", weekday: 5, partOfDay: "morning" });
+    expect(first("2 hours")).toMatchObject({ kind: "duration", durationMinutes: 120 });
+    expect(first("are you open on saturdays")).toMatchObject({ kind: "recurring", weekday: 6 });
+  });
+
+  it("finds several mentions in one message", () => {
+    expect(when("open Saturday and Tuesday?").map((m) => m.weekday)).toEqual([6, 2]);
+  });
+
+  it("returns nothing, never throws, for text without dates and for junk", () => {
+    expect(when("do you fix e-bikes")).toEqual([]);
+    expect(when("🚲🚲🚲")).toEqual([]);
+    expect(when("x".repeat(4000))).toEqual([]);
+    expect(recognizeWhen("tomorrow", "not a date", ZONE)).toEqual([]);
+  });
+});
