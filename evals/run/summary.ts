@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { BotVariant } from "../../chatbot/index";
-import { bootstrapCorrected, firstFailureMatrix, type FirstFailureMatrix, type Pair } from "../stats/index";
+// Direct imports, not ../stats/index: stats/index reaches back into run/ (labelled sets), and a cycle through it
+// would leave BotUnderTest undefined while stored-summary.ts is evaluated.
+import { bootstrapCorrected } from "../stats/bootstrap";
+import type { Pair } from "../stats/confusion";
+import { type FirstFailureMatrix, firstFailureMatrix } from "../stats/first-failure-matrix";
 import { FAILURE_MODES, type FailureMode, type ScoreResult, type Transcript } from "../schema";
 
 /** The bot a run replayed the dataset through: its variant and the provider/model that answered. */
