@@ -11,9 +11,10 @@ const nextConfig: NextConfig = {
     "@opentelemetry/api",
     "@opentelemetry/core",
     "@opentelemetry/resources",
-    "@opentelemetry/sdk-node",
-    "@opentelemetry/sdk-trace-base",
+    "@opentelemetry/context-async-hooks",
+    "@opentelemetry/sdk-trace",
     "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/exporter-trace-otlp-proto",
   ],
   typedRoutes: false,
   // `next build` type-checks with the project's `tsc` over the whole repo (every domain, tests included), which is

@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import { parseChatArgs, turnJson } from "./cli-args";
+import { closeOnSignals } from "../traces/index";
 import { createRuntime } from "./create-runtime";
 
 /** `pnpm chat`: a REPL on a TTY, one message per line otherwise; `--json` prints one object per turn. */
@@ -12,10 +13,13 @@ async function main() {
     process.exit(2);
   }
   const runtime = createRuntime();
+  // Ctrl-C, kill, a closed terminal: flush the spans (OTLP batch, held turns) and close the store before exiting.
+  closeOnSignals(() => runtime.close());
   const tty = process.stdin.isTTY && !args.json;
   let conversationId: string | undefined = args.conversation ?? undefined;
   let exitCode = 0;
   const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty });
+  rl.on("SIGINT", () => rl.close()); // on a TTY readline takes Ctrl-C itself: leave the loop and close normally
   if (tty) {
     process.stdout.write(`JO's Bike Shop — chat (${runtime.deps.provider.name}). /new starts over, /quit leaves.\n`);
     rl.setPrompt("you> ");

@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { randomBytes } from "node:crypto";
+import { captureMessageContent } from "./gen-ai-attributes";
 import { noopTracer } from "./noop-tracer";
 import { loadKnowledgeBase } from "../knowledge-base/index";
 import { defaultDatabasePath, openTraceStore, startTracing, type TraceStore } from "../traces/index";
@@ -29,14 +30,18 @@ function logError(msg: string, error: unknown) {
   process.stderr.write(`[bikeshop] ${msg}: ${cause}\n`);
 }
 
-/** Production wiring: SQLite store from DATABASE_PATH, provider from env, OTel spans into SQLite. Server-only. */
+/**
+ * Production wiring: SQLite store from DATABASE_PATH, provider from env, OTel spans into SQLite (and an OTLP collector
+ * when the OTel variables name one). `close()` drains writes, flushes and shuts this runtime's tracing down, then
+ * closes the store it opened. Server-only.
+ */
 export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { close(): Promise<void> } {
   const env = opts.env ?? process.env;
   const path = opts.databasePath ?? defaultDatabasePath(env as NodeJS.ProcessEnv);
   const store = opts.store ?? openTraceStore(path, { background: true });
   const { provider, promptVersion } = opts.provider ?? createProviderFromEnv(env);
   const tracingOn = opts.tracing ?? true;
-  const tracing = tracingOn ? startTracing({ store, serviceName: "jos-bike-shop" }) : null;
+  const tracing = tracingOn ? startTracing({ store, serviceName: "jos-bike-shop", env }) : null;
   const deadLetterPath = path === ":memory:" ? null : `${path}.deadletter.jsonl`;
   const writer = createTurnWriter(store, logError, (w, error) => {
     if (!deadLetterPath) return;
@@ -55,11 +60,14 @@ export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { close(
     newId,
     appVersion: env.npm_package_version ?? "0.1.0",
     redactPii: env.TRACE_REDACT_PII === "1",
+    captureContent: captureMessageContent(env),
   });
   return {
     ...runtime,
     async close() {
       writer.drain();
+      // Before the store closes: shutdown writes still-held spans to it and flushes the OTLP batch.
+      await tracing?.shutdown();
       if (!opts.store) store.close();
     },
   };

@@ -29,6 +29,8 @@ export type TokenSink = (delta: string) => void;
 export interface ChatProvider {
   readonly name: string;
   readonly model: string;
+  /** The model server called (trace attributes `server.address`/`server.port`); none for in-process engines. */
+  readonly server?: { address: string; port: number };
   /** Reads intent + slots from a message (structured output, validated with zod). */
   understand(input: UnderstandInput, signal?: AbortSignal): Promise<{ understanding: Understanding; call: LlmCall }>;
   /** Writes the reply for a decision, streaming deltas to `onToken`; returns the full text. */

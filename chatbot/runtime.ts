@@ -1,11 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { type Context, context as otelContext, type Span, type Tracer, trace } from "@opentelemetry/api";
+import { type Context, context as otelContext, type Span, SpanKind, type Tracer, trace } from "@opentelemetry/api";
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
 import type { Source, SpanRecord, TraceStore } from "../traces/index";
 import { redactDeep, withSpan } from "../traces/index";
 import { chatMachine } from "./machine";
 import type { ChatProvider, TokenSink } from "./provider";
+import { llmCallAttributes, llmResultAttributes, turnAttributes, turnOutputAttributes } from "./gen-ai-attributes";
 import { estimateCostUsd } from "./providers/cost";
 import type { Booking, LlmCall } from "./schema";
 import { stateName } from "./state-name";
@@ -33,6 +34,8 @@ export interface ChatRuntimeDeps {
   appVersion: string;
   /** Mask emails/phone numbers in what is stored as a trace (TRACE_REDACT_PII=1); bookings keep the real contact. */
   redactPii?: boolean;
+  /** Put message text on spans (OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true) for Phoenix/Langfuse views. */
+  captureContent?: boolean;
 }
 
 /** One customer message to process. */
@@ -45,6 +48,8 @@ export interface TurnRequest {
   scenarioId?: string | null;
   metadata?: Record<string, unknown>;
   onToken?: TokenSink;
+  /** The span context to nest the turn under (the HTTP request span in the server); a new trace when absent. */
+  parent?: Context;
 }
 
 /** Expected failures are values; the caller maps them to a message or an HTTP status. */
@@ -61,18 +66,13 @@ export interface ChatRuntime {
 type ChatSnapshot = SnapshotFrom<typeof chatMachine>;
 type TurnScope = { ctx: Context; conversationId: string; onToken: TokenSink };
 
-function genAiCall<T extends { call: LlmCall }>(tracer: Tracer, provider: ChatProvider, conversationId: string, job: string, fn: () => Promise<T>): Promise<T> {
-  const attributes = { "gen_ai.operation.name": "chat", "gen_ai.system": provider.name, "gen_ai.request.model": provider.model, "gen_ai.conversation.id": conversationId, "chat.job": job };
-  return withSpan(tracer, `chat ${provider.model}`, attributes, async (span) => {
+/** A model call as a CLIENT span under the GenAI conventions; `content` gives its input and output text (opt-in). */
+function genAiCall<T extends { call: LlmCall }>(tracer: Tracer, provider: ChatProvider, conversationId: string, job: string, fn: () => Promise<T>, content?: { input: string; output: (out: T) => string }): Promise<T> {
+  return withSpan(tracer, `chat ${provider.model}`, llmCallAttributes(provider, conversationId, job, content?.input), async (span) => {
     const out = await fn();
-    span.setAttributes({
-      "gen_ai.response.model": out.call.model,
-      "gen_ai.usage.input_tokens": out.call.inputTokens,
-      "gen_ai.usage.output_tokens": out.call.outputTokens,
-      "gen_ai.response.finish_reasons": [out.call.finishReason ?? "unknown"],
-    });
+    span.setAttributes(llmResultAttributes(out.call, content?.output(out)));
     return out;
-  });
+  }, SpanKind.CLIENT);
 }
 
 /** Creates the runtime over injected dependencies. */
@@ -90,11 +90,11 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     actors: {
       understand: fromPromise(({ input, signal }) => {
         const s = scope();
-        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "understand", () => provider.understand(input, signal)));
+        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "understand", () => provider.understand(input, signal), deps.captureContent ? { input: input.message, output: (o) => JSON.stringify(o.understanding) } : undefined));
       }),
       writeReply: fromPromise(({ input, signal }) => {
         const s = scope();
-        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "reply", () => provider.writeReply(input, s.onToken, signal)));
+        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "reply", () => provider.writeReply(input, s.onToken, signal), deps.captureContent ? { input: input.message, output: (o) => o.text } : undefined));
       }),
       lookupBookings: fromPromise(async ({ input }) =>
         otelContext.with(scope().ctx, () =>
@@ -137,7 +137,10 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       return t ? { index: t.index, snapshot: t.snapshot } : null;
     })();
     const index = (last?.index ?? 0) + 1;
-    const root = deps.tracer.startSpan("chat.turn", { root: true, attributes: { "gen_ai.conversation.id": conversationId, "chat.turn.index": index, "chat.source": req.source } });
+    const attributes = turnAttributes({ conversationId, index, source: req.source, input: deps.captureContent ? text : undefined });
+    const root = req.parent
+      ? deps.tracer.startSpan("chat.turn", { attributes }, req.parent)
+      : deps.tracer.startSpan("chat.turn", { root: true, attributes });
     const traceId = root.spanContext().traceId;
     deps.spans?.holdTrace(traceId);
     const ctx = trace.setSpan(otelContext.active(), root);
@@ -190,7 +193,7 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       .end();
     const persisted = failure ? (last?.snapshot ?? null) : persistedOk;
     const latencyMs = performance.now() - started;
-    root.setAttributes({ "chat.state.before": stateBefore, "chat.state.after": stateAfter, "chat.latency_ms": latencyMs });
+    root.setAttributes({ "chat.state.before": stateBefore, "chat.state.after": stateAfter, "chat.latency_ms": latencyMs, ...turnOutputAttributes(deps.captureContent ? reply : undefined) });
     if (errors.length) root.setStatus({ code: 2, message: errors.join("; ") });
     root.end();
     const spans = deps.spans?.take(traceId) ?? [];

@@ -88,6 +88,7 @@ describe("understand", () => {
       latencyMs: 10,
       finishReason: "stop",
       error: null,
+      responseId: expect.stringMatching(/^chatcmpl-fake-\d+$/),
     });
   });
 
@@ -141,7 +142,7 @@ describe("writeReply", () => {
     const { text, call } = await reply(provider(), tokens);
     expect(tokens).toEqual(["We're open ", "Saturday ", "9am to 3pm."]);
     expect(text).toBe("We're open Saturday 9am to 3pm.");
-    expect(call).toMatchObject({ job: "reply", inputTokens: 120, outputTokens: 30, finishReason: "stop", error: null });
+    expect(call).toMatchObject({ job: "reply", inputTokens: 120, outputTokens: 30, finishReason: "stop", error: null, responseId: expect.stringMatching(/^chatcmpl-fake-\d+$/) });
   });
 
   it("asks for a stream with usage and grounds the prompt in the decision and the facts with ids", async () => {

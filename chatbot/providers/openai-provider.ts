@@ -25,6 +25,13 @@ export interface OpenAIProviderOptions {
 type Job = LlmCall["job"];
 type Usage = { prompt_tokens?: number; completion_tokens?: number } | null | undefined;
 
+/** `server.address`/`server.port` of a base URL (port defaulted by scheme), for the GenAI span attributes. */
+function serverOf(baseURL: string): { address: string; port: number } | undefined {
+  if (!URL.canParse(baseURL)) return undefined;
+  const url = new URL(baseURL);
+  return { address: url.hostname, port: Number(url.port) || (url.protocol === "https:" ? 443 : 80) };
+}
+
 /** Creates the `ChatProvider` that talks to OpenAI or any OpenAI-compatible server (Ollama, vLLM...). */
 export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvider {
   const { model, timeoutMs, maxRetries, apiKey } = options;
@@ -108,7 +115,8 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     if (choice.message.content == null) throw fail("invalid_output", "message content is empty");
     const parsed = parseUnderstandingContent(choice.message.content);
     if (!parsed.ok) throw fail("invalid_output", `${parsed.reason}: ${parsed.detail}`, parsed.cause);
-    return { understanding: parsed.understanding, call: record("understand", started, usage, finishReason, null) };
+    const call = { ...record("understand", started, usage, finishReason, null), ...(completion.id ? { responseId: completion.id } : {}) };
+    return { understanding: parsed.understanding, call };
   }
 
   async function writeReply(
@@ -134,6 +142,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     let refusal = "";
     let finishReason: string | null = null;
     let usage: Usage;
+    let responseId: string | undefined;
     let stalled = false;
     let sinkFailure: { error: unknown } | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -152,6 +161,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
       for await (const chunk of stream) {
         armIdleTimer();
         if (chunk.usage) usage = chunk.usage;
+        if (chunk.id) responseId = chunk.id;
         const choice = chunk.choices[0];
         if (!choice) continue;
         const delta = choice.delta?.content;
@@ -187,8 +197,8 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     if (finishReason === "content_filter") throw fail("refusal", "content filtered");
     if (finishReason === null) throw fail("truncated", "stream ended without a finish_reason");
     if (finishReason === "length") throw fail("truncated", "reply hit the token limit");
-    return { text, call: record("reply", started, usage, finishReason, null) };
+    return { text, call: { ...record("reply", started, usage, finishReason, null), ...(responseId ? { responseId } : {}) } };
   }
 
-  return { name: "openai", model, understand, writeReply };
+  return { name: "openai", model, server: serverOf(client.baseURL), understand, writeReply };
 }
