@@ -35,7 +35,7 @@ function logError(msg: string, error: unknown) {
  * when the OTel variables name one). `close()` drains writes, flushes and shuts this runtime's tracing down, then
  * closes the store it opened. Server-only.
  */
-export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { close(): Promise<void> } {
+export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { flush(): Promise<void>; close(): Promise<void> } {
   const env = opts.env ?? process.env;
   const path = opts.databasePath ?? defaultDatabasePath(env as NodeJS.ProcessEnv);
   const store = opts.store ?? openTraceStore(path, { background: true });
@@ -64,6 +64,10 @@ export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { close(
   });
   return {
     ...runtime,
+    /** Sends buffered spans to the collector now (the server on SIGTERM, while Next.js drains requests). */
+    async flush() {
+      await tracing?.forceFlush();
+    },
     async close() {
       writer.drain();
       // Before the store closes: shutdown writes still-held spans to it and flushes the OTLP batch.

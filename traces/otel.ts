@@ -3,7 +3,7 @@ import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-ho
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { OTLPTraceExporter as OtlpHttpJsonExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { OTLPTraceExporter as OtlpProtobufExporter } from "@opentelemetry/exporter-trace-otlp-proto";
-import { defaultResource, resourceFromAttributes } from "@opentelemetry/resources";
+import { defaultResource, detectResources, envDetector, resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, type SpanExporter, type SpanProcessor, TracerProvider } from "@opentelemetry/sdk-trace";
 import { type OtlpConfig, otlpConfigFromEnv } from "./otlp-config";
 import { ReportingExporter } from "./reporting-exporter";
@@ -76,8 +76,11 @@ export function startTracing(options: TracingOptions): Tracing {
   if (collector)
     processors.push(new BatchSpanProcessor({ exporter: collector, ...(delay > 0 ? { scheduledDelayMillis: delay } : {}) }));
   const provider = new TracerProvider({
-    // Detected resources resolve asynchronously; spans must be complete when they end (see SyncSpanProcessor).
-    resource: defaultResource().merge(resourceFromAttributes({ "service.name": env.OTEL_SERVICE_NAME || options.serviceName })),
+    // OTEL_SERVICE_NAME / OTEL_RESOURCE_ATTRIBUTES (e.g. openinference.project.name=…) win over the defaults. Only
+    // the synchronous env detector: spans must be complete when they end (see SyncSpanProcessor).
+    resource: defaultResource()
+      .merge(resourceFromAttributes({ "service.name": options.serviceName }))
+      .merge(detectResources({ detectors: [envDetector] })),
     spanProcessors: processors,
   });
   ensureContextGlobals();
