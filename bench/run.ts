@@ -8,6 +8,7 @@ import { idealSeconds, percentile, progress, r3 } from "./stats";
 import { benchStore } from "./store";
 import { benchTurnsIsolated, type TurnTimes } from "./turns";
 import { benchVsPromptfoo } from "./vs-promptfoo";
+import { loadProjectEnv } from "../traces/index";
 
 /** How much of each figure to measure: the full run, or `--quick` (CI: proves the bench runs, figures indicative). */
 interface Plan {
@@ -207,6 +208,7 @@ async function promptfooSection({ promptfooRounds }: Plan): Promise<Result> {
  * figures next to their targets.
  */
 async function main() {
+  loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   const args = parseArgs(process.argv.slice(2));
   // stdout carries only the result; anything else (promptfoo's logging included) goes to stderr.
   const stdout = process.stdout.write.bind(process.stdout);

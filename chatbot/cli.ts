@@ -2,9 +2,11 @@ import { createInterface } from "node:readline";
 import { parseChatArgs, turnJson } from "./cli-args";
 import { closeOnSignals } from "../traces/index";
 import { createRuntime } from "./create-runtime";
+import { loadProjectEnv } from "../traces/index";
 
 /** `pnpm chat`: a REPL on a TTY, one message per line otherwise; `--json` prints one object per turn. */
 async function main() {
+  loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   let args: ReturnType<typeof parseChatArgs>;
   try {
     args = parseChatArgs(process.argv.slice(2));

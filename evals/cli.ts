@@ -17,6 +17,7 @@ import { formatScores, scoreJsonl } from "./score-file";
 import { splitLabelled } from "./split";
 import type { EvalSummary } from "./summary";
 import { openVerdictStore } from "./verdict-store";
+import { loadProjectEnv } from "../traces/index";
 
 const out = (s: string) => process.stdout.write(s);
 const err = (s: string) => process.stderr.write(s);
@@ -122,6 +123,7 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
 }
 
 async function main(): Promise<number> {
+  loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   let cmd: EvalCommand;
   try {
     if (process.argv.includes("--help") || process.argv.includes("-h")) {

@@ -10,6 +10,7 @@ import { replayDataset } from "./replay";
 import { type RunDeps, scriptedUserFor } from "./run-scenario";
 import { synthesize } from "./synthesize";
 import { synthLlmConfig } from "./synth-env";
+import { loadProjectEnv } from "../traces/index";
 
 const DATASET_DIR = datasetDir();
 
@@ -89,6 +90,7 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
 
 /** `pnpm synth`: generate scenarios and run them through the bot, replay a dataset, or export it as CSV. */
 async function main(): Promise<number> {
+  loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   let args: SynthArgs;
   try {
     args = parseSynthArgs(process.argv.slice(2));

@@ -7,6 +7,7 @@ export { CSV_FIELDS, ExportLine, ExportMessage, toCsv, toCsvRows, toExportLine, 
 export { exportChunks } from "./export-chunks";
 export { type Migration, migrations } from "./migrations";
 export { closeOnSignals } from "./close-on-signals";
+export { loadProjectEnv } from "./load-env";
 export { startTracing, type Tracing, type TracingOptions } from "./otel";
 export { OtlpConfig, otlpConfigFromEnv } from "./otlp-config";
 export * from "./schema";

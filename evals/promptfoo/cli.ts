@@ -1,8 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { loadProjectEnv } from "../../traces/index";
 
 /** `pnpm eval:promptfoo [--limit N]`: evaluates the promptfoo suite and stores results for `promptfoo view`. */
 async function main() {
+  loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   process.env.PROMPTFOO_DISABLE_TELEMETRY ??= "1";
   process.env.PROMPTFOO_DISABLE_UPDATE ??= "1";
   process.env.PROMPTFOO_CONFIG_DIR ??= resolve(".promptfoo");

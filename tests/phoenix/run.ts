@@ -62,7 +62,8 @@ async function readPhoenix(baseUrl: string, project: string) {
   return { spans, sessions };
 }
 
-async function screenshots(baseUrl: string, project: string): Promise<string[]> {
+/** Phoenix's sessions and traces views of the project, once they show `expect` (a session id, a span name). */
+async function screenshots(baseUrl: string, project: string, expect: { sessions: string; traces: string }): Promise<string[]> {
   const projects = z.object({ data: z.array(z.object({ name: z.string(), id: z.string() })) }).parse(await (await fetch(`${baseUrl}/v1/projects`)).json());
   const id = projects.data.find((p) => p.name === project)?.id;
   if (!id) return [];
@@ -71,9 +72,9 @@ async function screenshots(baseUrl: string, project: string): Promise<string[]> 
   const files: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    for (const view of ["sessions", "traces"]) {
-      await page.goto(`${baseUrl}/projects/${id}/${view}`, { waitUntil: "networkidle" });
-      await sleep(1_500);
+    for (const view of ["sessions", "traces"] as const) {
+      await page.goto(`${baseUrl}/projects/${id}/${view}`);
+      await page.getByText(expect[view]).first().waitFor({ timeout: 60_000 });
       const file = join(SHOTS, `phoenix-${view}.png`);
       await page.screenshot({ path: file });
       files.push(file);
@@ -123,7 +124,10 @@ async function main(): Promise<number> {
       await sleep(500);
     } while (Date.now() < deadline);
     for (const p of problems) log(`FAIL ${p}`);
-    for (const file of await screenshots(phoenix.baseUrl, project)) log(`screenshot ${file}`);
+    const shots = await screenshots(phoenix.baseUrl, project, { sessions: sent[0]?.conversationId ?? "", traces: "chat.turn" }).catch(
+      (error: unknown) => [`not taken: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`],
+    );
+    for (const file of shots) log(`screenshot ${file}`);
     log(`${problems.length === 0 ? "passed" : "failed"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return problems.length === 0 ? 0 : 1;
   } finally {
