@@ -1,6 +1,18 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
+/** `pnpm chat --help`, and what an argument error is shown with. */
+export const USAGE = `usage: pnpm chat [--json] [--now ISO] [--conversation ID]
+  --json              one {"conversationId","turn","state","reply"} line per turn
+  --now ISO           reference time with offset, e.g. 2026-11-23T09:00:00-08:00 (default: the clock)
+  --conversation ID   continue a stored conversation
+  -h, --help          this text
+In the chat: /new starts over, /quit leaves. Not a TTY: one message per line.
+Reads .env and .env.local like \`pnpm dev\` (see .env.example).`;
+
+/** True when the user asked for the usage text. */
+export const wantsHelp = (argv: string[]) => argv.includes("--help") || argv.includes("-h");
+
 /** Parsed `pnpm chat` options. */
 export const ChatArgs = z.object({
   json: z.boolean(),

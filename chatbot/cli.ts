@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline";
-import { parseChatArgs, turnJson } from "./cli-args";
+import { parseChatArgs, turnJson, USAGE, wantsHelp } from "./cli-args";
 import { closeOnSignals } from "../traces/index";
 import { createRuntime } from "./create-runtime";
 import { loadProjectEnv } from "../traces/index";
@@ -8,10 +8,14 @@ import { loadProjectEnv } from "../traces/index";
 async function main() {
   loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   let args: ReturnType<typeof parseChatArgs>;
+  if (wantsHelp(process.argv.slice(2))) {
+    process.stdout.write(`${USAGE}\n`);
+    return process.exit(0);
+  }
   try {
     args = parseChatArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`chat: ${(error as Error).message}\n`);
+    process.stderr.write(`chat: ${(error as Error).message}\n${USAGE}\n`);
     process.exit(2);
   }
   const runtime = createRuntime();

@@ -1,4 +1,4 @@
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 
 /**
  * Loads `.env`, `.env.local` and the mode-specific files from `dir` into process.env exactly as Next.js does for
@@ -7,5 +7,5 @@ import { loadEnvConfig } from "@next/env";
  */
 export function loadProjectEnv(dir: string = process.cwd()): void {
   const dev = process.env.NODE_ENV !== "production";
-  loadEnvConfig(dir, dev, { info: () => {}, error: (...args: unknown[]) => console.error(...args) });
+  nextEnv.loadEnvConfig(dir, dev, { info: () => {}, error: (...args: unknown[]) => console.error(...args) });
 }
