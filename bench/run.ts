@@ -9,6 +9,7 @@ import { benchStore } from "./store";
 import { benchTurnsIsolated, type TurnTimes } from "./turns";
 import { benchVsPromptfoo } from "./vs-promptfoo";
 import { loadProjectEnv } from "../traces/index";
+import { startProtobufReceiver } from "../traces/otlp-receiver.fixture";
 
 /** How much of each figure to measure: the full run, or `--quick` (CI: proves the bench runs, figures indicative). */
 interface Plan {
@@ -42,7 +43,10 @@ function parseArgs(argv: string[]) {
 /** Per-turn harness time, offline and against a 0 ms fake server, tracing off and on, in fresh processes. */
 async function turnsSection(plan: Plan): Promise<Result> {
   const zero = await startFakeModel(0);
-  progress(`turns: offline and fake server (0 ms), tracing off/on, ${plan.rounds} process pairs × ${plan.turns} turns`);
+  const collector = await startProtobufReceiver();
+  progress(`turns: offline and fake server (0 ms), tracing off/on/+OTLP, ${plan.rounds} process pairs × ${plan.turns} turns`);
+  const otlpOn: TurnTimes[] = [];
+  const otlpOverheads: number[] = [];
   const rounds: Record<"offlineOff" | "offlineOn" | "fakeOff" | "fakeOn", TurnTimes[]> = {
     offlineOff: [],
     offlineOn: [],
@@ -58,6 +62,10 @@ async function turnsSection(plan: Plan): Promise<Result> {
       return i % 2 === 1 ? { on: first, off: second } : { on: second, off: first };
     };
     const offline = await pair();
+    // Tracing with OTLP export on (protobuf, batched, to a local receiver), right after its tracing-off partner.
+    const otlp = await benchTurnsIsolated(plan.turns, true, undefined, collector.endpoint);
+    otlpOn.push(otlp);
+    otlpOverheads.push(otlp.median / offline.off.median - 1);
     const fake = await pair(zero.baseURL);
     rounds.offlineOff.push(offline.off);
     rounds.offlineOn.push(offline.on);
@@ -65,6 +73,7 @@ async function turnsSection(plan: Plan): Promise<Result> {
     rounds.fakeOn.push(fake.on);
   }
   await zero.close();
+  await collector.close();
   const mid = (xs: TurnTimes[], k: keyof TurnTimes) =>
     percentile(
       xs.map((x) => x[k]),
@@ -82,6 +91,10 @@ async function turnsSection(plan: Plan): Promise<Result> {
     tracingOverhead: r3(percentile(offlineOverheads, 50)),
     tracingShareOfHarness: r3(share(percentile(offlineOverheads, 50))),
     tracingOffMedianMs: r3(mid(rounds.offlineOff, "median")),
+    otlpTurnMedianMs: r3(mid(otlpOn, "median")),
+    otlpTurnP99Ms: r3(mid(otlpOn, "p99")),
+    otlpTracingOverhead: r3(percentile(otlpOverheads, 50)),
+    otlpSpansReceived: collector.spans.length,
     tracingOffP99Ms: r3(mid(rounds.offlineOff, "p99")),
     turnMaxMs: r3(Math.max(...rounds.offlineOn.map((x) => x.max))),
     fakeTurnMedianMs: r3(mid(rounds.fakeOn, "median")),
