@@ -10,6 +10,7 @@ import { benchTurnsIsolated, type TurnTimes } from "./turns";
 import { benchVsPromptfoo } from "./vs-promptfoo";
 import { loadProjectEnv } from "../traces/index";
 import { startProtobufReceiver } from "../traces/otlp-receiver.fixture";
+import { parseArgs as parseCliArgs } from "node:util";
 
 /** How much of each figure to measure: the full run, or `--quick` (CI: proves the bench runs, figures indicative). */
 interface Plan {
@@ -27,17 +28,30 @@ const SEQUENTIAL_LIMIT = 16;
 const SECTIONS = ["turns", "eval", "promptfoo", "store"] as const;
 type Section = (typeof SECTIONS)[number];
 
+const USAGE = "usage: pnpm bench [--quick] [--json] [--store-turns N] [--only turns,eval,promptfoo,store]";
+
+/** Parses `pnpm bench` flags with node:util (unknown flags are errors); `help` asks for the usage. */
 function parseArgs(argv: string[]) {
-  const plan = { ...(argv.includes("--quick") ? QUICK : FULL) };
-  const i = argv.indexOf("--store-turns");
-  if (i >= 0) plan.storeTurns = Number(argv[i + 1]);
+  const { values } = parseCliArgs({
+    args: argv.filter((a) => a !== "--"),
+    options: {
+      quick: { type: "boolean" },
+      json: { type: "boolean" },
+      "store-turns": { type: "string" },
+      only: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const plan = { ...(values.quick ? QUICK : FULL) };
+  if (values["store-turns"] !== undefined) plan.storeTurns = Number(values["store-turns"]);
   if (!Number.isInteger(plan.storeTurns) || plan.storeTurns < 1000)
     throw new Error("--store-turns needs an integer ≥ 1000");
-  const j = argv.indexOf("--only");
-  const only = j >= 0 ? (argv[j + 1] ?? "").split(",") : [...SECTIONS];
+  const only = values.only !== undefined ? values.only.split(",") : [...SECTIONS];
   const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length || !only.length) throw new Error(`--only takes a comma list of ${SECTIONS.join(", ")}`);
-  return { json: argv.includes("--json"), plan, only: new Set(only as Section[]) };
+  return { json: values.json ?? false, help: values.help ?? false, plan, only: new Set(only as Section[]) };
 }
 
 /** Per-turn harness time, offline and against a 0 ms fake server, tracing off and on, in fresh processes. */
@@ -222,7 +236,17 @@ async function promptfooSection({ promptfooRounds }: Plan): Promise<Result> {
  */
 async function main() {
   loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
-  const args = parseArgs(process.argv.slice(2));
+  let args: ReturnType<typeof parseArgs>;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   // stdout carries only the result; anything else (promptfoo's logging included) goes to stderr.
   const stdout = process.stdout.write.bind(process.stdout);
   process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;

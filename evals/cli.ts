@@ -17,7 +17,7 @@ import { formatScores, scoreJsonl } from "./score-file";
 import { splitLabelled } from "./split";
 import type { EvalSummary } from "./summary";
 import { openVerdictStore } from "./verdict-store";
-import { loadProjectEnv } from "../traces/index";
+import { closeOnSignals, loadProjectEnv } from "../traces/index";
 
 const out = (s: string) => process.stdout.write(s);
 const err = (s: string) => process.stderr.write(s);
@@ -104,6 +104,7 @@ function brief(s: EvalSummary, reports: string): string {
 /** `pnpm eval`: replay the dataset, evaluate, report; exit 1 when a mode is over threshold or regressed. */
 async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<number> {
   const deps = createEvalDeps({ databasePath: cmd.database });
+  closeOnSignals(() => deps.close()); // Ctrl-C / kill: flush the spans and close the stores before exiting
   try {
     const { summary } = await runEval(deps, {
       dataset: cmd.dataset,

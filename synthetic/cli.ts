@@ -10,7 +10,7 @@ import { replayDataset } from "./replay";
 import { type RunDeps, scriptedUserFor } from "./run-scenario";
 import { synthesize } from "./synthesize";
 import { synthLlmConfig } from "./synth-env";
-import { loadProjectEnv } from "../traces/index";
+import { closeOnSignals, loadProjectEnv } from "../traces/index";
 
 const DATASET_DIR = datasetDir();
 
@@ -32,6 +32,7 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
   const llm = args.offline ? null : synthLlmConfig(env);
   const client = llm ? createSynthClient(llm) : null;
   const runtime = createRuntime({ env });
+  closeOnSignals(() => runtime.close()); // Ctrl-C / kill: flush the spans and close the store before exiting
   const deps: RunDeps = {
     runTurn: runtime.runTurn,
     userFor:
@@ -92,6 +93,10 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
 async function main(): Promise<number> {
   loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   let args: SynthArgs;
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   try {
     args = parseSynthArgs(process.argv.slice(2));
   } catch (error) {
