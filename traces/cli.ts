@@ -14,7 +14,7 @@ type Io = { out: (text: string) => void; err: (text: string) => void };
 
 async function runExport(store: TraceStore, command: Extract<CliCommand, { kind: "export" }>): Promise<void> {
   const stream = command.out ? createWriteStream(command.out) : process.stdout;
-  for (const chunk of exportChunks(store, command.format, { source: command.source }))
+  for (const chunk of exportChunks(store, command.format, { source: command.source }, command.dataset))
     if (!stream.write(chunk)) await once(stream, "drain"); // rejects if the stream errors meanwhile
   if (stream !== process.stdout) {
     stream.end();
