@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { defaultDatabasePath, openTraceStore } from "../traces/index";
+import { handbook } from "../knowledge-base/index";
 import { annotatedTranscripts } from "./annotated-set";
+import { judgeTrainingLines } from "./judge-data";
 import { loadHumanLabels } from "./annotation/index";
 import { alignSplit, formatAlignReport } from "./align";
 import { type EvalCommand, parseEvalArgs, USAGE } from "./cli-args";
@@ -17,7 +19,7 @@ import { formatScores, scoreJsonl } from "./score-file";
 import { splitLabelled } from "./split";
 import type { EvalSummary } from "./summary";
 import { openVerdictStore } from "./verdict-store";
-import { closeOnSignals, loadProjectEnv } from "../traces/index";
+import { closeOnSignals, loadProjectEnv, OpenAIChatLine } from "../traces/index";
 
 const out = (s: string) => process.stdout.write(s);
 const err = (s: string) => process.stderr.write(s);
@@ -123,6 +125,20 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
   }
 }
 
+/** `pnpm eval export-judge-data`: the labelled set's train (or dev) items as judge fine-tuning JSONL, same split as align. */
+function exportJudgeData(cmd: Extract<EvalCommand, { command: "export-judge-data" }>): number {
+  const labelled = withAnnotated(readLabelled(cmd.labelled), defaultDatabasePath());
+  const split = splitLabelled(
+    labelled.items.map((i) => ({ id: i.id, group: i.scenario, pass: i.label.pass })),
+    cmd.seed,
+  );
+  const lines = judgeTrainingLines(labelled.items, split, cmd.split, handbook).map((l) => `${JSON.stringify(OpenAIChatLine.parse(l))}\n`);
+  if (cmd.out) writeFileSync(cmd.out, lines.join(""));
+  else out(lines.join(""));
+  err(`eval export-judge-data: ${lines.length} examples from the ${cmd.split} split (seed ${cmd.seed})${cmd.out ? ` → ${cmd.out}` : ""}\n`);
+  return 0;
+}
+
 async function main(): Promise<number> {
   loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   let cmd: EvalCommand;
@@ -138,6 +154,7 @@ async function main(): Promise<number> {
   }
   if (cmd.command === "score") return score(cmd);
   if (cmd.command === "align") return align(cmd);
+  if (cmd.command === "export-judge-data") return exportJudgeData(cmd);
   return run(cmd);
 }
 

@@ -10,6 +10,7 @@ export { closeOnSignals } from "./close-on-signals";
 export { loadProjectEnv } from "./load-env";
 export { startTracing, type Tracing, type TracingOptions } from "./otel";
 export { OtlpConfig, otlpConfigFromEnv } from "./otlp-config";
+export { LangfuseDatasetItem, OpenAIChatLine, PhoenixDatasetUpload } from "./interchange";
 export * from "./schema";
 export { SqliteSpanExporter } from "./span-exporter";
 export { openTraceStore, type TraceStoreOptions } from "./store";
