@@ -2,7 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createBotProvider } from "./bot-provider";
+import { type BotOutput, createBotProvider } from "./bot-provider";
+import { scoreTranscript } from "../score-transcript";
 import { buildPromptfooSuite, handbookAssertion } from "./suite";
 
 const NOW = "2026-11-23T09:00:00-08:00";
@@ -17,9 +18,13 @@ describe("promptfoo integration", () => {
 
   it("the bot provider replays all user turns at the test's reference time", async () => {
     const r = await createBotProvider({ env: { LLM_PROVIDER: "offline" } }).callApi("", { vars: { turns: JSON.stringify(["I'd like a tune-up", "Friday"]), now: NOW } });
-    const out = JSON.parse(r.output!);
+    const out = r.metadata!.transcript as BotOutput;
     expect(out.states).toEqual(["booking.collecting", "booking.collecting"]);
-    expect(out.messages[3].content).toMatch(/Friday, November 27/);
+    expect(out.messages[3]!.content).toMatch(/Friday, November 27/);
+    // The output cell is the reply text, each turn numbered; usage is what was measured (offline: 0 tokens, not a guess).
+    expect(r.output).toBe(`[1] ${out.messages[1]!.content}\n\n[2] ${out.messages[3]!.content}`);
+    expect(r.tokenUsage).toEqual({ prompt: 0, completion: 0, total: 0, numRequests: 4 });
+    expect([r.cost, r.latencyMs! >= 0]).toEqual([0, true]);
   });
 
   it("promptfoo's evaluate() runs the dataset through the bot with our assertion", async () => {
@@ -29,8 +34,18 @@ describe("promptfoo integration", () => {
     const { evaluate } = await import("promptfoo");
     const suite = buildPromptfooSuite({ limit: 5, providers: [createBotProvider({ env: { LLM_PROVIDER: "offline" } })] });
     const summary = await (await evaluate(suite as never, { maxConcurrency: 2, showProgressBar: false, cache: false })).toEvaluateSummary();
-    const stats = (summary as { stats: { successes: number; failures: number; errors: number } }).stats;
+    const { stats, results } = summary as unknown as {
+      stats: { successes: number; failures: number; errors: number };
+      results: { success: boolean; response?: { metadata?: { transcript?: BotOutput } } }[];
+    };
     expect(stats.successes + stats.failures).toBe(5);
     expect(stats.errors).toBe(0);
+    // Each verdict is our evaluators' verdict on that test's own transcript (not just a count that adds up).
+    expect(results).toHaveLength(5);
+    for (const r of results) {
+      const t = r.response?.metadata?.transcript;
+      expect(t).toBeDefined();
+      expect(r.success).toBe(scoreTranscript({ id: "x", now: t!.now, messages: t!.messages }).pass);
+    }
   }, 60_000);
 });
