@@ -5,16 +5,17 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startProtobufReceiver } from "../traces/otlp-receiver.fixture";
 
-const TSX = join(process.cwd(), "node_modules/.bin/tsx");
+// node --import tsx, not the tsx CLI: that wrapper relays a signal and SIGKILLs its child if the child has not
+// acknowledged it within 30 ms, which a loaded machine can miss (a terminal's Ctrl-C reaches both processes).
 let receiver: Awaited<ReturnType<typeof startProtobufReceiver>> | undefined;
 afterEach(async () => receiver?.close());
 
 /** Runs `pnpm chat` against the receiver; `stopWith` leaves stdin open and sends that signal after the first reply. */
-function chat(endpoint: string, lines: string[], stopWith?: NodeJS.Signals) {
+function chat(endpoint: string, lines: string[], stopWith?: NodeJS.Signals, extraEnv: Record<string, string> = {}) {
   const db = join(mkdtempSync(join(tmpdir(), "cli-otlp-")), "c.db");
   // A long batch delay: only the exit-time flush can deliver the spans within the test.
-  const env = { ...process.env, DATABASE_PATH: db, LLM_PROVIDER: "offline", OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_SCHEDULE_DELAY: "600000" };
-  const child = spawn(TSX, ["chatbot/cli.ts", "--json", "--now", "2026-11-23T09:00:00-08:00"], { env });
+  const env = { ...process.env, DATABASE_PATH: db, LLM_PROVIDER: "offline", OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_SCHEDULE_DELAY: "600000", ...extraEnv };
+  const child = spawn(process.execPath, ["--import", "tsx", "chatbot/cli.ts", "--json", "--now", "2026-11-23T09:00:00-08:00"], { env });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => {
@@ -51,5 +52,13 @@ describe("pnpm chat with OTEL_EXPORTER_OTLP_ENDPOINT", () => {
     const out = await chat(receiver.endpoint, ["Do you fix e-bikes?"], "SIGTERM");
     expect(out.code).toBe(143);
     expect(receiver.spans.filter((s) => s.name === "chat.turn")).toHaveLength(1);
+  }, 60_000);
+
+  it("with OTEL_EXPORTER_OTLP_PROTOCOL=http/json a protobuf-only collector refuses it, and the CLI says so once", async () => {
+    receiver = await startProtobufReceiver();
+    const out = await chat(receiver.endpoint, ["hi", "When do you open on Monday?"], undefined, { OTEL_EXPORTER_OTLP_PROTOCOL: "http/json" });
+    expect(out.code).toBe(0);
+    expect(receiver.rejected).toEqual(["/v1/traces application/json"]);
+    expect(out.stderr.match(/OTLP export to \S+ failed/g)).toHaveLength(1);
   }, 60_000);
 });

@@ -85,6 +85,10 @@ export function startTracing(options: TracingOptions): Tracing {
   });
   ensureContextGlobals();
 
+  // A final export that fails rejects flush/shutdown; the ReportingExporter has said so already, anything else is new.
+  const exportFailed = (error: unknown) => {
+    if (!collector?.failedExports) report(`tracing: flush failed: ${error instanceof Error ? error.message : String(error)}`);
+  };
   const holder = globalThis as Holder;
   let stopping: Promise<void> | undefined;
   const tracing: Tracing = {
@@ -92,9 +96,9 @@ export function startTracing(options: TracingOptions): Tracing {
     tracer: provider.getTracer(options.serviceName),
     otlpUrl: config?.url ?? null,
     failedExports: () => sqlite.failures + (collector?.failedExports ?? 0),
-    forceFlush: () => provider.forceFlush(),
+    forceFlush: () => provider.forceFlush().catch(exportFailed),
     shutdown() {
-      stopping ??= provider.shutdown().finally(() => {
+      stopping ??= provider.shutdown().catch(exportFailed).finally(() => {
         if (holder[OWNER] !== tracing) return;
         trace.disable();
         delete holder[OWNER];
