@@ -35,6 +35,14 @@ describe("GenAI + OpenInference attributes", () => {
     });
   });
 
+  it("request parameters from the provider, per job; none for an engine that sends no request", () => {
+    const withParams = { ...provider, requestParameters: (job: "understand" | "reply") => (job === "understand" ? { temperature: 0, stream: false, outputType: "json" as const } : { stream: true, outputType: "text" as const, maxTokens: 300 }) };
+    expect(llmCallAttributes(withParams, "c1", "understand")).toMatchObject({ "gen_ai.request.temperature": 0, "gen_ai.request.stream": false, "gen_ai.output.type": "json" });
+    expect(llmCallAttributes(withParams, "c1", "reply")).toMatchObject({ "gen_ai.request.max_tokens": 300, "gen_ai.request.stream": true, "gen_ai.output.type": "text" });
+    expect(llmCallAttributes(withParams, "c1", "reply")).not.toHaveProperty("gen_ai.request.temperature");
+    expect(Object.keys(llmCallAttributes(provider, "c1", "reply")).filter((k) => k.startsWith("gen_ai.request.") && k !== "gen_ai.request.model")).toEqual([]);
+  });
+
   it("a result: response id and model, usage only when measured, output text only when given", () => {
     expect(llmResultAttributes(call)).toEqual({
       "gen_ai.response.model": "gpt-4o-mini-2024-07-18",

@@ -5,8 +5,12 @@ import {
   ATTR_GEN_AI_INPUT_MESSAGES,
   ATTR_GEN_AI_OPERATION_NAME,
   ATTR_GEN_AI_OUTPUT_MESSAGES,
+  ATTR_GEN_AI_OUTPUT_TYPE,
   ATTR_GEN_AI_PROVIDER_NAME,
+  ATTR_GEN_AI_REQUEST_MAX_TOKENS,
   ATTR_GEN_AI_REQUEST_MODEL,
+  ATTR_GEN_AI_REQUEST_STREAM,
+  ATTR_GEN_AI_REQUEST_TEMPERATURE,
   ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
   ATTR_GEN_AI_RESPONSE_ID,
   ATTR_GEN_AI_RESPONSE_MODEL,
@@ -39,9 +43,22 @@ export function turnOutputAttributes(reply: string | undefined): Attributes {
   return reply === undefined ? {} : { "output.value": reply, "output.mime_type": "text/plain" };
 }
 
+/** `gen_ai.request.*` and `gen_ai.output.type` of the parameters a provider sends for a job. */
+function requestAttributes(provider: ChatProvider, job: string): Attributes {
+  if (!provider.requestParameters || (job !== "understand" && job !== "reply")) return {};
+  const p = provider.requestParameters(job);
+  return {
+    ...(p.temperature === undefined ? {} : { [ATTR_GEN_AI_REQUEST_TEMPERATURE]: p.temperature }),
+    ...(p.maxTokens === undefined ? {} : { [ATTR_GEN_AI_REQUEST_MAX_TOKENS]: p.maxTokens }),
+    [ATTR_GEN_AI_REQUEST_STREAM]: p.stream,
+    [ATTR_GEN_AI_OUTPUT_TYPE]: p.outputType,
+  };
+}
+
 /** Start attributes of a model call (GenAI conventions + OpenInference LLM), before the request is sent. */
 export function llmCallAttributes(provider: ChatProvider, conversationId: string, job: string, input?: string): Attributes {
   return {
+    ...requestAttributes(provider, job),
     [ATTR_GEN_AI_OPERATION_NAME]: GEN_AI_OPERATION_NAME_VALUE_CHAT,
     [ATTR_GEN_AI_PROVIDER_NAME]: provider.name,
     [ATTR_GEN_AI_REQUEST_MODEL]: provider.model,

@@ -106,6 +106,9 @@ describe("understand", () => {
         json_schema: { name: "understanding", strict: true, schema: UNDERSTANDING_JSON_SCHEMA },
       },
     });
+    // What the trace says was sent is what was sent.
+    const traced = provider().requestParameters?.("understand");
+    expect(traced).toEqual({ temperature: request?.body?.temperature, stream: false, outputType: "json" });
     expect(request?.body?.messages).toEqual([
       { role: "system", content: UNDERSTAND_PROMPT },
       { role: "system", content: "Conversation state: idle\nThe assistant last asked for: nothing in particular" },

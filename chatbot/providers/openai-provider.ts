@@ -1,6 +1,6 @@
 import OpenAI, { APIError } from "openai";
 import type { ChatCompletion, ChatCompletionChunk } from "openai/resources/chat/completions";
-import type { ChatProvider, ReplyInput, TokenSink, UnderstandInput } from "../provider";
+import type { ChatProvider, ReplyInput, RequestParameters, TokenSink, UnderstandInput } from "../provider";
 import type { LlmCall, Understanding } from "../schema";
 import { buildReplyMessages, buildUnderstandMessages } from "./build-messages";
 import { classifySdkError, ProviderError, type ProviderErrorKind, safeMessage } from "./provider-error";
@@ -200,5 +200,8 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     return { text, call: { ...record("reply", started, usage, finishReason, null), ...(responseId ? { responseId } : {}) } };
   }
 
-  return { name: "openai", model, server: serverOf(client.baseURL), understand, writeReply };
+  // What understand() and writeReply() send, for the trace (kept next to the calls above).
+  const requestParameters = (job: "understand" | "reply"): RequestParameters =>
+    job === "understand" ? { temperature: 0, stream: false, outputType: "json" } : { stream: true, outputType: "text" };
+  return { name: "openai", model, server: serverOf(client.baseURL), requestParameters, understand, writeReply };
 }
