@@ -15,7 +15,7 @@ import type { TraceStore } from "./trace-store";
 export interface TracingOptions {
   store: Pick<TraceStore, "insertSpans">;
   serviceName: string;
-  /** OTEL_EXPORTER_OTLP_* and OTEL_BSP_SCHEDULE_DELAY (see otlp-config.ts); defaults to process.env. */
+  /** OTEL_EXPORTER_OTLP_* (see otlp-config.ts) and OTEL_BSP_*; defaults to process.env. */
   env?: Record<string, string | undefined>;
   /** Where failures are reported (a failed SQLite span write, the first failed OTLP export); defaults to stderr. */
   report?: (message: string) => void;
@@ -42,6 +42,20 @@ type Holder = { [OWNER]?: Tracing };
 function collectorExporter(config: OtlpConfig): SpanExporter {
   const options = { url: config.url, headers: config.headers, timeoutMillis: config.timeoutMillis };
   return config.protocol === "http/json" ? new OtlpHttpJsonExporter(options) : new OtlpProtobufExporter(options);
+}
+
+/** OTEL_BSP_SCHEDULE_DELAY / _MAX_QUEUE_SIZE / _MAX_EXPORT_BATCH_SIZE (the 3.x SDK no longer reads them itself). */
+function batchOptions(env: Record<string, string | undefined>) {
+  const positive = (name: string) => {
+    const n = Number(env[name]);
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  };
+  const options = {
+    scheduledDelayMillis: positive("OTEL_BSP_SCHEDULE_DELAY"),
+    maxQueueSize: positive("OTEL_BSP_MAX_QUEUE_SIZE"),
+    maxExportBatchSize: positive("OTEL_BSP_MAX_EXPORT_BATCH_SIZE"),
+  };
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 }
 
 /** The process-wide context manager (async context for nesting) and W3C propagator, installed once, never removed. */
@@ -71,10 +85,8 @@ export function startTracing(options: TracingOptions): Tracing {
   const exporter = new SqliteSpanExporter(options.store, options.serviceName);
   const sqlite = new SyncSpanProcessor(exporter, (error) => report(error.message));
   const collector = config ? new ReportingExporter(collectorExporter(config), config.url, report) : null;
-  const delay = Number(env.OTEL_BSP_SCHEDULE_DELAY);
   const processors: SpanProcessor[] = [sqlite];
-  if (collector)
-    processors.push(new BatchSpanProcessor({ exporter: collector, ...(delay > 0 ? { scheduledDelayMillis: delay } : {}) }));
+  if (collector) processors.push(new BatchSpanProcessor({ exporter: collector, ...batchOptions(env) }));
   const provider = new TracerProvider({
     // OTEL_SERVICE_NAME / OTEL_RESOURCE_ATTRIBUTES (e.g. openinference.project.name=…) win over the defaults. Only
     // the synchronous env detector: spans must be complete when they end (see SyncSpanProcessor).
