@@ -8,5 +8,8 @@ export async function register() {
   // `next build` evaluates server code to collect page data; it must not open the database.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { getRuntime } = await import("./app/_server/runtime");
-  getRuntime();
+  const { closeOnSignals } = await import("./traces/index");
+  const runtime = getRuntime();
+  // Next.js drains requests and exits on SIGINT/SIGTERM itself; meanwhile send the OTLP batch (no exit of our own).
+  closeOnSignals(() => runtime.flush(), () => {});
 }

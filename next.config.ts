@@ -12,12 +12,13 @@ const nextConfig: NextConfig = {
     "@opentelemetry/api",
     "@opentelemetry/core",
     "@opentelemetry/resources",
-    "@opentelemetry/sdk-node",
-    "@opentelemetry/sdk-trace-base",
+    "@opentelemetry/context-async-hooks",
+    "@opentelemetry/sdk-trace",
     "@opentelemetry/exporter-trace-otlp-http",
     // The entity layer's recognisers: large CommonJS bundles, loaded as they are rather than re-bundled.
     "@microsoft/recognizers-text-suite",
     "compromise",
+    "@opentelemetry/exporter-trace-otlp-proto",
   ],
   typedRoutes: false,
   // `next build` type-checks with the project's `tsc` over the whole repo (every domain, tests included), which is

@@ -35,6 +35,10 @@ export function figures(r: Result, s: FigureSettings): Figure[] {
   add("offline, tracing off: p99", "tracingOffP99Ms", "ms");
   add("offline: tracing overhead vs tracing off (on/off − 1)", "tracingOverhead", "ratio", MAX(0.2));
   add("offline: tracing's share of the harness time (1 − off/on)", "tracingShareOfHarness", "ratio", MAX(0.2));
+  add("offline, tracing + OTLP export (protobuf, local receiver): median", "otlpTurnMedianMs", "ms", MAX(2.5));
+  add("offline, tracing + OTLP export: p99", "otlpTurnP99Ms", "ms", MAX(10));
+  add("offline: tracing + OTLP overhead vs tracing off", "otlpTracingOverhead", "ratio", MAX(0.2));
+  add("offline: spans the OTLP receiver got", "otlpSpansReceived", "count");
   add("fake server 0 ms, tracing on: median", "fakeTurnMedianMs", "ms", MAX(2.5));
   add("fake server 0 ms, tracing on: p99", "fakeTurnP99Ms", "ms", MAX(10));
   add("fake server 0 ms, tracing on: max (all rounds)", "fakeTurnMaxMs", "ms");

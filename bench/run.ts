@@ -13,6 +13,9 @@ import { benchVsPromptfoo } from "./vs-promptfoo";
 import { checkModelFile } from "../chatbot/local/model-file";
 import { parseLlmEnv } from "../chatbot/index";
 import { benchLocal } from "./local";
+import { loadProjectEnv } from "../traces/index";
+import { startProtobufReceiver } from "../traces/otlp-receiver.fixture";
+import { parseArgs as parseCliArgs } from "node:util";
 
 /** How much of each figure to measure: the full run, or `--quick` (CI: proves the bench runs, figures indicative). */
 interface Plan {
@@ -40,23 +43,39 @@ const SECTIONS = ["turns", "stream", "eval", "promptfoo", "store", "local"] as c
 const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== "local");
 type Section = (typeof SECTIONS)[number];
 
+const USAGE = "usage: pnpm bench [--quick] [--json] [--store-turns N] [--only turns,eval,promptfoo,store]";
+
+/** Parses `pnpm bench` flags with node:util (unknown flags are errors); `help` asks for the usage. */
 function parseArgs(argv: string[]) {
-  const plan = { ...(argv.includes("--quick") ? QUICK : FULL) };
-  const i = argv.indexOf("--store-turns");
-  if (i >= 0) plan.storeTurns = Number(argv[i + 1]);
+  const { values } = parseCliArgs({
+    args: argv.filter((a) => a !== "--"),
+    options: {
+      quick: { type: "boolean" },
+      json: { type: "boolean" },
+      "store-turns": { type: "string" },
+      only: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const plan = { ...(values.quick ? QUICK : FULL) };
+  if (values["store-turns"] !== undefined) plan.storeTurns = Number(values["store-turns"]);
   if (!Number.isInteger(plan.storeTurns) || plan.storeTurns < 1000)
     throw new Error("--store-turns needs an integer ≥ 1000");
-  const j = argv.indexOf("--only");
-  const only = j >= 0 ? (argv[j + 1] ?? "").split(",") : [...DEFAULT_SECTIONS];
+  const only = values.only !== undefined ? values.only.split(",") : [...DEFAULT_SECTIONS];
   const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length || !only.length) throw new Error(`--only takes a comma list of ${SECTIONS.join(", ")}`);
-  return { json: argv.includes("--json"), plan, only: new Set(only as Section[]) };
+  return { json: values.json ?? false, help: values.help ?? false, plan, only: new Set(only as Section[]) };
 }
 
 /** Per-turn harness time, offline and against a 0 ms fake server, tracing off and on, in fresh processes. */
 async function turnsSection(plan: Plan): Promise<Result> {
   const zero = await startFakeModel(0);
-  progress(`turns: offline and fake server (0 ms), tracing off/on, ${plan.rounds} process pairs × ${plan.turns} turns`);
+  const collector = await startProtobufReceiver();
+  progress(`turns: offline and fake server (0 ms), tracing off/on/+OTLP, ${plan.rounds} process pairs × ${plan.turns} turns`);
+  const otlpOn: TurnTimes[] = [];
+  const otlpOverheads: number[] = [];
   const rounds: Record<"offlineOff" | "offlineOn" | "fakeOff" | "fakeOn", TurnTimes[]> = {
     offlineOff: [],
     offlineOn: [],
@@ -72,6 +91,10 @@ async function turnsSection(plan: Plan): Promise<Result> {
       return i % 2 === 1 ? { on: first, off: second } : { on: second, off: first };
     };
     const offline = await pair();
+    // Tracing with OTLP export on (protobuf, batched, to a local receiver), right after its tracing-off partner.
+    const otlp = await benchTurnsIsolated(plan.turns, true, undefined, collector.endpoint);
+    otlpOn.push(otlp);
+    otlpOverheads.push(otlp.median / offline.off.median - 1);
     const fake = await pair(zero.baseURL);
     rounds.offlineOff.push(offline.off);
     rounds.offlineOn.push(offline.on);
@@ -79,6 +102,7 @@ async function turnsSection(plan: Plan): Promise<Result> {
     rounds.fakeOn.push(fake.on);
   }
   await zero.close();
+  await collector.close();
   const mid = (xs: TurnTimes[], k: keyof TurnTimes) =>
     percentile(
       xs.map((x) => x[k]),
@@ -96,6 +120,10 @@ async function turnsSection(plan: Plan): Promise<Result> {
     tracingOverhead: r3(percentile(offlineOverheads, 50)),
     tracingShareOfHarness: r3(share(percentile(offlineOverheads, 50))),
     tracingOffMedianMs: r3(mid(rounds.offlineOff, "median")),
+    otlpTurnMedianMs: r3(mid(otlpOn, "median")),
+    otlpTurnP99Ms: r3(mid(otlpOn, "p99")),
+    otlpTracingOverhead: r3(percentile(otlpOverheads, 50)),
+    otlpSpansReceived: collector.spans.length,
     tracingOffP99Ms: r3(mid(rounds.offlineOff, "p99")),
     turnMaxMs: r3(Math.max(...rounds.offlineOn.map((x) => x.max))),
     fakeTurnMedianMs: r3(mid(rounds.fakeOn, "median")),
@@ -253,7 +281,18 @@ async function localSection(plan: Plan): Promise<Result> {
  * figures next to their targets.
  */
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
+  let args: ReturnType<typeof parseArgs>;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   // stdout carries only the result; anything else (promptfoo's logging included) goes to stderr.
   const stdout = process.stdout.write.bind(process.stdout);
   process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;

@@ -35,12 +35,13 @@ export interface TurnTimes {
  * turns). Offline (no `model`): the whole `runTurn` time, the rule engine included. With `model`: `runTurn` time minus
  * the time spent inside the provider's calls, i.e. everything except waiting for the model.
  */
-export async function benchTurns(turns: number, tracing: boolean, model?: TimedProvider): Promise<TurnTimes> {
+export async function benchTurns(turns: number, tracing: boolean, model?: TimedProvider, otlp?: string): Promise<TurnTimes> {
   const dir = mkdtempSync(join(tmpdir(), "bench-turns-"));
   const runtime = createRuntime({
     databasePath: join(dir, "bench.db"),
     tracing,
-    env: { LLM_PROVIDER: "offline" },
+    // `otlp`: spans are also exported (protobuf, batched) to a collector at that base URL.
+    env: { LLM_PROVIDER: "offline", ...(otlp ? { OTEL_EXPORTER_OTLP_ENDPOINT: otlp } : {}) },
     provider: model ? { provider: model.provider, promptVersion: "bench" } : undefined,
   });
   const samples: number[] = [];
@@ -79,7 +80,7 @@ export async function benchTurns(turns: number, tracing: boolean, model?: TimedP
  * for the process; JIT and heap history would favour whichever ran later). `baseURL`: a fake OpenAI server, which
  * runs in the caller's process — not in the measured one.
  */
-export function benchTurnsIsolated(turns: number, tracing: boolean, baseURL?: string): Promise<TurnTimes> {
+export function benchTurnsIsolated(turns: number, tracing: boolean, baseURL?: string, otlp?: string): Promise<TurnTimes> {
   const args = [
     "--import",
     "tsx",
@@ -87,6 +88,7 @@ export function benchTurnsIsolated(turns: number, tracing: boolean, baseURL?: st
     String(turns),
     tracing ? "on" : "off",
     baseURL ?? "offline",
+    ...(otlp ? [otlp] : []),
   ];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
@@ -100,7 +102,7 @@ export function benchTurnsIsolated(turns: number, tracing: boolean, baseURL?: st
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [turns, tracing, target] = process.argv.slice(2);
+  const [turns, tracing, target, otlp] = process.argv.slice(2);
   const model =
     target && target !== "offline"
       ? timeProvider(
@@ -113,7 +115,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
           }),
         )
       : undefined;
-  benchTurns(Number(turns), tracing === "on", model).then(
+  benchTurns(Number(turns), tracing === "on", model, otlp).then(
     (times) => process.stdout.write(`${JSON.stringify(times)}\n`),
     (error: unknown) => {
       process.stderr.write(`turns bench: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -2,6 +2,19 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { BOT_VARIANTS_USAGE, BotVariant, parseBotVariant } from "./bot-variant";
 
+/** `pnpm chat --help`, and what an argument error is shown with. */
+export const USAGE = `usage: pnpm chat [--json] [--now ISO] [--conversation ID] [--bot ${BOT_VARIANTS_USAGE}]
+  --json              one {"conversationId","turn","state","reply"} line per turn
+  --now ISO           reference time with offset, e.g. 2026-11-23T09:00:00-08:00 (default: the clock)
+  --conversation ID   continue a stored conversation
+  --bot V             which bot answers: machine (default, or BOT) or prompt (prompt-only, needs a model)
+  -h, --help          this text
+In the chat: /new starts over, /quit leaves. Not a TTY: one message per line.
+Reads .env and .env.local like \`pnpm dev\` (see .env.example).`;
+
+/** True when the user asked for the usage text. */
+export const wantsHelp = (argv: string[]) => argv.includes("--help") || argv.includes("-h");
+
 /** Parsed `pnpm chat` options. */
 export const ChatArgs = z.object({
   json: z.boolean(),
@@ -11,9 +24,6 @@ export const ChatArgs = z.object({
   bot: BotVariant.nullable(),
 });
 export type ChatArgs = z.infer<typeof ChatArgs>;
-
-/** Usage text printed with an argument error. */
-export const CHAT_USAGE = `usage: pnpm chat [--json] [--now ISO] [--conversation ID] [--bot ${BOT_VARIANTS_USAGE}]`;
 
 /** Parses `pnpm chat [--json] [--now ISO] [--conversation ID] [--bot V]`; throws a clear error naming the bad option. */
 export function parseChatArgs(argv: string[]): ChatArgs {

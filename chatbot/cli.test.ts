@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,6 +23,25 @@ describe("pnpm chat (CLI)", () => {
     expect(lines[1]).toMatchObject({ turn: 2, conversationId: lines[0].conversationId });
     const again = chat(["--json", "--conversation", lines[0].conversationId], "thanks\n", db);
     expect(JSON.parse(again.stdout.trim())).toMatchObject({ conversationId: lines[0].conversationId, turn: 3 });
+  });
+
+  it("--help prints the usage and exits 0; an unknown flag exits 2 with the usage", () => {
+    const db = join(mkdtempSync(join(tmpdir(), "cli-")), "c.db");
+    const help = chat(["--help"], "", db);
+    expect([help.status, help.stdout]).toEqual([0, expect.stringMatching(/^usage: pnpm chat \[--json\]/)]);
+    const bad = chat(["--jsn"], "hi\n", db);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Unknown option '--jsn'[\s\S]*usage: pnpm chat/);
+    expect(bad.stdout).toBe("");
+  });
+
+  it("reads DATABASE_PATH from .env.local in the working directory, as pnpm dev does", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cli-env-"));
+    writeFileSync(join(dir, ".env.local"), `DATABASE_PATH=${join(dir, "from-env-local.db")}\nLLM_PROVIDER=offline\n`);
+    const { DATABASE_PATH: _omit, ...env } = process.env;
+    const r = spawnSync(TSX, [join(process.cwd(), "chatbot/cli.ts"), "--json"], { cwd: dir, input: "hi\n", encoding: "utf8", env: { ...env, NODE_ENV: "development" }, timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(existsSync(join(dir, "from-env-local.db"))).toBe(true);
   });
 
   it("exits 1 with a clear error on an unknown conversation, and refuses a 100 KB message but keeps going", () => {

@@ -1,15 +1,22 @@
 import { createInterface } from "node:readline";
 import { BotConfigError } from "./bot-variant";
-import { CHAT_USAGE, parseChatArgs, turnJson } from "./cli-args";
+import { parseChatArgs, turnJson, USAGE, wantsHelp } from "./cli-args";
+import { closeOnSignals } from "../traces/index";
 import { createRuntime } from "./create-runtime";
+import { loadProjectEnv } from "../traces/index";
 
 /** `pnpm chat`: a REPL on a TTY, one message per line otherwise; `--json` prints one object per turn. */
 async function main() {
+  loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   let args: ReturnType<typeof parseChatArgs>;
+  if (wantsHelp(process.argv.slice(2))) {
+    process.stdout.write(`${USAGE}\n`);
+    return process.exit(0);
+  }
   try {
     args = parseChatArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`chat: ${(error as Error).message}\n${CHAT_USAGE}\n`);
+    process.stderr.write(`chat: ${(error as Error).message}\n${USAGE}\n`);
     process.exit(2);
   }
   let runtime: ReturnType<typeof createRuntime>;
@@ -20,10 +27,13 @@ async function main() {
     process.stderr.write(`chat: ${error.message}\n`);
     process.exit(2);
   }
+  // Ctrl-C, kill, a closed terminal: flush the spans (OTLP batch, held turns) and close the store before exiting.
+  closeOnSignals(() => runtime.close());
   const tty = process.stdin.isTTY && !args.json;
   let conversationId: string | undefined = args.conversation ?? undefined;
   let exitCode = 0;
   const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty });
+  rl.on("SIGINT", () => rl.close()); // on a TTY readline takes Ctrl-C itself: leave the loop and close normally
   if (tty) {
     process.stdout.write(
       `JO's Bike Shop — chat (${runtime.bot} bot, ${runtime.deps.provider.name}). /new starts over, /quit leaves.\n`,

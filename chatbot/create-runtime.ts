@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createDeadLetter } from "./dead-letter";
+import { captureMessageContent } from "./gen-ai-attributes";
 import { noopTracer } from "./noop-tracer";
 import { loadKnowledgeBase } from "../knowledge-base/index";
 import { defaultDatabasePath, openTraceStore, startTracing, type TraceStore } from "../traces/index";
@@ -33,10 +34,14 @@ function logError(msg: string, error: unknown) {
 }
 
 /**
- * Production wiring: SQLite store from DATABASE_PATH, provider from env, OTel spans into SQLite, the bot variant from
- * `opts.bot` or `BOT`. Throws `BotConfigError` for `BOT=prompt` without a model, before opening anything. Server-only.
+ * Production wiring: SQLite store from DATABASE_PATH, provider from env, OTel spans into SQLite (and an OTLP collector
+ * when the OTel variables name one), the bot variant from `opts.bot` or `BOT`. Throws `BotConfigError` for
+ * `BOT=prompt` without a model, before opening anything. `close()` drains writes, flushes and shuts this runtime's
+ * tracing down, then closes the store it opened. Server-only.
  */
-export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { bot: BotVariant; close(): Promise<void> } {
+export function createRuntime(
+  opts: RuntimeOptions = {},
+): ChatRuntime & { bot: BotVariant; flush(): Promise<void>; close(): Promise<void> } {
   const env = opts.env ?? process.env;
   const bot = opts.bot ?? parseBotVariant(env.BOT, "BOT");
   const { provider, promptVersion } = opts.provider ?? createProviderFromEnv(env);
@@ -44,7 +49,7 @@ export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { bot: B
   const path = opts.databasePath ?? defaultDatabasePath(env as NodeJS.ProcessEnv);
   const store = opts.store ?? openTraceStore(path, { background: true });
   const tracingOn = opts.tracing ?? true;
-  const tracing = tracingOn ? startTracing({ store, serviceName: "jos-bike-shop" }) : null;
+  const tracing = tracingOn ? startTracing({ store, serviceName: "jos-bike-shop", env }) : null;
   // Beside the store actually written to (an injected one included), never beside DATABASE_PATH's default.
   const writer = createTurnWriter(store, logError, createDeadLetter(store.path));
   const deps: ChatRuntimeDeps = {
@@ -59,13 +64,20 @@ export function createRuntime(opts: RuntimeOptions = {}): ChatRuntime & { bot: B
     newId,
     appVersion: env.npm_package_version ?? "0.1.0",
     redactPii: env.TRACE_REDACT_PII === "1",
+    captureContent: captureMessageContent(env),
   };
   const runtime = bot === "prompt" ? createPromptRuntime(deps) : createChatRuntime(deps);
   return {
     ...runtime,
     bot,
+    /** Sends buffered spans to the collector now (the server on SIGTERM, while Next.js drains requests). */
+    async flush() {
+      await tracing?.forceFlush();
+    },
     async close() {
       writer.drain();
+      // Before the store closes: shutdown writes still-held spans to it and flushes the OTLP batch.
+      await tracing?.shutdown();
       if (!opts.store) store.close();
     },
   };

@@ -1,31 +1,30 @@
-import type { Tracer } from "@opentelemetry/api";
+import { SpanKind, type Tracer } from "@opentelemetry/api";
 import { withSpan } from "../traces/index";
+import { llmCallAttributes, llmResultAttributes } from "./gen-ai-attributes";
 import type { ChatProvider } from "./provider";
 import type { LlmCall } from "./schema";
 
-/** Runs one model call inside a GenAI span (`chat <model>`, OTel GenAI attributes, tokens); a failure marks the span. */
+/**
+ * One model call as a CLIENT span under the GenAI conventions (`chat <model>`, tokens, request parameters);
+ * `content` gives its input and output text (opt-in). A failure marks the span.
+ */
 export function genAiCall<T extends { call: LlmCall }>(
   tracer: Tracer,
   provider: ChatProvider,
   conversationId: string,
   job: string,
   fn: () => Promise<T>,
+  content?: { input: string; output: (out: T) => string },
 ): Promise<T> {
-  const attributes = {
-    "gen_ai.operation.name": "chat",
-    "gen_ai.system": provider.name,
-    "gen_ai.request.model": provider.model,
-    "gen_ai.conversation.id": conversationId,
-    "chat.job": job,
-  };
-  return withSpan(tracer, `chat ${provider.model}`, attributes, async (span) => {
-    const out = await fn();
-    span.setAttributes({
-      "gen_ai.response.model": out.call.model,
-      "gen_ai.usage.input_tokens": out.call.inputTokens,
-      "gen_ai.usage.output_tokens": out.call.outputTokens,
-      "gen_ai.response.finish_reasons": [out.call.finishReason ?? "unknown"],
-    });
-    return out;
-  });
+  return withSpan(
+    tracer,
+    `chat ${provider.model}`,
+    llmCallAttributes(provider, conversationId, job, content?.input),
+    async (span) => {
+      const out = await fn();
+      span.setAttributes(llmResultAttributes(out.call, content?.output(out)));
+      return out;
+    },
+    SpanKind.CLIENT,
+  );
 }

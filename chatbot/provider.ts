@@ -32,10 +32,23 @@ export interface RespondInput {
 /** Receives streamed reply text as it is produced. */
 export type TokenSink = (delta: string) => void;
 
+/** Request parameters of a model call, as the GenAI conventions name them. */
+export interface RequestParameters {
+  temperature?: number;
+  maxTokens?: number;
+  stream: boolean;
+  /** `json` for structured output, `text` otherwise (`gen_ai.output.type`). */
+  outputType: "json" | "text";
+}
+
 /** The port for the two LLM jobs the machine needs. Implementations: offline engine, OpenAI-compatible. */
 export interface ChatProvider {
   readonly name: string;
   readonly model: string;
+  /** The model server called (trace attributes `server.address`/`server.port`); none for in-process engines. */
+  readonly server?: { address: string; port: number };
+  /** The request parameters it sends for a job (trace attributes `gen_ai.request.*`); none for in-process engines. */
+  readonly requestParameters?: (job: "understand" | "reply") => RequestParameters;
   /** Reads intent + slots from a message (structured output, validated with zod). */
   understand(input: UnderstandInput, signal?: AbortSignal): Promise<{ understanding: Understanding; call: LlmCall }>;
   /** Writes the reply for a decision, streaming deltas to `onToken`; returns the full text. */

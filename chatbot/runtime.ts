@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { type Context, context as otelContext, type Span, type Tracer, trace } from "@opentelemetry/api";
+import { type Context, context as otelContext, type Span, SpanKind, type Tracer, trace } from "@opentelemetry/api";
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
 import type { Source, SpanRecord, TraceStore } from "../traces/index";
@@ -9,6 +9,7 @@ import type { ChatProvider, TokenSink } from "./provider";
 import { conversationBot, wrongBotError } from "./bot-variant";
 import { genAiCall } from "./gen-ai-span";
 import { createKeyedQueue } from "./keyed-queue";
+import { llmCallAttributes, llmResultAttributes, turnAttributes, turnOutputAttributes } from "./gen-ai-attributes";
 import { estimateCostUsd } from "./providers/cost";
 import type { Booking } from "./schema";
 import { stateName } from "./state-name";
@@ -36,6 +37,8 @@ export interface ChatRuntimeDeps {
   appVersion: string;
   /** Mask emails/phone numbers in what is stored as a trace (TRACE_REDACT_PII=1); bookings keep the real contact. */
   redactPii?: boolean;
+  /** Put message text on spans (OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true) for Phoenix/Langfuse views. */
+  captureContent?: boolean;
 }
 
 /** One customer message to process. */
@@ -48,6 +51,8 @@ export interface TurnRequest {
   scenarioId?: string | null;
   metadata?: Record<string, unknown>;
   onToken?: TokenSink;
+  /** The span context to nest the turn under (the HTTP request span in the server); a new trace when absent. */
+  parent?: Context;
 }
 
 /** Expected failures are values; the caller maps them to a message or an HTTP status. */
@@ -79,11 +84,11 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     actors: {
       understand: fromPromise(({ input, signal }) => {
         const s = scope();
-        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "understand", () => provider.understand(input, signal)));
+        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "understand", () => provider.understand(input, signal), deps.captureContent ? { input: input.message, output: (o) => JSON.stringify(o.understanding) } : undefined));
       }),
       writeReply: fromPromise(({ input, signal }) => {
         const s = scope();
-        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "reply", () => provider.writeReply(input, s.onToken, signal)));
+        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "reply", () => provider.writeReply(input, s.onToken, signal), deps.captureContent ? { input: input.message, output: (o) => o.text } : undefined));
       }),
       lookupBookings: fromPromise(async ({ input }) =>
         otelContext.with(scope().ctx, () =>
@@ -123,7 +128,10 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       return t ? { index: t.index, snapshot: t.snapshot } : null;
     })();
     const index = (last?.index ?? 0) + 1;
-    const root = deps.tracer.startSpan("chat.turn", { root: true, attributes: { "gen_ai.conversation.id": conversationId, "chat.turn.index": index, "chat.source": req.source } });
+    const attributes = turnAttributes({ conversationId, index, source: req.source, input: deps.captureContent ? text : undefined });
+    const root = req.parent
+      ? deps.tracer.startSpan("chat.turn", { attributes }, req.parent)
+      : deps.tracer.startSpan("chat.turn", { root: true, attributes });
     const traceId = root.spanContext().traceId;
     deps.spans?.holdTrace(traceId);
     const ctx = trace.setSpan(otelContext.active(), root);
@@ -176,7 +184,7 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       .end();
     const persisted = failure ? (last?.snapshot ?? null) : persistedOk;
     const latencyMs = performance.now() - started;
-    root.setAttributes({ "chat.state.before": stateBefore, "chat.state.after": stateAfter, "chat.latency_ms": latencyMs });
+    root.setAttributes({ "chat.state.before": stateBefore, "chat.state.after": stateAfter, "chat.latency_ms": latencyMs, ...turnOutputAttributes(deps.captureContent ? reply : undefined) });
     if (errors.length) root.setStatus({ code: 2, message: errors.join("; ") });
     root.end();
     const spans = deps.spans?.take(traceId) ?? [];

@@ -134,6 +134,8 @@ export const LlmCall = z.object({
   latencyMs: z.number().nonnegative(),
   finishReason: z.string().nullable(),
   error: z.string().nullable().default(null),
+  /** The server's id for this response (`gen_ai.response.id`), when it gave one. */
+  responseId: z.string().optional(),
 });
 export type LlmCall = z.infer<typeof LlmCall>;
 

@@ -54,7 +54,7 @@ describe("pnpm eval CLI", { timeout: 90_000 }, () => {
     expect(cli("score", "--input", input, "--json").status).toBe(0);
     expect(cli("score", "--input", join(dir, "missing.jsonl")).status).toBe(2);
     expect(cli("score").status).toBe(2);
-  });
+  }, 60_000); // three CLI processes: on a shared 2-core machine each start can take 5-7 s
 
   it("align --json prints the alignment and warns on repeated test-split use", () => {
     const first = cli("align", "--split", "test", "--json");

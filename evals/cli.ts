@@ -1,11 +1,13 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { BotConfigError } from "../chatbot/index";
 import { defaultDatabasePath, openTraceStore } from "../traces/index";
+import { handbook } from "../knowledge-base/index";
 import { annotatedTranscripts } from "./stats/annotated-set";
+import { judgeTrainingLines } from "./judges/judge-data";
 import { loadHumanLabels } from "./annotation/index";
 import { alignSplit, formatAlignReport } from "./stats/align";
 import { type EvalCommand, parseEvalArgs, USAGE } from "./run/cli-args";
@@ -19,6 +21,7 @@ import { formatScore, scoreJsonlStream } from "./run/score-file";
 import { splitLabelled } from "./stats/split";
 import type { EvalSummary } from "./run/summary";
 import { openVerdictStore } from "./run/verdict-store";
+import { closeOnSignals, loadProjectEnv, OpenAIChatLine } from "../traces/index";
 
 const out = (s: string) => process.stdout.write(s);
 const err = (s: string) => process.stderr.write(s);
@@ -131,6 +134,7 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
     err(`eval: ${error.message}\n`);
     return 2;
   }
+  closeOnSignals(() => deps.close()); // Ctrl-C / kill: flush the spans and close the stores before exiting
   try {
     const { summary } = await runEval(deps, {
       dataset: cmd.dataset,
@@ -149,7 +153,22 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
   }
 }
 
+/** `pnpm eval export-judge-data`: the labelled set's train (or dev) items as judge fine-tuning JSONL, same split as align. */
+function exportJudgeData(cmd: Extract<EvalCommand, { command: "export-judge-data" }>): number {
+  const labelled = withAnnotated(readLabelled(cmd.labelled), defaultDatabasePath());
+  const split = splitLabelled(
+    labelled.items.map((i) => ({ id: i.id, group: i.scenario, pass: i.label.pass })),
+    cmd.seed,
+  );
+  const lines = judgeTrainingLines(labelled.items, split, cmd.split, handbook).map((l) => `${JSON.stringify(OpenAIChatLine.parse(l))}\n`);
+  if (cmd.out) writeFileSync(cmd.out, lines.join(""));
+  else out(lines.join(""));
+  err(`eval export-judge-data: ${lines.length} examples from the ${cmd.split} split (seed ${cmd.seed})${cmd.out ? ` → ${cmd.out}` : ""}\n`);
+  return 0;
+}
+
 async function main(): Promise<number> {
+  loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   let cmd: EvalCommand;
   try {
     if (process.argv.includes("--help") || process.argv.includes("-h")) {
@@ -163,6 +182,7 @@ async function main(): Promise<number> {
   }
   if (cmd.command === "score") return score(cmd);
   if (cmd.command === "align") return align(cmd);
+  if (cmd.command === "export-judge-data") return exportJudgeData(cmd);
   return run(cmd);
 }
 

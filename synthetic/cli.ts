@@ -10,6 +10,7 @@ import { replayDataset } from "./replay";
 import { type RunDeps, scriptedUserFor } from "./run-scenario";
 import { synthesize } from "./synthesize";
 import { synthLlmConfig } from "./synth-env";
+import { closeOnSignals, loadProjectEnv } from "../traces/index";
 
 const DATASET_DIR = datasetDir();
 
@@ -31,6 +32,7 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
   const llm = args.offline ? null : synthLlmConfig(env);
   const client = llm ? createSynthClient(llm) : null;
   const runtime = createRuntime({ env, bot: args.bot ?? undefined });
+  closeOnSignals(() => runtime.close()); // Ctrl-C / kill: flush the spans and close the store before exiting
   const deps: RunDeps = {
     runTurn: runtime.runTurn,
     userFor:
@@ -89,7 +91,12 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
 
 /** `pnpm synth`: generate scenarios and run them through the bot, replay a dataset, or export it as CSV. */
 async function main(): Promise<number> {
+  loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   let args: SynthArgs;
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   try {
     args = parseSynthArgs(process.argv.slice(2));
   } catch (error) {

@@ -13,10 +13,10 @@ describe("parseCliArgs", () => {
     [["show", "c1"], { kind: "show", id: "c1", json: false }],
     [["show", "c1", "--json"], { kind: "show", id: "c1", json: true }],
     [["show", "--json", "c1"], { kind: "show", id: "c1", json: true }],
-    [["export", "--format", "csv"], { kind: "export", format: "csv" }],
+    [["export", "--format", "csv"], { kind: "export", format: "csv", dataset: "bikeshop-traces" }],
     [
       ["export", "--format", "jsonl", "--out", "x.jsonl", "--source", "ui"],
-      { kind: "export", format: "jsonl", out: "x.jsonl", source: "ui" },
+      { kind: "export", format: "jsonl", out: "x.jsonl", source: "ui", dataset: "bikeshop-traces" },
     ],
   ])("%j → %j", (argv, command) => {
     expect(parseCliArgs(argv)).toEqual({ ok: true, command });

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { EXPORT_FORMATS } from "./export-chunks";
 import { Source } from "./schema";
 
 /** A parsed `pnpm traces` invocation. */
@@ -14,8 +15,9 @@ export const CliCommand = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("show"), id: z.string().min(1), json: z.boolean() }),
   z.object({
     kind: z.literal("export"),
-    format: z.enum(["jsonl", "csv"]),
+    format: z.enum(EXPORT_FORMATS),
     out: z.string().min(1).optional(),
+    dataset: z.string().min(1).default("bikeshop-traces"),
     source: Source.optional(),
   }),
 ]);
@@ -27,6 +29,10 @@ export const USAGE = `usage: pnpm traces <command>
   list [--json] [--source ui|cli|synthetic|eval] [--limit N]   newest conversations (default 20)
   show <conversationId> [--json]                              one conversation with its turns and spans
   export --format jsonl|csv [--out FILE] [--source S]         every conversation (stdout without --out)
+  export --format openai-chat|langfuse|phoenix [--dataset NAME] [--out FILE] [--source S]
+         openai-chat: OpenAI fine-tuning JSONL, a conversation per line
+         langfuse:    Langfuse dataset items (POST /api/public/dataset-items), a turn per line, sourceTraceId set
+         phoenix:     one Phoenix dataset upload body (POST /v1/datasets/upload), span_ids linking each turn
 
 The database is DATABASE_PATH, else data/bikeshop.db.
 `;
@@ -34,7 +40,7 @@ The database is DATABASE_PATH, else data/bikeshop.db.
 const OPTIONS = {
   list: { json: { type: "boolean" }, source: { type: "string" }, limit: { type: "string" } },
   show: { json: { type: "boolean" } },
-  export: { format: { type: "string" }, out: { type: "string" }, source: { type: "string" } },
+  export: { format: { type: "string" }, out: { type: "string" }, source: { type: "string" }, dataset: { type: "string" } },
 } as const;
 
 /** Parses argv (without node and script) into a command, or an error message to show with the usage. */
@@ -65,7 +71,7 @@ export function parseCliArgs(
       ? { kind, json: values.json ?? false, source: values.source, limit: values.limit ?? 20 }
       : kind === "show"
         ? { kind, id: positionals[0] ?? "", json: values.json ?? false }
-        : { kind, format: values.format, out: values.out, source: values.source };
+        : { kind, format: values.format, out: values.out, source: values.source, dataset: values.dataset };
   const parsed = CliCommand.safeParse(raw);
   if (parsed.success) return { ok: true, command: parsed.data };
   const issue = parsed.error.issues[0];

@@ -8,12 +8,13 @@ import { defaultDatabasePath } from "./config";
 import { exportChunks } from "./export-chunks";
 import { openTraceStore } from "./store";
 import type { TraceStore } from "./trace-store";
+import { loadProjectEnv } from "./load-env";
 
 type Io = { out: (text: string) => void; err: (text: string) => void };
 
 async function runExport(store: TraceStore, command: Extract<CliCommand, { kind: "export" }>): Promise<void> {
   const stream = command.out ? createWriteStream(command.out) : process.stdout;
-  for (const chunk of exportChunks(store, command.format, { source: command.source }))
+  for (const chunk of exportChunks(store, command.format, { source: command.source }, command.dataset))
     if (!stream.write(chunk)) await once(stream, "drain"); // rejects if the stream errors meanwhile
   if (stream !== process.stdout) {
     stream.end();
@@ -49,6 +50,7 @@ async function run(command: Exclude<CliCommand, { kind: "help" }>, store: TraceS
 }
 
 async function main(argv: string[]): Promise<number> {
+  loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   // `pnpm traces export ... | head` closes the pipe early: that is the reader being done, not a failure.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;

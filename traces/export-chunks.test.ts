@@ -30,7 +30,7 @@ describe("exportChunks", () => {
     const store = seeded(4);
     const csv = [...exportChunks(store, "csv", { source: "synthetic" })].join("");
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("conversation_id,turn,now,user,assistant,state_before,state_after,fact_ids");
+    expect(lines[0]).toBe("conversation_id,turn,now,user,assistant,state_before,state_after,fact_ids,trace_id");
     expect(lines.slice(1).map((l) => l.split(",").slice(0, 2).join(","))).toEqual([
       "c0001,1",
       "c0001,2",
@@ -43,7 +43,7 @@ describe("exportChunks", () => {
   it("emits just the CSV header for an empty store, and nothing as JSONL", () => {
     const store = openTraceStore(":memory:");
     expect([...exportChunks(store, "csv")]).toEqual([
-      "conversation_id,turn,now,user,assistant,state_before,state_after,fact_ids\r\n",
+      "conversation_id,turn,now,user,assistant,state_before,state_after,fact_ids,trace_id\r\n",
     ]);
     expect([...exportChunks(store, "jsonl")]).toEqual([]);
     store.close();

@@ -21,6 +21,8 @@ export const ExportLine = z.object({
     appVersion: z.string(),
     finalState: z.string().nullable(),
     turns: z.number().int(),
+    /** Each turn's OTel trace id, in turn order (null for a turn stored without tracing). */
+    traceIds: z.array(z.string().nullable()).optional(),
   }),
 });
 export type ExportLine = z.infer<typeof ExportLine>;
@@ -35,6 +37,7 @@ export const CSV_FIELDS = [
   "state_before",
   "state_after",
   "fact_ids",
+  "trace_id",
 ] as const;
 
 const byIndex = (turns: readonly TurnRecord[]) => [...turns].sort((a, b) => a.index - b.index);
@@ -61,6 +64,7 @@ export function toExportLine(conversation: Conversation, turns: readonly TurnRec
       appVersion: conversation.appVersion,
       finalState: conversation.finalState,
       turns: ordered.length,
+      traceIds: ordered.map((t) => t.traceId),
       ...conversation.metadata,
     },
   };
@@ -82,6 +86,7 @@ export function toCsvRows(conversation: Conversation, turns: readonly TurnRecord
     csvSafe(t.stateBefore),
     csvSafe(t.stateAfter),
     csvSafe(t.factIds.join(";")),
+    csvSafe(t.traceId ?? ""),
   ]);
 }
 

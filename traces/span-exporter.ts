@@ -1,13 +1,13 @@
 import { type ExportResult, ExportResultCode } from "@opentelemetry/core";
-import type { ReadableSpan, SpanExporter } from "@opentelemetry/sdk-trace-base";
+import type { ReadableSpan, SpanExporter } from "@opentelemetry/sdk-trace";
 import type { SpanRecord } from "./schema";
 import { toSpanRecord } from "./to-span-record";
 import type { TraceStore } from "./trace-store";
 
 /**
  * Writes finished spans to the trace store. Spans of a *held* trace (a chatbot turn in progress) are buffered instead,
- * so the runtime can `take` them and commit them with the turn row in one transaction. Pair it with a
- * SimpleSpanProcessor: export then runs synchronously when a span ends, so `take` after the root span ends sees them all.
+ * so the runtime can `take` them and commit them with the turn row in one transaction. Pair it with SyncSpanProcessor:
+ * export then runs synchronously when a span ends, so `take` after the root span ends sees them all.
  */
 export class SqliteSpanExporter implements SpanExporter {
   private readonly held = new Map<string, SpanRecord[]>();
@@ -67,19 +67,16 @@ export class SqliteSpanExporter implements SpanExporter {
 
   async forceFlush(): Promise<void> {}
 
-  /** Inserts spans of no turn; a failure is reported and returned, never thrown into the OTel pipeline. */
+  /** Inserts spans of no turn; a failure is returned (the processor reports it), never thrown into the OTel pipeline. */
   private write(spans: SpanRecord[]): Error | undefined {
     if (spans.length === 0) return undefined;
     try {
       this.store.insertSpans(spans);
       return undefined;
     } catch (cause) {
-      const error = new Error(
-        `SqliteSpanExporter: could not write ${spans.length} span(s): ${(cause as Error).message}`,
-        { cause },
-      );
-      console.error(error.message, cause);
-      return error;
+      return new Error(`SqliteSpanExporter: could not write ${spans.length} span(s): ${(cause as Error).message}`, {
+        cause,
+      });
     }
   }
 }

@@ -1,6 +1,6 @@
 import { SpanStatusCode } from "@opentelemetry/api";
 import { hrTimeToMilliseconds, hrTimeToTimeStamp } from "@opentelemetry/core";
-import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
+import type { ReadableSpan } from "@opentelemetry/sdk-trace";
 import type { SpanRecord } from "./schema";
 
 const STATUS: Record<SpanStatusCode, SpanRecord["statusCode"]> = {

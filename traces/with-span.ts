@@ -1,4 +1,4 @@
-import { type Attributes, type Span, SpanStatusCode, type Tracer } from "@opentelemetry/api";
+import { type Attributes, type Span, SpanKind, SpanStatusCode, type Tracer } from "@opentelemetry/api";
 
 /** Marks a span as failed: the exception becomes an event and the status ERROR carries its message. */
 function recordFailure(span: Span, error: unknown): void {
@@ -9,15 +9,17 @@ function recordFailure(span: Span, error: unknown): void {
 
 /**
  * Runs `fn` inside a new active span (so spans started within nest under it), always ends the span, and on a throw or
- * rejection records the exception, sets status ERROR and rethrows. Works unchanged with a noop tracer.
+ * rejection records the exception, sets status ERROR and rethrows. Works unchanged with a noop tracer. `kind`: CLIENT
+ * for a call to another service (a model server), INTERNAL otherwise.
  */
 export function withSpan<T>(
   tracer: Tracer,
   name: string,
   attributes: Attributes,
   fn: (span: Span) => Promise<T> | T,
+  kind: SpanKind = SpanKind.INTERNAL,
 ): Promise<T> {
-  return tracer.startActiveSpan(name, { attributes }, async (span) => {
+  return tracer.startActiveSpan(name, { attributes, kind }, async (span) => {
     try {
       return await fn(span);
     } catch (error) {

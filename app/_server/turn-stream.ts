@@ -1,4 +1,5 @@
 import "server-only";
+import { context } from "@opentelemetry/api";
 import type { TurnRefusal } from "../../chatbot/index";
 import type { ChatEvent, ChatTurn } from "../_lib/chat-dto";
 import { chatTurnFromResult } from "../_lib/chat-turn";
@@ -40,6 +41,7 @@ export async function streamTurn(input: {
     conversationId: input.conversationId,
     message: input.message,
     source: "ui",
+    parent: context.active(), // the HTTP request span (Next.js), so the turn nests under it in a collector
     onToken: (delta) => {
       emit({ type: "token", delta });
       firstToken();

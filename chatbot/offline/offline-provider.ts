@@ -6,8 +6,9 @@ import { understandOffline } from "./understand-offline";
 
 const MODEL = "offline-rules-v1";
 
-function call(job: LlmCall["job"], outputTokens: number): LlmCall {
-  return { job, provider: "offline", model: MODEL, inputTokens: 0, outputTokens, latencyMs: 0, finishReason: "stop", error: null };
+/** No model, no tokens: the offline engine reports 0 rather than an estimate that would pass for a measurement. */
+function call(job: LlmCall["job"]): LlmCall {
+  return { job, provider: "offline", model: MODEL, inputTokens: 0, outputTokens: 0, latencyMs: 0, finishReason: "stop", error: null };
 }
 
 /** The embedded offline engine: rule-based understanding and template replies built only from handbook facts. */
@@ -16,13 +17,13 @@ export function createOfflineProvider(h: Handbook = defaultHandbook): ChatProvid
     name: "offline",
     model: MODEL,
     async understand(input) {
-      return { understanding: understandOffline(h, input), call: call("understand", 0) };
+      return { understanding: understandOffline(h, input), call: call("understand") };
     },
     async writeReply(input, onToken) {
       const text = renderDecision(h, input.decision);
       // Stream word by word so the UI path is the same as with a real model.
       for (const piece of text.match(/\S+\s*/g) ?? []) onToken(piece);
-      return { text, call: call("reply", Math.ceil(text.length / 4)) };
+      return { text, call: call("reply") };
     },
   };
 }

@@ -88,6 +88,7 @@ describe("understand", () => {
       latencyMs: 10,
       finishReason: "stop",
       error: null,
+      responseId: expect.stringMatching(/^chatcmpl-fake-\d+$/),
     });
   });
 
@@ -105,6 +106,9 @@ describe("understand", () => {
         json_schema: { name: "understanding", strict: true, schema: UNDERSTANDING_JSON_SCHEMA },
       },
     });
+    // What the trace says was sent is what was sent.
+    const traced = provider().requestParameters?.("understand");
+    expect(traced).toEqual({ temperature: request?.body?.temperature, stream: false, outputType: "json" });
     expect(request?.body?.messages).toEqual([
       { role: "system", content: UNDERSTAND_PROMPT },
       { role: "system", content: "Conversation state: idle\nThe assistant last asked for: nothing in particular" },
@@ -141,7 +145,7 @@ describe("writeReply", () => {
     const { text, call } = await reply(provider(), tokens);
     expect(tokens).toEqual(["We're open ", "Saturday ", "9am to 3pm."]);
     expect(text).toBe("We're open Saturday 9am to 3pm.");
-    expect(call).toMatchObject({ job: "reply", inputTokens: 120, outputTokens: 30, finishReason: "stop", error: null });
+    expect(call).toMatchObject({ job: "reply", inputTokens: 120, outputTokens: 30, finishReason: "stop", error: null, responseId: expect.stringMatching(/^chatcmpl-fake-\d+$/) });
   });
 
   it("asks for a stream with usage and grounds the prompt in the decision and the facts with ids", async () => {

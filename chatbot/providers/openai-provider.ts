@@ -4,7 +4,7 @@ import type {
   ChatCompletionChunk,
   ChatCompletionMessageParam,
 } from "openai/resources/chat/completions";
-import type { ChatProvider, ReplyInput, RespondInput, TokenSink, UnderstandInput } from "../provider";
+import type { ChatProvider, ReplyInput, RequestParameters, RespondInput, TokenSink, UnderstandInput } from "../provider";
 import type { LlmCall, Understanding } from "../schema";
 import { buildReplyMessages, buildRespondMessages, buildUnderstandMessages } from "./build-messages";
 import { classifySdkError, ProviderError, type ProviderErrorKind, safeMessage } from "./provider-error";
@@ -28,6 +28,13 @@ export interface OpenAIProviderOptions {
 
 type Job = LlmCall["job"];
 type Usage = { prompt_tokens?: number; completion_tokens?: number } | null | undefined;
+
+/** `server.address`/`server.port` of a base URL (port defaulted by scheme), for the GenAI span attributes. */
+function serverOf(baseURL: string): { address: string; port: number } | undefined {
+  if (!URL.canParse(baseURL)) return undefined;
+  const url = new URL(baseURL);
+  return { address: url.hostname, port: Number(url.port) || (url.protocol === "https:" ? 443 : 80) };
+}
 
 /** Creates the `ChatProvider` that talks to OpenAI or any OpenAI-compatible server (Ollama, vLLM...). */
 export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvider {
@@ -112,7 +119,8 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     if (choice.message.content == null) throw fail("invalid_output", "message content is empty");
     const parsed = parseUnderstandingContent(choice.message.content);
     if (!parsed.ok) throw fail("invalid_output", `${parsed.reason}: ${parsed.detail}`, parsed.cause);
-    return { understanding: parsed.understanding, call: record("understand", started, usage, finishReason, null) };
+    const call = { ...record("understand", started, usage, finishReason, null), ...(completion.id ? { responseId: completion.id } : {}) };
+    return { understanding: parsed.understanding, call };
   }
 
   /** Streams one reply for `messages` (the reply job of either bot), with the idle-timeout and failure mapping. */
@@ -139,6 +147,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     let refusal = "";
     let finishReason: string | null = null;
     let usage: Usage;
+    let responseId: string | undefined;
     let stalled = false;
     let sinkFailure: { error: unknown } | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -157,6 +166,7 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
       for await (const chunk of stream) {
         armIdleTimer();
         if (chunk.usage) usage = chunk.usage;
+        if (chunk.id) responseId = chunk.id;
         const choice = chunk.choices[0];
         if (!choice) continue;
         const delta = choice.delta?.content;
@@ -192,12 +202,17 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     if (finishReason === "content_filter") throw fail("refusal", "content filtered");
     if (finishReason === null) throw fail("truncated", "stream ended without a finish_reason");
     if (finishReason === "length") throw fail("truncated", "reply hit the token limit");
-    return { text, call: record("reply", started, usage, finishReason, null) };
+    return { text, call: { ...record("reply", started, usage, finishReason, null), ...(responseId ? { responseId } : {}) } };
   }
 
+  // What understand() and writeReply()/respond() send, for the trace (kept next to the calls above).
+  const requestParameters = (job: "understand" | "reply"): RequestParameters =>
+    job === "understand" ? { temperature: 0, stream: false, outputType: "json" } : { stream: true, outputType: "text" };
   return {
     name: "openai",
     model,
+    server: serverOf(client.baseURL),
+    requestParameters,
     understand,
     writeReply: (input: ReplyInput, onToken: TokenSink, signal?: AbortSignal) =>
       streamReply(buildReplyMessages(input), onToken, signal),

@@ -7,18 +7,26 @@ import {
 } from "../../chatbot/index";
 import { openTraceStore } from "../../traces/index";
 
-/** What the bot provider returns to promptfoo: the whole conversation it held, as JSON text. */
+/** The whole conversation the bot provider held: promptfoo gets it as response metadata (`transcript`). */
 export interface BotOutput {
   now: string;
   messages: { role: "user" | "assistant"; content: string }[];
   states: string[];
 }
 
+/** The reply text promptfoo shows in its output cell: the reply itself, or each turn's reply numbered. */
+export function replyText(out: BotOutput): string {
+  const replies = out.messages.filter((m) => m.role === "assistant").map((m) => m.content);
+  return replies.length === 1 ? (replies[0] ?? "") : replies.map((r, i) => `[${i + 1}] ${r}`).join("\n\n");
+}
+
 /**
  * A promptfoo custom provider that runs our bot (`bot`: machine or prompt, default `BOT` then machine; offline engine
  * unless a model is configured) on the user turns in `vars.turns` (JSON array; the prompt itself when absent) at
  * `vars.now`, in an in-memory store. Its id names the variant and model ("machine:gpt-4o-mini") so promptfoo's view
- * compares bot variants × models side by side. Throws `BotConfigError` at once for a prompt bot without a model.
+ * compares bot variants × models side by side. Throws `BotConfigError` at once for a prompt bot without a model. Its
+ * response is the reply text with the turns' measured token usage, latency and cost (0 tokens offline: nothing is
+ * invented), and the transcript as metadata for the handbook assertion.
  */
 export function createBotProvider(
   opts: { id?: string; env?: Record<string, string | undefined>; bot?: BotVariant } = {},
@@ -38,6 +46,7 @@ export function createBotProvider(
       const runtime = createRuntime({ store, tracing: false, env, bot, provider: { provider, promptVersion } });
       const out: BotOutput = { now, messages: [], states: [] };
       let conversationId: string | undefined;
+      let rows: ReturnType<typeof store.getTurns> = [];
       try {
         for (const message of turns) {
           const r = await runtime.runTurn({ conversationId, message, now, source: "eval" });
@@ -47,10 +56,19 @@ export function createBotProvider(
           out.states.push(r.turn.state);
         }
       } finally {
-        await runtime.close();
+        await runtime.close(); // drains the turn writes, so the rows read next are complete
+        rows = conversationId ? store.getTurns(conversationId) : [];
         store.close();
       }
-      return { output: JSON.stringify(out) };
+      const promptTokens = rows.reduce((n, t) => n + t.inputTokens, 0);
+      const completion = rows.reduce((n, t) => n + t.outputTokens, 0);
+      return {
+        output: replyText(out),
+        tokenUsage: { prompt: promptTokens, completion, total: promptTokens + completion, numRequests: rows.reduce((n, t) => n + t.llmCalls.length, 0) },
+        cost: rows.reduce((n, t) => n + t.costUsd, 0),
+        latencyMs: Math.round(rows.reduce((n, t) => n + t.latencyMs, 0)),
+        metadata: { transcript: out },
+      };
     },
   };
 }

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
-import { createBotProvider } from "./bot-provider";
+import { type BotOutput, createBotProvider } from "./bot-provider";
 import { parsePromptfooArgs } from "./cli-args";
+import { scoreTranscript } from "../checks/score-transcript";
 import { buildPromptfooSuite, handbookAssertion } from "./suite";
 
 const NOW = "2026-11-23T09:00:00-08:00";
@@ -24,9 +25,13 @@ describe("promptfoo integration", () => {
 
   it("the bot provider replays all user turns at the test's reference time", async () => {
     const r = await createBotProvider({ env: { LLM_PROVIDER: "offline" } }).callApi("", { vars: { turns: JSON.stringify(["I'd like a tune-up", "Friday"]), now: NOW } });
-    const out = JSON.parse(r.output!);
+    const out = r.metadata!.transcript as BotOutput;
     expect(out.states).toEqual(["booking.collecting", "booking.collecting"]);
-    expect(out.messages[3].content).toMatch(/Friday, November 27/);
+    expect(out.messages[3]!.content).toMatch(/Friday, November 27/);
+    // The output cell is the reply text, each turn numbered; usage is what was measured (offline: 0 tokens, not a guess).
+    expect(r.output).toBe(`[1] ${out.messages[1]!.content}\n\n[2] ${out.messages[3]!.content}`);
+    expect(r.tokenUsage).toEqual({ prompt: 0, completion: 0, total: 0, numRequests: 4 });
+    expect([r.cost, r.latencyMs! >= 0]).toEqual([0, true]);
   });
 
   it("a prompt-bot provider answers through the model, and the suite builds one provider per variant named variant:model", async () => {
@@ -54,21 +59,20 @@ describe("promptfoo integration", () => {
     process.env.PROMPTFOO_DISABLE_TELEMETRY = "1";
     process.env.PROMPTFOO_DISABLE_UPDATE = "1";
     const { evaluate } = await import("promptfoo");
-    const run = async (provider: ReturnType<typeof createBotProvider>) => {
-      const suite = buildPromptfooSuite({ limit: 5, providers: [provider] });
-      const summary = await (await evaluate(suite as never, { maxConcurrency: 2, showProgressBar: false, cache: false })).toEvaluateSummary();
-      return (summary as { stats: { successes: number; failures: number; errors: number } }).stats;
+    const suite = buildPromptfooSuite({ limit: 5, providers: [createBotProvider({ env: { LLM_PROVIDER: "offline" } })] });
+    const summary = await (await evaluate(suite as never, { maxConcurrency: 2, showProgressBar: false, cache: false })).toEvaluateSummary();
+    const { stats, results } = summary as unknown as {
+      stats: { successes: number; failures: number; errors: number };
+      results: { success: boolean; response?: { metadata?: { transcript?: BotOutput } } }[];
     };
-    // The offline bot answers from the handbook: every case passes.
-    expect(await run(createBotProvider({ env: { LLM_PROVIDER: "offline" } }))).toMatchObject({ successes: 5, failures: 0, errors: 0 });
-    // A bot that answers every question with wrong Saturday hours: every case fails on our assertion.
-    const wrong = {
-      id: () => "wrong-hours",
-      async callApi(prompt: string, context?: { vars?: Record<string, unknown> }) {
-        const messages = [{ role: "user", content: prompt }, { role: "assistant", content: "We're open until 5pm on Saturdays." }];
-        return { output: JSON.stringify({ now: context?.vars?.now, messages, states: [] }) };
-      },
-    } as unknown as ReturnType<typeof createBotProvider>;
-    expect(await run(wrong)).toMatchObject({ successes: 0, failures: 5, errors: 0 });
-  }, 120_000);
+    expect(stats.successes + stats.failures).toBe(5);
+    expect(stats.errors).toBe(0);
+    // Each verdict is our evaluators' verdict on that test's own transcript (not just a count that adds up).
+    expect(results).toHaveLength(5);
+    for (const r of results) {
+      const t = r.response?.metadata?.transcript;
+      expect(t).toBeDefined();
+      expect(r.success).toBe(scoreTranscript({ id: "x", now: t!.now, messages: t!.messages }).pass);
+    }
+  }, 60_000);
 });

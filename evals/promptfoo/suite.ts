@@ -1,7 +1,7 @@
 import type { BotVariant } from "../../chatbot/index";
 import { datasetDir, datasetPath, readDataset } from "../../synthetic/index";
 import { scoreTranscript } from "../checks/score-transcript";
-import { createBotProvider } from "./bot-provider";
+import { type BotOutput, createBotProvider } from "./bot-provider";
 
 /** One promptfoo test case per kept dataset scenario: its recorded user turns, replayed at its reference time. */
 export function datasetTests(dataset = "default", limit?: number) {
@@ -16,9 +16,13 @@ export function datasetTests(dataset = "default", limit?: number) {
   });
 }
 
-/** Our code evaluators as one promptfoo assertion: pass when no failure mode fires on the conversation. */
-export function handbookAssertion(output: string | object) {
-  const bot = typeof output === "string" ? JSON.parse(output) : output;
+/**
+ * Our code evaluators as one promptfoo assertion: pass when no failure mode fires on the conversation. The transcript
+ * comes from the bot provider's response metadata (else the output itself, a transcript as JSON or object).
+ */
+export function handbookAssertion(output: string | object, context?: { metadata?: Record<string, unknown> }) {
+  const fromMetadata = context?.metadata?.transcript as BotOutput | undefined;
+  const bot = fromMetadata ?? (typeof output === "string" ? JSON.parse(output) : output);
   const result = scoreTranscript({ id: "promptfoo", now: bot.now, messages: bot.messages });
   return {
     pass: result.pass,

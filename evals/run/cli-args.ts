@@ -40,6 +40,13 @@ export const EvalCommand = z.discriminatedUnion("command", [
     seed: z.number().int(),
     labelled: z.string().min(1),
   }),
+  z.object({
+    command: z.literal("export-judge-data"),
+    split: z.enum(["train", "dev"], { error: 'only "train" or "dev": the test split measures the final judge' }),
+    seed: z.number().int(),
+    labelled: z.string().min(1),
+    out: z.string().min(1).nullable(),
+  }),
 ]);
 export type EvalCommand = z.infer<typeof EvalCommand>;
 
@@ -48,7 +55,9 @@ export const USAGE = `usage:
   pnpm eval [--json] [--dataset NAME] [--limit N] [--database PATH] [--reports DIR] [--seed S] [--draws N] [--concurrency N]
             [--judge-concurrency N] [--update-baseline] [--bot ${BOT_VARIANTS_USAGE}]
   pnpm eval score --input FILE.jsonl [--json]
-  pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl]`;
+  pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl]
+  pnpm eval export-judge-data [--split train|dev] [--seed S] [--labelled FILE.jsonl] [--out FILE.jsonl]
+      labelled judge examples as OpenAI chat fine-tuning JSONL (one line per item × failure mode)`;
 
 const int = (v: string | undefined, fallback: number | null) => (v === undefined ? fallback : Number(v));
 
@@ -75,6 +84,7 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
       "judge-concurrency": { type: "string" },
       "update-baseline": { type: "boolean", default: false },
       bot: { type: "string" },
+      out: { type: "string" },
     },
   });
   const command = positionals[0] ?? "run";
@@ -82,7 +92,9 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
   const raw =
     command === "score"
       ? { command, json: values.json, input: values.input }
-      : command === "align"
+      : command === "export-judge-data"
+        ? { command, split: values.split ?? "train", seed: int(values.seed, 1), labelled: values.labelled ?? "evals/labelled/handwritten.jsonl", out: values.out ?? null }
+        : command === "align"
         ? {
             command,
             json: values.json,

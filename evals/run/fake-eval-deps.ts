@@ -33,6 +33,7 @@ export function createFakeEvalDeps(
     }),
     write: (path, text) => void written.set(path, text),
     now: () => new Date(Date.UTC(2026, 5, 1, 12, 0, tick++)).toISOString(),
+    elapsedMs: () => 0, // deterministic wall times: reports of sequential and concurrent runs compare equal
     progress: () => ({ tick() {}, stop() {} }),
     log: (line) => void logs.push(line),
     written,

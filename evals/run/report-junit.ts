@@ -6,18 +6,26 @@ const esc = (s: string) =>
     .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
-/** JUnit XML for CI systems: one suite per failure mode, one test case per conversation, plus the gate as a case. */
+const seconds = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(3);
+
+/**
+ * JUnit XML for CI systems: one suite per failure mode, one test case per conversation, plus the gate as a case.
+ * Case names are the dataset item id, stable across runs (history and flaky tracking key on them); the run's
+ * conversation id (its trace) goes to `system-out`; `time` is the conversation's wall time.
+ */
 export function renderJunit(s: EvalSummary, results: readonly ConversationResult[]): string {
   const suites = FAILURE_MODES.map((mode) => {
     const cases = results.map((r) => {
       const f = r.score.failures.filter((x) => x.mode === mode);
-      const body = f.length
+      const failure = f.length
         ? `<failure message="${esc(f[0]!.reason)}" type="${mode}">${esc(f.map((x) => `turn ${x.turn} ${x.evaluator}: ${x.reason}`).join("\n"))}</failure>`
         : "";
-      return `    <testcase classname="eval.${mode}" name="${esc(`${r.scenarioId} (${r.conversationId})`)}">${body}</testcase>`;
+      const body = `${failure}<system-out>conversation ${esc(r.conversationId)}</system-out>`;
+      return `    <testcase classname="eval.${mode}" name="${esc(r.scenarioId)}" time="${seconds(r.durationMs)}">${body}</testcase>`;
     });
     const failures = results.filter((r) => r.score.failures.some((x) => x.mode === mode)).length;
-    return `  <testsuite name="${mode}" tests="${results.length}" failures="${failures}">\n${cases.join("\n")}\n  </testsuite>`;
+    const time = seconds(results.reduce((n, r) => n + (r.durationMs ?? 0), 0));
+    return `  <testsuite name="${mode}" tests="${results.length}" failures="${failures}" time="${time}">\n${cases.join("\n")}\n  </testsuite>`;
   });
   const gate = `  <testsuite name="gate" tests="1" failures="${s.exitCode}">\n    <testcase classname="eval.gate" name="thresholds and baseline">${s.exitCode ? `<failure message="${esc(s.reasons.join("; "))}"/>` : ""}</testcase>\n  </testsuite>`;
   const total = results.length * FAILURE_MODES.length + 1;

@@ -12,6 +12,7 @@ const results: ConversationResult[] = [
     transcript: convo(["q", "a"]),
     states: ["browsing"],
     judges: [],
+    durationMs: 1250,
     score: {
       id: "c1",
       pass: false,
@@ -63,9 +64,16 @@ describe("reports", () => {
   it("renders well-formed, escaped JUnit XML", () => {
     const xml = renderJunit(s, results);
     expect(xml).toMatch(/^<\?xml/);
-    expect(xml).toContain('<testsuite name="bad_data" tests="2" failures="1">');
+    expect(xml).toContain('<testsuite name="bad_data" tests="2" failures="1" time="1.250">');
     expect(xml).toContain("says &quot;5pm&quot; &amp; more");
-    expect(xml).toContain("s&lt;1&gt; (c1)");
+    expect(xml).toContain('<testcase classname="eval.bad_data" name="s&lt;1&gt;" time="1.250"><failure');
+    expect(xml).toContain("<system-out>conversation c1</system-out>");
     expect(xml).toContain('<testsuite name="gate" tests="1" failures="1">');
+  });
+  it("names JUnit cases by dataset item, so a second run (new conversation ids) has the same names", () => {
+    const names = (xml: string) => [...xml.matchAll(/<testcase [^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    const again = results.map((r) => ({ ...r, conversationId: `${r.conversationId}-run2` }));
+    expect(names(renderJunit(s, again))).toEqual(names(renderJunit(s, results)));
+    expect(names(renderJunit(s, results))).toContain("s2");
   });
 });

@@ -43,6 +43,8 @@ export interface EvalDeps {
   thresholds(): Thresholds;
   write(path: string, text: string): void;
   now(): string;
+  /** A monotonic clock in ms for per-conversation wall time (JUnit `time`); default performance.now. */
+  elapsedMs?(): number;
   progress(total: number): { tick(): void; stop(): void };
   log(line: string): void;
 }
@@ -112,6 +114,8 @@ export async function runEval(
   deps.store.startRun({ id: runId, startedAt, dataset: o.dataset });
   /** One conversation: replay, code checks, judges, verdict rows written; its result for the report. */
   const evaluate = async (item: DatasetItem): Promise<ConversationResult> => {
+    const clock = deps.elapsedMs ?? (() => performance.now());
+    const started = clock();
     const replayed = await deps.replay(item, runId);
     const score = scoreTranscript(replayed.transcript);
     const judged = await Promise.all(
@@ -159,6 +163,7 @@ export async function runEval(
         verdict: v.verdict,
         turn: v.verdict === "error" ? null : v.turn,
       })),
+      durationMs: clock() - started,
     };
   };
   const baseline = deps.baseline();

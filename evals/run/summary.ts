@@ -39,6 +39,8 @@ export interface ConversationResult {
   turnErrors?: number;
   score: ScoreResult;
   judges: { mode: FailureMode; verdict: "pass" | "fail" | "error"; turn: number | null }[];
+  /** Wall time of this conversation's replay, checks and judges (JUnit `time`). */
+  durationMs?: number;
 }
 
 /** Per-mode figures of a run and how they compare with the baseline and thresholds. */
