@@ -9,10 +9,10 @@ const BIN = (name: string) => join(process.cwd(), "node_modules/.bin", name);
 
 describe("pnpm eval:promptfoo arguments", () => {
   it.each([
-    [[], { ok: true, help: false, limit: undefined }],
-    [["--limit", "3"], { ok: true, help: false, limit: 3 }],
-    [["--", "--limit", "3"], { ok: true, help: false, limit: 3 }],
-    [["-h"], { ok: true, help: true, limit: undefined }],
+    [[], { ok: true, help: false, limit: undefined, bots: null }],
+    [["--limit", "3"], { ok: true, help: false, limit: 3, bots: null }],
+    [["--", "--limit", "3"], { ok: true, help: false, limit: 3, bots: null }],
+    [["-h"], { ok: true, help: true, limit: undefined, bots: null }],
   ])("%j parses", (argv, expected) => expect(parsePromptfooArgs(argv)).toEqual(expected));
 
   it.each([
