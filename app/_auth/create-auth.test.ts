@@ -51,7 +51,7 @@ describe("team auth on better-sqlite3", () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const session = await auth.api.getSession({ headers: new Headers({ cookie: cookieOf(r) }) });
     expect(session?.user.email).toBe("ann@shop.test");
-    expect((session?.user as { role?: string }).role).toBe("admin");
+    expect(session?.user.role).toBe("admin");
   });
 
   it("refuses a wrong password and rate-limits repeated attempts", async () => {

@@ -24,14 +24,20 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function run(c: Exclude<UsersCommand, { kind: "help" }>, auth: Awaited<ReturnType<typeof openTeamAuth>>["auth"]) {
-  const say = (s: string) => process.stdout.write(`${s}\n`);
-  const fail = (s: string) => (process.stderr.write(`${s}\n`), 1);
+  const say = (s: string) => {
+    process.stdout.write(`${s}\n`);
+    return 0;
+  };
+  const fail = (s: string) => {
+    process.stderr.write(`${s}\n`);
+    return 1;
+  };
   switch (c.kind) {
     case "add": {
       const input = NewUser.safeParse({ ...c, password: await readPassword() });
       if (!input.success) return fail(input.error.issues.map((i) => i.message).join("; "));
       const r = await addUser(auth, input.data);
-      return r.ok ? (say(`added ${r.value.email} (${r.value.role})`), 0) : fail(r.message);
+      return r.ok ? say(`added ${r.value.email} (${r.value.role})`) : fail(r.message);
     }
     case "list": {
       const users = await listUsers(auth);
@@ -41,11 +47,11 @@ async function run(c: Exclude<UsersCommand, { kind: "help" }>, auth: Awaited<Ret
     }
     case "remove": {
       const r = await removeUser(auth, c.email);
-      return r.ok ? (say(`removed ${r.value.email}`), 0) : fail(r.message);
+      return r.ok ? say(`removed ${r.value.email}`) : fail(r.message);
     }
     case "reset-password": {
       const r = await resetPassword(auth, c.email, await readPassword());
-      return r.ok ? (say(`password reset for ${r.value.email}; their sessions were ended`), 0) : fail(r.message);
+      return r.ok ? say(`password reset for ${r.value.email}; their sessions were ended`) : fail(r.message);
     }
     case "token-create": {
       const { token, apiToken } = await createApiToken(auth, { name: c.name, role: c.role, createdBy: c.by });
@@ -63,7 +69,7 @@ async function run(c: Exclude<UsersCommand, { kind: "help" }>, auth: Awaited<Ret
       return 0;
     }
     case "token-revoke":
-      return (await revokeApiToken(auth, c.id)) ? (say(`revoked ${c.id}`), 0) : fail(`There is no token ${c.id}.`);
+      return (await revokeApiToken(auth, c.id)) ? say(`revoked ${c.id}`) : fail(`There is no token ${c.id}.`);
   }
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ChatEvent, ChatTurn } from "../_lib/chat-dto";
 import { chatTurnFromResult } from "../_lib/chat-turn";
+import { accessMetadata } from "./conversation-access";
 import { getRuntime } from "./runtime";
 
 /** Why a turn was refused before anything was streamed. */
@@ -17,6 +18,10 @@ const line = (event: ChatEvent) => encoder.encode(`${JSON.stringify(event)}\n`);
 export async function streamTurn(input: {
   conversationId?: string;
   message: string;
+  /** The browser's chat key: a new conversation stores its hash, so only this browser can open it. */
+  chatKey: string;
+  /** Called with a new conversation's id before the customer learns it (binds it to the chat key). */
+  onStart: (conversationId: string) => void;
 }): Promise<{ ok: true; stream: ReadableStream<Uint8Array> } | { ok: false; error: TurnRefusal }> {
   const runtime = getRuntime();
   const queue: Uint8Array[] = [];
@@ -41,6 +46,7 @@ export async function streamTurn(input: {
     conversationId: input.conversationId,
     message: input.message,
     source: "ui",
+    metadata: input.conversationId ? undefined : accessMetadata(input.chatKey),
     onToken: (delta) => {
       emit({ type: "token", delta });
       firstToken();
@@ -51,6 +57,7 @@ export async function streamTurn(input: {
 
   const finish = outcome.then(
     (result) => {
+      if (result.ok && !input.conversationId) input.onStart(result.turn.conversationId);
       if (result.ok)
         emit({
           type: "done",

@@ -9,6 +9,7 @@ import { formatResultCount } from "./_lib/format";
 import { listHref, PAGE_SIZE, parseListParams, toConversationFilter } from "./_lib/list-params";
 import { summarizeVerdicts } from "./_lib/verdict-summary";
 import "./traces.css";
+import { requireTeamPage } from "../_server/team-page";
 
 export const metadata: Metadata = { title: "Traces" };
 
@@ -19,6 +20,7 @@ export default async function TracesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
+  await requireTeamPage("read", "/traces");
   const params = parseListParams(await searchParams);
   const { store, kb } = getRuntime().deps;
   const { items, total, totalIsLowerBound } = store.listConversations(toConversationFilter(params));
