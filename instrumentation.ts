@@ -1,12 +1,15 @@
 /**
  * Next.js calls `register` once per server process before it serves requests. Creating the chat runtime here opens
  * the trace store and registers OpenTelemetry (via `startTracing`, the only OTel setup) exactly once, at startup;
- * route handlers and pages reuse the same process-wide runtime.
+ * route handlers and pages reuse the same process-wide runtime. At shutdown nothing acknowledged stays in memory.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` evaluates server code to collect page data; it must not open the database.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { getRuntime } = await import("./app/_server/runtime");
-  getRuntime();
+  const { drainOnExit } = await import("./chatbot/index");
+  const runtime = getRuntime();
+  // SIGTERM / SIGINT / exit: drain the turn writer (retry, then dead letter), checkpoint the WAL, close the store.
+  drainOnExit(() => runtime.close());
 }

@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import { parseChatArgs, turnJson } from "./cli-args";
 import { createRuntime } from "./create-runtime";
+import { drainOnExit } from "./drain-on-exit";
 
 /** `pnpm chat`: a REPL on a TTY, one message per line otherwise; `--json` prints one object per turn. */
 async function main() {
@@ -12,6 +13,8 @@ async function main() {
     process.exit(2);
   }
   const runtime = createRuntime();
+  // Ctrl-C, kill -TERM or the end of input: the turn writer is drained and the store closed before the process ends.
+  drainOnExit(() => runtime.close());
   const tty = process.stdin.isTTY && !args.json;
   let conversationId: string | undefined = args.conversation ?? undefined;
   let exitCode = 0;
@@ -58,7 +61,6 @@ async function main() {
     if (tty) rl.prompt();
   }
   rl.close();
-  await runtime.close();
   process.exit(exitCode);
 }
 

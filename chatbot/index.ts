@@ -1,6 +1,7 @@
 /** Public surface of the chatbot: the pure machine and decisions, the provider port, and the runtime. */
 export type { ChatContext, StableState } from "./context";
 export { createRuntime, newId, type RuntimeOptions } from "./create-runtime";
+export { drainOnExit } from "./drain-on-exit";
 export { decideTurn } from "./decide-turn";
 export { chatMachine } from "./machine";
 export { createOfflineProvider } from "./offline/offline-provider";

@@ -2,15 +2,16 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { type Context, context as otelContext, type Span, type Tracer, trace } from "@opentelemetry/api";
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
-import type { Source, SpanRecord, TraceStore } from "../traces/index";
+import type { Source, SpanRecord, TraceStore, TurnRecord } from "../traces/index";
 import { redactDeep, withSpan } from "../traces/index";
 import { chatMachine } from "./machine";
+import { heldReply, notStoredReply } from "./held-reply";
 import type { ChatProvider, TokenSink } from "./provider";
 import { estimateCostUsd } from "./providers/cost";
 import type { Booking, LlmCall } from "./schema";
 import { stateName } from "./state-name";
 import { toTurnRecord, turnSummary, type TurnResult } from "./turn-record";
-import type { TurnWriter } from "./turn-writer";
+import type { TurnWrite, TurnWriter } from "./turn-writer";
 import { checkMessage } from "./validate-message";
 
 /** Span buffering for atomic turns: spans of a held trace are kept until the turn row is committed with them. */
@@ -141,11 +142,13 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const traceId = root.spanContext().traceId;
     deps.spans?.holdTrace(traceId);
     const ctx = trace.setSpan(otelContext.active(), root);
-    const onToken = req.onToken ?? (() => {});
     const provider = deps.provider;
     const actor = last
       ? createActor(machine, { snapshot: last.snapshot as ChatSnapshot, input: { handbookVersion: deps.kb.version } })
       : createActor(machine, { input: { handbookVersion: deps.kb.version } });
+    const changesBookings = (c: ChatSnapshot["context"]) => c.effects.bookings.length + c.effects.cancelBookingIds.length > 0;
+    const held = heldReply(req.onToken ?? (() => {}), () => changesBookings(actor.getSnapshot().context));
+    const onToken = held.sink;
     let prevState = last ? stateName((last.snapshot as { value: unknown }).value) : "idle";
     const stateBefore = prevState;
     const path: string[] = [stateBefore];
@@ -201,9 +204,28 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       : null;
     if (persisted) latest.set(conversationId, { index, snapshot: persisted });
     if (latest.size > 2000) latest.delete(latest.keys().next().value as string);
-    const stored = deps.redactPii ? { turn: redactDeep(record), spans: redactDeep(spans), conversation: conversation && redactDeep(conversation) } : { turn: record, spans, conversation };
-    deps.writer.write({ conversation: stored.conversation, turn: stored.turn, spans: stored.spans, effects: { bookings: context.effects.bookings.map((b) => ({ ...b, conversationId, createdAt: record.createdAt, cancelledAt: null })), cancelBookingIds: context.effects.cancelBookingIds.map((bid) => ({ id: bid, at: record.createdAt })) } });
-    return { ok: true, turn: turnSummary(record, context) };
+    const write = (r: TurnRecord, effects: TurnWrite["effects"]): TurnWrite =>
+      deps.redactPii ? { conversation: conversation && redactDeep(conversation), turn: redactDeep(r), spans: redactDeep(spans), effects } : { conversation, turn: r, spans, effects };
+    const effects = { bookings: context.effects.bookings.map((b) => ({ ...b, conversationId, createdAt: record.createdAt, cancelledAt: null })), cancelBookingIds: context.effects.cancelBookingIds.map((bid) => ({ id: bid, at: record.createdAt })) };
+    if (!changesBookings(context)) {
+      deps.writer.write(write(record, effects));
+      return { ok: true, turn: turnSummary(record, context) };
+    }
+    if (deps.writer.writeNow(write(record, effects))) {
+      held.release();
+      return { ok: true, turn: turnSummary(record, context) };
+    }
+    // Not durable, so not confirmed: the customer hears it did not go through, the machine stays where it was and
+    // the turn is kept (queued, retried, dead-lettered) without its booking effects.
+    const notStored = notStoredReply(deps.kb.handbook.shop.phone);
+    held.replace(notStored);
+    const unchanged = { ...context, effects: { ...context.effects, bookings: [], cancelBookingIds: [] } };
+    const failed = toTurnRecord({ conversationId, index, now, text, reply: notStored, stateBefore, stateAfter: stateBefore, snapshot: last?.snapshot ?? null, context: unchanged, errors: [...errors, "store: booking not stored"], latencyMs, traceId, createdAt: record.createdAt, costUsd: record.costUsd });
+    // The turn keeps its index (it is stored, just without the booking); the machine resumes from before it.
+    if (last) latest.set(conversationId, { index, snapshot: last.snapshot });
+    else latest.delete(conversationId);
+    deps.writer.write(write(failed, { bookings: [], cancelBookingIds: [] }));
+    return { ok: true, turn: turnSummary(failed, unchanged) };
   }
 
   return { runTurn, deps };

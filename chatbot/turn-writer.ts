@@ -14,6 +14,8 @@ export type DeadLetter = (write: TurnWrite, error: unknown) => void;
 /** Persists turns; a failed write is logged and retried later (never blocking or losing the customer's reply). */
 export interface TurnWriter {
   write(w: TurnWrite): boolean;
+  /** One attempt, nothing queued: for writes whose success the customer is told about (bookings). */
+  writeNow(w: TurnWrite): boolean;
   /** Retries queued writes now; returns how many are still pending. */
   flush(): number;
   pending(): number;
@@ -83,6 +85,16 @@ export function createTurnWriter(store: TraceStore, log: (msg: string, error: un
         log(`trace write for ${w.turn.conversationId}#${w.turn.index} failed; will retry`, error);
         queue.push({ w, attempts: 1 });
         schedule();
+        return false;
+      }
+    },
+    writeNow(w) {
+      flush();
+      try {
+        attempt(w);
+        return true;
+      } catch (error) {
+        log(`trace write for ${label(w)} failed; not retried (the customer is told it did not go through)`, error);
         return false;
       }
     },

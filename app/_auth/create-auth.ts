@@ -41,6 +41,10 @@ export function authOptions(db: Database.Database, s: AuthSettings) {
     database: db,
     secret: s.secret,
     baseURL: s.baseURL,
+    // Cross-site requests are refused before the auth handler runs, by the app's one CSRF rule (`route()` →
+    // `checkRequestOrigin`: Origin must equal the addressed host). Behind that check the request's own Origin is
+    // trusted, so the app works on whatever address it is served (loopback port, LAN name) without a fixed list.
+    trustedOrigins: s.baseURL ? [s.baseURL] : (request) => [request?.headers.get("origin")],
     telemetry: { enabled: false },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 256 },
     user: { additionalFields: { role: { type: "string", required: true, defaultValue: "viewer", input: false } } },

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { nextBookableFriday } from "../harness/booking-date";
 import { panelField, sendChat } from "../harness/chat";
 import type { Scenario } from "../harness/scenario";
+import { signInPage } from "../harness/team";
 
 /** The booking conversation's id and states, handed to the trace-page scenario. */
 export interface BookingRun {
@@ -14,6 +15,7 @@ export const scenarios: Scenario[] = [
     name: "chat: a tune-up booking streams every reply and fills the booking panel",
     async run(ctx) {
       const page = await ctx.newPage("desktop");
+      await signInPage(page, ctx.baseUrl);
       await page.goto(`${ctx.baseUrl}/`);
       await page.getByRole("heading", { name: "Chat with JO's Bike Shop" }).waitFor();
       assert.equal(

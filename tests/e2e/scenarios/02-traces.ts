@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import type { Scenario } from "../harness/scenario";
+import { signInPage } from "../harness/team";
 import { text } from "../harness/text";
 import type { BookingRun } from "./01-booking";
 
@@ -22,6 +23,7 @@ export const scenarios: Scenario[] = [
       const booking = ctx.shared.get("booking") as BookingRun | undefined;
       assert.ok(booking, "needs the booking conversation from the chat scenario");
       const page = await ctx.newPage("desktop");
+      await signInPage(page, ctx.baseUrl);
       const res = await page.goto(`${ctx.baseUrl}/traces/${booking.conversationId}`);
       assert.equal(res?.status(), 200);
       await page.getByRole("heading", { name: "Conversation trace" }).waitFor();
@@ -55,6 +57,7 @@ export const scenarios: Scenario[] = [
       await ctx.screenshot(page, "trace-desktop");
 
       const phone = await ctx.newPage("phone");
+      await signInPage(phone, ctx.baseUrl);
       await phone.goto(`${ctx.baseUrl}/traces/${booking.conversationId}`);
       await phone.getByTestId("turn").first().waitFor();
       await ctx.screenshot(phone, "trace-phone");
@@ -67,6 +70,7 @@ export const scenarios: Scenario[] = [
       const t2 = await chatApi(ctx.baseUrl, "this Sunday", t1.conversationId);
       assert.equal(t2.state, "booking.collecting");
       const page = await ctx.newPage("desktop");
+      await signInPage(page, ctx.baseUrl);
       await page.goto(`${ctx.baseUrl}/traces/${t1.conversationId}`);
       const invalid = page.getByTestId("turn").nth(1).getByTestId("invalid-slot");
       await invalid.waitFor();
@@ -83,6 +87,7 @@ export const scenarios: Scenario[] = [
       const booking = ctx.shared.get("booking") as BookingRun | undefined;
       assert.ok(booking, "needs the booking conversation from the chat scenario");
       const page = await ctx.newPage("desktop");
+      await signInPage(page, ctx.baseUrl);
       await page.goto(`${ctx.baseUrl}/traces`);
       await page.getByRole("heading", { name: "Traces", exact: true }).waitFor();
       const row = page.locator("tbody tr", { has: page.locator(`a[href="/traces/${booking.conversationId}"]`) });
@@ -121,6 +126,7 @@ export const scenarios: Scenario[] = [
       await page.getByRole("heading", { name: "Traces", exact: true }).waitFor();
 
       const phone = await ctx.newPage("phone");
+      await signInPage(phone, ctx.baseUrl);
       await phone.goto(`${ctx.baseUrl}/traces`);
       await ctx.screenshot(phone, "traces-phone");
 
