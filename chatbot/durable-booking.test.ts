@@ -34,12 +34,23 @@ describe("a booking is confirmed only once it is stored", () => {
       id = r.turn.conversationId;
     }
     expect((await rt.runTurn({ conversationId: id, message: "no wait", now: NOW, source: "cli" })).ok).toBe(true);
-    const ready = await rt.runTurn({ conversationId: id, message: "Friday at 10:30am please", now: NOW, source: "cli" });
+    const ready = await rt.runTurn({
+      conversationId: id,
+      message: "Friday at 10:30am please",
+      now: NOW,
+      source: "cli",
+    });
     expect(ready.ok && ready.turn.state).toBe("booking.confirming");
 
     full.on = true;
     const streamed: string[] = [];
-    const refused = await rt.runTurn({ conversationId: id, message: "yes", now: NOW, source: "cli", onToken: (d) => streamed.push(d) });
+    const refused = await rt.runTurn({
+      conversationId: id,
+      message: "yes",
+      now: NOW,
+      source: "cli",
+      onToken: (d) => streamed.push(d),
+    });
     if (!refused.ok) throw new Error(refused.error.message);
     expect(streamed.join("")).not.toMatch(/BK-|booked/i);
     expect(refused.turn.reply).toMatch(/did not go through/);
@@ -49,7 +60,13 @@ describe("a booking is confirmed only once it is stored", () => {
 
     full.on = false;
     const streamedAgain: string[] = [];
-    const booked = await rt.runTurn({ conversationId: id, message: "yes", now: NOW, source: "cli", onToken: (d) => streamedAgain.push(d) });
+    const booked = await rt.runTurn({
+      conversationId: id,
+      message: "yes",
+      now: NOW,
+      source: "cli",
+      onToken: (d) => streamedAgain.push(d),
+    });
     if (!booked.ok) throw new Error(booked.error.message);
     expect(booked.turn.state).toBe("booked");
     expect(streamedAgain.join("")).toMatch(/BK-/);

@@ -133,10 +133,11 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   async function turn(conversationId: string, text: string, isNew: boolean, req: TurnRequest): Promise<TurnOutcome> {
     const started = performance.now();
     const now = req.now ?? deps.clock().toISOString();
-    const last = latest.get(conversationId) ?? (() => {
-      const t = deps.store.lastTurn(conversationId);
-      return t ? { index: t.index, snapshot: t.snapshot } : null;
-    })();
+    // The store wins when it is ahead of this process's cache: another process (the CLI beside the server) appended
+    // to this conversation, so this turn continues after it, from its state, instead of reusing its index.
+    const cached = latest.get(conversationId);
+    const t = deps.store.lastTurn(conversationId);
+    const last = cached && (!t || cached.index >= t.index) ? cached : t ? { index: t.index, snapshot: t.snapshot } : null;
     const index = (last?.index ?? 0) + 1;
     const root = deps.tracer.startSpan("chat.turn", { root: true, attributes: { "gen_ai.conversation.id": conversationId, "chat.turn.index": index, "chat.source": req.source } });
     const traceId = root.spanContext().traceId;

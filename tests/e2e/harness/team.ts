@@ -17,7 +17,10 @@ export async function sessionCookie(baseUrl: string, who: { email: string; passw
     body: JSON.stringify({ email: who.email, password: who.password }),
   });
   if (!r.ok) throw new Error(`sign-in as ${who.email} failed: ${r.status} ${await r.text()}`);
-  const cookie = r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = r.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   cookies.set(key, cookie);
   return cookie;
 }
@@ -62,7 +65,14 @@ export async function signInPage(page: Page, baseUrl: string, who?: { email: str
   await page.context().addCookies(
     cookie.split("; ").map((pair) => {
       const i = pair.indexOf("=");
-      return { name: pair.slice(0, i), value: pair.slice(i + 1), domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" as const };
+      return {
+        name: pair.slice(0, i),
+        value: pair.slice(i + 1),
+        domain: url.hostname,
+        path: "/",
+        httpOnly: true,
+        sameSite: "Lax" as const,
+      };
     }),
   );
 }

@@ -15,7 +15,10 @@ export const scenarios: Scenario[] = [
         body: json({ message: "hi" }),
       });
       // The chat-key cookie that started the conversation: continuing, reading and rating it need it.
-      const chatKey = first.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      const chatKey = first.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
       const conversationId = (
         JSON.parse((await first.text()).trim().split("\n").at(-1)!) as { turn: { conversationId: string } }
       ).turn.conversationId;
@@ -107,7 +110,9 @@ export const scenarios: Scenario[] = [
         assert.ok((body.error?.message ?? "").length > 0, `${c.name}: a readable message`);
       }
 
-      const history = await fetch(`${ctx.baseUrl}/api/conversations/${conversationId}`, { headers: { cookie: chatKey } });
+      const history = await fetch(`${ctx.baseUrl}/api/conversations/${conversationId}`, {
+        headers: { cookie: chatKey },
+      });
       assert.equal(history.status, 200);
       const restored = (await history.json()) as { turns: { user: string }[] };
       assert.deepEqual(

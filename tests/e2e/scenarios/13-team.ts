@@ -4,7 +4,16 @@ import { sendChat } from "../harness/chat";
 import type { Scenario } from "../harness/scenario";
 import { E2E_ADMIN, ensureMember, sessionCookie, signInPage, teamFetch } from "../harness/team";
 
-const TEAM_PAGES = ["/traces", "/traces/c_x", "/annotate", "/annotate/axial", "/annotate/t/c_x", "/annotate/q/q_x", "/evals", "/team"];
+const TEAM_PAGES = [
+  "/traces",
+  "/traces/c_x",
+  "/annotate",
+  "/annotate/axial",
+  "/annotate/t/c_x",
+  "/annotate/q/q_x",
+  "/evals",
+  "/team",
+];
 const TEAM_APIS: [method: string, path: string, body?: unknown][] = [
   ["GET", "/api/annotate/export?format=csv"],
   ["GET", "/api/annotate/traces/c_x"],
@@ -103,7 +112,9 @@ export const scenarios: Scenario[] = [
           assert.equal(JSON.parse(r.body).error.code, "sign_in_required");
         }
       }
-      const forgedToken = await fetch(`${base}/api/annotate/export`, { headers: { authorization: "Bearer jbs_forged" } });
+      const forgedToken = await fetch(`${base}/api/annotate/export`, {
+        headers: { authorization: "Bearer jbs_forged" },
+      });
       assert.equal(forgedToken.status, 401);
     },
   },
@@ -119,11 +130,21 @@ export const scenarios: Scenario[] = [
       await customer.goto(base);
       const { turn } = await sendChat(customer, "What are your opening hours?");
       const label = { traceId: turn.conversationId, verdict: "pass", note: "", firstFailTurn: null, factIds: [] };
-      const asViewer = await teamFetch(base, "/api/annotate/labels", { method: "POST", body: JSON.stringify(label) }, viewer);
+      const asViewer = await teamFetch(
+        base,
+        "/api/annotate/labels",
+        { method: "POST", body: JSON.stringify(label) },
+        viewer,
+      );
       assert.equal(asViewer.status, 403, "a viewer cannot label");
       assert.equal((await asViewer.json()).error.code, "forbidden");
       assert.equal((await teamFetch(base, `/api/annotate/traces/${turn.conversationId}`, {}, viewer)).status, 200);
-      const asAnnotator = await teamFetch(base, "/api/annotate/labels", { method: "POST", body: JSON.stringify(label) }, annotator);
+      const asAnnotator = await teamFetch(
+        base,
+        "/api/annotate/labels",
+        { method: "POST", body: JSON.stringify(label) },
+        annotator,
+      );
       assert.equal(asAnnotator.status, 200, await asAnnotator.clone().text());
       assert.equal((await asAnnotator.json()).label.annotator, "annotator", "the label carries the session's name");
       const page = await ctx.newPage();
@@ -132,14 +153,25 @@ export const scenarios: Scenario[] = [
       await page.getByTestId("annotator").getByText("read-only (viewer)").waitFor();
       assert.equal((await teamFetch(base, "/api/team/users", {}, annotator)).status, 403, "only admins manage users");
       // An admin-made token, then revoked.
-      const created = await teamFetch(base, "/api/team/tokens", { method: "POST", body: JSON.stringify({ name: "ci", role: "viewer" }) });
+      const created = await teamFetch(base, "/api/team/tokens", {
+        method: "POST",
+        body: JSON.stringify({ name: "ci", role: "viewer" }),
+      });
       const { token, apiToken } = (await created.json()) as { token: string; apiToken: { id: string } };
       const bearer = { authorization: `Bearer ${token}` };
       assert.equal((await fetch(`${base}/api/annotate/export?format=jsonl`, { headers: bearer })).status, 200);
-      const write = await fetch(`${base}/api/annotate/labels`, { method: "POST", headers: { ...bearer, "content-type": "application/json" }, body: JSON.stringify(label) });
+      const write = await fetch(`${base}/api/annotate/labels`, {
+        method: "POST",
+        headers: { ...bearer, "content-type": "application/json" },
+        body: JSON.stringify(label),
+      });
       assert.equal(write.status, 403, "a viewer token cannot label");
       await teamFetch(base, "/api/team/tokens", { method: "DELETE", body: JSON.stringify({ id: apiToken.id }) });
-      assert.equal((await fetch(`${base}/api/annotate/export`, { headers: bearer })).status, 401, "a revoked token is refused");
+      assert.equal(
+        (await fetch(`${base}/api/annotate/export`, { headers: bearer })).status,
+        401,
+        "a revoked token is refused",
+      );
       assert.ok(E2E_ADMIN.email);
     },
   },
@@ -156,7 +188,11 @@ export const scenarios: Scenario[] = [
       assert.equal(await alice.getByTestId("machine-state").count(), 0, "no machine state for customers");
       await alice.reload();
       await alice.locator('[data-role="assistant"]').first().waitFor();
-      assert.equal(await alice.locator('[data-role="assistant"]').count() >= 1, true, "Alice's reload keeps her history");
+      assert.equal(
+        (await alice.locator('[data-role="assistant"]').count()) >= 1,
+        true,
+        "Alice's reload keeps her history",
+      );
       const mine = await alice.evaluate(async (u) => (await fetch(u)).status, `/api/conversations/${id}`);
       assert.equal(mine, 200);
 
@@ -172,7 +208,11 @@ export const scenarios: Scenario[] = [
           feedback: (await post("/api/feedback", { conversationId: cid, turnIndex: 1, rating: "down" })).status,
         };
       }, id);
-      assert.deepEqual(tries, { read: 404, chat: 404, feedback: 404 }, "Bob cannot read, continue or rate Alice's chat");
+      assert.deepEqual(
+        tries,
+        { read: 404, chat: 404, feedback: 404 },
+        "Bob cannot read, continue or rate Alice's chat",
+      );
       const noCookie = await fetch(`${base}/api/conversations/${id}`);
       assert.equal(noCookie.status, 404);
       const setCookie = (await alice.context().cookies()).find((c) => c.name === "jbs_chat");
