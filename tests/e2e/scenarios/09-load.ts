@@ -14,21 +14,10 @@ async function turn(baseUrl: string, conversationId: string | undefined, message
   });
   const body = await res.text();
   if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${body.slice(0, 200)}`);
-  const events = body
-    .trim()
-    .split("\n")
-    .map(
-      (l) =>
-        JSON.parse(l) as {
-          type: string;
-          turn?: { conversationId: string; turn: number; reply: string };
-          message?: string;
-        },
-    );
+  const events = body.trim().split("\n").map((l) => JSON.parse(l) as { type: string; turn?: { conversationId: string; turn: number; reply: string }; message?: string });
   const done = events.find((e) => e.type === "done");
   const error = events.find((e) => e.type === "error");
-  if (error || !done?.turn)
-    throw new Error(`stream ended without a reply: ${JSON.stringify(error ?? events.at(-1)).slice(0, 200)}`);
+  if (error || !done?.turn) throw new Error(`stream ended without a reply: ${JSON.stringify(error ?? events.at(-1)).slice(0, 200)}`);
   return { ...done.turn, ms: performance.now() - started };
 }
 
@@ -73,9 +62,7 @@ export const scenarios: Scenario[] = [
         if (JSON.stringify(indexes) !== JSON.stringify([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))
           throw new Error(`conversation ${id} stored turns ${JSON.stringify(indexes)}`);
       }
-      ctx.note(
-        `load: ${latencies.length} turns over ${CONVERSATIONS} concurrent conversations, reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`,
-      );
+      ctx.note(`load: ${latencies.length} turns over ${CONVERSATIONS} concurrent conversations, reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
     },
   },
 ];
