@@ -36,10 +36,13 @@ export async function ensureAdmin(baseUrl: string): Promise<void> {
 }
 
 /** Adds a team member with a role (as the admin); an existing member is fine. */
-export async function ensureMember(baseUrl: string, member: { email: string; password: string; role: string }) {
+export async function ensureMember(
+  baseUrl: string,
+  member: { email: string; password: string; role: string; name?: string },
+) {
   const r = await teamFetch(baseUrl, "/api/team/users", {
     method: "POST",
-    body: JSON.stringify({ ...member, name: member.email.split("@")[0] }),
+    body: JSON.stringify({ ...member, name: member.name ?? member.email.split("@")[0] }),
   });
   if (r.status !== 201 && r.status !== 409) throw new Error(`add member: ${r.status} ${await r.text()}`);
 }

@@ -36,9 +36,17 @@ const TEAM_APIS: [method: string, path: string, body?: unknown][] = [
 /** A raw HTTP request with a chosen Host header (fetch will not forge one). */
 function raw(baseUrl: string, method: string, path: string, host: string, body?: unknown) {
   const url = new URL(baseUrl);
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const length = payload === undefined ? {} : { "content-length": String(Buffer.byteLength(payload)) };
   return new Promise<{ status: number; location: string | undefined; body: string }>((resolve, reject) => {
     const req = httpRequest(
-      { host: url.hostname, port: url.port, method, path, headers: { host, "content-type": "application/json" } },
+      {
+        host: url.hostname,
+        port: url.port,
+        method,
+        path,
+        headers: { host, "content-type": "application/json", ...length },
+      },
       (res) => {
         let text = "";
         res.on("data", (d) => (text += d));
@@ -46,7 +54,7 @@ function raw(baseUrl: string, method: string, path: string, host: string, body?:
       },
     );
     req.on("error", reject);
-    req.end(body === undefined ? undefined : JSON.stringify(body));
+    req.end(payload);
   });
 }
 
