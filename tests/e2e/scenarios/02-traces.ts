@@ -4,14 +4,19 @@ import { signInPage } from "../harness/team";
 import { text } from "../harness/text";
 import type { BookingRun } from "./01-booking";
 
+/** The chat-key cookie of this scenario's API customer (continuing a conversation needs it). */
+let chatKey = "";
+
 /** Posts one message through the API (no browser) and returns the finished turn. */
 async function chatApi(baseUrl: string, message: string, conversationId?: string) {
   const res = await fetch(`${baseUrl}/api/chat`, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", cookie: chatKey },
     body: JSON.stringify({ conversationId, message }),
   });
   assert.equal(res.status, 200);
+  const issued = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="));
+  if (issued) chatKey = issued.split(";")[0]!;
   const lines = (await res.text()).split("\n").filter(Boolean);
   return (JSON.parse(lines.at(-1)!) as { turn: { conversationId: string; state: string } }).turn;
 }

@@ -113,7 +113,7 @@ export const scenarios: Scenario[] = [
       try {
         const baseUrl = await ctx.startApp({ DATABASE_PATH: databasePath });
         const page = await ctx.newPage("desktop");
-        await signInPage(page, ctx.baseUrl);
+        await signInPage(page, baseUrl);
 
         await page.goto(`${baseUrl}/evals`);
         await page.getByTestId("evals-empty").waitFor();
@@ -189,7 +189,7 @@ export const scenarios: Scenario[] = [
         assert.match((await page.getByTestId("gate").textContent()) ?? "", /Gate passed/);
 
         const phone = await ctx.newPage("phone");
-        await signInPage(phone, ctx.baseUrl);
+        await signInPage(phone, baseUrl);
         await phone.goto(`${baseUrl}/evals`);
         await phone.getByTestId("heat-map").waitFor();
         const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
