@@ -16,14 +16,18 @@ const CONVERSATIONS: string[][] = [
   [`Where is the shop? (${MARK})`],
 ];
 
+/** The seeding customer's chat-key cookie (continuing a conversation needs it). */
+let chatKey = "";
+
 /** Runs one message through POST /api/chat and returns the conversation id from the final NDJSON event. */
 async function chat(baseUrl: string, message: string, conversationId?: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/chat`, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", cookie: chatKey },
     body: JSON.stringify({ conversationId, message }),
   });
   assert.equal(res.status, 200, `POST /api/chat answered ${res.status}`);
+  chatKey = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="))?.split(";")[0] ?? chatKey;
   const last = (await res.text()).split("\n").filter(Boolean).at(-1)!;
   return (JSON.parse(last) as { turn: { conversationId: string } }).turn.conversationId;
 }
