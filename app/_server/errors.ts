@@ -31,6 +31,10 @@ export const ERRORS = {
   unknown_mode: { status: 422, message: "There is no such failure mode." },
   unknown_fact: { status: 422, message: "There is no such handbook fact." },
   duplicate_name: { status: 422, message: "That name is already taken." },
+  conversation_full: {
+    status: 422,
+    message: "This conversation is very long, so it is closed. Please start a new conversation (or call the shop).",
+  },
   too_many_requests: { status: 429, message: "Too many attempts; wait a minute and try again." },
   internal_error: { status: 500, message: "Something went wrong on our side; nothing was half-written." },
   store_unavailable: {

@@ -3,12 +3,15 @@ import { ChatRequest } from "../../_lib/chat-dto";
 import { bindConversation, chatKeyFor, mayOpenConversation } from "../../_server/conversation-access";
 import { apiError, domainError } from "../../_server/errors";
 import { readJson } from "../../_server/read-body";
+import { getStore } from "../../_server/runtime";
 import { route } from "../../_server/route";
 import { streamTurn } from "../../_server/turn-stream";
 
 // Room for a maximal message (4,000 characters, up to 4 bytes each in UTF-8) plus JSON escaping; larger bodies are
 // refused while they stream in.
 const MAX_BODY_BYTES = 64 * 1024;
+/** Turns one conversation may hold: the public chat cannot grow a transcript (and every reader of it) without bound. */
+const MAX_TURNS_PER_CONVERSATION = 200;
 
 /**
  * POST /api/chat: runs one chatbot turn and streams the reply as NDJSON (`token` events, then `done`). Public, but a
@@ -26,6 +29,8 @@ export const POST = route({ name: "chat turn", access: "public" }, async ({ requ
   // Same answer for "no such conversation" and "not yours": an id alone reveals nothing.
   if (conversationId && !mayOpenConversation(request.headers, conversationId))
     return apiError("unknown_conversation", `No conversation with id "${conversationId}".`);
+  if (conversationId && (getStore().getConversation(conversationId)?.turnCount ?? 0) >= MAX_TURNS_PER_CONVERSATION)
+    return apiError("conversation_full");
   const { key, setCookie } = chatKeyFor(request.headers);
 
   const turn = await streamTurn({ conversationId, message, chatKey: key, onStart: (id) => bindConversation(id, key) });
