@@ -9,7 +9,7 @@ vi.mock("./team-auth", () => ({
 }));
 const { route } = await import("./route");
 
-const call = (h: ReturnType<typeof route>, init: RequestInit & { role?: string } = {}) => {
+const call = (h: ReturnType<typeof route<Record<string, never>>>, init: RequestInit & { role?: string } = {}) => {
   const headers = new Headers(init.headers);
   if (init.role) headers.set("x-test-role", init.role);
   return h(new Request("http://shop.test/api/x", { ...init, headers }), { params: Promise.resolve({}) });
