@@ -81,7 +81,9 @@ export const scenarios: Scenario[] = [
       assert.equal(await page.locator('[data-role="user"]').count(), 6);
       assert.equal(await panelField(page, "reference"), reference);
 
+      // The same customer's browser at phone size: it carries their chat-key cookie (an id alone opens nothing).
       const phone = await ctx.newPage("phone");
+      await phone.context().addCookies(await page.context().cookies());
       await phone.goto(`${ctx.baseUrl}/?c=${conversationId}`);
       await phone.locator('[data-testid="booking-panel"]').waitFor();
       await ctx.screenshot(phone, "chat-phone");
