@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,17 +11,30 @@ import { freePort, startApp } from "../harness/server";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
-/** Fills the file system holding `dir` until it is full (ENOSPC). */
+/** Fills the file system holding `dir` to the last byte (ENOSPC at every block size down to one byte). */
 function fill(dir: string): void {
-  const block = Buffer.alloc(256 * 1024);
-  for (let i = 0; ; i++) {
-    try {
-      writeFileSync(join(dir, `filler-${i}`), block);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOSPC") return;
-      throw error;
+  let i = 0;
+  for (const size of [256 * 1024, 4096, 512, 1]) {
+    const block = Buffer.alloc(size);
+    for (;;) {
+      try {
+        writeFileSync(join(dir, `filler-${i++}`), block);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOSPC") break;
+        throw error;
+      }
     }
   }
+}
+
+/** Waits until the server's store worker has truncated the WAL (it does when idle), so the next commit must grow it. */
+async function walTruncated(db: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (!existsSync(`${db}-wal`) || statSync(`${db}-wal`).size === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("the WAL was not truncated while the server was idle");
 }
 
 /** A real full disk (a small tmpfs, mounted for this scenario; e2e runs as root in CI). */
@@ -48,6 +61,7 @@ export const scenarios: Scenario[] = [
           const ready = await sendChat(page, "sam.full@example.com");
           assert.equal(ready.turn.state, "booking.confirming", ready.reply);
 
+          await walTruncated(join(dir, "bikeshop.db"));
           fill(dir);
           const answer = await sendChat(page, "yes");
           assert.doesNotMatch(answer.reply, /BK-|you're booked/i, "no confirmation while the booking cannot be stored");
