@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import { randomBytes } from "node:crypto";
 import { noopTracer } from "./noop-tracer";
 import { loadKnowledgeBase } from "../knowledge-base/index";
-import { defaultDatabasePath, openTraceStore, startTracing, type TraceStore } from "../traces/index";
+import { defaultDatabasePath, openTraceStore, redactSecrets, startTracing, type TraceStore } from "../traces/index";
 import type { ChatProvider } from "./provider";
 import { createProviderFromEnv } from "./providers/index";
 import { type ChatRuntime, createChatRuntime } from "./runtime";
@@ -26,7 +26,7 @@ export function newId(prefix: "c" | "BK"): string {
 
 function logError(msg: string, error: unknown) {
   const cause = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`[bikeshop] ${msg}: ${cause}\n`);
+  process.stderr.write(redactSecrets(`[bikeshop] ${msg}: ${cause}\n`));
 }
 
 /** Production wiring: SQLite store from DATABASE_PATH, provider from env, OTel spans into SQLite. Server-only. */

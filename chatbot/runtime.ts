@@ -3,7 +3,7 @@ import { type Context, context as otelContext, type Span, type Tracer, trace } f
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
 import type { Source, SpanRecord, TraceStore, TurnRecord } from "../traces/index";
-import { redactDeep, withSpan } from "../traces/index";
+import { redactDeep, redactSecrets, withSpan } from "../traces/index";
 import { chatMachine } from "./machine";
 import { heldReply, notStoredReply } from "./held-reply";
 import type { ChatProvider, TokenSink } from "./provider";
@@ -184,7 +184,8 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       actor.stop();
     }
     const context = snap.context;
-    const errors = [...context.errors, ...(failure ? [`machine: ${failure}`] : [])];
+    // Error texts can quote a provider's answer, which some servers make echo the key: never store a secret.
+    const errors = [...context.errors, ...(failure ? [`machine: ${failure}`] : [])].map((e) => redactSecrets(e));
     const reply = failure ? `Sorry — something went wrong on my side. Please try again, or call us on ${deps.kb.handbook.shop.phone}.` : context.reply;
     if (failure) onToken(reply);
     const stateAfter = failure ? stateBefore : stateName(snap.value);

@@ -1,6 +1,7 @@
 import OpenAI from "openai";
 import { z } from "zod";
 import { type Handbook, handbook } from "../knowledge-base/index";
+import { redactSecrets } from "../traces/index";
 import { type JudgeAnswer, JudgeAnswer as JudgeAnswerSchema, type JudgeCache } from "./judge-cache";
 import { buildJudgeSystemPrompt, type ChatMessage, type FewShot, judgeMessages, traceHash } from "./judge-prompt";
 import type { FailureMode, Transcript } from "./schema";
@@ -70,13 +71,15 @@ export function createJudge(o: {
       } catch (error) {
         return {
           verdict: "error",
-          error: `judge call failed: ${(error as Error).message}`,
+          error: redactSecrets(`judge call failed: ${(error as Error).message}`),
           promptHash: system.hash,
           traceHash: th,
         };
       }
       const parsed = parseJudgeAnswer(text);
-      if (!parsed.ok) return { verdict: "error", error: parsed.error, promptHash: system.hash, traceHash: th };
+      // The model's answer can echo what it was sent, keys included: the stored reason never keeps a secret.
+      if (!parsed.ok)
+        return { verdict: "error", error: redactSecrets(parsed.error), promptHash: system.hash, traceHash: th };
       o.cache.put(system.hash, th, parsed.answer, o.model, o.now());
       return {
         ...parsed.answer,

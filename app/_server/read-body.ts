@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { readBounded } from "../_lib/read-bounded";
+import { wellFormed } from "../_lib/well-formed";
 import { apiError } from "./errors";
 
 /** The message of a failed zod parse as one readable sentence ("message: expected string"). */
@@ -10,7 +11,8 @@ export function describeIssues(issues: { path: PropertyKey[]; message: string }[
 
 /**
  * Reads a JSON body of at most `maxBytes` and parses it with `schema`. The body is counted while it streams in,
- * chunked or not: past the limit the stream is cancelled and a 413 sent, nothing more is read or kept.
+ * chunked or not: past the limit the stream is cancelled and a 413 sent, nothing more is read or kept. Lone
+ * surrogates become U+FFFD before the schema sees them (`wellFormed`).
  */
 export async function readJson<T extends z.ZodType>(
   request: Request,
@@ -27,7 +29,7 @@ export async function readJson<T extends z.ZodType>(
   if (!read.ok) return { ok: false, response: tooLarge() };
   let json: unknown;
   try {
-    json = JSON.parse(read.text);
+    json = wellFormed(JSON.parse(read.text));
   } catch {
     return { ok: false, response: apiError("invalid_json") };
   }

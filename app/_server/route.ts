@@ -1,6 +1,6 @@
 import "server-only";
 import { type Access, can } from "../_auth/roles";
-import { redactSecrets } from "../_auth/redact-secrets";
+import { redactSecrets } from "../../traces/index";
 import { apiError, codeForThrown } from "./errors";
 import { checkRequestOrigin } from "./request-origin";
 import { type Member, memberFrom } from "./team-auth";

@@ -5,7 +5,7 @@ import {
   suggestGroupsWithLlm,
   suggestModelFromEnv,
 } from "../../../../evals/annotation/index";
-import { redactSecrets } from "../../../_auth/redact-secrets";
+import { redactSecrets } from "../../../../traces/index";
 import { ok } from "../../../_server/json-ok";
 import { readJson } from "../../../_server/read-body";
 import { route } from "../../../_server/route";
