@@ -28,6 +28,16 @@ describe("drainOnExit", () => {
     expect(exits).toEqual([code]);
   });
 
+  it("hands back the same once-only close for the normal way out", () => {
+    const { proc, emitter } = fakeProcess();
+    let drains = 0;
+    const close = drainOnExit(() => ++drains, proc);
+    expect(close()).toBe(1);
+    emitter.emit("exit", 0);
+    expect(close()).toBeUndefined();
+    expect(drains).toBe(1);
+  });
+
   it("drains on a plain exit too (another handler called process.exit)", () => {
     const { proc, emitter } = fakeProcess();
     let drains = 0;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { drainOnExit } from "../chatbot/index";
 import { defaultDatabasePath, openTraceStore } from "../traces/index";
 import { annotatedTranscripts } from "./annotated-set";
 import { loadHumanLabels } from "./annotation/index";
@@ -103,6 +104,8 @@ function brief(s: EvalSummary, reports: string): string {
 /** `pnpm eval`: replay the dataset, evaluate, report; exit 1 when a mode is over threshold or regressed. */
 async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<number> {
   const deps = createEvalDeps({ databasePath: cmd.database });
+  // kill -TERM or Ctrl-C mid-run: the turn writer is drained and the stores closed before the process ends.
+  const close = drainOnExit(() => deps.close());
   try {
     const { summary } = await runEval(deps, {
       dataset: cmd.dataset,
@@ -117,7 +120,7 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
     out(cmd.json ? `${JSON.stringify(summary)}\n` : brief(summary, cmd.reportsDir));
     return summary.exitCode;
   } finally {
-    await deps.close();
+    await close();
   }
 }
 

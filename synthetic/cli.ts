@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { Presets, SingleBar } from "cli-progress";
-import { createRuntime } from "../chatbot/index";
+import { createRuntime, drainOnExit } from "../chatbot/index";
 import { generateJson, generateText, replayJson, replayText } from "./cli-output";
 import { defaultDatasetName, parseSynthArgs, type SynthArgs, USAGE } from "./cli-args";
 import { datasetDir, datasetPath, readDataset, toDatasetCsv, writeDataset } from "./dataset";
@@ -31,6 +31,8 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
   const llm = args.offline ? null : synthLlmConfig(env);
   const client = llm ? createSynthClient(llm) : null;
   const runtime = createRuntime({ env });
+  // kill -TERM or Ctrl-C mid-run: the turn writer is drained and the store closed before the process ends.
+  const close = drainOnExit(() => runtime.close());
   const deps: RunDeps = {
     runTurn: runtime.runTurn,
     userFor:
@@ -83,7 +85,7 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
     return 0;
   } finally {
     bar?.stop();
-    await runtime.close();
+    await close();
   }
 }
 
