@@ -1,4 +1,11 @@
-import type { NewConversation, SpanRecord, TraceStore, TurnRecord, TurnSideEffects } from "../traces/index";
+import {
+  DuplicateTurnError,
+  type NewConversation,
+  type SpanRecord,
+  type TraceStore,
+  type TurnRecord,
+  type TurnSideEffects,
+} from "../traces/index";
 
 /** One turn's writes: the conversation header (first turn only), the turn row, its spans and its side effects. */
 export interface TurnWrite {
@@ -30,7 +37,16 @@ export function createTurnWriter(store: TraceStore, log: (msg: string, error: un
 
   function attempt(w: TurnWrite): void {
     if (w.conversation && !store.getConversation(w.conversation.id)) store.createConversation(w.conversation);
-    store.commitTurn(w.turn, w.spans, w.effects);
+    try {
+      store.commitTurn(w.turn, w.spans, w.effects);
+    } catch (error) {
+      // Another process (the CLI beside the server) committed this index first, at the same moment: this turn is
+      // appended after theirs instead of being retried into the dead letter as "already stored".
+      if (!(error instanceof DuplicateTurnError)) throw error;
+      const last = store.lastTurn(w.turn.conversationId);
+      w.turn = { ...w.turn, index: (last?.index ?? w.turn.index) + 1 };
+      store.commitTurn(w.turn, w.spans, w.effects);
+    }
   }
 
   function schedule() {
