@@ -6,6 +6,7 @@ import { safeNext } from "../_lib/safe-next";
 import { SignInForm } from "../_components/team/sign-in-form";
 import { currentMember } from "../_server/team-page";
 import { getTeamAuth } from "../_server/team-auth";
+import styles from "../_components/team/team.module.css";
 
 export const metadata: Metadata = { title: "Team sign-in" };
 
@@ -21,9 +22,9 @@ export default async function SignInPage({
   if (await currentMember()) redirect(target);
   const firstAdmin = (await countUsers(await getTeamAuth())) === 0;
   return (
-    <div className="page narrow">
+    <div className={`${styles.page} ${styles.narrow}`}>
       <h1>{firstAdmin ? "Create the first admin" : "Team sign-in"}</h1>
-      <p className="muted">
+      <p className={styles.muted}>
         {firstAdmin
           ? "No team member exists yet. The account you create now is the admin; add the rest of the team afterwards."
           : "The trace browser, annotation and evals are for the shop's team. Customers: the chat is on the home page."}

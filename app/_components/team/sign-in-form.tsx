@@ -2,6 +2,7 @@
 
 import { type FormEvent, useState } from "react";
 import { postJson } from "./post-json";
+import styles from "./team.module.css";
 
 /** The sign-in form (or, with `firstAdmin`, the form that creates the first admin and then signs in). */
 export function SignInForm({ firstAdmin, next }: { firstAdmin: boolean; next: string }) {
@@ -31,7 +32,7 @@ export function SignInForm({ firstAdmin, next }: { firstAdmin: boolean; next: st
   }
 
   return (
-    <form className="team-form" onSubmit={(e) => void submit(e)}>
+    <form className={styles.form} onSubmit={(e) => void submit(e)}>
       {firstAdmin && (
         <label>
           <span>Your name</span>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import type { ApiToken } from "../../_auth/api-tokens";
 import type { TeamUser } from "../../_auth/team-users";
 import { postJson } from "./post-json";
+import styles from "./team.module.css";
 
 /** Admin tools: add/remove team members, create/revoke API tokens (a new token's secret is shown once). */
 export function TeamAdmin({ users, tokens, self }: { users: TeamUser[]; tokens: ApiToken[]; self: string | null }) {
@@ -30,7 +31,7 @@ export function TeamAdmin({ users, tokens, self }: { users: TeamUser[]; tokens: 
         </p>
       )}
       <h2>Members</h2>
-      <table className="team-table">
+      <table className={styles.table}>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} data-user={u.email}>
@@ -48,7 +49,10 @@ export function TeamAdmin({ users, tokens, self }: { users: TeamUser[]; tokens: 
           ))}
         </tbody>
       </table>
-      <form className="team-form inline" onSubmit={(e) => void send("/api/team/users", fields(e), "POST")}>
+      <form
+        className={`${styles.form} ${styles.inline}`}
+        onSubmit={(e) => void send("/api/team/users", fields(e), "POST")}
+      >
         <input name="name" placeholder="name" required maxLength={80} aria-label="Name" />
         <input name="email" type="email" placeholder="e-mail" required aria-label="E-mail" />
         <input
@@ -74,7 +78,7 @@ export function TeamAdmin({ users, tokens, self }: { users: TeamUser[]; tokens: 
           New token (shown once): <code data-testid="new-token">{secret}</code>
         </p>
       )}
-      <table className="team-table">
+      <table className={styles.table}>
         <tbody>
           {tokens.map((t) => (
             <tr key={t.id}>
@@ -93,7 +97,7 @@ export function TeamAdmin({ users, tokens, self }: { users: TeamUser[]; tokens: 
         </tbody>
       </table>
       <form
-        className="team-form inline"
+        className={`${styles.form} ${styles.inline}`}
         onSubmit={(e) =>
           void send("/api/team/tokens", fields(e), "POST", (d) => setSecret((d as { token: string }).token))
         }
