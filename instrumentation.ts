@@ -1,7 +1,7 @@
 /**
  * Next.js calls `register` once per server process before it serves requests. Creating the chat runtime here opens
  * the trace store and registers OpenTelemetry (via `startTracing`, the only OTel setup) exactly once, at startup;
- * route handlers and pages reuse the same process-wide runtime.
+ * route handlers and pages reuse the same process-wide runtime. At shutdown nothing acknowledged stays in memory.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -10,6 +10,8 @@ export async function register() {
   const { getRuntime } = await import("./app/_server/runtime");
   const { closeOnSignals } = await import("./traces/index");
   const runtime = getRuntime();
-  // Next.js drains requests and exits on SIGINT/SIGTERM itself; meanwhile send the OTLP batch (no exit of our own).
-  closeOnSignals(() => runtime.flush(), () => {});
+  // SIGTERM / SIGINT: drain the turn writer (retry, then dead letter), flush the OTLP batch, checkpoint the WAL and
+  // close the store, then exit. If Next.js exits first, the "exit" hook still drains the writer synchronously.
+  closeOnSignals(() => runtime.close());
+  process.once("exit", () => runtime.deps.writer.drain());
 }

@@ -87,6 +87,15 @@ export function figures(r: Result, s: FigureSettings): Figure[] {
   add("database bytes per turn", "bytesPerTurn", "B");
   add("bulk fill time", "storeFillSeconds", "s");
 
+  section = "Bounds (issue 14: a hostile client against the app's limits)";
+  add("RSS growth, 256 MiB chunked body to the 64 KB chat reader", "bodyRssGrowthMb", "MB", MAX(20));
+  add("  bytes pulled before the reader stopped", "bodyBytesPulled", "B");
+  add("label import: longest event-loop block", "labelImportMaxBlockMs", "ms", MAX(100));
+  add("  rows imported", "labelImportRows", "rows");
+  add("axial board (/annotate/axial data): time", "axialMs", "ms");
+  add("axial board: JSON size", "axialBytes", "B");
+  add("  labels on the board", "axialLabels", "labels");
+
   section = `Vs promptfoo (the same 200 single-turn cases, offline bot, 4 in flight, median of ${s.promptfooRounds} rounds)`;
   add("ours / promptfoo wall time (same provider + assertion)", "vsPromptfooRatio", "ratio", MAX(0.8));
   add("native runtime / promptfoo wall time", "vsPromptfooNativeRatio", "ratio", MAX(0.8));

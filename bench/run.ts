@@ -6,6 +6,7 @@ import { startFakeModel } from "./fake-model";
 import { figures, type Result } from "./figures";
 import { renderTable } from "./report";
 import { idealSeconds, percentile, progress, r3 } from "./stats";
+import { benchChunkedBody, benchLabelScale } from "./app-bounds";
 import { benchStore } from "./store";
 import { benchStream } from "./stream";
 import { benchTurnsIsolated, type TurnTimes } from "./turns";
@@ -25,6 +26,8 @@ interface Plan {
   promptfooRounds: number;
   storeTurns: number;
   streamMessages: number;
+  importLabels: number;
+  axialLabels: number;
 }
 const FULL: Plan = {
   turns: 1000,
@@ -33,12 +36,23 @@ const FULL: Plan = {
   promptfooRounds: 5,
   storeTurns: 1_000_000,
   streamMessages: 200,
+  importLabels: 100_000,
+  axialLabels: 250_000,
 };
-const QUICK: Plan = { turns: 1000, rounds: 1, evalRuns: 1, promptfooRounds: 1, storeTurns: 20_000, streamMessages: 50 };
+const QUICK: Plan = {
+  turns: 1000,
+  rounds: 1,
+  evalRuns: 1,
+  promptfooRounds: 1,
+  storeTurns: 20_000,
+  streamMessages: 50,
+  importLabels: 10_000,
+  axialLabels: 20_000,
+};
 const LATENCY_S = 0.2;
 const CONCURRENCY = 8;
 const SEQUENTIAL_LIMIT = 16;
-const SECTIONS = ["turns", "stream", "eval", "promptfoo", "store", "local"] as const;
+const SECTIONS = ["turns", "stream", "eval", "promptfoo", "store", "bounds", "local"] as const;
 /** Sections run without `--only`: the local model needs a GGUF and minutes of CPU, so it runs only when asked. */
 const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== "local");
 type Section = (typeof SECTIONS)[number];
@@ -229,6 +243,17 @@ async function streamSection(plan: Plan): Promise<Result> {
   };
 }
 
+/** Bounds under attack: a chunked 256 MiB body, a large label import, the axial board over many labels. */
+async function boundsSection(plan: Plan): Promise<Result> {
+  progress("bounds: 256 MiB chunked body into the 64 KB chat reader");
+  const body = await benchChunkedBody();
+  progress(`bounds: import ${plan.importLabels.toLocaleString("en")} labels`);
+  const { labelImportRows, labelImportBytes, labelImportMaxBlockMs } = benchLabelScale(plan.importLabels);
+  progress(`bounds: axial board over ${plan.axialLabels.toLocaleString("en")} labels`);
+  const { axialLabels, axialMs, axialBytes } = benchLabelScale(plan.axialLabels);
+  return { ...body, labelImportRows, labelImportBytes, labelImportMaxBlockMs, axialLabels, axialMs, axialBytes };
+}
+
 /** Trace store figures at `turns` generated turns. */
 async function storeSection(turns: number): Promise<Result> {
   progress(`store: ${turns.toLocaleString("en")} generated turns`);
@@ -304,6 +329,7 @@ async function main() {
     ...(args.only.has("promptfoo") ? await promptfooSection(args.plan) : {}),
     ...(args.only.has("store") ? await storeSection(args.plan.storeTurns) : {}),
     ...(args.only.has("local") ? await localSection(args.plan) : {}),
+    ...(args.only.has("bounds") ? await boundsSection(args.plan) : {}),
   };
   const machine = { nproc: cpus().length, memoryGiB: r3(totalmem() / 2 ** 30), node: process.version, date };
   if (args.json) return void stdout(`${JSON.stringify({ ...result, machine })}\n`);

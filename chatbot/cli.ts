@@ -27,7 +27,8 @@ async function main() {
     process.stderr.write(`chat: ${error.message}\n`);
     process.exit(2);
   }
-  // Ctrl-C, kill, a closed terminal: flush the spans (OTLP batch, held turns) and close the store before exiting.
+  // Ctrl-C, kill -TERM, a closed terminal: drain the turn writer, flush the spans (OTLP batch) and close the store
+  // before exiting.
   closeOnSignals(() => runtime.close());
   const tty = process.stdin.isTTY && !args.json;
   let conversationId: string | undefined = args.conversation ?? undefined;
@@ -78,7 +79,6 @@ async function main() {
     if (tty) rl.prompt();
   }
   rl.close();
-  await runtime.close();
   process.exit(exitCode);
 }
 

@@ -3,7 +3,7 @@ import { createDeadLetter } from "./dead-letter";
 import { captureMessageContent } from "./gen-ai-attributes";
 import { noopTracer } from "./noop-tracer";
 import { loadKnowledgeBase } from "../knowledge-base/index";
-import { defaultDatabasePath, openTraceStore, startTracing, type TraceStore } from "../traces/index";
+import { defaultDatabasePath, openTraceStore, redactSecrets, startTracing, type TraceStore } from "../traces/index";
 import type { ChatProvider } from "./provider";
 import { createProviderFromEnv } from "./providers/index";
 import { type BotVariant, checkBotProvider, parseBotVariant } from "./bot-variant";
@@ -30,7 +30,7 @@ export function newId(prefix: "c" | "BK"): string {
 
 function logError(msg: string, error: unknown) {
   const cause = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`[bikeshop] ${msg}: ${cause}\n`);
+  process.stderr.write(redactSecrets(`[bikeshop] ${msg}: ${cause}\n`));
 }
 
 /**

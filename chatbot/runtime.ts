@@ -2,9 +2,10 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { type Context, context as otelContext, type Span, SpanKind, type Tracer, trace } from "@opentelemetry/api";
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
-import type { Source, SpanRecord, TraceStore } from "../traces/index";
-import { redactDeep, withSpan } from "../traces/index";
+import type { Source, SpanRecord, TraceStore, TurnRecord } from "../traces/index";
+import { redactDeep, redactSecrets, withSpan } from "../traces/index";
 import { type ChatMachine, createChatMachine } from "./machine";
+import { heldReply, notStoredReply } from "./held-reply";
 import type { ChatProvider, TokenSink } from "./provider";
 import { conversationBot, wrongBotError } from "./bot-variant";
 import { genAiCall } from "./gen-ai-span";
@@ -14,7 +15,7 @@ import { estimateCostUsd } from "./providers/cost";
 import type { Booking } from "./schema";
 import { stateName } from "./state-name";
 import { toTurnRecord, turnSummary, type TurnResult } from "./turn-record";
-import type { TurnWriter } from "./turn-writer";
+import type { TurnWrite, TurnWriter } from "./turn-writer";
 import { checkMessage, type TurnRefusal } from "./validate-message";
 
 /** Span buffering for atomic turns: spans of a held trace are kept until the turn row is committed with them. */
@@ -123,10 +124,11 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   async function turn(conversationId: string, text: string, isNew: boolean, req: TurnRequest): Promise<TurnOutcome> {
     const started = performance.now();
     const now = req.now ?? deps.clock().toISOString();
-    const last = latest.get(conversationId) ?? (() => {
-      const t = deps.store.lastTurn(conversationId);
-      return t ? { index: t.index, snapshot: t.snapshot } : null;
-    })();
+    // The store wins when it is ahead of this process's cache: another process (the CLI beside the server) appended
+    // to this conversation, so this turn continues after it, from its state, instead of reusing its index.
+    const cached = latest.get(conversationId);
+    const t = deps.store.lastTurn(conversationId);
+    const last = cached && (!t || cached.index >= t.index) ? cached : t ? { index: t.index, snapshot: t.snapshot } : null;
     const index = (last?.index ?? 0) + 1;
     const attributes = turnAttributes({ conversationId, index, source: req.source, input: deps.captureContent ? text : undefined });
     const root = req.parent
@@ -135,11 +137,13 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const traceId = root.spanContext().traceId;
     deps.spans?.holdTrace(traceId);
     const ctx = trace.setSpan(otelContext.active(), root);
-    const onToken = req.onToken ?? (() => {});
     const provider = deps.provider;
     const actor = last
       ? createActor(machine, { snapshot: last.snapshot as ChatSnapshot, input: { handbookVersion: deps.kb.version } })
       : createActor(machine, { input: { handbookVersion: deps.kb.version } });
+    const changesBookings = (c: ChatSnapshot["context"]) => c.effects.bookings.length + c.effects.cancelBookingIds.length > 0;
+    const held = heldReply(req.onToken ?? (() => {}), () => changesBookings(actor.getSnapshot().context));
+    const onToken = held.sink;
     let prevState = last ? stateName((last.snapshot as { value: unknown }).value) : "idle";
     const stateBefore = prevState;
     const path: string[] = [stateBefore];
@@ -174,7 +178,8 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       actor.stop();
     }
     const context = snap.context;
-    const errors = [...context.errors, ...(failure ? [`machine: ${failure}`] : [])];
+    // Error texts can quote a provider's answer, which some servers make echo the key: never store a secret.
+    const errors = [...context.errors, ...(failure ? [`machine: ${failure}`] : [])].map((e) => redactSecrets(e));
     const reply = failure ? `Sorry — something went wrong on my side. Please try again, or call us on ${deps.kb.handbook.shop.phone}.` : context.reply;
     if (failure) onToken(reply);
     const stateAfter = failure ? stateBefore : stateName(snap.value);
@@ -195,9 +200,28 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       : null;
     if (persisted) latest.set(conversationId, { index, snapshot: persisted });
     if (latest.size > 2000) latest.delete(latest.keys().next().value as string);
-    const stored = deps.redactPii ? { turn: redactDeep(record), spans: redactDeep(spans), conversation: conversation && redactDeep(conversation) } : { turn: record, spans, conversation };
-    deps.writer.write({ conversation: stored.conversation, turn: stored.turn, spans: stored.spans, effects: { bookings: context.effects.bookings.map((b) => ({ ...b, conversationId, createdAt: record.createdAt, cancelledAt: null })), cancelBookingIds: context.effects.cancelBookingIds.map((bid) => ({ id: bid, at: record.createdAt })) } });
-    return { ok: true, turn: turnSummary(record, context) };
+    const write = (r: TurnRecord, effects: TurnWrite["effects"]): TurnWrite =>
+      deps.redactPii ? { conversation: conversation && redactDeep(conversation), turn: redactDeep(r), spans: redactDeep(spans), effects } : { conversation, turn: r, spans, effects };
+    const effects = { bookings: context.effects.bookings.map((b) => ({ ...b, conversationId, createdAt: record.createdAt, cancelledAt: null })), cancelBookingIds: context.effects.cancelBookingIds.map((bid) => ({ id: bid, at: record.createdAt })) };
+    if (!changesBookings(context)) {
+      deps.writer.write(write(record, effects));
+      return { ok: true, turn: turnSummary(record, context) };
+    }
+    if (deps.writer.writeNow(write(record, effects))) {
+      held.release();
+      return { ok: true, turn: turnSummary(record, context) };
+    }
+    // Not durable, so not confirmed: the customer hears it did not go through, the machine stays where it was and
+    // the turn is kept (queued, retried, dead-lettered) without its booking effects.
+    const notStored = notStoredReply(deps.kb.handbook.shop.phone);
+    held.replace(notStored);
+    const unchanged = { ...context, effects: { ...context.effects, bookings: [], cancelBookingIds: [] } };
+    const failed = toTurnRecord({ conversationId, index, now, text, reply: notStored, stateBefore, stateAfter: stateBefore, snapshot: last?.snapshot ?? null, context: unchanged, errors: [...errors, "store: booking not stored"], latencyMs, traceId, createdAt: record.createdAt, costUsd: record.costUsd });
+    // The turn keeps its index (it is stored, just without the booking); the machine resumes from before it.
+    if (last) latest.set(conversationId, { index, snapshot: last.snapshot });
+    else latest.delete(conversationId);
+    deps.writer.write(write(failed, { bookings: [], cancelBookingIds: [] }));
+    return { ok: true, turn: turnSummary(failed, unchanged) };
   }
 
   return { runTurn, deps };

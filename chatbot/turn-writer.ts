@@ -1,4 +1,11 @@
-import type { NewConversation, SpanRecord, TraceStore, TurnRecord, TurnSideEffects } from "../traces/index";
+import {
+  DuplicateTurnError,
+  type NewConversation,
+  type SpanRecord,
+  type TraceStore,
+  type TurnRecord,
+  type TurnSideEffects,
+} from "../traces/index";
 
 /** One turn's writes: the conversation header (first turn only), the turn row, its spans and its side effects. */
 export interface TurnWrite {
@@ -14,6 +21,8 @@ export type DeadLetter = (write: TurnWrite, error: unknown) => void;
 /** Persists turns; a failed write is logged and retried later (never blocking or losing the customer's reply). */
 export interface TurnWriter {
   write(w: TurnWrite): boolean;
+  /** One attempt, nothing queued: for writes whose success the customer is told about (bookings). */
+  writeNow(w: TurnWrite): boolean;
   /** Retries queued writes now; returns how many are still pending. */
   flush(): number;
   pending(): number;
@@ -28,7 +37,16 @@ export function createTurnWriter(store: TraceStore, log: (msg: string, error: un
 
   function attempt(w: TurnWrite): void {
     if (w.conversation && !store.getConversation(w.conversation.id)) store.createConversation(w.conversation);
-    store.commitTurn(w.turn, w.spans, w.effects);
+    try {
+      store.commitTurn(w.turn, w.spans, w.effects);
+    } catch (error) {
+      // Another process (the CLI beside the server) committed this index first, at the same moment: this turn is
+      // appended after theirs instead of being retried into the dead letter as "already stored".
+      if (!(error instanceof DuplicateTurnError)) throw error;
+      const last = store.lastTurn(w.turn.conversationId);
+      w.turn = { ...w.turn, index: (last?.index ?? w.turn.index) + 1 };
+      store.commitTurn(w.turn, w.spans, w.effects);
+    }
   }
 
   function schedule() {
@@ -83,6 +101,16 @@ export function createTurnWriter(store: TraceStore, log: (msg: string, error: un
         log(`trace write for ${w.turn.conversationId}#${w.turn.index} failed; will retry`, error);
         queue.push({ w, attempts: 1 });
         schedule();
+        return false;
+      }
+    },
+    writeNow(w) {
+      flush();
+      try {
+        attempt(w);
+        return true;
+      } catch (error) {
+        log(`trace write for ${label(w)} failed; not retried (the customer is told it did not go through)`, error);
         return false;
       }
     },

@@ -134,7 +134,10 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
     err(`eval: ${error.message}\n`);
     return 2;
   }
-  closeOnSignals(() => deps.close()); // Ctrl-C / kill: flush the spans and close the stores before exiting
+  // Ctrl-C / kill -TERM mid-run: drain the turn writer, flush the spans and close the stores (once), then exit.
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= Promise.resolve(deps.close()));
+  closeOnSignals(close);
   try {
     const { summary } = await runEval(deps, {
       dataset: cmd.dataset,
@@ -149,7 +152,7 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
     out(cmd.json ? `${JSON.stringify(summary)}\n` : brief(summary, cmd.reportsDir));
     return summary.exitCode;
   } finally {
-    await deps.close();
+    await close();
   }
 }
 

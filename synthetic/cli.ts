@@ -32,7 +32,10 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
   const llm = args.offline ? null : synthLlmConfig(env);
   const client = llm ? createSynthClient(llm) : null;
   const runtime = createRuntime({ env, bot: args.bot ?? undefined });
-  closeOnSignals(() => runtime.close()); // Ctrl-C / kill: flush the spans and close the store before exiting
+  // Ctrl-C / kill -TERM mid-run: drain the turn writer, flush the spans and close the store (once), then exit.
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= runtime.close());
+  closeOnSignals(close);
   const deps: RunDeps = {
     runTurn: runtime.runTurn,
     userFor:
@@ -85,7 +88,7 @@ async function run(args: Exclude<SynthArgs, { command: "export" }>): Promise<num
     return 0;
   } finally {
     bar?.stop();
-    await runtime.close();
+    await close();
   }
 }
 

@@ -20,4 +20,5 @@ export { toSpanRecord } from "./to-span-record";
 export type { ConversationSummary, TraceStore, TurnSideEffects, TurnWithSpans } from "./trace-store";
 export { withSpan, withSpanSync } from "./with-span";
 export { redactDeep, redactPii } from "./redact";
+export { redactSecrets } from "./redact-secrets";
 export { SyncSpanProcessor } from "./sync-span-processor";

@@ -23,6 +23,7 @@ function run(db) {
   const lastTurn = db.prepare("SELECT coalesce(max(id), 0) AS id FROM turns");
   const fail = (error) => parentPort.postMessage({ error: `background work failed: ${error.message}` });
   let seen = -1;
+  let truncatedAt = -1;
   let indexing = false;
   let stopped = false;
   // One batch, then a pause: a turn commit waiting on the write lock (SQLite's busy handler sleeps 1, 2, 5… ms)
@@ -43,6 +44,11 @@ function run(db) {
       const latest = lastTurn.get().id;
       const lag = latest - watermark.get().id;
       if (lag > 0 && (latest === seen || lag >= maxLag)) indexSome();
+      // Idle (no turn since the last tick) and indexed: shrink the WAL file once, so it does not only ever grow.
+      else if (lag === 0 && latest === seen && truncatedAt !== latest) {
+        db.pragma("wal_checkpoint(TRUNCATE)");
+        truncatedAt = latest;
+      }
       seen = latest;
     } catch (error) {
       fail(error);

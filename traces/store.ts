@@ -200,6 +200,15 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
     },
     close() {
       worker?.stop();
+      // Shrink the WAL to nothing on the way out. A read-only or full store cannot checkpoint; every commit is
+      // already durable in the WAL then, so closing without it loses nothing.
+      if (db.open && !db.readonly && db.name !== ":memory:") {
+        try {
+          db.pragma("wal_checkpoint(TRUNCATE)");
+        } catch (error) {
+          process.stderr.write(`[traces] closing without a WAL checkpoint: ${(error as Error).message}\n`);
+        }
+      }
       db.close();
     },
   };

@@ -2,17 +2,37 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 
-const LINKS = [
+const TEAM_LINKS = [
   { href: "/", label: "Chat", active: (p: string) => p === "/" },
   { href: "/traces", label: "Traces", active: (p: string) => p.startsWith("/traces") },
   { href: "/annotate", label: "Annotate", active: (p: string) => p.startsWith("/annotate") },
   { href: "/evals", label: "Evals", active: (p: string) => p.startsWith("/evals") },
+  { href: "/team", label: "Team", active: (p: string) => p.startsWith("/team") },
 ] as const;
 
-/** The shop's header: logo, name and the sections of the app. */
+/** The signed-in team member, if any (customers get null and never see a team link). */
+function useTeamMember(pathname: string): { name: string; role: string } | null {
+  const [member, setMember] = useState<{ name: string; role: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void pathname; // re-check after navigation (sign-in, sign-out)
+    fetch("/api/team/me", { cache: "no-store" })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((j: { member?: { name: string; role: string } | null } | null) => live && setMember(j?.member ?? null))
+      .catch(() => live && setMember(null));
+    return () => {
+      live = false;
+    };
+  }, [pathname]);
+  return member;
+}
+
+/** The shop's header: logo and name; the team's sections only for a signed-in team member. */
 export function SiteHeader() {
   const pathname = usePathname() ?? "/";
+  const member = useTeamMember(pathname);
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -26,17 +46,19 @@ export function SiteHeader() {
             JO&apos;s <span>Bike Shop</span>
           </span>
         </Link>
-        <nav aria-label="Main">
-          <ul>
-            {LINKS.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} aria-current={l.active(pathname) ? "page" : undefined}>
-                  {l.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {member && (
+          <nav aria-label="Main">
+            <ul>
+              {TEAM_LINKS.map((l) => (
+                <li key={l.href}>
+                  <Link href={l.href} aria-current={l.active(pathname) ? "page" : undefined}>
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </div>
     </header>
   );

@@ -3,6 +3,7 @@ import { context } from "@opentelemetry/api";
 import type { TurnRefusal } from "../../chatbot/index";
 import type { ChatEvent, ChatTurn } from "../_lib/chat-dto";
 import { chatTurnFromResult } from "../_lib/chat-turn";
+import { accessMetadata } from "./conversation-access";
 import { getRuntime } from "./runtime";
 
 
@@ -17,6 +18,10 @@ const line = (event: ChatEvent) => encoder.encode(`${JSON.stringify(event)}\n`);
 export async function streamTurn(input: {
   conversationId?: string;
   message: string;
+  /** The browser's chat key: a new conversation stores its hash, so only this browser can open it. */
+  chatKey: string;
+  /** Called with a new conversation's id before the customer learns it (binds it to the chat key). */
+  onStart: (conversationId: string) => void;
 }): Promise<{ ok: true; stream: ReadableStream<Uint8Array> } | { ok: false; error: TurnRefusal }> {
   const runtime = getRuntime();
   const queue: Uint8Array[] = [];
@@ -42,6 +47,7 @@ export async function streamTurn(input: {
     message: input.message,
     source: "ui",
     parent: context.active(), // the HTTP request span (Next.js), so the turn nests under it in a collector
+    metadata: input.conversationId ? undefined : accessMetadata(input.chatKey),
     onToken: (delta) => {
       emit({ type: "token", delta });
       firstToken();
@@ -52,6 +58,7 @@ export async function streamTurn(input: {
 
   const finish = outcome.then(
     (result) => {
+      if (result.ok && !input.conversationId) input.onStart(result.turn.conversationId);
       if (result.ok)
         emit({
           type: "done",

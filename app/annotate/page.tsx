@@ -6,12 +6,14 @@ import ui from "../_components/ui.module.css";
 import styles from "./_components/start.module.css";
 import { StartPanel } from "./_components/start-panel";
 import { getAnnotationDeps } from "./_server/annotation-deps";
+import { requireTeamPage } from "../_server/team-page";
 
 export const metadata: Metadata = { title: "Annotate" };
 
 /** `/annotate`: start or continue a review queue, settings, saturation, import and export. */
 export default async function AnnotatePage() {
   await connection();
+  await requireTeamPage("read", "/annotate");
   const deps = getAnnotationDeps();
   const current = deps.labels.currentLabels();
   const labels = [...current.values()];

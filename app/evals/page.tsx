@@ -11,6 +11,7 @@ import { WorstConversations } from "./_components/worst-conversations";
 import { parseRunParam } from "./_lib/run-param";
 import { loadEvalsPage } from "./_server/load-evals-page";
 import styles from "./evals.module.css";
+import { requireTeamPage } from "../_server/team-page";
 
 export const metadata: Metadata = { title: "Evaluations" };
 
@@ -21,6 +22,7 @@ export default async function EvalsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
+  await requireTeamPage("read", "/evals");
   const data = await loadEvalsPage(parseRunParam((await searchParams).run));
   const run = data.selected;
   return (

@@ -10,6 +10,7 @@ import { listHref, PAGE_SIZE, parseListParams, toConversationFilter } from "./_l
 import { summarizeVerdicts } from "./_lib/verdict-summary";
 import "./traces.css";
 import ui from "../_components/ui.module.css";
+import { requireTeamPage } from "../_server/team-page";
 
 export const metadata: Metadata = { title: "Traces" };
 
@@ -20,6 +21,7 @@ export default async function TracesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
+  await requireTeamPage("read", "/traces");
   const params = parseListParams(await searchParams);
   const { store, kb } = getRuntime().deps;
   const { items, total, totalIsLowerBound } = store.listConversations(toConversationFilter(params));

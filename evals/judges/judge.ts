@@ -2,6 +2,7 @@ import OpenAI from "openai";
 import { createLocalChatClient, type LocalModelConfig, localModelName, parseLlmEnv, sharedLocalModel } from "../../chatbot/index";
 import { z } from "zod";
 import { type Handbook, handbook } from "../../knowledge-base/index";
+import { redactSecrets } from "../../traces/index";
 import { type JudgeAnswer, JudgeAnswer as JudgeAnswerSchema, type JudgeCache, judgeCacheKey } from "./judge-cache";
 import {
   buildJudgeSystemPrompt,
@@ -87,13 +88,15 @@ export function createJudge(o: {
       } catch (error) {
         return {
           verdict: "error",
-          error: `judge call failed: ${(error as Error).message}`,
+          error: redactSecrets(`judge call failed: ${(error as Error).message}`),
           promptHash: system.hash,
           traceHash: th,
         };
       }
       const parsed = parseJudgeAnswer(text);
-      if (!parsed.ok) return { verdict: "error", error: parsed.error, promptHash: system.hash, traceHash: th };
+      // The model's answer can echo what it was sent, keys included: the stored reason never keeps a secret.
+      if (!parsed.ok)
+        return { verdict: "error", error: redactSecrets(parsed.error), promptHash: system.hash, traceHash: th };
       o.cache.put(key, th, parsed.answer, o.model, o.now());
       return {
         ...parsed.answer,

@@ -3,10 +3,13 @@ import type { z } from "zod";
 /** One parsed JSONL line, or why it could not be parsed (1-based line number). */
 export type JsonlLine<T> = { ok: true; line: number; value: T } | { ok: false; line: number; error: string };
 
-/** Parses JSONL text line by line against a schema; blank lines are skipped, bad lines reported, never thrown. */
+/**
+ * Parses JSONL text line by line against a schema; blank lines are skipped, bad lines reported, never thrown. A
+ * leading BOM is dropped and LF, CRLF and CR-only line endings are all accepted.
+ */
 export function parseJsonl<T>(text: string, schema: z.ZodType<T>): JsonlLine<T>[] {
   const out: JsonlLine<T>[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
     let json: unknown;
     try {

@@ -19,7 +19,7 @@ export function showsBookingPanel(state: string, bookingIds: string[]): boolean 
   return state.startsWith("booking.") || (state === "booked" && bookingIds.length > 0);
 }
 
-/** The details collected so far and the machine state, next to the chat while a booking is in progress. */
+/** The details collected so far, next to the chat while a booking is in progress. */
 export function BookingPanel({
   state,
   booking,
@@ -57,9 +57,6 @@ export function BookingPanel({
           </div>
         )}
       </dl>
-      <p className="machine-state">
-        Machine state: <code data-testid="machine-state">{state}</code>
-      </p>
     </section>
   );
 }

@@ -15,10 +15,12 @@ interface Props {
   initial: ChatConversation | null;
   /** A `?c=` id that matched no stored conversation (shown as a notice; a new conversation starts). */
   missingId: string | null;
+  /** A signed-in team member is looking: show the debug drawer (conversation id, machine state, trace link). */
+  debug: boolean;
 }
 
 /** The shop's chat window: streams replies, keeps the conversation id in the URL, shows the booking panel. */
-export function ChatWindow({ initial, missingId }: Props) {
+export function ChatWindow({ initial, missingId, debug }: Props) {
   const [conversationId, setConversationId] = useState<string | null>(initial?.id ?? null);
   const [messages, setMessages] = useState<ChatMessage[]>(() => messagesFromTurns(initial?.turns ?? []));
   const [last, setLast] = useState<ChatTurn | null>(initial?.turns.at(-1) ?? null);
@@ -133,11 +135,6 @@ export function ChatWindow({ initial, missingId }: Props) {
             </div>
           </div>
           <div className="chat-actions">
-            {conversationId && (
-              <Link className="button button-ghost button-small" href={`/traces/${encodeURIComponent(conversationId)}`}>
-                View trace
-              </Link>
-            )}
             <button
               type="button"
               className="button button-secondary button-small"
@@ -239,6 +236,21 @@ export function ChatWindow({ initial, missingId }: Props) {
         </form>
       </section>
 
+      {debug && (
+        <details className="debug-drawer">
+          <summary>Debug</summary>
+          <p>
+            Conversation <code>{conversationId ?? "—"}</code> · machine state{" "}
+            <code data-testid="machine-state">{last?.state ?? "idle"}</code>
+            {conversationId && (
+              <>
+                {" · "}
+                <Link href={`/traces/${encodeURIComponent(conversationId)}`}>View trace</Link>
+              </>
+            )}
+          </p>
+        </details>
+      )}
       {panel && last && <BookingPanel state={last.state} booking={last.booking} bookingIds={last.bookingIds} />}
     </div>
   );

@@ -1,7 +1,5 @@
 "use client";
 
-import type { AnnotateSettings } from "./use-settings";
-
 /** A failed API call: HTTP status, error code and a message to show; `rows` for a refused import. */
 export interface ApiFailure {
   ok: false;
@@ -15,22 +13,21 @@ export interface ApiFailure {
 export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
 
 /**
- * Sends an annotation write: the annotator's name goes in the body, the token (when set) in its header. `keepalive`
- * lets a final auto-save finish while the page unloads.
+ * Sends an annotation write with the session cookie (the server records the signed-in member as the annotator).
+ * `keepalive` lets a final auto-save finish while the page unloads. `_settings` is unused since identity moved to
+ * the session; callers keep passing it.
  */
 export async function sendWrite<T>(
   method: "POST" | "DELETE",
   path: string,
   body: Record<string, unknown>,
-  settings: Pick<AnnotateSettings, "annotator" | "token">,
+  _settings?: unknown,
   options: { keepalive?: boolean } = {},
 ): Promise<ApiResult<T>> {
-  const headers: Record<string, string> = { "Content-Type": "application/json" };
-  if (settings.token) headers["x-annotation-token"] = settings.token;
   return call<T>(path, {
     method,
-    headers,
-    body: JSON.stringify({ ...body, annotator: settings.annotator }),
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
     keepalive: options.keepalive,
   });
 }

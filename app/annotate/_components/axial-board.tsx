@@ -74,7 +74,7 @@ export function AxialBoard({
       </div>
       {!canWrite && (
         <p className={styles.warning} role="alert">
-          Enter your annotator name to change the taxonomy.
+          Your role (viewer) can read but not change the taxonomy.
         </p>
       )}
       {error && (

@@ -174,7 +174,7 @@ export function LabelWorkspace({
       {help && <KeyboardHelp onClose={toggleHelp} />}
       {hydrated && !settings.annotator.trim() && (
         <p className={styles.notice} role="alert">
-          Enter your annotator name above before labelling: every label records who made it.
+          Your role (viewer) can read but not label; ask an admin for the annotator role.
         </p>
       )}
       {loadError && (

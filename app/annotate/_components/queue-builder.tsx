@@ -239,7 +239,9 @@ export function QueueBuilder({
             </span>
           )}
         </div>
-        {!settings.annotator.trim() && <p className={styles.hint}>Enter your annotator name to start.</p>}
+        {!settings.annotator.trim() && (
+          <p className={styles.hint}>Your role (viewer) can read but not create queues.</p>
+        )}
         {error && (
           <p className="form-error" role="alert">
             {error}

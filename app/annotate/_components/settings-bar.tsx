@@ -3,7 +3,7 @@
 import type { AnnotateSettings } from "./use-settings";
 import styles from "./workspace.module.css";
 
-/** Who is labelling, the write token (when the server asks for one) and blind/triage mode. */
+/** Who is labelling (the signed-in member) and blind/triage mode. */
 export function SettingsBar({
   settings,
   update,
@@ -15,30 +15,10 @@ export function SettingsBar({
 }) {
   return (
     <div className={styles.settings}>
-      <label className={styles.settingField}>
+      <p className={styles.settingField}>
         <span>Annotator</span>
-        <input
-          type="text"
-          name="annotator"
-          autoComplete="nickname"
-          placeholder="your name"
-          maxLength={80}
-          value={settings.annotator}
-          onChange={(e) => update({ annotator: e.target.value })}
-        />
-      </label>
-      <details className={styles.tokenBox}>
-        <summary>Token</summary>
-        <label className={styles.settingField}>
-          <span>Write token (only when served beyond localhost)</span>
-          <input
-            type="password"
-            autoComplete="off"
-            value={settings.token}
-            onChange={(e) => update({ token: e.target.value })}
-          />
-        </label>
-      </details>
+        <strong data-testid="annotator">{settings.annotator || "read-only (viewer)"}</strong>
+      </p>
       <fieldset className={styles.modeSwitch}>
         <legend className="visually-hidden">Review mode</legend>
         {(["blind", "triage"] as const).map((mode) => (

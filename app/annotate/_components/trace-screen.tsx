@@ -119,7 +119,7 @@ export function TraceScreen({
       });
       if (!action) return;
       if (action.writes && !canWrite) {
-        setNotice("Set your annotator name first (top of the page).");
+        setNotice("Your role (viewer) cannot label.");
         return;
       }
       e.preventDefault();
@@ -214,7 +214,7 @@ type KeyHandlers = Record<
   () => void
 >;
 
-/** The open-coding key map: which handler a key runs, and whether it writes (writes need an annotator name). */
+/** The open-coding key map: which handler a key runs, and whether it writes (writes need a role that may label). */
 function keyAction(key: string, h: KeyHandlers): { run: () => void; writes: boolean } | null {
   switch (key) {
     case "1":

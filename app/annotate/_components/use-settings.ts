@@ -1,16 +1,19 @@
 "use client";
 
 import { useCallback, useSyncExternalStore } from "react";
+import { useTeamMember } from "./team-member";
 
-/** The reviewer's local settings: who they are, the server's write token (if any), blind or triage mode. */
+/**
+ * The reviewer's settings: who they are (from the session: the signed-in member's name when their role may label,
+ * else empty, which keeps every write control off) and blind or triage mode (kept in localStorage).
+ */
 export interface AnnotateSettings {
   annotator: string;
-  token: string;
   triage: boolean;
 }
 
 const KEY = "annotate.settings";
-const DEFAULTS: AnnotateSettings = { annotator: "", token: "", triage: false };
+const DEFAULTS: AnnotateSettings = { annotator: "", triage: false };
 const listeners = new Set<() => void>();
 let cache: { raw: string | null; value: AnnotateSettings } = { raw: null, value: DEFAULTS };
 
@@ -20,11 +23,7 @@ function read(): AnnotateSettings {
   let value = DEFAULTS;
   try {
     const parsed = raw ? (JSON.parse(raw) as Partial<AnnotateSettings>) : {};
-    value = {
-      annotator: typeof parsed.annotator === "string" ? parsed.annotator : "",
-      token: typeof parsed.token === "string" ? parsed.token : "",
-      triage: parsed.triage === true,
-    };
+    value = { annotator: "", triage: parsed.triage === true };
   } catch {
     value = DEFAULTS; // a corrupt entry is replaced on the next save
   }
@@ -44,14 +43,17 @@ function subscribe(listener: () => void) {
 
 /** Settings kept in localStorage (shared by every annotation screen and tab); `update` merges a patch. */
 export function useAnnotateSettings(): [AnnotateSettings, (patch: Partial<AnnotateSettings>) => void, boolean] {
-  const settings = useSyncExternalStore(subscribe, read, () => DEFAULTS);
+  const stored = useSyncExternalStore(subscribe, read, () => DEFAULTS);
+  const member = useTeamMember();
+  const annotator = member && member.role !== "viewer" ? member.name : "";
+  const settings = stored.annotator === annotator ? stored : { ...stored, annotator };
   const hydrated = useSyncExternalStore(
     subscribe,
     () => true,
     () => false,
   );
   const update = useCallback((patch: Partial<AnnotateSettings>) => {
-    window.localStorage.setItem(KEY, JSON.stringify({ ...read(), ...patch }));
+    window.localStorage.setItem(KEY, JSON.stringify({ triage: patch.triage ?? read().triage }));
     for (const l of listeners) l();
   }, []);
   return [settings, update, hydrated];

@@ -1,22 +1,20 @@
 import "server-only";
 import { z } from "zod";
-import { Annotator, FactId, LabelState, QueueSpec, TaxonomyChange } from "../../../evals/annotation/index";
+import { FactId, LabelState, QueueSpec, TaxonomyChange } from "../../../evals/annotation/index";
 
 const TraceId = z.string().trim().min(1).max(200);
 
 /** POST /api/annotate/labels: the whole desired label state of a trace (auto-saved after every action). */
 export const LabelRequest = LabelState.extend({
   traceId: TraceId,
-  annotator: Annotator,
   factIds: z.array(FactId).max(50),
 });
 
 /** POST /api/annotate/labels/undo. */
-export const UndoRequest = z.object({ traceId: TraceId, annotator: Annotator });
+export const UndoRequest = z.object({ traceId: TraceId });
 
 /** POST /api/annotate/queues: a queue from a spec, or from a saved filter by name. */
 export const QueueRequest = z.object({
-  annotator: Annotator,
   title: z.string().trim().max(120).optional(),
   spec: QueueSpec.optional(),
   savedFilter: z.string().trim().min(1).max(80).optional(),
@@ -24,27 +22,24 @@ export const QueueRequest = z.object({
 
 /** POST /api/annotate/filters: save (or replace) a named queue recipe. */
 export const SavedFilterRequest = z.object({
-  annotator: Annotator,
   name: z.string().trim().min(1).max(80),
   spec: QueueSpec,
 });
 
 /** DELETE /api/annotate/filters. */
-export const DeleteFilterRequest = z.object({ annotator: Annotator, name: z.string().trim().min(1).max(80) });
+export const DeleteFilterRequest = z.object({ name: z.string().trim().min(1).max(80) });
 
 /** POST /api/annotate/taxonomy: one change against the version the board shows. */
 export const TaxonomyRequest = z.object({
-  annotator: Annotator,
   baseVersion: z.number().int().nonnegative(),
   change: TaxonomyChange,
 });
 
 /** POST /api/annotate/suggestions: draft groupings of the unassigned notes. */
-export const SuggestRequest = z.object({ annotator: Annotator, engine: z.enum(["auto", "offline"]).default("auto") });
+export const SuggestRequest = z.object({ engine: z.enum(["auto", "offline"]).default("auto") });
 
 /** POST /api/annotate/import: a label file's text. */
 export const ImportRequest = z.object({
-  annotator: Annotator,
   fileName: z.string().max(300).nullable().default(null),
   text: z.string().min(1, "the file is empty"),
 });

@@ -17,6 +17,7 @@ import styles from "../_components/board.module.css";
 import { ParetoChart } from "../_components/pareto-chart";
 import { PivotTable } from "../_components/pivot-table";
 import { getAnnotationDeps } from "../_server/annotation-deps";
+import { requireTeamPage } from "../../_server/team-page";
 
 export const metadata: Metadata = { title: "Axial coding" };
 
@@ -34,6 +35,7 @@ export default async function AxialPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
+  await requireTeamPage("read", "/annotate/axial");
   const sp = await searchParams;
   const attr: Attribute = ATTRIBUTES.find((a) => a === one(sp.attr)) ?? "source";
   const deps = getAnnotationDeps();

@@ -1,20 +1,17 @@
 import { FeedbackRequest } from "../../_lib/chat-dto";
-import { describeIssues, jsonError, readJsonBody } from "../../_server/json-error";
-import { checkRequestOrigin } from "../../_server/request-origin";
+import { mayOpenConversation } from "../../_server/conversation-access";
+import { apiError, domainError } from "../../_server/errors";
+import { readJson } from "../../_server/read-body";
 import { recordFeedback } from "../../_server/record-feedback";
+import { route } from "../../_server/route";
 
-/**
- * POST /api/feedback: stores a thumbs up/down (and optional comment) on one reply of a conversation. A request from
- * another site's page is refused (403) before anything is read or written.
- */
-export async function POST(request: Request): Promise<Response> {
-  const origin = checkRequestOrigin(request.headers);
-  if (!origin.ok) return jsonError(origin.status, origin.code, origin.message);
-  const read = await readJsonBody(request, 16 * 1024);
+/** POST /api/feedback: a thumbs up/down (and optional comment) on one reply — only with the conversation's chat key. */
+export const POST = route({ name: "feedback", access: "public" }, async ({ request }) => {
+  const read = await readJson(request, FeedbackRequest, 16 * 1024);
   if (!read.ok) return read.response;
-  const parsed = FeedbackRequest.safeParse(read.body);
-  if (!parsed.success) return jsonError(422, "invalid_request", describeIssues(parsed.error.issues));
-  const result = recordFeedback(parsed.data);
-  if (!result.ok) return jsonError(404, result.error.code, result.error.message);
+  if (!mayOpenConversation(request.headers, read.body.conversationId))
+    return apiError("unknown_conversation", `No conversation with id "${read.body.conversationId}".`);
+  const result = recordFeedback(read.body);
+  if (!result.ok) return domainError(result.error);
   return Response.json({ feedback: result.feedback }, { status: 201 });
-}
+});

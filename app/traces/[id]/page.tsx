@@ -14,6 +14,7 @@ import { TurnCard } from "./_components/turn-card";
 import { VerdictPanel } from "./_components/verdict-panel";
 import "../traces.css";
 import ui from "../../_components/ui.module.css";
+import { requireTeamPage } from "../../_server/team-page";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TracePage({ params }: Props) {
   await connection();
   const { id } = await params;
+  await requireTeamPage("read", `/traces/${encodeURIComponent(id)}`);
   const { store, kb } = getRuntime().deps;
   const conversation = id.length <= 200 ? store.getConversation(id) : null;
   if (!conversation) notFound();

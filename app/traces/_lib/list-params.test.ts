@@ -35,6 +35,8 @@ describe("parseListParams", () => {
       { source: "web", from: "yesterday", sort: "random", page: "-2" },
       { source: undefined, from: undefined, sort: "updated_desc", page: 1 },
     ],
+    ["impossible dates are dropped", { from: "2026-02-30", to: "2026-13-01" }, { from: undefined, to: undefined }],
+    ["NUL and lone surrogates in a search", { q: "a\u0000b\uD800" }, { q: "ab\uFFFD" }],
     ["repeated keys take the first", { source: ["cli", "ui"], page: ["2", "9"] }, { source: "cli", page: 2 }],
   ])("%s", (_name, input, expected) => {
     const parsed = parseListParams(input);

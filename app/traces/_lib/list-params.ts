@@ -18,7 +18,23 @@ export const SORTS = {
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A calendar day that exists (2026-13-01 and 2026-02-30 do not: they are dropped like any other bad value). */
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
+  });
+/** Search text as SQLite can hold it: no NUL, no lone surrogates. */
+const SearchText = z
+  .string()
+  .transform((s) =>
+    s
+      .replace(/\u0000/g, "")
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"),
+  )
+  .pipe(z.string().trim().max(200));
 
 // A bad value in the URL (hand-edited, stale bookmark) is dropped rather than failing the page.
 const Params = z.object({
@@ -26,7 +42,7 @@ const Params = z.object({
   state: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()).catch(undefined),
   from: z.preprocess(blankToUndefined, Day.optional()).catch(undefined),
   to: z.preprocess(blankToUndefined, Day.optional()).catch(undefined),
-  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()).catch(undefined),
+  q: z.preprocess(blankToUndefined, SearchText.optional()).catch(undefined),
   sort: z.enum(Object.keys(SORTS) as [keyof typeof SORTS, ...(keyof typeof SORTS)[]]).catch("updated_desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

@@ -8,16 +8,24 @@ export interface BookingRun {
   steps: { message: string; stateBefore: string; state: string }[];
 }
 
-/** The finished turn of one message posted to /api/chat (no browser). */
+/** Each API conversation's chat-key cookie: continuing a conversation needs the cookie it was started with. */
+const chatKeys = new Map<string, string>();
+
+/** The finished turn of one message posted to /api/chat (no browser), carrying the conversation's chat-key cookie. */
 export async function chatApi(baseUrl: string, message: string, conversationId?: string) {
+  const cookie = conversationId ? chatKeys.get(conversationId) : undefined;
   const res = await fetch(`${baseUrl}/api/chat`, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ conversationId, message }),
   });
   assert.equal(res.status, 200);
+  const issued = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="))?.split(";")[0];
   const lines = (await res.text()).split("\n").filter(Boolean);
-  return (JSON.parse(lines.at(-1)!) as { turn: { conversationId: string; state: string; stateBefore: string } }).turn;
+  const turn = (JSON.parse(lines.at(-1)!) as { turn: { conversationId: string; state: string; stateBefore: string } })
+    .turn;
+  if (issued ?? cookie) chatKeys.set(turn.conversationId, (issued ?? cookie)!);
+  return turn;
 }
 
 /**

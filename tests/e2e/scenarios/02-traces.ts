@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { bookThroughApi, chatApi } from "../harness/booking-run";
 import type { Scenario } from "../harness/scenario";
+import { signInPage } from "../harness/team";
 import { text } from "../harness/text";
 
 export const scenarios: Scenario[] = [
@@ -9,6 +10,7 @@ export const scenarios: Scenario[] = [
     async run(ctx) {
       const booking = await bookThroughApi(ctx.baseUrl);
       const page = await ctx.newPage("desktop");
+      await signInPage(page, ctx.baseUrl);
       const res = await page.goto(`${ctx.baseUrl}/traces/${booking.conversationId}`);
       assert.equal(res?.status(), 200);
       await page.getByRole("heading", { name: "Conversation trace" }).waitFor();
@@ -42,6 +44,7 @@ export const scenarios: Scenario[] = [
       await ctx.screenshot(page, "trace-desktop");
 
       const phone = await ctx.newPage("phone");
+      await signInPage(phone, ctx.baseUrl);
       await phone.goto(`${ctx.baseUrl}/traces/${booking.conversationId}`);
       await phone.getByTestId("turn").first().waitFor();
       await ctx.screenshot(phone, "trace-phone");
@@ -54,6 +57,7 @@ export const scenarios: Scenario[] = [
       const t2 = await chatApi(ctx.baseUrl, "this Sunday", t1.conversationId);
       assert.equal(t2.state, "booking.collecting");
       const page = await ctx.newPage("desktop");
+      await signInPage(page, ctx.baseUrl);
       await page.goto(`${ctx.baseUrl}/traces/${t1.conversationId}`);
       const invalid = page.getByTestId("turn").nth(1).getByTestId("invalid-slot");
       await invalid.waitFor();
@@ -69,6 +73,7 @@ export const scenarios: Scenario[] = [
     async run(ctx) {
       const booking = await bookThroughApi(ctx.baseUrl);
       const page = await ctx.newPage("desktop");
+      await signInPage(page, ctx.baseUrl);
       await page.goto(`${ctx.baseUrl}/traces`);
       await page.getByRole("heading", { name: "Traces", exact: true }).waitFor();
       const row = page.locator("tbody tr", { has: page.locator(`a[href="/traces/${booking.conversationId}"]`) });
@@ -107,6 +112,7 @@ export const scenarios: Scenario[] = [
       await page.getByRole("heading", { name: "Traces", exact: true }).waitFor();
 
       const phone = await ctx.newPage("phone");
+      await signInPage(phone, ctx.baseUrl);
       await phone.goto(`${ctx.baseUrl}/traces`);
       await ctx.screenshot(phone, "traces-phone");
 

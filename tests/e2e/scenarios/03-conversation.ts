@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { sendChat } from "../harness/chat";
 import type { Scenario } from "../harness/scenario";
+import { signInPage } from "../harness/team";
 import { text } from "../harness/text";
 
 export const scenarios: Scenario[] = [
@@ -8,6 +9,7 @@ export const scenarios: Scenario[] = [
     name: "chat: thumbs down with a comment is stored on the trace; new conversation starts over",
     async run(ctx) {
       const page = await ctx.newPage("desktop");
+      await signInPage(page, ctx.baseUrl); // a team member: the debug drawer links to the trace
       await page.goto(`${ctx.baseUrl}/`);
       const sent = await sendChat(page, "What are your opening hours?");
       assert.match(sent.reply, /Tuesday/);
@@ -21,7 +23,8 @@ export const scenarios: Scenario[] = [
       assert.equal((await saved).status(), 201);
       await reply.getByText("Thanks for the feedback!").waitFor();
 
-      // The "view trace" link opens the trace, which shows the feedback on that turn.
+      // The debug drawer's "view trace" link opens the trace, which shows the feedback on that turn.
+      await page.locator(".debug-drawer summary").click();
       await Promise.all([page.waitForURL(/\/traces\/c_/), page.getByRole("link", { name: "View trace" }).click()]);
       const feedback = page
         .getByTestId("turn")

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { sendChat } from "../harness/chat";
 import type { Scenario } from "../harness/scenario";
+import { signInPage } from "../harness/team";
 
 const HOSTILE = [
   "<script>window.__xss=1</script>",
@@ -57,6 +58,7 @@ export const scenarios: Scenario[] = [
       await assertInert(page, hits, "reloaded chat page");
 
       const trace = await ctx.newPage("desktop");
+      await signInPage(trace, ctx.baseUrl);
       const traceHits = watchBeacons(trace);
       await trace.goto(`${ctx.baseUrl}/traces/${conversationId}`);
       await trace

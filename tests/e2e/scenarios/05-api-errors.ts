@@ -14,6 +14,11 @@ export const scenarios: Scenario[] = [
         headers: { "Content-Type": "application/json" },
         body: json({ message: "hi" }),
       });
+      // The chat-key cookie that started the conversation: continuing, reading and rating it need it.
+      const chatKey = first.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
       const conversationId = (
         JSON.parse((await first.text()).trim().split("\n").at(-1)!) as { turn: { conversationId: string } }
       ).turn.conversationId;
@@ -57,6 +62,13 @@ export const scenarios: Scenario[] = [
           code: "unknown_conversation",
         },
         {
+          name: "malformed percent-encoding in an id",
+          path: "/api/conversations/%zz",
+          method: "GET",
+          status: 400,
+          code: "invalid_path",
+        },
+        {
           name: "history of an unknown conversation",
           path: "/api/conversations/c_nope",
           method: "GET",
@@ -88,7 +100,7 @@ export const scenarios: Scenario[] = [
       for (const c of cases) {
         const res = await fetch(`${ctx.baseUrl}${c.path}`, {
           method: c.method ?? "POST",
-          headers: { "Content-Type": "application/json" },
+          headers: { "Content-Type": "application/json", cookie: chatKey },
           body: c.body,
         });
         const text = await res.text();
@@ -98,7 +110,9 @@ export const scenarios: Scenario[] = [
         assert.ok((body.error?.message ?? "").length > 0, `${c.name}: a readable message`);
       }
 
-      const history = await fetch(`${ctx.baseUrl}/api/conversations/${conversationId}`);
+      const history = await fetch(`${ctx.baseUrl}/api/conversations/${conversationId}`, {
+        headers: { cookie: chatKey },
+      });
       assert.equal(history.status, 200);
       const restored = (await history.json()) as { turns: { user: string }[] };
       assert.deepEqual(

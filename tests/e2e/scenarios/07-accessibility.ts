@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { Scenario } from "../harness/scenario";
+import { signInPage } from "../harness/team";
 
 /** Form controls without an accessible name (label, aria-label or aria-labelledby). */
 async function unlabelledControls(page: Page): Promise<string[]> {
@@ -76,6 +77,7 @@ export const scenarios: Scenario[] = [
     name: "accessibility: labelled controls, keyboard focus order with a visible focus ring, text contrast",
     async run(ctx) {
       const page = await ctx.newPage("desktop");
+      await signInPage(page, ctx.baseUrl);
       await page.goto(`${ctx.baseUrl}/`);
       assert.equal(await page.getAttribute("html", "lang"), "en");
       assert.deepEqual(await unlabelledControls(page), [], "every control on the chat page has a label");

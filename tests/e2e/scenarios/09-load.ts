@@ -4,12 +4,15 @@ import type { Scenario } from "../harness/scenario";
 
 const CONVERSATIONS = 50;
 
+/** The chat-key cookie each conversation was started with (a conversation continues only with its key). */
+const keys = new Map<string, string>();
+
 /** Sends one message to /api/chat and reads the NDJSON stream to its `done` event. */
 async function turn(baseUrl: string, conversationId: string | undefined, message: string) {
   const started = performance.now();
   const res = await fetch(`${baseUrl}/api/chat`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
+    headers: { "content-type": "application/json", origin: baseUrl, cookie: (conversationId && keys.get(conversationId)) || "" },
     body: JSON.stringify(conversationId ? { conversationId, message } : { message }),
   });
   const body = await res.text();
@@ -18,6 +21,8 @@ async function turn(baseUrl: string, conversationId: string | undefined, message
   const done = events.find((e) => e.type === "done");
   const error = events.find((e) => e.type === "error");
   if (error || !done?.turn) throw new Error(`stream ended without a reply: ${JSON.stringify(error ?? events.at(-1)).slice(0, 200)}`);
+  const issued = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="));
+  if (issued) keys.set(done.turn.conversationId, issued.split(";")[0]!);
   return { ...done.turn, ms: performance.now() - started };
 }
 
@@ -56,7 +61,7 @@ export const scenarios: Scenario[] = [
         }),
       );
       for (const id of ids) {
-        const res = await fetch(`${ctx.baseUrl}/api/conversations/${id}`);
+        const res = await fetch(`${ctx.baseUrl}/api/conversations/${id}`, { headers: { cookie: keys.get(id) ?? "" } });
         const body = (await res.json()) as { turns: { index?: number; turn?: number }[] };
         const indexes = body.turns.map((t) => t.index ?? t.turn);
         if (JSON.stringify(indexes) !== JSON.stringify([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))

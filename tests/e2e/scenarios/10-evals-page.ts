@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { type ChatRequestBody, type FakeStep, startFakeOpenAI } from "../../support/fake-openai";
 import type { Scenario } from "../harness/scenario";
+import { signInPage } from "../harness/team";
 
 const ROOT = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 const LIMIT = "20";
@@ -112,6 +113,7 @@ export const scenarios: Scenario[] = [
       try {
         const baseUrl = await ctx.startApp({ DATABASE_PATH: databasePath });
         const page = await ctx.newPage("desktop");
+        await signInPage(page, baseUrl);
 
         await page.goto(`${baseUrl}/evals`);
         await page.getByTestId("evals-empty").waitFor();
@@ -187,6 +189,7 @@ export const scenarios: Scenario[] = [
         assert.match((await page.getByTestId("gate").textContent()) ?? "", /Gate passed/);
 
         const phone = await ctx.newPage("phone");
+        await signInPage(phone, baseUrl);
         await phone.goto(`${baseUrl}/evals`);
         await phone.getByTestId("heat-map").waitFor();
         const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

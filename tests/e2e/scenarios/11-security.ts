@@ -9,6 +9,7 @@ import { sendChat } from "../harness/chat";
 import { assertInertScreen, inspectDom, startTinyServer, watchConsole } from "../harness/inert-page";
 import type { Scenario } from "../harness/scenario";
 import { freePort, startApp } from "../harness/server";
+import { ensureMember, sessionCookie, signInPage } from "../harness/team";
 
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const EVIL = "http://evil.example";
@@ -26,12 +27,47 @@ const hostile = (beacon: string) => [
 const ANNOTATOR = '<svg onload="window.__pwned=6">';
 const MODE_NAME = '<img src=x onerror="window.__pwned=5">';
 
+/** The annotator of these scenarios: a team member whose name is itself hostile. */
+const SEC_MEMBER = { email: "sec@e2e.test", password: "sec-member-password", role: "annotator", name: ANNOTATOR };
+/** Per app: the customer's chat-key cookie (shared by the browser page and the API calls of a scenario). */
+const chatKeys = new Map<string, string>();
+
+/** The cookies a request to `url` carries: the customer's chat key and the hostile-named annotator's session. */
+async function cookiesFor(url: string): Promise<string> {
+  const base = new URL(url).origin;
+  await ensureMember(base, SEC_MEMBER);
+  return [chatKeys.get(base), await sessionCookie(base, SEC_MEMBER)].filter(Boolean).join("; ");
+}
+
+/** A GET with the scenario's cookies. */
+async function get(url: string): Promise<Response> {
+  return fetch(url, { headers: { cookie: await cookiesFor(url) } });
+}
+
 /** A JSON POST; `origin` is sent as the Origin header (a same-origin page, or the attacker's). */
 async function post(url: string, body: unknown, origin: string | null, extra: Record<string, string> = {}) {
-  const headers: Record<string, string> = { "content-type": "application/json", ...extra };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    cookie: await cookiesFor(url),
+    ...extra,
+  };
   if (origin) headers.origin = origin;
   const res = await fetch(url, { method: "POST", headers, body: JSON.stringify(body) });
+  const key = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="));
+  if (key) chatKeys.set(new URL(url).origin, key.split(";")[0]!);
   return { status: res.status, text: await res.text() };
+}
+
+/** A page with the customer's chat key and the annotator's session. */
+async function teamPage(page: import("playwright-core").Page, base: string) {
+  await signInPage(page, base, SEC_MEMBER);
+  const key = chatKeys.get(base);
+  if (key) {
+    const [name, value] = key.split("=") as [string, string];
+    await page
+      .context()
+      .addCookies([{ name, value, domain: new URL(base).hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+  }
 }
 
 /** One chat turn through the API; returns the conversation id from the final NDJSON event. */
@@ -120,6 +156,8 @@ export const scenarios: Scenario[] = [
         for (const s of H) {
           const sent = await sendChat(page, s);
           a = sent.turn.conversationId;
+          const key = (await page.context().cookies()).find((c) => c.name === "jbs_chat");
+          if (key) chatKeys.set(base, `jbs_chat=${key.value}`);
           assert.equal(await page.locator('[data-role="user"] .bubble').last().textContent(), s);
         }
         // Feedback through the chat window (a same-origin browser POST must pass the CSRF check).
@@ -143,14 +181,14 @@ export const scenarios: Scenario[] = [
           [a, H.join("\n")],
           [b, H[1]!],
         ] as const) {
-          const label = { traceId, annotator: ANNOTATOR, verdict: "fail", note, firstFailTurn: 1, factIds: [] };
+          const label = { traceId, verdict: "fail", note, firstFailTurn: 1, factIds: [] };
           const r = await post(`${base}/api/annotate/labels`, label, base);
           assert.equal(r.status, 200, r.text);
         }
         const mode = { name: MODE_NAME, definition: H.join(" "), factIds: [] };
         const tax = await post(
           `${base}/api/annotate/taxonomy`,
-          { annotator: ANNOTATOR, baseVersion: 0, change: { kind: "create_mode", mode, traceIds: [b] } },
+          { baseVersion: 0, change: { kind: "create_mode", mode, traceIds: [b] } },
           base,
         );
         assert.equal(tax.status, 201, tax.text);
@@ -159,7 +197,7 @@ export const scenarios: Scenario[] = [
         ).taxonomy.taxonomy.modes.find((m) => m.name === MODE_NAME)!.id;
         const queue = await post(
           `${base}/api/annotate/queues`,
-          { annotator: ANNOTATOR, title: H[1], spec: { filter: { unlabelledOnly: false } } },
+          { title: H[1], spec: { filter: { unlabelledOnly: false } } },
           base,
         );
         assert.equal(queue.status, 201, queue.text);
@@ -186,13 +224,12 @@ export const scenarios: Scenario[] = [
           { path: "/annotate/axial", shows: [...H, MODE_NAME, ANNOTATOR], ready: "[data-note]" },
           { path: `/annotate/axial?mode=${modeId}#traces`, shows: [MODE_NAME] },
         ];
-        if ((await fetch(`${base}/evals`)).status === 200) screens.push({ path: "/evals", shows: [] });
+        if ((await get(`${base}/evals`)).status === 200) screens.push({ path: "/evals", shows: [] });
         for (const s of screens) {
           const p = await ctx.newPage("desktop");
+          await teamPage(p, base);
           if (s.triage)
-            await p.addInitScript(() =>
-              localStorage.setItem("annotate.settings", JSON.stringify({ annotator: "e2e", token: "", triage: true })),
-            );
+            await p.addInitScript(() => localStorage.setItem("annotate.settings", JSON.stringify({ triage: true })));
           await assertInertScreen(p, `${base}${s.path}`, { beacon, shows: s.shows, ready: s.ready });
           await p.close();
         }
@@ -221,9 +258,9 @@ export const scenarios: Scenario[] = [
       const marker = `csrf-probe-${Date.now().toString(36)}`;
       const a = await chatTurn(base, "What time do you open on Saturday?");
       const note = "first note (same origin)";
-      const label = { traceId: a, annotator: "sec-e2e", verdict: "fail", note, firstFailTurn: 1, factIds: [] };
+      const label = { traceId: a, verdict: "fail", note, firstFailTurn: 1, factIds: [] };
       assert.equal((await post(`${base}/api/annotate/labels`, label, base)).status, 200);
-      const taxonomyBefore = await (await fetch(`${base}/api/annotate/taxonomy`)).json();
+      const taxonomyBefore = await (await get(`${base}/api/annotate/taxonomy`)).json();
       const version = (taxonomyBefore as { taxonomy: { version: number } }).taxonomy.version;
 
       const attempts: { what: string; path: string; body: unknown; headers?: Record<string, string> }[] = [
@@ -239,7 +276,6 @@ export const scenarios: Scenario[] = [
           what: "a taxonomy change",
           path: "/api/annotate/taxonomy",
           body: {
-            annotator: "sec-e2e",
             baseVersion: version,
             change: { kind: "create_mode", mode: { name: marker, definition: marker, factIds: [] }, traceIds: [a] },
           },
@@ -283,16 +319,17 @@ export const scenarios: Scenario[] = [
       await control.text();
 
       // Nothing was written: the conversation, its trace page, the label and the taxonomy are as before.
-      const conv = (await (await fetch(`${base}/api/conversations/${a}`)).json()) as { turns: { user: string }[] };
+      const conv = (await (await get(`${base}/api/conversations/${a}`)).json()) as { turns: { user: string }[] };
       assert.deepEqual(
         conv.turns.map((t) => t.user),
         ["What time do you open on Saturday?"],
       );
-      assert.ok(!(await (await fetch(`${base}/traces/${a}`)).text()).includes(marker), "no feedback or turn stored");
-      const review = (await (await fetch(`${base}/api/annotate/traces/${a}`)).json()) as { label: { note: string } };
+      assert.ok(!(await (await get(`${base}/traces/${a}`)).text()).includes(marker), "no feedback or turn stored");
+      const review = (await (await get(`${base}/api/annotate/traces/${a}`)).json()) as { label: { note: string } };
       assert.equal(review.label.note, note, "the label is unchanged");
-      assert.deepEqual(await (await fetch(`${base}/api/annotate/taxonomy`)).json(), taxonomyBefore);
+      assert.deepEqual(await (await get(`${base}/api/annotate/taxonomy`)).json(), taxonomyBefore);
       const list = await ctx.newPage("desktop");
+      await teamPage(list, base);
       await list.goto(`${base}/traces?q=${marker}`);
       await list.getByRole("heading", { level: 1 }).first().waitFor();
       assert.equal(await list.locator("tbody tr").count(), 0, "no conversation holds the probe text");

@@ -12,12 +12,14 @@ export const scenarios: Scenario[] = [
       const path = join(mkdtempSync(join(tmpdir(), "e2e-worker-")), "bikeshop.db");
       const baseUrl = await ctx.startApp({ DATABASE_PATH: path });
       let conversationId: string | undefined;
+      let chatKey = ""; // the conversation continues only with the chat-key cookie that started it
       for (const message of ["What time do you close on Saturday?", "Do you service e-bikes?", "thanks"]) {
         const res = await fetch(`${baseUrl}/api/chat`, {
           method: "POST",
-          headers: { "content-type": "application/json", origin: baseUrl },
+          headers: { "content-type": "application/json", origin: baseUrl, cookie: chatKey },
           body: JSON.stringify(conversationId ? { conversationId, message } : { message }),
         });
+        chatKey = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="))?.split(";")[0] ?? chatKey;
         const done = (await res.text())
           .trim()
           .split("\n")

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { Scenario } from "../harness/scenario";
+import { signInPage, teamFetch } from "../harness/team";
 import { text } from "../harness/text";
 
 /** A word only these scenario conversations contain, so the queue picks exactly them out of a shared database. */
@@ -15,14 +16,18 @@ const CONVERSATIONS: string[][] = [
   [`Where is the shop? (${MARK})`],
 ];
 
+/** The seeding customer's chat-key cookie (continuing a conversation needs it). */
+let chatKey = "";
+
 /** Runs one message through POST /api/chat and returns the conversation id from the final NDJSON event. */
 async function chat(baseUrl: string, message: string, conversationId?: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/chat`, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", cookie: chatKey },
     body: JSON.stringify({ conversationId, message }),
   });
   assert.equal(res.status, 200, `POST /api/chat answered ${res.status}`);
+  chatKey = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="))?.split(";")[0] ?? chatKey;
   const last = (await res.text()).split("\n").filter(Boolean).at(-1)!;
   return (JSON.parse(last) as { turn: { conversationId: string } }).turn.conversationId;
 }
@@ -86,10 +91,10 @@ export const scenarios: Scenario[] = [
 
       // Start page: set the annotator name, build an "all traces" queue of the scenario's conversations.
       const page = await ctx.newPage("desktop");
+      await signInPage(page, ctx.baseUrl);
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.goto(`${ctx.baseUrl}/annotate`);
       await page.getByRole("heading", { name: "Annotate", exact: true }).waitFor();
-      await page.locator('input[name="annotator"]').fill("e2e-reviewer");
       await page.getByText("All", { exact: true }).click();
       await page.locator('input[name="text"]').fill(MARK);
       await page.getByRole("button", { name: "Start reviewing" }).click();
@@ -157,7 +162,7 @@ export const scenarios: Scenario[] = [
       }
 
       // The export has the same labels (and the undone one is not there).
-      const exported = (await (await fetch(`${ctx.baseUrl}/api/annotate/export?format=jsonl`)).text())
+      const exported = (await (await teamFetch(ctx.baseUrl, "/api/annotate/export?format=jsonl")).text())
         .split("\n")
         .filter(Boolean)
         .map(
@@ -169,7 +174,7 @@ export const scenarios: Scenario[] = [
         ["pass", "fail", "defer", "fail", null],
       );
       assert.equal(mine.get(ids[1]!)?.firstFailTurn, 2);
-      assert.equal(mine.get(ids[1]!)?.annotator, "e2e-reviewer");
+      assert.equal(mine.get(ids[1]!)?.annotator, "E2E Admin");
 
       // Axial board: the two failed notes, grouped into two modes with the keys (focus a note, press the mode's number).
       await page.goto(`${ctx.baseUrl}/annotate/axial`);
@@ -191,7 +196,7 @@ export const scenarios: Scenario[] = [
       await motor.focus();
       await page.keyboard.press("3"); // over_eager
       await page.getByTestId("mode-count-over_eager").filter({ hasText: "1" }).waitFor();
-      assert.match(await text(page.getByTestId("taxonomy-version")), /v2 · assign by e2e-reviewer/);
+      assert.match(await text(page.getByTestId("taxonomy-version")), /v2 · assign by E2E Admin/);
 
       // The counts chart (server-rendered) follows the board: one failure each, sorted, nothing for policy_confusion.
       await page.waitForFunction(() => {

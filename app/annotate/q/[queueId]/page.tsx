@@ -5,6 +5,7 @@ import { traceReview } from "../../../../evals/annotation/index";
 import { LabelWorkspace } from "../../_components/label-workspace";
 import { getAnnotationDeps } from "../../_server/annotation-deps";
 import { handbookProps, missingReview } from "../../_server/workspace-props";
+import { requireTeamPage } from "../../../_server/team-page";
 
 export const metadata: Metadata = { title: "Open coding" };
 
@@ -18,6 +19,7 @@ export default async function QueuePage({
 }) {
   await connection();
   const { queueId } = await params;
+  await requireTeamPage("read", `/annotate/q/${encodeURIComponent(queueId)}`);
   const sp = await searchParams;
   const deps = getAnnotationDeps();
   const queue = deps.labels.getQueue(queueId);

@@ -5,6 +5,7 @@ import { traceReview } from "../../../../evals/annotation/index";
 import { LabelWorkspace } from "../../_components/label-workspace";
 import { getAnnotationDeps } from "../../_server/annotation-deps";
 import { handbookProps } from "../../_server/workspace-props";
+import { requireTeamPage } from "../../../_server/team-page";
 
 export const metadata: Metadata = { title: "Label a trace" };
 
@@ -12,6 +13,7 @@ export const metadata: Metadata = { title: "Label a trace" };
 export default async function TracePage({ params }: { params: Promise<{ traceId: string }> }) {
   await connection();
   const { traceId } = await params;
+  await requireTeamPage("read", `/annotate/t/${encodeURIComponent(traceId)}`);
   const deps = getAnnotationDeps();
   const review = traceReview(deps, safeDecode(traceId), { triage: false });
   if (!review) notFound();

@@ -1,18 +1,18 @@
 import { saveLabel } from "../../../../evals/annotation/index";
-import { jsonError } from "../../../_server/json-error";
-import { guarded, ok, readWrite } from "../../../annotate/_server/annotate-request";
+import { domainError } from "../../../_server/errors";
+import { ok } from "../../../_server/json-ok";
+import { readJson } from "../../../_server/read-body";
+import { route } from "../../../_server/route";
 import { getAnnotationDeps } from "../../../annotate/_server/annotation-deps";
 import { LabelRequest } from "../../../annotate/_server/api-schema";
 
 /** POST /api/annotate/labels: saves a trace's label state as an append-only event (auto-save after every action). */
-export async function POST(request: Request): Promise<Response> {
-  return guarded("save label", async () => {
-    const read = await readWrite(request, LabelRequest);
-    if (!read.ok) return read.response;
-    const { traceId, annotator, ...state } = read.body;
-    const deps = getAnnotationDeps();
-    const r = saveLabel(deps, { traceId, annotator, state });
-    if (!r.ok) return jsonError(r.error.code === "unknown_trace" ? 404 : 422, r.error.code, r.error.message);
-    return ok({ changed: r.changed, label: r.current, history: deps.labels.labelHistory(traceId) });
-  });
-}
+export const POST = route({ name: "save label", access: "label" }, async ({ request, member }) => {
+  const read = await readJson(request, LabelRequest, 64 * 1024);
+  if (!read.ok) return read.response;
+  const { traceId, ...state } = read.body;
+  const deps = getAnnotationDeps();
+  const r = saveLabel(deps, { traceId, annotator: member.name, state });
+  if (!r.ok) return domainError(r.error);
+  return ok({ changed: r.changed, label: r.current, history: deps.labels.labelHistory(traceId) });
+});

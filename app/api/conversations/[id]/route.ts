@@ -1,10 +1,13 @@
 import { loadChatConversation } from "../../../_server/chat-conversation";
-import { jsonError } from "../../../_server/json-error";
+import { mayOpenConversation } from "../../../_server/conversation-access";
+import { apiError } from "../../../_server/errors";
+import { ok } from "../../../_server/json-ok";
+import { route } from "../../../_server/route";
 
-/** GET /api/conversations/:id: the conversation's turns as the chat window shows them. */
-export async function GET(_request: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await ctx.params;
-  const conversation = id.length <= 200 ? loadChatConversation(id) : null;
-  if (!conversation) return jsonError(404, "unknown_conversation", `No conversation with id "${id.slice(0, 200)}".`);
-  return Response.json(conversation, { headers: { "Cache-Control": "no-store" } });
-}
+/** GET /api/conversations/:id: the conversation's turns as the chat window shows them — only with its chat key. */
+export const GET = route<{ id: string }>({ name: "read conversation", access: "public" }, ({ request, params }) => {
+  const { id } = params;
+  const conversation = id.length <= 200 && mayOpenConversation(request.headers, id) ? loadChatConversation(id) : null;
+  if (!conversation) return apiError("unknown_conversation", `No conversation with id "${id.slice(0, 200)}".`);
+  return ok(conversation);
+});

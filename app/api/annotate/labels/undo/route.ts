@@ -1,17 +1,17 @@
 import { undoLastLabel } from "../../../../../evals/annotation/index";
-import { jsonError } from "../../../../_server/json-error";
-import { guarded, ok, readWrite } from "../../../../annotate/_server/annotate-request";
+import { domainError } from "../../../../_server/errors";
+import { ok } from "../../../../_server/json-ok";
+import { readJson } from "../../../../_server/read-body";
+import { route } from "../../../../_server/route";
 import { getAnnotationDeps } from "../../../../annotate/_server/annotation-deps";
 import { UndoRequest } from "../../../../annotate/_server/api-schema";
 
 /** POST /api/annotate/labels/undo: appends an event restoring the label before the trace's latest edit. */
-export async function POST(request: Request): Promise<Response> {
-  return guarded("undo label", async () => {
-    const read = await readWrite(request, UndoRequest);
-    if (!read.ok) return read.response;
-    const deps = getAnnotationDeps();
-    const r = undoLastLabel(deps, read.body);
-    if (!r.ok) return jsonError(r.error.code === "unknown_trace" ? 404 : 409, r.error.code, r.error.message);
-    return ok({ label: r.current, undone: r.undone, history: deps.labels.labelHistory(read.body.traceId) });
-  });
-}
+export const POST = route({ name: "undo label", access: "label" }, async ({ request, member }) => {
+  const read = await readJson(request, UndoRequest, 16 * 1024);
+  if (!read.ok) return read.response;
+  const deps = getAnnotationDeps();
+  const r = undoLastLabel(deps, { ...read.body, annotator: member.name });
+  if (!r.ok) return domainError(r.error);
+  return ok({ label: r.current, undone: r.undone, history: deps.labels.labelHistory(read.body.traceId) });
+});
