@@ -9,6 +9,7 @@ import { alignSplit, formatAlignReport } from "./align";
 import { type EvalCommand, parseEvalArgs, USAGE } from "./cli-args";
 import { createEvalDeps, EVAL_FILES, readLabelled } from "./eval-deps";
 import { createJudge, judgeConfig, openAIComplete } from "./judge";
+import { understandingCli } from "./understanding/cli";
 import { createSqliteJudgeCache } from "./judge-cache";
 import { selectFewShots } from "./judge-prompt";
 import { runEval } from "./run";
@@ -122,6 +123,7 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
 }
 
 async function main(): Promise<number> {
+  if (process.argv[2] === "understanding") return understandingCli(process.argv.slice(3));
   let cmd: EvalCommand;
   try {
     if (process.argv.includes("--help") || process.argv.includes("-h")) {
