@@ -1,76 +1,153 @@
-import type { Handbook } from "../../knowledge-base/index";
+import { type Entities, type Handbook, recognizeEntities } from "../../knowledge-base/index";
 import type { UnderstandInput } from "../provider";
-import { resolveDate, resolvePartOfDay, resolveTime } from "../resolve-date";
-import type { Intent, Understanding } from "../schema";
-import { detectNotOffered, detectService, detectTopics, isCancellationPolicyQuestion } from "./detect-topics";
-import { extractContact, extractName } from "./extract-identity";
+import type { Intent, Topic, Understanding } from "../schema";
+import { type IntentLabel, TOPIC_LABELS } from "../understanding/corpus";
+import { sharedUnderstandingModel } from "../understanding/shared-model";
+import type { UnderstandingModel } from "../understanding/understanding-model";
+import { detectNotOffered, detectServices } from "./detect-topics";
 
-const YES = /^(yes|yep|yeah|yup|ya|sure|correct|confirm(ed)?|sounds good|perfect|ok(ay)?|please do|book it|that'?s right|right|great|do it|go ahead|absolutely|definitely|y)\b/;
-const NO = /^(no|nope|nah|not quite|wrong|that'?s wrong|n)\b/;
-const ABORT = /\b(never ?mind|forget it|stop|don'?t book|scrap that|cancel that|changed my mind about booking)\b/;
-const HANDOFF = /\b(human|real person|someone real|speak to (someone|a person|staff|the owner)|talk to (someone|a person|staff|the owner|a human)|agent|call me back|representative)\b/;
-const BOOK = /\b(book|booking|appointment|schedule|reserve|drop (it|my bike|the bike|off)|drop-off|dropoff|bring (it|my bike) in|slot|come in|come by for|get .* (done|in)|i'?ll come|i want a|i need a|i'?d like a)\b/;
-const RECALL = /\b(my (booking|appointment|reservation)|when is my|do i have (a|an) (booking|appointment)|check (on )?my (booking|appointment|reservation))\b/;
-const CANCEL_BOOKING = /\b(cancel|reschedule|move) (my|the|our|this)? ?(booking|appointment|reservation|tune-?up|slot|drop-?off)?\b|\bneed to cancel\b|\bwant to cancel\b|\bcan'?t make it\b/;
-const NEW_BOOKING = /\b(book (a|an|another|me)|schedule (a|an|another)|reserve (a|an)|make (a|an|another) (booking|appointment))\b/;
-const GREETING = /^(hi|hello|hey|howdy|good (morning|afternoon|evening)|yo|hiya)\b[\s!.,]*$/;
-const THANKS = /^(thanks|thank you|thx|ty|cheers|great,? thanks|perfect,? thanks|awesome)\b[\s!.,a-z]*$/;
-const UNKNOWN_SUBJECT = /\b(discounts?|coupons?|promo|vouchers?|price match|financ\w*|trade-?ins?|loaner|delivery|pick-?up service|mobile (service|repair)|membership|gift cards?|student|military|senior|lay-?away|insurance)\b/;
-const QUESTION = /\?|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
+/** A topic counts when the classifier gives it at least this probability (tuned on the dev utterances, not held-out). */
+export const TOPIC_THRESHOLD = 0.35;
+/** Below this intent confidence the message is "unknown": the bot says so and gives the phone number. */
+export const INTENT_THRESHOLD = 0.3;
 
-/** Rule-based reading of one message (the offline engine's understanding job): keywords, patterns, the date library. */
-export function understandOffline(h: Handbook, input: UnderstandInput): Understanding {
-  const raw = input.message.normalize("NFKC").replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g, "");
+const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+// Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
+const UNKNOWN_SUBJECT =
+  /\b(discounts?|coupons?|promo|vouchers?|price match|financ\w*|trade-?ins?|loaner|delivery|pick-?up service|mobile (service|repair)|membership|gift cards?|student|military|senior|lay-?away|insurance)\b/;
+const QUESTION =
+  /\?\s*$|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
+const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
+const EARLIEST = /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b/;
+
+function topicsOf(model: UnderstandingModel, text: string): Topic[] {
+  const scores = model.topics.scores(text);
+  return TOPIC_LABELS.filter((l) => (scores[l] ?? 0) >= TOPIC_THRESHOLD);
+}
+
+function ranked(
+  model: UnderstandingModel,
+  text: string,
+): { top: IntentLabel; p: number; scores: Record<string, number> } {
+  const scores = model.intent.scores(text);
+  const [top, p] = Object.entries(scores).sort((a, b) => b[1] - a[1])[0] ?? ["question", 0];
+  return { top: top as IntentLabel, p, scores };
+}
+
+/** Dates, times and parts of day the entity layer found. */
+function whenFlags(e: Entities, t: string) {
+  const hasDate = e.when.some((m) => m.dates.length > 0 || m.dateRange !== null || m.kind === "recurring");
+  const hasTime =
+    e.when.some((m) => m.times.length > 0 || m.timeRanges.length > 0 || m.partOfDay !== null) || EARLIEST.test(t);
+  return { hasDate, hasTime };
+}
+
+/**
+ * The offline engine's reading of one message: intent and topics from classifiers trained on the in-repo corpus,
+ * entities (dates, times, names, contacts) from the entity layer, services and not-offered items from the handbook's
+ * aliases; the conversation state decides what a bare "yes" or a bare date means. Never throws on any string.
+ */
+export function understandOffline(
+  h: Handbook,
+  input: UnderstandInput,
+  model: UnderstandingModel = sharedUnderstandingModel(),
+): Understanding {
+  const raw = String(input.message ?? "")
+    .normalize("NFKC")
+    .replace(ZERO_WIDTH, "")
+    .slice(0, 4000);
   const t = raw.toLowerCase().trim();
-  const inBooking = input.state.startsWith("booking");
+  const state = input.state;
+  const inBooking = state.startsWith("booking");
   const expecting = input.expecting;
-  const service = detectService(h, t);
-  const notOffered = detectNotOffered(h, t);
-  // Things the handbook says nothing about: never let a generic "do you offer…" turn them into a services answer.
+  const expectingName = expecting === "name" || expecting === "identity_name";
+  const e = recognizeEntities(raw, { now: input.now, timeZone: h.shop.timeZone, expectingName });
+  const norm = e.normalized.toLowerCase();
+  const services = detectServices(h, norm);
+  const service = services[0] ?? null;
+  const notOffered = detectNotOffered(h, norm);
   const unknownSubject = UNKNOWN_SUBJECT.test(t);
-  const topics = detectTopics(t).filter((x) => !unknownSubject || (x !== "services" && x !== "prices"));
+  let topics = topicsOf(model, raw).filter((x) => !unknownSubject || (x !== "services" && x !== "prices"));
   if (notOffered.length) topics.push("not_offered");
   // A follow-up like "and on Thursdays?" inherits the topic of the previous question.
   if (topics.length === 0 && /^(and|what about|how about|also)\b|\?$/.test(t) && t.length < 60) {
     const lastUser = [...input.history].reverse().find((m) => m.role === "user");
-    if (lastUser) topics.push(...detectTopics(lastUser.content.toLowerCase()).filter((x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration"));
+    if (lastUser)
+      topics = topicsOf(model, lastUser.content).filter(
+        (x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration",
+      );
   }
-  const date = resolveDate(t, input.now, h.shop.timeZone);
-  const time = resolveTime(t);
-  const part = resolvePartOfDay(t);
-  const contact = extractContact(raw);
-  const name = extractName(raw, (expecting === "name" || expecting === "identity_name") && !date && !time && !service && !contact);
+  const { hasDate, hasTime } = whenFlags(e, norm);
+  const { top, p, scores } = ranked(model, raw);
+  const bookingFlow = inBooking || expectingName || top === "book" || top === "details";
+  const nameHit = e.names.find((n) => n.cue !== "tagger") ?? (bookingFlow ? e.names[0] : undefined);
+  const name = nameHit?.value ?? null;
+  const contact = e.contacts[0]?.value ?? null;
   const slots = {
     service,
-    dateText: date ? raw : null,
-    timeText: time || part ? raw : null,
+    services: services.length > 1 ? services : null,
+    dateText: hasDate ? raw : null,
+    timeText: hasTime ? raw : null,
     name,
     contact,
     notOffered: notOffered.length ? notOffered : null,
   };
-  const hasBookingSlots = Boolean(service || date || time || part || name || contact);
+  const hasSlots = Boolean(service || hasDate || hasTime || name || contact);
+  const isQuestion = QUESTION.test(t);
   const intent = classify();
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
-  if (unknownSubject && intent === "question") return { intent, topics: [], slots: { ...slots, service: null } };
+  if (unknownSubject && intent === "question")
+    return { intent, topics: [], slots: { ...slots, service: null, services: null } };
   return { intent, topics: [...new Set(topics)], slots };
 
   function classify(): Intent {
-    if (GREETING.test(t)) return "greeting";
-    if (HANDOFF.test(t)) return "handoff";
-    if (THANKS.test(t) && !hasBookingSlots && topics.length === 0) return "thanks";
-    if (input.state === "booking.confirming" && YES.test(t)) return "confirm";
-    if (inBooking && ABORT.test(t)) return "deny";
-    if (input.state === "booking.confirming" && NO.test(t)) return hasBookingSlots ? "provide_details" : "deny";
-    if (/\bcancel/.test(t) && isCancellationPolicyQuestion(t)) return "question";
-    if (CANCEL_BOOKING.test(t) && !inBooking && !topics.includes("cancellation_policy")) return "cancel_booking";
-    if (RECALL.test(t) && !NEW_BOOKING.test(t)) return "recall_booking";
-    if (topics.includes("walk_in") || topics.includes("not_offered")) return "question";
-    if (unknownSubject && QUESTION.test(t)) return "question";
-    if (BOOK.test(t) && !(QUESTION.test(t) && topics.some((x) => x !== "prices" && x !== "services") && !date && !time)) return "book";
-    if (inBooking && hasBookingSlots && !QUESTION.test(t)) return "provide_details";
-    if (topics.length > 0 || QUESTION.test(t)) return inBooking && hasBookingSlots && topics.length === 0 ? "provide_details" : "question";
-    if (hasBookingSlots) return inBooking || expecting ? "provide_details" : service ? "book" : "unknown";
-    if (YES.test(t) && inBooking) return "confirm";
+    if (!/[\p{L}\p{N}]/u.test(t)) return "unknown";
+    if (top === "handoff" && p >= 0.4) return "handoff";
+    if (state === "booking.confirming") {
+      if (top === "affirm") return "confirm";
+      if (top === "abort") return "deny";
+      if (top === "negate") return hasSlots ? "provide_details" : "deny";
+    }
+    // The answer to the question just asked ("Max Pay" when asked for a name) is a detail, whatever its words.
+    if (expecting && !isQuestion && ((expectingName && name) || (expecting.endsWith("contact") && contact)))
+      return "provide_details";
+    if (unknownSubject && isQuestion) return "question";
+    if (inBooking) {
+      if (top === "abort" && !hasSlots) return "deny";
+      if (top === "cancel_booking" && !hasSlots && scores.cancel_booking! > 0.5) return "deny";
+      if (top === "question" && (topics.length > 0 || !hasSlots)) return "question";
+      if (hasSlots) return "provide_details";
+      if (top === "affirm" && state === "booking.confirming") return "confirm";
+    }
+    if (state === "managing_booking" && (name || contact) && top !== "question") return "provide_details";
+    if (expecting && (name || contact) && !isQuestion) return "provide_details";
+    if (top === "cancel_booking" && !(topics.includes("cancellation_policy") && isQuestion)) return "cancel_booking";
+    if (top === "recall_booking") return "recall_booking";
+    if (top === "greeting" && topics.length === 0 && !hasSlots) return "greeting";
+    if (top === "thanks" && topics.length === 0 && !hasSlots) return "thanks";
+    if (
+      BOOK_VERB.test(t) &&
+      (service || hasDate) &&
+      !topics.some((x) => x === "booking_policy" || x === "cancellation_policy")
+    )
+      return "book";
+    if (topics.includes("walk_in") || notOffered.length) return "question";
+    if (unknownSubject && isQuestion) return "question";
+    const bookable = services.some((s) => h.services.find((x) => x.id === s)?.booking === "required");
+    if (top === "book" || ((scores.book ?? 0) >= 0.25 && (bookable || hasDate))) return "book";
+    if (top === "details" && bookable) return "book";
+    // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
+    if (
+      (hasDate || hasTime) &&
+      topics.length === 0 &&
+      (scores.book ?? 0) >= 0.1 &&
+      /\b(slot|fit|squeeze|book|appointment|drop (it|my bike|the bike|off)|bring (it|my bike|the bike) in)\b/.test(t)
+    )
+      return "book";
+    if (top === "question" || topics.length > 0 || isQuestion) return "question";
+    if (top === "affirm") return "confirm";
+    if (top === "negate" || top === "abort") return "deny";
+    if (hasSlots) return expecting ? "provide_details" : service ? "book" : "unknown";
     return "unknown";
   }
 }

@@ -61,7 +61,8 @@ function toMention(
   const weekday = weekdayMatch ? Number(weekdayMatch[1]) : null;
   const todayIso = today.toISODate()!;
   let dates: string[] = [];
-  if (weekday && (kind === "date" || kind === "datetime" || kind === "datetime_range"))
+  if (timex === "PRESENT_REF") dates = [todayIso];
+  else if (weekday && (kind === "date" || kind === "datetime" || kind === "datetime_range"))
     dates = weekdayCandidates(weekday, today);
   else if (kind === "date" || kind === "datetime")
     dates = r.values.map((v) => dayOf(v.value)).filter((d): d is string => d !== null);
