@@ -7,7 +7,7 @@ import type { UnderstandingModel } from "../understanding/understanding-model";
 import { detectNotOffered, detectServices } from "./detect-topics";
 
 /** A topic counts when the classifier gives it at least this probability (tuned on the dev utterances, not held-out). */
-export const TOPIC_THRESHOLD = 0.35;
+export const TOPIC_THRESHOLD = 0.3;
 /** Below this intent confidence the message is "unknown": the bot says so and gives the phone number. */
 export const INTENT_THRESHOLD = 0.3;
 
@@ -18,6 +18,11 @@ const UNKNOWN_SUBJECT =
 const QUESTION =
   /\?\s*$|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
 const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
+const OWN_CHOICE =
+  /\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
+const DROP_OFF = /\b(drop (it |my bike |the bike )?off|bring (it|my bike|the bike) in|come in|swing by)\b/;
+const BARE_HOUR =
+  /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
 const EARLIEST = /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b/;
 
 function topicsOf(model: UnderstandingModel, text: string): Topic[] {
@@ -60,14 +65,23 @@ export function understandOffline(
   const state = input.state;
   const inBooking = state.startsWith("booking");
   const expecting = input.expecting;
-  const expectingName = expecting === "name" || expecting === "identity_name";
+  // A bare "Mo Ali" in the middle of a booking is a name even when the bot asked for something else.
+  const expectingName =
+    expecting === "name" ||
+    expecting === "identity_name" ||
+    (inBooking && /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,2}\s*$/u.test(raw));
   const e = recognizeEntities(raw, { now: input.now, timeZone: h.shop.timeZone, expectingName });
   const norm = e.normalized.toLowerCase();
   const services = detectServices(h, norm);
   const service = services[0] ?? null;
   const notOffered = detectNotOffered(h, norm);
   const unknownSubject = UNKNOWN_SUBJECT.test(t);
-  let topics = topicsOf(model, raw).filter((x) => !unknownSubject || (x !== "services" && x !== "prices"));
+  // Markup and links carry no meaning for the classifiers ("<script>…</script> ![x](http://…) what are your hours?").
+  const plain = raw
+    .replace(/<[^>]*>/g, " ")
+    .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/https?:\/\/\S+/g, " ");
+  let topics = topicsOf(model, plain).filter((x) => !unknownSubject || (x !== "services" && x !== "prices"));
   if (notOffered.length) topics.push("not_offered");
   // A follow-up like "and on Thursdays?" inherits the topic of the previous question.
   if (topics.length === 0 && /^(and|what about|how about|also)\b|\?$/.test(t) && t.length < 60) {
@@ -77,8 +91,12 @@ export function understandOffline(
         (x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration",
       );
   }
-  const { hasDate, hasTime } = whenFlags(e, norm);
-  const { top, p, scores } = ranked(model, raw);
+  const flags = whenFlags(e, norm);
+  const { hasDate } = flags;
+  // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for.
+  const bareHour = inBooking && !flags.hasTime ? BARE_HOUR.exec(norm) : null;
+  const hasTime = flags.hasTime || bareHour !== null;
+  const { top, p, scores } = ranked(model, plain);
   const bookingFlow = inBooking || expectingName || top === "book" || top === "details";
   const nameHit = e.names.find((n) => n.cue !== "tagger") ?? (bookingFlow ? e.names[0] : undefined);
   const name = nameHit?.value ?? null;
@@ -87,7 +105,7 @@ export function understandOffline(
     service,
     services: services.length > 1 ? services : null,
     dateText: hasDate ? raw : null,
-    timeText: hasTime ? raw : null,
+    timeText: bareHour ? `at ${bareHour[1]}` : hasTime ? raw : null,
     name,
     contact,
     notOffered: notOffered.length ? notOffered : null,
@@ -103,13 +121,19 @@ export function understandOffline(
   function classify(): Intent {
     if (!/[\p{L}\p{N}]/u.test(t)) return "unknown";
     if (top === "handoff" && p >= 0.4) return "handoff";
+    const bookable = services.some((s) => h.services.find((x) => x.id === s)?.booking === "required");
     if (state === "booking.confirming") {
       if (top === "affirm") return "confirm";
       if (top === "abort") return "deny";
       if (top === "negate") return hasSlots ? "provide_details" : "deny";
     }
     // The answer to the question just asked ("Max Pay" when asked for a name) is a detail, whatever its words.
-    if (expecting && !isQuestion && ((expectingName && name) || (expecting.endsWith("contact") && contact)))
+    const courtesy = (top === "abort" || top === "negate" || top === "affirm") && p >= 0.5;
+    if (
+      expecting &&
+      !isQuestion &&
+      ((expectingName && name && !courtesy) || (expecting.endsWith("contact") && contact))
+    )
       return "provide_details";
     if (unknownSubject && isQuestion) return "question";
     if (inBooking) {
@@ -123,6 +147,9 @@ export function understandOffline(
     if (expecting && (name || contact) && !isQuestion) return "provide_details";
     if (top === "cancel_booking" && !(topics.includes("cancellation_policy") && isQuestion)) return "cancel_booking";
     if (top === "recall_booking") return "recall_booking";
+    // Right after booking, "what time did I say again?" is about that booking.
+    if (state === "booked" && !hasSlots && ((scores.recall_booking ?? 0) >= 0.15 || OWN_CHOICE.test(t)))
+      return "recall_booking";
     if (top === "greeting" && topics.length === 0 && !hasSlots) return "greeting";
     if (top === "thanks" && topics.length === 0 && !hasSlots) return "thanks";
     if (
@@ -132,8 +159,10 @@ export function understandOffline(
     )
       return "book";
     if (topics.includes("walk_in") || notOffered.length) return "question";
+    // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
+    if (bookable && hasDate && topics.every((x) => x === "services" || x === "booking_policy")) return "book";
+    if (hasDate && hasTime && DROP_OFF.test(t)) return "book";
     if (unknownSubject && isQuestion) return "question";
-    const bookable = services.some((s) => h.services.find((x) => x.id === s)?.booking === "required");
     if (top === "book" || ((scores.book ?? 0) >= 0.25 && (bookable || hasDate))) return "book";
     if (top === "details" && bookable) return "book";
     // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.

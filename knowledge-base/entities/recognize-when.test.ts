@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "./normalize-text";
-import { recognizeWhen } from "./recognize-when";
+import { recognizeWhen, recognizeWhenFull } from "./recognize-when";
 
 const ZONE = "America/Los_Angeles";
 // Monday 23 November 2026, 09:00 in Portland (17:00 UTC).
@@ -91,5 +91,33 @@ describe("recognizeWhen: ranges, parts of day, durations, recurring days", () =>
     expect(when("🚲🚲🚲")).toEqual([]);
     expect(when("x".repeat(4000))).toEqual([]);
     expect(recognizeWhen("tomorrow", "not a date", ZONE)).toEqual([]);
+  });
+});
+
+describe("recognizeWhen: the fast path for one-word replies equals the recogniser", () => {
+  it.each([
+    "What time do you close on Saturday?",
+    "are you open wednesday and friday?",
+    "is Tuesday busy",
+    "Saturday works for me",
+    "can I come thursday or friday",
+    "Friday",
+    "friday",
+    "on Saturday",
+    "Monday",
+    "sunday!",
+    "10:30am",
+    "10:30",
+    "at 4pm",
+    "4pm",
+    "14:30",
+    "5:50",
+    "12pm",
+    "12am",
+    "at 9:30",
+    "7:00 pm",
+  ])("%s", (text) => {
+    const t = normalizeText(text);
+    expect(recognizeWhenFull(t, NOW, ZONE, true)).toEqual(recognizeWhenFull(t, NOW, ZONE, false));
   });
 });
