@@ -96,8 +96,11 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
         return { parts: [{ kind: "thanks" }, ...resume(h, ctx, state)], next: rest === "booked" ? "booked" : rest, patch: {} };
       case "handoff":
         return { parts: [{ kind: "handoff", reason: "customer asked for a person" }], next: "handoff", patch: { expecting: null, identity: null } };
-      case "cancel_booking":
       case "recall_booking":
+        // "Which day did I pick?" in the conversation that made the booking: answer from it, no lookup needed.
+        if (ctx.lastBooking?.status === "booked") return { parts: [{ kind: "bookings_found", bookings: [ctx.lastBooking] }], next: rest, patch: {} };
+        return decideIdentity(ctx, u, "recall");
+      case "cancel_booking":
         return decideIdentity(ctx, u, u.intent === "cancel_booking" ? "cancel" : "recall");
       case "deny":
         if (inBooking && state === "booking.collecting")

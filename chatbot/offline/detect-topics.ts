@@ -47,7 +47,7 @@ export function detectService(h: Handbook, t: string): ServiceId | null {
 
 /** Phrasings of services beyond the handbook's aliases ("true a wheel", "brakes adjusted"); squeaky brakes are a tune-up. */
 const SERVICE_PHRASES: [ServiceId, RegExp][] = [
-  ["truing", /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b/],
+  ["truing", /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s? (is |are |has |have )?(gone )?(buckled|bent|wobbly|warped|out of true)\b/],
   ["adjustment", /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b/],
   ["flat_repair", /\b(puncture[ds]?|flat (fix|tyre|tire))\b|\bfix(ing)? (a|my|the) flat\b/],
   ["tune_up", /\bsqueak\w*\b|\btun(e|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],

@@ -22,7 +22,7 @@ const NOT_NAME = new Set(
   that this it is was be me i you we they he she them fixing done happy glad busy late early coming dropping booked confirm
   confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
   for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
-  same time day`.split(/\s+/),
+  same`.split(/\s+/),
 );
 const EXPLICIT = new RegExp(
   `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?: the name)?(?: of)?|\\bbooked under|\\bin the name of)\\s+(${WORD}(?:\\s+${WORD}){0,2})`,
