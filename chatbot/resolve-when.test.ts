@@ -36,3 +36,12 @@ describe("resolveWhen (the chatbot's choice among the recogniser's candidates)",
     expect(chooseTime(handbook, [], null)).toBeNull();
   });
 });
+
+describe("resolveWhen: 'next <weekday>'", () => {
+  it.each([
+    ["next friday", MON, "2026-11-27"],
+    ["next saturday at 10am", MON, "2026-11-28"],
+    ["next monday", MON, "2026-11-30"],
+    ["next friday", "2026-11-27T09:00:00-08:00", "2026-12-04"],
+  ])("%s (now %s) → %s", (text, now, date) => expect(when(text, now).date).toBe(date));
+});

@@ -23,6 +23,7 @@ export interface When {
 const EARLIEST =
   /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bas early as (possible|you can)\b|\bwhen you open\b/i;
 const DAY_MS = 86_400_000;
+const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
 /** Picks the date a mention means: today or the next one for weekdays; a bare day-month recently past stays past. */
@@ -97,7 +98,10 @@ export function resolveWhen(
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
     if (m.kind === "date_range" && m.dateRange && m.dateRange.start !== m.dateRange.end) out.range ??= m.dateRange;
     else if (m.kind === "date_range" && m.dateRange) out.dates.push(m.dateRange.start);
-    const d = chooseDate(m, today);
+    let d = chooseDate(m, today);
+    // "next Friday" said on a Monday is the coming Friday (the recogniser reads the Friday of next week).
+    if (d && m.weekday === null && NEXT_WEEKDAY.test(m.text) && days(today, d) > 7)
+      d = DateTime.fromISO(d).minus({ days: 7 }).toISODate();
     if (d) {
       out.dates.push(d);
       named.push(m.weekday !== null && !/\b(today|tonight|tomorrow|now)\b/i.test(m.text));

@@ -123,7 +123,7 @@ export function understandOffline(
     if (top === "handoff" && p >= 0.4) return "handoff";
     const bookable = services.some((s) => h.services.find((x) => x.id === s)?.booking === "required");
     if (state === "booking.confirming") {
-      if (top === "affirm") return "confirm";
+      if (top === "affirm" || (top === "thanks" && !hasSlots)) return "confirm";
       if (top === "abort") return "deny";
       if (top === "negate") return hasSlots ? "provide_details" : "deny";
     }

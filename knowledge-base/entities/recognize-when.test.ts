@@ -121,3 +121,17 @@ describe("recognizeWhen: the fast path for one-word replies equals the recognise
     expect(recognizeWhenFull(t, NOW, ZONE, true)).toEqual(recognizeWhenFull(t, NOW, ZONE, false));
   });
 });
+
+describe("recognizeWhen: days named after holidays", () => {
+  it.each([
+    ["the day after christmas", ["2025-12-26", "2026-12-26"]],
+    ["day after thanksgiving", ["2025-11-28", "2026-11-27"]],
+    ["christmas eve", ["2025-12-24", "2026-12-24"]],
+  ])("%s → %j", (text, dates) =>
+    expect(
+      when(text)
+        .find((m) => m.dates.length)
+        ?.dates.map((d) => d.date),
+    ).toEqual(dates),
+  );
+});

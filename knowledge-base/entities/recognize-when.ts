@@ -133,6 +133,27 @@ function weekAfterNext(source: string, today: DateTime): WhenMention | null {
   };
 }
 
+/** "The day after Christmas": the holiday's date plus one (the recogniser reads "the day after" as tomorrow). */
+function dayAfterHoliday(source: string, now: string, timeZone: string): WhenMention | null {
+  const m = /\b(?:the )?day after (christmas(?: day)?|xmas|thanksgiving(?: day)?|new year'?s(?: day)?)\b/i.exec(source);
+  if (!m) return null;
+  const holiday = recognizeWhenFull(m[1]!.toLowerCase(), now, timeZone)[0];
+  if (!holiday || holiday.dates.length === 0) return null;
+  const todayIso = DateTime.fromISO(now, { setZone: true }).setZone(timeZone).toISODate()!;
+  const dates = holiday.dates
+    .map((d) => DateTime.fromISO(d.date).plus({ days: 1 }).toISODate()!)
+    .map((date) => ({ date, relation: relation(date, todayIso) }));
+  return {
+    ...holiday,
+    kind: "date",
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length - 1,
+    timex: `${holiday.timex}+P1D`,
+    dates,
+  };
+}
+
 const WEEKDAY_NUMBER: Record<string, number> = {
   monday: 1,
   tuesday: 2,
@@ -249,7 +270,7 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
   } catch {
     return [];
   }
-  const special = weekAfterNext(text, today);
+  const special = weekAfterNext(text, today) ?? dayAfterHoliday(text, now, timeZone);
   const out: WhenMention[] = special ? [special] : [];
   for (const r of raw) {
     if (special && r.start <= special.end && r.end >= special.start) continue;
