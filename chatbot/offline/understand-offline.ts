@@ -18,6 +18,10 @@ const UNKNOWN_SUBJECT =
 const QUESTION =
   /\?\s*$|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
 const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
+const NEED_TO_BOOK =
+  /\b(need|have) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
+const ASKS =
+  /^(what|what's|whats|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may|any|r u|u)\b/i;
 const OWN_CHOICE =
   /\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
 const DROP_OFF = /\b(drop (it |my bike |the bike )?off|bring (it|my bike|the bike) in|come in|swing by)\b/;
@@ -25,9 +29,23 @@ const BARE_HOUR =
   /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
 const EARLIEST = /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b/;
 
+/** Clauses of a message ("how much is a tune-up and do you take cards?" → two questions), each scored on its own too. */
+function clauses(text: string): string[] {
+  const parts = text
+    .split(/[?;.!]+|,\s*|\s+(?:and|also|plus|or|but)\s+/i)
+    .map((x) => x.trim().replace(/^(and|also|plus|or|but|so|then)\s+/i, ""));
+  // Only clauses that ask something: "I'm on a return trip, are you open?" must not add "returns".
+  return parts.filter((x) => x.split(/\s+/).length >= 2 && ASKS.test(x));
+}
+
 function topicsOf(model: UnderstandingModel, text: string): Topic[] {
-  const scores = model.topics.scores(text);
-  return TOPIC_LABELS.filter((l) => (scores[l] ?? 0) >= TOPIC_THRESHOLD);
+  const found = new Set<Topic>();
+  const pieces = clauses(text);
+  for (const piece of pieces.length > 1 ? [text, ...pieces] : [text]) {
+    const scores = model.topics.scores(piece);
+    for (const l of TOPIC_LABELS) if ((scores[l] ?? 0) >= TOPIC_THRESHOLD) found.add(l);
+  }
+  return TOPIC_LABELS.filter((l) => found.has(l));
 }
 
 function ranked(
@@ -163,6 +181,8 @@ export function understandOffline(
     if (bookable && hasDate && topics.every((x) => x === "services" || x === "booking_policy")) return "book";
     if (hasDate && hasTime && DROP_OFF.test(t)) return "book";
     if (unknownSubject && isQuestion) return "question";
+    // "Do I need an appointment for a tune-up?" asks about booking; it does not start one.
+    if (isQuestion && NEED_TO_BOOK.test(t)) return "question";
     if (top === "book" || ((scores.book ?? 0) >= 0.25 && (bookable || hasDate))) return "book";
     if (top === "details" && bookable) return "book";
     // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
