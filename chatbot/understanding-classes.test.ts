@@ -44,6 +44,21 @@ describe("a booking intent anywhere in a message starts the booking, and later d
   });
 });
 
+describe("corrections replace the value given before", () => {
+  it.each([
+    [["truing friday 10am, I'm Ida Berg, ida@example.com", "could we do 4 instead?", "great"], "2026-11-27", "16:00"],
+    [
+      ["tune-up wednesday 11am", "hmm, switch that to saturday", "Ike Obi", "ike@example.com", "yes"],
+      "2026-11-28",
+      "11:00",
+    ],
+  ])("%j", async (messages, date, time) => {
+    const last = (await run(messages)).at(-1)!;
+    expect(last.state).toBe("booked");
+    expect(last.context.lastBooking).toMatchObject({ date, time });
+  });
+});
+
 describe("keywords without meaning do not pick the template", () => {
   it("'phone' and 'pay' inside other questions", async () => {
     const [a] = await run(["my phone mount cracked, can you sort that out?"]);

@@ -50,7 +50,7 @@ const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   ["truing", /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s? (is |are |has |have )?(gone )?(buckled|bent|wobbly|warped|out of true)\b/],
   ["adjustment", /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b/],
   ["flat_repair", /\b(puncture[ds]?|flat (fix|tyre|tire))\b|\bfix(ing)? (a|my|the) flat\b/],
-  ["tune_up", /\bsqueak\w*\b|\btun(e|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
+  ["tune_up", /\bsque(ak|al)\w*\b|\btun(e|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
   ["full_service", /\bfull(y)? servic\w*\b|\boverhaul\w*\b/],
   ["cable", /\b(brake|gear|shifter) cables?\b/],
 ];
