@@ -1,15 +1,11 @@
 import { type Entities, type Handbook, recognizeEntities } from "../../knowledge-base/index";
 import type { UnderstandInput } from "../provider";
-import type { Intent, Topic, Understanding } from "../schema";
-import { type IntentLabel, TOPIC_LABELS } from "../understanding/corpus";
+import type { Understanding } from "../schema";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
-import { detectNotOffered, detectServices } from "./detect-topics";
-
-/** A topic counts when the classifier gives it at least this probability (tuned on the dev utterances, not held-out). */
-export const TOPIC_THRESHOLD = 0.3;
-/** Below this intent confidence the message is "unknown": the bot says so and gives the phone number. */
-export const INTENT_THRESHOLD = 0.3;
+import { ranked, topicsOf } from "./classify-message";
+import { decideIntent } from "./decide-intent";
+import { detectNotOffered, detectServices } from "./detect-services";
 
 const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 // Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
@@ -17,45 +13,9 @@ const UNKNOWN_SUBJECT =
   /\b(discounts?|coupons?|promo|vouchers?|price match|financ\w*|trade-?ins?|loaner|delivery|pick-?up service|mobile (service|repair)|membership|gift cards?|student|military|senior|lay-?away|insurance)\b/;
 const QUESTION =
   /\?\s*$|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
-const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
-const NEED_TO_BOOK =
-  /\b(need|have) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
-const ASKS =
-  /^(what|what's|whats|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may|any|r u|u)\b/i;
-const OWN_CHOICE =
-  /\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
-const DROP_OFF = /\b(drop (it |my bike |the bike )?off|bring (it|my bike|the bike) in|come in|swing by)\b/;
 const BARE_HOUR =
   /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
 const EARLIEST = /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b/;
-
-/** Clauses of a message ("how much is a tune-up and do you take cards?" → two questions), each scored on its own too. */
-function clauses(text: string): string[] {
-  const parts = text
-    .split(/[?;.!]+|,\s*|\s+(?:and|also|plus|or|but)\s+/i)
-    .map((x) => x.trim().replace(/^(and|also|plus|or|but|so|then)\s+/i, ""));
-  // Only clauses that ask something: "I'm on a return trip, are you open?" must not add "returns".
-  return parts.filter((x) => x.split(/\s+/).length >= 2 && ASKS.test(x));
-}
-
-function topicsOf(model: UnderstandingModel, text: string): Topic[] {
-  const found = new Set<Topic>();
-  const pieces = clauses(text);
-  for (const piece of pieces.length > 1 ? [text, ...pieces] : [text]) {
-    const scores = model.topics.scores(piece);
-    for (const l of TOPIC_LABELS) if ((scores[l] ?? 0) >= TOPIC_THRESHOLD) found.add(l);
-  }
-  return TOPIC_LABELS.filter((l) => found.has(l));
-}
-
-function ranked(
-  model: UnderstandingModel,
-  text: string,
-): { top: IntentLabel; p: number; scores: Record<string, number> } {
-  const scores = model.intent.scores(text);
-  const [top, p] = Object.entries(scores).sort((a, b) => b[1] - a[1])[0] ?? ["question", 0];
-  return { top: top as IntentLabel, p, scores };
-}
 
 /** Dates, times and parts of day the entity layer found. */
 function whenFlags(e: Entities, t: string) {
@@ -130,73 +90,30 @@ export function understandOffline(
   };
   const hasSlots = Boolean(service || hasDate || hasTime || name || contact);
   const isQuestion = QUESTION.test(t);
-  const intent = classify();
+  const bookable = services.some((x) => h.services.find((y) => y.id === x)?.booking === "required");
+  const intent = decideIntent({
+    t,
+    state,
+    expecting,
+    inBooking,
+    expectingName,
+    top,
+    p,
+    scores,
+    topics,
+    notOffered,
+    service,
+    bookable,
+    hasDate,
+    hasTime,
+    hasSlots,
+    name,
+    contact,
+    isQuestion,
+    unknownSubject,
+  });
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
   if (unknownSubject && intent === "question")
     return { intent, topics: [], slots: { ...slots, service: null, services: null } };
   return { intent, topics: [...new Set(topics)], slots };
-
-  function classify(): Intent {
-    if (!/[\p{L}\p{N}]/u.test(t)) return "unknown";
-    if (top === "handoff" && p >= 0.4) return "handoff";
-    const bookable = services.some((s) => h.services.find((x) => x.id === s)?.booking === "required");
-    if (state === "booking.confirming") {
-      if (top === "affirm" || (top === "thanks" && !hasSlots)) return "confirm";
-      if (top === "abort") return "deny";
-      if (top === "negate") return hasSlots ? "provide_details" : "deny";
-    }
-    // The answer to the question just asked ("Max Pay" when asked for a name) is a detail, whatever its words.
-    const courtesy = (top === "abort" || top === "negate" || top === "affirm") && p >= 0.5;
-    if (
-      expecting &&
-      !isQuestion &&
-      ((expectingName && name && !courtesy) || (expecting.endsWith("contact") && contact))
-    )
-      return "provide_details";
-    if (unknownSubject && isQuestion) return "question";
-    if (inBooking) {
-      if (top === "abort" && !hasSlots) return "deny";
-      if (top === "cancel_booking" && !hasSlots && scores.cancel_booking! > 0.5) return "deny";
-      if (top === "question" && (topics.length > 0 || !hasSlots)) return "question";
-      if (hasSlots) return "provide_details";
-      if (top === "affirm" && state === "booking.confirming") return "confirm";
-    }
-    if (state === "managing_booking" && (name || contact) && top !== "question") return "provide_details";
-    if (expecting && (name || contact) && !isQuestion) return "provide_details";
-    if (top === "cancel_booking" && !(topics.includes("cancellation_policy") && isQuestion)) return "cancel_booking";
-    if (top === "recall_booking") return "recall_booking";
-    // Right after booking, "what time did I say again?" is about that booking.
-    if (state === "booked" && !hasSlots && ((scores.recall_booking ?? 0) >= 0.15 || OWN_CHOICE.test(t)))
-      return "recall_booking";
-    if (top === "greeting" && topics.length === 0 && !hasSlots) return "greeting";
-    if (top === "thanks" && topics.length === 0 && !hasSlots) return "thanks";
-    if (
-      BOOK_VERB.test(t) &&
-      (service || hasDate) &&
-      !topics.some((x) => x === "booking_policy" || x === "cancellation_policy")
-    )
-      return "book";
-    if (topics.includes("walk_in") || notOffered.length) return "question";
-    // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
-    if (bookable && hasDate && topics.every((x) => x === "services" || x === "booking_policy")) return "book";
-    if (hasDate && hasTime && DROP_OFF.test(t)) return "book";
-    if (unknownSubject && isQuestion) return "question";
-    // "Do I need an appointment for a tune-up?" asks about booking; it does not start one.
-    if (isQuestion && NEED_TO_BOOK.test(t)) return "question";
-    if (top === "book" || ((scores.book ?? 0) >= 0.25 && (bookable || hasDate))) return "book";
-    if (top === "details" && bookable) return "book";
-    // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
-    if (
-      (hasDate || hasTime) &&
-      topics.length === 0 &&
-      (scores.book ?? 0) >= 0.1 &&
-      /\b(slot|fit|squeeze|book|appointment|drop (it|my bike|the bike|off)|bring (it|my bike|the bike) in)\b/.test(t)
-    )
-      return "book";
-    if (top === "question" || topics.length > 0 || isQuestion) return "question";
-    if (top === "affirm") return "confirm";
-    if (top === "negate" || top === "abort") return "deny";
-    if (hasSlots) return expecting ? "provide_details" : service ? "book" : "unknown";
-    return "unknown";
-  }
 }
