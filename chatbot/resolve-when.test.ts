@@ -8,7 +8,7 @@ const when = (text: string, now = MON) => resolveWhen(handbook, text, text, now)
 describe("resolveWhen (the chatbot's choice among the recogniser's candidates)", () => {
   it.each([
     ["Saturday", "2026-11-28"],
-    ["monday", "2026-11-23"],
+    ["monday", "2026-11-30"],
     ["the 20th", "2026-11-20"], // just gone: kept so the validator refuses it
     ["the 30th", "2026-11-30"],
     ["Dec 3rd", "2026-12-03"],

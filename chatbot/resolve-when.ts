@@ -26,7 +26,7 @@ const DAY_MS = 86_400_000;
 const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
-/** Picks the date a mention means: today or the next one for weekdays; a bare day-month recently past stays past. */
+/** Picks the date a mention means: the next one for weekdays; a bare day-month recently past stays past. */
 export function chooseDate(m: WhenMention, today: string): string | null {
   const c = m.dates;
   if (c.length === 0) return null;
@@ -41,7 +41,8 @@ export function chooseDate(m: WhenMention, today: string): string | null {
     .map((x) => x.date)
     .sort()
     .at(-1);
-  if (m.weekday !== null) return onToday?.date ?? future ?? past ?? null;
+  // A weekday named on that same weekday is next week's: today cannot be booked any more (no same-day bookings).
+  if (m.weekday !== null) return future ?? onToday?.date ?? past ?? null;
   if (onToday) return onToday.date;
   // "the 19th" said on the 23rd: the customer means the date just gone — refuse it rather than jump a month or a year.
   if (past && days(past, today) <= 14) return past;
