@@ -76,6 +76,8 @@ export function decideIntent(s: IntentSignals): Intent {
   if (unknownSubject && isQuestion) return "question";
   if (inBooking) {
     if (top === "abort" && !hasSlots) return "deny";
+    // A bare "no" while a detail is being collected refuses that detail; it does not end the booking ("forget it" does).
+    if (top === "negate" && !hasSlots && state === "booking.collecting") return "unknown";
     if (top === "cancel_booking" && !hasSlots && scores.cancel_booking! > 0.5) return "deny";
     if (top === "question" && (topics.length > 0 || !hasSlots)) return "question";
     if (hasSlots) return "provide_details";

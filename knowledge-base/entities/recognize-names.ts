@@ -38,8 +38,10 @@ function clean(words: string[]): string | null {
   const kept: string[] = [];
   for (const w of words) {
     const bare = w.replace(/[.,!?]+$/, "");
-    if (!bare || NOT_NAME.has(bare.toLowerCase()) || /\d/.test(bare)) break;
+    if (!bare || NOT_NAME.has(bare.toLowerCase()) || /\d/.test(bare) || /^i['’]/i.test(bare)) break;
     kept.push(bare[0]!.toUpperCase() + bare.slice(1));
+    // A sentence ends the name ("I'm Grace Berg. I'd like…"); a lone initial ("J.") does not.
+    if (/[.,!?;]$/.test(w) && bare.length > 1) break;
   }
   return kept.length ? kept.join(" ") : null;
 }
