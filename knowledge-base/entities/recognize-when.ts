@@ -1,5 +1,6 @@
-import { Culture, DateTimeOptions, recognizeDateTime } from "@microsoft/recognizers-text-suite";
+import type { recognizeDateTime } from "@microsoft/recognizers-text-suite";
 import { DateTime } from "luxon";
+import { recognizersSuite } from "./recognizers-suite";
 import type { DateCandidate, PartOfDay, WhenKind, WhenMention } from "./schema";
 
 /** Words without which a text cannot hold a date or time: the recogniser (a few ms a call) is skipped for them. */
@@ -264,9 +265,10 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
   const today = local.startOf("day");
   const quick = fast ? fastWhen(text, today) : null;
   if (quick) return quick;
+  const { Culture, DateTimeOptions, recognizeDateTime: recognize } = recognizersSuite();
   let raw: ReturnType<typeof recognizeDateTime>;
   try {
-    raw = recognizeDateTime(text, Culture.English, DateTimeOptions.None, referenceDate(local));
+    raw = recognize(text, Culture.English, DateTimeOptions.None, referenceDate(local));
   } catch {
     return [];
   }
