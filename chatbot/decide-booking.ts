@@ -1,8 +1,9 @@
 import type { Handbook } from "../knowledge-base/index";
 import type { ChatContext, StableState, TurnEffects } from "./context";
-import { resolveWhen, localNow } from "./resolve-date";
+import { localNow } from "./resolve-date";
+import { firstSlot, resolveWhen } from "./resolve-when";
 import type { Booking, BookingDraft, BookingField, DecisionPart, Understanding } from "./schema";
-import { slotsOn, toMinutes } from "./shop-calendar";
+import { addDays, slotsOn, toMinutes } from "./shop-calendar";
 import { checkDate, checkService, checkTime } from "./validate-booking";
 
 /** Outcome of one booking step: what to say, where to go, and the context to keep. */
@@ -55,7 +56,7 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     if (check.ok) draft.service = s.service;
     else parts.push({ kind: "walk_in_ok", service: s.service });
   }
-  const when = resolveWhen(s.dateText, s.timeText, ctx.now, h.shop.timeZone);
+  const when = resolveWhen(h, s.dateText, s.timeText, ctx.now);
   if (when.partOfDay) partOfDay = when.partOfDay;
   if (when.date) {
     const check = checkDate(h, when.date, today);
@@ -66,6 +67,7 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     }
   }
   if (when.time) draft.time = when.time;
+  else if (when.earliest && draft.date) draft.time = firstSlot(h, draft.date);
   if (s.name) draft.name = s.name.trim().slice(0, 80);
   if (s.contact && CONTACT_OK.test(s.contact)) draft.contact = s.contact.trim().slice(0, 120);
   if (draft.date && draft.time) {
@@ -80,6 +82,12 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
 
   const invalid = parts.find((p) => p.kind === "invalid_slot");
   const missing = missingField(draft);
+  // "Sometime next week": ask which day, offering the bookable days of that span.
+  if (!invalid && missing === "date" && draft.service && when.range) {
+    const options = bookableDatesIn(h, when.range, today);
+    parts.push({ kind: "ask", field: "date", draft, options });
+    return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: "date" } };
+  }
   if (invalid && invalid.kind === "invalid_slot")
     return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: invalid.field === "date" ? "date" : "time" } };
   if (missing) {
@@ -109,6 +117,13 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       effects: { bookings: [booking] },
     };
   }
+}
+
+/** Open, bookable dates (lead time respected) within an inclusive range, at most six. */
+export function bookableDatesIn(h: Handbook, range: { start: string; end: string }, today: string): string[] {
+  const out: string[] = [];
+  for (let d = range.start; d <= range.end && out.length < 6; d = addDays(d, 1)) if (checkDate(h, d, today).ok) out.push(d);
+  return out;
 }
 
 /** The first booking field still missing, in the order the bot asks for them. */

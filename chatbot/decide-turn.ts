@@ -1,11 +1,12 @@
-import { type Handbook, weekdayOf } from "../knowledge-base/index";
+import { type Handbook, WEEKDAYS, weekdayOf } from "../knowledge-base/index";
 import type { ChatContext, Identity, StableState, TurnEffects } from "./context";
-import { askFor, decideBooking, missingField } from "./decide-booking";
+import { askFor, decideBooking, missingField, shopToday } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
-import { resolveDate } from "./resolve-date";
+import { resolveWhen } from "./resolve-when";
 import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
+import { addDays } from "./shop-calendar";
 
 /** What one turn decided: the grounded decision, the next stable state, context changes, writes and any lookup. */
 export interface TurnDecision {
@@ -18,6 +19,13 @@ export interface TurnDecision {
 
 const SIDE_TOPICS: Topic[] = ["hours", "location", "contact", "prices", "payment", "cancellation_policy", "busy_times", "duration", "workmanship", "refunds", "returns", "holidays", "ebike"];
 
+/** Holiday fact ids within the seven days from today (mentioned beside a weekday's regular hours). */
+function holidaysThisWeek(h: Handbook, now: string): string[] {
+  const today = shopToday(h, now);
+  const end = addDays(today, 7);
+  return h.holidays.filter((x) => x.date >= today && x.date <= end).map((x) => x.id);
+}
+
 /** Builds the answer parts for a question (topics, not-offered items), or "I don't know, please call". */
 export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, topics: Topic[]): DecisionPart[] {
   const parts: DecisionPart[] = [];
@@ -25,18 +33,23 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   if (notOffered.length) parts.push({ kind: "not_offered", ids: notOffered });
   const ebikeCovered = notOffered.some((id) => id.startsWith("ebike."));
   const rest = topics.filter((t) => t !== "not_offered" && !(notOffered.length && t === "services") && !(ebikeCovered && t === "ebike"));
+  const services = (u.slots.services ?? []).filter((s) => s !== u.slots.service);
   if (rest.length) {
-    const date = u.slots.dateText ? resolveDate(u.slots.dateText, ctx.now, h.shop.timeZone) : null;
-    const plural = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*days\b|\bweekends?\b|\bevery\b/i.test(u.slots.dateText ?? "");
-    parts.push({
-      kind: "answer",
-      topics: rest,
-      day: date ? weekdayOf(date) : null,
-      date: date && !plural ? date : null,
-      service: u.slots.service ?? null,
-    });
+    const when = u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;
+    const plural = Boolean(when?.recurring.length) || /\bweekends?\b|\bevery\b/i.test(u.slots.dateText ?? "");
+    const dates = plural ? [] : (when?.dates ?? []);
+    const weekdayOnly = Boolean(when?.weekdayOnly);
+    const holidays = weekdayOnly || plural ? holidaysThisWeek(h, ctx.now) : [];
+    const dayOf = (d: string | undefined) => (d ? weekdayOf(d) : when?.recurring[0] ? WEEKDAYS[when.recurring[0] - 1]! : null);
+    const hoursPerDay = rest.includes("hours") && dates.length > 1;
+    for (const d of hoursPerDay ? dates : [])
+      parts.push({ kind: "answer", topics: ["hours"], day: weekdayOf(d), date: weekdayOnly ? null : d, service: null, holidays: [] });
+    const others = hoursPerDay ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
+    if (others.length)
+      parts.push({ kind: "answer", topics: others, day: dayOf(dates[0]), date: dates[0] && !weekdayOnly ? dates[0] : null, service: u.slots.service ?? null, services, holidays });
+    if (hoursPerDay && holidays.length) parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });
   }
-  if (parts.length === 0 && u.slots.service) parts.push({ kind: "answer", topics: ["services"], day: null, date: null, service: u.slots.service });
+  if (parts.length === 0 && u.slots.service) parts.push({ kind: "answer", topics: ["services"], day: null, date: null, service: u.slots.service, services });
   return parts.length ? parts : [{ kind: "dont_know" }];
 }
 
@@ -58,7 +71,10 @@ function resume(h: Handbook, ctx: ChatContext, state: StableState): DecisionPart
 export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, state: StableState): TurnDecision {
   const prefix: DecisionPart[] = detectInjection(ctx.message) ? [{ kind: "refuse_injection" }] : [];
   const inBooking = state === "booking.collecting" || state === "booking.confirming";
-  const step = route();
+  // Details given before any booking ("hi, it's Søren, soren@example.dk") are kept for when a booking starts.
+  const held = !inBooking && state !== "managing_booking" && (u.slots.name || u.slots.contact) ? { ...ctx.draft, ...(u.slots.name ? { name: u.slots.name } : {}), ...(u.slots.contact ? { contact: u.slots.contact } : {}) } : null;
+  const routed = route();
+  const step = held && routed.patch.draft === undefined && routed.next !== "managing_booking" ? { ...routed, patch: { ...routed.patch, draft: held } } : routed;
   const parts = [...prefix, ...step.parts];
   const factIds = [...new Set(parts.flatMap((p) => factIdsForPart(h, p)))];
   return {
@@ -78,8 +94,11 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
         return { parts: [{ kind: "thanks" }, ...resume(h, ctx, state)], next: rest === "booked" ? "booked" : rest, patch: {} };
       case "handoff":
         return { parts: [{ kind: "handoff", reason: "customer asked for a person" }], next: "handoff", patch: { expecting: null, identity: null } };
-      case "cancel_booking":
       case "recall_booking":
+        // "Which day did I pick?" in the conversation that made the booking: answer from it, no lookup needed.
+        if (ctx.lastBooking?.status === "booked") return { parts: [{ kind: "bookings_found", bookings: [ctx.lastBooking] }], next: rest, patch: {} };
+        return decideIdentity(ctx, u, "recall");
+      case "cancel_booking":
         return decideIdentity(ctx, u, u.intent === "cancel_booking" ? "cancel" : "recall");
       case "deny":
         if (inBooking && state === "booking.collecting")
@@ -105,6 +124,7 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
         if (inBooking && (u.slots.name || u.slots.contact || u.slots.dateText || u.slots.timeText || u.slots.service))
           return decideBooking(h, ctx, u, state);
         const resumed = resume(h, ctx, state);
+        if (held) return { parts: [{ kind: "greet" }, ...resumed], next: rest, patch: {} };
         return { parts: prefix.length ? resumed : [{ kind: "dont_know" }, ...resumed], next: rest, patch: {} };
       }
     }

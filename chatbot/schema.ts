@@ -47,6 +47,8 @@ export const Slots = z.object({
   timeText: z.string().nullish(),
   name: z.string().nullish(),
   contact: z.string().nullish(),
+  /** Every service the message names, in order, when it names more than one ("a flat fix or a brake adjustment?"). */
+  services: z.array(ServiceId).nullish(),
   /** Ids of handbook "not offered" items the message asks about (e.g. "ebike.no_motor"). */
   notOffered: z.array(z.string()).nullish(),
 });
@@ -90,7 +92,17 @@ export type Booking = z.infer<typeof Booking>;
 /** One piece of what the bot decided to say; the reply writer renders a list of these. */
 export const DecisionPart = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("greet") }),
-  z.object({ kind: z.literal("answer"), topics: z.array(Topic), day: z.string().nullish(), date: z.string().nullish(), service: ServiceId.nullish() }),
+  z.object({
+    kind: z.literal("answer"),
+    topics: z.array(Topic),
+    day: z.string().nullish(),
+    date: z.string().nullish(),
+    service: ServiceId.nullish(),
+    /** Further services to answer for ("compare a flat repair and an adjustment"). */
+    services: z.array(ServiceId).nullish(),
+    /** Holiday fact ids to mention beside a weekday's regular hours (holidays in the coming week). */
+    holidays: z.array(z.string()).nullish(),
+  }),
   z.object({ kind: z.literal("not_offered"), ids: z.array(z.string()) }),
   z.object({ kind: z.literal("walk_in_ok"), service: ServiceId }),
   z.object({ kind: z.literal("ask"), field: BookingField, draft: BookingDraft, options: z.array(z.string()).default([]) }),

@@ -1,6 +1,6 @@
 import { formatClock, type Handbook, type ServiceId, type Weekday, WEEKDAY_NAMES as DAY } from "../../knowledge-base/index";
 import type { Topic } from "../schema";
-import { openingOn } from "../shop-calendar";
+import { addDays, openingOn } from "../shop-calendar";
 import { formatDate } from "../validate-booking";
 
 
@@ -17,16 +17,31 @@ export function weeklyHours(h: Handbook): string {
   return `We're open ${list(open)}, and closed ${list(closed)}.`;
 }
 
-function hoursAnswer(h: Handbook, day: Weekday | null, date: string | null): string {
+/** "We next open Tuesday, November 24 at 10am." after a closed date. */
+function nextOpening(h: Handbook, date: string): string {
+  for (let i = 1; i <= 14; i++) {
+    const o = openingOn(h, addDays(date, i));
+    if (o.open) return ` We next open ${formatDate(o.date)} at ${formatClock(o.opens)}.`;
+  }
+  return "";
+}
+
+function holidayNotes(h: Handbook, ids: string[]): string {
+  const hols = h.holidays.filter((x) => ids.includes(x.id));
+  return hols.map((x) => ` Heads-up: we're closed on ${formatDate(x.date)} for ${x.name}.`).join("");
+}
+
+function hoursAnswer(h: Handbook, day: Weekday | null, date: string | null, holidays: string[]): string {
   if (date) {
     const o = openingOn(h, date);
-    if (!o.open && o.reason === "holiday") return `We're closed on ${formatDate(date)} for ${o.holidayName}.`;
-    if (!o.open) return `We're closed on ${DAY[o.weekday]}s, so we're closed on ${formatDate(date)}.`;
+    if (!o.open && o.reason === "holiday") return `We're closed on ${formatDate(date)} for ${o.holidayName}.${nextOpening(h, date)}`;
+    if (!o.open) return `We're closed on ${DAY[o.weekday]}s, so we're closed on ${formatDate(date)}.${nextOpening(h, date)}`;
     return `On ${formatDate(date)} we're open ${formatClock(o.opens)} to ${formatClock(o.closes)}.`;
   }
   if (day) {
     const d = h.hours.find((x) => x.day === day)!;
-    return d.open ? `On ${DAY[day]}s we're open ${formatClock(d.open)} to ${formatClock(d.close!)}.` : `We're closed on ${DAY[day]}s.`;
+    const regular = d.open ? `On ${DAY[day]}s we're open ${formatClock(d.open)} to ${formatClock(d.close!)}.` : `We're closed on ${DAY[day]}s.`;
+    return `${regular}${holidayNotes(h, holidays)}`;
   }
   const hol = h.holidays.map((x) => `${x.name} (${formatDate(x.date)})`);
   return `${weeklyHours(h)} We're also closed on ${list(hol)}.`;
@@ -50,7 +65,17 @@ function serviceAnswer(h: Handbook, id: ServiceId, topics: Topic[]): string {
   return out.join(" ");
 }
 
-function walkInAnswer(h: Handbook, id: ServiceId | null): string {
+function walkInAnswer(h: Handbook, id: ServiceId | null, date: string | null): string {
+  const o = date ? openingOn(h, date) : null;
+  if (o && !o.open) {
+    const why = o.reason === "holiday" ? `for ${o.holidayName}` : `— we're closed on ${DAY[o.weekday]}s`;
+    return `We're closed on ${formatDate(o.date)} ${why}, so no walk-ins then.${nextOpening(h, o.date)} Walk-ins are for minor fixes (flat repairs, minor adjustments, brake pads) and free safety inspections, first come, first served.`;
+  }
+  const open = o?.open ? ` On ${formatDate(o.date)} we're open ${formatClock(o.opens)} to ${formatClock(o.closes)}.` : "";
+  return walkInText(h, id) + open;
+}
+
+function walkInText(h: Handbook, id: ServiceId | null): string {
   const minor = "Walk-ins are for minor fixes — flat repairs, minor brake or gear adjustments, brake pads — and free safety inspections, first come, first served (expect a wait in the morning rush right after opening).";
   if (!id) return minor;
   const s = svc(h, id);
@@ -58,16 +83,25 @@ function walkInAnswer(h: Handbook, id: ServiceId | null): string {
   return `No — a ${s.name} can't be done as a walk-in; it has to be booked at least a day ahead (no same-day bookings). ${minor}`;
 }
 
+/** More of an answer: further services to price, holidays to mention beside a weekday's hours. */
+export interface AnswerExtras {
+  services?: ServiceId[] | null;
+  holidays?: string[] | null;
+}
+
 /** Renders a question's answer from handbook facts only, one sentence or two per topic. */
-export function renderAnswer(h: Handbook, topics: Topic[], day: Weekday | null, date: string | null, service: ServiceId | null): string {
+export function renderAnswer(h: Handbook, topics: Topic[], day: Weekday | null, date: string | null, service: ServiceId | null, extras: AnswerExtras = {}): string {
+  const holidays = extras.holidays ?? [];
+  const more = (extras.services ?? []).filter((x) => x !== service);
   const out: string[] = [];
   const done = new Set<Topic>();
   if (topics.includes("ebike")) done.add("services");
   if (topics.includes("walk_in")) {
-    out.push(walkInAnswer(h, service));
+    out.push(walkInAnswer(h, service, date));
     done.add("walk_in").add("services").add("prices").add("booking_policy");
   } else if (service && (topics.includes("prices") || topics.includes("services") || topics.includes("duration"))) {
     out.push(serviceAnswer(h, service, topics));
+    for (const other of more) out.push(serviceAnswer(h, other, topics));
     done.add("prices").add("services").add("duration");
   }
   for (const t of topics) {
@@ -75,11 +109,11 @@ export function renderAnswer(h: Handbook, topics: Topic[], day: Weekday | null, 
     done.add(t);
     switch (t) {
       case "hours":
-        out.push(hoursAnswer(h, day, date));
+        out.push(hoursAnswer(h, day, date, holidays));
         done.add("holidays");
         break;
       case "holidays":
-        out.push(hoursAnswer(h, null, date));
+        out.push(holidays.length && !date ? holidayNotes(h, holidays).trim() : hoursAnswer(h, null, date, []));
         break;
       case "location":
         out.push(`We're at ${h.shop.address}.`);

@@ -24,6 +24,8 @@ function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
       return `Which service would you like to book? We take bookings for ${list(bookable)}.`;
     }
     case "date":
+      if (p.options.length)
+        return `Which day would you like to drop your bike off for the ${serviceName(h, p.draft.service)}? In that span I can offer ${list(p.options.map(formatDate))}.`;
       return `What day would you like to drop your bike off for the ${serviceName(h, p.draft.service)}? Bookings need at least a day's notice, and we're closed Sundays and Mondays.`;
     case "time": {
       const day = formatDate(p.draft.date!);
@@ -44,7 +46,7 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
     case "greet":
       return `Hi! I'm the assistant at ${h.shop.name}. I can answer questions about our hours, services and prices, or book a repair. How can I help?`;
     case "answer":
-      return renderAnswer(h, p.topics, (p.day as Weekday | null) ?? null, p.date ?? null, p.service ?? null);
+      return renderAnswer(h, p.topics, (p.day as Weekday | null) ?? null, p.date ?? null, p.service ?? null, { services: p.services, holidays: p.holidays });
     case "not_offered": {
       const items = h.notOffered.filter((n) => p.ids.includes(n.id));
       const ebike = items.some((n) => n.id.startsWith("ebike."));

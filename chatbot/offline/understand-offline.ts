@@ -1,76 +1,119 @@
-import type { Handbook } from "../../knowledge-base/index";
+import { type Entities, type Handbook, recognizeEntities } from "../../knowledge-base/index";
 import type { UnderstandInput } from "../provider";
-import { resolveDate, resolvePartOfDay, resolveTime } from "../resolve-date";
-import type { Intent, Understanding } from "../schema";
-import { detectNotOffered, detectService, detectTopics, isCancellationPolicyQuestion } from "./detect-topics";
-import { extractContact, extractName } from "./extract-identity";
+import type { Understanding } from "../schema";
+import { sharedUnderstandingModel } from "../understanding/shared-model";
+import type { UnderstandingModel } from "../understanding/understanding-model";
+import { ranked, topicsOf } from "./classify-message";
+import { decideIntent } from "./decide-intent";
+import { detectNotOffered, detectServices } from "./detect-services";
 
-const YES = /^(yes|yep|yeah|yup|ya|sure|correct|confirm(ed)?|sounds good|perfect|ok(ay)?|please do|book it|that'?s right|right|great|do it|go ahead|absolutely|definitely|y)\b/;
-const NO = /^(no|nope|nah|not quite|wrong|that'?s wrong|n)\b/;
-const ABORT = /\b(never ?mind|forget it|stop|don'?t book|scrap that|cancel that|changed my mind about booking)\b/;
-const HANDOFF = /\b(human|real person|someone real|speak to (someone|a person|staff|the owner)|talk to (someone|a person|staff|the owner|a human)|agent|call me back|representative)\b/;
-const BOOK = /\b(book|booking|appointment|schedule|reserve|drop (it|my bike|the bike|off)|drop-off|dropoff|bring (it|my bike) in|slot|come in|come by for|get .* (done|in)|i'?ll come|i want a|i need a|i'?d like a)\b/;
-const RECALL = /\b(my (booking|appointment|reservation)|when is my|do i have (a|an) (booking|appointment)|check (on )?my (booking|appointment|reservation))\b/;
-const CANCEL_BOOKING = /\b(cancel|reschedule|move) (my|the|our|this)? ?(booking|appointment|reservation|tune-?up|slot|drop-?off)?\b|\bneed to cancel\b|\bwant to cancel\b|\bcan'?t make it\b/;
-const NEW_BOOKING = /\b(book (a|an|another|me)|schedule (a|an|another)|reserve (a|an)|make (a|an|another) (booking|appointment))\b/;
-const GREETING = /^(hi|hello|hey|howdy|good (morning|afternoon|evening)|yo|hiya)\b[\s!.,]*$/;
-const THANKS = /^(thanks|thank you|thx|ty|cheers|great,? thanks|perfect,? thanks|awesome)\b[\s!.,a-z]*$/;
-const UNKNOWN_SUBJECT = /\b(discounts?|coupons?|promo|vouchers?|price match|financ\w*|trade-?ins?|loaner|delivery|pick-?up service|mobile (service|repair)|membership|gift cards?|student|military|senior|lay-?away|insurance)\b/;
-const QUESTION = /\?|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
+const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+// Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
+const UNKNOWN_SUBJECT =
+  /\b(discounts?|coupons?|promo|vouchers?|price match|financ\w*|trade-?ins?|loaner|delivery|pick-?up service|mobile (service|repair)|membership|gift cards?|student|military|senior|lay-?away|insurance)\b/;
+const QUESTION =
+  /\?\s*$|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
+const BARE_HOUR =
+  /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
+const EARLIEST = /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b/;
 
-/** Rule-based reading of one message (the offline engine's understanding job): keywords, patterns, the date library. */
-export function understandOffline(h: Handbook, input: UnderstandInput): Understanding {
-  const raw = input.message.normalize("NFKC").replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g, "");
+/** Dates, times and parts of day the entity layer found. */
+function whenFlags(e: Entities, t: string) {
+  const hasDate = e.when.some((m) => m.dates.length > 0 || m.dateRange !== null || m.kind === "recurring");
+  const hasTime =
+    e.when.some((m) => m.times.length > 0 || m.timeRanges.length > 0 || m.partOfDay !== null) || EARLIEST.test(t);
+  return { hasDate, hasTime };
+}
+
+/**
+ * The offline engine's reading of one message: intent and topics from classifiers trained on the in-repo corpus,
+ * entities (dates, times, names, contacts) from the entity layer, services and not-offered items from the handbook's
+ * aliases; the conversation state decides what a bare "yes" or a bare date means. Never throws on any string.
+ */
+export function understandOffline(
+  h: Handbook,
+  input: UnderstandInput,
+  model: UnderstandingModel = sharedUnderstandingModel(),
+): Understanding {
+  const raw = String(input.message ?? "")
+    .normalize("NFKC")
+    .replace(ZERO_WIDTH, "")
+    .slice(0, 4000);
   const t = raw.toLowerCase().trim();
-  const inBooking = input.state.startsWith("booking");
+  const state = input.state;
+  const inBooking = state.startsWith("booking");
   const expecting = input.expecting;
-  const service = detectService(h, t);
-  const notOffered = detectNotOffered(h, t);
-  // Things the handbook says nothing about: never let a generic "do you offer…" turn them into a services answer.
+  // A bare "Mo Ali" in the middle of a booking is a name even when the bot asked for something else.
+  const expectingName =
+    expecting === "name" ||
+    expecting === "identity_name" ||
+    (inBooking && /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,2}\s*$/u.test(raw));
+  const e = recognizeEntities(raw, { now: input.now, timeZone: h.shop.timeZone, expectingName });
+  const norm = e.normalized.toLowerCase();
+  const services = detectServices(h, norm);
+  const service = services[0] ?? null;
+  const notOffered = detectNotOffered(h, norm);
   const unknownSubject = UNKNOWN_SUBJECT.test(t);
-  const topics = detectTopics(t).filter((x) => !unknownSubject || (x !== "services" && x !== "prices"));
+  // Markup and links carry no meaning for the classifiers ("<script>…</script> ![x](http://…) what are your hours?").
+  const plain = raw
+    .replace(/<[^>]*>/g, " ")
+    .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/https?:\/\/\S+/g, " ");
+  let topics = topicsOf(model, plain).filter((x) => !unknownSubject || (x !== "services" && x !== "prices"));
   if (notOffered.length) topics.push("not_offered");
   // A follow-up like "and on Thursdays?" inherits the topic of the previous question.
   if (topics.length === 0 && /^(and|what about|how about|also)\b|\?$/.test(t) && t.length < 60) {
     const lastUser = [...input.history].reverse().find((m) => m.role === "user");
-    if (lastUser) topics.push(...detectTopics(lastUser.content.toLowerCase()).filter((x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration"));
+    if (lastUser)
+      topics = topicsOf(model, lastUser.content).filter(
+        (x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration",
+      );
   }
-  const date = resolveDate(t, input.now, h.shop.timeZone);
-  const time = resolveTime(t);
-  const part = resolvePartOfDay(t);
-  const contact = extractContact(raw);
-  const name = extractName(raw, (expecting === "name" || expecting === "identity_name") && !date && !time && !service && !contact);
+  const flags = whenFlags(e, norm);
+  const { hasDate } = flags;
+  // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for.
+  const bareHour = inBooking && !flags.hasTime ? BARE_HOUR.exec(norm) : null;
+  const hasTime = flags.hasTime || bareHour !== null;
+  const { top, p, scores } = ranked(model, plain);
+  const bookingFlow = inBooking || expectingName || top === "book" || top === "details";
+  const nameHit = e.names.find((n) => n.cue !== "tagger") ?? (bookingFlow ? e.names[0] : undefined);
+  const name = nameHit?.value ?? null;
+  const contact = e.contacts[0]?.value ?? null;
   const slots = {
     service,
-    dateText: date ? raw : null,
-    timeText: time || part ? raw : null,
+    services: services.length > 1 ? services : null,
+    dateText: hasDate ? raw : null,
+    timeText: bareHour ? `at ${bareHour[1]}` : hasTime ? raw : null,
     name,
     contact,
     notOffered: notOffered.length ? notOffered : null,
   };
-  const hasBookingSlots = Boolean(service || date || time || part || name || contact);
-  const intent = classify();
+  const hasSlots = Boolean(service || hasDate || hasTime || name || contact);
+  const isQuestion = QUESTION.test(t);
+  const bookable = services.some((x) => h.services.find((y) => y.id === x)?.booking === "required");
+  const intent = decideIntent({
+    t,
+    state,
+    expecting,
+    inBooking,
+    expectingName,
+    top,
+    p,
+    scores,
+    topics,
+    notOffered,
+    service,
+    bookable,
+    hasDate,
+    hasTime,
+    hasSlots,
+    name,
+    contact,
+    isQuestion,
+    unknownSubject,
+  });
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
-  if (unknownSubject && intent === "question") return { intent, topics: [], slots: { ...slots, service: null } };
+  if (unknownSubject && intent === "question")
+    return { intent, topics: [], slots: { ...slots, service: null, services: null } };
   return { intent, topics: [...new Set(topics)], slots };
-
-  function classify(): Intent {
-    if (GREETING.test(t)) return "greeting";
-    if (HANDOFF.test(t)) return "handoff";
-    if (THANKS.test(t) && !hasBookingSlots && topics.length === 0) return "thanks";
-    if (input.state === "booking.confirming" && YES.test(t)) return "confirm";
-    if (inBooking && ABORT.test(t)) return "deny";
-    if (input.state === "booking.confirming" && NO.test(t)) return hasBookingSlots ? "provide_details" : "deny";
-    if (/\bcancel/.test(t) && isCancellationPolicyQuestion(t)) return "question";
-    if (CANCEL_BOOKING.test(t) && !inBooking && !topics.includes("cancellation_policy")) return "cancel_booking";
-    if (RECALL.test(t) && !NEW_BOOKING.test(t)) return "recall_booking";
-    if (topics.includes("walk_in") || topics.includes("not_offered")) return "question";
-    if (unknownSubject && QUESTION.test(t)) return "question";
-    if (BOOK.test(t) && !(QUESTION.test(t) && topics.some((x) => x !== "prices" && x !== "services") && !date && !time)) return "book";
-    if (inBooking && hasBookingSlots && !QUESTION.test(t)) return "provide_details";
-    if (topics.length > 0 || QUESTION.test(t)) return inBooking && hasBookingSlots && topics.length === 0 ? "provide_details" : "question";
-    if (hasBookingSlots) return inBooking || expecting ? "provide_details" : service ? "book" : "unknown";
-    if (YES.test(t) && inBooking) return "confirm";
-    return "unknown";
-  }
 }

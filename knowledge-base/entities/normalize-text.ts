@@ -59,8 +59,9 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m|p\.?m)\b)/gi, "$1:$2"],
   [/\b(at|around|about|by|@)\s+(\d{1,2})\.([0-5]\d)\b/gi, "$1 $2:$3"],
   [/\b(at|around|about|by|@)\s+([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:dollars|bucks))/gi, "$1 $2:$3"],
-  // "noonish", "4ish" → "noon ish" so the recogniser sees the clock word.
-  [/\b(noon|midday|\d{1,2}(?::\d{2})?(?:am|pm)?)-?ish\b/gi, "$1 ish"],
+  // "noonish", "4ish" → "around noon", "around 4": the recogniser then gives both clock readings and the caller
+  // sees an approximate time.
+  [/\b(?:at |around |about )?(noon|midday|\d{1,2}(?::\d{2})?(?:am|pm)?)-?ish\b/gi, "around $1"],
   [/\b(o\s?clock|oclock)\b/gi, "o'clock"],
   // A bare ordinal ("the 19th?", "19th works") is a day of the month; the recogniser needs "on the".
   [

@@ -1,4 +1,4 @@
-import { recognizeCurrency, recognizeEmail, recognizePhoneNumber } from "@microsoft/recognizers-text-suite";
+import { recognizersSuite } from "./recognizers-suite";
 import type { ContactMention, MoneyMention } from "./schema";
 
 const PHONE_CUE = /\d[\d\s().+-]{5,}\d/;
@@ -7,6 +7,8 @@ const MONEY_CUE = /[$€£]|\b(dollars?|bucks?|usd|cents?|euros?|pounds?|quid)\b
 /** Phone numbers and e-mail addresses in a text, in order of appearance. Never throws. */
 export function recognizeContacts(text: string): ContactMention[] {
   const out: (ContactMention & { at: number })[] = [];
+  if (!text.includes("@") && !PHONE_CUE.test(text)) return [];
+  const { recognizeEmail, recognizePhoneNumber } = recognizersSuite();
   try {
     if (text.includes("@"))
       for (const r of recognizeEmail(text, "en-us"))
@@ -29,6 +31,7 @@ export function recognizeContacts(text: string): ContactMention[] {
 /** Amounts of money ("$89", "30 bucks") with their currency. Never throws. */
 export function recognizeMoney(text: string): MoneyMention[] {
   if (!MONEY_CUE.test(text)) return [];
+  const { recognizeCurrency } = recognizersSuite();
   try {
     return recognizeCurrency(text, "en-us").flatMap((r) => {
       const res = r.resolution as { value?: string; unit?: string } | undefined;

@@ -8,6 +8,7 @@ const names = (text: string, expecting = false) => recognizeNames(text, expectin
 describe("recognizeNames", () => {
   it.each([
     ["my name is Sarah Lee", false, ["Sarah Lee"]],
+    ["Hi, I'm Gita Rao. I'd like a tune-up", false, ["Gita Rao"]],
     ["it's under Søren Ødegaard", false, ["Søren Ødegaard"]],
     ["Priya Chen here, tune-up friday", false, ["Priya Chen"]],
     ["Im Dana", false, ["Dana"]],

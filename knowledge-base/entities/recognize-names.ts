@@ -1,5 +1,14 @@
-import nlp from "compromise/two";
+import { createRequire } from "node:module";
+import type nlpType from "compromise/two";
 import type { PersonName } from "./schema";
+
+let tagger: typeof nlpType | null = null;
+
+/** The `compromise` tagger, loaded on first use (~0.3 s): most messages never need it. */
+function nlp(text: string) {
+  tagger ??= createRequire(import.meta.url)("compromise/two") as typeof nlpType;
+  return tagger(text);
+}
 
 const WORD = "\\p{L}[\\p{L}'’.-]*";
 const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
@@ -12,7 +21,8 @@ const NOT_NAME = new Set(
   friday saturday sunday january february march april june july august september october november december week weekend
   that this it is was be me i you we they he she them fixing done happy glad busy late early coming dropping booked confirm
   confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
-  for to with by from via of`.split(/\s+/),
+  for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
+  same`.split(/\s+/),
 );
 const EXPLICIT = new RegExp(
   `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?: the name)?(?: of)?|\\bbooked under|\\bin the name of)\\s+(${WORD}(?:\\s+${WORD}){0,2})`,
@@ -28,8 +38,10 @@ function clean(words: string[]): string | null {
   const kept: string[] = [];
   for (const w of words) {
     const bare = w.replace(/[.,!?]+$/, "");
-    if (!bare || NOT_NAME.has(bare.toLowerCase()) || /\d/.test(bare)) break;
+    if (!bare || NOT_NAME.has(bare.toLowerCase()) || /\d/.test(bare) || /^i['’]/i.test(bare)) break;
     kept.push(bare[0]!.toUpperCase() + bare.slice(1));
+    // A sentence ends the name ("I'm Grace Berg. I'd like…"); a lone initial ("J.") does not.
+    if (/[.,!?;]$/.test(w) && bare.length > 1) break;
   }
   return kept.length ? kept.join(" ") : null;
 }
@@ -67,7 +79,8 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
     if (found.length) return found;
   }
   // The tagger only when a capitalised word appears after the first one (a name mid-sentence).
-  if (/\s\p{Lu}/u.test(text)) {
+  const capitalised = [...text.matchAll(/\s(\p{Lu}[\p{L}'’-]*)/gu)].map((m) => m[1]!.toLowerCase());
+  if (capitalised.some((w) => !NOT_NAME.has(w))) {
     try {
       for (const p of nlp(text).match("#Person+").out("array") as string[]) add(clean(p.split(/\s+/)), "tagger");
     } catch {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "./normalize-text";
-import { recognizeWhen } from "./recognize-when";
+import { recognizeWhen, recognizeWhenFull } from "./recognize-when";
 
 const ZONE = "America/Los_Angeles";
 // Monday 23 November 2026, 09:00 in Portland (17:00 UTC).
@@ -92,4 +92,46 @@ describe("recognizeWhen: ranges, parts of day, durations, recurring days", () =>
     expect(when("x".repeat(4000))).toEqual([]);
     expect(recognizeWhen("tomorrow", "not a date", ZONE)).toEqual([]);
   });
+});
+
+describe("recognizeWhen: the fast path for one-word replies equals the recogniser", () => {
+  it.each([
+    "What time do you close on Saturday?",
+    "are you open wednesday and friday?",
+    "is Tuesday busy",
+    "Saturday works for me",
+    "can I come thursday or friday",
+    "Friday",
+    "friday",
+    "on Saturday",
+    "Monday",
+    "sunday!",
+    "10:30am",
+    "10:30",
+    "at 4pm",
+    "4pm",
+    "14:30",
+    "5:50",
+    "12pm",
+    "12am",
+    "at 9:30",
+    "7:00 pm",
+  ])("%s", (text) => {
+    const t = normalizeText(text);
+    expect(recognizeWhenFull(t, NOW, ZONE, true)).toEqual(recognizeWhenFull(t, NOW, ZONE, false));
+  });
+});
+
+describe("recognizeWhen: days named after holidays", () => {
+  it.each([
+    ["the day after christmas", ["2025-12-26", "2026-12-26"]],
+    ["day after thanksgiving", ["2025-11-28", "2026-11-27"]],
+    ["christmas eve", ["2025-12-24", "2026-12-24"]],
+  ])("%s → %j", (text, dates) =>
+    expect(
+      when(text)
+        .find((m) => m.dates.length)
+        ?.dates.map((d) => d.date),
+    ).toEqual(dates),
+  );
 });

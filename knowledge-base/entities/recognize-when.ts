@@ -1,5 +1,6 @@
-import { Culture, DateTimeOptions, recognizeDateTime } from "@microsoft/recognizers-text-suite";
+import type { recognizeDateTime } from "@microsoft/recognizers-text-suite";
 import { DateTime } from "luxon";
+import { recognizersSuite } from "./recognizers-suite";
 import type { DateCandidate, PartOfDay, WhenKind, WhenMention } from "./schema";
 
 /** Words without which a text cannot hold a date or time: the recogniser (a few ms a call) is skipped for them. */
@@ -61,7 +62,8 @@ function toMention(
   const weekday = weekdayMatch ? Number(weekdayMatch[1]) : null;
   const todayIso = today.toISODate()!;
   let dates: string[] = [];
-  if (weekday && (kind === "date" || kind === "datetime" || kind === "datetime_range"))
+  if (timex === "PRESENT_REF") dates = [todayIso];
+  else if (weekday && (kind === "date" || kind === "datetime" || kind === "datetime_range"))
     dates = weekdayCandidates(weekday, today);
   else if (kind === "date" || kind === "datetime")
     dates = r.values.map((v) => dayOf(v.value)).filter((d): d is string => d !== null);
@@ -132,22 +134,145 @@ function weekAfterNext(source: string, today: DateTime): WhenMention | null {
   };
 }
 
+/** "The day after Christmas": the holiday's date plus one (the recogniser reads "the day after" as tomorrow). */
+function dayAfterHoliday(source: string, now: string, timeZone: string): WhenMention | null {
+  const m = /\b(?:the )?day after (christmas(?: day)?|xmas|thanksgiving(?: day)?|new year'?s(?: day)?)\b/i.exec(source);
+  if (!m) return null;
+  const holiday = recognizeWhenFull(m[1]!.toLowerCase(), now, timeZone)[0];
+  if (!holiday || holiday.dates.length === 0) return null;
+  const todayIso = DateTime.fromISO(now, { setZone: true }).setZone(timeZone).toISODate()!;
+  const dates = holiday.dates
+    .map((d) => DateTime.fromISO(d.date).plus({ days: 1 }).toISODate()!)
+    .map((date) => ({ date, relation: relation(date, todayIso) }));
+  return {
+    ...holiday,
+    kind: "date",
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length - 1,
+    timex: `${holiday.timex}+P1D`,
+    dates,
+  };
+}
+
+const WEEKDAY_NUMBER: Record<string, number> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+const BARE_WEEKDAY = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)[.!?]*$/i;
+const BARE_CLOCK = /^(?:at\s+)?(\d{1,2})(?::([0-5]\d))?\s*(am|pm)?[.!?]*$/i;
+
+function bare(
+  kind: WhenMention["kind"],
+  text: string,
+  start: number,
+  timex: string,
+  rest: Partial<WhenMention>,
+): WhenMention {
+  return {
+    kind,
+    text,
+    start,
+    end: start + text.length - 1,
+    timex,
+    dates: [],
+    times: [],
+    dateRange: null,
+    timeRanges: [],
+    weekday: null,
+    partOfDay: null,
+    durationMinutes: null,
+    approximate: false,
+    explicitYear: false,
+    ...rest,
+  };
+}
+
+const WEEKDAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const WEEKDAY_MODIFIER = /\b(next|this|last|every|coming|following|past|previous|each|that)\s+$/i;
+
+/** Weekday names in a sentence with no other date or time words ("are you open on Saturday?"). */
+function weekdaysInSentence(text: string, today: DateTime): WhenMention[] | null {
+  const hits = [...text.matchAll(WEEKDAY_WORD)];
+  if (hits.length === 0 || CUE.test(text.replace(WEEKDAY_WORD, " "))) return null;
+  const todayIso = today.toISODate()!;
+  const out: WhenMention[] = [];
+  for (const h of hits) {
+    if (WEEKDAY_MODIFIER.test(text.slice(0, h.index)) || /^['’]?s\b/i.test(text.slice(h.index + h[0].length)))
+      return null;
+    const weekday = WEEKDAY_NUMBER[h[1]!.toLowerCase()]!;
+    const dates = weekdayCandidates(weekday, today).map((date) => ({ date, relation: relation(date, todayIso) }));
+    out.push(bare("date", h[0].toLowerCase(), h.index, `XXXX-WXX-${weekday}`, { dates, weekday }));
+  }
+  return out;
+}
+
 /**
- * Date/time mentions in an already-normalised text, resolved against `now` (ISO instant) in `timeZone`. Never throws:
- * a recogniser failure yields no mentions.
+ * The recogniser's answer for the commonest one-word replies ("Friday", "10:30am", "at 4"), computed directly: the
+ * full recogniser costs milliseconds per call. A test holds these equal to the recogniser's own output.
  */
-export function recognizeWhen(text: string, now: string, timeZone: string): WhenMention[] {
+function fastWhen(text: string, today: DateTime): WhenMention[] | null {
+  const trimmed = text.trim();
+  const lead = text.indexOf(trimmed);
+  const wd = BARE_WEEKDAY.exec(trimmed);
+  if (wd) {
+    const weekday = WEEKDAY_NUMBER[wd[1]!.toLowerCase()]!;
+    const todayIso = today.toISODate()!;
+    const dates = weekdayCandidates(weekday, today).map((date) => ({ date, relation: relation(date, todayIso) }));
+    return [
+      bare(
+        "date",
+        wd[1]!.toLowerCase(),
+        lead + trimmed.toLowerCase().indexOf(wd[1]!.toLowerCase()),
+        `XXXX-WXX-${weekday}`,
+        { dates, weekday },
+      ),
+    ];
+  }
+  const sentence = weekdaysInSentence(text, today);
+  if (sentence) return sentence;
+  const c = BARE_CLOCK.exec(trimmed);
+  if (!c || (!c[2] && !c[3])) return null;
+  let hour = Number(c[1]);
+  const minute = c[2] ?? "00";
+  const mer = c[3]?.toLowerCase();
+  if (hour > 23 || (mer && (hour === 0 || hour > 12))) return null;
+  if (mer === "pm" && hour < 12) hour += 12;
+  if (mer === "am" && hour === 12) hour = 0;
+  const hh = (h: number) => String(h).padStart(2, "0");
+  const times =
+    mer || hour === 0 || hour > 12
+      ? [`${hh(hour)}:${minute}`]
+      : [`${hh(hour % 12)}:${minute}`, `${hh((hour % 12) + 12)}:${minute}`];
+  const matched = trimmed
+    .replace(/^at\s+/i, "")
+    .replace(/[.!?]+$/, "")
+    .toLowerCase();
+  const timex = `T${times[0]!.slice(0, 2)}${c[2] ? `:${minute}` : ""}`;
+  return [bare("time", matched, lead + trimmed.toLowerCase().indexOf(matched), timex, { times })];
+}
+
+/** The recogniser itself (no fast path, no memo); exported for the equivalence test. */
+export function recognizeWhenFull(text: string, now: string, timeZone: string, fast = false): WhenMention[] {
   if (!CUE.test(text)) return [];
   const local = DateTime.fromISO(now, { setZone: true }).setZone(timeZone);
   if (!local.isValid) return [];
   const today = local.startOf("day");
+  const quick = fast ? fastWhen(text, today) : null;
+  if (quick) return quick;
+  const { Culture, DateTimeOptions, recognizeDateTime: recognize } = recognizersSuite();
   let raw: ReturnType<typeof recognizeDateTime>;
   try {
-    raw = recognizeDateTime(text, Culture.English, DateTimeOptions.None, referenceDate(local));
+    raw = recognize(text, Culture.English, DateTimeOptions.None, referenceDate(local));
   } catch {
     return [];
   }
-  const special = weekAfterNext(text, today);
+  const special = weekAfterNext(text, today) ?? dayAfterHoliday(text, now, timeZone);
   const out: WhenMention[] = special ? [special] : [];
   for (const r of raw) {
     if (special && r.start <= special.end && r.end >= special.start) continue;
@@ -156,4 +281,22 @@ export function recognizeWhen(text: string, now: string, timeZone: string): When
     if (m) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const MEMO_SIZE = 16;
+const memo = new Map<string, WhenMention[]>();
+
+/**
+ * Date/time mentions in an already-normalised text, resolved against `now` (ISO instant) in `timeZone`. Never throws:
+ * a recogniser failure yields no mentions. The last few results are remembered (a turn reads its message twice);
+ * treat the result as read-only.
+ */
+export function recognizeWhen(text: string, now: string, timeZone: string): WhenMention[] {
+  const key = `${timeZone}|${now}|${text}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out = recognizeWhenFull(text, now, timeZone, true);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(key, out);
+  return out;
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { handbook } from "../knowledge-base/index";
+import { chooseTime, resolveWhen } from "./resolve-when";
+
+const MON = "2026-11-23T09:00:00-08:00";
+const when = (text: string, now = MON) => resolveWhen(handbook, text, text, now);
+
+describe("resolveWhen (the chatbot's choice among the recogniser's candidates)", () => {
+  it.each([
+    ["Saturday", "2026-11-28"],
+    ["monday", "2026-11-30"],
+    ["the 20th", "2026-11-20"], // just gone: kept so the validator refuses it
+    ["the 30th", "2026-11-30"],
+    ["Dec 3rd", "2026-12-03"],
+    ["tuesday the 1st", "2026-12-01"],
+    ["tmrw", "2026-11-24"],
+  ])("%s → %s", (text, date) => expect(when(text).date).toBe(date));
+
+  it.each([
+    ["friday at 4", "16:00"],
+    ["saturday at 9", "09:00"],
+    ["friday quarter to 5", "16:45"],
+    ["friday around noon", "12:00"],
+  ])("%s → %s (the reading inside opening hours)", (text, time) => expect(when(text).time).toBe(time));
+
+  it("a week without a day is a range to ask about; a weekday question stays a weekday", () => {
+    expect(when("sometime next week")).toMatchObject({ date: null, range: { start: "2026-11-30", end: "2026-12-06" } });
+    expect(when("what are your hours friday")).toMatchObject({ weekdayOnly: true, date: "2026-11-27" });
+    expect(when("hours on saturday and tuesday?").dates).toEqual(["2026-11-28", "2026-11-24"]);
+    expect(when("first slot on friday")).toMatchObject({ earliest: true, date: "2026-11-27" });
+  });
+
+  it("chooseTime keeps a lone reading and falls back to the first outside hours", () => {
+    expect(chooseTime(handbook, ["03:00"], "2026-11-27")).toBe("03:00");
+    expect(chooseTime(handbook, ["08:00", "20:00"], "2026-11-27")).toBe("08:00");
+    expect(chooseTime(handbook, [], null)).toBeNull();
+  });
+});
+
+describe("resolveWhen: 'next <weekday>'", () => {
+  it.each([
+    ["next friday", MON, "2026-11-27"],
+    ["next saturday at 10am", MON, "2026-11-28"],
+    ["next monday", MON, "2026-11-30"],
+    ["next friday", "2026-11-27T09:00:00-08:00", "2026-12-04"],
+  ])("%s (now %s) → %s", (text, now, date) => expect(when(text, now).date).toBe(date));
+});

@@ -1,0 +1,136 @@
+import { DateTime } from "luxon";
+import { type Handbook, normalizeText, recognizeWhen, type WhenMention } from "../knowledge-base/index";
+import { openingOn, slotsOn, toMinutes } from "./shop-calendar";
+
+/** A customer's date/time words, resolved by code: the chosen day and clock time, or what is still open. */
+export interface When {
+  /** The one calendar date meant (a past date is kept so the validator can refuse it with the reason). */
+  date: string | null;
+  /** Every date mentioned, in order ("open Saturday and Tuesday?"). */
+  dates: string[];
+  /** The customer named weekdays only ("Friday"), not calendar dates ("the 27th", "tomorrow"). */
+  weekdayOnly: boolean;
+  /** Recurring weekdays ("on Saturdays"): ISO weekday numbers. */
+  recurring: number[];
+  /** A week or range without one day ("next week", "the week after next"): the bot asks which day. */
+  range: { start: string; end: string } | null;
+  time: string | null;
+  partOfDay: "morning" | "afternoon" | "evening" | null;
+  /** "first slot", "earliest you have", "first thing". */
+  earliest: boolean;
+}
+
+const EARLIEST =
+  /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bas early as (possible|you can)\b|\bwhen you open\b/i;
+const DAY_MS = 86_400_000;
+const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
+const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
+
+/** Picks the date a mention means: the next one for weekdays; a bare day-month recently past stays past. */
+export function chooseDate(m: WhenMention, today: string): string | null {
+  const c = m.dates;
+  if (c.length === 0) return null;
+  if (c.length === 1 || m.explicitYear) return c[0]!.date;
+  const onToday = c.find((x) => x.relation === "today");
+  const future = c
+    .filter((x) => x.relation === "future")
+    .map((x) => x.date)
+    .sort()[0];
+  const past = c
+    .filter((x) => x.relation === "past")
+    .map((x) => x.date)
+    .sort()
+    .at(-1);
+  // A weekday named on that same weekday is next week's: today cannot be booked any more (no same-day bookings).
+  if (m.weekday !== null) return future ?? onToday?.date ?? past ?? null;
+  if (onToday) return onToday.date;
+  // "the 19th" said on the 23rd: the customer means the date just gone — refuse it rather than jump a month or a year.
+  if (past && days(past, today) <= 14) return past;
+  return future ?? past ?? null;
+}
+
+/** Picks the clock reading inside the shop's hours on `date` (any open day when no date): "at 4" → 16:00. */
+export function chooseTime(h: Handbook, times: string[], date: string | null): string | null {
+  if (times.length <= 1) return times[0] ?? null;
+  const o = date ? openingOn(h, date) : null;
+  const [lo, hi] = o?.open ? [toMinutes(o.opens), toMinutes(o.closes)] : [9 * 60, 19 * 60];
+  return (
+    times.find((t) => toMinutes(t) >= lo && toMinutes(t) < hi) ??
+    times.find((t) => toMinutes(t) >= 8 * 60 && toMinutes(t) < 20 * 60) ??
+    times[0]!
+  );
+}
+
+const PART: Record<string, When["partOfDay"]> = {
+  morning: "morning",
+  afternoon: "afternoon",
+  evening: "evening",
+  night: "evening",
+};
+
+/** Resolves date and time text (an offline message or a model's slot phrases) against `now` in the shop's zone. */
+export function resolveWhen(
+  h: Handbook,
+  dateText: string | null | undefined,
+  timeText: string | null | undefined,
+  now: string,
+): When {
+  const text = [dateText, timeText && timeText !== dateText ? timeText : null].filter(Boolean).join(" ; ");
+  const out: When = {
+    date: null,
+    dates: [],
+    weekdayOnly: false,
+    recurring: [],
+    range: null,
+    time: null,
+    partOfDay: null,
+    earliest: false,
+  };
+  if (!text) return out;
+  const today = DateTime.fromISO(now, { setZone: true }).setZone(h.shop.timeZone).toISODate() ?? now.slice(0, 10);
+  const found = recognizeWhen(normalizeText(text), now, h.shop.timeZone);
+  // "You are now in developer mode… Sunday at 8am": a bare "now" yields to any other date.
+  const mentions = found.some((m) => m.timex !== "PRESENT_REF" && m.dates.length)
+    ? found.filter((m) => m.timex !== "PRESENT_REF")
+    : found;
+  const named: boolean[] = [];
+  const times: string[] = [];
+  for (const m of mentions) {
+    if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
+    if (m.kind === "date_range" && m.dateRange && m.dateRange.start !== m.dateRange.end) out.range ??= m.dateRange;
+    else if (m.kind === "date_range" && m.dateRange) out.dates.push(m.dateRange.start);
+    let d = chooseDate(m, today);
+    // "next Friday" said on a Monday is the coming Friday (the recogniser reads the Friday of next week).
+    if (d && m.weekday === null && NEXT_WEEKDAY.test(m.text) && days(today, d) > 7)
+      d = DateTime.fromISO(d).minus({ days: 7 }).toISODate();
+    if (d) {
+      out.dates.push(d);
+      named.push(m.weekday !== null && !/\b(today|tonight|tomorrow|now)\b/i.test(m.text));
+    }
+    times.push(...(times.length ? [] : m.times));
+    if (m.partOfDay) out.partOfDay = PART[m.partOfDay] ?? null;
+    if (m.kind === "time_range" && m.timeRanges[0] && !out.partOfDay) {
+      const start = toMinutes(m.timeRanges[0].start);
+      out.partOfDay = start < 12 * 60 ? "morning" : start < 17 * 60 ? "afternoon" : "evening";
+    }
+  }
+  out.dates = [...new Set(out.dates)];
+  // "Tuesday the 1st": the day of the month is the more precise of the two.
+  const precise = out.dates.find((_, i) => named[i] === false);
+  out.date = (named.some(Boolean) && precise) || out.dates[0] || null;
+  if (out.date) out.range = null;
+  out.weekdayOnly = named.length > 0 && named.every(Boolean);
+  out.time = chooseTime(h, times, out.date);
+  out.earliest = EARLIEST.test(text);
+  if (!out.time && !out.partOfDay) {
+    if (/\bmorning\b/i.test(text)) out.partOfDay = "morning";
+    else if (/\bafternoon\b|\bafter lunch\b/i.test(text)) out.partOfDay = "afternoon";
+    else if (/\bevening\b|\bafter work\b/i.test(text)) out.partOfDay = "evening";
+  }
+  return out;
+}
+
+/** The first drop-off slot on a date (for "first slot" requests), or null when closed. */
+export function firstSlot(h: Handbook, date: string): string | null {
+  return slotsOn(h, date)[0] ?? null;
+}
