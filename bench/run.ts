@@ -302,7 +302,8 @@ async function localSection(plan: Plan): Promise<Result> {
 }
 
 /**
- * `pnpm bench [--quick] [--json] [--store-turns N] [--only turns,eval,promptfoo,store]`: the harness benchmarks of issue 7,
+ * `pnpm bench [--quick] [--json] [--store-turns N] [--only turns,eval,promptfoo,store,local]`: the harness benchmarks of issue 7
+ * (and issue 11's local model, only when named),
  * figures next to their targets.
  */
 async function main() {

@@ -1,5 +1,6 @@
 import { codeAlignment, formatAlignment, type AlignmentRow } from "./alignment";
 import { confusion } from "./confusion";
+import { MIN_YOUDEN } from "./corrected-rate";
 import type { Judge } from "../judges/index";
 import { humanPasses } from "./labelled-set";
 import type { LabelledTranscript } from "../schema";
@@ -13,6 +14,8 @@ export interface AlignReport {
   sizes: Record<SplitName, number>;
   rows: AlignmentRow[];
   judgeErrors: Record<string, number>;
+  /** Per LLM judge: TPR + TNR − 1 on this split, and whether it is strong enough (≥ MIN_YOUDEN) to correct a rate. */
+  judgeStrength: Record<string, { youden: number | null; canCorrect: boolean }>;
   testUses: number | null;
   warning: string | null;
 }
@@ -43,7 +46,25 @@ export async function alignSplit(
     o.testUses !== null && o.testUses > 1
       ? `the test split of this labelled set has now been used ${o.testUses} times; figures on it are no longer an unbiased final measure — iterate on dev`
       : null;
-  return { split: o.split, seed: o.seed, n: chosen.length, sizes, rows, judgeErrors, testUses: o.testUses, warning };
+  const judgeStrength = Object.fromEntries(rows.filter((r) => r.kind === "llm").map((r) => [r.evaluator, strength(r)]));
+  return {
+    split: o.split,
+    seed: o.seed,
+    n: chosen.length,
+    sizes,
+    rows,
+    judgeErrors,
+    judgeStrength,
+    testUses: o.testUses,
+    warning,
+  };
+}
+
+/** Youden's J of a judge row; a rate is corrected with it only when J ≥ MIN_YOUDEN (else the correction explodes). */
+function strength(r: AlignmentRow): { youden: number | null; canCorrect: boolean } {
+  const { tpr, tnr } = r.confusion;
+  const youden = tpr === null || tnr === null ? null : tpr + tnr - 1;
+  return { youden, canCorrect: youden !== null && youden >= MIN_YOUDEN };
 }
 
 /** Terminal text of an alignment report. */
@@ -52,5 +73,10 @@ export function formatAlignReport(r: AlignReport): string {
   const errors = Object.entries(r.judgeErrors).map(
     ([id, n]) => `${id}: ${n} error verdict(s), excluded from its rates`,
   );
-  return `${formatAlignment(r.rows, head)}${errors.length ? `${errors.join("\n")}\n` : ""}${r.warning ? `warning: ${r.warning}\n` : ""}`;
+  const weak = Object.entries(r.judgeStrength).map(([id, j]) =>
+    j.canCorrect
+      ? `${id}: TPR + TNR − 1 = ${j.youden?.toFixed(3)}, usable to correct its mode's rate`
+      : `${id}: TPR + TNR − 1 = ${j.youden === null ? "n/a" : j.youden.toFixed(3)} < ${MIN_YOUDEN}: too weak a judge — its verdicts cannot correct a failure rate`,
+  );
+  return `${formatAlignment(r.rows, head)}${errors.length ? `${errors.join("\n")}\n` : ""}${weak.length ? `${weak.join("\n")}\n` : ""}${r.warning ? `warning: ${r.warning}\n` : ""}`;
 }
