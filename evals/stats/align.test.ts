@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { alignSplit, formatAlignReport } from "./align";
-import type { Judge, JudgeVerdict } from "./judge";
+import type { Judge, JudgeVerdict } from "../judges/judge";
 import { humanPasses } from "./labelled-set";
 import { readLabelledSet } from "./read-labelled-set";
-import type { LabelledTranscript } from "./schema";
+import type { LabelledTranscript } from "../schema";
 
 const items = readLabelledSet();
 
@@ -15,6 +15,7 @@ function judge(id: string, decide: (t: LabelledTranscript) => "pass" | "fail"): 
     provider: "test",
     model: "m",
     promptHash: "h",
+    version: "test-v1",
     judge: async (t): Promise<JudgeVerdict> => ({
       verdict: decide(t as LabelledTranscript),
       critique: "",
