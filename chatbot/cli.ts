@@ -79,6 +79,7 @@ async function main() {
     if (tty) rl.prompt();
   }
   rl.close();
+  await runtime.close();
   process.exit(exitCode);
 }
 
