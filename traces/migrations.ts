@@ -133,6 +133,15 @@ CREATE INDEX conversations_state_updated ON conversations (final_state, updated_
 CREATE INDEX conversations_source_turns ON conversations (source, turn_count, updated_at, id);
 `;
 
+// One feedback per reply: a second thumb click (or the comment sent after it) updates the row instead of adding one.
+// Older duplicates keep only the latest row per reply.
+const feedbackOnePerTurn = `
+DELETE FROM feedback WHERE rowid NOT IN (
+  SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY conversation_id, turn_idx
+    ORDER BY created_at DESC, rowid DESC) AS n FROM feedback) WHERE n = 1);
+CREATE UNIQUE INDEX feedback_turn ON feedback (conversation_id, turn_idx);
+`;
+
 /** The ordered schema history. Append new steps at the end; never edit or reorder a step that has shipped. */
 export const migrations: Migration[] = [
   { name: "001-initial", up: initial },
@@ -142,4 +151,5 @@ export const migrations: Migration[] = [
   // rows were most of tracing's cost per turn). The spans table keeps spans that belong to no turn.
   { name: "003-turn-spans-column", up: turnSpansColumn },
   { name: "004-conversation-text-and-list-indexes", up: conversationTextAndListIndexes },
+  { name: "005-feedback-one-per-turn", up: feedbackOnePerTurn },
 ];

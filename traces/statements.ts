@@ -37,7 +37,10 @@ export function prepareStatements(db: Database) {
     findBookings: db.prepare(`SELECT ${BOOKING_COLUMNS} FROM bookings WHERE name_key = ? AND contact_key = ?
       ORDER BY created_at, id`),
     insertFeedback: db.prepare(`INSERT INTO feedback (id, conversation_id, turn_idx, rating, comment, created_at)
-      VALUES (@id, @conversationId, @turnIndex, @rating, @comment, @createdAt)`),
+      VALUES (@id, @conversationId, @turnIndex, @rating, @comment, @createdAt)
+      ON CONFLICT (conversation_id, turn_idx) DO UPDATE SET rating = excluded.rating, comment = excluded.comment,
+        created_at = excluded.created_at
+      RETURNING id, conversation_id, turn_idx, rating, comment, created_at`),
     listFeedback: db.prepare(`SELECT id, conversation_id, turn_idx, rating, comment, created_at FROM feedback
       WHERE conversation_id = ? ORDER BY created_at, id`),
   };

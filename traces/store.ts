@@ -185,7 +185,7 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
     addFeedback(f) {
       const row = Feedback.parse(f);
       try {
-        s.insertFeedback.run(row);
+        return FeedbackDbRow.parse(s.insertFeedback.get(row));
       } catch (error) {
         if (sqliteCode(error) === "SQLITE_CONSTRAINT_FOREIGNKEY")
           throw new Error(

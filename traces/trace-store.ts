@@ -44,7 +44,8 @@ export interface TraceStore {
   };
   findBookings(name: string, contact: string): BookingRow[];
   getBooking(id: string): BookingRow | null;
-  addFeedback(f: Feedback): void;
+  /** Saves the reply's feedback, replacing any earlier one for the same turn (keeps its id); returns the stored row. */
+  addFeedback(f: Feedback): Feedback;
   listFeedback(conversationId: string): Feedback[];
   close(): void;
 }
