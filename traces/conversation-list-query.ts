@@ -7,6 +7,8 @@ import { ConversationFilter } from "./schema";
 export interface ConversationListQuery {
   from: string;
   where: string;
+  /** WHERE for the count: the same terms without the page's plan hints. */
+  countWhere: string;
   params: Record<string, string | number>;
   orderBy: string;
   limit: number;
@@ -22,6 +24,9 @@ const ORDER: Record<NonNullable<ConversationFilter["sort"]>, string> = {
   turns_desc: "c.turn_count DESC, c.updated_at DESC, c.id DESC",
   created_desc: "c.created_at DESC, c.id DESC",
 };
+
+/** The bot variant of a conversation, exactly as the `conversations_bot_updated` index is built on it. */
+export const BOT_EXPRESSION = "coalesce(json_extract(c.metadata, '$.bot'), 'machine')";
 
 /** Counts of text-search results stop here: the list then says "1,000+". */
 export const TEXT_COUNT_CAP = 1000;
@@ -53,6 +58,12 @@ function upperBound(to: string): string {
 export function conversationListQuery(input: ConversationFilter = {}): ConversationListQuery {
   const f = ConversationFilter.parse(input);
   const clauses: string[] = [];
+  const countClauses: string[] = [];
+  // `page` may steer the page's plan (a unary + on an indexed term); the count uses the plain term and its index.
+  const add = (page: string, count = page) => {
+    clauses.push(page);
+    countClauses.push(count);
+  };
   const params: Record<string, string | number> = {};
   let from = "conversations c";
   let orderBy = ORDER[f.sort];
@@ -64,34 +75,69 @@ export function conversationListQuery(input: ConversationFilter = {}): Conversat
     if (f.sort === "updated_desc" || f.sort === "updated_asc") {
       // CROSS JOIN keeps the index outermost: it yields conversations in order, each joined by rowid.
       from = "conversation_text x CROSS JOIN conversations c ON c.rowid = x.conversation";
-      clauses.push("x.conversation_text MATCH @text");
+      add("x.conversation_text MATCH @text");
       orderBy = f.sort === "updated_desc" ? "x.rowid DESC" : "x.rowid ASC";
-    } else clauses.push("c.rowid IN (SELECT conversation FROM conversation_text WHERE conversation_text MATCH @text)");
+    } else add("c.rowid IN (SELECT conversation FROM conversation_text WHERE conversation_text MATCH @text)");
   } else if (text) {
-    clauses.push(
+    add(
       "EXISTS (SELECT 1 FROM turns t WHERE t.conversation_id = c.id AND (t.user_text LIKE @text ESCAPE '\\' OR t.reply LIKE @text ESCAPE '\\'))",
     );
     params.text = likeContains(text);
   }
   if (f.source) {
-    clauses.push("c.source = @source");
+    add("c.source = @source");
     params.source = f.source;
   }
   if (f.finalState) {
-    clauses.push("c.final_state = @finalState");
+    add("c.final_state = @finalState");
     params.finalState = f.finalState;
   }
+  if (f.finalStates && f.finalStates.length > 0) {
+    const names = f.finalStates.map((state, i) => {
+      params[`finalState${i}`] = state;
+      return `@finalState${i}`;
+    });
+    // Unary + keeps the planner on the sort-order index (filtering as it walks) instead of collecting every match of
+    // several states and sorting them.
+    const list = `c.final_state IN (${names.join(", ")})`;
+    add(`+${list}`, list);
+  }
+  if (f.feedback) {
+    add("c.id IN (SELECT conversation_id FROM feedback WHERE rating = @feedback)");
+    params.feedback = f.feedback;
+  }
+  // Model and bot lead indexes in updated_at order; for other sorts a unary + keeps the sort's own index in charge
+  // (one model can be every conversation: collecting and sorting them all would cost the whole table).
+  const byUpdated = f.sort === "updated_desc" || f.sort === "updated_asc";
+  const indexed = (expression: string) => add(byUpdated ? expression : `+${expression}`, expression);
+  if (f.model) {
+    indexed("c.model = @model");
+    params.model = f.model;
+  }
+  if (f.bot) {
+    indexed(`${BOT_EXPRESSION} = @bot`);
+    params.bot = f.bot;
+  }
+  if (f.ids) {
+    add("c.id IN (SELECT value FROM json_each(@ids))");
+    params.ids = JSON.stringify(f.ids);
+  }
+  if (f.excludeIds && f.excludeIds.length > 0) {
+    add("c.id NOT IN (SELECT value FROM json_each(@excludeIds))");
+    params.excludeIds = JSON.stringify(f.excludeIds);
+  }
   if (f.from) {
-    clauses.push("c.updated_at >= @from");
+    add("c.updated_at >= @from");
     params.from = f.from;
   }
   if (f.to) {
-    clauses.push("c.updated_at < @to");
+    add("c.updated_at < @to");
     params.to = upperBound(f.to);
   }
   return {
     from,
     where: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "",
+    countWhere: countClauses.length ? `WHERE ${countClauses.join(" AND ")}` : "",
     params,
     orderBy,
     limit: f.limit,

@@ -18,7 +18,7 @@ const plans = (filter: ConversationFilter) => {
   const q = conversationListQuery({ limit: 25, ...filter });
   return {
     page: plan(listPageSql(q.from, q.where, q.orderBy), q.params),
-    count: plan(listCountSql(q.from, q.where, q.countCap), q.params),
+    count: plan(listCountSql(q.from, q.countWhere, q.countCap), q.params),
   };
 };
 const fullScan = /SCAN c(?! USING)|SCAN conversations(?! USING)/;
@@ -33,11 +33,33 @@ describe("list/filter query plans (what keeps pages fast at 1M turns)", () => {
     ["state and source", { finalState: "handoff", source: "eval" }],
     ["most turns", { sort: "turns_desc" }],
     ["oldest first", { sort: "updated_asc" }],
+    ["several states", { finalStates: ["booked", "handoff", "browsing"] }],
+    ["several states, most turns", { finalStates: ["booked", "handoff"], sort: "turns_desc" }],
+    ["model", { model: "gpt-4o-mini" }],
+    ["model, most turns", { model: "gpt-4o-mini", sort: "turns_desc" }],
+    ["bot variant", { bot: "prompt" }],
+    ["bot variant, newest started", { bot: "prompt", sort: "created_desc" }],
+    ["unlabelled (every labelled id excluded)", { excludeIds: ["c1", "c2"] }],
   ])("%s: the page walks an index in sort order, the count reads one index", (_, filter) => {
     const { page, count } = plans(filter);
     expect(page).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
     expect(page).not.toMatch(fullScan);
     expect(count).toMatch(/COVERING INDEX|^SCAN c$/); // an unfiltered count walks the smallest index
+  });
+
+  it.each<[string, ConversationFilter, RegExp, RegExp]>([
+    ["thumbs down", { feedback: "down" }, /SEARCH feedback USING COVERING INDEX feedback_rating \(rating=\?\)/, /^SEARCH c /],
+    ["model", { model: "m" }, /^SEARCH c USING INDEX conversations_model_updated \(model=\?\)/, /conversations_model_updated/],
+    ["bot", { bot: "prompt" }, /^SEARCH c USING INDEX conversations_bot_updated \(<expr>=\?\)/, /conversations_bot_updated/],
+    ["several states", { finalStates: ["booked", "handoff"] }, /^SCAN c USING INDEX conversations_updated /, /conversations_state_updated \(final_state=\?\)/],
+    ["several states, source, model", { finalStates: ["booked"], source: "ui", model: "m" }, /^SEARCH c USING INDEX conversations_(model|source)_updated/, /^SEARCH c USING/],
+    ["labelled ids (human pass/fail/mode)", { ids: ["c1", "c2"] }, /^SEARCH c USING INDEX sqlite_autoindex_conversations_1 \(id=\?\)/, /^SEARCH c /],
+  ])("%s: the page starts from the filter's own index (a sort over its matches at most); the count reads it", (_, filter, page, count) => {
+    const plans2 = plans(filter);
+    expect(plans2.page).toMatch(page);
+    expect(plans2.page).not.toMatch(fullScan);
+    expect(plans2.count).toMatch(count);
+    expect(plans2.count).not.toMatch(fullScan);
   });
 
   it.each<[string, ConversationFilter]>([

@@ -142,6 +142,14 @@ DELETE FROM feedback WHERE rowid NOT IN (
 CREATE UNIQUE INDEX feedback_turn ON feedback (conversation_id, turn_idx);
 `;
 
+// Trace-browser filters: "thumbs down" starts from the few rated conversations; model and bot variant lead an index
+// that also covers the list's sort order (the bot expression must match conversation-list-query.ts's exactly).
+const listFilterIndexes = `
+CREATE INDEX feedback_rating ON feedback (rating, conversation_id);
+CREATE INDEX conversations_model_updated ON conversations (model, updated_at, id);
+CREATE INDEX conversations_bot_updated ON conversations (coalesce(json_extract(metadata, '$.bot'), 'machine'), updated_at, id);
+`;
+
 /** The ordered schema history. Append new steps at the end; never edit or reorder a step that has shipped. */
 export const migrations: Migration[] = [
   { name: "001-initial", up: initial },
@@ -152,4 +160,5 @@ export const migrations: Migration[] = [
   { name: "003-turn-spans-column", up: turnSpansColumn },
   { name: "004-conversation-text-and-list-indexes", up: conversationTextAndListIndexes },
   { name: "005-feedback-one-per-turn", up: feedbackOnePerTurn },
+  { name: "006-list-filter-indexes", up: listFilterIndexes },
 ];

@@ -162,6 +162,25 @@ describe("listConversations", () => {
   const ids = (filter: Parameters<TraceStore["listConversations"]>[0]) =>
     store.listConversations(filter).items.map((c) => c.id);
 
+  it("filters by several final states, thumbs down/up, model, bot variant, given ids and excluded ids", () => {
+    store.createConversation(
+      aConversation({ id: "c4", model: "other-model", metadata: { bot: "prompt" }, createdAt: at(40) }),
+    );
+    store.commitTurn(aTurn({ conversationId: "c4", stateAfter: "handoff", createdAt: at(41) }), []);
+    expect(ids({ finalStates: ["idle", "handoff"] })).toEqual(["c4", "c1"]);
+    expect(ids({ finalStates: ["done"], sort: "turns_desc" })).toEqual(["c2"]);
+    expect(ids({ feedback: "down" })).toEqual(["c2"]);
+    expect(ids({ feedback: "up" })).toEqual(["c2"]);
+    expect(ids({ model: "other-model" })).toEqual(["c4"]);
+    expect(ids({ model: "gpt-test", sort: "turns_desc" })).toEqual(["c2", "c1", "c3"]);
+    expect(ids({ bot: "prompt" })).toEqual(["c4"]);
+    expect(ids({ bot: "machine" })).toEqual(["c3", "c2", "c1"]); // no variant recorded: the machine
+    expect(ids({ ids: ["c1", "c4", "nope"] })).toEqual(["c4", "c1"]);
+    expect(ids({ ids: [] })).toEqual([]);
+    expect(ids({ excludeIds: ["c1", "c4"] })).toEqual(["c3", "c2"]);
+    expect(store.listConversations({ finalStates: ["idle", "handoff"], model: "gpt-test" }).total).toBe(1);
+  });
+
   it("lists newest first with preview, feedback counts and total", () => {
     const { items, total } = store.listConversations();
     expect(total).toBe(3);

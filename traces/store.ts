@@ -160,7 +160,7 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
         limit: q.limit,
         offset: q.offset,
       });
-      const { n } = cached(listCountSql(q.from, q.where, q.countCap)).get(q.params) as { n: number };
+      const { n } = cached(listCountSql(q.from, q.countWhere, q.countCap)).get(q.params) as { n: number };
       const items = rows.map((row): ConversationSummary => {
         const extras = SummaryExtras.parse(row);
         return {

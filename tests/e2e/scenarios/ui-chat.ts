@@ -14,7 +14,7 @@ export const scenarios: Scenario[] = [
       await sendChat(page, "How much is a flat repair?");
       const reply = page.locator('[data-role="assistant"]').last();
       const saved = page.waitForResponse((r) => r.url().endsWith("/api/feedback"));
-      await reply.getByRole("button", { name: "Not helpful" }).click();
+      await reply.getByRole("button", { name: "Not helpful", exact: true }).click();
       assert.equal((await saved).status(), 201, "the thumb click alone sends the feedback");
       await reply.getByText("Thanks for the feedback!").waitFor();
       assert.equal(await reply.getByRole("button", { name: "Send comment" }).count(), 1, "a comment is offered after");
@@ -22,13 +22,13 @@ export const scenarios: Scenario[] = [
 
       await page.reload();
       const restored = page.locator('[data-role="assistant"]').last();
-      await restored.getByRole("button", { name: "Not helpful" }).waitFor();
-      assert.equal(await restored.getByRole("button", { name: "Not helpful" }).getAttribute("aria-pressed"), "true");
-      assert.equal(await restored.getByRole("button", { name: "Helpful" }).getAttribute("aria-pressed"), "false");
+      await restored.getByRole("button", { name: "Not helpful", exact: true }).waitFor();
+      assert.equal(await restored.getByRole("button", { name: "Not helpful", exact: true }).getAttribute("aria-pressed"), "true");
+      assert.equal(await restored.getByRole("button", { name: "Helpful", exact: true }).getAttribute("aria-pressed"), "false");
 
       // Change of mind, then a comment: both update the one stored feedback.
       const again = page.waitForResponse((r) => r.url().endsWith("/api/feedback"));
-      await restored.getByRole("button", { name: "Helpful" }).click();
+      await restored.getByRole("button", { name: "Helpful", exact: true }).click();
       assert.equal((await again).status(), 201);
       await restored.getByLabel("Anything to add? (optional)").fill("clear price, thanks");
       await restored.getByRole("button", { name: "Send comment" }).click();
@@ -36,7 +36,7 @@ export const scenarios: Scenario[] = [
       await page.reload();
       const last = page.locator('[data-role="assistant"]').last();
       await last.getByText("clear price, thanks").waitFor();
-      assert.equal(await last.getByRole("button", { name: "Helpful" }).getAttribute("aria-pressed"), "true");
+      assert.equal(await last.getByRole("button", { name: "Helpful", exact: true }).getAttribute("aria-pressed"), "true");
 
       // The trace shows exactly one feedback for the turn: the latest.
       const id = new URL(page.url()).searchParams.get("c");
@@ -59,8 +59,8 @@ export const scenarios: Scenario[] = [
       await sendChat(phone, "10:30am");
       const line = phone.getByTestId("booking-line");
       await line.waitFor();
-      const lineText = await text(line);
-      assert.match(lineText, /Collecting details · Tune-up · .* · 10:30am/i);
+      const lineText = await text(line.locator(".booking-line-text"));
+      assert.match(lineText, /^Collecting details · [^·]*tune-up · [^·]+ · 10:30am$/i);
       const panel = await phone.getByTestId("booking-panel").boundingBox();
       const log = await phone.getByRole("log", { name: "Conversation" }).boundingBox();
       assert.ok(panel && log);
