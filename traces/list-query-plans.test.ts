@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyMigrations } from "./apply-migrations";
 import { conversationListQuery } from "./conversation-list-query";
 import type { ConversationFilter } from "./schema";
-import { listCountSql, listPageSql } from "./statements";
+import { listCountSql, listPageSql, prepareStatements } from "./statements";
 
 // The trace browser must stay fast at a million turns (`pnpm bench` times it there). What keeps it fast is the query
 // plan: each page reads about one page of index entries, never every conversation, and never sorts them all.
@@ -60,6 +60,12 @@ describe("list/filter query plans (what keeps pages fast at 1M turns)", () => {
     expect(plans2.page).not.toMatch(fullScan);
     expect(plans2.count).toMatch(count);
     expect(plans2.count).not.toMatch(fullScan);
+  });
+
+  it("the model list seeks the model index once per model", () => {
+    const distinct = plan(prepareStatements(db).distinctModels.source, {});
+    expect(distinct).toMatch(/SEARCH conversations USING COVERING INDEX conversations_model_updated \(model>\?\)/);
+    expect(distinct).not.toMatch(/SCAN conversations(?! USING COVERING INDEX conversations_model_updated)/);
   });
 
   it.each<[string, ConversationFilter]>([

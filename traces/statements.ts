@@ -41,6 +41,10 @@ export function prepareStatements(db: Database) {
       ON CONFLICT (conversation_id, turn_idx) DO UPDATE SET rating = excluded.rating, comment = excluded.comment,
         created_at = excluded.created_at
       RETURNING id, conversation_id, turn_idx, rating, comment, created_at`),
+    // Each step seeks the next model in the model index: cost grows with the number of models, not of conversations.
+    distinctModels: db.prepare(`WITH RECURSIVE m(model) AS (SELECT min(model) FROM conversations
+      UNION ALL SELECT (SELECT min(model) FROM conversations WHERE model > m.model) FROM m WHERE m.model IS NOT NULL)
+      SELECT model FROM m WHERE model IS NOT NULL LIMIT 200`),
     listFeedback: db.prepare(`SELECT id, conversation_id, turn_idx, rating, comment, created_at FROM feedback
       WHERE conversation_id = ? ORDER BY created_at, id`),
   };

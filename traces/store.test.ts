@@ -179,6 +179,7 @@ describe("listConversations", () => {
     expect(ids({ ids: [] })).toEqual([]);
     expect(ids({ excludeIds: ["c1", "c4"] })).toEqual(["c3", "c2"]);
     expect(store.listConversations({ finalStates: ["idle", "handoff"], model: "gpt-test" }).total).toBe(1);
+    expect(store.distinctModels()).toEqual(["gpt-test", "other-model"]);
   });
 
   it("lists newest first with preview, feedback counts and total", () => {

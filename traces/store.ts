@@ -195,6 +195,9 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
         throw error;
       }
     },
+    distinctModels() {
+      return z.array(z.string()).parse(s.distinctModels.pluck().all());
+    },
     listFeedback(conversationId) {
       return s.listFeedback.all(conversationId).map((row) => FeedbackDbRow.parse(row));
     },

@@ -47,5 +47,7 @@ export interface TraceStore {
   /** Saves the reply's feedback, replacing any earlier one for the same turn (keeps its id); returns the stored row. */
   addFeedback(f: Feedback): Feedback;
   listFeedback(conversationId: string): Feedback[];
+  /** The models conversations were run with (at most 200, in order), for the trace browser's model filter. */
+  distinctModels(): string[];
   close(): void;
 }

@@ -16,7 +16,11 @@ describe("labelFilterIds", () => {
     ["one mode", { mode: ["m-price"] }, { ids: ["f2"] }],
     ["any of two modes", { mode: ["m-price", "m-hours"] }, { ids: ["f1", "f2"] }],
     ["pass and a mode: nothing", { label: "pass", mode: ["m-hours"] }, { ids: [] }],
-    ["unlabelled: every labelled trace excluded", { label: "unlabelled", mode: [] }, { excludeIds: ["p1", "f1", "f2", "f3"] }],
+    [
+      "unlabelled: every labelled trace excluded",
+      { label: "unlabelled", mode: [] },
+      { excludeIds: ["p1", "f1", "f2", "f3"] },
+    ],
     ["unlabelled with a mode: nothing", { label: "unlabelled", mode: ["m-hours"] }, { ids: [] }],
   ])("%s", (_, p, expected) => {
     expect(labelFilterIds(p, labels)).toEqual(expected);

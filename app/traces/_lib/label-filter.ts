@@ -15,8 +15,7 @@ export function labelFilterIds(
   p: Pick<ListParams, "label" | "mode">,
   labels: readonly ListLabel[],
 ): { ids?: string[]; excludeIds?: string[] } {
-  if (p.label === "unlabelled")
-    return p.mode.length > 0 ? { ids: [] } : { excludeIds: labels.map((l) => l.traceId) };
+  if (p.label === "unlabelled") return p.mode.length > 0 ? { ids: [] } : { excludeIds: labels.map((l) => l.traceId) };
   if (!p.label && p.mode.length === 0) return {};
   const wanted = new Set(p.mode);
   const ids = labels.filter(

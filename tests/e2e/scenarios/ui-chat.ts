@@ -23,8 +23,14 @@ export const scenarios: Scenario[] = [
       await page.reload();
       const restored = page.locator('[data-role="assistant"]').last();
       await restored.getByRole("button", { name: "Not helpful", exact: true }).waitFor();
-      assert.equal(await restored.getByRole("button", { name: "Not helpful", exact: true }).getAttribute("aria-pressed"), "true");
-      assert.equal(await restored.getByRole("button", { name: "Helpful", exact: true }).getAttribute("aria-pressed"), "false");
+      assert.equal(
+        await restored.getByRole("button", { name: "Not helpful", exact: true }).getAttribute("aria-pressed"),
+        "true",
+      );
+      assert.equal(
+        await restored.getByRole("button", { name: "Helpful", exact: true }).getAttribute("aria-pressed"),
+        "false",
+      );
 
       // Change of mind, then a comment: both update the one stored feedback.
       const again = page.waitForResponse((r) => r.url().endsWith("/api/feedback"));
@@ -36,7 +42,10 @@ export const scenarios: Scenario[] = [
       await page.reload();
       const last = page.locator('[data-role="assistant"]').last();
       await last.getByText("clear price, thanks").waitFor();
-      assert.equal(await last.getByRole("button", { name: "Helpful", exact: true }).getAttribute("aria-pressed"), "true");
+      assert.equal(
+        await last.getByRole("button", { name: "Helpful", exact: true }).getAttribute("aria-pressed"),
+        "true",
+      );
 
       // The trace shows exactly one feedback for the turn: the latest.
       const id = new URL(page.url()).searchParams.get("c");

@@ -20,12 +20,15 @@ export function TurnCard({
   kb,
   feedback,
   failures,
+  humanFirstFail = null,
   timeZone,
 }: {
   turn: TurnWithSpans;
   kb: KnowledgeBase;
   feedback: Feedback[];
   failures: StoredVerdict[];
+  /** The trace's human "fail" label when it names this turn as the first failing one. */
+  humanFirstFail?: { note: string; modes: string[] } | null;
   timeZone: string;
 }) {
   // JSON columns cross a boundary: parse them with the chatbot's schemas and fall back to raw JSON if they drifted.
@@ -46,6 +49,12 @@ export function TurnCard({
       <article aria-labelledby={titleId}>
         <header className="turn-head">
           <h3 id={titleId}>Turn {t.index}</h3>
+          {humanFirstFail && (
+            <span className="turn-flag turn-flag-human" data-testid="human-first-fail">
+              <span aria-hidden="true">✗</span> human: first failure
+              {humanFirstFail.modes.length > 0 && ` (${humanFirstFail.modes.join(", ")})`}
+            </span>
+          )}
           {failures.length > 0 && (
             <a className="turn-flag" href="#verdicts">
               <span aria-hidden="true">✗</span> fails {[...new Set(failures.map((f) => f.mode))].join(", ")}
