@@ -148,6 +148,14 @@ export const scenarios: Scenario[] = [
       const details = page.locator(".timeline details");
       assert.ok((await details.count()) > 0);
       assert.equal(await details.evaluateAll((ds) => ds.every((d) => (d as HTMLDetailsElement).open)), true);
+      // The span tree selects a span into the detail pane beside it.
+      const turn1 = page.getByTestId("turn").first();
+      const spanRows = turn1.getByRole("list", { name: "Spans" }).getByRole("button");
+      assert.ok((await spanRows.count()) >= 2, "a turn has a root span and children");
+      const child = ((await spanRows.nth(1).locator(".span-name").textContent()) ?? "").trim();
+      await spanRows.nth(1).click();
+      assert.equal(await spanRows.nth(1).getAttribute("aria-pressed"), "true");
+      assert.equal(await text(turn1.getByTestId("span-detail").locator("h5")), `Span ${child}`);
       await ctx.screenshot(page, "ui-trace-page-wide");
       await page.getByRole("button", { name: "Collapse all" }).click();
       assert.equal(await details.evaluateAll((ds) => ds.some((d) => (d as HTMLDetailsElement).open)), false);

@@ -1,4 +1,5 @@
-import { Decision, Understanding } from "../../../../chatbot/index";
+import { z } from "zod";
+import { Decision, LlmCall, Understanding } from "../../../../chatbot/index";
 import type { StoredVerdict } from "../../../../evals/index";
 import type { KnowledgeBase } from "../../../../knowledge-base/index";
 import type { Feedback, TurnWithSpans } from "../../../../traces/index";
@@ -8,6 +9,7 @@ import { formatCost, formatDuration, formatTimestamp } from "../../_lib/format";
 import { buildSpanTree } from "../../_lib/span-tree";
 import { DecisionView } from "./decision-view";
 import { JsonBlock } from "./json-block";
+import { LlmCalls } from "./llm-calls";
 import { SpanTree } from "./span-tree";
 import { UnderstandingView } from "./understanding-view";
 
@@ -36,6 +38,7 @@ export function TurnCard({
   const decision = Decision.safeParse(t.decision);
   const titleId = `turn-${t.index}-title`;
   const tree = buildSpanTree(t.spans);
+  const calls = z.array(LlmCall).safeParse(t.llmCalls);
   return (
     <li
       className={failures.length ? "turn turn-failing" : "turn"}
@@ -184,6 +187,13 @@ export function TurnCard({
           </section>
         )}
 
+        {calls.success && (
+          <section className="llm-section" aria-label={`Model calls, turn ${t.index}`}>
+            <h4>Model calls</h4>
+            <LlmCalls calls={calls.data} />
+          </section>
+        )}
+
         <details className="span-section">
           <summary className="section-toggle">
             Span tree <span className="count">({t.spans.length} spans)</span>
@@ -192,7 +202,7 @@ export function TurnCard({
         </details>
         <div className="boilerplate">
           <JsonBlock summary="Machine context (draft, expecting, identity, effects)" value={t.context} />
-          <JsonBlock summary={`LLM calls (${t.llmCalls.length})`} value={t.llmCalls} />
+          {calls.success ? null : <JsonBlock summary={`LLM calls (${t.llmCalls.length})`} value={t.llmCalls} />}
           <JsonBlock summary="Machine snapshot (persisted state)" value={t.snapshot} />
           <JsonBlock
             summary="Raw understanding and decision"
