@@ -40,7 +40,12 @@ export function SpanTree({ nodes }: { nodes: SpanNode[] }) {
                 onClick={() => setSelected(span.spanId)}
                 style={{ paddingLeft: `${0.375 + depth * 0.875}rem` }}
               >
-                <span className="span-name">{span.name}</span>
+                <span className="span-name">
+                  {span.name}
+                  {typeof span.attributes["chat.job"] === "string" && (
+                    <span className="span-job"> · {span.attributes["chat.job"]}</span>
+                  )}
+                </span>
                 <span className={`span-status status-${span.statusCode}`}>
                   {span.statusCode === "unset" ? "" : span.statusCode}
                 </span>
@@ -58,6 +63,7 @@ export function SpanTree({ nodes }: { nodes: SpanNode[] }) {
           <h5>
             <span className="muted">Span </span>
             {current.name}
+            {typeof current.attributes["chat.job"] === "string" && ` · ${current.attributes["chat.job"]}`}
           </h5>
           <p className="span-ids">
             +{formatDuration(startMs(current.startTime) - t0)} · {formatDuration(current.durationMs)} · span{" "}
