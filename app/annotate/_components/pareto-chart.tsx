@@ -2,10 +2,10 @@ import type { ParetoBar } from "../../../evals/annotation/index";
 import { countTicks, wrapLabel } from "../_lib/chart-scale";
 import styles from "./board.module.css";
 
-const LABEL_W = 200;
-const LABEL_CHARS = 26;
+const LABEL_W = 230;
+const LABEL_CHARS = 24;
 const LINE_H = 15;
-const BAR_W = 280;
+const BAR_W = 260;
 const VALUE_W = 88;
 const GAP = 20;
 const CUM_W = 150;

@@ -108,12 +108,16 @@ export const scenarios: Scenario[] = [
         const svg = document.querySelector('[data-testid="pareto-chart"]')!;
         const right = Math.max(...[...svg.querySelectorAll("a text")].map((t) => t.getBoundingClientRect().right));
         const left = Math.min(...[...svg.querySelectorAll("circle")].map((c) => c.getBoundingClientRect().left));
-        return { right, left };
+        const labelLeft = Math.min(
+          ...[...svg.querySelectorAll("a text:first-child")].map((t) => t.getBoundingClientRect().left),
+        );
+        return { right, left, labelLeft, svgLeft: svg.getBoundingClientRect().left };
       });
       assert.ok(
         overlap.left > overlap.right,
         `cumulative points start right of every bar label (${JSON.stringify(overlap)})`,
       );
+      assert.ok(overlap.labelLeft >= overlap.svgLeft, `no label is clipped at the left (${JSON.stringify(overlap)})`);
       await page.locator("#counts").scrollIntoViewIfNeeded();
       await ctx.screenshot(page, "ui-axial-counts-wide");
 
