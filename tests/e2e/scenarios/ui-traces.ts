@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
 import type { Scenario } from "../harness/scenario";
 import { signInPage, teamFetch } from "../harness/team";
 import { text } from "../harness/text";
 
 let chatKey = "";
+/** Viewport-only screenshots (what fits one screen) beside the harness's full-page ones. */
+const SHOTS = fileURLToPath(new URL("../screenshots", import.meta.url));
 
 /** One chat turn through the API (the customer's chat-key cookie carried along); returns the finished turn. */
 async function chat(baseUrl: string, message: string, conversationId?: string) {
@@ -77,6 +80,7 @@ export const scenarios: Scenario[] = [
       ctx.note(`traces list at 1440×900: ${visible} rows fully visible without scrolling`);
       assert.ok(visible >= 15, `at least 15 rows fit a 1440×900 screen (got ${visible})`);
       await ctx.screenshot(page, "ui-traces-wide");
+      await page.screenshot({ path: `${SHOTS}/ui-traces-wide-viewport.png` });
 
       // Several final states at once, through the multi-select; the URL carries both.
       await page.locator('[data-filter="state"] summary').click();
@@ -175,9 +179,11 @@ export const scenarios: Scenario[] = [
       await phone.goto(`${base}/traces?q=ui-traces`);
       await phone.getByRole("heading", { name: "Traces", exact: true }).waitFor();
       await ctx.screenshot(phone, "ui-traces-phone");
+      await phone.screenshot({ path: `${SHOTS}/ui-traces-phone-viewport.png` });
       await phone.goto(`${base}/traces/${encodeURIComponent(disliked.conversationId)}`);
       await phone.getByRole("region", { name: "Human label" }).waitFor();
       await ctx.screenshot(phone, "ui-trace-page-phone");
+      await phone.screenshot({ path: `${SHOTS}/ui-trace-page-phone-viewport.png` });
     },
   },
 ];
