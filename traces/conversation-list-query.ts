@@ -31,6 +31,12 @@ export const BOT_EXPRESSION = "coalesce(json_extract(c.metadata, '$.bot'), 'mach
 /** Counts of text-search results stop here: the list then says "1,000+". */
 export const TEXT_COUNT_CAP = 1000;
 
+/**
+ * Counts under the filters that can match most of the store without an index range of their own (several states,
+ * model, bot, "unlabelled") stop here ("10,000+"): an exact count would read every match at a million turns.
+ */
+export const FILTER_COUNT_CAP = 10_000;
+
 /** Trigram search needs 3 characters; shorter text falls back to a LIKE scan of the turns. */
 const MIN_INDEXED_TEXT = 3;
 
@@ -134,6 +140,9 @@ export function conversationListQuery(input: ConversationFilter = {}): Conversat
     add("c.updated_at < @to");
     params.to = upperBound(f.to);
   }
+  const usesTextIndex = countCap !== null;
+  const broad = (f.finalStates?.length ?? 0) > 0 || f.model || f.bot || (f.excludeIds?.length ?? 0) > 0;
+  if (countCap === null && broad) countCap = FILTER_COUNT_CAP;
   return {
     from,
     where: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "",
@@ -143,6 +152,6 @@ export function conversationListQuery(input: ConversationFilter = {}): Conversat
     limit: f.limit,
     offset: f.offset,
     countCap,
-    usesTextIndex: countCap !== null,
+    usesTextIndex,
   };
 }

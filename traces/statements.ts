@@ -50,12 +50,18 @@ export function prepareStatements(db: Database) {
   };
 }
 
-/** SQL for one conversation-list page (items with preview and feedback counts) given FROM, WHERE and ORDER BY. */
+/**
+ * SQL for one conversation-list page (items with preview and feedback counts) given FROM, WHERE and ORDER BY. The page
+ * is picked first (rowids only), then joined back for its columns and extras: a filter whose matches must be sorted
+ * (thumbs down, labelled ids) sorts bare rowids instead of computing a preview and two counts for every match. The
+ * CROSS JOIN keeps the picked page as the outer loop, so rows come out in its order.
+ */
 export const listPageSql = (from: string, where: string, orderBy: string) => `SELECT ${CONVERSATION_COLUMNS},
   (SELECT t.user_text FROM turns t WHERE t.conversation_id = c.id ORDER BY t.idx LIMIT 1) AS preview,
   (SELECT count(*) FROM feedback f WHERE f.conversation_id = c.id AND f.rating = 'up') AS feedback_up,
   (SELECT count(*) FROM feedback f WHERE f.conversation_id = c.id AND f.rating = 'down') AS feedback_down
-  FROM ${from} ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
+  FROM (SELECT c.rowid AS rid FROM ${from} ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset) page
+  CROSS JOIN conversations c ON c.rowid = page.rid`;
 
 /** SQL for every matching conversation row, in order (no paging, no list extras). */
 export const listAllSql = (from: string, where: string, orderBy: string) =>
