@@ -108,14 +108,11 @@ export function conversationListQuery(input: ConversationFilter = {}): Conversat
     const list = `c.final_state IN (${names.join(", ")})`;
     add(`+${list}`, list);
   }
-  if (f.feedback) {
-    add("c.id IN (SELECT conversation_id FROM feedback WHERE rating = @feedback)");
-    params.feedback = f.feedback;
-  }
-  // Model and bot lead indexes in updated_at order; for other sorts a unary + keeps the sort's own index in charge
-  // (one model can be every conversation: collecting and sorting them all would cost the whole table).
+  // Feedback flags, model and bot lead indexes in updated_at order; for other sorts a unary + keeps the sort's own
+  // index in charge (one model can be every conversation: collecting and sorting them all would cost the table).
   const byUpdated = f.sort === "updated_desc" || f.sort === "updated_asc";
   const indexed = (expression: string) => add(byUpdated ? expression : `+${expression}`, expression);
+  if (f.feedback) indexed(f.feedback === "down" ? "c.has_down = 1" : "c.has_up = 1");
   if (f.model) {
     indexed("c.model = @model");
     params.model = f.model;

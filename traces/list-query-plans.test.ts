@@ -52,8 +52,14 @@ describe("list/filter query plans (what keeps pages fast at 1M turns)", () => {
     [
       "thumbs down",
       { feedback: "down" },
-      /SEARCH feedback USING COVERING INDEX feedback_rating \(rating=\?\)/,
-      /^SEARCH c /,
+      /^SEARCH c USING (COVERING )?INDEX conversations_down_updated \(has_down=\?\)/,
+      /conversations_down_updated/,
+    ],
+    [
+      "thumbs up",
+      { feedback: "up" },
+      /^SEARCH c USING (COVERING )?INDEX conversations_up_updated \(has_up=\?\)/,
+      /conversations_up_updated/,
     ],
     [
       "model",
@@ -92,13 +98,13 @@ describe("list/filter query plans (what keeps pages fast at 1M turns)", () => {
       expect(plans2.page).toMatch(page);
       expect(plans2.page).not.toMatch(fullScan);
       // A capped count ("10,000+") reads at most cap + 1 matches in a co-routine: pin what it reads.
-    expect(plans2.count.replace(/^CO-ROUTINE \(subquery-\d+\) \/ /, "")).toMatch(count);
+      expect(plans2.count.replace(/^CO-ROUTINE \(subquery-\d+\) \/ /, "")).toMatch(count);
       expect(plans2.count).not.toMatch(fullScan);
     },
   );
 
   it("a sorted filter sorts bare rowids; the preview and feedback counts are read for the page's rows only", () => {
-    const q = conversationListQuery({ limit: 25, feedback: "down" });
+    const q = conversationListQuery({ limit: 25, ids: ["c1", "c2"] });
     const full = plan(listPageSql(q.from, q.where, q.orderBy), q.params);
     expect(full).toMatch(
       /^CO-ROUTINE page \/ .*USE TEMP B-TREE FOR ORDER BY \/ SCAN page \/ SEARCH c USING INTEGER PRIMARY KEY/,

@@ -30,4 +30,9 @@ it("upgrading a schema-4 file keeps the latest feedback per reply and then refus
   applyMigrations(db);
   expect(db.prepare("SELECT id FROM feedback ORDER BY id").pluck().all()).toEqual(["new", "other"]);
   expect(() => feedback.run("again", c.id, 2, "down", at(3))).toThrow(/UNIQUE/);
+  // Migration 006 sets the conversation's feedback flags from the rows kept, and triggers keep them after.
+  const flags = db.prepare("SELECT has_down, has_up FROM conversations WHERE id = ?");
+  expect(flags.get(c.id)).toEqual({ has_down: 1, has_up: 1 });
+  db.prepare("DELETE FROM feedback WHERE id = 'new'").run();
+  expect(flags.get(c.id)).toEqual({ has_down: 0, has_up: 1 });
 });

@@ -144,8 +144,35 @@ CREATE UNIQUE INDEX feedback_turn ON feedback (conversation_id, turn_idx);
 
 // Trace-browser filters: "thumbs down" starts from the few rated conversations; model and bot variant lead an index
 // that also covers the list's sort order (the bot expression must match conversation-list-query.ts's exactly).
+// "Thumbs down/up" are flags on the conversation, kept by triggers on feedback, so the list walks them in order.
 const listFilterIndexes = `
 CREATE INDEX feedback_rating ON feedback (rating, conversation_id);
+ALTER TABLE conversations ADD COLUMN has_down INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE conversations ADD COLUMN has_up INTEGER NOT NULL DEFAULT 0;
+UPDATE conversations SET
+  has_down = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = conversations.id AND f.rating = 'down'),
+  has_up = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = conversations.id AND f.rating = 'up')
+WHERE id IN (SELECT conversation_id FROM feedback);
+CREATE TRIGGER feedback_flags_insert AFTER INSERT ON feedback BEGIN
+  UPDATE conversations SET
+    has_down = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = NEW.conversation_id AND f.rating = 'down'),
+    has_up = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = NEW.conversation_id AND f.rating = 'up')
+  WHERE id = NEW.conversation_id;
+END;
+CREATE TRIGGER feedback_flags_update AFTER UPDATE OF rating ON feedback BEGIN
+  UPDATE conversations SET
+    has_down = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = NEW.conversation_id AND f.rating = 'down'),
+    has_up = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = NEW.conversation_id AND f.rating = 'up')
+  WHERE id = NEW.conversation_id;
+END;
+CREATE TRIGGER feedback_flags_delete AFTER DELETE ON feedback BEGIN
+  UPDATE conversations SET
+    has_down = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = OLD.conversation_id AND f.rating = 'down'),
+    has_up = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = OLD.conversation_id AND f.rating = 'up')
+  WHERE id = OLD.conversation_id;
+END;
+CREATE INDEX conversations_down_updated ON conversations (has_down, updated_at, id);
+CREATE INDEX conversations_up_updated ON conversations (has_up, updated_at, id);
 CREATE INDEX conversations_model_updated ON conversations (model, updated_at, id);
 CREATE INDEX conversations_bot_updated ON conversations (coalesce(json_extract(metadata, '$.bot'), 'machine'), updated_at, id);
 `;

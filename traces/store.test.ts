@@ -268,5 +268,7 @@ describe("feedback", () => {
     expect(second).toEqual({ ...first, rating: "up", comment: "better now", createdAt: at(3) });
     expect(store.listFeedback("c1")).toEqual([second]);
     expect(store.listConversations().items[0]).toMatchObject({ feedbackUp: 1, feedbackDown: 0 });
+    expect(store.listConversations({ feedback: "down" }).total).toBe(0); // the flag followed the update
+    expect(store.listConversations({ feedback: "up" }).items.map((c) => c.id)).toEqual(["c1"]);
   });
 });
