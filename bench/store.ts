@@ -63,7 +63,7 @@ export async function benchStore(turns: number): Promise<StoreFigures> {
     progress("store: timing list/filter pages");
     const byQuery: Record<string, number> = {};
     const all: number[] = [];
-    for (const [name, q] of Object.entries(QUERIES)) {
+    for (const [name, q] of Object.entries({ ...QUERIES, ...browserFilterQueries(path) })) {
       store.listConversations({ limit: PAGE, ...q });
       const samples: number[] = [];
       for (let i = 0; i < REPS; i++) {
@@ -89,6 +89,35 @@ export async function benchStore(turns: number): Promise<StoreFigures> {
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Gives the filled store what the trace browser's newer filters read (1 in 97 conversations rated thumbs down on its
+ * first reply, 1 in 10 run by the `prompt` bot) and returns those filters' queries, with 2,000 "labelled" ids for
+ * the human-label filters (labels live in the annotation tables; the list receives them as ids).
+ */
+function browserFilterQueries(path: string): Record<string, ConversationFilter> {
+  const db = new Database(path);
+  try {
+    db.exec(`INSERT OR IGNORE INTO feedback (id, conversation_id, turn_idx, rating, comment, created_at)
+      SELECT 'bench-' || rowid, id, 1, 'down', NULL, updated_at FROM conversations WHERE rowid % 97 = 0 AND turn_count > 0;
+      UPDATE conversations SET metadata = json_set(metadata, '$.bot', 'prompt') WHERE rowid % 10 = 0;`);
+    const labelled = db.prepare("SELECT id FROM conversations WHERE rowid % 50 = 7 LIMIT 2000").pluck().all() as string[];
+    const model = db.prepare("SELECT model FROM conversations LIMIT 1").pluck().get() as string;
+    return {
+      severalStates: { finalStates: ["booked", "handoff", "browsing"] },
+      rareStates: { finalStates: ["handoff", "managing_booking"] },
+      thumbsDown: { feedback: "down" },
+      model: { model },
+      modelByTurns: { model, sort: "turns_desc" },
+      bot: { bot: "prompt" },
+      humanLabelled: { ids: labelled },
+      unlabelled: { excludeIds: labelled },
+      stateFeedbackSource: { finalStates: ["booked", "browsing"], feedback: "down", source: "synthetic" },
+    };
+  } finally {
+    db.close();
   }
 }
 

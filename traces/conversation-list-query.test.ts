@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { conversationListQuery, ftsPhrase, likeContains, TEXT_COUNT_CAP } from "./conversation-list-query";
+import {
+  conversationListQuery,
+  FILTER_COUNT_CAP,
+  ftsPhrase,
+  likeContains,
+  TEXT_COUNT_CAP,
+} from "./conversation-list-query";
 
 describe("conversationListQuery", () => {
   it("defaults to newest first, 50 per page, no filter", () => {
     expect(conversationListQuery()).toEqual({
       from: "conversations c",
       where: "",
+      countWhere: "",
       params: {},
       orderBy: "c.updated_at DESC, c.id DESC",
       limit: 50,
@@ -40,6 +47,27 @@ describe("conversationListQuery", () => {
     expect(q.countCap).toBe(TEXT_COUNT_CAP);
     expect(q.orderBy).toMatch(/^c\.turn_count DESC/);
     expect([q.limit, q.offset]).toEqual([10, 20]);
+  });
+
+  it("steers the page, not the count: plan hints (unary +) only in the page's WHERE", () => {
+    const q = conversationListQuery({ finalStates: ["booked", "handoff"], model: "m", sort: "turns_desc" });
+    expect(q.where).toBe("WHERE +c.final_state IN (@finalState0, @finalState1) AND +c.model = @model");
+    expect(q.countWhere).toBe("WHERE c.final_state IN (@finalState0, @finalState1) AND c.model = @model");
+    expect(conversationListQuery({ model: "m" }).where).toBe("WHERE c.model = @model");
+  });
+
+  it.each([
+    [{ finalStates: ["booked"] }, FILTER_COUNT_CAP, false],
+    [{ model: "m" }, FILTER_COUNT_CAP, false],
+    [{ bot: "prompt" }, FILTER_COUNT_CAP, false],
+    [{ excludeIds: ["c1"] }, FILTER_COUNT_CAP, false],
+    [{ feedback: "down" as const }, null, false],
+    [{ ids: ["c1"] }, null, false],
+    [{ finalState: "booked" }, null, false],
+    [{ model: "m", text: "tune-up" }, TEXT_COUNT_CAP, true],
+  ])("%j: count cap %s, text index %s", (filter, cap, text) => {
+    const q = conversationListQuery(filter);
+    expect([q.countCap, q.usesTextIndex]).toEqual([cap, text]);
   });
 
   it.each([

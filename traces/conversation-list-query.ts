@@ -7,6 +7,8 @@ import { ConversationFilter } from "./schema";
 export interface ConversationListQuery {
   from: string;
   where: string;
+  /** WHERE for the count: the same terms without the page's plan hints. */
+  countWhere: string;
   params: Record<string, string | number>;
   orderBy: string;
   limit: number;
@@ -23,8 +25,17 @@ const ORDER: Record<NonNullable<ConversationFilter["sort"]>, string> = {
   created_desc: "c.created_at DESC, c.id DESC",
 };
 
+/** The bot variant of a conversation, exactly as the `conversations_bot_updated` index is built on it. */
+export const BOT_EXPRESSION = "coalesce(json_extract(c.metadata, '$.bot'), 'machine')";
+
 /** Counts of text-search results stop here: the list then says "1,000+". */
 export const TEXT_COUNT_CAP = 1000;
+
+/**
+ * Counts under the filters that can match most of the store without an index range of their own (several states,
+ * model, bot, "unlabelled") stop here ("10,000+"): an exact count would read every match at a million turns.
+ */
+export const FILTER_COUNT_CAP = 10_000;
 
 /** Trigram search needs 3 characters; shorter text falls back to a LIKE scan of the turns. */
 const MIN_INDEXED_TEXT = 3;
@@ -53,6 +64,12 @@ function upperBound(to: string): string {
 export function conversationListQuery(input: ConversationFilter = {}): ConversationListQuery {
   const f = ConversationFilter.parse(input);
   const clauses: string[] = [];
+  const countClauses: string[] = [];
+  // `page` may steer the page's plan (a unary + on an indexed term); the count uses the plain term and its index.
+  const add = (page: string, count = page) => {
+    clauses.push(page);
+    countClauses.push(count);
+  };
   const params: Record<string, string | number> = {};
   let from = "conversations c";
   let orderBy = ORDER[f.sort];
@@ -64,39 +81,74 @@ export function conversationListQuery(input: ConversationFilter = {}): Conversat
     if (f.sort === "updated_desc" || f.sort === "updated_asc") {
       // CROSS JOIN keeps the index outermost: it yields conversations in order, each joined by rowid.
       from = "conversation_text x CROSS JOIN conversations c ON c.rowid = x.conversation";
-      clauses.push("x.conversation_text MATCH @text");
+      add("x.conversation_text MATCH @text");
       orderBy = f.sort === "updated_desc" ? "x.rowid DESC" : "x.rowid ASC";
-    } else clauses.push("c.rowid IN (SELECT conversation FROM conversation_text WHERE conversation_text MATCH @text)");
+    } else add("c.rowid IN (SELECT conversation FROM conversation_text WHERE conversation_text MATCH @text)");
   } else if (text) {
-    clauses.push(
+    add(
       "EXISTS (SELECT 1 FROM turns t WHERE t.conversation_id = c.id AND (t.user_text LIKE @text ESCAPE '\\' OR t.reply LIKE @text ESCAPE '\\'))",
     );
     params.text = likeContains(text);
   }
   if (f.source) {
-    clauses.push("c.source = @source");
+    add("c.source = @source");
     params.source = f.source;
   }
   if (f.finalState) {
-    clauses.push("c.final_state = @finalState");
+    add("c.final_state = @finalState");
     params.finalState = f.finalState;
   }
+  if (f.finalStates && f.finalStates.length > 0) {
+    const names = f.finalStates.map((state, i) => {
+      params[`finalState${i}`] = state;
+      return `@finalState${i}`;
+    });
+    // Unary + keeps the planner on the sort-order index (filtering as it walks) instead of collecting every match of
+    // several states and sorting them.
+    const list = `c.final_state IN (${names.join(", ")})`;
+    add(`+${list}`, list);
+  }
+  // Feedback flags, model and bot lead indexes in updated_at order; for other sorts a unary + keeps the sort's own
+  // index in charge (one model can be every conversation: collecting and sorting them all would cost the table).
+  const byUpdated = f.sort === "updated_desc" || f.sort === "updated_asc";
+  const indexed = (expression: string) => add(byUpdated ? expression : `+${expression}`, expression);
+  if (f.feedback) indexed(f.feedback === "down" ? "c.has_down = 1" : "c.has_up = 1");
+  if (f.model) {
+    indexed("c.model = @model");
+    params.model = f.model;
+  }
+  if (f.bot) {
+    indexed(`${BOT_EXPRESSION} = @bot`);
+    params.bot = f.bot;
+  }
+  if (f.ids) {
+    add("c.id IN (SELECT value FROM json_each(@ids))");
+    params.ids = JSON.stringify(f.ids);
+  }
+  if (f.excludeIds && f.excludeIds.length > 0) {
+    add("c.id NOT IN (SELECT value FROM json_each(@excludeIds))");
+    params.excludeIds = JSON.stringify(f.excludeIds);
+  }
   if (f.from) {
-    clauses.push("c.updated_at >= @from");
+    add("c.updated_at >= @from");
     params.from = f.from;
   }
   if (f.to) {
-    clauses.push("c.updated_at < @to");
+    add("c.updated_at < @to");
     params.to = upperBound(f.to);
   }
+  const usesTextIndex = countCap !== null;
+  const broad = (f.finalStates?.length ?? 0) > 0 || f.model || f.bot || (f.excludeIds?.length ?? 0) > 0;
+  if (countCap === null && broad) countCap = FILTER_COUNT_CAP;
   return {
     from,
     where: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "",
+    countWhere: countClauses.length ? `WHERE ${countClauses.join(" AND ")}` : "",
     params,
     orderBy,
     limit: f.limit,
     offset: f.offset,
     countCap,
-    usesTextIndex: countCap !== null,
+    usesTextIndex,
   };
 }

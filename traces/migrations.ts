@@ -133,6 +133,50 @@ CREATE INDEX conversations_state_updated ON conversations (final_state, updated_
 CREATE INDEX conversations_source_turns ON conversations (source, turn_count, updated_at, id);
 `;
 
+// One feedback per reply: a second thumb click (or the comment sent after it) updates the row instead of adding one.
+// Older duplicates keep only the latest row per reply.
+const feedbackOnePerTurn = `
+DELETE FROM feedback WHERE rowid NOT IN (
+  SELECT rowid FROM (SELECT rowid, row_number() OVER (PARTITION BY conversation_id, turn_idx
+    ORDER BY created_at DESC, rowid DESC) AS n FROM feedback) WHERE n = 1);
+CREATE UNIQUE INDEX feedback_turn ON feedback (conversation_id, turn_idx);
+`;
+
+// Trace-browser filters: "thumbs down" starts from the few rated conversations; model and bot variant lead an index
+// that also covers the list's sort order (the bot expression must match conversation-list-query.ts's exactly).
+// "Thumbs down/up" are flags on the conversation, kept by triggers on feedback, so the list walks them in order.
+const listFilterIndexes = `
+CREATE INDEX feedback_rating ON feedback (rating, conversation_id);
+ALTER TABLE conversations ADD COLUMN has_down INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE conversations ADD COLUMN has_up INTEGER NOT NULL DEFAULT 0;
+UPDATE conversations SET
+  has_down = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = conversations.id AND f.rating = 'down'),
+  has_up = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = conversations.id AND f.rating = 'up')
+WHERE id IN (SELECT conversation_id FROM feedback);
+CREATE TRIGGER feedback_flags_insert AFTER INSERT ON feedback BEGIN
+  UPDATE conversations SET
+    has_down = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = NEW.conversation_id AND f.rating = 'down'),
+    has_up = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = NEW.conversation_id AND f.rating = 'up')
+  WHERE id = NEW.conversation_id;
+END;
+CREATE TRIGGER feedback_flags_update AFTER UPDATE OF rating ON feedback BEGIN
+  UPDATE conversations SET
+    has_down = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = NEW.conversation_id AND f.rating = 'down'),
+    has_up = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = NEW.conversation_id AND f.rating = 'up')
+  WHERE id = NEW.conversation_id;
+END;
+CREATE TRIGGER feedback_flags_delete AFTER DELETE ON feedback BEGIN
+  UPDATE conversations SET
+    has_down = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = OLD.conversation_id AND f.rating = 'down'),
+    has_up = EXISTS (SELECT 1 FROM feedback f WHERE f.conversation_id = OLD.conversation_id AND f.rating = 'up')
+  WHERE id = OLD.conversation_id;
+END;
+CREATE INDEX conversations_down_updated ON conversations (has_down, updated_at, id);
+CREATE INDEX conversations_up_updated ON conversations (has_up, updated_at, id);
+CREATE INDEX conversations_model_updated ON conversations (model, updated_at, id);
+CREATE INDEX conversations_bot_updated ON conversations (coalesce(json_extract(metadata, '$.bot'), 'machine'), updated_at, id);
+`;
+
 /** The ordered schema history. Append new steps at the end; never edit or reorder a step that has shipped. */
 export const migrations: Migration[] = [
   { name: "001-initial", up: initial },
@@ -142,4 +186,6 @@ export const migrations: Migration[] = [
   // rows were most of tracing's cost per turn). The spans table keeps spans that belong to no turn.
   { name: "003-turn-spans-column", up: turnSpansColumn },
   { name: "004-conversation-text-and-list-indexes", up: conversationTextAndListIndexes },
+  { name: "005-feedback-one-per-turn", up: feedbackOnePerTurn },
+  { name: "006-list-filter-indexes", up: listFilterIndexes },
 ];

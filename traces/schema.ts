@@ -119,6 +119,17 @@ export type Feedback = z.infer<typeof Feedback>;
 export const ConversationFilter = z.object({
   source: Source.optional(),
   finalState: z.string().optional(),
+  /** Any of these final states (the trace browser's multi-select; combined with `finalState` when both are set). */
+  finalStates: z.array(z.string()).max(20).optional(),
+  /** Conversations with at least one reply rated this way by the customer. */
+  feedback: z.enum(["up", "down"]).optional(),
+  model: z.string().optional(),
+  /** The bot variant in the conversation's metadata (`bot`); conversations without one are `machine`. */
+  bot: z.string().optional(),
+  /** Only these conversation ids (e.g. the traces a human labelled "fail"), for filters the caller resolves itself. */
+  ids: z.array(z.string()).max(50_000).optional(),
+  /** None of these conversation ids (e.g. every labelled trace, to list the unlabelled ones). */
+  excludeIds: z.array(z.string()).max(200_000).optional(),
   from: z.string().optional(),
   to: z.string().optional(),
   text: z.string().optional(),

@@ -37,18 +37,31 @@ export function prepareStatements(db: Database) {
     findBookings: db.prepare(`SELECT ${BOOKING_COLUMNS} FROM bookings WHERE name_key = ? AND contact_key = ?
       ORDER BY created_at, id`),
     insertFeedback: db.prepare(`INSERT INTO feedback (id, conversation_id, turn_idx, rating, comment, created_at)
-      VALUES (@id, @conversationId, @turnIndex, @rating, @comment, @createdAt)`),
+      VALUES (@id, @conversationId, @turnIndex, @rating, @comment, @createdAt)
+      ON CONFLICT (conversation_id, turn_idx) DO UPDATE SET rating = excluded.rating, comment = excluded.comment,
+        created_at = excluded.created_at
+      RETURNING id, conversation_id, turn_idx, rating, comment, created_at`),
+    // Each step seeks the next model in the model index: cost grows with the number of models, not of conversations.
+    distinctModels: db.prepare(`WITH RECURSIVE m(model) AS (SELECT min(model) FROM conversations
+      UNION ALL SELECT (SELECT min(model) FROM conversations WHERE model > m.model) FROM m WHERE m.model IS NOT NULL)
+      SELECT model FROM m WHERE model IS NOT NULL LIMIT 200`),
     listFeedback: db.prepare(`SELECT id, conversation_id, turn_idx, rating, comment, created_at FROM feedback
       WHERE conversation_id = ? ORDER BY created_at, id`),
   };
 }
 
-/** SQL for one conversation-list page (items with preview and feedback counts) given FROM, WHERE and ORDER BY. */
+/**
+ * SQL for one conversation-list page (items with preview and feedback counts) given FROM, WHERE and ORDER BY. The page
+ * is picked first (rowids only), then joined back for its columns and extras: a filter whose matches must be sorted
+ * (thumbs down, labelled ids) sorts bare rowids instead of computing a preview and two counts for every match. The
+ * CROSS JOIN keeps the picked page as the outer loop, so rows come out in its order.
+ */
 export const listPageSql = (from: string, where: string, orderBy: string) => `SELECT ${CONVERSATION_COLUMNS},
   (SELECT t.user_text FROM turns t WHERE t.conversation_id = c.id ORDER BY t.idx LIMIT 1) AS preview,
   (SELECT count(*) FROM feedback f WHERE f.conversation_id = c.id AND f.rating = 'up') AS feedback_up,
   (SELECT count(*) FROM feedback f WHERE f.conversation_id = c.id AND f.rating = 'down') AS feedback_down
-  FROM ${from} ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`;
+  FROM (SELECT c.rowid AS rid FROM ${from} ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset) page
+  CROSS JOIN conversations c ON c.rowid = page.rid`;
 
 /** SQL for every matching conversation row, in order (no paging, no list extras). */
 export const listAllSql = (from: string, where: string, orderBy: string) =>

@@ -162,6 +162,26 @@ describe("listConversations", () => {
   const ids = (filter: Parameters<TraceStore["listConversations"]>[0]) =>
     store.listConversations(filter).items.map((c) => c.id);
 
+  it("filters by several final states, thumbs down/up, model, bot variant, given ids and excluded ids", () => {
+    store.createConversation(
+      aConversation({ id: "c4", model: "other-model", metadata: { bot: "prompt" }, createdAt: at(40) }),
+    );
+    store.commitTurn(aTurn({ conversationId: "c4", stateAfter: "handoff", createdAt: at(41) }), []);
+    expect(ids({ finalStates: ["idle", "handoff"] })).toEqual(["c4", "c1"]);
+    expect(ids({ finalStates: ["done"], sort: "turns_desc" })).toEqual(["c2"]);
+    expect(ids({ feedback: "down" })).toEqual(["c2"]);
+    expect(ids({ feedback: "up" })).toEqual(["c2"]);
+    expect(ids({ model: "other-model" })).toEqual(["c4"]);
+    expect(ids({ model: "gpt-test", sort: "turns_desc" })).toEqual(["c2", "c1", "c3"]);
+    expect(ids({ bot: "prompt" })).toEqual(["c4"]);
+    expect(ids({ bot: "machine" })).toEqual(["c3", "c2", "c1"]); // no variant recorded: the machine
+    expect(ids({ ids: ["c1", "c4", "nope"] })).toEqual(["c4", "c1"]);
+    expect(ids({ ids: [] })).toEqual([]);
+    expect(ids({ excludeIds: ["c1", "c4"] })).toEqual(["c3", "c2"]);
+    expect(store.listConversations({ finalStates: ["idle", "handoff"], model: "gpt-test" }).total).toBe(1);
+    expect(store.distinctModels()).toEqual(["gpt-test", "other-model"]);
+  });
+
   it("lists newest first with preview, feedback counts and total", () => {
     const { items, total } = store.listConversations();
     expect(total).toBe(3);
@@ -238,5 +258,17 @@ describe("feedback", () => {
       /turn 7 of conversation c1 does not exist/,
     );
     expect(store.listFeedback("other")).toEqual([]);
+  });
+
+  it("keeps one feedback per reply: a second one updates it (same id), never duplicates", () => {
+    store.commitTurn(aTurn(), []);
+    const first = { id: "f1", conversationId: "c1", turnIndex: 1, rating: "down" as const, comment: null, createdAt: at(2) };
+    expect(store.addFeedback(first)).toEqual(first);
+    const second = store.addFeedback({ ...first, id: "f2", rating: "up", comment: "better now", createdAt: at(3) });
+    expect(second).toEqual({ ...first, rating: "up", comment: "better now", createdAt: at(3) });
+    expect(store.listFeedback("c1")).toEqual([second]);
+    expect(store.listConversations().items[0]).toMatchObject({ feedbackUp: 1, feedbackDown: 0 });
+    expect(store.listConversations({ feedback: "down" }).total).toBe(0); // the flag followed the update
+    expect(store.listConversations({ feedback: "up" }).items.map((c) => c.id)).toEqual(["c1"]);
   });
 });

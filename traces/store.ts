@@ -160,7 +160,7 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
         limit: q.limit,
         offset: q.offset,
       });
-      const { n } = cached(listCountSql(q.from, q.where, q.countCap)).get(q.params) as { n: number };
+      const { n } = cached(listCountSql(q.from, q.countWhere, q.countCap)).get(q.params) as { n: number };
       const items = rows.map((row): ConversationSummary => {
         const extras = SummaryExtras.parse(row);
         return {
@@ -185,7 +185,7 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
     addFeedback(f) {
       const row = Feedback.parse(f);
       try {
-        s.insertFeedback.run(row);
+        return FeedbackDbRow.parse(s.insertFeedback.get(row));
       } catch (error) {
         if (sqliteCode(error) === "SQLITE_CONSTRAINT_FOREIGNKEY")
           throw new Error(
@@ -194,6 +194,9 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
           );
         throw error;
       }
+    },
+    distinctModels() {
+      return z.array(z.string()).parse(s.distinctModels.pluck().all());
     },
     listFeedback(conversationId) {
       return s.listFeedback.all(conversationId).map((row) => FeedbackDbRow.parse(row));

@@ -44,7 +44,10 @@ export interface TraceStore {
   };
   findBookings(name: string, contact: string): BookingRow[];
   getBooking(id: string): BookingRow | null;
-  addFeedback(f: Feedback): void;
+  /** Saves the reply's feedback, replacing any earlier one for the same turn (keeps its id); returns the stored row. */
+  addFeedback(f: Feedback): Feedback;
   listFeedback(conversationId: string): Feedback[];
+  /** The models conversations were run with (at most 200, in order), for the trace browser's model filter. */
+  distinctModels(): string[];
   close(): void;
 }

@@ -23,8 +23,16 @@ export const ChatTurn = z.object({
 });
 export type ChatTurn = z.infer<typeof ChatTurn>;
 
-/** A conversation as the chat window restores it after a reload. */
-export const ChatConversation = z.object({ id: z.string(), turns: z.array(ChatTurn) });
+/** The customer's stored thumbs up/down (and optional comment) on one reply. */
+export const ChatFeedback = z.object({ rating: z.enum(["up", "down"]), comment: z.string().nullable() });
+export type ChatFeedback = z.infer<typeof ChatFeedback>;
+
+/** A conversation as the chat window restores it after a reload, with the feedback given per turn. */
+export const ChatConversation = z.object({
+  id: z.string(),
+  turns: z.array(ChatTurn),
+  feedback: z.record(z.string(), ChatFeedback),
+});
 export type ChatConversation = z.infer<typeof ChatConversation>;
 
 /** An expected failure as a JSON body: a stable code for programs and a sentence for people. */

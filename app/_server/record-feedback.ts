@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Feedback } from "../../traces/index";
 import { getStore } from "./runtime";
 
-/** Stores customer feedback on one reply; an unknown conversation or turn is an expected failure, not a throw. */
+/** Stores (or updates: one per reply) customer feedback on one reply; an unknown conversation or turn is an expected failure, not a throw. */
 export function recordFeedback(input: {
   conversationId: string;
   turnIndex: number;
@@ -27,7 +27,6 @@ export function recordFeedback(input: {
         message: `Conversation "${input.conversationId}" has no turn ${input.turnIndex}.`,
       },
     };
-  const feedback: Feedback = { id: randomUUID(), ...input, createdAt: new Date().toISOString() };
-  store.addFeedback(feedback);
+  const feedback = store.addFeedback({ id: randomUUID(), ...input, createdAt: new Date().toISOString() });
   return { ok: true, feedback };
 }

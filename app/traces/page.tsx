@@ -1,67 +1,89 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { can } from "../_auth/roles";
 import { getRuntime } from "../_server/runtime";
+import { requireTeamPage } from "../_server/team-page";
 import { getVerdictStore } from "../evals/_server/verdict-store";
 import { ConversationTable } from "./_components/conversation-table";
 import { ListFilters } from "./_components/list-filters";
+import { ListActions } from "./_components/list-actions";
 import { Pagination } from "./_components/pagination";
 import { formatResultCount } from "./_lib/format";
-import { listHref, PAGE_SIZE, parseListParams, toConversationFilter } from "./_lib/list-params";
+import { labelFilterIds } from "./_lib/label-filter";
+import {
+  clearedFilters,
+  isFiltered,
+  listHref,
+  listQuery,
+  PAGE_SIZE,
+  parseListParams,
+  toConversationFilter,
+} from "./_lib/list-params";
 import { summarizeVerdicts } from "./_lib/verdict-summary";
+import { listLabels } from "./_server/list-labels";
 import "./traces.css";
 import ui from "../_components/ui.module.css";
-import { requireTeamPage } from "../_server/team-page";
 
 export const metadata: Metadata = { title: "Traces" };
 
-/** `/traces`: every conversation (ui, cli, synthetic, eval), filtered, sorted and paged through GET parameters. */
+/**
+ * `/traces`: every conversation (ui, cli, synthetic, eval), filtered (human label and modes, state, feedback, model,
+ * bot, source, text, dates), sorted and paged through GET parameters; a view can be saved or turned into a queue.
+ */
 export default async function TracesPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  await requireTeamPage("read", "/traces");
+  const member = await requireTeamPage("read", "/traces");
   const params = parseListParams(await searchParams);
   const { store, kb } = getRuntime().deps;
-  const { items, total, totalIsLowerBound } = store.listConversations(toConversationFilter(params));
+  const { labels, modes } = listLabels();
+  const { items, total, totalIsLowerBound } = store.listConversations(
+    toConversationFilter(params, labelFilterIds(params, labels)),
+  );
   // A capped text-search count ("1,000+") leaves the last page unknown: offer "Next" while pages come back full.
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const morePages = totalIsLowerBound && items.length === PAGE_SIZE;
   const verdictStore = getVerdictStore();
   const verdicts = new Map(items.map((c) => [c.id, summarizeVerdicts(verdictStore.verdictsFor(c.id))]));
-  const filtered = Boolean(params.source || params.state || params.from || params.to || params.q);
+  const shownIds = new Set(items.map((c) => c.id));
+  const shownLabels = new Map(labels.filter((l) => shownIds.has(l.traceId)).map((l) => [l.traceId, l]));
+  const filtered = isFiltered(params);
   return (
     <div className={`${ui.page} traces-page`}>
-      <header className={ui.pageHeader}>
+      <header className={`${ui.pageHeader} traces-header`}>
         <h1>Traces</h1>
         <p className={ui.lede}>
           Every conversation with the assistant, turn by turn: what it understood, what it decided, and why.
         </p>
       </header>
-      <ListFilters params={params} />
-      <p className="result-count" role="status">
-        {formatResultCount({ page: params.page, pageSize: PAGE_SIZE, shown: items.length, total, totalIsLowerBound })}
-        {filtered && (
-          <>
-            {" · "}
-            <a
-              href={listHref(params, {
-                source: undefined,
-                state: undefined,
-                from: undefined,
-                to: undefined,
-                q: undefined,
-                page: 1,
-              })}
-            >
-              Clear filters
-            </a>
-          </>
-        )}
-      </p>
+      <ListFilters params={params} models={store.distinctModels()} modes={modes} />
+      <div className="list-bar">
+        <p className="result-count" role="status">
+          {formatResultCount({ page: params.page, pageSize: PAGE_SIZE, shown: items.length, total, totalIsLowerBound })}
+          {filtered && (
+            <>
+              {" · "}
+              <a href={listHref(params, clearedFilters)}>Clear filters</a>
+            </>
+          )}
+        </p>
+        <ListActions
+          query={listQuery(params, { page: 1 })}
+          canQueue={filtered && total > 0 && can(member.role, "label")}
+        />
+      </div>
       {items.length > 0 ? (
-        <ConversationTable items={items} verdicts={verdicts} timeZone={kb.handbook.shop.timeZone} />
+        <ConversationTable
+          items={items}
+          verdicts={verdicts}
+          labels={shownLabels}
+          modeNames={new Map(modes.map((m) => [m.id, m.name]))}
+          params={params}
+          timeZone={kb.handbook.shop.timeZone}
+        />
       ) : (
         <div className="empty-state">
           <p>

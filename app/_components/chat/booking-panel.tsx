@@ -1,3 +1,6 @@
+"use client";
+
+import { useId, useState } from "react";
 import type { BookingSummary } from "../../_lib/chat-dto";
 
 const STAGES: Record<string, string> = {
@@ -19,7 +22,16 @@ export function showsBookingPanel(state: string, bookingIds: string[]): boolean 
   return state.startsWith("booking.") || (state === "booked" && bookingIds.length > 0);
 }
 
-/** The details collected so far, next to the chat while a booking is in progress. */
+/** The panel's one-line form on a phone: stage, then every detail given so far ("Booked · Tune-up · 10:30am"). */
+export function bookingOneLine(state: string, booking: BookingSummary, bookingIds: string[]): string {
+  const given = FIELDS.flatMap((f) => (booking[f.key] ? [booking[f.key]] : []));
+  return [STAGES[state] ?? state, ...given, ...bookingIds].join(" · ");
+}
+
+/**
+ * The details collected so far, beside the chat while a booking is in progress; on a phone it is one line under the
+ * chat's header (the conversation keeps the screen) that opens the full list.
+ */
 export function BookingPanel({
   state,
   booking,
@@ -30,12 +42,26 @@ export function BookingPanel({
   bookingIds: string[];
 }) {
   const done = state === "booked";
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
   return (
     <section
-      className={`booking-panel${done ? " is-done" : ""}`}
+      className={`booking-panel${done ? " is-done" : ""}${expanded ? " is-expanded" : ""}`}
       aria-labelledby="booking-panel-title"
       data-testid="booking-panel"
     >
+      <button
+        type="button"
+        className="booking-panel-line"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        onClick={() => setExpanded((e) => !e)}
+        data-testid="booking-line"
+      >
+        <span className="stage-dot" aria-hidden="true" />
+        <span className="booking-line-text">{bookingOneLine(state, booking, bookingIds)}</span>
+        <span className="booking-line-toggle">{expanded ? "Hide" : "Details"}</span>
+      </button>
       <div className="booking-panel-head">
         <h2 id="booking-panel-title">{done ? "Booking confirmed" : "Your booking"}</h2>
         <p className="booking-stage">
@@ -43,7 +69,7 @@ export function BookingPanel({
           {STAGES[state] ?? state}
         </p>
       </div>
-      <dl>
+      <dl id={listId}>
         {FIELDS.map((f) => (
           <div key={f.key} className={booking[f.key] ? "is-set" : "is-missing"}>
             <dt>{f.label}</dt>

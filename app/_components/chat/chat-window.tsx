@@ -193,7 +193,11 @@ export function ChatWindow({ initial, missingId, debug }: Props) {
                 <p className="bubble">{m.text}</p>
               )}
               {m.role === "assistant" && m.turn !== null && conversationId && (
-                <FeedbackControl conversationId={conversationId} turn={m.turn} />
+                <FeedbackControl
+                  conversationId={conversationId}
+                  turn={m.turn}
+                  initial={initial?.id === conversationId ? (initial.feedback[String(m.turn)] ?? null) : null}
+                />
               )}
             </div>
           ))}

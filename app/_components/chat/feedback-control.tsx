@@ -1,36 +1,46 @@
 "use client";
 
 import { type FormEvent, useId, useState } from "react";
-import { ApiError } from "../../_lib/chat-dto";
+import { ApiError, type ChatFeedback } from "../../_lib/chat-dto";
 import { ThumbIcon } from "../thumb-icon";
 
-type Status = { kind: "idle" } | { kind: "sending" } | { kind: "sent" } | { kind: "failed"; message: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "sending" }
+  | { kind: "saved"; what: "rating" | "comment" }
+  | { kind: "failed"; message: string };
 
-/** Thumbs up/down with an optional comment on one reply; stored as user feedback on the trace. */
-export function FeedbackControl({ conversationId, turn }: { conversationId: string; turn: number }) {
-  const [rating, setRating] = useState<"up" | "down" | null>(null);
-  const [comment, setComment] = useState("");
+/**
+ * Thumbs up/down on one reply, saved the moment a thumb is clicked (a second click updates it); a comment can be added
+ * afterwards. `initial` is the feedback already stored for the reply, so a reload shows it.
+ */
+export function FeedbackControl({
+  conversationId,
+  turn,
+  initial,
+}: {
+  conversationId: string;
+  turn: number;
+  initial: ChatFeedback | null;
+}) {
+  const [saved, setSaved] = useState<ChatFeedback | null>(initial);
+  const [comment, setComment] = useState(initial?.comment ?? "");
+  const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const commentId = useId();
 
-  if (status.kind === "sent")
-    return (
-      <p className="feedback-thanks" role="status">
-        Thanks for the feedback!
-      </p>
-    );
-
-  async function send(event: FormEvent) {
-    event.preventDefault();
-    if (!rating) return;
+  async function save(next: ChatFeedback, what: "rating" | "comment") {
     setStatus({ kind: "sending" });
     try {
       const res = await fetch("/api/feedback", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ conversationId, turnIndex: turn, rating, comment }),
+        body: JSON.stringify({ conversationId, turnIndex: turn, rating: next.rating, comment: next.comment ?? "" }),
       });
-      if (res.ok) return setStatus({ kind: "sent" });
+      if (res.ok) {
+        setSaved(next);
+        return setStatus({ kind: "saved", what });
+      }
       const body = ApiError.safeParse(await res.json().catch(() => null));
       setStatus({
         kind: "failed",
@@ -41,31 +51,43 @@ export function FeedbackControl({ conversationId, turn }: { conversationId: stri
     }
   }
 
+  function rate(rating: "up" | "down") {
+    setOpen(true);
+    void save({ rating, comment: saved?.comment ?? null }, "rating");
+  }
+
+  function sendComment(event: FormEvent) {
+    event.preventDefault();
+    if (saved) void save({ rating: saved.rating, comment: comment.trim() || null }, "comment");
+  }
+
+  const thumb = (direction: "up" | "down", label: string) => (
+    <button
+      type="button"
+      className="thumb"
+      aria-pressed={saved?.rating === direction}
+      aria-label={label}
+      title={label}
+      disabled={status.kind === "sending"}
+      onClick={() => rate(direction)}
+    >
+      <ThumbIcon direction={direction} />
+    </button>
+  );
+
   return (
-    <form className="feedback" onSubmit={send} aria-label={`Feedback on reply ${turn}`}>
+    <form className="feedback" onSubmit={sendComment} aria-label={`Feedback on reply ${turn}`}>
       <div className="feedback-thumbs">
-        <button
-          type="button"
-          className="thumb"
-          aria-pressed={rating === "up"}
-          aria-label="Helpful"
-          title="Helpful"
-          onClick={() => setRating("up")}
-        >
-          <ThumbIcon direction="up" />
-        </button>
-        <button
-          type="button"
-          className="thumb"
-          aria-pressed={rating === "down"}
-          aria-label="Not helpful"
-          title="Not helpful"
-          onClick={() => setRating("down")}
-        >
-          <ThumbIcon direction="down" />
-        </button>
+        {thumb("up", "Helpful")}
+        {thumb("down", "Not helpful")}
+        {status.kind === "saved" && (
+          <p className="feedback-thanks" role="status">
+            {status.what === "rating" ? "Thanks for the feedback!" : "Comment saved."}
+          </p>
+        )}
+        {!open && saved?.comment && <q className="feedback-saved-comment">{saved.comment}</q>}
       </div>
-      {rating && (
+      {open && saved && (
         <div className="feedback-comment">
           <label htmlFor={commentId}>Anything to add? (optional)</label>
           <div className="feedback-row">
@@ -77,15 +99,15 @@ export function FeedbackControl({ conversationId, turn }: { conversationId: stri
               onChange={(e) => setComment(e.target.value)}
             />
             <button type="submit" className="button button-small" disabled={status.kind === "sending"}>
-              Send feedback
+              Send comment
             </button>
           </div>
-          {status.kind === "failed" && (
-            <p className="form-error" role="alert">
-              {status.message}
-            </p>
-          )}
         </div>
+      )}
+      {status.kind === "failed" && (
+        <p className="form-error" role="alert">
+          {status.message}
+        </p>
       )}
     </form>
   );

@@ -4,7 +4,9 @@ import { useRef, useState } from "react";
 import type { BoardNote, TaxonomyVersion } from "../../../evals/annotation/index";
 import ui from "../../_components/ui.module.css";
 import styles from "./board.module.css";
+import type { PaletteOption } from "../_lib/palette-options";
 import { ModeCard } from "./mode-card";
+import { ModePalette } from "./mode-palette";
 import { NewModeForm } from "./new-mode-form";
 import { SettingsBar } from "./settings-bar";
 import { SuggestionsPanel } from "./suggestions-panel";
@@ -13,23 +15,30 @@ import { useTaxonomy } from "./use-taxonomy";
 
 /**
  * The axial-coding board: every failed trace's note, the failure modes, and assignments by drag and drop or keys
- * (focus a note: 1–9 toggles mode n, ↑/↓ moves, X selects for a new mode). Modes are created, renamed, merged, split
- * and deleted here; each change is a new taxonomy version.
+ * (focus a note: 1–9 toggles mode n, M opens a palette to assign or create a mode by typing, ↑/↓ moves, X selects for
+ * a new mode; focus a mode: R renames, G merges it into another). Modes are created, renamed, merged, split and
+ * deleted here; each change is a new taxonomy version.
  */
 export function AxialBoard({
   notes,
   taxonomy,
   llmModel,
+  hiddenModes = [],
 }: {
   notes: BoardNote[];
   taxonomy: TaxonomyVersion;
   llmModel: string | null;
+  /** Modes whose cards are hidden (unused seed modes, when the page is asked to hide them); keys keep their numbers. */
+  hiddenModes?: string[];
 }) {
   const [settings, update] = useAnnotateSettings();
   const { version, change, error, clearError } = useTaxonomy(taxonomy, settings);
   const [filter, setFilter] = useState<"all" | "unassigned">("all");
   const [selected, setSelected] = useState<string[]>([]);
   const listRef = useRef<HTMLOListElement>(null);
+  const [palette, setPalette] = useState<
+    { kind: "assign"; traceId: string } | { kind: "merge" | "rename"; modeId: string } | null
+  >(null);
   const canWrite = settings.annotator.trim() !== "";
   const { modes, assignments } = version.taxonomy;
   const modesOf = (traceId: string) => assignments[traceId] ?? [];
@@ -54,9 +63,43 @@ export function AxialBoard({
     } else if (e.key === "ArrowUp" || e.key === "k") {
       e.preventDefault();
       focusAt(index - 1);
+    } else if ((e.key === "m" || e.key === "M") && canWrite) {
+      e.preventDefault();
+      setPalette({ kind: "assign", traceId: note.traceId });
     } else if (e.key === "x" || e.key === "X") {
       e.preventDefault();
       setSelected((s) => (s.includes(note.traceId) ? s.filter((x) => x !== note.traceId) : [...s, note.traceId]));
+    }
+  };
+
+  const closePalette = () => {
+    const target = palette;
+    setPalette(null);
+    const selector =
+      target?.kind === "assign" ? `[data-note="${target.traceId}"]` : `[data-mode-keys="${target?.modeId}"]`;
+    if (target) requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+  };
+
+  const pick = (choice: PaletteOption) => {
+    if (!palette) return;
+    if (palette.kind === "assign") {
+      const traceIds = [palette.traceId];
+      if (choice.kind === "create")
+        void change({ kind: "create_mode", mode: { name: choice.name, definition: "", factIds: [] }, traceIds });
+      else if (!modesOf(palette.traceId).includes(choice.id))
+        void change({ kind: "assign", modeId: choice.id, traceIds });
+    } else if (palette.kind === "rename" && choice.kind === "create")
+      void change({ kind: "update_mode", modeId: palette.modeId, name: choice.name });
+    else if (palette.kind === "merge" && choice.kind === "mode")
+      void change({ kind: "merge", modeIds: [palette.modeId], into: choice.id });
+    closePalette();
+  };
+
+  const onModeKey = (e: React.KeyboardEvent<HTMLElement>, modeId: string) => {
+    if (e.target !== e.currentTarget || e.altKey || e.ctrlKey || e.metaKey || !canWrite) return;
+    if (e.key === "r" || e.key === "R" || e.key === "g" || e.key === "G") {
+      e.preventDefault();
+      setPalette({ kind: e.key.toLowerCase() === "r" ? "rename" : "merge", modeId });
     }
   };
 
@@ -102,8 +145,9 @@ export function AxialBoard({
             </fieldset>
           </div>
           <p className={styles.keysHint}>
-            Focus a note: <kbd>1</kbd>–<kbd>9</kbd> toggle a mode · <kbd>↑</kbd>/<kbd>↓</kbd> move · <kbd>X</kbd> select
-            · or drag onto a mode
+            Focus a note: <kbd>M</kbd> assign or create a mode by typing · <kbd>1</kbd>–<kbd>9</kbd> toggle a mode ·{" "}
+            <kbd>↑</kbd>/<kbd>↓</kbd> move · <kbd>X</kbd> select · or drag onto a mode. Focus a mode: <kbd>R</kbd>{" "}
+            rename · <kbd>G</kbd> merge
           </p>
           {shown.length === 0 ? (
             <p className={ui.muted}>
@@ -151,6 +195,15 @@ export function AxialBoard({
                         {isSelected && <span className={styles.selectedTag}>selected</span>}
                       </p>
                     </article>
+                    {palette?.kind === "assign" && palette.traceId === n.traceId && (
+                      <ModePalette
+                        title={`Assign a mode to ${n.traceId}`}
+                        modes={modes}
+                        allowCreate
+                        onPick={pick}
+                        onClose={closePalette}
+                      />
+                    )}
                   </li>
                 );
               })}
@@ -159,21 +212,45 @@ export function AxialBoard({
         </section>
         <div className={styles.modesColumn}>
           <div className={styles.modeGrid}>
-            {modes.map((m, i) => (
-              <ModeCard
-                key={m.id}
-                mode={m}
-                number={i + 1}
-                notes={notes.filter((n) => modesOf(n.traceId).includes(m.id))}
-                otherModes={modes.filter((o) => o.id !== m.id)}
-                canWrite={canWrite}
-                onChange={change}
-                onDropNote={(traceId) => {
-                  if (!modesOf(traceId).includes(m.id))
-                    void change({ kind: "assign", modeId: m.id, traceIds: [traceId] });
-                }}
-              />
-            ))}
+            {modes.map((m, i) =>
+              hiddenModes.includes(m.id) ? null : (
+                // biome-ignore lint/a11y/useSemanticElements: a fieldset would add a form group around a card of buttons
+                <div
+                  key={m.id}
+                  className={styles.modeKeys}
+                  role="group"
+                  data-mode-keys={m.id}
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: a mode is a keyboard target (R renames, G merges)
+                  tabIndex={0}
+                  aria-label={`Mode ${i + 1}: ${m.name}. R renames, G merges into another mode.`}
+                  onKeyDown={(e) => onModeKey(e, m.id)}
+                >
+                  <ModeCard
+                    mode={m}
+                    number={i + 1}
+                    notes={notes.filter((n) => modesOf(n.traceId).includes(m.id))}
+                    otherModes={modes.filter((o) => o.id !== m.id)}
+                    canWrite={canWrite}
+                    onChange={change}
+                    onDropNote={(traceId) => {
+                      if (!modesOf(traceId).includes(m.id))
+                        void change({ kind: "assign", modeId: m.id, traceIds: [traceId] });
+                    }}
+                  />
+                  {palette && palette.kind !== "assign" && palette.modeId === m.id && (
+                    <ModePalette
+                      title={palette.kind === "rename" ? `Rename “${m.name}”` : `Merge “${m.name}” into`}
+                      modes={modes.filter((o) => o.id !== m.id)}
+                      allowCreate={false}
+                      rename={palette.kind === "rename"}
+                      initial={palette.kind === "rename" ? m.name : ""}
+                      onPick={pick}
+                      onClose={closePalette}
+                    />
+                  )}
+                </div>
+              ),
+            )}
             <NewModeForm selected={selected} canWrite={canWrite} onCreate={change} onCreated={() => setSelected([])} />
           </div>
           <SuggestionsPanel settings={settings} notes={notes} modes={modes} llmModel={llmModel} onChange={change} />

@@ -7,6 +7,7 @@ import {
   countRows,
   paretoCounts,
   pivotCounts,
+  SEED_TAXONOMY,
   StratumKey,
   suggestModelFromEnv,
 } from "../../../evals/annotation/index";
@@ -42,11 +43,19 @@ export default async function AxialPage({
   const board = axialBoard(deps);
   const modes = board.taxonomy.taxonomy.modes;
   const rows = countRows(deps, { states: attr === "firstFailState" });
-  const bars = paretoCounts(rows, modes);
+  const allBars = paretoCounts(rows, modes);
+  // Seed modes nobody has used yet can be hidden (`?empty=hide`) from the chart and the board.
+  const hideEmpty = one(sp.empty) === "hide";
+  const seedIds = new Set(SEED_TAXONOMY.modes.map((m) => m.id));
+  const hiddenModes = hideEmpty
+    ? allBars.filter((b) => b.count === 0 && seedIds.has(b.modeId)).map((b) => b.modeId)
+    : [];
+  const bars = allBars.filter((b) => !hiddenModes.includes(b.modeId));
   const pivot = pivotCounts(rows, attr, modes);
   const label = ATTRIBUTE_LABELS[attr];
   const href = (params: Record<string, string>) =>
-    `/annotate/axial?${new URLSearchParams({ attr, ...params }).toString()}#traces`;
+    `/annotate/axial?${new URLSearchParams({ attr, ...(hideEmpty ? { empty: "hide" } : {}), ...params }).toString()}#traces`;
+  const emptyToggle = `/annotate/axial?${new URLSearchParams({ attr, ...(hideEmpty ? {} : { empty: "hide" }) }).toString()}#counts`;
 
   const pickedMode = one(sp.mode);
   const pickedValue = one(sp.value);
@@ -80,13 +89,24 @@ export default async function AxialPage({
         </Link>
       </header>
 
-      <AxialBoard notes={board.notes} taxonomy={board.taxonomy} llmModel={model?.model ?? null} />
+      <AxialBoard
+        notes={board.notes}
+        taxonomy={board.taxonomy}
+        llmModel={model?.model ?? null}
+        hiddenModes={hiddenModes}
+      />
 
       <section id="counts" className={styles.counts} aria-labelledby="counts-title">
         <h2 id="counts-title">Counts</h2>
         <div className={styles.countsGrid}>
           <div className={styles.countCard}>
             <h3>Failures per mode</h3>
+            <p className={styles.muted}>
+              <Link href={emptyToggle} data-testid="toggle-empty-modes">
+                {hideEmpty ? "Show seed modes with no failures" : "Hide seed modes with no failures"}
+              </Link>
+              {hiddenModes.length > 0 && ` (${hiddenModes.length} hidden)`}
+            </p>
             {board.labelled === 0 ? (
               <p className={ui.muted}>No labelled traces yet.</p>
             ) : (

@@ -9,9 +9,12 @@ import { getVerdictStore } from "../../evals/_server/verdict-store";
 import { StateBadge } from "../_components/state-badge";
 import { formatCost, formatDuration, formatTimestamp } from "../_lib/format";
 import { failuresByTurn, latestRunVerdicts, orderVerdicts } from "../_lib/verdict-summary";
+import { HumanLabelPanel } from "./_components/human-label-panel";
 import { JsonBlock } from "./_components/json-block";
+import { TurnNav } from "./_components/turn-nav";
 import { TurnCard } from "./_components/turn-card";
 import { VerdictPanel } from "./_components/verdict-panel";
+import { traceHumanLabel } from "./_server/trace-human-label";
 import "../traces.css";
 import ui from "../../_components/ui.module.css";
 import { requireTeamPage } from "../../_server/team-page";
@@ -23,7 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Trace ${id.slice(0, 40)}` };
 }
 
-/** `/traces/[id]`: one conversation as a timeline of turns with their states, decisions, facts and spans. */
+/**
+ * `/traces/[id]`: one conversation as a timeline of turns with their states, decisions, facts and spans, its human
+ * label and evaluator verdicts, jump-to-turn and expand/collapse all, and a link to label it.
+ */
 export default async function TracePage({ params }: Props) {
   await connection();
   const { id } = await params;
@@ -37,6 +43,7 @@ export default async function TracePage({ params }: Props) {
   const latestVerdicts = orderVerdicts(latestRunVerdicts(verdicts));
   const failing = failuresByTurn(verdicts);
   const tz = kb.handbook.shop.timeZone;
+  const human = traceHumanLabel(id);
   const totals = turns.reduce(
     (t, x) => ({
       ms: t.ms + x.latencyMs,
@@ -67,11 +74,16 @@ export default async function TracePage({ params }: Props) {
             ends in {conversation.finalState ? <StateBadge state={conversation.finalState} /> : "—"}
           </p>
         </div>
-        {conversation.source === "ui" && (
-          <Link className="button button-secondary" href={`/?c=${encodeURIComponent(conversation.id)}`}>
-            Open in chat
+        <div className="trace-actions">
+          <Link className="button button-primary" href={`/annotate/t/${encodeURIComponent(conversation.id)}`}>
+            Label this trace
           </Link>
-        )}
+          {conversation.source === "ui" && (
+            <Link className="button button-secondary" href={`/?c=${encodeURIComponent(conversation.id)}`}>
+              Open in chat
+            </Link>
+          )}
+        </div>
       </header>
 
       <section className="trace-summary" aria-label="Conversation details">
@@ -152,6 +164,8 @@ export default async function TracePage({ params }: Props) {
         )}
       </section>
 
+      <HumanLabelPanel label={human} traceId={conversation.id} />
+
       <VerdictPanel
         verdicts={latestVerdicts}
         kb={kb}
@@ -159,6 +173,12 @@ export default async function TracePage({ params }: Props) {
       />
 
       <h2 className="timeline-title">Timeline</h2>
+      {turns.length > 0 && (
+        <TurnNav
+          turns={turns.map((t) => t.index)}
+          failing={[...failing.keys(), ...(human?.firstFailTurn ? [human.firstFailTurn] : [])]}
+        />
+      )}
       {turns.length === 0 ? (
         <p className="empty-state">This conversation has no turns yet.</p>
       ) : (
@@ -170,6 +190,7 @@ export default async function TracePage({ params }: Props) {
               kb={kb}
               feedback={feedback.filter((f) => f.turnIndex === t.index)}
               failures={failing.get(t.index) ?? []}
+              humanFirstFail={human?.verdict === "fail" && human.firstFailTurn === t.index ? human : null}
               timeZone={tz}
             />
           ))}

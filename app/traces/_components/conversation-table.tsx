@@ -2,18 +2,31 @@ import Link from "next/link";
 import type { ConversationSummary } from "../../../traces/index";
 import { ThumbIcon } from "../../_components/thumb-icon";
 import { formatTimestamp } from "../_lib/format";
+import type { ListLabel } from "../_lib/label-filter";
+import type { ListParams } from "../_lib/list-params";
 import type { VerdictSummary } from "../_lib/verdict-summary";
+import { HumanLabelCell } from "./human-label-cell";
+import { SortHeader } from "./sort-header";
 import { StateBadge } from "./state-badge";
 import { VerdictCell } from "./verdict-cell";
 
-/** The page of conversations: preview, source, last activity, turns, final state, model, feedback and eval verdicts. */
+/**
+ * The page of conversations, one compact row each: preview, source, last activity, turns, final state, model,
+ * feedback, human label and eval verdicts; the activity and turns headers sort.
+ */
 export function ConversationTable({
   items,
   verdicts,
+  labels,
+  modeNames,
+  params,
   timeZone,
 }: {
   items: ConversationSummary[];
   verdicts: ReadonlyMap<string, VerdictSummary>;
+  labels: ReadonlyMap<string, ListLabel>;
+  modeNames: ReadonlyMap<string, string>;
+  params: ListParams;
   timeZone: string;
 }) {
   return (
@@ -24,13 +37,12 @@ export function ConversationTable({
           <tr>
             <th scope="col">Conversation</th>
             <th scope="col">Source</th>
-            <th scope="col">Last activity</th>
-            <th scope="col" className="num">
-              Turns
-            </th>
+            <SortHeader params={params} label="Last activity" first="updated_desc" flip="updated_asc" />
+            <SortHeader params={params} label="Turns" first="turns_desc" className="num" />
             <th scope="col">Final state</th>
             <th scope="col">Model</th>
             <th scope="col">Feedback</th>
+            <th scope="col">Human</th>
             <th scope="col">Verdicts</th>
           </tr>
         </thead>
@@ -38,8 +50,9 @@ export function ConversationTable({
           {items.map((c) => (
             <tr key={c.id}>
               <td data-label="Conversation" className="cell-preview">
-                <Link href={`/traces/${encodeURIComponent(c.id)}`}>{c.preview || "(no messages)"}</Link>
-                <code className="id">{c.id}</code>
+                <Link href={`/traces/${encodeURIComponent(c.id)}`} title={`${c.preview ?? ""} (${c.id})`}>
+                  {c.preview || "(no messages)"}
+                </Link>
               </td>
               <td data-label="Source">
                 <span className={`source source-${c.source}`}>{c.source}</span>
@@ -65,6 +78,9 @@ export function ConversationTable({
                     <span className="visually-hidden"> not helpful</span>
                   </span>
                 </span>
+              </td>
+              <td data-label="Human" className="cell-human">
+                <HumanLabelCell label={labels.get(c.id)} modeNames={modeNames} />
               </td>
               <td data-label="Verdicts" className="cell-verdict">
                 <VerdictCell summary={verdicts.get(c.id) ?? { kind: "none" }} conversationId={c.id} />

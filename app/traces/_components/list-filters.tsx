@@ -1,8 +1,20 @@
 import { Source } from "../../../traces/index";
-import { FINAL_STATES, type ListParams, SORTS } from "../_lib/list-params";
+import { BOT_VARIANTS, FINAL_STATES, LABEL_FILTERS, type ListParams } from "../_lib/list-params";
+import { MultiSelect } from "./multi-select";
 
-/** The filter form of the trace browser: a plain GET form, so every view has a shareable URL. */
-export function ListFilters({ params }: { params: ListParams }) {
+/**
+ * The filter form of the trace browser: a plain GET form, so every view has a shareable URL. `models`: the models
+ * seen in the store; `modes`: the failure modes of the human taxonomy.
+ */
+export function ListFilters({
+  params,
+  models,
+  modes,
+}: {
+  params: ListParams;
+  models: string[];
+  modes: { id: string; name: string }[];
+}) {
   return (
     <search aria-label="Filter conversations">
       <form className="filters" method="get" action="/traces">
@@ -18,6 +30,39 @@ export function ListFilters({ params }: { params: ListParams }) {
           />
         </div>
         <div className="field">
+          <label htmlFor="f-label">Human label</label>
+          <select id="f-label" name="label" defaultValue={params.label ?? ""}>
+            <option value="">Any</option>
+            {Object.entries(LABEL_FILTERS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <MultiSelect
+          label="Failure mode (human)"
+          name="mode"
+          selected={params.mode}
+          options={modes.map((m) => ({ value: m.id, label: m.name }))}
+          anyLabel="Any mode"
+        />
+        <MultiSelect
+          label="Final state"
+          name="state"
+          selected={params.state}
+          options={FINAL_STATES.map((s) => ({ value: s, label: s }))}
+          anyLabel="Any state"
+        />
+        <div className="field">
+          <label htmlFor="f-feedback">Feedback</label>
+          <select id="f-feedback" name="feedback" defaultValue={params.feedback ?? ""}>
+            <option value="">Any</option>
+            <option value="down">Thumbs down</option>
+            <option value="up">Thumbs up</option>
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="f-source">Source</label>
           <select id="f-source" name="source" defaultValue={params.source ?? ""}>
             <option value="">All sources</option>
@@ -29,12 +74,23 @@ export function ListFilters({ params }: { params: ListParams }) {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="f-state">Final state</label>
-          <select id="f-state" name="state" defaultValue={params.state ?? ""}>
-            <option value="">Any state</option>
-            {FINAL_STATES.map((s) => (
-              <option key={s} value={s}>
-                {s}
+          <label htmlFor="f-model">Model</label>
+          <select id="f-model" name="model" defaultValue={params.model ?? ""}>
+            <option value="">Any model</option>
+            {[...new Set([...models, ...(params.model ? [params.model] : [])])].map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-bot">Bot</label>
+          <select id="f-bot" name="bot" defaultValue={params.bot ?? ""}>
+            <option value="">Any bot</option>
+            {BOT_VARIANTS.map((b) => (
+              <option key={b} value={b}>
+                {b}
               </option>
             ))}
           </select>
@@ -47,16 +103,7 @@ export function ListFilters({ params }: { params: ListParams }) {
           <label htmlFor="f-to">Active to</label>
           <input id="f-to" name="to" type="date" defaultValue={params.to ?? ""} />
         </div>
-        <div className="field">
-          <label htmlFor="f-sort">Sort</label>
-          <select id="f-sort" name="sort" defaultValue={params.sort}>
-            {Object.entries(SORTS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <input type="hidden" name="sort" value={params.sort} />
         <div className="field field-actions">
           <button type="submit" className="button button-primary">
             Apply

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { listHref, PAGE_SIZE, parseListParams, toConversationFilter } from "./list-params";
+import {
+  clearedFilters,
+  isFiltered,
+  listHref,
+  PAGE_SIZE,
+  parseListParams,
+  toConversationFilter,
+} from "./list-params";
 
 describe("parseListParams", () => {
   it.each([
@@ -17,7 +24,7 @@ describe("parseListParams", () => {
       },
       {
         source: "ui",
-        state: "booked",
+        state: ["booked"],
         from: "2026-11-01",
         to: "2026-11-30",
         q: "tune-up",
@@ -28,7 +35,7 @@ describe("parseListParams", () => {
     [
       "blank fields from an empty form",
       { source: "", state: "", from: "", to: "", q: "  " },
-      { source: undefined, state: undefined, from: undefined, to: undefined, q: undefined },
+      { source: undefined, state: [], from: undefined, to: undefined, q: undefined, model: undefined, mode: [] },
     ],
     [
       "bad values are dropped",
@@ -38,6 +45,21 @@ describe("parseListParams", () => {
     ["impossible dates are dropped", { from: "2026-02-30", to: "2026-13-01" }, { from: undefined, to: undefined }],
     ["NUL and lone surrogates in a search", { q: "a\u0000b\uD800" }, { q: "ab\uFFFD" }],
     ["repeated keys take the first", { source: ["cli", "ui"], page: ["2", "9"] }, { source: "cli", page: 2 }],
+    [
+      "states and modes are multi-select: repeats kept, unknown states and duplicates dropped",
+      { state: ["booked", "handoff", "nope", "booked"], mode: ["m-price", "m-hours", ""] },
+      { state: ["booked", "handoff"], mode: ["m-price", "m-hours"] },
+    ],
+    [
+      "feedback, model, bot and human label",
+      { feedback: "down", model: " gpt-4o-mini ", bot: "prompt", label: "fail" },
+      { feedback: "down", model: "gpt-4o-mini", bot: "prompt", label: "fail" },
+    ],
+    [
+      "bad feedback, bot and label values are dropped",
+      { feedback: "meh", bot: "robot", label: "maybe" },
+      { feedback: undefined, bot: undefined, label: undefined },
+    ],
   ])("%s", (_name, input, expected) => {
     const parsed = parseListParams(input);
     expect(Object.fromEntries(Object.entries(parsed).filter(([k]) => k in expected))).toEqual(expected);
@@ -47,7 +69,48 @@ describe("parseListParams", () => {
 describe("toConversationFilter", () => {
   it("pages by PAGE_SIZE", () => {
     const f = toConversationFilter(parseListParams({ page: "3", state: "booked" }));
-    expect(f).toMatchObject({ finalState: "booked", limit: PAGE_SIZE, offset: 2 * PAGE_SIZE, sort: "updated_desc" });
+    expect(f).toMatchObject({ finalStates: ["booked"], limit: PAGE_SIZE, offset: 2 * PAGE_SIZE, sort: "updated_desc" });
+  });
+
+  it("passes the new filters and the resolved label ids to the store", () => {
+    const p = parseListParams({ feedback: "down", model: "m", bot: "prompt", label: "fail" });
+    expect(toConversationFilter(p, { ids: ["c1"] })).toMatchObject({
+      feedback: "down",
+      model: "m",
+      bot: "prompt",
+      ids: ["c1"],
+      finalStates: undefined,
+    });
+  });
+});
+
+describe("listHref / isFiltered", () => {
+  it("round-trips every filter through the URL", () => {
+    const input = {
+      source: "eval",
+      state: ["booked", "handoff"],
+      q: "tune",
+      feedback: "down",
+      model: "m",
+      bot: "machine",
+      label: "unlabelled",
+      mode: ["a", "b"],
+      sort: "turns_desc",
+      page: "2",
+    };
+    const p = parseListParams(input);
+    const href = listHref(p);
+    expect(href).toBe(
+      "/traces?source=eval&state=booked&state=handoff&q=tune&feedback=down&model=m&bot=machine&label=unlabelled&mode=a&mode=b&sort=turns_desc&page=2",
+    );
+    const back = new URLSearchParams(href.split("?")[1]);
+    const again: Record<string, string | string[]> = {};
+    for (const k of new Set(back.keys())) again[k] = back.getAll(k).length > 1 ? back.getAll(k) : (back.get(k) ?? "");
+    expect(parseListParams(again)).toEqual(p);
+    expect(isFiltered(p)).toBe(true);
+    expect(listHref(p, clearedFilters)).toBe("/traces?sort=turns_desc");
+    expect(isFiltered(parseListParams({ sort: "turns_desc", page: "4" }))).toBe(false);
+    expect(isFiltered(parseListParams({ mode: "m-price" }))).toBe(true);
   });
 });
 

@@ -16,8 +16,15 @@ export const SORTS = {
   turns_desc: "Most turns",
 } as const satisfies Record<NonNullable<ConversationFilter["sort"]>, string>;
 
+/** Human-label filter values: traces labelled pass, labelled fail, or with no label yet. */
+export const LABEL_FILTERS = { pass: "Labelled pass", fail: "Labelled fail", unlabelled: "Unlabelled" } as const;
+
+/** Bot variants a conversation can record in its metadata (`bot`); none recorded counts as `machine`. */
+export const BOT_VARIANTS = ["machine", "prompt"] as const;
+
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const many = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 /** A calendar day that exists (2026-13-01 and 2026-02-30 do not: they are dropped like any other bad value). */
 const Day = z
   .string()
@@ -36,13 +43,27 @@ const SearchText = z
   )
   .pipe(z.string().trim().max(200));
 
+const Short = z.string().trim().min(1).max(100);
+/** Repeated keys (`state=a&state=b`), blanks and bad entries dropped, duplicates removed. */
+const ManyOf = <T extends z.ZodType<string>>(item: T, max: number) =>
+  z.preprocess(
+    (v) => [...new Set(many(v).flatMap((x) => (item.safeParse(x).success ? [item.parse(x)] : [])))].slice(0, max),
+    z.array(z.string()),
+  );
+const optional = <T extends z.ZodType>(t: T) => z.preprocess(blankToUndefined, t.optional()).catch(undefined);
+
 // A bad value in the URL (hand-edited, stale bookmark) is dropped rather than failing the page.
 const Params = z.object({
-  source: z.preprocess(blankToUndefined, Source.optional()).catch(undefined),
-  state: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()).catch(undefined),
-  from: z.preprocess(blankToUndefined, Day.optional()).catch(undefined),
-  to: z.preprocess(blankToUndefined, Day.optional()).catch(undefined),
-  q: z.preprocess(blankToUndefined, SearchText.optional()).catch(undefined),
+  source: optional(Source),
+  state: ManyOf(z.enum(FINAL_STATES), FINAL_STATES.length),
+  from: optional(Day),
+  to: optional(Day),
+  q: optional(SearchText),
+  feedback: optional(z.enum(["down", "up"])),
+  model: optional(Short),
+  bot: optional(z.enum(BOT_VARIANTS)),
+  label: optional(z.enum(Object.keys(LABEL_FILTERS) as [keyof typeof LABEL_FILTERS])),
+  mode: ManyOf(Short, 20),
   sort: z.enum(Object.keys(SORTS) as [keyof typeof SORTS, ...(keyof typeof SORTS)[]]).catch("updated_desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
@@ -50,37 +71,85 @@ const Params = z.object({
 /** The trace browser's query: filters, sort and page, as read from the URL. */
 export type ListParams = z.infer<typeof Params>;
 
-/** Parses `/traces?source=…&state=…&from=…&to=…&q=…&sort=…&page=…`; never throws. */
+/** The keys that narrow the list (everything but sort and page), for "Clear filters" and "is anything filtered?". */
+export const FILTER_KEYS = ["source", "state", "from", "to", "q", "feedback", "model", "bot", "label", "mode"] as const;
+
+/** Parses `/traces?source=…&state=…&state=…&from=…&to=…&q=…&feedback=…&model=…&bot=…&label=…&mode=…&sort=…&page=…`; never throws. */
 export function parseListParams(searchParams: Record<string, string | string[] | undefined>): ListParams {
-  const raw = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, first(v)]));
+  const raw: Record<string, unknown> = Object.fromEntries(
+    Object.entries(searchParams).map(([k, v]) => [k, k === "state" || k === "mode" ? v : first(v)]),
+  );
   return Params.parse({ ...raw, sort: raw.sort ?? "updated_desc", page: raw.page ?? 1 });
 }
 
-/** The store filter for one page of the list. */
-export function toConversationFilter(p: ListParams): ConversationFilter {
+/** True when any filter (not sort or page) is set. */
+export function isFiltered(p: ListParams): boolean {
+  return FILTER_KEYS.some((k) => {
+    const v = p[k];
+    return Array.isArray(v) ? v.length > 0 : v !== undefined;
+  });
+}
+
+/**
+ * The store filter for one page of the list. Label filters are resolved by the caller into `ids` (traces that have
+ * the label or mode) or `excludeIds` (every labelled trace, for "unlabelled") and passed in.
+ */
+export function toConversationFilter(
+  p: ListParams,
+  resolved: { ids?: string[]; excludeIds?: string[] } = {},
+): ConversationFilter {
   return {
     source: p.source,
-    finalState: p.state,
+    finalStates: p.state.length > 0 ? p.state : undefined,
     from: p.from,
     to: p.to,
     text: p.q,
+    feedback: p.feedback,
+    model: p.model,
+    bot: p.bot,
+    ...resolved,
     sort: p.sort,
     limit: PAGE_SIZE,
     offset: (p.page - 1) * PAGE_SIZE,
   };
 }
 
-/** A `/traces` URL for the same query with some parameters changed (defaults are left out of the URL). */
-export function listHref(p: ListParams, changes: Partial<ListParams> = {}): string {
+/** The query string of the same query with some parameters changed (defaults left out), without the leading `?`. */
+export function listQuery(p: ListParams, changes: Partial<ListParams> = {}): string {
   const next = { ...p, ...changes };
   const qs = new URLSearchParams();
   if (next.source) qs.set("source", next.source);
-  if (next.state) qs.set("state", next.state);
+  for (const s of next.state) qs.append("state", s);
   if (next.from) qs.set("from", next.from);
   if (next.to) qs.set("to", next.to);
   if (next.q) qs.set("q", next.q);
+  if (next.feedback) qs.set("feedback", next.feedback);
+  if (next.model) qs.set("model", next.model);
+  if (next.bot) qs.set("bot", next.bot);
+  if (next.label) qs.set("label", next.label);
+  for (const m of next.mode) qs.append("mode", m);
   if (next.sort !== "updated_desc") qs.set("sort", next.sort);
   if (next.page > 1) qs.set("page", String(next.page));
-  const s = qs.toString();
+  return qs.toString();
+}
+
+/** A `/traces` URL for the same query with some parameters changed (defaults are left out of the URL). */
+export function listHref(p: ListParams, changes: Partial<ListParams> = {}): string {
+  const s = listQuery(p, changes);
   return s ? `/traces?${s}` : "/traces";
 }
+
+/** The same query with every filter cleared (sort kept, back to page 1). */
+export const clearedFilters: Partial<ListParams> = {
+  source: undefined,
+  state: [],
+  from: undefined,
+  to: undefined,
+  q: undefined,
+  feedback: undefined,
+  model: undefined,
+  bot: undefined,
+  label: undefined,
+  mode: [],
+  page: 1,
+};

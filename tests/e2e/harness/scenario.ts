@@ -1,8 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 
-/** Viewports the suite renders at: a laptop and a phone. */
+/** Viewports the suite renders at: a laptop, a wide laptop (the team pages' target) and a phone. */
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 860 },
+  wide: { width: 1440, height: 900 },
   phone: { width: 390, height: 844 },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;

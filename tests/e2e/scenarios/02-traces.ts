@@ -99,7 +99,8 @@ export const scenarios: Scenario[] = [
 
       // Filters are a GET form: fill, submit, and the URL carries the query.
       await page.getByLabel("Search messages").fill(booking.contact);
-      await page.getByLabel("Final state").selectOption("booked");
+      await page.locator('[data-filter="state"] summary').click();
+      await page.getByRole("group", { name: "Final state" }).getByLabel("booked", { exact: true }).check();
       await page.getByLabel("Source").selectOption("ui");
       await Promise.all([page.waitForURL(/q=sarah/), page.getByRole("button", { name: "Apply" }).click()]);
       assert.equal(await page.locator("tbody tr").count(), 1, "only the booking matches");

@@ -16,12 +16,13 @@ export const scenarios: Scenario[] = [
 
       const reply = page.locator('[data-role="assistant"]').last();
       await reply.getByRole("button", { name: "Not helpful" }).click();
+      await reply.getByText("Thanks for the feedback!").waitFor();
       assert.equal(await reply.getByRole("button", { name: "Not helpful" }).getAttribute("aria-pressed"), "true");
       await reply.getByLabel("Anything to add? (optional)").fill("Please mention holiday hours first");
       const saved = page.waitForResponse((r) => r.url().endsWith("/api/feedback"));
-      await reply.getByRole("button", { name: "Send feedback" }).click();
+      await reply.getByRole("button", { name: "Send comment" }).click();
       assert.equal((await saved).status(), 201);
-      await reply.getByText("Thanks for the feedback!").waitFor();
+      await reply.getByText("Comment saved.").waitFor();
 
       // The debug drawer's "view trace" link opens the trace, which shows the feedback on that turn.
       await page.locator(".debug-drawer summary").click();

@@ -162,9 +162,10 @@ export const scenarios: Scenario[] = [
         }
         // Feedback through the chat window (a same-origin browser POST must pass the CSRF check).
         await page.getByRole("button", { name: "Not helpful" }).last().click();
-        await page.getByLabel("Anything to add? (optional)").fill(H.join(" "));
-        await page.getByRole("button", { name: "Send feedback" }).click();
         await page.getByText("Thanks for the feedback!").waitFor();
+        await page.getByLabel("Anything to add? (optional)").fill(H.join(" "));
+        await page.getByRole("button", { name: "Send comment" }).click();
+        await page.getByText("Comment saved.").waitFor();
         assert.deepEqual(chatErrors, [], "no console errors while chatting");
         // Conversation B through the API, every hostile string in one message; feedback per turn of A via the API.
         const b = await chatTurn(base, H.join("\n"));

@@ -1,33 +1,51 @@
+"use client";
+
+import { useState } from "react";
 import { formatDuration, prettyJson } from "../../_lib/format";
 import type { SpanNode } from "../../_lib/span-tree";
 
 // Span start times are ISO strings with up to nanosecond digits; Date only reads milliseconds.
 const startMs = (iso: string) => Date.parse(iso.replace(/(\.\d{3})\d*Z$/, "$1Z"));
 
-/** The turn's spans as nested, collapsible rows with a small waterfall bar and pretty-printed attributes. */
+type Row = { node: SpanNode; depth: number };
+
+function rows(nodes: SpanNode[], depth = 0): Row[] {
+  return nodes.flatMap((node) => [{ node, depth }, ...rows(node.children, depth + 1)]);
+}
+
+/**
+ * The turn's spans as a tree of rows (indented by depth, with a waterfall bar) beside a detail pane for the selected
+ * span: timing, status, attributes (LLM token counts first) and events. The root span is selected at first.
+ */
 export function SpanTree({ nodes }: { nodes: SpanNode[] }) {
-  const all = flatten(nodes);
-  const t0 = Math.min(...all.map((n) => startMs(n.span.startTime)));
-  const t1 = Math.max(...all.map((n) => startMs(n.span.startTime) + n.span.durationMs));
-  return <SpanList nodes={nodes} t0={t0} total={Math.max(t1 - t0, 0.001)} depth={0} />;
-}
-
-function flatten(nodes: SpanNode[]): SpanNode[] {
-  return nodes.flatMap((n) => [n, ...flatten(n.children)]);
-}
-
-function SpanList({ nodes, t0, total, depth }: { nodes: SpanNode[]; t0: number; total: number; depth: number }) {
+  const all = rows(nodes);
+  const [selected, setSelected] = useState(all[0]?.node.span.spanId ?? null);
+  const t0 = Math.min(...all.map((r) => startMs(r.node.span.startTime)));
+  const t1 = Math.max(...all.map((r) => startMs(r.node.span.startTime) + r.node.span.durationMs));
+  const total = Math.max(t1 - t0, 0.001);
+  const current = all.find((r) => r.node.span.spanId === selected)?.node.span ?? null;
   return (
-    <ul className="span-tree">
-      {nodes.map(({ span, children }) => {
-        const offset = startMs(span.startTime) - t0;
-        const left = Math.min(100, (offset / total) * 100);
-        const width = Math.max(0.75, Math.min(100 - left, (span.durationMs / total) * 100));
-        return (
-          <li key={span.spanId}>
-            <details open={depth === 0}>
-              <summary className="span-row">
-                <span className="span-name">{span.name}</span>
+    <div className="span-explorer">
+      <ul className="span-tree" aria-label="Spans">
+        {all.map(({ node: { span }, depth }) => {
+          const offset = startMs(span.startTime) - t0;
+          const left = Math.min(100, (offset / total) * 100);
+          const width = Math.max(0.75, Math.min(100 - left, (span.durationMs / total) * 100));
+          return (
+            <li key={span.spanId}>
+              <button
+                type="button"
+                className="span-row"
+                aria-pressed={span.spanId === selected}
+                onClick={() => setSelected(span.spanId)}
+                style={{ paddingLeft: `${0.375 + depth * 0.875}rem` }}
+              >
+                <span className="span-name">
+                  {span.name}
+                  {typeof span.attributes["chat.job"] === "string" && (
+                    <span className="span-job"> · {span.attributes["chat.job"]}</span>
+                  )}
+                </span>
                 <span className={`span-status status-${span.statusCode}`}>
                   {span.statusCode === "unset" ? "" : span.statusCode}
                 </span>
@@ -35,31 +53,40 @@ function SpanList({ nodes, t0, total, depth }: { nodes: SpanNode[]; t0: number; 
                 <span className="span-bar" aria-hidden="true">
                   <span style={{ left: `${left}%`, width: `${width}%` }} />
                 </span>
-              </summary>
-              <div className="span-body">
-                <p className="span-ids">
-                  +{formatDuration(offset)} · span <code>{span.spanId}</code>
-                  {span.statusMessage && <> · {span.statusMessage}</>}
-                </p>
-                {Object.keys(span.attributes).length > 0 && (
-                  <pre className="span-attributes">
-                    <code>{prettyJson(span.attributes)}</code>
-                  </pre>
-                )}
-                {span.events.length > 0 && (
-                  <details className="span-events">
-                    <summary className="events-toggle">Events ({span.events.length})</summary>
-                    <pre>
-                      <code>{prettyJson(span.events)}</code>
-                    </pre>
-                  </details>
-                )}
-                {children.length > 0 && <SpanList nodes={children} t0={t0} total={total} depth={depth + 1} />}
-              </div>
-            </details>
-          </li>
-        );
-      })}
-    </ul>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {current && (
+        <section className="span-detail" aria-label={`Span ${current.name}`} data-testid="span-detail">
+          <h5>
+            <span className="muted">Span </span>
+            {current.name}
+            {typeof current.attributes["chat.job"] === "string" && ` · ${current.attributes["chat.job"]}`}
+          </h5>
+          <p className="span-ids">
+            +{formatDuration(startMs(current.startTime) - t0)} · {formatDuration(current.durationMs)} · span{" "}
+            <code>{current.spanId}</code>
+            {current.statusMessage && <> · {current.statusMessage}</>}
+          </p>
+          {Object.keys(current.attributes).length > 0 ? (
+            <pre className="span-attributes">
+              <code>{prettyJson(current.attributes)}</code>
+            </pre>
+          ) : (
+            <p className="muted">No attributes.</p>
+          )}
+          {current.events.length > 0 && (
+            <>
+              <h6>Events ({current.events.length})</h6>
+              <pre>
+                <code>{prettyJson(current.events)}</code>
+              </pre>
+            </>
+          )}
+        </section>
+      )}
+    </div>
   );
 }

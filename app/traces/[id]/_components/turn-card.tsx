@@ -1,4 +1,5 @@
-import { Decision, Understanding } from "../../../../chatbot/index";
+import { z } from "zod";
+import { Decision, LlmCall, Understanding } from "../../../../chatbot/index";
 import type { StoredVerdict } from "../../../../evals/index";
 import type { KnowledgeBase } from "../../../../knowledge-base/index";
 import type { Feedback, TurnWithSpans } from "../../../../traces/index";
@@ -9,6 +10,7 @@ import { formatCost, formatDuration, formatTimestamp } from "../../_lib/format";
 import { buildSpanTree } from "../../_lib/span-tree";
 import { DecisionView } from "./decision-view";
 import { JsonBlock } from "./json-block";
+import { LlmCalls } from "./llm-calls";
 import { SpanTree } from "./span-tree";
 import { UnderstandingView } from "./understanding-view";
 
@@ -21,12 +23,15 @@ export function TurnCard({
   kb,
   feedback,
   failures,
+  humanFirstFail = null,
   timeZone,
 }: {
   turn: TurnWithSpans;
   kb: KnowledgeBase;
   feedback: Feedback[];
   failures: StoredVerdict[];
+  /** The trace's human "fail" label when it names this turn as the first failing one. */
+  humanFirstFail?: { note: string; modes: string[] } | null;
   timeZone: string;
 }) {
   // JSON columns cross a boundary: parse them with the chatbot's schemas and fall back to raw JSON if they drifted.
@@ -34,6 +39,7 @@ export function TurnCard({
   const decision = Decision.safeParse(t.decision);
   const titleId = `turn-${t.index}-title`;
   const tree = buildSpanTree(t.spans);
+  const calls = z.array(LlmCall).safeParse(t.llmCalls);
   return (
     <li
       className={failures.length ? "turn turn-failing" : "turn"}
@@ -47,6 +53,12 @@ export function TurnCard({
       <article aria-labelledby={titleId}>
         <header className="turn-head">
           <h3 id={titleId}>Turn {t.index}</h3>
+          {humanFirstFail && (
+            <span className="turn-flag turn-flag-human" data-testid="human-first-fail">
+              <span aria-hidden="true">✗</span> human: first failure
+              {humanFirstFail.modes.length > 0 && ` (${humanFirstFail.modes.join(", ")})`}
+            </span>
+          )}
           {failures.length > 0 && (
             <a className="turn-flag" href="#verdicts">
               <span aria-hidden="true">✗</span> fails {[...new Set(failures.map((f) => f.mode))].join(", ")}
@@ -176,6 +188,13 @@ export function TurnCard({
           </section>
         )}
 
+        {calls.success && (
+          <section className="llm-section" aria-label={`Model calls, turn ${t.index}`}>
+            <h4>Model calls</h4>
+            <LlmCalls calls={calls.data} />
+          </section>
+        )}
+
         <details className="span-section">
           <summary className="section-toggle">
             Span tree <span className="count">({t.spans.length} spans)</span>
@@ -184,7 +203,7 @@ export function TurnCard({
         </details>
         <div className="boilerplate">
           <JsonBlock summary="Machine context (draft, expecting, identity, effects)" value={t.context} />
-          <JsonBlock summary={`LLM calls (${t.llmCalls.length})`} value={t.llmCalls} />
+          {calls.success ? null : <JsonBlock summary={`LLM calls (${t.llmCalls.length})`} value={t.llmCalls} />}
           <JsonBlock summary="Machine snapshot (persisted state)" value={t.snapshot} />
           <JsonBlock
             summary="Raw understanding and decision"
