@@ -2,7 +2,11 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["{knowledge-base,chatbot,traces,synthetic,evals,app,bench}/**/*.test.ts", "tests/phoenix/**/*.test.ts", "tests/cli/**/*.test.ts"],
+    include: [
+      "{knowledge-base,chatbot,traces,synthetic,evals,app,bench}/**/*.test.ts",
+      "tests/phoenix/**/*.test.ts",
+      "tests/cli/**/*.test.ts",
+    ],
     exclude: ["node_modules", ".next", "tests/e2e/**"],
     pool: "forks",
     testTimeout: 20_000,

@@ -23,7 +23,10 @@ const mb = () => process.memoryUsage().rss / 2 ** 20;
 
 /** The same completion timed through our LocalModel and through node-llama-cpp's LlamaChat directly. */
 async function speedPair(model: LocalModel, direct: LlamaChat, maxTokens: number) {
-  const messages = buildReplyMessages(CONTRACT_REPLY).map((m) => ({ role: m.role as "system" | "user", content: String(m.content) }));
+  const messages = buildReplyMessages(CONTRACT_REPLY).map((m) => ({
+    role: m.role as "system" | "user",
+    content: String(m.content),
+  }));
   const timed = async (run: (onText: () => void) => Promise<{ inputTokens: number; outputTokens: number }>) => {
     const t0 = performance.now();
     let first = 0;
@@ -36,7 +39,9 @@ async function speedPair(model: LocalModel, direct: LlamaChat, maxTokens: number
   const ours = await timed((onText) => model.complete({ messages, maxTokens, reusePrefix: false, onText }));
   await direct.sequence.clearHistory();
   const history = toHistory(messages);
-  const inputTokens = direct.chatWrapper.generateContextState({ chatHistory: history }).contextText.tokenize(direct.model.tokenizer).length;
+  const inputTokens = direct.chatWrapper
+    .generateContextState({ chatHistory: history })
+    .contextText.tokenize(direct.model.tokenizer).length;
   const raw = await timed(async (onText) => {
     await direct.sequence.clearHistory();
     const before = direct.sequence.tokenMeter.usedOutputTokens;
@@ -86,7 +91,12 @@ export async function benchLocal(plan: LocalPlan): Promise<Record<string, number
     await model.complete({ messages: judgeMessages(system, transcripts[0]!), maxTokens: 1, reusePrefix: false }); // warm the prefix
     const t0 = performance.now();
     for (const t of transcripts) {
-      await model.complete({ messages: judgeMessages(system, t), schema: JUDGE_ANSWER_JSON_SCHEMA, maxTokens: 60, reusePrefix });
+      await model.complete({
+        messages: judgeMessages(system, t),
+        schema: JUDGE_ANSWER_JSON_SCHEMA,
+        maxTokens: 60,
+        reusePrefix,
+      });
     }
     return transcripts.length / ((performance.now() - t0) / 1000);
   };
@@ -98,7 +108,11 @@ export async function benchLocal(plan: LocalPlan): Promise<Record<string, number
   let evalSeconds = Number.NaN;
   if (plan.evalLimit > 0) {
     progress(`local: pnpm eval --limit ${plan.evalLimit} --concurrency 1, bot and judges on the local model`);
-    const run = await runEvalCli({ env: { LLM_PROVIDER: "local", LOCAL_MODEL_PATH: plan.path, JUDGE_MODEL: "" }, limit: plan.evalLimit, concurrency: 1 });
+    const run = await runEvalCli({
+      env: { LLM_PROVIDER: "local", LOCAL_MODEL_PATH: plan.path, JUDGE_MODEL: "" },
+      limit: plan.evalLimit,
+      concurrency: 1,
+    });
     evalSeconds = run.seconds;
   }
   return {

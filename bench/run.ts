@@ -87,7 +87,9 @@ function parseArgs(argv: string[]) {
 async function turnsSection(plan: Plan): Promise<Result> {
   const zero = await startFakeModel(0);
   const collector = await startProtobufReceiver();
-  progress(`turns: offline and fake server (0 ms), tracing off/on/+OTLP, ${plan.rounds} process pairs × ${plan.turns} turns`);
+  progress(
+    `turns: offline and fake server (0 ms), tracing off/on/+OTLP, ${plan.rounds} process pairs × ${plan.turns} turns`,
+  );
   const otlpOn: TurnTimes[] = [];
   const otlpOverheads: number[] = [];
   const rounds: Record<"offlineOff" | "offlineOn" | "fakeOff" | "fakeOn", TurnTimes[]> = {

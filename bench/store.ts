@@ -103,7 +103,10 @@ function browserFilterQueries(path: string): Record<string, ConversationFilter> 
     db.exec(`INSERT OR IGNORE INTO feedback (id, conversation_id, turn_idx, rating, comment, created_at)
       SELECT 'bench-' || rowid, id, 1, 'down', NULL, updated_at FROM conversations WHERE rowid % 97 = 0 AND turn_count > 0;
       UPDATE conversations SET metadata = json_set(metadata, '$.bot', 'prompt') WHERE rowid % 10 = 0;`);
-    const labelled = db.prepare("SELECT id FROM conversations WHERE rowid % 50 = 7 LIMIT 2000").pluck().all() as string[];
+    const labelled = db
+      .prepare("SELECT id FROM conversations WHERE rowid % 50 = 7 LIMIT 2000")
+      .pluck()
+      .all() as string[];
     const model = db.prepare("SELECT model FROM conversations LIMIT 1").pluck().get() as string;
     return {
       severalStates: { finalStates: ["booked", "handoff", "browsing"] },

@@ -35,7 +35,12 @@ export interface TurnTimes {
  * turns). Offline (no `model`): the whole `runTurn` time, the rule engine included. With `model`: `runTurn` time minus
  * the time spent inside the provider's calls, i.e. everything except waiting for the model.
  */
-export async function benchTurns(turns: number, tracing: boolean, model?: TimedProvider, otlp?: string): Promise<TurnTimes> {
+export async function benchTurns(
+  turns: number,
+  tracing: boolean,
+  model?: TimedProvider,
+  otlp?: string,
+): Promise<TurnTimes> {
   const dir = mkdtempSync(join(tmpdir(), "bench-turns-"));
   const runtime = createRuntime({
     databasePath: join(dir, "bench.db"),
@@ -80,7 +85,12 @@ export async function benchTurns(turns: number, tracing: boolean, model?: TimedP
  * for the process; JIT and heap history would favour whichever ran later). `baseURL`: a fake OpenAI server, which
  * runs in the caller's process — not in the measured one.
  */
-export function benchTurnsIsolated(turns: number, tracing: boolean, baseURL?: string, otlp?: string): Promise<TurnTimes> {
+export function benchTurnsIsolated(
+  turns: number,
+  tracing: boolean,
+  baseURL?: string,
+  otlp?: string,
+): Promise<TurnTimes> {
   const args = [
     "--import",
     "tsx",

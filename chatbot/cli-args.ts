@@ -29,14 +29,26 @@ export type ChatArgs = z.infer<typeof ChatArgs>;
 export function parseChatArgs(argv: string[]): ChatArgs {
   const { values } = parseArgs({
     args: argv.filter((a) => a !== "--"),
-    options: { json: { type: "boolean", default: false }, now: { type: "string" }, conversation: { type: "string" }, bot: { type: "string" } },
+    options: {
+      json: { type: "boolean", default: false },
+      now: { type: "string" },
+      conversation: { type: "string" },
+      bot: { type: "string" },
+    },
     strict: true,
   });
   const bot = values.bot === undefined ? null : parseBotVariant(values.bot);
-  const parsed = ChatArgs.safeParse({ json: values.json ?? false, now: values.now ?? null, conversation: values.conversation ?? null, bot });
+  const parsed = ChatArgs.safeParse({
+    json: values.json ?? false,
+    now: values.now ?? null,
+    conversation: values.conversation ?? null,
+    bot,
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`--${String(issue.path[0])}: ${issue.path[0] === "now" ? "expected an ISO datetime with offset, e.g. 2026-11-23T09:00:00-08:00" : issue.message}`);
+    throw new Error(
+      `--${String(issue.path[0])}: ${issue.path[0] === "now" ? "expected an ISO datetime with offset, e.g. 2026-11-23T09:00:00-08:00" : issue.message}`,
+    );
   }
   return parsed.data;
 }

@@ -14,8 +14,19 @@ afterEach(async () => receiver?.close());
 function chat(endpoint: string, lines: string[], stopWith?: NodeJS.Signals, extraEnv: Record<string, string> = {}) {
   const db = join(mkdtempSync(join(tmpdir(), "cli-otlp-")), "c.db");
   // A long batch delay: only the exit-time flush can deliver the spans within the test.
-  const env = { ...process.env, DATABASE_PATH: db, LLM_PROVIDER: "offline", OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_SCHEDULE_DELAY: "600000", ...extraEnv };
-  const child = spawn(process.execPath, ["--import", "tsx", "chatbot/cli.ts", "--json", "--now", "2026-11-23T09:00:00-08:00"], { env });
+  const env = {
+    ...process.env,
+    DATABASE_PATH: db,
+    LLM_PROVIDER: "offline",
+    OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+    OTEL_BSP_SCHEDULE_DELAY: "600000",
+    ...extraEnv,
+  };
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "chatbot/cli.ts", "--json", "--now", "2026-11-23T09:00:00-08:00"],
+    { env },
+  );
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => {
@@ -56,7 +67,9 @@ describe("pnpm chat with OTEL_EXPORTER_OTLP_ENDPOINT", () => {
 
   it("with OTEL_EXPORTER_OTLP_PROTOCOL=http/json a protobuf-only collector refuses it, and the CLI says so once", async () => {
     receiver = await startProtobufReceiver();
-    const out = await chat(receiver.endpoint, ["hi", "When do you open on Monday?"], undefined, { OTEL_EXPORTER_OTLP_PROTOCOL: "http/json" });
+    const out = await chat(receiver.endpoint, ["hi", "When do you open on Monday?"], undefined, {
+      OTEL_EXPORTER_OTLP_PROTOCOL: "http/json",
+    });
     expect(out.code).toBe(0);
     expect(receiver.rejected).toEqual(["/v1/traces application/json"]);
     expect(out.stderr.match(/OTLP export to \S+ failed/g)).toHaveLength(1);

@@ -8,15 +8,27 @@ import { parseChatArgs, turnJson } from "./cli-args";
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 
 function chat(args: string[], stdin: string, db: string, env: Record<string, string> = { LLM_PROVIDER: "offline" }) {
-  return spawnSync(TSX, ["chatbot/cli.ts", ...args], { input: stdin, encoding: "utf8", env: { ...process.env, DATABASE_PATH: db, ...env }, timeout: 60_000 });
+  return spawnSync(TSX, ["chatbot/cli.ts", ...args], {
+    input: stdin,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_PATH: db, ...env },
+    timeout: 60_000,
+  });
 }
 
 describe("pnpm chat (CLI)", () => {
   it("prints one JSON object per turn, ignores empty lines, and continues a stored conversation", () => {
     const db = join(mkdtempSync(join(tmpdir(), "cli-")), "c.db");
-    const r = chat(["--json", "--now", "2026-11-23T09:00:00-08:00"], "What time do you close on Saturday?\n\n   \nCan I walk in for a tune-up?\n", db);
+    const r = chat(
+      ["--json", "--now", "2026-11-23T09:00:00-08:00"],
+      "What time do you close on Saturday?\n\n   \nCan I walk in for a tune-up?\n",
+      db,
+    );
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(Object.keys(lines[0])).toEqual(["conversationId", "turn", "state", "reply"]);
     expect(lines[0]).toMatchObject({ turn: 1, state: "browsing", reply: expect.stringMatching(/3pm/) });
@@ -39,7 +51,13 @@ describe("pnpm chat (CLI)", () => {
     const dir = mkdtempSync(join(tmpdir(), "cli-env-"));
     writeFileSync(join(dir, ".env.local"), `DATABASE_PATH=${join(dir, "from-env-local.db")}\nLLM_PROVIDER=offline\n`);
     const { DATABASE_PATH: _omit, ...env } = process.env;
-    const r = spawnSync(TSX, [join(process.cwd(), "chatbot/cli.ts"), "--json"], { cwd: dir, input: "hi\n", encoding: "utf8", env: { ...env, NODE_ENV: "development" }, timeout: 60_000 });
+    const r = spawnSync(TSX, [join(process.cwd(), "chatbot/cli.ts"), "--json"], {
+      cwd: dir,
+      input: "hi\n",
+      encoding: "utf8",
+      env: { ...env, NODE_ENV: "development" },
+      timeout: 60_000,
+    });
     expect(r.status).toBe(0);
     expect(existsSync(join(dir, "from-env-local.db"))).toBe(true);
   });
@@ -86,7 +104,12 @@ describe("pnpm chat with an unusable local model file", () => {
 describe("chat arguments", () => {
   it("rejects a --now that is not an ISO datetime with offset", () => {
     expect(() => parseChatArgs(["--now", "tomorrow"])).toThrow(/--now: expected an ISO datetime/);
-    expect(parseChatArgs(["--json", "--now", "2026-11-23T09:00:00-08:00"])).toEqual({ json: true, now: "2026-11-23T09:00:00-08:00", conversation: null, bot: null });
+    expect(parseChatArgs(["--json", "--now", "2026-11-23T09:00:00-08:00"])).toEqual({
+      json: true,
+      now: "2026-11-23T09:00:00-08:00",
+      conversation: null,
+      bot: null,
+    });
   });
 
   it("reads --bot machine|prompt and rejects any other bot", () => {
@@ -96,6 +119,8 @@ describe("chat arguments", () => {
   });
 
   it("prints exactly the documented JSON keys", () => {
-    expect(turnJson({ conversationId: "c1", turn: 1, state: "idle", reply: "r", extra: 1 } as never)).toBe('{"conversationId":"c1","turn":1,"state":"idle","reply":"r"}');
+    expect(turnJson({ conversationId: "c1", turn: 1, state: "idle", reply: "r", extra: 1 } as never)).toBe(
+      '{"conversationId":"c1","turn":1,"state":"idle","reply":"r"}',
+    );
   });
 });

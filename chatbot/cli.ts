@@ -86,6 +86,8 @@ async function main() {
 main().catch((error) => {
   // A configuration problem (bad LLM env, unusable model file) is the user's to fix: its message, no stack.
   const expected = error instanceof Error && (error.name === "ModelFileError" || error.name === "LlmConfigError");
-  process.stderr.write(`chat: ${error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error)}\n`);
+  process.stderr.write(
+    `chat: ${error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error)}\n`,
+  );
   process.exit(expected ? 2 : 1);
 });

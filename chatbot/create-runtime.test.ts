@@ -18,7 +18,11 @@ async function receiver() {
   return r;
 }
 // A batch delay no test waits for: only a flush at close() delivers within the test.
-const env = (endpoint: string) => ({ LLM_PROVIDER: "offline", OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_SCHEDULE_DELAY: "600000" });
+const env = (endpoint: string) => ({
+  LLM_PROVIDER: "offline",
+  OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+  OTEL_BSP_SCHEDULE_DELAY: "600000",
+});
 
 describe("createRuntime tracing (one tracing per runtime, shut down on close)", () => {
   it("close() flushes this runtime's spans to its collector", async () => {

@@ -7,11 +7,19 @@ import { createRuntime } from "./create-runtime";
 import { createDeadLetter, type DeadLetterIo, deadLetterPath } from "./dead-letter";
 import type { TurnWrite } from "./turn-writer";
 
-const write = { conversation: null, turn: { conversationId: "c1", index: 1 }, spans: [], effects: {} } as unknown as TurnWrite;
+const write = {
+  conversation: null,
+  turn: { conversationId: "c1", index: 1 },
+  spans: [],
+  effects: {},
+} as unknown as TurnWrite;
 
 function recordingIo() {
   const lines: { to: string; line: string }[] = [];
-  const io: DeadLetterIo = { appendLine: (path, line) => lines.push({ to: path, line }), stderr: (line) => lines.push({ to: "stderr", line }) };
+  const io: DeadLetterIo = {
+    appendLine: (path, line) => lines.push({ to: path, line }),
+    stderr: (line) => lines.push({ to: "stderr", line }),
+  };
   return { io, lines };
 }
 
@@ -40,7 +48,14 @@ describe("createRuntime with an injected store", () => {
     const fail = () => {
       throw new Error("attempt to write a readonly database");
     };
-    const store = { ...real, path: injected, getConversation: real.getConversation.bind(real), lastTurn: real.lastTurn.bind(real), createConversation: fail, commitTurn: fail };
+    const store = {
+      ...real,
+      path: injected,
+      getConversation: real.getConversation.bind(real),
+      lastTurn: real.lastTurn.bind(real),
+      createConversation: fail,
+      commitTurn: fail,
+    };
     const stderr = process.stderr.write;
     process.stderr.write = (() => true) as typeof process.stderr.write;
     try {

@@ -30,7 +30,12 @@ function partOfDayRange(p: ChatContext["partOfDay"]): [number, number] {
 }
 
 /** The next question to ask, with useful options (time slots of the chosen day, filtered by part of day). */
-export function askFor(h: Handbook, field: BookingField, draft: BookingDraft, partOfDay: ChatContext["partOfDay"]): DecisionPart {
+export function askFor(
+  h: Handbook,
+  field: BookingField,
+  draft: BookingDraft,
+  partOfDay: ChatContext["partOfDay"],
+): DecisionPart {
   let options: string[] = [];
   if (field === "time" && draft.date) {
     const [lo, hi] = partOfDayRange(partOfDay);
@@ -63,7 +68,15 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     if (check.ok) draft.date = when.date;
     else {
       draft.date = null;
-      parts.push({ kind: "invalid_slot", field: "date", reason: check.problem.reason, requested: when.date, alternatives: check.problem.alternatives, date: null, note: null });
+      parts.push({
+        kind: "invalid_slot",
+        field: "date",
+        reason: check.problem.reason,
+        requested: when.date,
+        alternatives: check.problem.alternatives,
+        date: null,
+        note: null,
+      });
     }
   }
   if (when.time) draft.time = when.time;
@@ -73,12 +86,29 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   if (draft.date && draft.time) {
     const check = checkTime(h, draft.date, draft.time);
     if (!check.ok) {
-      parts.push({ kind: "invalid_slot", field: "time", reason: check.problem.reason, requested: draft.time, alternatives: check.problem.alternatives, date: draft.date, note: check.problem.note });
+      parts.push({
+        kind: "invalid_slot",
+        field: "time",
+        reason: check.problem.reason,
+        requested: draft.time,
+        alternatives: check.problem.alternatives,
+        date: draft.date,
+        note: check.problem.note,
+      });
       draft.time = null;
     }
   }
-  const walkInOnly = parts.some((p) => p.kind === "walk_in_ok") && !draft.service && state !== "booking.collecting" && state !== "booking.confirming";
-  if (walkInOnly) return { parts, next: state === "idle" ? "browsing" : state, patch: { draft: {}, expecting: null, partOfDay: null } };
+  const walkInOnly =
+    parts.some((p) => p.kind === "walk_in_ok") &&
+    !draft.service &&
+    state !== "booking.collecting" &&
+    state !== "booking.confirming";
+  if (walkInOnly)
+    return {
+      parts,
+      next: state === "idle" ? "browsing" : state,
+      patch: { draft: {}, expecting: null, partOfDay: null },
+    };
 
   const invalid = parts.find((p) => p.kind === "invalid_slot");
   const missing = missingField(draft);
@@ -89,7 +119,11 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: "date" } };
   }
   if (invalid && invalid.kind === "invalid_slot")
-    return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: invalid.field === "date" ? "date" : "time" } };
+    return {
+      parts,
+      next: "booking.collecting",
+      patch: { draft, partOfDay, expecting: invalid.field === "date" ? "date" : "time" },
+    };
   if (missing) {
     parts.push(askFor(h, missing, draft, partOfDay));
     return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: missing } };
@@ -122,7 +156,8 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
 /** Open, bookable dates (lead time respected) within an inclusive range, at most six. */
 export function bookableDatesIn(h: Handbook, range: { start: string; end: string }, today: string): string[] {
   const out: string[] = [];
-  for (let d = range.start; d <= range.end && out.length < 6; d = addDays(d, 1)) if (checkDate(h, d, today).ok) out.push(d);
+  for (let d = range.start; d <= range.end && out.length < 6; d = addDays(d, 1))
+    if (checkDate(h, d, today).ok) out.push(d);
   return out;
 }
 

@@ -6,18 +6,36 @@ import { localNow } from "./resolve-date";
 import { DateTime } from "luxon";
 
 /** Collects name + contact to recall or cancel a booking; returns `lookup` once both are known. */
-export function decideIdentity(ctx: ChatContext, u: Understanding, purpose: Identity["purpose"] | null): BookingStep & { lookup: Identity | null } {
+export function decideIdentity(
+  ctx: ChatContext,
+  u: Understanding,
+  purpose: Identity["purpose"] | null,
+): BookingStep & { lookup: Identity | null } {
   const base: Identity = ctx.identity ?? { purpose: purpose ?? "recall", name: null, contact: null };
   const identity: Identity = {
     purpose: purpose ?? base.purpose,
     // While we wait for the contact, a stray name-like word must not replace the name already given.
-    name: (ctx.expecting === "identity_contact" ? base.name : null) ?? u.slots.name ?? base.name ?? (ctx.lastBooking?.name || null),
+    name:
+      (ctx.expecting === "identity_contact" ? base.name : null) ??
+      u.slots.name ??
+      base.name ??
+      (ctx.lastBooking?.name || null),
     contact: u.slots.contact ?? base.contact ?? (ctx.lastBooking?.contact || null),
   };
   if (!identity.name)
-    return { parts: [{ kind: "ask_identity", field: "name", purpose: identity.purpose }], next: "managing_booking", patch: { identity, expecting: "identity_name" }, lookup: null };
+    return {
+      parts: [{ kind: "ask_identity", field: "name", purpose: identity.purpose }],
+      next: "managing_booking",
+      patch: { identity, expecting: "identity_name" },
+      lookup: null,
+    };
   if (!identity.contact)
-    return { parts: [{ kind: "ask_identity", field: "contact", purpose: identity.purpose }], next: "managing_booking", patch: { identity, expecting: "identity_contact" }, lookup: null };
+    return {
+      parts: [{ kind: "ask_identity", field: "contact", purpose: identity.purpose }],
+      next: "managing_booking",
+      patch: { identity, expecting: "identity_contact" },
+      lookup: null,
+    };
   return { parts: [], next: "browsing", patch: { identity: null, expecting: null }, lookup: identity };
 }
 
@@ -30,10 +48,17 @@ export function decideAfterLookup(h: Handbook, identity: Identity, found: Bookin
     .filter(({ at }) => at >= nowLocal)
     .sort((x, y) => x.at.toMillis() - y.at.toMillis());
   if (upcoming.length === 0) return { parts: [{ kind: "no_booking_found" }], next: "browsing", patch: {} };
-  if (identity.purpose === "recall") return { parts: [{ kind: "bookings_found", bookings: upcoming.map((x) => x.b) }], next: "browsing", patch: {} };
+  if (identity.purpose === "recall")
+    return { parts: [{ kind: "bookings_found", bookings: upcoming.map((x) => x.b) }], next: "browsing", patch: {} };
   const first = upcoming[0]!;
   const lateNotice = first.at.diff(nowLocal, "hours").hours < 24;
-  if (lateNotice) return { parts: [{ kind: "booking_cancelled", booking: first.b, lateNotice: true }], next: "browsing", patch: {} };
+  if (lateNotice)
+    return { parts: [{ kind: "booking_cancelled", booking: first.b, lateNotice: true }], next: "browsing", patch: {} };
   const cancelled = { ...first.b, status: "cancelled" as const };
-  return { parts: [{ kind: "booking_cancelled", booking: cancelled, lateNotice: false }], next: "browsing", patch: {}, effects: { cancelBookingIds: [first.b.id] } };
+  return {
+    parts: [{ kind: "booking_cancelled", booking: cancelled, lateNotice: false }],
+    next: "browsing",
+    patch: {},
+    effects: { cancelBookingIds: [first.b.id] },
+  };
 }

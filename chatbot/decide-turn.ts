@@ -17,7 +17,21 @@ export interface TurnDecision {
   lookup: Identity | null;
 }
 
-const SIDE_TOPICS: Topic[] = ["hours", "location", "contact", "prices", "payment", "cancellation_policy", "busy_times", "duration", "workmanship", "refunds", "returns", "holidays", "ebike"];
+const SIDE_TOPICS: Topic[] = [
+  "hours",
+  "location",
+  "contact",
+  "prices",
+  "payment",
+  "cancellation_policy",
+  "busy_times",
+  "duration",
+  "workmanship",
+  "refunds",
+  "returns",
+  "holidays",
+  "ebike",
+];
 
 /** Holiday fact ids within the seven days from today (mentioned beside a weekday's regular hours). */
 function holidaysThisWeek(h: Handbook, now: string): string[] {
@@ -32,24 +46,45 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   const notOffered = u.slots.notOffered ?? [];
   if (notOffered.length) parts.push({ kind: "not_offered", ids: notOffered });
   const ebikeCovered = notOffered.some((id) => id.startsWith("ebike."));
-  const rest = topics.filter((t) => t !== "not_offered" && !(notOffered.length && t === "services") && !(ebikeCovered && t === "ebike"));
+  const rest = topics.filter(
+    (t) => t !== "not_offered" && !(notOffered.length && t === "services") && !(ebikeCovered && t === "ebike"),
+  );
   const services = (u.slots.services ?? []).filter((s) => s !== u.slots.service);
   if (rest.length) {
-    const when = u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;
+    const when =
+      u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;
     const plural = Boolean(when?.recurring.length) || /\bweekends?\b|\bevery\b/i.test(u.slots.dateText ?? "");
     const dates = plural ? [] : (when?.dates ?? []);
     const weekdayOnly = Boolean(when?.weekdayOnly);
     const holidays = weekdayOnly || plural ? holidaysThisWeek(h, ctx.now) : [];
-    const dayOf = (d: string | undefined) => (d ? weekdayOf(d) : when?.recurring[0] ? WEEKDAYS[when.recurring[0] - 1]! : null);
+    const dayOf = (d: string | undefined) =>
+      d ? weekdayOf(d) : when?.recurring[0] ? WEEKDAYS[when.recurring[0] - 1]! : null;
     const hoursPerDay = rest.includes("hours") && dates.length > 1;
     for (const d of hoursPerDay ? dates : [])
-      parts.push({ kind: "answer", topics: ["hours"], day: weekdayOf(d), date: weekdayOnly ? null : d, service: null, holidays: [] });
+      parts.push({
+        kind: "answer",
+        topics: ["hours"],
+        day: weekdayOf(d),
+        date: weekdayOnly ? null : d,
+        service: null,
+        holidays: [],
+      });
     const others = hoursPerDay ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
     if (others.length)
-      parts.push({ kind: "answer", topics: others, day: dayOf(dates[0]), date: dates[0] && !weekdayOnly ? dates[0] : null, service: u.slots.service ?? null, services, holidays });
-    if (hoursPerDay && holidays.length) parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });
+      parts.push({
+        kind: "answer",
+        topics: others,
+        day: dayOf(dates[0]),
+        date: dates[0] && !weekdayOnly ? dates[0] : null,
+        service: u.slots.service ?? null,
+        services,
+        holidays,
+      });
+    if (hoursPerDay && holidays.length)
+      parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });
   }
-  if (parts.length === 0 && u.slots.service) parts.push({ kind: "answer", topics: ["services"], day: null, date: null, service: u.slots.service, services });
+  if (parts.length === 0 && u.slots.service)
+    parts.push({ kind: "answer", topics: ["services"], day: null, date: null, service: u.slots.service, services });
   return parts.length ? parts : [{ kind: "dont_know" }];
 }
 
@@ -72,9 +107,19 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
   const prefix: DecisionPart[] = detectInjection(ctx.message) ? [{ kind: "refuse_injection" }] : [];
   const inBooking = state === "booking.collecting" || state === "booking.confirming";
   // Details given before any booking ("hi, it's Søren, soren@example.dk") are kept for when a booking starts.
-  const held = !inBooking && state !== "managing_booking" && (u.slots.name || u.slots.contact) ? { ...ctx.draft, ...(u.slots.name ? { name: u.slots.name } : {}), ...(u.slots.contact ? { contact: u.slots.contact } : {}) } : null;
+  const held =
+    !inBooking && state !== "managing_booking" && (u.slots.name || u.slots.contact)
+      ? {
+          ...ctx.draft,
+          ...(u.slots.name ? { name: u.slots.name } : {}),
+          ...(u.slots.contact ? { contact: u.slots.contact } : {}),
+        }
+      : null;
   const routed = route();
-  const step = held && routed.patch.draft === undefined && routed.next !== "managing_booking" ? { ...routed, patch: { ...routed.patch, draft: held } } : routed;
+  const step =
+    held && routed.patch.draft === undefined && routed.next !== "managing_booking"
+      ? { ...routed, patch: { ...routed.patch, draft: held } }
+      : routed;
   const parts = [...prefix, ...step.parts];
   const factIds = [...new Set(parts.flatMap((p) => factIdsForPart(h, p)))];
   return {
@@ -85,24 +130,43 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
     lookup: step.lookup ?? null,
   };
 
-  function route(): { parts: DecisionPart[]; next: StableState; patch: Partial<ChatContext>; effects?: Partial<TurnEffects>; lookup?: Identity | null } {
+  function route(): {
+    parts: DecisionPart[];
+    next: StableState;
+    patch: Partial<ChatContext>;
+    effects?: Partial<TurnEffects>;
+    lookup?: Identity | null;
+  } {
     const rest: StableState = state === "idle" ? "browsing" : state;
     switch (u.intent) {
       case "greeting":
         return { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} };
       case "thanks":
-        return { parts: [{ kind: "thanks" }, ...resume(h, ctx, state)], next: rest === "booked" ? "booked" : rest, patch: {} };
+        return {
+          parts: [{ kind: "thanks" }, ...resume(h, ctx, state)],
+          next: rest === "booked" ? "booked" : rest,
+          patch: {},
+        };
       case "handoff":
-        return { parts: [{ kind: "handoff", reason: "customer asked for a person" }], next: "handoff", patch: { expecting: null, identity: null } };
+        return {
+          parts: [{ kind: "handoff", reason: "customer asked for a person" }],
+          next: "handoff",
+          patch: { expecting: null, identity: null },
+        };
       case "recall_booking":
         // "Which day did I pick?" in the conversation that made the booking: answer from it, no lookup needed.
-        if (ctx.lastBooking?.status === "booked") return { parts: [{ kind: "bookings_found", bookings: [ctx.lastBooking] }], next: rest, patch: {} };
+        if (ctx.lastBooking?.status === "booked")
+          return { parts: [{ kind: "bookings_found", bookings: [ctx.lastBooking] }], next: rest, patch: {} };
         return decideIdentity(ctx, u, "recall");
       case "cancel_booking":
         return decideIdentity(ctx, u, u.intent === "cancel_booking" ? "cancel" : "recall");
       case "deny":
         if (inBooking && state === "booking.collecting")
-          return { parts: [{ kind: "booking_aborted" }], next: "browsing", patch: { draft: {}, expecting: null, partOfDay: null } };
+          return {
+            parts: [{ kind: "booking_aborted" }],
+            next: "browsing",
+            patch: { draft: {}, expecting: null, partOfDay: null },
+          };
         if (inBooking) return decideBooking(h, ctx, u, state);
         return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
       case "question": {

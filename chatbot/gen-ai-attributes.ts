@@ -27,7 +27,12 @@ export function captureMessageContent(env: Record<string, string | undefined>): 
 }
 
 /** Attributes of a turn (the root span): OpenInference CHAIN in a session, text only when content capture is on. */
-export function turnAttributes(t: { conversationId: string; index: number; source: string; input?: string }): Attributes {
+export function turnAttributes(t: {
+  conversationId: string;
+  index: number;
+  source: string;
+  input?: string;
+}): Attributes {
   return {
     [ATTR_GEN_AI_CONVERSATION_ID]: t.conversationId,
     "session.id": t.conversationId,
@@ -56,14 +61,21 @@ function requestAttributes(provider: ChatProvider, job: string): Attributes {
 }
 
 /** Start attributes of a model call (GenAI conventions + OpenInference LLM), before the request is sent. */
-export function llmCallAttributes(provider: ChatProvider, conversationId: string, job: string, input?: string): Attributes {
+export function llmCallAttributes(
+  provider: ChatProvider,
+  conversationId: string,
+  job: string,
+  input?: string,
+): Attributes {
   return {
     ...requestAttributes(provider, job),
     [ATTR_GEN_AI_OPERATION_NAME]: GEN_AI_OPERATION_NAME_VALUE_CHAT,
     [ATTR_GEN_AI_PROVIDER_NAME]: provider.name,
     [ATTR_GEN_AI_REQUEST_MODEL]: provider.model,
     [ATTR_GEN_AI_CONVERSATION_ID]: conversationId,
-    ...(provider.server ? { [ATTR_SERVER_ADDRESS]: provider.server.address, [ATTR_SERVER_PORT]: provider.server.port } : {}),
+    ...(provider.server
+      ? { [ATTR_SERVER_ADDRESS]: provider.server.address, [ATTR_SERVER_PORT]: provider.server.port }
+      : {}),
     "session.id": conversationId,
     "openinference.span.kind": "LLM",
     "llm.model_name": provider.model,
@@ -71,7 +83,10 @@ export function llmCallAttributes(provider: ChatProvider, conversationId: string
     "chat.job": job,
     ...(input === undefined
       ? {}
-      : { [ATTR_GEN_AI_INPUT_MESSAGES]: JSON.stringify([{ role: "user", parts: [{ type: "text", content: input }] }]), "input.value": input }),
+      : {
+          [ATTR_GEN_AI_INPUT_MESSAGES]: JSON.stringify([{ role: "user", parts: [{ type: "text", content: input }] }]),
+          "input.value": input,
+        }),
   };
 }
 
@@ -95,7 +110,11 @@ export function llmResultAttributes(call: LlmCall, output?: string): Attributes 
       ? {}
       : {
           [ATTR_GEN_AI_OUTPUT_MESSAGES]: JSON.stringify([
-            { role: "assistant", parts: [{ type: "text", content: output }], finish_reason: call.finishReason ?? "stop" },
+            {
+              role: "assistant",
+              parts: [{ type: "text", content: output }],
+              finish_reason: call.finishReason ?? "stop",
+            },
           ]),
           "output.value": output,
         }),

@@ -24,7 +24,12 @@ describe("hostile and malformed chat input (tests/corpus/chat-inputs.json)", () 
     let conversationId: string | undefined;
     let last = "";
     for (const message of c.turns) {
-      const r = await rt.runTurn({ conversationId, message: expand(message), now: "2026-11-23T09:00:00-08:00", source: "cli" });
+      const r = await rt.runTurn({
+        conversationId,
+        message: expand(message),
+        now: "2026-11-23T09:00:00-08:00",
+        source: "cli",
+      });
       if (!r.ok) {
         expect(r.error.code).toBe(c.expect.error);
         return;
@@ -35,7 +40,12 @@ describe("hostile and malformed chat input (tests/corpus/chat-inputs.json)", () 
     expect(c.expect.error).toBeUndefined();
     if (c.expect.reply) expect(last).toMatch(new RegExp(c.expect.reply));
     if (c.expect.notReply) expect(last).not.toMatch(new RegExp(c.expect.notReply));
-    if (c.expect.noBooking) expect(store.getTurns(conversationId!).flatMap((t) => (t.context as { effects: { bookings: unknown[] } }).effects.bookings)).toEqual([]);
+    if (c.expect.noBooking)
+      expect(
+        store
+          .getTurns(conversationId!)
+          .flatMap((t) => (t.context as { effects: { bookings: unknown[] } }).effects.bookings),
+      ).toEqual([]);
     await rt.close();
   });
 });

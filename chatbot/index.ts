@@ -1,5 +1,12 @@
 /** Public surface of the chatbot: the pure machine and decisions, the provider port, and the runtime. */
-export { BOT_VARIANTS_USAGE, BotConfigError, BotVariant, checkBotProvider, conversationBot, parseBotVariant } from "./bot-variant";
+export {
+  BOT_VARIANTS_USAGE,
+  BotConfigError,
+  BotVariant,
+  checkBotProvider,
+  conversationBot,
+  parseBotVariant,
+} from "./bot-variant";
 export { type ChatContext, STABLE_STATES, type StableState } from "./context";
 export { createRuntime, newId, type RuntimeOptions } from "./create-runtime";
 export { drainOnExit } from "./drain-on-exit";
@@ -17,9 +24,25 @@ export { PROMPT_BOT_VERSION } from "./prompt-bot/prompt-bot-prompt";
 export { createPromptRuntime } from "./prompt-bot/prompt-runtime";
 export { PROMPT_STATE } from "./prompt-bot/prompt-turn";
 export type { ChatProvider, ReplyInput, RespondInput, TokenSink, UnderstandInput } from "./provider";
-export { createOpenAIProvider, createProvider, createProviderFromEnv, describeLlmConfig, parseLlmEnv, estimateCostUsd, isProviderError, OFFLINE_PROMPT_VERSION, ProviderError } from "./providers/index";
+export {
+  createOpenAIProvider,
+  createProvider,
+  createProviderFromEnv,
+  describeLlmConfig,
+  parseLlmEnv,
+  estimateCostUsd,
+  isProviderError,
+  OFFLINE_PROMPT_VERSION,
+  ProviderError,
+} from "./providers/index";
 export { resolveDate, resolveTime, resolveWhen } from "./resolve-date";
-export { type ChatRuntime, type ChatRuntimeDeps, createChatRuntime, type TurnOutcome, type TurnRequest } from "./runtime";
+export {
+  type ChatRuntime,
+  type ChatRuntimeDeps,
+  createChatRuntime,
+  type TurnOutcome,
+  type TurnRequest,
+} from "./runtime";
 export * from "./schema";
 export { openingOn, slotsOn } from "./shop-calendar";
 export { stateName } from "./state-name";

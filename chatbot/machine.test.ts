@@ -9,9 +9,23 @@ const NOW = "2026-11-23T09:00:00-08:00";
 const chatMachine = createChatMachine(handbook);
 
 describe("pure transitions through a whole turn (actor results as events, no actors run)", () => {
-  const call = { job: "understand" as const, provider: "fake", model: "fake", inputTokens: 0, outputTokens: 0, latencyMs: 0, finishReason: "stop", error: null };
-  const understood = (u: object) => ({ type: "xstate.done.actor.understand", output: { understanding: { topics: [], slots: {}, ...u }, call } }) as never;
-  const replied = (text: string) => ({ type: "xstate.done.actor.writeReply", output: { text, call: { ...call, job: "reply" } } }) as never;
+  const call = {
+    job: "understand" as const,
+    provider: "fake",
+    model: "fake",
+    inputTokens: 0,
+    outputTokens: 0,
+    latencyMs: 0,
+    finishReason: "stop",
+    error: null,
+  };
+  const understood = (u: object) =>
+    ({
+      type: "xstate.done.actor.understand",
+      output: { understanding: { topics: [], slots: {}, ...u }, call },
+    }) as never;
+  const replied = (text: string) =>
+    ({ type: "xstate.done.actor.writeReply", output: { text, call: { ...call, job: "reply" } } }) as never;
   const failed = (id: string) => ({ type: `xstate.error.actor.${id}`, error: new Error("boom") }) as never;
   const msg = (text: string) => ({ type: "USER_MESSAGE" as const, text, now: NOW, newId: "BK-1" });
 
@@ -37,18 +51,29 @@ describe("pure transitions through a whole turn (actor results as events, no act
   });
 
   it("closes on the injected handbook's holidays", () => {
-    const other = { ...handbook, holidayRules: [{ id: "holiday.shop_day", name: "Shop Day", kind: "fixed" as const, month: 11, day: 24 }] };
+    const other = {
+      ...handbook,
+      holidayRules: [{ id: "holiday.shop_day", name: "Shop Day", kind: "fixed" as const, month: 11, day: 24 }],
+    };
     const machine = createChatMachine(other);
     let [s] = initialTransition(machine, { handbookVersion: "v" });
     [s] = transition(machine, s, msg("are you open 2026-11-24?"));
-    [s] = transition(machine, s, understood({ intent: "question", topics: ["hours"], slots: { dateText: "2026-11-24" } }));
+    [s] = transition(
+      machine,
+      s,
+      understood({ intent: "question", topics: ["hours"], slots: { dateText: "2026-11-24" } }),
+    );
     expect(s.context.decision?.factIds).toEqual(["holiday.shop_day"]);
   });
 
   it("question: idle → understanding → replying → browsing, with the decision on the context", () => {
     let [s] = initialTransition(chatMachine, { handbookVersion: "v" });
     [s] = transition(chatMachine, s, msg("When do you close Saturday?"));
-    [s] = transition(chatMachine, s, understood({ intent: "question", topics: ["hours"], slots: { dateText: "Saturday" } }));
+    [s] = transition(
+      chatMachine,
+      s,
+      understood({ intent: "question", topics: ["hours"], slots: { dateText: "Saturday" } }),
+    );
     expect(stateName(s.value)).toBe("turn.replying");
     expect(s.context.decision?.factIds).toEqual(["hours.sat"]);
     [s] = transition(chatMachine, s, replied("3pm"));
@@ -69,7 +94,11 @@ describe("pure transitions through a whole turn (actor results as events, no act
   it("cancel with name and contact given goes through the booking lookup", () => {
     let [s] = initialTransition(chatMachine, { handbookVersion: "v" });
     [s] = transition(chatMachine, s, msg("cancel my booking, Sam Green 503-555-0101"));
-    [s] = transition(chatMachine, s, understood({ intent: "cancel_booking", slots: { name: "Sam Green", contact: "503-555-0101" } }));
+    [s] = transition(
+      chatMachine,
+      s,
+      understood({ intent: "cancel_booking", slots: { name: "Sam Green", contact: "503-555-0101" } }),
+    );
     expect(stateName(s.value)).toBe("turn.lookingUp");
     [s] = transition(chatMachine, s, { type: "xstate.done.actor.lookupBookings", output: [] } as never);
     expect(s.context.decision?.parts.map((p) => p.kind)).toEqual(["no_booking_found"]);
@@ -92,7 +121,11 @@ describe("offline bot on the handbook examples (now = Monday 2026-11-23 09:00 Pa
     ["What time do you close on Saturdays?", /3pm/, /5pm/],
     ["Do you service e-bikes?", /mechanical work only.*no motor, battery, firmware/, /we do motor/i],
     ["Do you charge for safety inspections?", /free, always/, /\$\d/],
-    ["Can I walk in for a tune-up?", /No — a standard tune-up can't be done as a walk-in; it has to be booked at least a day ahead/, /walk-ins? (are|is) fine for tune/i],
+    [
+      "Can I walk in for a tune-up?",
+      /No — a standard tune-up can't be done as a walk-in; it has to be booked at least a day ahead/,
+      /walk-ins? (are|is) fine for tune/i,
+    ],
     ["What's your cancellation policy?", /free of charge up to 24 hours/, /fee of/i],
     ["Do you sell bikes?", /don't offer bike sales/, /we sell bikes/i],
     ["Can you rebuild my suspension fork?", /don't offer suspension/, /yes/i],
@@ -130,11 +163,20 @@ describe("offline bot on the handbook examples (now = Monday 2026-11-23 09:00 Pa
     expect((await chat.say("Sarah Lee")).reply).toMatch(/phone number or email/);
     const confirm = await chat.say("sarah@example.com");
     expect(confirm.state).toBe("booking.confirming");
-    expect(confirm.reply).toMatch(/standard tune-up.*Friday, November 27 at 10:30am.*Sarah Lee.*sarah@example.com.*\$89/);
+    expect(confirm.reply).toMatch(
+      /standard tune-up.*Friday, November 27 at 10:30am.*Sarah Lee.*sarah@example.com.*\$89/,
+    );
     const booked = await chat.say("yes please");
     expect(booked.state).toBe("booked");
     expect(booked.context.effects.bookings).toEqual([
-      expect.objectContaining({ service: "tune_up", date: "2026-11-27", time: "10:30", name: "Sarah Lee", contact: "sarah@example.com", priceUsd: 89 }),
+      expect.objectContaining({
+        service: "tune_up",
+        date: "2026-11-27",
+        time: "10:30",
+        name: "Sarah Lee",
+        contact: "sarah@example.com",
+        priceUsd: 89,
+      }),
     ]);
   });
 
@@ -176,7 +218,18 @@ describe("offline bot on the handbook examples (now = Monday 2026-11-23 09:00 Pa
 
   it("cancels a stored booking found by name + contact", async () => {
     const chat = createTestChat({
-      bookings: [{ id: "BK-9", service: "tune_up", date: "2026-11-28", time: "10:00", name: "Sam Green", contact: "503-555-0101", priceUsd: 89, status: "booked" }],
+      bookings: [
+        {
+          id: "BK-9",
+          service: "tune_up",
+          date: "2026-11-28",
+          time: "10:00",
+          name: "Sam Green",
+          contact: "503-555-0101",
+          priceUsd: 89,
+          status: "booked",
+        },
+      ],
     });
     expect((await chat.say("I need to cancel my booking")).reply).toMatch(/What name/);
     expect((await chat.say("Sam Green")).reply).toMatch(/phone number or email/);

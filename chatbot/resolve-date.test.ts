@@ -55,6 +55,10 @@ describe("resolveTime", () => {
 
 describe("resolveWhen", () => {
   it("keeps part of day when no exact time is given", () => {
-    expect(resolveWhen("Thursday morning", null, NOW, TZ)).toEqual({ date: "2026-11-26", time: null, partOfDay: "morning" });
+    expect(resolveWhen("Thursday morning", null, NOW, TZ)).toEqual({
+      date: "2026-11-26",
+      time: null,
+      partOfDay: "morning",
+    });
   });
 });

@@ -8,15 +8,57 @@ export interface ResolvedWhen {
 }
 
 const WEEKDAY_NAMES: Record<string, number> = {
-  mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4,
-  fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  weds: 3,
+  wednesday: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
+  sun: 7,
+  sunday: 7,
 };
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
-const WEEKDAY_RE = Object.keys(WEEKDAY_NAMES).sort((a, b) => b.length - a.length).join("|");
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const WEEKDAY_RE = Object.keys(WEEKDAY_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 /** The customer's "today" in the shop's time zone. */
 export function localNow(nowIso: string, zone: string): DateTime {
@@ -98,7 +140,12 @@ export function resolvePartOfDay(text: string): ResolvedWhen["partOfDay"] {
 }
 
 /** Resolves date and time text together. */
-export function resolveWhen(dateText: string | null | undefined, timeText: string | null | undefined, nowIso: string, zone: string): ResolvedWhen {
+export function resolveWhen(
+  dateText: string | null | undefined,
+  timeText: string | null | undefined,
+  nowIso: string,
+  zone: string,
+): ResolvedWhen {
   const date = dateText ? resolveDate(dateText, nowIso, zone) : null;
   const time = timeText ? resolveTime(timeText) : null;
   const partOfDay = time ? null : resolvePartOfDay(`${timeText ?? ""} ${dateText ?? ""}`);

@@ -57,9 +57,7 @@ export interface TurnRequest {
 }
 
 /** Expected failures are values; the caller maps them to a message or an HTTP status. */
-export type TurnOutcome =
-  | { ok: true; turn: TurnResult }
-  | { ok: false; error: TurnRefusal };
+export type TurnOutcome = { ok: true; turn: TurnResult } | { ok: false; error: TurnRefusal };
 
 /** The chat runtime: runs one machine turn per message and persists it as a trace. */
 export interface ChatRuntime {
@@ -85,15 +83,37 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     actors: {
       understand: fromPromise(({ input, signal }) => {
         const s = scope();
-        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "understand", () => provider.understand(input, signal), deps.captureContent ? { input: input.message, output: (o) => JSON.stringify(o.understanding) } : undefined));
+        return otelContext.with(s.ctx, () =>
+          genAiCall(
+            deps.tracer,
+            provider,
+            s.conversationId,
+            "understand",
+            () => provider.understand(input, signal),
+            deps.captureContent ? { input: input.message, output: (o) => JSON.stringify(o.understanding) } : undefined,
+          ),
+        );
       }),
       writeReply: fromPromise(({ input, signal }) => {
         const s = scope();
-        return otelContext.with(s.ctx, () => genAiCall(deps.tracer, provider, s.conversationId, "reply", () => provider.writeReply(input, s.onToken, signal), deps.captureContent ? { input: input.message, output: (o) => o.text } : undefined));
+        return otelContext.with(s.ctx, () =>
+          genAiCall(
+            deps.tracer,
+            provider,
+            s.conversationId,
+            "reply",
+            () => provider.writeReply(input, s.onToken, signal),
+            deps.captureContent ? { input: input.message, output: (o) => o.text } : undefined,
+          ),
+        );
       }),
       lookupBookings: fromPromise(async ({ input }) =>
         otelContext.with(scope().ctx, () =>
-          withSpan(deps.tracer, "bookings.lookup", {}, () => deps.store.findBookings(input.name, input.contact).map((b): Booking => ({ ...b, service: b.service as Booking["service"] }))),
+          withSpan(deps.tracer, "bookings.lookup", {}, () =>
+            deps.store
+              .findBookings(input.name, input.contact)
+              .map((b): Booking => ({ ...b, service: b.service as Booking["service"] })),
+          ),
         ),
       ),
     },
@@ -103,7 +123,16 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   async function runTurn(req: TurnRequest): Promise<TurnOutcome> {
     const check = checkMessage(req.message);
     if (!check.ok) {
-      await withSpan(deps.tracer, "chat.turn.rejected", { "chat.rejection": check.error.code, "chat.message_length": req.message.length, "gen_ai.conversation.id": req.conversationId ?? "" }, () => undefined);
+      await withSpan(
+        deps.tracer,
+        "chat.turn.rejected",
+        {
+          "chat.rejection": check.error.code,
+          "chat.message_length": req.message.length,
+          "gen_ai.conversation.id": req.conversationId ?? "",
+        },
+        () => undefined,
+      );
       return { ok: false, error: check.error };
     }
     let conversationId = req.conversationId;
@@ -111,8 +140,12 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     if (conversationId) {
       const stored = latest.has(conversationId) ? null : deps.store.getConversation(conversationId);
       if (!latest.has(conversationId) && !stored)
-        return { ok: false, error: { code: "unknown_conversation", message: `No conversation with id "${conversationId}".` } };
-      if (stored && conversationBot(stored.metadata) !== "machine") return { ok: false, error: wrongBotError(conversationId, conversationBot(stored.metadata), "machine") };
+        return {
+          ok: false,
+          error: { code: "unknown_conversation", message: `No conversation with id "${conversationId}".` },
+        };
+      if (stored && conversationBot(stored.metadata) !== "machine")
+        return { ok: false, error: wrongBotError(conversationId, conversationBot(stored.metadata), "machine") };
     } else {
       conversationId = deps.newId("c");
       isNew = true;
@@ -128,9 +161,15 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     // to this conversation, so this turn continues after it, from its state, instead of reusing its index.
     const cached = latest.get(conversationId);
     const t = deps.store.lastTurn(conversationId);
-    const last = cached && (!t || cached.index >= t.index) ? cached : t ? { index: t.index, snapshot: t.snapshot } : null;
+    const last =
+      cached && (!t || cached.index >= t.index) ? cached : t ? { index: t.index, snapshot: t.snapshot } : null;
     const index = (last?.index ?? 0) + 1;
-    const attributes = turnAttributes({ conversationId, index, source: req.source, input: deps.captureContent ? text : undefined });
+    const attributes = turnAttributes({
+      conversationId,
+      index,
+      source: req.source,
+      input: deps.captureContent ? text : undefined,
+    });
     const root = req.parent
       ? deps.tracer.startSpan("chat.turn", { attributes }, req.parent)
       : deps.tracer.startSpan("chat.turn", { root: true, attributes });
@@ -141,7 +180,8 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const actor = last
       ? createActor(machine, { snapshot: last.snapshot as ChatSnapshot, input: { handbookVersion: deps.kb.version } })
       : createActor(machine, { input: { handbookVersion: deps.kb.version } });
-    const changesBookings = (c: ChatSnapshot["context"]) => c.effects.bookings.length + c.effects.cancelBookingIds.length > 0;
+    const changesBookings = (c: ChatSnapshot["context"]) =>
+      c.effects.bookings.length + c.effects.cancelBookingIds.length > 0;
     const held = heldReply(req.onToken ?? (() => {}), () => changesBookings(actor.getSnapshot().context));
     const onToken = held.sink;
     let prevState = last ? stateName((last.snapshot as { value: unknown }).value) : "idle";
@@ -180,29 +220,80 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const context = snap.context;
     // Error texts can quote a provider's answer, which some servers make echo the key: never store a secret.
     const errors = [...context.errors, ...(failure ? [`machine: ${failure}`] : [])].map((e) => redactSecrets(e));
-    const reply = failure ? `Sorry — something went wrong on my side. Please try again, or call us on ${deps.kb.handbook.shop.phone}.` : context.reply;
+    const reply = failure
+      ? `Sorry — something went wrong on my side. Please try again, or call us on ${deps.kb.handbook.shop.phone}.`
+      : context.reply;
     if (failure) onToken(reply);
     const stateAfter = failure ? stateBefore : stateName(snap.value);
     // One span for the machine's whole transition this turn, with the internal path it took.
     deps.tracer
-      .startSpan("xstate.transition", { startTime: sentAt, attributes: { "xstate.from": stateBefore, "xstate.to": stateAfter, "xstate.path": path } }, ctx)
+      .startSpan(
+        "xstate.transition",
+        { startTime: sentAt, attributes: { "xstate.from": stateBefore, "xstate.to": stateAfter, "xstate.path": path } },
+        ctx,
+      )
       .end();
     const persisted = failure ? (last?.snapshot ?? null) : persistedOk;
     const latencyMs = performance.now() - started;
-    root.setAttributes({ "chat.state.before": stateBefore, "chat.state.after": stateAfter, "chat.latency_ms": latencyMs, ...turnOutputAttributes(deps.captureContent ? reply : undefined) });
+    root.setAttributes({
+      "chat.state.before": stateBefore,
+      "chat.state.after": stateAfter,
+      "chat.latency_ms": latencyMs,
+      ...turnOutputAttributes(deps.captureContent ? reply : undefined),
+    });
     if (errors.length) root.setStatus({ code: 2, message: errors.join("; ") });
     root.end();
     const spans = deps.spans?.take(traceId) ?? [];
     const calls = context.llmCalls;
-    const record = toTurnRecord({ conversationId, index, now, text, reply, stateBefore, stateAfter, snapshot: persisted, context, errors, latencyMs, traceId, createdAt: deps.clock().toISOString(), costUsd: calls.reduce((n, c) => n + estimateCostUsd(c.model, c.inputTokens, c.outputTokens), 0) });
+    const record = toTurnRecord({
+      conversationId,
+      index,
+      now,
+      text,
+      reply,
+      stateBefore,
+      stateAfter,
+      snapshot: persisted,
+      context,
+      errors,
+      latencyMs,
+      traceId,
+      createdAt: deps.clock().toISOString(),
+      costUsd: calls.reduce((n, c) => n + estimateCostUsd(c.model, c.inputTokens, c.outputTokens), 0),
+    });
     const conversation = isNew
-      ? { id: conversationId, source: req.source, scenarioId: req.scenarioId ?? null, model: provider.model, promptVersion: deps.promptVersion, handbookVersion: deps.kb.version, appVersion: deps.appVersion, metadata: { ...req.metadata, bot: "machine" }, createdAt: record.createdAt }
+      ? {
+          id: conversationId,
+          source: req.source,
+          scenarioId: req.scenarioId ?? null,
+          model: provider.model,
+          promptVersion: deps.promptVersion,
+          handbookVersion: deps.kb.version,
+          appVersion: deps.appVersion,
+          metadata: { ...req.metadata, bot: "machine" },
+          createdAt: record.createdAt,
+        }
       : null;
     if (persisted) latest.set(conversationId, { index, snapshot: persisted });
     if (latest.size > 2000) latest.delete(latest.keys().next().value as string);
     const write = (r: TurnRecord, effects: TurnWrite["effects"]): TurnWrite =>
-      deps.redactPii ? { conversation: conversation && redactDeep(conversation), turn: redactDeep(r), spans: redactDeep(spans), effects } : { conversation, turn: r, spans, effects };
-    const effects = { bookings: context.effects.bookings.map((b) => ({ ...b, conversationId, createdAt: record.createdAt, cancelledAt: null })), cancelBookingIds: context.effects.cancelBookingIds.map((bid) => ({ id: bid, at: record.createdAt })) };
+      deps.redactPii
+        ? {
+            conversation: conversation && redactDeep(conversation),
+            turn: redactDeep(r),
+            spans: redactDeep(spans),
+            effects,
+          }
+        : { conversation, turn: r, spans, effects };
+    const effects = {
+      bookings: context.effects.bookings.map((b) => ({
+        ...b,
+        conversationId,
+        createdAt: record.createdAt,
+        cancelledAt: null,
+      })),
+      cancelBookingIds: context.effects.cancelBookingIds.map((bid) => ({ id: bid, at: record.createdAt })),
+    };
     if (!changesBookings(context)) {
       deps.writer.write(write(record, effects));
       return { ok: true, turn: turnSummary(record, context) };
@@ -216,7 +307,22 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const notStored = notStoredReply(deps.kb.handbook.shop.phone);
     held.replace(notStored);
     const unchanged = { ...context, effects: { ...context.effects, bookings: [], cancelBookingIds: [] } };
-    const failed = toTurnRecord({ conversationId, index, now, text, reply: notStored, stateBefore, stateAfter: stateBefore, snapshot: last?.snapshot ?? null, context: unchanged, errors: [...errors, "store: booking not stored"], latencyMs, traceId, createdAt: record.createdAt, costUsd: record.costUsd });
+    const failed = toTurnRecord({
+      conversationId,
+      index,
+      now,
+      text,
+      reply: notStored,
+      stateBefore,
+      stateAfter: stateBefore,
+      snapshot: last?.snapshot ?? null,
+      context: unchanged,
+      errors: [...errors, "store: booking not stored"],
+      latencyMs,
+      traceId,
+      createdAt: record.createdAt,
+      costUsd: record.costUsd,
+    });
     // The turn keeps its index (it is stored, just without the booking); the machine resumes from before it.
     if (last) latest.set(conversationId, { index, snapshot: last.snapshot });
     else latest.delete(conversationId);
@@ -231,7 +337,15 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
 export function compactSnapshot(snapshot: unknown): unknown {
   const s = snapshot as { context?: Record<string, unknown> };
   if (!s?.context) return snapshot;
-  const scratch = { message: "", reply: "", understanding: null, decision: null, llmCalls: [], errors: [], effects: { bookings: [], cancelBookingIds: [] } };
+  const scratch = {
+    message: "",
+    reply: "",
+    understanding: null,
+    decision: null,
+    llmCalls: [],
+    errors: [],
+    effects: { bookings: [], cancelBookingIds: [] },
+  };
   return { ...s, context: { ...s.context, ...scratch } };
 }
 

@@ -105,7 +105,12 @@ export const DecisionPart = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("not_offered"), ids: z.array(z.string()) }),
   z.object({ kind: z.literal("walk_in_ok"), service: ServiceId }),
-  z.object({ kind: z.literal("ask"), field: BookingField, draft: BookingDraft, options: z.array(z.string()).default([]) }),
+  z.object({
+    kind: z.literal("ask"),
+    field: BookingField,
+    draft: BookingDraft,
+    options: z.array(z.string()).default([]),
+  }),
   z.object({ kind: z.literal("ask_change"), draft: BookingDraft }),
   z.object({
     kind: z.literal("invalid_slot"),
@@ -123,7 +128,11 @@ export const DecisionPart = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("bookings_found"), bookings: z.array(Booking) }),
   z.object({ kind: z.literal("booking_cancelled"), booking: Booking, lateNotice: z.boolean() }),
   z.object({ kind: z.literal("no_booking_found") }),
-  z.object({ kind: z.literal("ask_identity"), field: z.enum(["name", "contact"]), purpose: z.enum(["cancel", "recall"]) }),
+  z.object({
+    kind: z.literal("ask_identity"),
+    field: z.enum(["name", "contact"]),
+    purpose: z.enum(["cancel", "recall"]),
+  }),
   z.object({ kind: z.literal("handoff"), reason: z.string() }),
   z.object({ kind: z.literal("dont_know") }),
   z.object({ kind: z.literal("refuse_injection") }),

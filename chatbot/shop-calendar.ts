@@ -4,7 +4,14 @@ import { type Handbook, holidayOn, type Weekday, weekdayOf } from "../knowledge-
 /** The shop's opening on one calendar date, or why it is closed. */
 export type DayOpening =
   | { open: true; date: string; weekday: Weekday; opens: string; closes: string; factId: string }
-  | { open: false; date: string; weekday: Weekday; reason: "closed_weekday" | "holiday"; holidayName?: string; factId: string };
+  | {
+      open: false;
+      date: string;
+      weekday: Weekday;
+      reason: "closed_weekday" | "holiday";
+      holidayName?: string;
+      factId: string;
+    };
 
 /** Opening hours on a date, taking closed weekdays and holidays (by rule, any year) into account. */
 export function openingOn(h: Handbook, date: string): DayOpening {
@@ -12,7 +19,8 @@ export function openingOn(h: Handbook, date: string): DayOpening {
   const holiday = holidayOn(h.holidayRules, date);
   if (holiday) return { open: false, date, weekday, reason: "holiday", holidayName: holiday.name, factId: holiday.id };
   const day = h.hours.find((d) => d.day === weekday);
-  if (!day?.open || !day.close) return { open: false, date, weekday, reason: "closed_weekday", factId: day?.id ?? `hours.${weekday}` };
+  if (!day?.open || !day.close)
+    return { open: false, date, weekday, reason: "closed_weekday", factId: day?.id ?? `hours.${weekday}` };
   return { open: true, date, weekday, opens: day.open, closes: day.close, factId: day.id };
 }
 

@@ -16,7 +16,11 @@ export function createTestChat(opts: { provider?: ChatProvider; bookings?: Booki
       understand: fromPromise(({ input }) => provider.understand(input)),
       writeReply: fromPromise(({ input }) => provider.writeReply(input, () => {})),
       lookupBookings: fromPromise(async ({ input }) =>
-        (opts.bookings ?? []).filter((b) => b.name.toLowerCase() === input.name.toLowerCase() && b.contact.replace(/\D/g, "") === input.contact.replace(/\D/g, "")),
+        (opts.bookings ?? []).filter(
+          (b) =>
+            b.name.toLowerCase() === input.name.toLowerCase() &&
+            b.contact.replace(/\D/g, "") === input.contact.replace(/\D/g, ""),
+        ),
       ),
     },
   });
@@ -32,5 +36,3 @@ export function createTestChat(opts: { provider?: ChatProvider; bookings?: Booki
     },
   };
 }
-
-

@@ -20,8 +20,20 @@ export interface TurnResult {
 
 /** Builds the persisted turn row from the machine's context after a turn. */
 export function toTurnRecord(a: {
-  conversationId: string; index: number; now: string; text: string; reply: string; stateBefore: string; stateAfter: string;
-  snapshot: unknown; context: ChatContext; errors: string[]; latencyMs: number; traceId: string; createdAt: string; costUsd: number;
+  conversationId: string;
+  index: number;
+  now: string;
+  text: string;
+  reply: string;
+  stateBefore: string;
+  stateAfter: string;
+  snapshot: unknown;
+  context: ChatContext;
+  errors: string[];
+  latencyMs: number;
+  traceId: string;
+  createdAt: string;
+  costUsd: number;
 }): TurnRecord {
   const c = a.context;
   return {

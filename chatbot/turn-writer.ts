@@ -31,7 +31,12 @@ export interface TurnWriter {
 }
 
 /** Creates a writer over a store with a bounded retry queue (`maxAttempts` each), then the dead letter. */
-export function createTurnWriter(store: TraceStore, log: (msg: string, error: unknown) => void, deadLetter: DeadLetter, maxAttempts = 5): TurnWriter {
+export function createTurnWriter(
+  store: TraceStore,
+  log: (msg: string, error: unknown) => void,
+  deadLetter: DeadLetter,
+  maxAttempts = 5,
+): TurnWriter {
   const queue: { w: TurnWrite; attempts: number }[] = [];
   let timer: NodeJS.Timeout | null = null;
 
@@ -120,10 +125,16 @@ export function createTurnWriter(store: TraceStore, log: (msg: string, error: un
       flush();
       const left = queue.splice(0, queue.length);
       for (const item of left) {
-        log(`trace write for ${label(item.w)} still failing at shutdown; moving it to the dead letter`, new Error("store unavailable"));
+        log(
+          `trace write for ${label(item.w)} still failing at shutdown; moving it to the dead letter`,
+          new Error("store unavailable"),
+        );
         // Last resort when even the dead letter cannot be written: the write itself goes to the operator's log.
         if (!toDeadLetter(item.w, new Error("store unavailable at shutdown"), "logging its content instead"))
-          log(`trace write ${label(item.w)} could not be stored anywhere; its content: ${JSON.stringify(item.w)}`, new Error("store and dead letter unavailable"));
+          log(
+            `trace write ${label(item.w)} could not be stored anywhere; its content: ${JSON.stringify(item.w)}`,
+            new Error("store and dead letter unavailable"),
+          );
       }
       if (timer) clearTimeout(timer);
       timer = null;

@@ -14,7 +14,6 @@ export interface SlotProblem {
 /** Result of validating one field of a booking request. */
 export type SlotCheck = { ok: true; factIds: string[]; note: string | null } | { ok: false; problem: SlotProblem };
 
-
 /** Human date "Friday, November 27". */
 export function formatDate(date: string): string {
   let out = DATE_LABELS.get(date);
@@ -25,17 +24,40 @@ export function formatDate(date: string): string {
   }
   return out;
 }
-const DATE_FORMAT = new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" });
+const DATE_FORMAT = new Intl.DateTimeFormat("en-US", {
+  weekday: "long",
+  month: "long",
+  day: "numeric",
+  timeZone: "UTC",
+});
 const DATE_LABELS = new Map<string, string>();
 
 /** A service can be booked only when the handbook says it must be booked; walk-in services need no booking. */
 export function checkService(h: Handbook, service: ServiceId): SlotCheck {
   const s = h.services.find((x) => x.id === service);
-  if (!s) return { ok: false, problem: { field: "service", reason: "unknown service", requested: service, alternatives: [], factIds: [], note: null } };
+  if (!s)
+    return {
+      ok: false,
+      problem: {
+        field: "service",
+        reason: "unknown service",
+        requested: service,
+        alternatives: [],
+        factIds: [],
+        note: null,
+      },
+    };
   if (s.booking === "walk_in")
     return {
       ok: false,
-      problem: { field: "service", reason: "walk_in", requested: service, alternatives: [], factIds: [`svc.${service}.booking`, "policy.walk_in"], note: null },
+      problem: {
+        field: "service",
+        reason: "walk_in",
+        requested: service,
+        alternatives: [],
+        factIds: [`svc.${service}.booking`, "policy.walk_in"],
+        note: null,
+      },
     };
   return { ok: true, factIds: [`svc.${service}.booking`], note: null };
 }
@@ -58,7 +80,17 @@ export function checkDate(h: Handbook, date: string, today: string): SlotCheck {
   const opening = openingOn(h, date);
   const after = (d: string) => nextOpenDates(h, d > earliest ? d : earliest, 2);
   if (date < today)
-    return { ok: false, problem: { field: "date", reason: `${formatDate(date)} is in the past`, requested: date, alternatives: after(earliest), factIds: ["policy.booking_lead"], note: null } };
+    return {
+      ok: false,
+      problem: {
+        field: "date",
+        reason: `${formatDate(date)} is in the past`,
+        requested: date,
+        alternatives: after(earliest),
+        factIds: ["policy.booking_lead"],
+        note: null,
+      },
+    };
   if (date < earliest)
     return {
       ok: false,
@@ -76,7 +108,17 @@ export function checkDate(h: Handbook, date: string, today: string): SlotCheck {
       opening.reason === "holiday"
         ? `we're closed on ${formatDate(date)} for ${opening.holidayName}`
         : `we're closed on ${WEEKDAY_NAMES[opening.weekday]}s`;
-    return { ok: false, problem: { field: "date", reason, requested: date, alternatives: after(addDays(date, 1)), factIds: [opening.factId], note: null } };
+    return {
+      ok: false,
+      problem: {
+        field: "date",
+        reason,
+        requested: date,
+        alternatives: after(addDays(date, 1)),
+        factIds: [opening.factId],
+        note: null,
+      },
+    };
   }
   return { ok: true, factIds: [opening.factId, "policy.booking_lead"], note: null };
 }
@@ -86,10 +128,13 @@ export function checkTime(h: Handbook, date: string, time: string): SlotCheck {
   const opening = openingOn(h, date);
   if (!opening.open) return checkDate(h, date, date);
   const slots = slotsOn(h, date);
-  const rushNote = (t: string) => (isMorningRush(h, date, t) ? "mornings right after opening are our busiest time" : null);
+  const rushNote = (t: string) =>
+    isMorningRush(h, date, t) ? "mornings right after opening are our busiest time" : null;
   if (slots.includes(time)) return { ok: true, factIds: [opening.factId, "policy.slots"], note: rushNote(time) };
   const t = toMinutes(time);
-  const nearest = [...slots].sort((a, b) => Math.abs(toMinutes(a) - t) - Math.abs(toMinutes(b) - t) || toMinutes(a) - toMinutes(b)).slice(0, 2);
+  const nearest = [...slots]
+    .sort((a, b) => Math.abs(toMinutes(a) - t) - Math.abs(toMinutes(b) - t) || toMinutes(a) - toMinutes(b))
+    .slice(0, 2);
   nearest.sort();
   const day = WEEKDAY_NAMES[opening.weekday];
   let reason: string;
@@ -98,9 +143,18 @@ export function checkTime(h: Handbook, date: string, time: string): SlotCheck {
   else if (t > toMinutes(slots.at(-1) ?? "00:00"))
     reason = `the last drop-off slot on ${day} is ${formatClock(slots.at(-1) ?? opening.closes)}, an hour before closing`;
   else reason = "drop-off slots are every 30 minutes, on the hour and half hour";
-  const note = nearest.some((s) => isMorningRush(h, date, s)) ? "mornings right after opening are our busiest time" : null;
+  const note = nearest.some((s) => isMorningRush(h, date, s))
+    ? "mornings right after opening are our busiest time"
+    : null;
   return {
     ok: false,
-    problem: { field: "time", reason, requested: time, alternatives: nearest, factIds: [opening.factId, "policy.slots", ...(note ? ["busy.morning"] : [])], note },
+    problem: {
+      field: "time",
+      reason,
+      requested: time,
+      alternatives: nearest,
+      factIds: [opening.factId, "policy.slots", ...(note ? ["busy.morning"] : [])],
+      note,
+    },
   };
 }

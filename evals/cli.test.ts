@@ -32,7 +32,12 @@ describe("pnpm eval CLI", { timeout: 90_000 }, () => {
     const out = z
       .strictObject({
         results: z.array(
-          z.strictObject({ id: z.string(), pass: z.boolean(), failures: z.array(Failure.strict()), uncertain: z.array(z.unknown()) }),
+          z.strictObject({
+            id: z.string(),
+            pass: z.boolean(),
+            failures: z.array(Failure.strict()),
+            uncertain: z.array(z.unknown()),
+          }),
         ),
       })
       .parse(JSON.parse(r.stdout));

@@ -68,7 +68,16 @@ function withAnnotated(set: ReturnType<typeof readLabelled>, path: string) {
     const annotated = annotatedTranscripts(loadHumanLabels(path), traces);
     const known = new Set(set.items.map((i) => i.id));
     const extra = annotated.filter((i) => !known.has(i.id));
-    return { items: [...set.items, ...extra], hash: extra.length ? createHash("sha256").update(set.hash).update(extra.map((i) => `${i.id}:${i.label.pass}:${i.label.modes.join(",")}`).join("\n")).digest("hex").slice(0, 16) : set.hash };
+    return {
+      items: [...set.items, ...extra],
+      hash: extra.length
+        ? createHash("sha256")
+            .update(set.hash)
+            .update(extra.map((i) => `${i.id}:${i.label.pass}:${i.label.modes.join(",")}`).join("\n"))
+            .digest("hex")
+            .slice(0, 16)
+        : set.hash,
+    };
   } finally {
     traces.close();
   }
@@ -164,10 +173,14 @@ function exportJudgeData(cmd: Extract<EvalCommand, { command: "export-judge-data
     labelled.items.map((i) => ({ id: i.id, group: i.scenario, pass: i.label.pass })),
     cmd.seed,
   );
-  const lines = judgeTrainingLines(labelled.items, split, cmd.split, handbook).map((l) => `${JSON.stringify(OpenAIChatLine.parse(l))}\n`);
+  const lines = judgeTrainingLines(labelled.items, split, cmd.split, handbook).map(
+    (l) => `${JSON.stringify(OpenAIChatLine.parse(l))}\n`,
+  );
   if (cmd.out) writeFileSync(cmd.out, lines.join(""));
   else out(lines.join(""));
-  err(`eval export-judge-data: ${lines.length} examples from the ${cmd.split} split (seed ${cmd.seed})${cmd.out ? ` → ${cmd.out}` : ""}\n`);
+  err(
+    `eval export-judge-data: ${lines.length} examples from the ${cmd.split} split (seed ${cmd.seed})${cmd.out ? ` → ${cmd.out}` : ""}\n`,
+  );
   return 0;
 }
 

@@ -29,11 +29,18 @@ export function allFacts(h: Handbook): Fact[] {
     facts.push({
       id: `svc.${s.id}.booking`,
       section: "services",
-      text: s.booking === "required" ? `${name} must be booked at least a day ahead.` : `${name} is walk-in, no booking needed.`,
+      text:
+        s.booking === "required"
+          ? `${name} must be booked at least a day ahead.`
+          : `${name} is walk-in, no booking needed.`,
     });
     facts.push({ id: `svc.${s.id}.duration`, section: "services", text: `${name}: ${s.durationText}.` });
     if (s.includes.length > 0)
-      facts.push({ id: `svc.${s.id}.includes`, section: "services", text: `${name} includes ${s.includes.join(", ")}.` });
+      facts.push({
+        id: `svc.${s.id}.includes`,
+        section: "services",
+        text: `${name} includes ${s.includes.join(", ")}.`,
+      });
   }
   for (const n of h.notOffered)
     facts.push({ id: n.id, section: "not_offered", text: `We do not offer ${n.name}; ${n.referral}.` });

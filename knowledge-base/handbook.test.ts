@@ -12,7 +12,9 @@ describe("handbook prose and structured facts agree", () => {
   });
 
   it("states every dollar amount of the prose in the structured prices", () => {
-    const structured = new Set(kb.facts.filter((f) => f.id.endsWith(".price")).flatMap((f) => f.text.match(/\$\d+/g) ?? []));
+    const structured = new Set(
+      kb.facts.filter((f) => f.id.endsWith(".price")).flatMap((f) => f.text.match(/\$\d+/g) ?? []),
+    );
     const prose = new Set(kb.prose.match(/\$\d+/g) ?? []);
     expect([...prose].sort()).toEqual([...structured].sort());
   });

@@ -58,7 +58,11 @@ describe("holidaysBetween / holidayOn", () => {
 
 describe("withHolidaysFrom", () => {
   it("lists the year of holidays starting on the injected date", () => {
-    expect(withHolidaysFrom(handbook, "2027-12-01").holidays.map((h) => h.date)).toEqual(["2027-12-25", "2028-01-01", "2028-11-23"]);
+    expect(withHolidaysFrom(handbook, "2027-12-01").holidays.map((h) => h.date)).toEqual([
+      "2027-12-25",
+      "2028-01-01",
+      "2028-11-23",
+    ]);
   });
 
   it("gives the default handbook the year from 2026-11-01, the shape consumers read", () => {

@@ -1,7 +1,20 @@
 import type { Handbook, Holiday, HolidayRule } from "./schema";
 import { WEEKDAY_NAMES, WEEKDAYS } from "./weekdays";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const ORDINALS = ["first", "second", "third", "fourth"];
 
 function iso(year: number, month: number, day: number): string {

@@ -37,7 +37,15 @@ export function buildKnowledgeBase(h: Handbook, prose: string): KnowledgeBase {
   const facts = allFacts(h);
   const sections = parseSections(prose);
   const version = createHash("sha256").update(prose).update(JSON.stringify(h)).digest("hex").slice(0, 12);
-  return { handbook: h, facts, factById: new Map(facts.map((f) => [f.id, f])), prose, sections, index: buildSectionIndex(sections), version };
+  return {
+    handbook: h,
+    facts,
+    factById: new Map(facts.map((f) => [f.id, f])),
+    prose,
+    sections,
+    index: buildSectionIndex(sections),
+    version,
+  };
 }
 
 /** The facts cited by the handbook sections most relevant to a message (BM25, top k sections). */

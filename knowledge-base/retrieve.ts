@@ -1,15 +1,29 @@
 import type { Section } from "./sections";
 
 const STOP = new Set(
-  "a an and are at be can do does for from how i in is it me my of on or our the to we what when where which who will with you your".split(" "),
+  "a an and are at be can do does for from how i in is it me my of on or our the to we what when where which who will with you your".split(
+    " ",
+  ),
 );
 
 const SYNONYMS: Record<string, string> = {
-  much: "price", cost: "price", charge: "price", pricing: "price", fee: "price",
-  open: "hour", close: "hour", closing: "hour", opening: "hour", time: "hour",
-  ebike: "bike", electric: "e",
-  busy: "busiest", quiet: "quietest", rush: "busiest",
-  cancel: "cancellation", refund: "refundable",
+  much: "price",
+  cost: "price",
+  charge: "price",
+  pricing: "price",
+  fee: "price",
+  open: "hour",
+  close: "hour",
+  closing: "hour",
+  opening: "hour",
+  time: "hour",
+  ebike: "bike",
+  electric: "e",
+  busy: "busiest",
+  quiet: "quietest",
+  rush: "busiest",
+  cancel: "cancellation",
+  refund: "refundable",
 };
 
 /** Lower-cases, strips punctuation and stop words, and crudely stems plurals. */

@@ -24,8 +24,21 @@ const Month = z.number().int().min(1).max(12);
 
 /** A yearly holiday: on a fixed date ("December 25") or on the nth weekday of a month ("fourth Thursday of November"). */
 export const HolidayRule = z.discriminatedUnion("kind", [
-  z.object({ id: z.string(), name: z.string(), kind: z.literal("fixed"), month: Month, day: z.number().int().min(1).max(31) }),
-  z.object({ id: z.string(), name: z.string(), kind: z.literal("nth_weekday"), month: Month, weekday: Weekday, n: z.number().int().min(1).max(4) }),
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.literal("fixed"),
+    month: Month,
+    day: z.number().int().min(1).max(31),
+  }),
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.literal("nth_weekday"),
+    month: Month,
+    weekday: Weekday,
+    n: z.number().int().min(1).max(4),
+  }),
 ]);
 export type HolidayRule = z.infer<typeof HolidayRule>;
 
@@ -87,7 +100,11 @@ export const Handbook = z.object({
   busy: z.object({ busiest: Policy, quietest: Policy, busiestHoursAfterOpen: z.number(), quietAfter: ClockTime }),
   services: z.array(Service),
   notOffered: z.array(NotOffered),
-  booking: z.object({ leadDays: z.number().int(), slotMinutes: z.number().int(), lastSlotBeforeCloseMinutes: z.number().int() }),
+  booking: z.object({
+    leadDays: z.number().int(),
+    slotMinutes: z.number().int(),
+    lastSlotBeforeCloseMinutes: z.number().int(),
+  }),
   policies: z.array(Policy),
 });
 export type Handbook = z.infer<typeof Handbook>;

@@ -13,7 +13,11 @@ export function parseSections(markdown: string): Section[] {
   const flush = () => {
     if (!current) return;
     const body = current.lines.join("\n").trim();
-    sections.push({ title: current.title, body, factIds: [...new Set([...body.matchAll(FACT_ID)].map((m) => m[1] ?? ""))] });
+    sections.push({
+      title: current.title,
+      body,
+      factIds: [...new Set([...body.matchAll(FACT_ID)].map((m) => m[1] ?? ""))],
+    });
   };
   for (const line of markdown.split("\n")) {
     const heading = /^##\s+(.*)$/.exec(line);

@@ -40,7 +40,12 @@ The database is DATABASE_PATH, else data/bikeshop.db.
 const OPTIONS = {
   list: { json: { type: "boolean" }, source: { type: "string" }, limit: { type: "string" } },
   show: { json: { type: "boolean" } },
-  export: { format: { type: "string" }, out: { type: "string" }, source: { type: "string" }, dataset: { type: "string" } },
+  export: {
+    format: { type: "string" },
+    out: { type: "string" },
+    source: { type: "string" },
+    dataset: { type: "string" },
+  },
 } as const;
 
 /** Parses argv (without node and script) into a command, or an error message to show with the usage. */

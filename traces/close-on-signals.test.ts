@@ -8,12 +8,9 @@ describe("closeOnSignals", () => {
   it("closes once on SIGTERM, then exits 143", async () => {
     const events: string[] = [];
     const exited = new Promise<number>((resolve) => {
-      remove = closeOnSignals(
-        async () => {
-          events.push("close");
-        },
-        resolve,
-      );
+      remove = closeOnSignals(async () => {
+        events.push("close");
+      }, resolve);
     });
     process.emit("SIGTERM", "SIGTERM");
     process.emit("SIGTERM", "SIGTERM");
@@ -24,7 +21,11 @@ describe("closeOnSignals", () => {
   it("still exits (130) and reports when close fails", async () => {
     const reports: string[] = [];
     const exited = new Promise<number>((resolve) => {
-      remove = closeOnSignals(() => Promise.reject(new Error("store busy")), resolve, (m) => reports.push(m));
+      remove = closeOnSignals(
+        () => Promise.reject(new Error("store busy")),
+        resolve,
+        (m) => reports.push(m),
+      );
     });
     process.emit("SIGINT", "SIGINT");
     expect(await exited).toBe(130);

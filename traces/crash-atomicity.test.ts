@@ -58,7 +58,9 @@ describe("a writer killed mid-commit (SIGKILL)", () => {
       expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
       expect(raw.pragma("foreign_key_check")).toEqual([]);
       // A turn's spans are a JSON column of its row: every committed row holds all of them, as valid JSON.
-      const partial = raw.prepare("SELECT count(*) AS n FROM turns WHERE NOT json_valid(spans) OR json_array_length(spans) != ?");
+      const partial = raw.prepare(
+        "SELECT count(*) AS n FROM turns WHERE NOT json_valid(spans) OR json_array_length(spans) != ?",
+      );
       expect(partial.get(SPANS_PER_TURN)).toEqual({ n: 0 });
       for (const [id, lastReported] of Object.entries(reported)) {
         const conversation = store.getConversation(id);

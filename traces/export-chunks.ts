@@ -28,7 +28,10 @@ export function* exportChunks(
   for (const { conversation, turns } of conversations(store, filter)) {
     if (format === "jsonl") yield toJsonlLine(conversation, turns);
     else if (format === "csv") yield toCsv(toCsvRows(conversation, turns), { header });
-    else if (format === "langfuse") yield toLangfuseItems(conversation, turns, dataset).map((i) => `${JSON.stringify(i)}\n`).join("");
+    else if (format === "langfuse")
+      yield toLangfuseItems(conversation, turns, dataset)
+        .map((i) => `${JSON.stringify(i)}\n`)
+        .join("");
     else {
       const line = toOpenAIChatLine(turns);
       if (line) yield `${JSON.stringify(line)}\n`;

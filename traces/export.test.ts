@@ -78,7 +78,17 @@ describe("CSV export", () => {
     const parsed = Papa.parse<string[]>(csv.trimEnd(), { newline: "\r\n" }).data;
     expect(parsed[0]).toEqual([...CSV_FIELDS]);
     expect(parsed.slice(1)).toEqual([
-      ["c9", "1", "2026-11-23T10:00:00-05:00", "Book a tune-up", "Which day?", "idle", "idle", "hours.weekday", "trace-1"],
+      [
+        "c9",
+        "1",
+        "2026-11-23T10:00:00-05:00",
+        "Book a tune-up",
+        "Which day?",
+        "idle",
+        "idle",
+        "hours.weekday",
+        "trace-1",
+      ],
       ["c9", "2", "2026-11-23T10:01:00-05:00", "Tuesday 10am", "Booked!", "idle", "idle", "hours.weekday", "trace-2"],
     ]);
   });

@@ -1,13 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { aConversation, aSpan, aTurn } from "./fixtures";
-import { LangfuseDatasetItem, OpenAIChatLine, PhoenixDatasetUpload, toLangfuseItems, toOpenAIChatLine, toPhoenixDataset } from "./interchange";
+import {
+  LangfuseDatasetItem,
+  OpenAIChatLine,
+  PhoenixDatasetUpload,
+  toLangfuseItems,
+  toOpenAIChatLine,
+  toPhoenixDataset,
+} from "./interchange";
 
 const T1 = "0af7651916cd43dd8448eb211c80319c";
 const T2 = "1bf7651916cd43dd8448eb211c80319d";
-const conversation = { ...aConversation({ id: "c7" }), updatedAt: "2026-11-23T15:05:00.000Z", turnCount: 2, finalState: "booked" };
+const conversation = {
+  ...aConversation({ id: "c7" }),
+  updatedAt: "2026-11-23T15:05:00.000Z",
+  turnCount: 2,
+  finalState: "booked",
+};
 const turns = [
-  { ...aTurn({ conversationId: "c7", index: 2, user: "Friday", assistant: "Booked for Friday.", traceId: T2 }), spans: [aSpan({ name: "chat.turn", spanId: "b7ad6b7169203331", traceId: T2 })] },
-  { ...aTurn({ conversationId: "c7", index: 1, user: "A tune-up please", assistant: "Which day?", traceId: T1 }), spans: [aSpan({ name: "chat offline", spanId: "00f067aa0ba902b7", traceId: T1 }), aSpan({ name: "chat.turn", spanId: "a7ad6b7169203331", traceId: T1 })] },
+  {
+    ...aTurn({ conversationId: "c7", index: 2, user: "Friday", assistant: "Booked for Friday.", traceId: T2 }),
+    spans: [aSpan({ name: "chat.turn", spanId: "b7ad6b7169203331", traceId: T2 })],
+  },
+  {
+    ...aTurn({ conversationId: "c7", index: 1, user: "A tune-up please", assistant: "Which day?", traceId: T1 }),
+    spans: [
+      aSpan({ name: "chat offline", spanId: "00f067aa0ba902b7", traceId: T1 }),
+      aSpan({ name: "chat.turn", spanId: "a7ad6b7169203331", traceId: T1 }),
+    ],
+  },
 ];
 
 describe("OpenAI chat fine-tuning export", () => {
@@ -34,7 +55,13 @@ describe("Langfuse dataset items", () => {
     expect(items[1]).toMatchObject({
       datasetName: "bikeshop",
       id: "c7:2",
-      input: { messages: [{ role: "user", content: "A tune-up please" }, { role: "assistant", content: "Which day?" }, { role: "user", content: "Friday" }] },
+      input: {
+        messages: [
+          { role: "user", content: "A tune-up please" },
+          { role: "assistant", content: "Which day?" },
+          { role: "user", content: "Friday" },
+        ],
+      },
       expectedOutput: { role: "assistant", content: "Booked for Friday." },
       sourceTraceId: T2,
       sourceObservationId: "b7ad6b7169203331",

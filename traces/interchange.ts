@@ -19,7 +19,13 @@ const rootSpanId = (t: Turn) => t.spans?.find((s) => s.name === "chat.turn")?.sp
  */
 export const OpenAIChatLine = z.strictObject({
   messages: z
-    .array(z.strictObject({ role: z.enum(["system", "user", "assistant"]), content: z.string(), weight: z.literal([0, 1]).optional() }))
+    .array(
+      z.strictObject({
+        role: z.enum(["system", "user", "assistant"]),
+        content: z.string(),
+        weight: z.literal([0, 1]).optional(),
+      }),
+    )
     .min(2),
 });
 export type OpenAIChatLine = z.infer<typeof OpenAIChatLine>;
@@ -38,11 +44,19 @@ export function toOpenAIChatLine(turns: readonly Turn[], system?: string): OpenA
 export const LangfuseDatasetItem = z.strictObject({
   datasetName: z.string().min(1),
   id: z.string().min(1),
-  input: z.strictObject({ messages: z.array(z.strictObject({ role: z.enum(["user", "assistant"]), content: z.string() })).min(1) }),
+  input: z.strictObject({
+    messages: z.array(z.strictObject({ role: z.enum(["user", "assistant"]), content: z.string() })).min(1),
+  }),
   expectedOutput: z.strictObject({ role: z.literal("assistant"), content: z.string() }),
   metadata: z.record(z.string(), z.unknown()),
-  sourceTraceId: z.string().regex(/^[0-9a-f]{32}$/).optional(),
-  sourceObservationId: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+  sourceTraceId: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .optional(),
+  sourceObservationId: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
 });
 export type LangfuseDatasetItem = z.infer<typeof LangfuseDatasetItem>;
 
@@ -89,18 +103,37 @@ export const PhoenixDatasetUpload = z
     action: z.literal("create"),
     name: z.string().min(1),
     description: z.string(),
-    inputs: z.array(z.strictObject({ messages: z.array(z.strictObject({ role: z.enum(["user", "assistant"]), content: z.string() })) })),
+    inputs: z.array(
+      z.strictObject({
+        messages: z.array(z.strictObject({ role: z.enum(["user", "assistant"]), content: z.string() })),
+      }),
+    ),
     outputs: z.array(z.strictObject({ content: z.string() })),
     metadata: z.array(z.record(z.string(), z.unknown())),
     span_ids: z.array(z.string().nullable()),
     example_ids: z.array(z.string()),
   })
-  .refine((d) => [d.outputs, d.metadata, d.span_ids, d.example_ids].every((a) => a.length === d.inputs.length), "arrays must be parallel");
+  .refine(
+    (d) => [d.outputs, d.metadata, d.span_ids, d.example_ids].every((a) => a.length === d.inputs.length),
+    "arrays must be parallel",
+  );
 export type PhoenixDatasetUpload = z.infer<typeof PhoenixDatasetUpload>;
 
 /** Collects conversations into one Phoenix dataset upload body. */
-export function toPhoenixDataset(conversations: Iterable<{ conversation: Conversation; turns: readonly Turn[] }>, name: string): PhoenixDatasetUpload {
-  const body: PhoenixDatasetUpload = { action: "create", name, description: "JO's Bike Shop turns exported by `pnpm traces export --format phoenix`", inputs: [], outputs: [], metadata: [], span_ids: [], example_ids: [] };
+export function toPhoenixDataset(
+  conversations: Iterable<{ conversation: Conversation; turns: readonly Turn[] }>,
+  name: string,
+): PhoenixDatasetUpload {
+  const body: PhoenixDatasetUpload = {
+    action: "create",
+    name,
+    description: "JO's Bike Shop turns exported by `pnpm traces export --format phoenix`",
+    inputs: [],
+    outputs: [],
+    metadata: [],
+    span_ids: [],
+    example_ids: [],
+  };
   for (const { conversation: c, turns } of conversations) {
     const ordered = byIndex(turns);
     ordered.forEach((t, i) => {

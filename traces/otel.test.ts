@@ -31,14 +31,23 @@ describe("startTracing", () => {
   it("reads the OTLP settings of its own env, not the first caller's", () => {
     const quiet = { report: () => {} };
     const plain = start({ store: { insertSpans: () => {} }, serviceName: "s", env: {}, ...quiet });
-    const mirrored = start({ store: { insertSpans: () => {} }, serviceName: "s", env: { OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:9" }, ...quiet });
+    const mirrored = start({
+      store: { insertSpans: () => {} },
+      serviceName: "s",
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:9" },
+      ...quiet,
+    });
     expect([plain.otlpUrl, mirrored.otlpUrl]).toEqual([null, "http://127.0.0.1:9/v1/traces"]);
   });
 
   it("a shut-down tracing records nothing more, while another keeps recording", async () => {
     const a: string[] = [];
     const written: string[] = [];
-    const first = start({ store: { insertSpans: (s) => a.push(...s.map((x) => x.name)) }, serviceName: "s", report: () => {} });
+    const first = start({
+      store: { insertSpans: (s) => a.push(...s.map((x) => x.name)) },
+      serviceName: "s",
+      report: () => {},
+    });
     const second = start({ store: { insertSpans: (s) => written.push(...s.map((x) => x.name)) }, serviceName: "s" });
     await first.shutdown();
     first.tracer.startSpan("after").end();
@@ -78,7 +87,12 @@ describe("startTracing", () => {
     const reports: string[] = [];
     const written: string[] = [];
     const env = { OTEL_EXPORTER_OTLP_ENDPOINT: "http://a:4318", OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" };
-    const tracing = start({ store: { insertSpans: (s) => written.push(...s.map((x) => x.name)) }, serviceName: "s", env, report: (m) => reports.push(m) });
+    const tracing = start({
+      store: { insertSpans: (s) => written.push(...s.map((x) => x.name)) },
+      serviceName: "s",
+      env,
+      report: (m) => reports.push(m),
+    });
     tracing.tracer.startSpan("kept").end();
     expect(reports).toEqual([expect.stringMatching(/grpc is not supported.*SQLite only/)]);
     expect([tracing.otlpUrl, written]).toEqual([null, ["kept"]]);

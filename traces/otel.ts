@@ -99,7 +99,8 @@ export function startTracing(options: TracingOptions): Tracing {
 
   // A final export that fails rejects flush/shutdown; the ReportingExporter has said so already, anything else is new.
   const exportFailed = (error: unknown) => {
-    if (!collector?.failedExports) report(`tracing: flush failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (!collector?.failedExports)
+      report(`tracing: flush failed: ${error instanceof Error ? error.message : String(error)}`);
   };
   const holder = globalThis as Holder;
   let stopping: Promise<void> | undefined;
@@ -110,11 +111,14 @@ export function startTracing(options: TracingOptions): Tracing {
     failedExports: () => sqlite.failures + (collector?.failedExports ?? 0),
     forceFlush: () => provider.forceFlush().catch(exportFailed),
     shutdown() {
-      stopping ??= provider.shutdown().catch(exportFailed).finally(() => {
-        if (holder[OWNER] !== tracing) return;
-        trace.disable();
-        delete holder[OWNER];
-      });
+      stopping ??= provider
+        .shutdown()
+        .catch(exportFailed)
+        .finally(() => {
+          if (holder[OWNER] !== tracing) return;
+          trace.disable();
+          delete holder[OWNER];
+        });
       return stopping;
     },
   };

@@ -31,10 +31,25 @@ describe("otlpConfigFromEnv", () => {
         OTEL_EXPORTER_OTLP_HEADERS: "authorization=Basic%20abc,x-a=1",
         OTEL_EXPORTER_OTLP_TRACES_HEADERS: "x-a=2",
       },
-      { ok: true, config: { protocol: "http/protobuf", url: "http://a:4318/v1/traces", headers: { authorization: "Basic abc", "x-a": "2" } } },
+      {
+        ok: true,
+        config: {
+          protocol: "http/protobuf",
+          url: "http://a:4318/v1/traces",
+          headers: { authorization: "Basic abc", "x-a": "2" },
+        },
+      },
     ],
-    ["OTEL_SDK_DISABLED turns it off", { OTEL_EXPORTER_OTLP_ENDPOINT: "http://a:4318", OTEL_SDK_DISABLED: "true" }, { ok: true, config: null }],
-    ["OTEL_TRACES_EXPORTER=none turns it off", { OTEL_EXPORTER_OTLP_ENDPOINT: "http://a:4318", OTEL_TRACES_EXPORTER: "none" }, { ok: true, config: null }],
+    [
+      "OTEL_SDK_DISABLED turns it off",
+      { OTEL_EXPORTER_OTLP_ENDPOINT: "http://a:4318", OTEL_SDK_DISABLED: "true" },
+      { ok: true, config: null },
+    ],
+    [
+      "OTEL_TRACES_EXPORTER=none turns it off",
+      { OTEL_EXPORTER_OTLP_ENDPOINT: "http://a:4318", OTEL_TRACES_EXPORTER: "none" },
+      { ok: true, config: null },
+    ],
   ])("%s", (_name, env, expected) => {
     expect(otlpConfigFromEnv(env)).toEqual(expected);
   });

@@ -45,12 +45,18 @@ export function otlpConfigFromEnv(env: Env): OtlpSetting {
   const url = specific || `${general?.replace(/\/+$/, "")}/v1/traces`;
   const protocol = pick(env, "PROTOCOL", "PROTOCOL") ?? "http/protobuf";
   if (protocol === "grpc")
-    return { ok: false, error: "OTEL_EXPORTER_OTLP_PROTOCOL=grpc is not supported here; use http/protobuf (default) or http/json" };
+    return {
+      ok: false,
+      error: "OTEL_EXPORTER_OTLP_PROTOCOL=grpc is not supported here; use http/protobuf (default) or http/json",
+    };
   const timeout = pick(env, "TIMEOUT", "TIMEOUT");
   const parsed = OtlpConfig.safeParse({
     protocol,
     url,
-    headers: { ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS), ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_TRACES_HEADERS) },
+    headers: {
+      ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_HEADERS),
+      ...parseOtlpHeaders(env.OTEL_EXPORTER_OTLP_TRACES_HEADERS),
+    },
     timeoutMillis: timeout === undefined ? undefined : Number(timeout),
   });
   if (!parsed.success) {

@@ -50,7 +50,10 @@ function fields(buf: Buffer): Field[] {
   return out;
 }
 
-const sub = (buf: Buffer, no: number) => fields(buf).filter((f) => f.no === no).map((f) => f.value as Buffer);
+const sub = (buf: Buffer, no: number) =>
+  fields(buf)
+    .filter((f) => f.no === no)
+    .map((f) => f.value as Buffer);
 
 function anyValue(buf: Buffer): string | number | boolean {
   const [f] = fields(buf);
@@ -69,7 +72,8 @@ export function decodeTraceRequest(body: Buffer): ReceivedSpan[] {
     for (const scopeSpans of sub(resourceSpans, 2))
       for (const span of sub(scopeSpans, 2)) {
         const f = fields(span);
-        const bytes = (no: number) => ((f.find((x) => x.no === no)?.value as Buffer | undefined) ?? Buffer.alloc(0)).toString("hex");
+        const bytes = (no: number) =>
+          ((f.find((x) => x.no === no)?.value as Buffer | undefined) ?? Buffer.alloc(0)).toString("hex");
         const attributes: ReceivedSpan["attributes"] = {};
         for (const kv of sub(span, 9)) {
           const key = sub(kv, 1)[0]?.toString("utf8") ?? "";

@@ -13,11 +13,17 @@ describe("ReportingExporter", () => {
   it("reports the first failure with its cause, counts the rest, sums them up at shutdown", async () => {
     const reports: string[] = [];
     const refused = { code: ExportResultCode.FAILED, error: new Error("Unsupported Media Type (415)") };
-    const exporter = new ReportingExporter(failing([refused, { code: ExportResultCode.SUCCESS }, refused]), "http://x/v1/traces", (m) => reports.push(m));
+    const exporter = new ReportingExporter(
+      failing([refused, { code: ExportResultCode.SUCCESS }, refused]),
+      "http://x/v1/traces",
+      (m) => reports.push(m),
+    );
     const codes: ExportResultCode[] = [];
     for (const n of [2, 1, 3]) exporter.export(spans(n), (r) => codes.push(r.code));
     expect(codes).toEqual([ExportResultCode.FAILED, ExportResultCode.SUCCESS, ExportResultCode.FAILED]);
-    expect(reports).toEqual([expect.stringMatching(/^OTLP export to http:\/\/x\/v1\/traces failed: Unsupported Media Type \(415\)/)]);
+    expect(reports).toEqual([
+      expect.stringMatching(/^OTLP export to http:\/\/x\/v1\/traces failed: Unsupported Media Type \(415\)/),
+    ]);
     await exporter.shutdown();
     expect(reports[1]).toBe("OTLP export to http://x/v1/traces: 2 exports (5 spans) failed in all");
   });

@@ -37,6 +37,8 @@ export class ReportingExporter implements SpanExporter {
   async shutdown(): Promise<void> {
     await this.inner.shutdown();
     if (this.failedExports > 1)
-      this.report(`OTLP export to ${this.target}: ${this.failedExports} exports (${this.failedSpans} spans) failed in all`);
+      this.report(
+        `OTLP export to ${this.target}: ${this.failedExports} exports (${this.failedSpans} spans) failed in all`,
+      );
   }
 }

@@ -9,7 +9,10 @@ import { openTraceStore } from "./store";
 import { SyncSpanProcessor } from "./sync-span-processor";
 
 // The processor production uses (startTracing): export runs inside span.end().
-const sync = (exporter: SqliteSpanExporter) => new SyncSpanProcessor(exporter, (error) => { throw error; });
+const sync = (exporter: SqliteSpanExporter) =>
+  new SyncSpanProcessor(exporter, (error) => {
+    throw error;
+  });
 
 function setup(insertSpans: (spans: SpanRecord[]) => void = () => {}) {
   const written: SpanRecord[] = [];
@@ -112,7 +115,9 @@ describe("SqliteSpanExporter", () => {
       throw new Error("disk I/O error");
     });
     const memory = new InMemorySpanExporter();
-    const tracer = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter: memory })] }).getTracer("test");
+    const tracer = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter: memory })] }).getTracer(
+      "test",
+    );
     tracer.startSpan("s").end();
     const results: { code: ExportResultCode; error?: Error }[] = [];
     expect(() => exporter.export(memory.getFinishedSpans(), (r) => results.push(r))).not.toThrow();

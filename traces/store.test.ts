@@ -262,7 +262,14 @@ describe("feedback", () => {
 
   it("keeps one feedback per reply: a second one updates it (same id), never duplicates", () => {
     store.commitTurn(aTurn(), []);
-    const first = { id: "f1", conversationId: "c1", turnIndex: 1, rating: "down" as const, comment: null, createdAt: at(2) };
+    const first = {
+      id: "f1",
+      conversationId: "c1",
+      turnIndex: 1,
+      rating: "down" as const,
+      comment: null,
+      createdAt: at(2),
+    };
     expect(store.addFeedback(first)).toEqual(first);
     const second = store.addFeedback({ ...first, id: "f2", rating: "up", comment: "better now", createdAt: at(3) });
     expect(second).toEqual({ ...first, rating: "up", comment: "better now", createdAt: at(3) });

@@ -25,9 +25,14 @@ describe("SyncSpanProcessor", () => {
 
   it("surfaces a failed export: handler called with the error and span, failures counted", () => {
     const failure = new Error("disk full");
-    const { exporter } = exporterReturning([{ code: ExportResultCode.SUCCESS }, { code: ExportResultCode.FAILED, error: failure }]);
+    const { exporter } = exporterReturning([
+      { code: ExportResultCode.SUCCESS },
+      { code: ExportResultCode.FAILED, error: failure },
+    ]);
     const reported: [string, string[]][] = [];
-    const processor = new SyncSpanProcessor(exporter, (error, spans) => reported.push([error.message, spans.map((s) => s.name)]));
+    const processor = new SyncSpanProcessor(exporter, (error, spans) =>
+      reported.push([error.message, spans.map((s) => s.name)]),
+    );
     const tracer = new TracerProvider({ spanProcessors: [processor] }).getTracer("t");
     tracer.startSpan("ok").end();
     tracer.startSpan("lost").end();
@@ -38,7 +43,9 @@ describe("SyncSpanProcessor", () => {
   it("reports a FAILED result without an error object too", () => {
     const { exporter } = exporterReturning([{ code: ExportResultCode.FAILED }]);
     const reported: string[] = [];
-    const tracer = new TracerProvider({ spanProcessors: [new SyncSpanProcessor(exporter, (e) => reported.push(e.message))] }).getTracer("t");
+    const tracer = new TracerProvider({
+      spanProcessors: [new SyncSpanProcessor(exporter, (e) => reported.push(e.message))],
+    }).getTracer("t");
     tracer.startSpan("x").end();
     expect(reported).toEqual(["span export failed"]);
   });

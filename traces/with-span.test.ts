@@ -5,7 +5,9 @@ import { withSpan, withSpanSync } from "./with-span";
 
 function recording() {
   const memory = new InMemorySpanExporter();
-  const tracer = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter: memory })] }).getTracer("test");
+  const tracer = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter: memory })] }).getTracer(
+    "test",
+  );
   return { tracer, finished: () => memory.getFinishedSpans() };
 }
 

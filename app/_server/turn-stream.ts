@@ -6,7 +6,6 @@ import { chatTurnFromResult } from "../_lib/chat-turn";
 import { accessMetadata } from "./conversation-access";
 import { getRuntime } from "./runtime";
 
-
 const encoder = new TextEncoder();
 const line = (event: ChatEvent) => encoder.encode(`${JSON.stringify(event)}\n`);
 

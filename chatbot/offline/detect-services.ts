@@ -6,8 +6,14 @@ function escapeRe(s: string): string {
 
 /** Phrasings of services beyond the handbook's aliases ("true a wheel", "brakes adjusted"); squeaky brakes are a tune-up. */
 const SERVICE_PHRASES: [ServiceId, RegExp][] = [
-  ["truing", /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s? (is |are |has |have )?(gone )?(buckled|bent|wobbly|warped|out of true)\b/],
-  ["adjustment", /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b/],
+  [
+    "truing",
+    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s? (is |are |has |have )?(gone )?(buckled|bent|wobbly|warped|out of true)\b/,
+  ],
+  [
+    "adjustment",
+    /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b/,
+  ],
   ["flat_repair", /\b(puncture[ds]?|flat (fix|tyre|tire))\b|\bfix(ing)? (a|my|the) flat\b/],
   ["tune_up", /\bsque(ak|al)\w*\b|\btun(e|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
   ["full_service", /\bfull(y)? servic\w*\b|\boverhaul\w*\b/],
@@ -16,7 +22,9 @@ const SERVICE_PHRASES: [ServiceId, RegExp][] = [
 
 /** Every service a message names, in order of appearance (overlapping aliases count once, longest first). */
 export function detectServices(h: Handbook, t: string): ServiceId[] {
-  const aliases = h.services.flatMap((s) => s.aliases.map((a) => ({ id: s.id, a }))).sort((x, y) => y.a.length - x.a.length);
+  const aliases = h.services
+    .flatMap((s) => s.aliases.map((a) => ({ id: s.id, a })))
+    .sort((x, y) => y.a.length - x.a.length);
   let rest = t;
   const hits: { id: ServiceId; at: number }[] = [];
   for (const { id, a } of aliases) {
@@ -35,7 +43,11 @@ export function detectServices(h: Handbook, t: string): ServiceId[] {
 
 /** Ids of "not offered" handbook items a message asks about. */
 export function detectNotOffered(h: Handbook, t: string): string[] {
-  const ids = h.notOffered.filter((n) => n.aliases.some((a) => new RegExp(`\\b${escapeRe(a)}s?\\b`).test(t))).map((n) => n.id);
+  const ids = h.notOffered
+    .filter((n) => n.aliases.some((a) => new RegExp(`\\b${escapeRe(a)}s?\\b`).test(t)))
+    .map((n) => n.id);
   // A bare "display"/"sensor"/"controller" only counts as electrical work on an e-bike.
-  return ids.filter((id) => id !== "ebike.no_electrical" || /\b(e-?bike|electric)/.test(t) || /\b(wiring|electrical)\b/.test(t));
+  return ids.filter(
+    (id) => id !== "ebike.no_electrical" || /\b(e-?bike|electric)/.test(t) || /\b(wiring|electrical)\b/.test(t),
+  );
 }

@@ -8,7 +8,16 @@ const MODEL = "offline-rules-v1";
 
 /** No model, no tokens: the offline engine reports 0 rather than an estimate that would pass for a measurement. */
 function call(job: LlmCall["job"]): LlmCall {
-  return { job, provider: "offline", model: MODEL, inputTokens: 0, outputTokens: 0, latencyMs: 0, finishReason: "stop", error: null };
+  return {
+    job,
+    provider: "offline",
+    model: MODEL,
+    inputTokens: 0,
+    outputTokens: 0,
+    latencyMs: 0,
+    finishReason: "stop",
+    error: null,
+  };
 }
 
 /** The embedded offline engine: rule-based understanding and template replies built only from handbook facts. */

@@ -1,8 +1,13 @@
-import { formatClock, type Handbook, type ServiceId, type Weekday, WEEKDAY_NAMES as DAY } from "../../knowledge-base/index";
+import {
+  formatClock,
+  type Handbook,
+  type ServiceId,
+  type Weekday,
+  WEEKDAY_NAMES as DAY,
+} from "../../knowledge-base/index";
 import type { Topic } from "../schema";
 import { addDays, openingOn } from "../shop-calendar";
 import { formatDate } from "../validate-booking";
-
 
 function svc(h: Handbook, id: ServiceId) {
   return h.services.find((s) => s.id === id)!;
@@ -12,7 +17,9 @@ const list = (xs: string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1
 
 /** The week's opening hours as one sentence, straight from the handbook. */
 export function weeklyHours(h: Handbook): string {
-  const open = h.hours.filter((d) => d.open).map((d) => `${DAY[d.day]} ${formatClock(d.open!)}–${formatClock(d.close!)}`);
+  const open = h.hours
+    .filter((d) => d.open)
+    .map((d) => `${DAY[d.day]} ${formatClock(d.open!)}–${formatClock(d.close!)}`);
   const closed = h.hours.filter((d) => !d.open).map((d) => `${DAY[d.day]}s`);
   return `We're open ${list(open)}, and closed ${list(closed)}.`;
 }
@@ -34,13 +41,17 @@ function holidayNotes(h: Handbook, ids: string[]): string {
 function hoursAnswer(h: Handbook, day: Weekday | null, date: string | null, holidays: string[]): string {
   if (date) {
     const o = openingOn(h, date);
-    if (!o.open && o.reason === "holiday") return `We're closed on ${formatDate(date)} for ${o.holidayName}.${nextOpening(h, date)}`;
-    if (!o.open) return `We're closed on ${DAY[o.weekday]}s, so we're closed on ${formatDate(date)}.${nextOpening(h, date)}`;
+    if (!o.open && o.reason === "holiday")
+      return `We're closed on ${formatDate(date)} for ${o.holidayName}.${nextOpening(h, date)}`;
+    if (!o.open)
+      return `We're closed on ${DAY[o.weekday]}s, so we're closed on ${formatDate(date)}.${nextOpening(h, date)}`;
     return `On ${formatDate(date)} we're open ${formatClock(o.opens)} to ${formatClock(o.closes)}.`;
   }
   if (day) {
     const d = h.hours.find((x) => x.day === day)!;
-    const regular = d.open ? `On ${DAY[day]}s we're open ${formatClock(d.open)} to ${formatClock(d.close!)}.` : `We're closed on ${DAY[day]}s.`;
+    const regular = d.open
+      ? `On ${DAY[day]}s we're open ${formatClock(d.open)} to ${formatClock(d.close!)}.`
+      : `We're closed on ${DAY[day]}s.`;
     return `${regular}${holidayNotes(h, holidays)}`;
   }
   const hol = h.holidays.map((x) => `${x.name} (${formatDate(x.date)})`);
@@ -55,12 +66,18 @@ function priceLine(h: Handbook, id: ServiceId): string {
 function serviceAnswer(h: Handbook, id: ServiceId, topics: Topic[]): string {
   const s = svc(h, id);
   const out: string[] = [];
-  if (id === "inspection") out.push(`Safety inspections are free, always — any bike, no purchase needed. Just walk in; it takes ${s.durationText}.`);
+  if (id === "inspection")
+    out.push(
+      `Safety inspections are free, always — any bike, no purchase needed. Just walk in; it takes ${s.durationText}.`,
+    );
   else {
     out.push(`${cap(priceLine(h, id))}.`);
-    if (s.includes.length && (topics.includes("services") || topics.length === 0)) out.push(`It includes ${list(s.includes)}.`);
+    if (s.includes.length && (topics.includes("services") || topics.length === 0))
+      out.push(`It includes ${list(s.includes)}.`);
     if (topics.includes("duration") || topics.includes("services")) out.push(`Timing: ${s.durationText}.`);
-    out.push(s.booking === "required" ? `It needs to be booked at least a day ahead.` : `No booking needed — just walk in.`);
+    out.push(
+      s.booking === "required" ? `It needs to be booked at least a day ahead.` : `No booking needed — just walk in.`,
+    );
   }
   return out.join(" ");
 }
@@ -71,15 +88,19 @@ function walkInAnswer(h: Handbook, id: ServiceId | null, date: string | null): s
     const why = o.reason === "holiday" ? `for ${o.holidayName}` : `— we're closed on ${DAY[o.weekday]}s`;
     return `We're closed on ${formatDate(o.date)} ${why}, so no walk-ins then.${nextOpening(h, o.date)} Walk-ins are for minor fixes (flat repairs, minor adjustments, brake pads) and free safety inspections, first come, first served.`;
   }
-  const open = o?.open ? ` On ${formatDate(o.date)} we're open ${formatClock(o.opens)} to ${formatClock(o.closes)}.` : "";
+  const open = o?.open
+    ? ` On ${formatDate(o.date)} we're open ${formatClock(o.opens)} to ${formatClock(o.closes)}.`
+    : "";
   return walkInText(h, id) + open;
 }
 
 function walkInText(h: Handbook, id: ServiceId | null): string {
-  const minor = "Walk-ins are for minor fixes — flat repairs, minor brake or gear adjustments, brake pads — and free safety inspections, first come, first served (expect a wait in the morning rush right after opening).";
+  const minor =
+    "Walk-ins are for minor fixes — flat repairs, minor brake or gear adjustments, brake pads — and free safety inspections, first come, first served (expect a wait in the morning rush right after opening).";
   if (!id) return minor;
   const s = svc(h, id);
-  if (s.booking === "walk_in") return `Yes — a ${s.name} is walk-in, no booking needed (${s.priceText}, ${s.durationText}). Expect a wait in the morning rush right after opening.`;
+  if (s.booking === "walk_in")
+    return `Yes — a ${s.name} is walk-in, no booking needed (${s.priceText}, ${s.durationText}). Expect a wait in the morning rush right after opening.`;
   return `No — a ${s.name} can't be done as a walk-in; it has to be booked at least a day ahead (no same-day bookings). ${minor}`;
 }
 
@@ -90,7 +111,14 @@ export interface AnswerExtras {
 }
 
 /** Renders a question's answer from handbook facts only, one sentence or two per topic. */
-export function renderAnswer(h: Handbook, topics: Topic[], day: Weekday | null, date: string | null, service: ServiceId | null, extras: AnswerExtras = {}): string {
+export function renderAnswer(
+  h: Handbook,
+  topics: Topic[],
+  day: Weekday | null,
+  date: string | null,
+  service: ServiceId | null,
+  extras: AnswerExtras = {},
+): string {
   const holidays = extras.holidays ?? [];
   const more = (extras.services ?? []).filter((x) => x !== service);
   const out: string[] = [];
@@ -155,7 +183,9 @@ export function renderAnswer(h: Handbook, topics: Topic[], day: Weekday | null, 
         out.push(`${h.busy.busiest.text} ${h.busy.quietest.text}`);
         break;
       case "duration":
-        out.push(`Flat repairs take ${svc(h, "flat_repair").durationText}; a tune-up is ${svc(h, "tune_up").durationText}; a full service takes ${svc(h, "full_service").durationText}.`);
+        out.push(
+          `Flat repairs take ${svc(h, "flat_repair").durationText}; a tune-up is ${svc(h, "tune_up").durationText}; a full service takes ${svc(h, "full_service").durationText}.`,
+        );
         break;
       default:
         break;

@@ -3,7 +3,8 @@ import type { BookingDraft, Decision, DecisionPart } from "../schema";
 import { formatDate } from "../validate-booking";
 import { policy, renderAnswer } from "./render-answer";
 
-const list = (xs: string[], joiner = "or") => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} ${joiner} ${xs.at(-1)}`);
+const list = (xs: string[], joiner = "or") =>
+  xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} ${joiner} ${xs.at(-1)}`;
 
 function serviceName(h: Handbook, id: ServiceId | null | undefined): string {
   return h.services.find((s) => s.id === id)?.name ?? "service";
@@ -29,8 +30,10 @@ function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
       return `What day would you like to drop your bike off for the ${serviceName(h, p.draft.service)}? Bookings need at least a day's notice, and we're closed Sundays and Mondays.`;
     case "time": {
       const day = formatDate(p.draft.date!);
-      if (p.options.length && p.options.length <= 8) return `What time on ${day}? Available drop-off slots: ${list(p.options.map(formatClock))}.`;
-      if (p.options.length) return `What time on ${day}? Drop-off slots run every 30 minutes from ${formatClock(p.options[0]!)} to ${formatClock(p.options.at(-1)!)}.`;
+      if (p.options.length && p.options.length <= 8)
+        return `What time on ${day}? Available drop-off slots: ${list(p.options.map(formatClock))}.`;
+      if (p.options.length)
+        return `What time on ${day}? Drop-off slots run every 30 minutes from ${formatClock(p.options[0]!)} to ${formatClock(p.options.at(-1)!)}.`;
       return `What time would you like to drop it off on ${day}? Drop-off slots run every 30 minutes from opening until an hour before closing.`;
     }
     case "name":
@@ -46,7 +49,10 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
     case "greet":
       return `Hi! I'm the assistant at ${h.shop.name}. I can answer questions about our hours, services and prices, or book a repair. How can I help?`;
     case "answer":
-      return renderAnswer(h, p.topics, (p.day as Weekday | null) ?? null, p.date ?? null, p.service ?? null, { services: p.services, holidays: p.holidays });
+      return renderAnswer(h, p.topics, (p.day as Weekday | null) ?? null, p.date ?? null, p.service ?? null, {
+        services: p.services,
+        holidays: p.holidays,
+      });
     case "not_offered": {
       const items = h.notOffered.filter((n) => p.ids.includes(n.id));
       const ebike = items.some((n) => n.id.startsWith("ebike."));
@@ -105,5 +111,8 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
 
 /** Renders a whole decision (the offline engine's reply job, and the fallback when a model fails). */
 export function renderDecision(h: Handbook, d: Decision): string {
-  return d.parts.map((p) => renderPart(h, p)).filter(Boolean).join(" ");
+  return d.parts
+    .map((p) => renderPart(h, p))
+    .filter(Boolean)
+    .join(" ");
 }

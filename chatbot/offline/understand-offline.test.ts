@@ -30,17 +30,24 @@ describe("offline understanding", () => {
     expect(read("no", "booking.confirming").intent).toBe("deny");
     expect(read("never mind", "booking.collecting").intent).toBe("deny");
     expect(read("Sarah Lee", "booking.collecting", "name").slots.name).toBe("Sarah Lee");
-    expect(read("you can reach me at sam@example.com", "booking.collecting", "contact").slots.contact).toBe("sam@example.com");
+    expect(read("you can reach me at sam@example.com", "booking.collecting", "contact").slots.contact).toBe(
+      "sam@example.com",
+    );
     expect(read("(503) 555-0199", "booking.collecting", "contact").slots.contact).toBe("(503) 555-0199");
   });
 
   it("keeps a name given after a weekday, and never reads a name out of an email", () => {
     const u = read("Hi, I would like to book a tune-up for Friday at 10:30am. My name is Sarah Lee, sarah@example.com");
     expect(u.slots).toMatchObject({ name: "Sarah Lee", contact: "sarah@example.com", service: "tune_up" });
-    expect(read("Sure, it's priya.chen302@example.com. Thanks!", "managing_booking", "identity_contact").slots.name).toBeNull();
+    expect(
+      read("Sure, it's priya.chen302@example.com. Thanks!", "managing_booking", "identity_contact").slots.name,
+    ).toBeNull();
     expect(read("Do you take cards?").topics).toContain("payment");
     expect(read("what if I can't make it?").topics).toContain("cancellation_policy");
-    expect(read("Can I get a student discount on a tune-up?", "booking.confirming")).toMatchObject({ intent: "question", topics: [] });
+    expect(read("Can I get a student discount on a tune-up?", "booking.confirming")).toMatchObject({
+      intent: "question",
+      topics: [],
+    });
   });
 
   it("extracts service, not-offered items and topics", () => {

@@ -15,7 +15,8 @@ export const OFFLINE_PROMPT_VERSION = "offline-templates-v1";
  * `local` checks the GGUF file now (a clear `ModelFileError`) and loads it on first use, once per process.
  */
 export function createProvider(config: LlmConfig): { provider: ChatProvider; promptVersion: string } {
-  if (config.provider === "offline") return { provider: createOfflineProvider(), promptVersion: OFFLINE_PROMPT_VERSION };
+  if (config.provider === "offline")
+    return { provider: createOfflineProvider(), promptVersion: OFFLINE_PROMPT_VERSION };
   if (config.provider === "local") {
     const check = checkModelFile(config.path);
     if (!check.ok) throw check.error;
@@ -27,7 +28,13 @@ export function createProvider(config: LlmConfig): { provider: ChatProvider; pro
     return { provider, promptVersion: PROMPT_VERSION };
   }
   return {
-    provider: createOpenAIProvider({ baseURL: config.baseURL, apiKey: config.apiKey.reveal(), model: config.model, timeoutMs: config.timeoutMs, maxRetries: config.maxRetries }),
+    provider: createOpenAIProvider({
+      baseURL: config.baseURL,
+      apiKey: config.apiKey.reveal(),
+      model: config.model,
+      timeoutMs: config.timeoutMs,
+      maxRetries: config.maxRetries,
+    }),
     promptVersion: PROMPT_VERSION,
   };
 }

@@ -145,7 +145,14 @@ describe("writeReply", () => {
     const { text, call } = await reply(provider(), tokens);
     expect(tokens).toEqual(["We're open ", "Saturday ", "9am to 3pm."]);
     expect(text).toBe("We're open Saturday 9am to 3pm.");
-    expect(call).toMatchObject({ job: "reply", inputTokens: 120, outputTokens: 30, finishReason: "stop", error: null, responseId: expect.stringMatching(/^chatcmpl-fake-\d+$/) });
+    expect(call).toMatchObject({
+      job: "reply",
+      inputTokens: 120,
+      outputTokens: 30,
+      finishReason: "stop",
+      error: null,
+      responseId: expect.stringMatching(/^chatcmpl-fake-\d+$/),
+    });
   });
 
   it("asks for a stream with usage and grounds the prompt in the decision and the facts with ids", async () => {

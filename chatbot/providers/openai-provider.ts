@@ -4,7 +4,14 @@ import type {
   ChatCompletionChunk,
   ChatCompletionMessageParam,
 } from "openai/resources/chat/completions";
-import type { ChatProvider, ReplyInput, RequestParameters, RespondInput, TokenSink, UnderstandInput } from "../provider";
+import type {
+  ChatProvider,
+  ReplyInput,
+  RequestParameters,
+  RespondInput,
+  TokenSink,
+  UnderstandInput,
+} from "../provider";
 import type { LlmCall, Understanding } from "../schema";
 import { buildReplyMessages, buildRespondMessages, buildUnderstandMessages } from "./build-messages";
 import { classifySdkError, ProviderError, type ProviderErrorKind, safeMessage } from "./provider-error";
@@ -119,7 +126,10 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     if (choice.message.content == null) throw fail("invalid_output", "message content is empty");
     const parsed = parseUnderstandingContent(choice.message.content);
     if (!parsed.ok) throw fail("invalid_output", `${parsed.reason}: ${parsed.detail}`, parsed.cause);
-    const call = { ...record("understand", started, usage, finishReason, null), ...(completion.id ? { responseId: completion.id } : {}) };
+    const call = {
+      ...record("understand", started, usage, finishReason, null),
+      ...(completion.id ? { responseId: completion.id } : {}),
+    };
     return { understanding: parsed.understanding, call };
   }
 
@@ -202,7 +212,10 @@ export function createOpenAIProvider(options: OpenAIProviderOptions): ChatProvid
     if (finishReason === "content_filter") throw fail("refusal", "content filtered");
     if (finishReason === null) throw fail("truncated", "stream ended without a finish_reason");
     if (finishReason === "length") throw fail("truncated", "reply hit the token limit");
-    return { text, call: { ...record("reply", started, usage, finishReason, null), ...(responseId ? { responseId } : {}) } };
+    return {
+      text,
+      call: { ...record("reply", started, usage, finishReason, null), ...(responseId ? { responseId } : {}) },
+    };
   }
 
   // What understand() and writeReply()/respond() send, for the trace (kept next to the calls above).

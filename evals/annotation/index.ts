@@ -24,7 +24,13 @@ export * from "./schema";
 export { openAnnotationStore } from "./store";
 export { allocate, type StratumItem, stratifiedSample } from "./stratified-sample";
 export { suggestGroups } from "./suggest-groups";
-export { groupingPrompt, type LlmSuggestDeps, suggestGroupsWithLlm, suggestClient, suggestModelFromEnv } from "./suggest-groups-llm";
+export {
+  groupingPrompt,
+  type LlmSuggestDeps,
+  suggestGroupsWithLlm,
+  suggestClient,
+  suggestModelFromEnv,
+} from "./suggest-groups-llm";
 export { applyTaxonomyChange, modeIdFor, modesOf, SEED_TAXONOMY, type TaxonomyError } from "./taxonomy";
 export { changeTaxonomy, type TaxonomyWriteError } from "./taxonomy-writes";
 export { ATTRIBUTE_LABELS, NONE, stratumOf, traceAttributes, turnBucket } from "./trace-attributes";

@@ -13,7 +13,10 @@ export interface StratumItem {
  */
 export function stratifiedSample(items: readonly StratumItem[], size: number, seed: number): string[] {
   const unique = [...new Map(items.map((i) => [i.id, i])).values()].sort((a, b) => cmp(a.id, b.id));
-  if (size >= unique.length) return mulberry32(seed).shuffle(unique).map((i) => i.id);
+  if (size >= unique.length)
+    return mulberry32(seed)
+      .shuffle(unique)
+      .map((i) => i.id);
   const strata = new Map<string, StratumItem[]>();
   for (const item of unique) {
     const list = strata.get(item.stratum);

@@ -1,5 +1,12 @@
 import OpenAI from "openai";
-import { createLocalChatClient, type JsonChatClient, type LocalModelConfig, localModelName, parseLlmEnv, sharedLocalModel } from "../../chatbot/index";
+import {
+  createLocalChatClient,
+  type JsonChatClient,
+  type LocalModelConfig,
+  localModelName,
+  parseLlmEnv,
+  sharedLocalModel,
+} from "../../chatbot/index";
 import { z } from "zod";
 import { GroupSuggestion, type NoteForGrouping } from "./group-suggestion";
 import type { FailureModeDef } from "./schema";

@@ -74,8 +74,15 @@ describe("checkClosedTimeBooking abstains", () => {
     const r = checkClosedTimeBooking(convo(["can I come by after work?", "Sure — see you at 6:30pm!"]));
     expect(r.pass).toBe(true);
     expect(r.uncertain).toEqual([
-      expect.objectContaining({ mode: "over_eager", turn: 1, evaluator: "check-closed-time-booking", reason: expect.stringMatching(/6:30pm.*tue, wed, fri, sat/) }),
+      expect.objectContaining({
+        mode: "over_eager",
+        turn: 1,
+        evaluator: "check-closed-time-booking",
+        reason: expect.stringMatching(/6:30pm.*tue, wed, fri, sat/),
+      }),
     ]);
-    expect(checkClosedTimeBooking(convo(["thursday after work?", "Sure — see you Thursday at 6:30pm!"])).uncertain).toBeUndefined();
+    expect(
+      checkClosedTimeBooking(convo(["thursday after work?", "Sure — see you Thursday at 6:30pm!"])).uncertain,
+    ).toBeUndefined();
   });
 });

@@ -7,7 +7,8 @@ import { splitMessage } from "../claims/index";
 const DEPOSIT = /\b(?:deposit|down ?payment|holding fee|booking fee|reservation fee)\b/i;
 const UPFRONT =
   /\b(?:pay|payment|paid|charge (?:you|your card)|prepay\w*)\b[^.;]{0,40}?\b(?:up ?front|in advance|ahead of time|when (?:you )?book\w*|at (?:the time of )?booking|to book|online|before (?:we start|the work|drop-?off|your appointment))\b|\bprepay\w*\b|\bpre-?paid\b/i;
-const PAY_WORDS = /\b(?:pay|payment|paid|charge|half|cost|price|fee|percent|amount|balance|total|bill|invoice)\b|\$\d|\d\s?%/i;
+const PAY_WORDS =
+  /\b(?:pay|payment|paid|charge|half|cost|price|fee|percent|amount|balance|total|bill|invoice)\b|\$\d|\d\s?%/i;
 const ADVANCE = /\b(?:up ?front|in advance|ahead of time|beforehand)\b/i;
 const BOOK_AHEAD =
   /\b(?:book|booked|booking|reserve|schedule)\w*\s+(?:\w+\s+){0,4}(?:in advance|ahead of time|beforehand)\b/gi;

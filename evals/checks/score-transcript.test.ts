@@ -13,7 +13,12 @@ const PHRASING_CASES = readFileSync("evals/labelled/phrasing-cases.jsonl", "utf8
   .filter(Boolean)
   .map((line) =>
     z
-      .object({ msgs: z.array(z.string()), pass: z.boolean(), now: z.string().optional(), fires: z.array(z.string()).optional() })
+      .object({
+        msgs: z.array(z.string()),
+        pass: z.boolean(),
+        now: z.string().optional(),
+        fires: z.array(z.string()).optional(),
+      })
       .parse(JSON.parse(line)),
   );
 

@@ -11,7 +11,6 @@ import {
 } from "../claims/index";
 import type { Transcript } from "../schema";
 
-
 /** One calendar line: the date, its weekday, the shop's hours (or why closed) and drop-off slots, with fact ids. */
 export function calendarLine(h: Handbook, date: string, today: string): string {
   const o = openingOnDate(h, date);

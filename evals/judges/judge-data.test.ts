@@ -38,12 +38,18 @@ describe("judge fine-tuning data", () => {
     expect(first?.messages.map((m) => m.role)).toEqual(["system", "user", "assistant"]);
     expect(first?.messages[0]?.content).toMatch(/for ONE failure mode[\s\S]*bad_data/);
     expect(first?.messages[0]?.content).not.toMatch(/Labelled examples/);
-    expect(first?.messages[1]?.content).toMatch(/^Reference time \(America\/Los_Angeles\): 2026-11-23T09:00:00-08:00\nCustomer: When do you close Saturday\?\nAssistant \(turn 1\): 5pm/);
+    expect(first?.messages[1]?.content).toMatch(
+      /^Reference time \(America\/Los_Angeles\): 2026-11-23T09:00:00-08:00\nCustomer: When do you close Saturday\?\nAssistant \(turn 1\): 5pm/,
+    );
   });
 
   it.each([
     [wrong, "bad_data", { verdict: "fail", turn: 1, critique: "says 5pm; hours.sat says 3pm" }],
-    [wrong, "over_eager", { verdict: "pass", turn: null, critique: "No over_eager failure in the assistant's messages." }],
+    [
+      wrong,
+      "over_eager",
+      { verdict: "pass", turn: null, critique: "No over_eager failure in the assistant's messages." },
+    ],
     [right, "bad_data", { verdict: "pass", turn: null, critique: "Every claim matches the handbook." }],
   ] as const)("the expected answer for %#", (it, mode, expected) => {
     expect(expectedJudgeAnswer(it, mode)).toEqual(expected);

@@ -10,8 +10,15 @@ export type TrainableSplit = Exclude<SplitName, "test">;
 /** The answer a judge should give for one mode of one labelled transcript, in the judge's own output format. */
 export function expectedJudgeAnswer(item: LabelledTranscript, mode: FailureMode) {
   const fails = item.label.modes.includes(mode);
-  const critique = fails || item.label.pass ? item.label.note || (fails ? "See the failing turn." : "Every claim matches the handbook.") : `No ${mode} failure in the assistant's messages.`;
-  return { critique, verdict: fails ? ("fail" as const) : ("pass" as const), turn: fails ? (item.label.firstFailTurn ?? null) : null };
+  const critique =
+    fails || item.label.pass
+      ? item.label.note || (fails ? "See the failing turn." : "Every claim matches the handbook.")
+      : `No ${mode} failure in the assistant's messages.`;
+  return {
+    critique,
+    verdict: fails ? ("fail" as const) : ("pass" as const),
+    turn: fails ? (item.label.firstFailTurn ?? null) : null,
+  };
 }
 
 /**

@@ -1,5 +1,11 @@
 import OpenAI from "openai";
-import { createLocalChatClient, type LocalModelConfig, localModelName, parseLlmEnv, sharedLocalModel } from "../../chatbot/index";
+import {
+  createLocalChatClient,
+  type LocalModelConfig,
+  localModelName,
+  parseLlmEnv,
+  sharedLocalModel,
+} from "../../chatbot/index";
 import { z } from "zod";
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import { redactSecrets } from "../../traces/index";

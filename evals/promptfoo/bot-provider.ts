@@ -64,7 +64,12 @@ export function createBotProvider(
       const completion = rows.reduce((n, t) => n + t.outputTokens, 0);
       return {
         output: replyText(out),
-        tokenUsage: { prompt: promptTokens, completion, total: promptTokens + completion, numRequests: rows.reduce((n, t) => n + t.llmCalls.length, 0) },
+        tokenUsage: {
+          prompt: promptTokens,
+          completion,
+          total: promptTokens + completion,
+          numRequests: rows.reduce((n, t) => n + t.llmCalls.length, 0),
+        },
         cost: rows.reduce((n, t) => n + t.costUsd, 0),
         latencyMs: Math.round(rows.reduce((n, t) => n + t.latencyMs, 0)),
         metadata: { transcript: out },

@@ -37,13 +37,21 @@ export function parsePromptfooArgs(argv: string[]): PromptfooArgs {
     return { ok: false, error: (error as Error).message };
   }
   if (values.limit === undefined) return { ok: true, help: false, limit: undefined, bots };
-  const limit = z.coerce.number().int().positive().safeParse(values.limit.trim() === "" ? Number.NaN : values.limit);
-  if (!limit.success) return { ok: false, error: `--limit: expected a positive integer, got ${JSON.stringify(values.limit)}` };
+  const limit = z.coerce
+    .number()
+    .int()
+    .positive()
+    .safeParse(values.limit.trim() === "" ? Number.NaN : values.limit);
+  if (!limit.success)
+    return { ok: false, error: `--limit: expected a positive integer, got ${JSON.stringify(values.limit)}` };
   return { ok: true, help: false, limit: limit.data, bots };
 }
 
 /** promptfoo's exit status for a finished run: 0 when everything passed, else PROMPTFOO_FAILED_TEST_EXIT_CODE or 100. */
-export function promptfooExitCode(stats: { failures: number; errors: number }, env: Record<string, string | undefined>): number {
+export function promptfooExitCode(
+  stats: { failures: number; errors: number },
+  env: Record<string, string | undefined>,
+): number {
   if (stats.failures + stats.errors === 0) return 0;
   const configured = Number(env.PROMPTFOO_FAILED_TEST_EXIT_CODE);
   return Number.isInteger(configured) && env.PROMPTFOO_FAILED_TEST_EXIT_CODE?.trim() ? configured : 100;

@@ -36,15 +36,21 @@ async function main(): Promise<number> {
   const record = await evaluate(suite as never, { maxConcurrency: 4, showProgressBar: false, cache: false });
   const summary = await record.toEvaluateSummary();
   const stats = (summary as { stats: { successes: number; failures: number; errors: number } }).stats;
-  process.stdout.write(`promptfoo: ${stats.successes} passed, ${stats.failures} failed, ${stats.errors} errors in ${Math.round(performance.now() - started)} ms\n`);
-  process.stdout.write(`eval ${record.id} stored in ${process.env.PROMPTFOO_CONFIG_DIR}; open it with: PROMPTFOO_CONFIG_DIR=${process.env.PROMPTFOO_CONFIG_DIR} pnpm exec promptfoo view\n`);
+  process.stdout.write(
+    `promptfoo: ${stats.successes} passed, ${stats.failures} failed, ${stats.errors} errors in ${Math.round(performance.now() - started)} ms\n`,
+  );
+  process.stdout.write(
+    `eval ${record.id} stored in ${process.env.PROMPTFOO_CONFIG_DIR}; open it with: PROMPTFOO_CONFIG_DIR=${process.env.PROMPTFOO_CONFIG_DIR} pnpm exec promptfoo view\n`,
+  );
   return promptfooExitCode(stats, process.env);
 }
 
 main().then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(`eval:promptfoo: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `eval:promptfoo: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

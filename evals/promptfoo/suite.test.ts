@@ -17,14 +17,31 @@ afterEach(async () => {
 
 describe("promptfoo integration", () => {
   it("the assertion fails a plausible-but-wrong answer and passes the handbook's", () => {
-    const wrong = { now: NOW, messages: [{ role: "user", content: "When do you close on Saturday?" }, { role: "assistant", content: "We're open until 5pm on Saturdays." }] };
-    const right = { now: NOW, messages: [{ role: "user", content: "When do you close on Saturday?" }, { role: "assistant", content: "On Saturdays we're open 9am to 3pm." }] };
-    expect(handbookAssertion(JSON.stringify(wrong))).toMatchObject({ pass: false, reason: expect.stringMatching(/bad_data/) });
+    const wrong = {
+      now: NOW,
+      messages: [
+        { role: "user", content: "When do you close on Saturday?" },
+        { role: "assistant", content: "We're open until 5pm on Saturdays." },
+      ],
+    };
+    const right = {
+      now: NOW,
+      messages: [
+        { role: "user", content: "When do you close on Saturday?" },
+        { role: "assistant", content: "On Saturdays we're open 9am to 3pm." },
+      ],
+    };
+    expect(handbookAssertion(JSON.stringify(wrong))).toMatchObject({
+      pass: false,
+      reason: expect.stringMatching(/bad_data/),
+    });
     expect(handbookAssertion(right)).toMatchObject({ pass: true, score: 1 });
   });
 
   it("the bot provider replays all user turns at the test's reference time", async () => {
-    const r = await createBotProvider({ env: { LLM_PROVIDER: "offline" } }).callApi("", { vars: { turns: JSON.stringify(["I'd like a tune-up", "Friday"]), now: NOW } });
+    const r = await createBotProvider({ env: { LLM_PROVIDER: "offline" } }).callApi("", {
+      vars: { turns: JSON.stringify(["I'd like a tune-up", "Friday"]), now: NOW },
+    });
     const out = r.metadata!.transcript as BotOutput;
     expect(out.states).toEqual(["booking.collecting", "booking.collecting"]);
     expect(out.messages[3]!.content).toMatch(/Friday, November 27/);
@@ -35,23 +52,51 @@ describe("promptfoo integration", () => {
   });
 
   it("a prompt-bot provider answers through the model, and the suite builds one provider per variant named variant:model", async () => {
-    fake = await startFakeOpenAI({ respond: () => ({ kind: "stream", chunks: ["Open 9am to 3pm."], usage: { prompt_tokens: 9, completion_tokens: 5 } }) });
-    const env = { LLM_PROVIDER: "openai", OPENAI_BASE_URL: fake.baseURL, CHAT_MODEL: "fake-270m", LLM_MAX_RETRIES: "0" };
+    fake = await startFakeOpenAI({
+      respond: () => ({
+        kind: "stream",
+        chunks: ["Open 9am to 3pm."],
+        usage: { prompt_tokens: 9, completion_tokens: 5 },
+      }),
+    });
+    const env = {
+      LLM_PROVIDER: "openai",
+      OPENAI_BASE_URL: fake.baseURL,
+      CHAT_MODEL: "fake-270m",
+      LLM_MAX_RETRIES: "0",
+    };
     const prompt = createBotProvider({ bot: "prompt", env });
     expect(prompt.id()).toBe("prompt:fake-270m");
     const r = await prompt.callApi("", { vars: { turns: JSON.stringify(["Saturday hours?", "thanks"]), now: NOW } });
     expect(r.output).toContain("Open 9am to 3pm.");
-    expect((r.metadata as { transcript: BotOutput }).transcript).toMatchObject({ states: ["prompt", "prompt"], messages: [{ content: "Saturday hours?" }, { content: "Open 9am to 3pm." }, {}, {}] });
+    expect((r.metadata as { transcript: BotOutput }).transcript).toMatchObject({
+      states: ["prompt", "prompt"],
+      messages: [{ content: "Saturday hours?" }, { content: "Open 9am to 3pm." }, {}, {}],
+    });
     expect(fake.requests).toHaveLength(2);
-    expect(createBotProvider({ bot: "machine", env: { LLM_PROVIDER: "offline" } }).id()).toBe("machine:offline-rules-v1");
+    expect(createBotProvider({ bot: "machine", env: { LLM_PROVIDER: "offline" } }).id()).toBe(
+      "machine:offline-rules-v1",
+    );
   });
 
   it("a prompt-bot provider on the offline engine refuses at once; eval:promptfoo reads --bot as a list", () => {
-    expect(() => createBotProvider({ bot: "prompt", env: { LLM_PROVIDER: "offline" } })).toThrow(/needs a language model.*LOCAL_MODEL_PATH/);
-    expect(() => createBotProvider({ env: { LLM_PROVIDER: "offline", BOT: "prompt" } })).toThrow(/needs a language model/);
-    expect(parsePromptfooArgs(["--limit", "5", "--bot", "machine,prompt"])).toEqual({ ok: true, help: false, limit: 5, bots: ["machine", "prompt"] });
+    expect(() => createBotProvider({ bot: "prompt", env: { LLM_PROVIDER: "offline" } })).toThrow(
+      /needs a language model.*LOCAL_MODEL_PATH/,
+    );
+    expect(() => createBotProvider({ env: { LLM_PROVIDER: "offline", BOT: "prompt" } })).toThrow(
+      /needs a language model/,
+    );
+    expect(parsePromptfooArgs(["--limit", "5", "--bot", "machine,prompt"])).toEqual({
+      ok: true,
+      help: false,
+      limit: 5,
+      bots: ["machine", "prompt"],
+    });
     expect(parsePromptfooArgs([])).toEqual({ ok: true, help: false, limit: undefined, bots: null });
-    expect(parsePromptfooArgs(["--bot", "machine,agent"])).toMatchObject({ ok: false, error: expect.stringMatching(/--bot: unknown bot "agent"/) });
+    expect(parsePromptfooArgs(["--bot", "machine,agent"])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/--bot: unknown bot "agent"/),
+    });
     expect(parsePromptfooArgs(["--limit", "0"])).toMatchObject({ ok: false, error: expect.stringMatching(/--limit/) });
   });
 
@@ -60,8 +105,13 @@ describe("promptfoo integration", () => {
     process.env.PROMPTFOO_DISABLE_TELEMETRY = "1";
     process.env.PROMPTFOO_DISABLE_UPDATE = "1";
     const { evaluate } = await import("promptfoo");
-    const suite = buildPromptfooSuite({ limit: 5, providers: [createBotProvider({ env: { LLM_PROVIDER: "offline" } })] });
-    const summary = await (await evaluate(suite as never, { maxConcurrency: 2, showProgressBar: false, cache: false })).toEvaluateSummary();
+    const suite = buildPromptfooSuite({
+      limit: 5,
+      providers: [createBotProvider({ env: { LLM_PROVIDER: "offline" } })],
+    });
+    const summary = await (
+      await evaluate(suite as never, { maxConcurrency: 2, showProgressBar: false, cache: false })
+    ).toEvaluateSummary();
     const { stats, results } = summary as unknown as {
       stats: { successes: number; failures: number; errors: number };
       results: { success: boolean; response?: { metadata?: { transcript?: BotOutput } } }[];

@@ -10,7 +10,11 @@ export function datasetTests(dataset = "default", limit?: number) {
     const turns = (l.run?.transcript ?? []).map((t) => t.user);
     return {
       description: `${l.id} (${l.scenario.trap ?? l.scenario.tuple.intent})`,
-      vars: { message: turns[0] ?? l.scenario.query, turns: JSON.stringify(turns.length ? turns : [l.scenario.query]), now: l.scenario.now },
+      vars: {
+        message: turns[0] ?? l.scenario.query,
+        turns: JSON.stringify(turns.length ? turns : [l.scenario.query]),
+        now: l.scenario.now,
+      },
       metadata: { scenarioId: l.id, factIds: l.scenario.factIds },
     };
   });
@@ -27,7 +31,9 @@ export function handbookAssertion(output: string | object, context?: { metadata?
   return {
     pass: result.pass,
     score: result.pass ? 1 : 0,
-    reason: result.pass ? "handbook-true" : result.failures.map((f) => `${f.mode} @turn ${f.turn}: ${f.reason}`).join("; "),
+    reason: result.pass
+      ? "handbook-true"
+      : result.failures.map((f) => `${f.mode} @turn ${f.turn}: ${f.reason}`).join("; "),
   };
 }
 
@@ -36,7 +42,12 @@ export function handbookAssertion(output: string | object, context?: { metadata?
  * machine; or the given `providers`), our evaluators as the assertion.
  */
 export function buildPromptfooSuite(
-  opts: { dataset?: string; limit?: number; bots?: BotVariant[]; providers?: ReturnType<typeof createBotProvider>[] } = {},
+  opts: {
+    dataset?: string;
+    limit?: number;
+    bots?: BotVariant[];
+    providers?: ReturnType<typeof createBotProvider>[];
+  } = {},
 ) {
   return {
     description: "JO's Bike Shop bot on the default synthetic dataset, checked against the handbook",

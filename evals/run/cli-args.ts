@@ -93,31 +93,37 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
     command === "score"
       ? { command, json: values.json, input: values.input }
       : command === "export-judge-data"
-        ? { command, split: values.split ?? "train", seed: int(values.seed, 1), labelled: values.labelled ?? "evals/labelled/handwritten.jsonl", out: values.out ?? null }
-        : command === "align"
         ? {
             command,
-            json: values.json,
-            split: values.split ?? "dev",
+            split: values.split ?? "train",
             seed: int(values.seed, 1),
             labelled: values.labelled ?? "evals/labelled/handwritten.jsonl",
+            out: values.out ?? null,
           }
-        : command === "run"
+        : command === "align"
           ? {
               command,
               json: values.json,
-              dataset: values.dataset ?? "default",
-              limit: int(values.limit, null),
-              database: values.database ?? null,
-              reportsDir: values.reports ?? "reports",
-              updateBaseline: values["update-baseline"],
+              split: values.split ?? "dev",
               seed: int(values.seed, 1),
-              draws: int(values.draws, 20_000),
-              concurrency: int(values.concurrency, DEFAULT_CONCURRENCY),
-              judgeConcurrency: int(values["judge-concurrency"], null),
-              bot: values.bot === undefined ? null : parseBotVariant(values.bot),
+              labelled: values.labelled ?? "evals/labelled/handwritten.jsonl",
             }
-          : null;
+          : command === "run"
+            ? {
+                command,
+                json: values.json,
+                dataset: values.dataset ?? "default",
+                limit: int(values.limit, null),
+                database: values.database ?? null,
+                reportsDir: values.reports ?? "reports",
+                updateBaseline: values["update-baseline"],
+                seed: int(values.seed, 1),
+                draws: int(values.draws, 20_000),
+                concurrency: int(values.concurrency, DEFAULT_CONCURRENCY),
+                judgeConcurrency: int(values["judge-concurrency"], null),
+                bot: values.bot === undefined ? null : parseBotVariant(values.bot),
+              }
+            : null;
   if (!raw) throw new Error(`unknown command "${command}"`);
   const parsed = EvalCommand.safeParse(raw);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${flag(i.path)}: ${i.message}`).join("; "));

@@ -9,23 +9,26 @@ export type JsonlLine<T> = { ok: true; line: number; value: T } | { ok: false; l
  */
 export function parseJsonl<T>(text: string, schema: z.ZodType<T>): JsonlLine<T>[] {
   const out: JsonlLine<T>[] = [];
-  text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).forEach((raw, i) => {
-    if (!raw.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (error) {
-      out.push({ ok: false, line: i + 1, error: `invalid JSON: ${(error as Error).message}` });
-      return;
-    }
-    const parsed = schema.safeParse(json);
-    if (parsed.success) out.push({ ok: true, line: i + 1, value: parsed.data });
-    else
-      out.push({
-        ok: false,
-        line: i + 1,
-        error: parsed.error.issues.map((x) => `${x.path.join(".") || "(root)"}: ${x.message}`).join("; "),
-      });
-  });
+  text
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\r|\n/)
+    .forEach((raw, i) => {
+      if (!raw.trim()) return;
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch (error) {
+        out.push({ ok: false, line: i + 1, error: `invalid JSON: ${(error as Error).message}` });
+        return;
+      }
+      const parsed = schema.safeParse(json);
+      if (parsed.success) out.push({ ok: true, line: i + 1, value: parsed.data });
+      else
+        out.push({
+          ok: false,
+          line: i + 1,
+          error: parsed.error.issues.map((x) => `${x.path.join(".") || "(root)"}: ${x.message}`).join("; "),
+        });
+    });
   return out;
 }

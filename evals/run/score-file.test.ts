@@ -38,7 +38,11 @@ describe("scoreJsonl", () => {
 describe("scoreJsonlStream", () => {
   it("scores lines as they arrive, reports malformed ones by line number and skips blank ones", async () => {
     async function* lines() {
-      yield JSON.stringify({ id: "ok", now: "2026-06-03T10:00:00-07:00", messages: [{ role: "assistant", content: "We're open until 5pm Saturday." }] });
+      yield JSON.stringify({
+        id: "ok",
+        now: "2026-06-03T10:00:00-07:00",
+        messages: [{ role: "assistant", content: "We're open until 5pm Saturday." }],
+      });
       yield "";
       yield "{nope";
       yield JSON.stringify({ id: "fine", now: "2026-06-03T10:00:00-07:00", messages: [] });

@@ -191,5 +191,10 @@ function judgeTotals(input: SummaryInput): EvalSummary["judges"] {
   if (input.judgesModel === null) return null;
   const all = input.results.flatMap((r) => r.judges);
   const errors = all.filter((j) => j.verdict === "error").length;
-  return { provider: input.judgesProvider ?? "openai", model: input.judgesModel, verdicts: all.length - errors, errors };
+  return {
+    provider: input.judgesProvider ?? "openai",
+    model: input.judgesModel,
+    verdicts: all.length - errors,
+    errors,
+  };
 }

@@ -7,7 +7,10 @@ import { FailureMode, type LabelledTranscript } from "../schema";
  * `pnpm traces export` shape, grouped by scenario (or by trace when it has none), with the modes the axial coding
  * assigned. Labels whose trace is not in the store are skipped.
  */
-export function annotatedTranscripts(labels: HumanLabels, store: Pick<TraceStore, "getConversation" | "getTurns">): LabelledTranscript[] {
+export function annotatedTranscripts(
+  labels: HumanLabels,
+  store: Pick<TraceStore, "getConversation" | "getTurns">,
+): LabelledTranscript[] {
   const out: LabelledTranscript[] = [];
   for (const l of labels.labels) {
     const conversation = store.getConversation(l.traceId);

@@ -38,14 +38,17 @@ describe("code checks against the hand-labelled set (pass = positive)", () => {
     });
   }
 
-  it.each(items.map((i) => [i.id, i] as const))("%s: the expected evaluators fire, first at the human's turn and mode", (_, i) => {
-    const r = scoreTranscript(i);
-    expect(fired(r.failures)).toEqual(i.label.pass ? [] : fires.get(i.id));
-    if (i.label.pass) return;
-    const first = r.failures[0]!;
-    if (i.label.firstFailTurn) expect(first.turn).toBe(i.label.firstFailTurn);
-    expect(r.failures.filter((f) => f.turn === first.turn).some((f) => i.label.modes.includes(f.mode))).toBe(true);
-  });
+  it.each(items.map((i) => [i.id, i] as const))(
+    "%s: the expected evaluators fire, first at the human's turn and mode",
+    (_, i) => {
+      const r = scoreTranscript(i);
+      expect(fired(r.failures)).toEqual(i.label.pass ? [] : fires.get(i.id));
+      if (i.label.pass) return;
+      const first = r.failures[0]!;
+      if (i.label.firstFailTurn) expect(first.turn).toBe(i.label.firstFailTurn);
+      expect(r.failures.filter((f) => f.turn === first.turn).some((f) => i.label.modes.includes(f.mode))).toBe(true);
+    },
+  );
 
   it("every mode is exercised by some failing item", () => {
     const modes = new Set(items.flatMap((i) => (fires.get(i.id) ?? []).map((k) => k.split(":")[0])));

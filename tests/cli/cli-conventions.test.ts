@@ -12,7 +12,12 @@ const CLIS: [name: string, script: string][] = [
   ["bench", "bench/run.ts"],
 ];
 const run = (script: string, args: string[]) =>
-  spawnSync(TSX, [script, ...args], { input: "", encoding: "utf8", timeout: 60_000, env: { ...process.env, LLM_PROVIDER: "offline" } });
+  spawnSync(TSX, [script, ...args], {
+    input: "",
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, LLM_PROVIDER: "offline" },
+  });
 
 describe("every CLI: --help, and unknown flags refused with the usage (one parser: node:util parseArgs)", () => {
   it.each(CLIS)("pnpm %s --help prints its usage and exits 0", (name, script) => {

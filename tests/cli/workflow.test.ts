@@ -8,7 +8,12 @@ import { z } from "zod";
 
 // The shape GitHub Actions documents for a workflow, as far as this file uses it.
 const Step = z.union([
-  z.strictObject({ uses: z.string().regex(/^[\w.-]+\/[\w.-]+@v\d+$/), with: z.record(z.string(), z.unknown()).optional(), name: z.string().optional(), if: z.string().optional() }),
+  z.strictObject({
+    uses: z.string().regex(/^[\w.-]+\/[\w.-]+@v\d+$/),
+    with: z.record(z.string(), z.unknown()).optional(),
+    name: z.string().optional(),
+    if: z.string().optional(),
+  }),
   z.strictObject({ run: z.string().min(1), name: z.string(), if: z.string().optional(), id: z.string().optional() }),
 ]);
 const Workflow = z.strictObject({
@@ -17,7 +22,12 @@ const Workflow = z.strictObject({
   permissions: z.record(z.string(), z.enum(["read", "write", "none"])),
   jobs: z.record(
     z.string(),
-    z.strictObject({ "runs-on": z.string(), "timeout-minutes": z.number().int().positive(), env: z.record(z.string(), z.string()), steps: z.array(Step).min(1) }),
+    z.strictObject({
+      "runs-on": z.string(),
+      "timeout-minutes": z.number().int().positive(),
+      env: z.record(z.string(), z.string()),
+      steps: z.array(Step).min(1),
+    }),
   ),
 });
 
@@ -29,20 +39,40 @@ const scripts = Object.keys(JSON.parse(readFileSync("package.json", "utf8")).scr
 
 /** Runs a step's script as GitHub's default shell does (bash -e -o pipefail), with the job's env plus `env`. */
 const runStep = (script: string, env: Record<string, string>) =>
-  spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], { encoding: "utf8", timeout: 180_000, env: { ...process.env, ...job.env, ...env } });
+  spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], {
+    encoding: "utf8",
+    timeout: 180_000,
+    env: { ...process.env, ...job.env, ...env },
+  });
 
 describe(".github/workflows/eval.yml", () => {
   it("is a valid workflow: install, typecheck, lint, test, eval, summary, upload — every pnpm command a real script", () => {
-    expect(runSteps.map((s) => s.name)).toEqual(["Install", "Typecheck", "Lint", "Unit and integration tests", "Eval", "Eval report in the job summary"]);
+    expect(runSteps.map((s) => s.name)).toEqual([
+      "Install",
+      "Typecheck",
+      "Lint",
+      "Unit and integration tests",
+      "Eval",
+      "Eval report in the job summary",
+    ]);
     for (const s of runSteps)
-      for (const [, cmd] of s.run.matchAll(/\bpnpm (\w[\w:-]*)/g)) expect(cmd === "install" || scripts.includes(cmd!), `pnpm ${cmd}`).toBe(true);
-    expect(job.steps.at(-1)).toMatchObject({ uses: "actions/upload-artifact@v4", if: "always()", with: { path: `${job.env.EVAL_REPORTS}/` } });
+      for (const [, cmd] of s.run.matchAll(/\bpnpm (\w[\w:-]*)/g))
+        expect(cmd === "install" || scripts.includes(cmd!), `pnpm ${cmd}`).toBe(true);
+    expect(job.steps.at(-1)).toMatchObject({
+      uses: "actions/upload-artifact@v4",
+      if: "always()",
+      with: { path: `${job.env.EVAL_REPORTS}/` },
+    });
     expect(step("Eval report in the job summary").if).toBe("always()");
   });
 
   it("its eval and summary steps, run locally, put the eval's Markdown report into $GITHUB_STEP_SUMMARY", () => {
     const dir = mkdtempSync(join(tmpdir(), "workflow-"));
-    const env = { EVAL_REPORTS: join(dir, "reports"), GITHUB_STEP_SUMMARY: join(dir, "summary.md"), DATABASE_PATH: join(dir, "e.db") };
+    const env = {
+      EVAL_REPORTS: join(dir, "reports"),
+      GITHUB_STEP_SUMMARY: join(dir, "summary.md"),
+      DATABASE_PATH: join(dir, "e.db"),
+    };
     // The eval step as written, limited to 3 conversations to keep the test short.
     const evalRun = runStep(`${step("Eval").run} --limit 3`, env);
     expect(evalRun.status, evalRun.stderr).toBe(0);
@@ -55,7 +85,10 @@ describe(".github/workflows/eval.yml", () => {
   it("the summary step still succeeds, and says so, when the eval wrote no report", () => {
     const dir = mkdtempSync(join(tmpdir(), "workflow-"));
     writeFileSync(join(dir, "summary.md"), "");
-    const r = runStep(step("Eval report in the job summary").run, { EVAL_REPORTS: join(dir, "none"), GITHUB_STEP_SUMMARY: join(dir, "summary.md") });
+    const r = runStep(step("Eval report in the job summary").run, {
+      EVAL_REPORTS: join(dir, "none"),
+      GITHUB_STEP_SUMMARY: join(dir, "summary.md"),
+    });
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, "summary.md"), "utf8")).toMatch(/No eval report was written/);
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { checkPhoenix, type PhoenixSession, type PhoenixSpan, type SentConversation } from "./check-phoenix";
 
-const span = (name: string, trace: string, kind: string, attributes: Record<string, unknown>, parent: string | null = null): PhoenixSpan => ({
+const span = (
+  name: string,
+  trace: string,
+  kind: string,
+  attributes: Record<string, unknown>,
+  parent: string | null = null,
+): PhoenixSpan => ({
   name,
   context: { trace_id: trace, span_id: `${trace}-${name}` },
   span_kind: kind,
@@ -9,9 +15,21 @@ const span = (name: string, trace: string, kind: string, attributes: Record<stri
   attributes,
 });
 const turn = (i: number, message: string, reply: string) =>
-  span("chat.turn", `t${i}`, "CHAIN", { "session.id": "c1", "chat.turn.index": i, "input.value": message, "output.value": reply });
+  span("chat.turn", `t${i}`, "CHAIN", {
+    "session.id": "c1",
+    "chat.turn.index": i,
+    "input.value": message,
+    "output.value": reply,
+  });
 const llm = (i: number) => span("chat gpt", `t${i}`, "LLM", { "gen_ai.provider.name": "openai" }, `t${i}-chat.turn`);
-const sent: SentConversation = { conversationId: "c1", turns: [{ message: "hi", reply: "hello" }, { message: "bye", reply: "ciao" }], viaServer: false };
+const sent: SentConversation = {
+  conversationId: "c1",
+  turns: [
+    { message: "hi", reply: "hello" },
+    { message: "bye", reply: "ciao" },
+  ],
+  viaServer: false,
+};
 const spans = [turn(1, "hi", "hello"), llm(1), turn(2, "bye", "ciao"), llm(2)];
 const sessions: PhoenixSession[] = [{ session_id: "c1", traces: [{ trace_id: "t1" }, { trace_id: "t2" }] }];
 
@@ -22,12 +40,37 @@ describe("checkPhoenix", () => {
 
   it.each([
     ["a turn missing", spans.slice(0, 2), sessions, /1 turn spans, expected 2/],
-    ["reply text missing", [turn(1, "hi", "hello"), llm(1), span("chat.turn", "t2", "CHAIN", { "session.id": "c1", "chat.turn.index": 2, "input.value": "bye" }), llm(2)], sessions, /turn 2: output.value is undefined/],
-    ["turn not a CHAIN", [turn(1, "hi", "hello"), llm(1), { ...turn(2, "bye", "ciao"), span_kind: "UNKNOWN" }, llm(2)], sessions, /span kind UNKNOWN/],
+    [
+      "reply text missing",
+      [
+        turn(1, "hi", "hello"),
+        llm(1),
+        span("chat.turn", "t2", "CHAIN", { "session.id": "c1", "chat.turn.index": 2, "input.value": "bye" }),
+        llm(2),
+      ],
+      sessions,
+      /turn 2: output.value is undefined/,
+    ],
+    [
+      "turn not a CHAIN",
+      [turn(1, "hi", "hello"), llm(1), { ...turn(2, "bye", "ciao"), span_kind: "UNKNOWN" }, llm(2)],
+      sessions,
+      /span kind UNKNOWN/,
+    ],
     ["no LLM span", [turn(1, "hi", "hello"), llm(1), turn(2, "bye", "ciao")], sessions, /turn 2: no LLM span/],
-    ["LLM span without provider", [turn(1, "hi", "hello"), llm(1), turn(2, "bye", "ciao"), span("chat gpt", "t2", "LLM", {})], sessions, /without gen_ai.provider.name/],
+    [
+      "LLM span without provider",
+      [turn(1, "hi", "hello"), llm(1), turn(2, "bye", "ciao"), span("chat gpt", "t2", "LLM", {})],
+      sessions,
+      /without gen_ai.provider.name/,
+    ],
     ["no session", spans, [], /no Phoenix session/],
-    ["session missing a trace", spans, [{ session_id: "c1", traces: [{ trace_id: "t1" }] }], /session holds 1 traces, 1 turn traces missing/],
+    [
+      "session missing a trace",
+      spans,
+      [{ session_id: "c1", traces: [{ trace_id: "t1" }] }],
+      /session holds 1 traces, 1 turn traces missing/,
+    ],
   ])("reports %s", (_name, s, sess, message) => {
     expect(checkPhoenix(s, sess, sent).join("\n")).toMatch(message);
   });

@@ -33,17 +33,22 @@ export function checkPhoenix(spans: PhoenixSpan[], sessions: PhoenixSession[], s
   const turns = spans
     .filter((s) => s.name === "chat.turn" && s.attributes["session.id"] === id)
     .sort((a, b) => Number(a.attributes["chat.turn.index"]) - Number(b.attributes["chat.turn.index"]));
-  if (turns.length !== sent.turns.length) problems.push(`${id}: ${turns.length} turn spans, expected ${sent.turns.length}`);
+  if (turns.length !== sent.turns.length)
+    problems.push(`${id}: ${turns.length} turn spans, expected ${sent.turns.length}`);
   turns.forEach((span, i) => {
     const want = sent.turns[i];
     if (!want) return;
     if (span.span_kind !== "CHAIN") problems.push(`${id} turn ${i + 1}: span kind ${span.span_kind}, expected CHAIN`);
-    if (span.attributes["input.value"] !== want.message) problems.push(`${id} turn ${i + 1}: input.value is ${JSON.stringify(span.attributes["input.value"])}`);
-    if (span.attributes["output.value"] !== want.reply) problems.push(`${id} turn ${i + 1}: output.value is ${JSON.stringify(span.attributes["output.value"])}`);
-    if (sent.viaServer !== (span.parent_id !== null)) problems.push(`${id} turn ${i + 1}: parent ${span.parent_id}, via server: ${sent.viaServer}`);
+    if (span.attributes["input.value"] !== want.message)
+      problems.push(`${id} turn ${i + 1}: input.value is ${JSON.stringify(span.attributes["input.value"])}`);
+    if (span.attributes["output.value"] !== want.reply)
+      problems.push(`${id} turn ${i + 1}: output.value is ${JSON.stringify(span.attributes["output.value"])}`);
+    if (sent.viaServer !== (span.parent_id !== null))
+      problems.push(`${id} turn ${i + 1}: parent ${span.parent_id}, via server: ${sent.viaServer}`);
     const llm = spans.filter((s) => s.context.trace_id === span.context.trace_id && s.span_kind === "LLM");
     if (llm.length === 0) problems.push(`${id} turn ${i + 1}: no LLM span in its trace`);
-    if (llm.some((s) => s.attributes["gen_ai.provider.name"] === undefined)) problems.push(`${id} turn ${i + 1}: LLM span without gen_ai.provider.name`);
+    if (llm.some((s) => s.attributes["gen_ai.provider.name"] === undefined))
+      problems.push(`${id} turn ${i + 1}: LLM span without gen_ai.provider.name`);
   });
   const session = sessions.find((s) => s.session_id === id);
   if (!session) problems.push(`${id}: no Phoenix session`);

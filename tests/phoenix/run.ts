@@ -19,27 +19,50 @@ import { type PhoenixServer, startPhoenix } from "./phoenix-server";
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const SHOTS = join(ROOT, "tests/e2e/screenshots");
 const NOW = "2026-11-23T09:00:00-08:00";
-const CLI_TURNS = ["What time do you close on Saturday?", "Can I book a tune-up tomorrow at 10am?", "my name is Sam Lee"];
+const CLI_TURNS = [
+  "What time do you close on Saturday?",
+  "Can I book a tune-up tomorrow at 10am?",
+  "my name is Sam Lee",
+];
 const SERVER_TURNS = ["Do you fix e-bikes?", "Is parking available?"];
 
 const log = (m: string) => process.stdout.write(`e2e:phoenix: ${m}\n`);
 
 function cliConversation(env: NodeJS.ProcessEnv): SentConversation {
   const tsx = join(ROOT, "node_modules/.bin/tsx");
-  const r = spawnSync(tsx, ["chatbot/cli.ts", "--json", "--now", NOW], { cwd: ROOT, env, input: `${CLI_TURNS.join("\n")}\n`, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(tsx, ["chatbot/cli.ts", "--json", "--now", NOW], {
+    cwd: ROOT,
+    env,
+    input: `${CLI_TURNS.join("\n")}\n`,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   if (r.status !== 0) throw new Error(`pnpm chat exited ${r.status}: ${r.stderr}`);
-  const lines = r.stdout.trim().split("\n").map((l) => z.object({ conversationId: z.string(), reply: z.string() }).parse(JSON.parse(l)));
-  return { conversationId: lines[0]?.conversationId ?? "", turns: lines.map((l, i) => ({ message: CLI_TURNS[i] ?? "", reply: l.reply })), viaServer: false };
+  const lines = r.stdout
+    .trim()
+    .split("\n")
+    .map((l) => z.object({ conversationId: z.string(), reply: z.string() }).parse(JSON.parse(l)));
+  return {
+    conversationId: lines[0]?.conversationId ?? "",
+    turns: lines.map((l, i) => ({ message: CLI_TURNS[i] ?? "", reply: l.reply })),
+    viaServer: false,
+  };
 }
 
 async function serverConversation(app: AppServer): Promise<SentConversation> {
   let conversationId: string | undefined;
   const turns: SentConversation["turns"] = [];
   for (const message of SERVER_TURNS) {
-    const res = await fetch(`${app.baseUrl}/api/chat`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ conversationId, message }) });
+    const res = await fetch(`${app.baseUrl}/api/chat`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ conversationId, message }),
+    });
     if (res.status !== 200) throw new Error(`POST /api/chat: ${res.status} ${await res.text()}`);
     const last = (await res.text()).trim().split("\n").at(-1) ?? "{}";
-    const done = z.object({ turn: z.object({ conversationId: z.string(), reply: z.string() }) }).parse(JSON.parse(last));
+    const done = z
+      .object({ turn: z.object({ conversationId: z.string(), reply: z.string() }) })
+      .parse(JSON.parse(last));
     conversationId = done.turn.conversationId;
     turns.push({ message, reply: done.turn.reply });
   }
@@ -49,11 +72,21 @@ async function serverConversation(app: AppServer): Promise<SentConversation> {
 /** `pnpm traces export --format phoenix` of the test's database, uploaded through Phoenix's dataset API. */
 async function uploadDataset(baseUrl: string, env: NodeJS.ProcessEnv, name: string): Promise<number> {
   const tsx = join(ROOT, "node_modules/.bin/tsx");
-  const r = spawnSync(tsx, ["traces/cli.ts", "export", "--format", "phoenix", "--dataset", name], { cwd: ROOT, env, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(tsx, ["traces/cli.ts", "export", "--format", "phoenix", "--dataset", name], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   if (r.status !== 0) throw new Error(`traces export --format phoenix exited ${r.status}: ${r.stderr}`);
-  const res = await fetch(`${baseUrl}/v1/datasets/upload?sync=true`, { method: "POST", headers: { "Content-Type": "application/json" }, body: r.stdout });
+  const res = await fetch(`${baseUrl}/v1/datasets/upload?sync=true`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: r.stdout,
+  });
   if (!res.ok) throw new Error(`Phoenix refused the dataset: ${res.status} ${await res.text()}`);
-  return z.object({ data: z.object({ num_created_examples: z.number() }) }).parse(await res.json()).data.num_created_examples;
+  return z.object({ data: z.object({ num_created_examples: z.number() }) }).parse(await res.json()).data
+    .num_created_examples;
 }
 
 async function readPhoenix(baseUrl: string, project: string) {
@@ -73,8 +106,14 @@ async function readPhoenix(baseUrl: string, project: string) {
 }
 
 /** Phoenix's sessions and traces views of the project, once they show `expect` (a session id, a span name). */
-async function screenshots(baseUrl: string, project: string, expect: { sessions: string; traces: string }): Promise<string[]> {
-  const projects = z.object({ data: z.array(z.object({ name: z.string(), id: z.string() })) }).parse(await (await fetch(`${baseUrl}/v1/projects`)).json());
+async function screenshots(
+  baseUrl: string,
+  project: string,
+  expect: { sessions: string; traces: string },
+): Promise<string[]> {
+  const projects = z
+    .object({ data: z.array(z.object({ name: z.string(), id: z.string() })) })
+    .parse(await (await fetch(`${baseUrl}/v1/projects`)).json());
   const id = projects.data.find((p) => p.name === project)?.id;
   if (!id) return [];
   mkdirSync(SHOTS, { recursive: true });
@@ -89,7 +128,10 @@ async function screenshots(baseUrl: string, project: string, expect: { sessions:
         .getByText(expect[view])
         .first()
         .waitFor({ timeout: 60_000 })
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       if (!loaded) log(`${view} view: "${expect[view]}" not shown within 60 s`);
       const file = join(SHOTS, `phoenix-${view}.png`);
       await page.screenshot({ path: file });
@@ -108,7 +150,9 @@ async function main(): Promise<number> {
   let app: AppServer | null = null;
   try {
     phoenix = await startPhoenix(ROOT, await freePort(), await freePort());
-    log(`phoenix on ${phoenix.baseUrl} after ${((performance.now() - started) / 1000).toFixed(1)} s; project ${project}`);
+    log(
+      `phoenix on ${phoenix.baseUrl} after ${((performance.now() - started) / 1000).toFixed(1)} s; project ${project}`,
+    );
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "bikeshop-phoenix-")), "bikeshop.db"),
@@ -134,7 +178,9 @@ async function main(): Promise<number> {
       const { spans, sessions } = await readPhoenix(phoenix.baseUrl, project);
       problems = sent.flatMap((c) => checkPhoenix(spans, sessions, c));
       if (problems.length === 0) {
-        log(`phoenix holds ${spans.length} spans, ${sessions.length} sessions: every turn, its text and session arrived`);
+        log(
+          `phoenix holds ${spans.length} spans, ${sessions.length} sessions: every turn, its text and session arrived`,
+        );
         break;
       }
       await sleep(500);
@@ -144,9 +190,12 @@ async function main(): Promise<number> {
     if (examples !== turnsSent) problems.push(`dataset upload created ${examples} examples for ${turnsSent} turns`);
     else log(`dataset: Phoenix took the \`traces export --format phoenix\` body, ${examples} examples`);
     for (const p of problems) log(`FAIL ${p}`);
-    const shots = await screenshots(phoenix.baseUrl, project, { sessions: "Total Sessions", traces: "chat.turn" }).catch(
-      (error: unknown) => [`not taken: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`],
-    );
+    const shots = await screenshots(phoenix.baseUrl, project, {
+      sessions: "Total Sessions",
+      traces: "chat.turn",
+    }).catch((error: unknown) => [
+      `not taken: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    ]);
     for (const file of shots) log(`screenshot ${file}`);
     log(`${problems.length === 0 ? "passed" : "failed"} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return problems.length === 0 ? 0 : 1;

@@ -21,8 +21,7 @@ export const POST = route({ name: "chat turn", access: "public" }, async ({ requ
   const read = await readJson(request, ChatRequest, MAX_BODY_BYTES);
   if (!read.ok) return read.response;
   const { conversationId, message } = read.body;
-  if (message.length > MAX_MESSAGE_CHARS)
-    return apiError("message_too_long", messageTooLong(message.length).message);
+  if (message.length > MAX_MESSAGE_CHARS) return apiError("message_too_long", messageTooLong(message.length).message);
   // Same answer for "no such conversation" and "not yours": an id alone reveals nothing.
   if (conversationId && !mayOpenConversation(request.headers, conversationId))
     return apiError("unknown_conversation", `No conversation with id "${conversationId}".`);

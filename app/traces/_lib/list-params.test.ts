@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  clearedFilters,
-  isFiltered,
-  listHref,
-  PAGE_SIZE,
-  parseListParams,
-  toConversationFilter,
-} from "./list-params";
+import { clearedFilters, isFiltered, listHref, PAGE_SIZE, parseListParams, toConversationFilter } from "./list-params";
 
 describe("parseListParams", () => {
   it.each([

@@ -20,7 +20,10 @@ export async function chatApi(baseUrl: string, message: string, conversationId?:
     body: JSON.stringify({ conversationId, message }),
   });
   assert.equal(res.status, 200);
-  const issued = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="))?.split(";")[0];
+  const issued = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("jbs_chat="))
+    ?.split(";")[0];
   const lines = (await res.text()).split("\n").filter(Boolean);
   const turn = (JSON.parse(lines.at(-1)!) as { turn: { conversationId: string; state: string; stateBefore: string } })
     .turn;

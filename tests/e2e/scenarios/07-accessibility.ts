@@ -109,7 +109,13 @@ export const scenarios: Scenario[] = [
 
       await page.goto(`${ctx.baseUrl}/traces`);
       assert.deepEqual(await unlabelledControls(page), [], "every control on the trace list has a label");
-      for (const selector of [".traces-page > header p", ".result-count", ".conversations thead th", ".source", ".state"]) {
+      for (const selector of [
+        ".traces-page > header p",
+        ".result-count",
+        ".conversations thead th",
+        ".source",
+        ".state",
+      ]) {
         const ratio = await contrast(page, selector);
         assert.ok(ratio >= 4.5, `${selector} contrast ${ratio.toFixed(2)} ≥ 4.5`);
       }

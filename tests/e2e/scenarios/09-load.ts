@@ -12,15 +12,30 @@ async function turn(baseUrl: string, conversationId: string | undefined, message
   const started = performance.now();
   const res = await fetch(`${baseUrl}/api/chat`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl, cookie: (conversationId && keys.get(conversationId)) || "" },
+    headers: {
+      "content-type": "application/json",
+      origin: baseUrl,
+      cookie: (conversationId && keys.get(conversationId)) || "",
+    },
     body: JSON.stringify(conversationId ? { conversationId, message } : { message }),
   });
   const body = await res.text();
   if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${body.slice(0, 200)}`);
-  const events = body.trim().split("\n").map((l) => JSON.parse(l) as { type: string; turn?: { conversationId: string; turn: number; reply: string }; message?: string });
+  const events = body
+    .trim()
+    .split("\n")
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          type: string;
+          turn?: { conversationId: string; turn: number; reply: string };
+          message?: string;
+        },
+    );
   const done = events.find((e) => e.type === "done");
   const error = events.find((e) => e.type === "error");
-  if (error || !done?.turn) throw new Error(`stream ended without a reply: ${JSON.stringify(error ?? events.at(-1)).slice(0, 200)}`);
+  if (error || !done?.turn)
+    throw new Error(`stream ended without a reply: ${JSON.stringify(error ?? events.at(-1)).slice(0, 200)}`);
   const issued = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="));
   if (issued) keys.set(done.turn.conversationId, issued.split(";")[0]!);
   return { ...done.turn, ms: performance.now() - started };
@@ -67,7 +82,9 @@ export const scenarios: Scenario[] = [
         if (JSON.stringify(indexes) !== JSON.stringify([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))
           throw new Error(`conversation ${id} stored turns ${JSON.stringify(indexes)}`);
       }
-      ctx.note(`load: ${latencies.length} turns over ${CONVERSATIONS} concurrent conversations, reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`);
+      ctx.note(
+        `load: ${latencies.length} turns over ${CONVERSATIONS} concurrent conversations, reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms`,
+      );
     },
   },
 ];

@@ -19,7 +19,11 @@ export const scenarios: Scenario[] = [
           headers: { "content-type": "application/json", origin: baseUrl, cookie: chatKey },
           body: JSON.stringify(conversationId ? { conversationId, message } : { message }),
         });
-        chatKey = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="))?.split(";")[0] ?? chatKey;
+        chatKey =
+          res.headers
+            .getSetCookie()
+            .find((c) => c.startsWith("jbs_chat="))
+            ?.split(";")[0] ?? chatKey;
         const done = (await res.text())
           .trim()
           .split("\n")

@@ -27,7 +27,11 @@ async function chat(baseUrl: string, message: string, conversationId?: string): 
     body: JSON.stringify({ conversationId, message }),
   });
   assert.equal(res.status, 200, `POST /api/chat answered ${res.status}`);
-  chatKey = res.headers.getSetCookie().find((c) => c.startsWith("jbs_chat="))?.split(";")[0] ?? chatKey;
+  chatKey =
+    res.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("jbs_chat="))
+      ?.split(";")[0] ?? chatKey;
   const last = (await res.text()).split("\n").filter(Boolean).at(-1)!;
   return (JSON.parse(last) as { turn: { conversationId: string } }).turn.conversationId;
 }

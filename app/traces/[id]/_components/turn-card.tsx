@@ -199,7 +199,11 @@ export function TurnCard({
           <summary className="section-toggle">
             Span tree <span className="count">({t.spans.length} spans)</span>
           </summary>
-          {tree.length > 0 ? <SpanTree nodes={tree} /> : <p className={ui.muted}>No spans were recorded for this turn.</p>}
+          {tree.length > 0 ? (
+            <SpanTree nodes={tree} />
+          ) : (
+            <p className={ui.muted}>No spans were recorded for this turn.</p>
+          )}
         </details>
         <div className="boilerplate">
           <JsonBlock summary="Machine context (draft, expecting, identity, effects)" value={t.context} />
