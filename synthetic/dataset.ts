@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { csvSafe } from "../traces/index";
@@ -29,7 +29,9 @@ export class DatasetError extends Error {
 
 /** The committed datasets folder, `synthetic/datasets/` (e.g. `default.jsonl`, replayed by `pnpm eval`). */
 export function datasetDir(): string {
-  return fileURLToPath(new URL("./datasets", import.meta.url));
+  // Not `new URL("./datasets", import.meta.url)`: Next's bundler resolves that as a module and fails the build when
+  // the app reaches this file (through synthetic/index); the file's own path works in every layer.
+  return join(dirname(fileURLToPath(import.meta.url)), "datasets");
 }
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,63}$/i;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { SingleBar } from "cli-progress";
@@ -14,11 +14,15 @@ import { FAILURE_MODES } from "../schema";
 import { Baseline, Thresholds } from "./summary";
 import { openVerdictStore } from "./verdict-store";
 
+// The evals/ folder from this file's own path: `new URL("../x", import.meta.url)` is not a file URL once Next bundles
+// this module (the app reaches it through evals/index), and fileURLToPath then throws at import.
+const EVALS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
+
 /** Files of the evals domain, resolved next to this module. */
 export const EVAL_FILES = {
-  labelled: fileURLToPath(new URL("../labelled/handwritten.jsonl", import.meta.url)),
-  baseline: fileURLToPath(new URL("../baseline.json", import.meta.url)),
-  thresholds: fileURLToPath(new URL("../thresholds.json", import.meta.url)),
+  labelled: join(EVALS_DIR, "labelled", "handwritten.jsonl"),
+  baseline: join(EVALS_DIR, "baseline.json"),
+  thresholds: join(EVALS_DIR, "thresholds.json"),
 };
 
 /** Reads a labelled JSONL file and its content hash (the key of the test-split use record). */
