@@ -45,3 +45,12 @@ describe("resolveWhen: 'next <weekday>'", () => {
     ["next friday", "2026-11-27T09:00:00-08:00", "2026-12-04"],
   ])("%s (now %s) → %s", (text, now, date) => expect(when(text, now).date).toBe(date));
 });
+
+describe("resolveWhen: 'this <weekday>' after that weekday has gone this week", () => {
+  const FRI = "2026-12-04T08:30:00-08:00";
+  it.each([
+    ["can i come in this monday around noon?", FRI, "2026-12-07"],
+    ["this tuesday", FRI, "2026-12-08"],
+    ["this saturday", FRI, "2026-12-05"],
+  ])("%s (now %s) → %s, never the day already gone", (text, now, date) => expect(when(text, now).date).toBe(date));
+});

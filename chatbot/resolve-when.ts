@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { type Handbook, normalizeText, recognizeWhen, type WhenMention } from "../knowledge-base/index";
-import { openingOn, slotsOn, toMinutes } from "./shop-calendar";
+import { addDays, openingOn, slotsOn, toMinutes } from "./shop-calendar";
 
 /** A customer's date/time words, resolved by code: the chosen day and clock time, or what is still open. */
 export interface When {
@@ -24,12 +24,26 @@ const EARLIEST =
   /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bas early as (possible|you can)\b|\bwhen you open\b/i;
 const DAY_MS = 86_400_000;
 const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
+const THIS_WEEKDAY = /\b(this|coming)\s+(mon|tue|wed|thu|fri|sat|sun)/i;
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
 /** Picks the date a mention means: the next one for weekdays; a bare day-month recently past stays past. */
 export function chooseDate(m: WhenMention, today: string): string | null {
   const c = m.dates;
   if (c.length === 0) return null;
+  // "this monday" said on a Friday: the recogniser reads this week's Monday, already gone; a customer naming a weekday
+  // without a day of the month means the coming one.
+  if (
+    c.length === 1 &&
+    (m.weekday !== null || THIS_WEEKDAY.test(m.text)) &&
+    !m.explicitYear &&
+    !/\d/.test(m.text) &&
+    c[0]!.relation === "past"
+  ) {
+    let d = c[0]!.date;
+    while (days(today, d) <= 0) d = addDays(d, 7);
+    return d;
+  }
   if (c.length === 1 || m.explicitYear) return c[0]!.date;
   const onToday = c.find((x) => x.relation === "today");
   const future = c
