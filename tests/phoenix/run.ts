@@ -51,14 +51,21 @@ function cliConversation(env: NodeJS.ProcessEnv): SentConversation {
 
 async function serverConversation(app: AppServer): Promise<SentConversation> {
   let conversationId: string | undefined;
+  // The customer's chat-key cookie: a conversation continues only with the cookie that started it.
+  let chatKey: string | undefined;
   const turns: SentConversation["turns"] = [];
   for (const message of SERVER_TURNS) {
     const res = await fetch(`${app.baseUrl}/api/chat`, {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", ...(chatKey ? { cookie: chatKey } : {}) },
       body: JSON.stringify({ conversationId, message }),
     });
     if (res.status !== 200) throw new Error(`POST /api/chat: ${res.status} ${await res.text()}`);
+    chatKey =
+      res.headers
+        .getSetCookie()
+        .find((c) => c.startsWith("jbs_chat="))
+        ?.split(";")[0] ?? chatKey;
     const last = (await res.text()).trim().split("\n").at(-1) ?? "{}";
     const done = z
       .object({ turn: z.object({ conversationId: z.string(), reply: z.string() }) })
