@@ -84,7 +84,8 @@ async function timePath(name: PathName, rounds: number): Promise<number[]> {
     await pool(cs, CONCURRENCY, async (c) => {
       const r = await provider.callApi(c.message, { vars: vars(c) });
       if (!r.output) throw new Error(r.error ?? "no output");
-      return handbookAssertion(r.output).pass;
+      // The output is the reply text; the transcript the assertion scores travels as metadata, as promptfoo passes it.
+      return handbookAssertion(r.output, { metadata: r.metadata }).pass;
     });
   };
   const promptfoo = async (cs: Case[]) => {
