@@ -6,6 +6,7 @@ import { decideTurn } from "./decide-turn";
 import { renderDecision } from "./offline/render-reply";
 import { understandOffline } from "./offline/understand-offline";
 import type { ReplyInput, UnderstandInput } from "./provider";
+import { isProviderError } from "./providers/provider-error";
 import type { Booking, LlmCall, Understanding } from "./schema";
 
 /** A customer message; `now` and `newId` are injected so the machine stays pure. */
@@ -120,6 +121,7 @@ export function createChatMachine(handbook: Handbook) {
                 actions: assign(({ context, event }) => ({
                   understanding: understandOffline(handbook, understandInput(context)),
                   errors: [...context.errors, `understand: ${errorText(event.error)}`],
+                  llmCalls: [...context.llmCalls, ...failedCall(event.error)],
                 })),
               },
             },
@@ -186,6 +188,7 @@ export function createChatMachine(handbook: Handbook) {
                 actions: assign(({ context, event }) => ({
                   reply: renderDecision(handbook, context.decision ?? { parts: [], factIds: [] }),
                   errors: [...context.errors, `writeReply: ${errorText(event.error)}`],
+                  llmCalls: [...context.llmCalls, ...failedCall(event.error)],
                 })),
               },
             },
@@ -205,3 +208,8 @@ export function createChatMachine(handbook: Handbook) {
 
 /** The machine `createChatMachine` builds (one per handbook). */
 export type ChatMachine = ReturnType<typeof createChatMachine>;
+
+/** The model call a provider error carries (tokens, latency, the error), so a failed call is on the trace too. */
+function failedCall(error: unknown): LlmCall[] {
+  return isProviderError(error) ? [error.call] : [];
+}

@@ -84,6 +84,11 @@ describe("model faults against the fake OpenAI server: graceful reply, error spa
     expect(turns).toHaveLength(1);
     const errorSpans = turns[0]!.spans.filter((s) => s.statusCode === "error");
     expect(errorSpans.some((s) => s.name === "chat gpt-4o-mini")).toBe(true);
+    // The failed call is on the turn's llmCalls with its error, like a successful one.
+    const job = error.source.startsWith("understand") ? "understand" : "reply";
+    expect(turns[0]!.llmCalls).toContainEqual(
+      expect.objectContaining({ job, provider: "openai", error: expect.stringMatching(/\S/) }),
+    );
     expect(JSON.stringify(turns)).not.toContain("sk-fault-test");
   });
 

@@ -1,4 +1,12 @@
-import { type ChatHistoryItem, getLlama, LlamaChat, type LlamaGrammar, LlamaLogLevel } from "node-llama-cpp";
+import {
+  type ChatHistoryItem,
+  getLlama,
+  LlamaChat,
+  LlamaCompletion,
+  type LlamaGrammar,
+  LlamaLogLevel,
+} from "node-llama-cpp";
+import { messagesAsDocument } from "./completion-prompts";
 import { ModelFileError, modelNameOf } from "./model-file";
 import { createSequencePool } from "./sequence-pool";
 
@@ -13,15 +21,21 @@ export class LocalTimeoutError extends Error {
   }
 }
 
-/** One generation request. `schema` constrains output to a JSON schema; `json` to any JSON value. */
+/**
+ * One generation request: chat `messages`, or a raw `prompt` to continue (how a base model is prompted). A base model
+ * given messages gets them as one document. `schema` constrains output to a JSON schema; `json` to any JSON value.
+ */
 export interface CompletionRequest {
-  messages: LocalMessage[];
+  messages?: LocalMessage[];
+  prompt?: string;
   schema?: Record<string, unknown>;
   json?: boolean;
   temperature?: number;
   maxTokens: number;
   onText?: (text: string) => void;
   signal?: AbortSignal;
+  /** Ends the generation early as a normal stop: a stop rule the caller decided on (a repeated sentence). */
+  finish?: AbortSignal;
   /** Text that ends the generation (not included in the output). */
   stopAt?: string[];
   /** Generation limit in ms, counted from when a sequence is free (waiting in the queue does not count). */
@@ -43,9 +57,16 @@ export interface CompletionResult {
   stopReason: "eog" | "max_tokens" | "abort" | "other";
 }
 
+/**
+ * How a model is prompted: `chat` when its GGUF carries a chat template (an instruction-tuned model follows turns),
+ * `completion` when it has none (a base model continues text, so prompts are documents ending where the answer goes).
+ */
+export type PromptStyle = "chat" | "completion";
+
 /** A loaded GGUF model with a pool of sequences; shared by every LLM path of the process. */
 export interface LocalModel {
   readonly name: string;
+  readonly promptStyle: PromptStyle;
   readonly path: string;
   readonly loadMs: number;
   complete(request: CompletionRequest): Promise<CompletionResult>;
@@ -80,8 +101,17 @@ export async function loadLocalModel(o: LocalModelOptions): Promise<LocalModel> 
       });
     });
   const pool = createSequencePool(
-    Array.from({ length: o.sequences }, () => new LlamaChat({ contextSequence: context.getSequence() })),
+    Array.from({ length: o.sequences }, () => {
+      const contextSequence = context.getSequence();
+      return {
+        sequence: contextSequence,
+        chat: new LlamaChat({ contextSequence }),
+        completion: new LlamaCompletion({ contextSequence }),
+      };
+    }),
   );
+  const tokenizer = model.fileInfo.metadata.tokenizer as { chat_template?: unknown } | undefined;
+  const promptStyle: PromptStyle = typeof tokenizer?.chat_template === "string" ? "chat" : "completion";
   const grammars = new Map<string, Promise<LlamaGrammar>>();
   const grammarFor = (r: CompletionRequest): Promise<LlamaGrammar> | undefined => {
     if (!r.schema && !r.json) return undefined;
@@ -97,33 +127,53 @@ export async function loadLocalModel(o: LocalModelOptions): Promise<LocalModel> 
 
   async function complete(r: CompletionRequest): Promise<CompletionResult> {
     const grammar = await grammarFor(r);
-    const history = toHistory(r.messages);
-    const chat = await pool.acquire(r.messages[0]?.content ?? "", r.signal, r.priority);
+    const prompt = r.prompt ?? (promptStyle === "completion" ? messagesAsDocument(r.messages ?? [], !!grammar) : null);
+    if (prompt === null && !r.messages?.length) throw new TypeError("a completion request needs messages or a prompt");
+    const worker = await pool.acquire(prompt?.slice(0, 400) ?? r.messages?.[0]?.content ?? "", r.signal, r.priority);
     const limit = r.timeoutMs === undefined ? null : AbortSignal.timeout(r.timeoutMs);
-    const signal = limit && r.signal ? AbortSignal.any([r.signal, limit]) : (limit ?? r.signal);
+    const signals = [r.signal, limit, r.finish].filter((x): x is AbortSignal => !!x);
+    const signal = signals.length ? AbortSignal.any(signals) : undefined;
     try {
-      const sequence = chat.sequence;
+      const { sequence, chat, completion } = worker;
       if (r.reusePrefix === false) await sequence.clearHistory();
       const meter = { input: sequence.tokenMeter.usedInputTokens, output: sequence.tokenMeter.usedOutputTokens };
-      const inputTokens = chat.chatWrapper
-        .generateContextState({ chatHistory: history })
-        .contextText.tokenize(model.tokenizer).length;
-      const res = await chat.generateResponse(history, {
+      const options = {
         grammar,
         maxTokens: r.maxTokens,
         temperature: r.temperature ?? 0,
         onTextChunk: r.onText,
         signal,
+        stopOnAbortSignal: true,
         customStopTriggers: r.stopAt,
-      });
-      const stop = res.metadata.stopReason;
+      };
+      let text: string;
+      let stop: string;
+      let inputTokens: number;
+      if (prompt !== null) {
+        inputTokens = model.tokenize(prompt).length;
+        const res = await completion.generateCompletionWithMeta(prompt, options);
+        text = res.response;
+        stop = res.metadata.stopReason;
+      } else {
+        const history = toHistory(r.messages ?? []);
+        inputTokens = chat.chatWrapper
+          .generateContextState({ chatHistory: history })
+          .contextText.tokenize(model.tokenizer).length;
+        const res = await chat.generateResponse(history, options);
+        text = res.response;
+        stop = res.metadata.stopReason;
+      }
+      if (stop === "abort" && !r.finish?.aborted) {
+        if (r.signal?.aborted) throw r.signal.reason;
+        if (limit?.aborted) throw new LocalTimeoutError(r.timeoutMs ?? 0);
+      }
       return {
-        text: res.response,
+        text,
         inputTokens,
         evaluatedTokens: Math.max(0, sequence.tokenMeter.usedInputTokens - meter.input - 1),
         outputTokens: sequence.tokenMeter.usedOutputTokens - meter.output,
         stopReason:
-          stop === "eogToken" || stop === "stopGenerationTrigger"
+          stop === "eogToken" || stop === "stopGenerationTrigger" || stop === "customStopTrigger" || r.finish?.aborted
             ? "eog"
             : stop === "maxTokens"
               ? "max_tokens"
@@ -135,12 +185,13 @@ export async function loadLocalModel(o: LocalModelOptions): Promise<LocalModel> 
       if (limit?.aborted && !r.signal?.aborted) throw new LocalTimeoutError(r.timeoutMs ?? 0, { cause: error });
       throw error;
     } finally {
-      pool.release(chat);
+      pool.release(worker);
     }
   }
 
   return {
     name: modelNameOf(o.path),
+    promptStyle,
     path: o.path,
     loadMs: Math.round(performance.now() - started),
     complete,

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { describeProviderContract } from "../providers/provider-contract";
 import { createProvider } from "../providers/index";
 import { parseLlmEnv } from "../providers/openai-config";
+import { describeProviderContract } from "../providers/provider-contract";
 import { modelUnderTest } from "./model-under-test";
 import { closeSharedLocalModels, sharedLocalModel } from "./shared-local-model";
 

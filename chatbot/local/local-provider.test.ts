@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isProviderError, type ProviderError } from "../providers/provider-error";
 import { CONTRACT_REPLY, CONTRACT_UNDERSTAND, describeProviderContract } from "../providers/provider-contract";
+import { isProviderError, type ProviderError } from "../providers/provider-error";
 import { type CompletionRequest, type CompletionResult, type LocalModel, LocalTimeoutError } from "./local-model";
 import { createLocalProvider } from "./local-provider";
 import { ModelFileError } from "./model-file";
@@ -11,9 +11,11 @@ const VALID =
 /** A scripted LocalModel: `answer` decides each completion (streams its text in two chunks). */
 function fakeModel(
   answer: (r: CompletionRequest) => Partial<CompletionResult> | Promise<Partial<CompletionResult>>,
+  promptStyle: LocalModel["promptStyle"] = "chat",
 ): LocalModel {
   return {
     name: "fake",
+    promptStyle,
     path: "/m/fake.gguf",
     loadMs: 0,
     countTokens: (t) => t.length,
@@ -38,8 +40,11 @@ function fakeModel(
   };
 }
 
-const provider = (answer: Parameters<typeof fakeModel>[0] = () => ({}), timeoutMs = 1000) =>
-  createLocalProvider({ model: async () => fakeModel(answer), modelName: "fake", timeoutMs });
+const provider = (
+  answer: Parameters<typeof fakeModel>[0] = () => ({}),
+  timeoutMs = 1000,
+  style: LocalModel["promptStyle"] = "chat",
+) => createLocalProvider({ model: async () => fakeModel(answer, style), modelName: "fake", timeoutMs });
 
 async function providerError(promise: Promise<unknown>): Promise<ProviderError> {
   const error = await promise.then(
@@ -51,6 +56,10 @@ async function providerError(promise: Promise<unknown>): Promise<ProviderError> 
 }
 
 describeProviderContract("local (scripted model)", { make: () => provider(), abortable: true });
+describeProviderContract("local (scripted base model, completion prompts)", {
+  make: () => provider(() => ({}), 1000, "completion"),
+  abortable: true,
+});
 
 describe("local provider", () => {
   it("asks for the understanding JSON schema and records tokenizer counts", async () => {
@@ -151,7 +160,7 @@ describe("local provider: the prompt-only bot's free-form reply", () => {
     );
     expect(text).toBe("We close at 3pm on Saturdays.");
     expect(chunks.join("")).toBe(text);
-    expect(seen[0]!.messages.map((m) => `${m.role}:${m.content}`)).toEqual([
+    expect(seen[0]!.messages!.map((m) => `${m.role}:${m.content}`)).toEqual([
       "system:RULES",
       "user:hi",
       "assistant:Hello!",
@@ -166,5 +175,67 @@ describe("local provider: the prompt-only bot's free-form reply", () => {
       provider(() => ({ text: "  " })).respond!({ system: "S", history: [], message: "m" }, () => {}),
     );
     expect(empty.kind).toBe("invalid_output");
+  });
+});
+
+describe("local provider on a base model (no chat template): completion prompts", () => {
+  const base = (answer: Parameters<typeof fakeModel>[0]) => provider(answer, 1000, "completion");
+
+  it("understand: one document ending in JSON:, with the schema as grammar", async () => {
+    const seen: CompletionRequest[] = [];
+    await base((r) => {
+      seen.push(r);
+      return {};
+    }).understand(CONTRACT_UNDERSTAND);
+    expect(seen[0]?.messages).toBeUndefined();
+    expect(seen[0]?.prompt).toMatch(/Customer: Can I book a tune-up next Saturday at 9:30am\?\nJSON:$/);
+    expect(seen[0]?.schema).toMatchObject({ required: ["intent", "topics", "slots"] });
+  });
+
+  it("writeReply: the validated draft quoted as the reply, then the reply opened with a quote", async () => {
+    const seen: CompletionRequest[] = [];
+    const chunks: string[] = [];
+    const { text, call } = await base((r) => {
+      seen.push(r);
+      return { text: "On Saturdays we're open 9am to 3pm.\"" };
+    }).writeReply(CONTRACT_REPLY, (t) => chunks.push(t));
+    expect(seen[0]?.prompt).toMatch(
+      /Customer: When are you open on Saturday\?\nThe assistant checked the handbook and replied: "On Saturdays.+"\n\nCustomer: When are you open on Saturday\?\nAssistant: "$/,
+    );
+    expect(seen[0]?.stopAt).toEqual(expect.arrayContaining(['"\n', "\nCustomer:"]));
+    // The closing quote is not part of the reply, streamed or returned.
+    expect(text).toBe("On Saturdays we're open 9am to 3pm.");
+    expect(chunks.join("")).toBe(text);
+    expect(call.error).toBeNull();
+  });
+
+  it("a base model that repeats the line introducing the draft is invalid_output", async () => {
+    const error = await providerError(
+      base(() => ({
+        text: 'The assistant checked the handbook and replied: "We\'re open."',
+      })).writeReply(CONTRACT_REPLY, () => {}),
+    );
+    expect(error.kind).toBe("invalid_output");
+  });
+
+  it("respond: the caller's system text then the transcript as Customer:/Assistant: lines", async () => {
+    const seen: CompletionRequest[] = [];
+    await base((r) => {
+      seen.push(r);
+      return {};
+    }).respond!(
+      {
+        system: "RULES\n[hours.sat] Saturday: 9-3",
+        history: [
+          { role: "user", content: "hi" },
+          { role: "assistant", content: "Hello!" },
+        ],
+        message: "Saturday?",
+      },
+      () => {},
+    );
+    expect(seen[0]?.prompt).toMatch(
+      /^RULES\n\[hours\.sat\][\s\S]*Customer: hi\nAssistant: Hello!\nCustomer: Saturday\?\nAssistant:$/,
+    );
   });
 });

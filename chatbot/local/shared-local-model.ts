@@ -1,8 +1,8 @@
+import { basename } from "node:path";
 import type { LocalModelConfig } from "./local-config";
 import type { LocalModel } from "./local-model";
 import { checkModelFile } from "./model-file";
 import { findModelSource } from "./model-source";
-import { basename } from "node:path";
 
 const loads = new Map<string, Promise<LocalModel>>();
 
