@@ -1,12 +1,13 @@
-import { getLlama, LlamaChat, LlamaLogLevel } from "node-llama-cpp";
-import { type LocalModel, loadLocalModel, toHistory } from "../chatbot/local/local-model";
+import { getLlama, LlamaCompletion, type LlamaContextSequence, LlamaLogLevel } from "node-llama-cpp";
+import { messagesAsDocument } from "../chatbot/local/completion-prompts";
+import { type LocalModel, loadLocalModel } from "../chatbot/local/local-model";
 import { createLocalProvider } from "../chatbot/local/local-provider";
-import { CONTRACT_REPLY, CONTRACT_UNDERSTAND } from "../chatbot/providers/provider-contract";
 import { buildReplyMessages } from "../chatbot/providers/build-messages";
-import { buildJudgeSystemPrompt, judgeMessages } from "../evals/judges/judge-prompt";
+import { CONTRACT_REPLY, CONTRACT_UNDERSTAND } from "../chatbot/providers/provider-contract";
 import { JUDGE_ANSWER_JSON_SCHEMA } from "../evals/judges/judge";
-import { handbook } from "../knowledge-base/index";
+import { buildJudgeSystemPrompt, judgeMessages } from "../evals/judges/judge-prompt";
 import { readLabelledSet } from "../evals/stats/read-labelled-set";
+import { handbook } from "../knowledge-base/index";
 import { runEvalCli } from "./eval-cli";
 import { percentile, progress, r3 } from "./stats";
 
@@ -21,12 +22,19 @@ export interface LocalPlan {
 
 const mb = () => process.memoryUsage().rss / 2 ** 20;
 
-/** The same completion timed through our LocalModel and through node-llama-cpp's LlamaChat directly. */
-async function speedPair(model: LocalModel, direct: LlamaChat, maxTokens: number) {
-  const messages = buildReplyMessages(CONTRACT_REPLY).map((m) => ({
-    role: m.role as "system" | "user",
-    content: String(m.content),
-  }));
+/**
+ * The same completion timed through our LocalModel and through node-llama-cpp's LlamaCompletion directly: the reply
+ * job's messages as one document (what a base model gets), the sequence cleared before each so the whole prompt counts.
+ */
+async function speedPair(
+  model: LocalModel,
+  direct: { completion: LlamaCompletion; sequence: LlamaContextSequence },
+  maxTokens: number,
+) {
+  const prompt = messagesAsDocument(
+    buildReplyMessages(CONTRACT_REPLY).map((m) => ({ role: m.role as "system" | "user", content: String(m.content) })),
+    false,
+  );
   const timed = async (run: (onText: () => void) => Promise<{ inputTokens: number; outputTokens: number }>) => {
     const t0 = performance.now();
     let first = 0;
@@ -36,17 +44,14 @@ async function speedPair(model: LocalModel, direct: LlamaChat, maxTokens: number
     const end = performance.now();
     return { promptTps: r.inputTokens / ((first - t0) / 1000), genTps: (r.outputTokens - 1) / ((end - first) / 1000) };
   };
-  const ours = await timed((onText) => model.complete({ messages, maxTokens, reusePrefix: false, onText }));
-  await direct.sequence.clearHistory();
-  const history = toHistory(messages);
-  const inputTokens = direct.chatWrapper
-    .generateContextState({ chatHistory: history })
-    .contextText.tokenize(direct.model.tokenizer).length;
+  const ours = await timed((onText) => model.complete({ prompt, maxTokens, reusePrefix: false, onText }));
+  const { sequence } = direct;
+  const inputTokens = model.countTokens(prompt);
   const raw = await timed(async (onText) => {
-    await direct.sequence.clearHistory();
-    const before = direct.sequence.tokenMeter.usedOutputTokens;
-    await direct.generateResponse(history, { maxTokens, onTextChunk: onText });
-    return { inputTokens, outputTokens: direct.sequence.tokenMeter.usedOutputTokens - before };
+    await sequence.clearHistory();
+    const before = sequence.tokenMeter.usedOutputTokens;
+    await direct.completion.generateCompletion(prompt, { maxTokens, onTextChunk: onText });
+    return { inputTokens, outputTokens: sequence.tokenMeter.usedOutputTokens - before };
   });
   return { ours, raw };
 }
@@ -62,7 +67,8 @@ export async function benchLocal(plan: LocalPlan): Promise<Record<string, number
   const llama = await getLlama({ gpu: false, build: "never", skipDownload: true, logLevel: LlamaLogLevel.error });
   const raw = await llama.loadModel({ modelPath: plan.path });
   const ctx = await raw.createContext({ contextSize: 8192, threads: plan.threads });
-  const direct = new LlamaChat({ contextSequence: ctx.getSequence() });
+  const sequence = ctx.getSequence();
+  const direct = { completion: new LlamaCompletion({ contextSequence: sequence }), sequence };
   const pairs = [];
   for (let i = 0; i < plan.rounds; i++) pairs.push(await speedPair(model, direct, 64));
   await ctx.dispose();
