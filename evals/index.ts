@@ -17,6 +17,6 @@ export * from "./schema";
 export { type ScoreFileResult, scoreJsonl } from "./run/index";
 export { scoreTranscript } from "./checks/index";
 export { DEFAULT_PROPORTIONS, type SplitName, splitLabelled } from "./stats/index";
-export { StoredSummary } from "./run/index";
-export type { Baseline, ConversationResult, EvalSummary, ModeSummary, Thresholds } from "./run/index";
+export { EvalSummary, ModeSummary } from "./run/index";
+export type { Baseline, ConversationResult, Thresholds } from "./run/index";
 export { openVerdictStore, type StoredRun, StoredVerdict, type VerdictStore } from "./run/index";
