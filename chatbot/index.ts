@@ -9,7 +9,6 @@ export {
 } from "./bot-variant";
 export { type ChatContext, STABLE_STATES, type StableState } from "./context";
 export { createRuntime, newId, type RuntimeOptions } from "./create-runtime";
-export { drainOnExit } from "./drain-on-exit";
 export { decideTurn } from "./decide-turn";
 export { type ChatMachine, createChatMachine } from "./machine";
 export { createLocalChatClient, type JsonChatClient, type JsonChatRequest } from "./local/local-chat-client";
