@@ -1,5 +1,8 @@
 import { WEEKDAY_ALIASES, WEEKDAY_NAMES } from "../weekdays";
-import { HOUR_WORDS, ZERO_WIDTH } from "./number-words";
+import { HOUR_WORDS } from "./number-words";
+
+/** Invisible characters (zero-width, bidi controls, BOM) that every text reader drops before matching. */
+export const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 
 const MINUTES_TO: Record<string, number> = {
   five: 5,

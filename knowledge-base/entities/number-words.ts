@@ -28,6 +28,3 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export function numberValue(text: string): number {
   return NUMBER_WORDS[text.toLowerCase()] ?? Number(text);
 }
-
-/** Invisible characters (zero-width, bidi controls, BOM) that text readers drop before matching. */
-export const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
