@@ -47,5 +47,11 @@ export { openingOn, slotsOn } from "./shop-calendar";
 export { stateName } from "./state-name";
 export type { TurnResult } from "./turn-record";
 export { createTurnWriter, type TurnWriter } from "./turn-writer";
-export { checkMessage, MAX_MESSAGE_CHARS, messageTooLong, type TurnRefusal } from "./validate-message";
+export {
+  checkMessage,
+  MAX_MESSAGE_CHARS,
+  messageTooLong,
+  type TurnRefusal,
+  unknownConversation,
+} from "./validate-message";
 export { checkDate, checkService, checkTime, formatDate } from "./validate-booking";

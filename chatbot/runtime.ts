@@ -16,7 +16,8 @@ import type { Booking } from "./schema";
 import { stateName } from "./state-name";
 import { toTurnRecord, turnSummary, type TurnResult } from "./turn-record";
 import type { TurnWrite, TurnWriter } from "./turn-writer";
-import { checkMessage, type TurnRefusal } from "./validate-message";
+import { admitMessage } from "./admit-message";
+import { type TurnRefusal, unknownConversation } from "./validate-message";
 
 /** Span buffering for atomic turns: spans of a held trace are kept until the turn row is committed with them. */
 export interface SpanHold {
@@ -121,29 +122,13 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   const latest = new Map<string, { index: number; snapshot: unknown }>();
 
   async function runTurn(req: TurnRequest): Promise<TurnOutcome> {
-    const check = checkMessage(req.message);
-    if (!check.ok) {
-      await withSpan(
-        deps.tracer,
-        "chat.turn.rejected",
-        {
-          "chat.rejection": check.error.code,
-          "chat.message_length": req.message.length,
-          "gen_ai.conversation.id": req.conversationId ?? "",
-        },
-        () => undefined,
-      );
-      return { ok: false, error: check.error };
-    }
+    const check = await admitMessage(deps.tracer, req, "machine");
+    if (!check.ok) return check;
     let conversationId = req.conversationId;
     let isNew = false;
     if (conversationId) {
       const stored = latest.has(conversationId) ? null : deps.store.getConversation(conversationId);
-      if (!latest.has(conversationId) && !stored)
-        return {
-          ok: false,
-          error: { code: "unknown_conversation", message: `No conversation with id "${conversationId}".` },
-        };
+      if (!latest.has(conversationId) && !stored) return { ok: false, error: unknownConversation(conversationId) };
       if (stored && conversationBot(stored.metadata) !== "machine")
         return { ok: false, error: wrongBotError(conversationId, conversationBot(stored.metadata), "machine") };
     } else {

@@ -1,12 +1,13 @@
 import { context as otelContext, trace } from "@opentelemetry/api";
-import { redactDeep, withSpan } from "../../traces/index";
+import { redactDeep } from "../../traces/index";
 import { conversationBot, promptBotNeedsModel, wrongBotError } from "../bot-variant";
 import { genAiCall } from "../gen-ai-span";
 import { createKeyedQueue } from "../keyed-queue";
 import { isProviderError } from "../providers/provider-error";
 import type { ChatRuntime, ChatRuntimeDeps, TurnOutcome, TurnRequest } from "../runtime";
 import type { LlmCall } from "../schema";
-import { checkMessage } from "../validate-message";
+import { admitMessage } from "../admit-message";
+import { unknownConversation } from "../validate-message";
 import { buildPromptBotSystem, capHistory, PROMPT_BOT_VERSION } from "./prompt-bot-prompt";
 import { PROMPT_STATE, PromptSnapshot, toPromptTurn } from "./prompt-turn";
 
@@ -32,26 +33,12 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   const latest = new Map<string, Resumed>();
 
   async function runTurn(req: TurnRequest): Promise<TurnOutcome> {
-    const check = checkMessage(req.message);
-    if (!check.ok) {
-      await withSpan(
-        deps.tracer,
-        "chat.turn.rejected",
-        {
-          "chat.rejection": check.error.code,
-          "chat.message_length": req.message.length,
-          "gen_ai.conversation.id": req.conversationId ?? "",
-          "chat.bot": "prompt",
-        },
-        () => undefined,
-      );
-      return { ok: false, error: check.error };
-    }
+    const check = await admitMessage(deps.tracer, req, "prompt");
+    if (!check.ok) return check;
     const id = req.conversationId ?? deps.newId("c");
     if (req.conversationId && !latest.has(id)) {
       const stored = deps.store.getConversation(id);
-      if (!stored)
-        return { ok: false, error: { code: "unknown_conversation", message: `No conversation with id "${id}".` } };
+      if (!stored) return { ok: false, error: unknownConversation(id) };
       const held = conversationBot(stored.metadata);
       if (held !== "prompt") return { ok: false, error: wrongBotError(id, held, "prompt") };
     }
