@@ -158,7 +158,7 @@ export const scenarios: Scenario[] = [
           a = sent.turn.conversationId;
           const key = (await page.context().cookies()).find((c) => c.name === "jbs_chat");
           if (key) chatKeys.set(base, `jbs_chat=${key.value}`);
-          assert.equal(await page.locator('[data-role="user"] .bubble').last().textContent(), s);
+          assert.equal(await page.locator('[data-role="user"] [data-part="bubble"]').last().textContent(), s);
         }
         // Feedback through the chat window (a same-origin browser POST must pass the CSRF check).
         await page.getByRole("button", { name: "Not helpful" }).last().click();
