@@ -4,26 +4,9 @@ import { mulberry32 } from "./prng";
 import type { Persona } from "./schema";
 import { initialMemory, scriptedStep } from "./scripted-user";
 import type { SimTurn } from "./stop-rules";
+import { testPersona } from "./test-support";
 
-const persona = (o: Partial<Persona> = {}): Persona => ({
-  name: "Sarah Lee",
-  contact: "503-555-0142",
-  bike: "a Trek FX 3",
-  service: "tune_up",
-  date: "Friday",
-  time: "10:30am",
-  altDate: "Saturday",
-  altTime: "11am",
-  patience: 2,
-  behaviour: "cooperative",
-  style: "plain",
-  goal: { kind: "book" },
-  questions: [],
-  sideQuestion: null,
-  pushLine: null,
-  existingBooking: null,
-  ...o,
-});
+const persona = testPersona;
 const turn = (o: Partial<SimTurn> & { kinds?: string[] }): SimTurn => ({
   purpose: "answer",
   user: "u",
