@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DecisionPart } from "../chatbot/index";
-import { mulberry32 } from "./prng";
+import { mulberry32 } from "../chatbot/index";
 import type { Persona } from "./schema";
 import { initialMemory, scriptedStep } from "./scripted-user";
 import type { SimTurn } from "./stop-rules";

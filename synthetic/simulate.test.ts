@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { mulberry32 } from "./prng";
+import { mulberry32 } from "../chatbot/index";
 import type { Goal, Persona } from "./schema";
 import { createScriptedUser } from "./scripted-user";
 import { simulate } from "./simulate";
