@@ -1,7 +1,7 @@
 /** Public surface of evals: code checks and their registry, scoring, alignment statistics, judges, verdict storage. */
 export { alignSplit, type AlignReport } from "./stats/index";
 export { type AlignmentRow, codeAlignment } from "./stats/index";
-export { type BootstrapResult, bootstrapCorrected } from "./stats/index";
+export { type BootstrapResult, bootstrapCorrected, quantile } from "./stats/index";
 export { DEFAULT_CONCURRENCY } from "./run/index";
 export { type Confusion, confusion, type Pair } from "./stats/index";
 export { type Corrected, correctedPassRate, MIN_YOUDEN } from "./stats/index";
