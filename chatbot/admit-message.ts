@@ -1,5 +1,5 @@
 import type { Tracer } from "@opentelemetry/api";
-import { withSpan } from "../traces/index";
+import { type NewConversation, withSpan } from "../traces/index";
 import type { BotVariant } from "./bot-variant";
 import type { TurnRequest } from "./runtime";
 import { checkMessage } from "./validate-message";
@@ -27,4 +27,26 @@ export async function admitMessage(
       () => undefined,
     );
   return check;
+}
+
+/** Who answered a conversation: the bot variant and the model and versions behind it (stored on its row). */
+export interface AnsweredBy {
+  bot: BotVariant;
+  model: string;
+  promptVersion: string;
+  handbookVersion: string;
+  appVersion: string;
+}
+
+/** The conversation row every runtime writes with a conversation's first turn (the bot variant in its metadata). */
+export function newConversation(req: TurnRequest, id: string, by: AnsweredBy, createdAt: string): NewConversation {
+  const { bot, ...versions } = by;
+  return {
+    id,
+    source: req.source,
+    scenarioId: req.scenarioId ?? null,
+    ...versions,
+    metadata: { ...req.metadata, bot },
+    createdAt,
+  };
 }

@@ -1,12 +1,12 @@
 import { context as otelContext, trace } from "@opentelemetry/api";
 import { redactDeep } from "../../traces/index";
+import { admitMessage, newConversation } from "../admit-message";
 import { conversationBot, promptBotNeedsModel, wrongBotError } from "../bot-variant";
 import { genAiCall } from "../gen-ai-span";
 import { createKeyedQueue } from "../keyed-queue";
 import { isProviderError } from "../providers/provider-error";
 import type { ChatRuntime, ChatRuntimeDeps, TurnOutcome, TurnRequest } from "../runtime";
 import type { LlmCall } from "../schema";
-import { admitMessage } from "../admit-message";
 import { unknownConversation } from "../validate-message";
 import { buildPromptBotSystem, capHistory, PROMPT_BOT_VERSION } from "./prompt-bot-prompt";
 import { PROMPT_STATE, PromptSnapshot, toPromptTurn } from "./prompt-turn";
@@ -114,19 +114,14 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       traceId,
       createdAt,
     });
-    const conversation = isNew
-      ? {
-          id: conversationId,
-          source: req.source,
-          scenarioId: req.scenarioId ?? null,
-          model: provider.model,
-          promptVersion: PROMPT_BOT_VERSION,
-          handbookVersion: deps.kb.version,
-          appVersion: deps.appVersion,
-          metadata: { ...req.metadata, bot: "prompt" },
-          createdAt,
-        }
-      : null;
+    const by = {
+      bot: "prompt" as const,
+      model: provider.model,
+      promptVersion: PROMPT_BOT_VERSION,
+      handbookVersion: deps.kb.version,
+      appVersion: deps.appVersion,
+    };
+    const conversation = isNew ? newConversation(req, conversationId, by, createdAt) : null;
     latest.set(conversationId, { index, snapshot });
     if (latest.size > 2000) latest.delete(latest.keys().next().value as string);
     const stored = deps.redactPii
