@@ -1,7 +1,7 @@
 import { convo } from "../checks/test-support";
 import type { FailureMode } from "../schema";
 import type { EvalSummary } from "./eval-summary";
-import { type ConversationResult, summarize } from "./summary";
+import { type ConversationResult, type SummaryInput, summarize } from "./summary";
 
 /** A replayed conversation for summary tests: one failure at turn 1 per mode in `failModes` (evaluator `x-<mode>`). */
 export const aResult = (id: string, failModes: FailureMode[] = [], states = ["browsing"]): ConversationResult => ({
@@ -18,8 +18,8 @@ export const aResult = (id: string, failModes: FailureMode[] = [], states = ["br
   judges: [],
 });
 
-/** What `summarize` writes for a two-conversation run (one failing) with dev-split alignment pairs. */
-export function aSummary(runId = "r"): EvalSummary {
+/** What `summarize` writes for a two-conversation run (one failing) with alignment pairs; `over` replaces inputs. */
+export function aSummary(runId = "r", over: Partial<SummaryInput> = {}): EvalSummary {
   return summarize({
     runId,
     dataset: "default",
@@ -39,5 +39,6 @@ export function aSummary(runId = "r"): EvalSummary {
     judgesModel: null,
     seed: 1,
     draws: 100,
+    ...over,
   });
 }
