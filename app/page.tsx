@@ -5,7 +5,6 @@ import { headers } from "next/headers";
 import { loadChatConversation } from "./_server/chat-conversation";
 import { mayOpenConversation } from "./_server/conversation-access";
 import { currentMember } from "./_server/team-page";
-import "./chat.css";
 
 export const metadata: Metadata = { title: "Chat" };
 

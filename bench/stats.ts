@@ -1,9 +1,13 @@
-/** Percentile (nearest-rank) of a list of numbers; 0 for an empty list. */
+import { quantile } from "../evals/index";
+
+/** The p-th percentile (0–100) of a list of numbers: the one quantile the eval statistics use; 0 for an empty list. */
 export function percentile(xs: number[], p: number): number {
-  if (xs.length === 0) return 0;
-  const sorted = [...xs].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank]!;
+  return xs.length === 0
+    ? 0
+    : quantile(
+        [...xs].sort((a, b) => a - b),
+        p / 100,
+      );
 }
 
 /** Rounds to 3 decimals for printing. */

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { WEEKDAY_ALIASES, weekdayNumber } from "../knowledge-base/index";
 
 /** A resolved date/time request. `partOfDay` is kept when the customer gave no exact time ("Thursday morning"). */
 export interface ResolvedWhen {
@@ -7,26 +8,6 @@ export interface ResolvedWhen {
   partOfDay: "morning" | "afternoon" | "evening" | null;
 }
 
-const WEEKDAY_NAMES: Record<string, number> = {
-  mon: 1,
-  monday: 1,
-  tue: 2,
-  tues: 2,
-  tuesday: 2,
-  wed: 3,
-  weds: 3,
-  wednesday: 3,
-  thu: 4,
-  thur: 4,
-  thurs: 4,
-  thursday: 4,
-  fri: 5,
-  friday: 5,
-  sat: 6,
-  saturday: 6,
-  sun: 7,
-  sunday: 7,
-};
 const MONTHS: Record<string, number> = {
   jan: 1,
   january: 1,
@@ -56,7 +37,7 @@ const MONTHS: Record<string, number> = {
 const MONTH_RE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
-const WEEKDAY_RE = Object.keys(WEEKDAY_NAMES)
+const WEEKDAY_RE = Object.keys(WEEKDAY_ALIASES)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
@@ -88,7 +69,7 @@ export function resolveDate(text: string, nowIso: string, zone: string): string 
   }
   const weekday = new RegExp(`\\b(next|this|coming)?\\s*(${WEEKDAY_RE})s?\\b`).exec(t);
   if (weekday) {
-    const target = WEEKDAY_NAMES[weekday[2]!]!;
+    const target = weekdayNumber(weekday[2]!)!;
     let delta = (target - today.weekday + 7) % 7;
     if (delta === 0) delta = weekday[1] ? 7 : 0;
     return today.plus({ days: delta }).toISODate();

@@ -4,19 +4,20 @@ import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
 import type { Source, SpanRecord, TraceStore, TurnRecord } from "../traces/index";
 import { redactDeep, redactSecrets, withSpan } from "../traces/index";
-import { type ChatMachine, createChatMachine } from "./machine";
-import { heldReply, notStoredReply } from "./held-reply";
-import type { ChatProvider, TokenSink } from "./provider";
+import { admitMessage, newConversation } from "./admit-message";
 import { conversationBot, wrongBotError } from "./bot-variant";
-import { genAiCall } from "./gen-ai-span";
-import { createKeyedQueue } from "./keyed-queue";
 import { llmCallAttributes, llmResultAttributes, turnAttributes, turnOutputAttributes } from "./gen-ai-attributes";
+import { genAiCall } from "./gen-ai-span";
+import { heldReply, notStoredReply } from "./held-reply";
+import { createKeyedQueue } from "./keyed-queue";
+import { type ChatMachine, createChatMachine } from "./machine";
+import type { ChatProvider, TokenSink } from "./provider";
 import { estimateCostUsd } from "./providers/cost";
 import type { Booking } from "./schema";
 import { stateName } from "./state-name";
-import { toTurnRecord, turnSummary, type TurnResult } from "./turn-record";
+import { type TurnResult, toTurnRecord, turnSummary } from "./turn-record";
 import type { TurnWrite, TurnWriter } from "./turn-writer";
-import { checkMessage, type TurnRefusal } from "./validate-message";
+import { type TurnRefusal, unknownConversation } from "./validate-message";
 
 /** Span buffering for atomic turns: spans of a held trace are kept until the turn row is committed with them. */
 export interface SpanHold {
@@ -121,29 +122,13 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   const latest = new Map<string, { index: number; snapshot: unknown }>();
 
   async function runTurn(req: TurnRequest): Promise<TurnOutcome> {
-    const check = checkMessage(req.message);
-    if (!check.ok) {
-      await withSpan(
-        deps.tracer,
-        "chat.turn.rejected",
-        {
-          "chat.rejection": check.error.code,
-          "chat.message_length": req.message.length,
-          "gen_ai.conversation.id": req.conversationId ?? "",
-        },
-        () => undefined,
-      );
-      return { ok: false, error: check.error };
-    }
+    const check = await admitMessage(deps.tracer, req, "machine");
+    if (!check.ok) return check;
     let conversationId = req.conversationId;
     let isNew = false;
     if (conversationId) {
       const stored = latest.has(conversationId) ? null : deps.store.getConversation(conversationId);
-      if (!latest.has(conversationId) && !stored)
-        return {
-          ok: false,
-          error: { code: "unknown_conversation", message: `No conversation with id "${conversationId}".` },
-        };
+      if (!latest.has(conversationId) && !stored) return { ok: false, error: unknownConversation(conversationId) };
       if (stored && conversationBot(stored.metadata) !== "machine")
         return { ok: false, error: wrongBotError(conversationId, conversationBot(stored.metadata), "machine") };
     } else {
@@ -261,19 +246,14 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       createdAt: deps.clock().toISOString(),
       costUsd: calls.reduce((n, c) => n + estimateCostUsd(c.model, c.inputTokens, c.outputTokens), 0),
     });
-    const conversation = isNew
-      ? {
-          id: conversationId,
-          source: req.source,
-          scenarioId: req.scenarioId ?? null,
-          model: provider.model,
-          promptVersion: deps.promptVersion,
-          handbookVersion: deps.kb.version,
-          appVersion: deps.appVersion,
-          metadata: { ...req.metadata, bot: "machine" },
-          createdAt: record.createdAt,
-        }
-      : null;
+    const by = {
+      bot: "machine" as const,
+      model: provider.model,
+      promptVersion: deps.promptVersion,
+      handbookVersion: deps.kb.version,
+      appVersion: deps.appVersion,
+    };
+    const conversation = isNew ? newConversation(req, conversationId, by, record.createdAt) : null;
     if (persisted) latest.set(conversationId, { index, snapshot: persisted });
     if (latest.size > 2000) latest.delete(latest.keys().next().value as string);
     const write = (r: TurnRecord, effects: TurnWrite["effects"]): TurnWrite =>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ServiceId } from "../knowledge-base/index";
+import { BookingRow } from "../traces/index";
 
 /** What the customer wants from this message. */
 export const Intent = z.enum([
@@ -76,17 +77,16 @@ export type BookingDraft = z.infer<typeof BookingDraft>;
 export const BookingField = z.enum(["service", "date", "time", "name", "contact"]);
 export type BookingField = z.infer<typeof BookingField>;
 
-/** A stored booking, as the chatbot sees it. */
-export const Booking = z.object({
-  id: z.string(),
-  service: ServiceId,
-  date: z.string(),
-  time: z.string(),
-  name: z.string(),
-  contact: z.string(),
-  priceUsd: z.number(),
-  status: z.enum(["booked", "cancelled"]),
-});
+/** A stored booking, as the chatbot sees it: the trace store's booking row, its service one the handbook offers. */
+export const Booking = BookingRow.pick({
+  id: true,
+  date: true,
+  time: true,
+  name: true,
+  contact: true,
+  priceUsd: true,
+  status: true,
+}).extend({ service: ServiceId });
 export type Booking = z.infer<typeof Booking>;
 
 /** One piece of what the bot decided to say; the reply writer renders a list of these. */

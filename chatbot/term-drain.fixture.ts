@@ -1,11 +1,10 @@
 /**
  * Child process for term-drain.test.ts (not imported by anything): a runtime over the store at argv[2] whose writes
- * all fail (a full disk), wired like `pnpm chat` with `drainOnExit`. It runs one turn, prints `ack <conversation id>`
+ * all fail (a full disk), wired like `pnpm chat` with `closeOnSignals`. It runs one turn, prints `ack <conversation id>`
  * once the reply is complete (acknowledged), then idles until the parent sends SIGTERM.
  */
-import { openTraceStore } from "../traces/index";
+import { closeOnSignals, openTraceStore } from "../traces/index";
 import { createRuntime } from "./create-runtime";
-import { drainOnExit } from "./drain-on-exit";
 
 const [path] = process.argv.slice(2);
 if (!path) throw new Error("usage: term-drain.fixture.ts <db path>");
@@ -15,7 +14,7 @@ const full = () => {
 };
 const store = { ...real, createConversation: full, commitTurn: full };
 const runtime = createRuntime({ store, databasePath: path, tracing: false, env: { LLM_PROVIDER: "offline" } });
-drainOnExit(() => runtime.close());
+closeOnSignals(() => runtime.close());
 const r = await runtime.runTurn({ message: "What are your opening hours?", source: "cli" });
 if (!r.ok) throw new Error(r.error.message);
 process.stdout.write(`ack ${r.turn.conversationId}\n`);

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
+import { aTurn } from "../traces/fixtures";
 import { openTraceStore } from "../traces/index";
 import { createRuntime } from "./create-runtime";
 import { createTurnWriter } from "./turn-writer";
@@ -59,28 +60,15 @@ it("two processes committing the same turn index at once: the second is appended
     (m) => logged.push(m),
     (w) => deadLettered.push(w),
   );
-  const turn = (index: number, user: string) => ({
-    conversationId: "c1",
-    index,
-    now: NOW,
-    user,
-    assistant: `re: ${user}`,
-    stateBefore: "idle",
-    stateAfter: "browsing",
-    snapshot: null,
-    understanding: null,
-    decision: null,
-    context: null,
-    factIds: [],
-    llmCalls: [],
-    latencyMs: 1,
-    inputTokens: 0,
-    outputTokens: 0,
-    costUsd: 0,
-    error: null,
-    traceId: `t-${user}`,
-    createdAt: "2026-11-23T17:00:00.000Z",
-  });
+  const turn = (index: number, user: string) =>
+    aTurn({
+      index,
+      now: NOW,
+      user,
+      assistant: `re: ${user}`,
+      traceId: `t-${user}`,
+      createdAt: "2026-11-23T17:00:00.000Z",
+    });
   a.createConversation({
     id: "c1",
     source: "ui",

@@ -13,6 +13,11 @@ export function messageTooLong(chars: number): TurnRefusal & { code: "message_to
   };
 }
 
+/** The refusal of a turn on a conversation id the store does not have: the one wording of it. */
+export function unknownConversation(id: string): TurnRefusal & { code: "unknown_conversation" } {
+  return { code: "unknown_conversation", message: `No conversation with id "${id}".` };
+}
+
 /** Checks a customer message at the boundary: not empty, not huge, control characters stripped. */
 export function checkMessage(
   raw: string,

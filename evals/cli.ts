@@ -20,7 +20,7 @@ import { understandingCli } from "./understanding/cli";
 import { FAILURE_MODES } from "./schema";
 import { formatScore, scoreJsonlStream } from "./run/score-file";
 import { splitLabelled } from "./stats/split";
-import type { EvalSummary } from "./run/summary";
+import type { EvalSummary } from "./run/eval-summary";
 import { openVerdictStore } from "./run/verdict-store";
 import { closeOnSignals, loadProjectEnv, OpenAIChatLine } from "../traces/index";
 

@@ -25,37 +25,31 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
+/** `pnpm eval --bot prompt --limit N --json` on the fake model, with its database and reports in a fresh folder. */
+async function evalPromptBot(limit: number) {
+  const dir = mkdtempSync(join(tmpdir(), "eval-bot-"));
+  const db = join(dir, "t.db");
+  const env = {
+    ...process.env,
+    LLM_PROVIDER: "openai",
+    OPENAI_BASE_URL: fake.baseURL,
+    OPENAI_API_KEY: "",
+    CHAT_MODEL: "fake-270m",
+    JUDGE_MODEL: "off",
+    LLM_MAX_RETRIES: "0",
+    BOT: "",
+  };
+  const args = ["evals/cli.ts", "--bot", "prompt", "--limit", String(limit), "--json", "--draws", "200"];
+  const out = await run(TSX, [...args, "--database", db, "--reports", dir], { env, timeout: 120_000 }).catch(
+    (e: { stdout: string }) => e,
+  );
+  return { dir, db, summary: JSON.parse(out.stdout) };
+}
+
 // Async child processes: the fake server answers from this process's event loop.
 describe("pnpm eval --bot", () => {
   it("replays through the prompt-only bot on a configured model and records the variant on the run and its traces", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "eval-bot-"));
-    const db = join(dir, "t.db");
-    const env = {
-      ...process.env,
-      LLM_PROVIDER: "openai",
-      OPENAI_BASE_URL: fake.baseURL,
-      OPENAI_API_KEY: "",
-      CHAT_MODEL: "fake-270m",
-      JUDGE_MODEL: "off",
-      LLM_MAX_RETRIES: "0",
-      BOT: "",
-    };
-    const args = [
-      "evals/cli.ts",
-      "--bot",
-      "prompt",
-      "--limit",
-      "2",
-      "--json",
-      "--draws",
-      "200",
-      "--database",
-      db,
-      "--reports",
-      dir,
-    ];
-    const out = await run(TSX, args, { env, timeout: 120_000 }).catch((e: { stdout: string }) => e);
-    const summary = JSON.parse(out.stdout);
+    const { dir, db, summary } = await evalPromptBot(2);
     expect(summary).toMatchObject({
       conversations: 2,
       bot: { variant: "prompt", provider: "openai", model: "fake-270m" },
@@ -73,33 +67,7 @@ describe("pnpm eval --bot", () => {
   it("counts turns answered by a fallback because the model failed, so a failing model cannot pass for a good one", async () => {
     failing = true;
     try {
-      const dir = mkdtempSync(join(tmpdir(), "eval-bot-"));
-      const env = {
-        ...process.env,
-        LLM_PROVIDER: "openai",
-        OPENAI_BASE_URL: fake.baseURL,
-        OPENAI_API_KEY: "",
-        CHAT_MODEL: "fake-270m",
-        JUDGE_MODEL: "off",
-        LLM_MAX_RETRIES: "0",
-        BOT: "",
-      };
-      const args = [
-        "evals/cli.ts",
-        "--bot",
-        "prompt",
-        "--limit",
-        "1",
-        "--json",
-        "--draws",
-        "200",
-        "--database",
-        join(dir, "t.db"),
-        "--reports",
-        dir,
-      ];
-      const out = await run(TSX, args, { env, timeout: 120_000 }).catch((e: { stdout: string }) => e);
-      const summary = JSON.parse(out.stdout);
+      const { dir, summary } = await evalPromptBot(1);
       expect(summary.turnErrors.turns).toBeGreaterThan(0);
       expect(summary.turnErrors.withError).toBe(summary.turnErrors.turns);
       const md = readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith(".md"))!), "utf8");

@@ -1,7 +1,7 @@
 /** Public surface of evals: code checks and their registry, scoring, alignment statistics, judges, verdict storage. */
 export { alignSplit, type AlignReport } from "./stats/index";
 export { type AlignmentRow, codeAlignment } from "./stats/index";
-export { type BootstrapResult, bootstrapCorrected } from "./stats/index";
+export { type BootstrapResult, bootstrapCorrected, quantile } from "./stats/index";
 export { DEFAULT_CONCURRENCY } from "./run/index";
 export { type Confusion, confusion, type Pair } from "./stats/index";
 export { type Corrected, correctedPassRate, MIN_YOUDEN } from "./stats/index";
@@ -17,6 +17,6 @@ export * from "./schema";
 export { type ScoreFileResult, scoreJsonl } from "./run/index";
 export { scoreTranscript } from "./checks/index";
 export { DEFAULT_PROPORTIONS, type SplitName, splitLabelled } from "./stats/index";
-export { StoredSummary } from "./run/index";
-export type { Baseline, ConversationResult, EvalSummary, ModeSummary, Thresholds } from "./run/index";
+export { EvalSummary, ModeSummary } from "./run/index";
+export type { Baseline, ConversationResult, Thresholds } from "./run/index";
 export { openVerdictStore, type StoredRun, StoredVerdict, type VerdictStore } from "./run/index";

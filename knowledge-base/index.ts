@@ -7,5 +7,5 @@ export { buildKnowledgeBase, type KnowledgeBase, loadKnowledgeBase, relevantFact
 export { buildSectionIndex, type SectionIndex, tokenize } from "./retrieve";
 export * from "./schema";
 export { citedFactIds, parseSections, type Section } from "./sections";
-export { WEEKDAY_NAMES, WEEKDAYS, weekdayOf } from "./weekdays";
+export { WEEKDAY_ALIASES, WEEKDAY_NAMES, WEEKDAYS, weekdayNumber, weekdayOf } from "./weekdays";
 export * from "./entities/index";

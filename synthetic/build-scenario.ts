@@ -1,7 +1,7 @@
+import { hashSeed, mulberry32, rngFor } from "../chatbot/index";
 import { DEFAULT_BASE_NOW, scenarioNow } from "./calendar";
 import { DIMENSION_TEXT } from "./dimensions";
 import { buildPersona } from "./persona";
-import { hashSeed, mulberry32, rngFor } from "./prng";
 import { sampleTuples, type TupleSample } from "./sample-tuples";
 import type { Scenario, Tuple } from "./schema";
 import { TEMPLATE_WRITER_VERSION, writeTemplateQuery } from "./template-writer";

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
+import type { Rng } from "../chatbot/index";
 import { openingOn, slotsOn } from "../chatbot/index";
 import { handbook } from "../knowledge-base/index";
-import type { Rng } from "./prng";
 import type { Trap } from "./traps";
 
 /** Default reference time: Monday 2026-11-23, 9am Pacific (the week of Thanksgiving). */

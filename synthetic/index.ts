@@ -1,11 +1,5 @@
 /** Public surface of synthetic: dimensions, traps, tuple sampling, query writers, simulated users, datasets, replay. */
-export {
-  type BankQuestion,
-  FOLLOW_UPS,
-  PUSH_LINES,
-  QUESTION_BANK,
-  SIDE_QUESTIONS,
-} from "./query-bank";
+
 export {
   draftScenario,
   GENERATOR_VERSION,
@@ -33,7 +27,13 @@ export { Behaviour, Completeness, DIMENSION_TEXT, ScenarioIntent, TASK_INTENTS, 
 export { createLlmUser, customerSystemPrompt, LLM_USER_TEMPERATURE } from "./llm-user";
 export { createLlmWriter, createSynthClient, LLM_WRITER_VERSION } from "./llm-writer";
 export { buildPersona, goalFor, SERVICE_PHRASE } from "./persona";
-export { hashSeed, mulberry32, type Rng, rngFor } from "./prng";
+export {
+  type BankQuestion,
+  FOLLOW_UPS,
+  PUSH_LINES,
+  QUESTION_BANK,
+  SIDE_QUESTIONS,
+} from "./query-bank";
 export { compareRuns, type ReplayItem, type ReplaySummary, replayDataset } from "./replay";
 export { type RunDeps, runScenario, scenarioMetadata, scriptedUserFor } from "./run-scenario";
 export {
@@ -50,6 +50,6 @@ export { createScriptedUser, scriptedStep } from "./scripted-user";
 export { type SimulateDeps, type SimulatedUser, type Simulation, simulate, type UserMove } from "./simulate";
 export { goalReached, isAnswered, type Purpose, type SimTurn, stopAfterTurn } from "./stop-rules";
 export { type SynthLlmConfig, synthLlmConfig } from "./synth-env";
-export { stopReasonCounts, synthesize, type SynthesizeHooks } from "./synthesize";
+export { type SynthesizeHooks, stopReasonCounts, synthesize } from "./synthesize";
 export { TEMPLATE_WRITER_VERSION, writeTemplateQuery } from "./template-writer";
-export { type DatePin, type TimePin, type Trap, TrapId, TRAPS, trapById } from "./traps";
+export { type DatePin, type TimePin, TRAPS, type Trap, TrapId, trapById } from "./traps";

@@ -95,24 +95,19 @@ describe("createLlmUser (fake OpenAI-compatible server)", () => {
       query: "What time do you close on Saturday?",
     });
     const goal = s.persona.goal;
-    const a = await simulate(runtime, {
-      user: createLlmUser({ client, model: "m", scenario: s }),
-      goal,
-      questionCount: 2,
-      maxTurns: 5,
-      now: TEST_NOW,
-      scenarioId: s.id,
-      metadata: {},
-    });
-    const b = await simulate(runtime, {
-      user: createLlmUser({ client, model: "m", scenario: s }),
-      goal,
-      questionCount: 2,
-      maxTurns: 5,
-      now: TEST_NOW,
-      scenarioId: s.id,
-      metadata: {},
-    });
+    // The same scenario twice, each with a fresh simulated user.
+    const once = () =>
+      simulate(runtime, {
+        user: createLlmUser({ client, model: "m", scenario: s }),
+        goal,
+        questionCount: 2,
+        maxTurns: 5,
+        now: TEST_NOW,
+        scenarioId: s.id,
+        metadata: {},
+      });
+    const a = await once();
+    const b = await once();
     expect([a.stopReason, b.stopReason]).toEqual(["gave_up", "goal_reached"]);
   });
 });

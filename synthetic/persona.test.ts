@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../chatbot/index";
 import { draftScenario } from "./build-scenario";
 import { DEFAULT_BASE_NOW, scenarioNow } from "./calendar";
 import { goalFor } from "./persona";
-import { mulberry32 } from "./prng";
 import type { Tuple } from "./schema";
 import { trapById } from "./traps";
 

@@ -1,8 +1,9 @@
+import type { Rng } from "../chatbot/index";
 import type { ServiceId } from "../knowledge-base/index";
 import { datePhrase, openDatesFrom, plusDays, shopDate, slotsFor, timePhrase, weekdayNumber } from "./calendar";
 import {
-  BIKES,
   type BankQuestion,
+  BIKES,
   FIRST_NAMES,
   FOLLOW_UPS,
   LAST_NAMES,
@@ -10,7 +11,6 @@ import {
   QUESTION_BANK,
   SIDE_QUESTIONS,
 } from "./query-bank";
-import type { Rng } from "./prng";
 import type { Goal, Persona, Tuple, WritingStyle } from "./schema";
 import type { DatePin, Trap } from "./traps";
 

@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compareRuns, replayDataset } from "./replay";
 import type { RunResult } from "./schema";
 import { synthesize } from "./synthesize";
-import { offlineRuntime } from "./test-support";
+import { offlineRuntimes } from "./test-support";
 
-const runtimes: ReturnType<typeof offlineRuntime>[] = [];
-const fresh = () => {
-  const r = offlineRuntime();
-  runtimes.push(r);
-  return r;
-};
-afterEach(async () => {
-  for (const r of runtimes.splice(0)) await r.close();
-});
+const fresh = offlineRuntimes();
 
 const run = (o: Partial<RunResult> = {}): RunResult => ({
   conversationId: "c_a",

@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { draftScenario, GENERATOR_VERSION } from "./build-scenario";
 import { runScenario } from "./run-scenario";
 import type { Scenario } from "./schema";
 import { synthesize } from "./synthesize";
-import { offlineRuntime, withoutIds } from "./test-support";
+import { offlineRuntimes, withoutIds } from "./test-support";
 
-const runtimes: ReturnType<typeof offlineRuntime>[] = [];
-const fresh = () => {
-  const r = offlineRuntime();
-  runtimes.push(r);
-  return r;
-};
-afterEach(async () => {
-  for (const r of runtimes.splice(0)) await r.close();
-});
+const fresh = offlineRuntimes();
 
 describe("runScenario", () => {
   it("books the persona's existing booking in a setup conversation, then cancels it", async () => {

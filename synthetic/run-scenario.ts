@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
+import { rngFor } from "../chatbot/index";
 import { timePhrase } from "./calendar";
-import { rngFor } from "./prng";
 import type { Persona, RunResult, Scenario } from "./schema";
 import { createScriptedUser } from "./scripted-user";
 import { type SimulateDeps, type SimulatedUser, simulate } from "./simulate";

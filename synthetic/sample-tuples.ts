@@ -1,6 +1,6 @@
-import { Behaviour, Completeness, ScenarioIntent, TurnMode } from "./dimensions";
+import { rngFor } from "../chatbot/index";
 import { brokenRules } from "./coherence-rules";
-import { rngFor } from "./prng";
+import { Behaviour, Completeness, ScenarioIntent, TurnMode } from "./dimensions";
 import type { Tuple } from "./schema";
 import { TrapId } from "./traps";
 

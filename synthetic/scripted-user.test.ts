@@ -1,29 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { DecisionPart } from "../chatbot/index";
-import { mulberry32 } from "./prng";
+import { mulberry32 } from "../chatbot/index";
 import type { Persona } from "./schema";
 import { initialMemory, scriptedStep } from "./scripted-user";
 import type { SimTurn } from "./stop-rules";
+import { testPersona } from "./test-support";
 
-const persona = (o: Partial<Persona> = {}): Persona => ({
-  name: "Sarah Lee",
-  contact: "503-555-0142",
-  bike: "a Trek FX 3",
-  service: "tune_up",
-  date: "Friday",
-  time: "10:30am",
-  altDate: "Saturday",
-  altTime: "11am",
-  patience: 2,
-  behaviour: "cooperative",
-  style: "plain",
-  goal: { kind: "book" },
-  questions: [],
-  sideQuestion: null,
-  pushLine: null,
-  existingBooking: null,
-  ...o,
-});
+const persona = testPersona;
 const turn = (o: Partial<SimTurn> & { kinds?: string[] }): SimTurn => ({
   purpose: "answer",
   user: "u",

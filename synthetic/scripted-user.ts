@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
+import type { Rng } from "../chatbot/index";
 import { timePhrase } from "./calendar";
-import { SERVICE_PHRASE } from "./persona";
-import type { Rng } from "./prng";
 import type { Completeness } from "./dimensions";
+import { SERVICE_PHRASE } from "./persona";
 import type { Persona } from "./schema";
 import type { SimulatedUser, UserMove } from "./simulate";
 import { isAnswered, type SimTurn } from "./stop-rules";

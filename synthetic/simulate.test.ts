@@ -1,18 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { mulberry32 } from "./prng";
+import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../chatbot/index";
 import type { Goal, Persona } from "./schema";
 import { createScriptedUser } from "./scripted-user";
 import { simulate } from "./simulate";
-import { offlineRuntime, TEST_NOW, testPersona } from "./test-support";
+import { offlineRuntimes, TEST_NOW, testPersona } from "./test-support";
 
-const runtimes: ReturnType<typeof offlineRuntime>[] = [];
-afterEach(async () => {
-  for (const r of runtimes.splice(0)) await r.close();
-});
+const fresh = offlineRuntimes();
 
 async function run(persona: Persona, opening: string, opts: { maxTurns?: number; goal?: Goal } = {}) {
-  const runtime = offlineRuntime();
-  runtimes.push(runtime);
+  const runtime = fresh();
   const user = createScriptedUser({ persona, completeness: "partial", opening, rng: mulberry32(1) });
   const metadata = {
     tuple: { intent: "booking" },

@@ -1,4 +1,4 @@
-import type { Rng } from "./prng";
+import type { Rng } from "../chatbot/index";
 import type { WritingStyle } from "./schema";
 
 /** Word stems the bot keys on: typos never touch them, so a typo tests robustness without erasing the request. */

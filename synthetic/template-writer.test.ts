@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../chatbot/index";
 import { draftScenario } from "./build-scenario";
-import { mulberry32 } from "./prng";
 import type { Persona, Tuple, WritingStyle } from "./schema";
 import { addTypos, applyStyle, fill } from "./style";
 import { writeTemplateQuery } from "./template-writer";

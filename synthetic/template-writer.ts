@@ -1,5 +1,5 @@
+import type { Rng } from "../chatbot/index";
 import { SERVICE_PHRASE } from "./persona";
-import type { Rng } from "./prng";
 import { SMALL_TALK } from "./query-bank";
 import type { Persona, Tuple } from "./schema";
 import { applyStyle, fill } from "./style";

@@ -1,9 +1,23 @@
+import { afterEach } from "vitest";
 import { createRuntime } from "../chatbot/index";
 import type { Persona } from "./schema";
 
 /** An offline bot over an in-memory trace store (tests only). */
 export function offlineRuntime() {
   return createRuntime({ databasePath: ":memory:", tracing: false, env: { LLM_PROVIDER: "offline" } });
+}
+
+/** Call at a test file's top level: returns a maker of fresh offline runtimes, all closed after each test. */
+export function offlineRuntimes(): () => ReturnType<typeof offlineRuntime> {
+  const open: ReturnType<typeof offlineRuntime>[] = [];
+  afterEach(async () => {
+    for (const r of open.splice(0)) await r.close();
+  });
+  return () => {
+    const r = offlineRuntime();
+    open.push(r);
+    return r;
+  };
 }
 
 /** A cooperative booking persona; override any hidden fact (tests only). */

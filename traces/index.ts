@@ -1,5 +1,5 @@
 /** Public surface of traces: the SQLite trace store, its schema and migrations, OTel setup, span helpers, exports. */
-export { applyMigrations } from "./apply-migrations";
+export { adoptUserVersion, applyMigrations, type MigrationOwner } from "./apply-migrations";
 export { contactKey, nameKey } from "./booking-keys";
 export { defaultDatabasePath } from "./config";
 export { csvSafe } from "./csv-safe";

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 
-/** One schema step; its position in `migrations` (1-based) is the `PRAGMA user_version` it brings the file to. */
+/** One schema step; its 1-based position in its owner's list is the step number `schema_migrations` records. */
 export interface Migration {
   name: string;
   up: string | ((db: Database) => void);

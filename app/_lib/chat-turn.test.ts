@@ -1,31 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { handbook } from "../../knowledge-base/index";
-import type { TurnRecord } from "../../traces/index";
+import { aTurn } from "../../traces/fixtures";
 import { chatTurnFromRecord } from "./chat-turn";
 
-const record = (over: Partial<TurnRecord>): TurnRecord => ({
-  conversationId: "c_1",
-  index: 1,
-  now: "2026-11-20T18:00:00.000Z",
-  user: "hi",
-  assistant: "hello",
-  stateBefore: "idle",
-  stateAfter: "browsing",
-  snapshot: null,
-  understanding: null,
-  decision: null,
-  context: null,
-  factIds: [],
-  llmCalls: [],
-  latencyMs: 1,
-  inputTokens: 0,
-  outputTokens: 0,
-  costUsd: 0,
-  error: null,
-  traceId: null,
-  createdAt: "2026-11-20T18:00:00.000Z",
-  ...over,
-});
 const booking = {
   id: "BK-ABC123",
   service: "tune_up",
@@ -39,10 +16,10 @@ const booking = {
 
 describe("chatTurnFromRecord", () => {
   it.each([
-    ["no context at all", record({}), { service: null, date: null, time: null, name: null, contact: null }, []],
+    ["no context at all", aTurn({}), { service: null, date: null, time: null, name: null, contact: null }, []],
     [
       "a draft being collected",
-      record({
+      aTurn({
         stateAfter: "booking.collecting",
         context: { draft: { service: "tune_up", date: "2026-12-04" }, expecting: "time" },
       }),
@@ -51,7 +28,7 @@ describe("chatTurnFromRecord", () => {
     ],
     [
       "a booking just made (the machine has cleared its draft)",
-      record({
+      aTurn({
         stateAfter: "booked",
         context: { draft: {} },
         decision: { parts: [{ kind: "booked", booking }], factIds: [] },
@@ -67,7 +44,7 @@ describe("chatTurnFromRecord", () => {
     ],
     [
       "a context column that drifted",
-      record({ context: { draft: "oops" } }),
+      aTurn({ context: { draft: "oops" } }),
       { service: null, date: null, time: null, name: null, contact: null },
       [],
     ],

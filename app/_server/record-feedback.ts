@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { unknownConversation } from "../../chatbot/index";
 import type { Feedback } from "../../traces/index";
 import { getStore } from "./runtime";
 
@@ -17,7 +18,7 @@ export function recordFeedback(input: {
   if (!conversation)
     return {
       ok: false,
-      error: { code: "unknown_conversation", message: `No conversation with id "${input.conversationId}".` },
+      error: unknownConversation(input.conversationId),
     };
   if (input.turnIndex > conversation.turnCount)
     return {

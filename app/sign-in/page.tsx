@@ -7,6 +7,7 @@ import { SignInForm } from "../_components/team/sign-in-form";
 import { currentMember } from "../_server/team-page";
 import { getTeamAuth } from "../_server/team-auth";
 import styles from "../_components/team/team.module.css";
+import ui from "../_components/ui.module.css";
 
 export const metadata: Metadata = { title: "Team sign-in" };
 
@@ -22,9 +23,9 @@ export default async function SignInPage({
   if (await currentMember()) redirect(target);
   const firstAdmin = (await countUsers(await getTeamAuth())) === 0;
   return (
-    <div className={`${styles.page} ${styles.narrow}`}>
+    <div className={`${ui.page} ${styles.signIn}`}>
       <h1>{firstAdmin ? "Create the first admin" : "Team sign-in"}</h1>
-      <p className={styles.muted}>
+      <p className={ui.muted}>
         {firstAdmin
           ? "No team member exists yet. The account you create now is the admin; add the rest of the team afterwards."
           : "The trace browser, annotation and evals are for the shop's team. Customers: the chat is on the home page."}

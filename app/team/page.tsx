@@ -6,7 +6,7 @@ import { SignOutButton } from "../_components/team/sign-out-button";
 import { TeamAdmin } from "../_components/team/team-admin";
 import { getTeamAuth } from "../_server/team-auth";
 import { requireTeamPage } from "../_server/team-page";
-import styles from "../_components/team/team.module.css";
+import ui from "../_components/ui.module.css";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -17,7 +17,7 @@ export default async function TeamPage() {
   const auth = await getTeamAuth();
   const admin = member.role === "admin";
   return (
-    <div className={styles.page}>
+    <div className={ui.page}>
       <h1>Team</h1>
       <p>
         Signed in as <strong data-testid="member-name">{member.name}</strong> (

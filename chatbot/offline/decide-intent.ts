@@ -41,83 +41,67 @@ export interface IntentSignals {
  * decides what a bare "yes", a name or a date means.
  */
 export function decideIntent(s: IntentSignals): Intent {
-  const {
-    t,
-    state,
-    expecting,
-    inBooking,
-    expectingName,
-    top,
-    p,
-    scores,
-    topics,
-    notOffered,
-    service,
-    hasDate,
-    hasTime,
-    hasSlots,
-    name,
-    contact,
-    isQuestion,
-    unknownSubject,
-    bookable,
-  } = s;
-  if (!/[\p{L}\p{N}]/u.test(t)) return "unknown";
-  if (top === "handoff" && p >= 0.4) return "handoff";
-  if (state === "booking.confirming") {
-    if (top === "affirm" || (top === "thanks" && !hasSlots)) return "confirm";
-    if (top === "abort") return "deny";
-    if (top === "negate") return hasSlots ? "provide_details" : "deny";
+  if (!/[\p{L}\p{N}]/u.test(s.t)) return "unknown";
+  if (s.top === "handoff" && s.p >= 0.4) return "handoff";
+  if (s.state === "booking.confirming") {
+    if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots)) return "confirm";
+    if (s.top === "abort") return "deny";
+    if (s.top === "negate") return s.hasSlots ? "provide_details" : "deny";
   }
   // The answer to the question just asked ("Max Pay" when asked for a name) is a detail, whatever its words.
-  const courtesy = (top === "abort" || top === "negate" || top === "affirm") && p >= 0.5;
-  if (expecting && !isQuestion && ((expectingName && name && !courtesy) || (expecting.endsWith("contact") && contact)))
-    return "provide_details";
-  if (unknownSubject && isQuestion) return "question";
-  if (inBooking) {
-    if (top === "abort" && !hasSlots) return "deny";
-    // A bare "no" while a detail is being collected refuses that detail; it does not end the booking ("forget it" does).
-    if (top === "negate" && !hasSlots && state === "booking.collecting") return "unknown";
-    if (top === "cancel_booking" && !hasSlots && scores.cancel_booking! > 0.5) return "deny";
-    if (top === "question" && (topics.length > 0 || !hasSlots)) return "question";
-    if (hasSlots) return "provide_details";
-    if (top === "affirm" && state === "booking.confirming") return "confirm";
-  }
-  if (state === "managing_booking" && (name || contact) && top !== "question") return "provide_details";
-  if (expecting && (name || contact) && !isQuestion) return "provide_details";
-  if (top === "cancel_booking" && !(topics.includes("cancellation_policy") && isQuestion)) return "cancel_booking";
-  if (top === "recall_booking") return "recall_booking";
-  // Right after booking, "what time did I say again?" is about that booking.
-  if (state === "booked" && !hasSlots && ((scores.recall_booking ?? 0) >= 0.15 || OWN_CHOICE.test(t)))
-    return "recall_booking";
-  if (top === "greeting" && topics.length === 0 && !hasSlots) return "greeting";
-  if (top === "thanks" && topics.length === 0 && !hasSlots) return "thanks";
+  const courtesy = (s.top === "abort" || s.top === "negate" || s.top === "affirm") && s.p >= 0.5;
   if (
-    BOOK_VERB.test(t) &&
-    (service || hasDate) &&
-    !topics.some((x) => x === "booking_policy" || x === "cancellation_policy")
+    s.expecting &&
+    !s.isQuestion &&
+    ((s.expectingName && s.name && !courtesy) || (s.expecting.endsWith("contact") && s.contact))
+  )
+    return "provide_details";
+  if (s.unknownSubject && s.isQuestion) return "question";
+  if (s.inBooking) {
+    if (s.top === "abort" && !s.hasSlots) return "deny";
+    // A bare "no" while a detail is being collected refuses that detail; it does not end the booking ("forget it" does).
+    if (s.top === "negate" && !s.hasSlots && s.state === "booking.collecting") return "unknown";
+    if (s.top === "cancel_booking" && !s.hasSlots && s.scores.cancel_booking! > 0.5) return "deny";
+    if (s.top === "question" && (s.topics.length > 0 || !s.hasSlots)) return "question";
+    if (s.hasSlots) return "provide_details";
+    if (s.top === "affirm" && s.state === "booking.confirming") return "confirm";
+  }
+  if (s.state === "managing_booking" && (s.name || s.contact) && s.top !== "question") return "provide_details";
+  if (s.expecting && (s.name || s.contact) && !s.isQuestion) return "provide_details";
+  if (s.top === "cancel_booking" && !(s.topics.includes("cancellation_policy") && s.isQuestion))
+    return "cancel_booking";
+  if (s.top === "recall_booking") return "recall_booking";
+  // Right after booking, "what time did I say again?" is about that booking.
+  if (s.state === "booked" && !s.hasSlots && ((s.scores.recall_booking ?? 0) >= 0.15 || OWN_CHOICE.test(s.t)))
+    return "recall_booking";
+  if (s.top === "greeting" && s.topics.length === 0 && !s.hasSlots) return "greeting";
+  if (s.top === "thanks" && s.topics.length === 0 && !s.hasSlots) return "thanks";
+  if (
+    BOOK_VERB.test(s.t) &&
+    (s.service || s.hasDate) &&
+    !s.topics.some((x) => x === "booking_policy" || x === "cancellation_policy")
   )
     return "book";
-  if (topics.includes("walk_in") || notOffered.length) return "question";
+  if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
   // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
-  if (bookable && hasDate && topics.every((x) => x === "services" || x === "booking_policy")) return "book";
-  if (hasDate && hasTime && DROP_OFF.test(t)) return "book";
-  if (unknownSubject && isQuestion) return "question";
+  if (s.bookable && s.hasDate && s.topics.every((x) => x === "services" || x === "booking_policy")) return "book";
+  if (s.hasDate && s.hasTime && DROP_OFF.test(s.t)) return "book";
+  if (s.unknownSubject && s.isQuestion) return "question";
   // "Do I need an appointment for a tune-up?" asks about booking; it does not start one.
-  if (isQuestion && NEED_TO_BOOK.test(t)) return "question";
-  if (top === "book" || ((scores.book ?? 0) >= 0.25 && (bookable || hasDate))) return "book";
-  if (top === "details" && bookable) return "book";
+  if (s.isQuestion && NEED_TO_BOOK.test(s.t)) return "question";
+  if (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate))) return "book";
+  if (s.top === "details" && s.bookable) return "book";
   // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
   if (
-    (hasDate || hasTime) &&
-    topics.length === 0 &&
-    (scores.book ?? 0) >= 0.1 &&
-    /\b(slot|fit|squeeze|book|appointment|drop (it|my bike|the bike|off)|bring (it|my bike|the bike) in)\b/.test(t)
+    (s.hasDate || s.hasTime) &&
+    s.topics.length === 0 &&
+    (s.scores.book ?? 0) >= 0.1 &&
+    /\b(slot|fit|squeeze|book|appointment|drop (it|my bike|the bike|off)|bring (it|my bike|the bike) in)\b/.test(s.t)
   )
     return "book";
-  if (top === "question" || topics.length > 0 || isQuestion) return "question";
-  if (top === "affirm") return "confirm";
-  if (top === "negate" || top === "abort") return "deny";
-  if (hasSlots) return expecting ? "provide_details" : service ? "book" : "unknown";
+  if (s.top === "question" || s.topics.length > 0 || s.isQuestion) return "question";
+  if (s.top === "affirm") return "confirm";
+  if (s.top === "negate" || s.top === "abort") return "deny";
+  if (s.hasSlots) return s.expecting ? "provide_details" : s.service ? "book" : "unknown";
   return "unknown";
 }

@@ -1,4 +1,4 @@
-import { type Entities, type Handbook, recognizeEntities } from "../../knowledge-base/index";
+import { type Entities, type Handbook, recognizeEntities, ZERO_WIDTH } from "../../knowledge-base/index";
 import type { UnderstandInput } from "../provider";
 import type { Understanding } from "../schema";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
@@ -7,7 +7,6 @@ import { ranked, topicsOf } from "./classify-message";
 import { decideIntent } from "./decide-intent";
 import { detectNotOffered, detectServices } from "./detect-services";
 
-const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 // Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
 const UNKNOWN_SUBJECT =
   /\b(discounts?|coupons?|promo|vouchers?|price match|financ\w*|trade-?ins?|loaner|delivery|pick-?up service|mobile (service|repair)|membership|gift cards?|student|military|senior|lay-?away|insurance)\b/;

@@ -1,12 +1,13 @@
 import { context as otelContext, trace } from "@opentelemetry/api";
-import { redactDeep, withSpan } from "../../traces/index";
+import { redactDeep } from "../../traces/index";
+import { admitMessage, newConversation } from "../admit-message";
 import { conversationBot, promptBotNeedsModel, wrongBotError } from "../bot-variant";
 import { genAiCall } from "../gen-ai-span";
 import { createKeyedQueue } from "../keyed-queue";
 import { isProviderError } from "../providers/provider-error";
 import type { ChatRuntime, ChatRuntimeDeps, TurnOutcome, TurnRequest } from "../runtime";
 import type { LlmCall } from "../schema";
-import { checkMessage } from "../validate-message";
+import { unknownConversation } from "../validate-message";
 import { buildPromptBotSystem, capHistory, PROMPT_BOT_VERSION } from "./prompt-bot-prompt";
 import { PROMPT_STATE, PromptSnapshot, toPromptTurn } from "./prompt-turn";
 
@@ -32,26 +33,12 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
   const latest = new Map<string, Resumed>();
 
   async function runTurn(req: TurnRequest): Promise<TurnOutcome> {
-    const check = checkMessage(req.message);
-    if (!check.ok) {
-      await withSpan(
-        deps.tracer,
-        "chat.turn.rejected",
-        {
-          "chat.rejection": check.error.code,
-          "chat.message_length": req.message.length,
-          "gen_ai.conversation.id": req.conversationId ?? "",
-          "chat.bot": "prompt",
-        },
-        () => undefined,
-      );
-      return { ok: false, error: check.error };
-    }
+    const check = await admitMessage(deps.tracer, req, "prompt");
+    if (!check.ok) return check;
     const id = req.conversationId ?? deps.newId("c");
     if (req.conversationId && !latest.has(id)) {
       const stored = deps.store.getConversation(id);
-      if (!stored)
-        return { ok: false, error: { code: "unknown_conversation", message: `No conversation with id "${id}".` } };
+      if (!stored) return { ok: false, error: unknownConversation(id) };
       const held = conversationBot(stored.metadata);
       if (held !== "prompt") return { ok: false, error: wrongBotError(id, held, "prompt") };
     }
@@ -127,19 +114,14 @@ export function createPromptRuntime(deps: ChatRuntimeDeps): ChatRuntime {
       traceId,
       createdAt,
     });
-    const conversation = isNew
-      ? {
-          id: conversationId,
-          source: req.source,
-          scenarioId: req.scenarioId ?? null,
-          model: provider.model,
-          promptVersion: PROMPT_BOT_VERSION,
-          handbookVersion: deps.kb.version,
-          appVersion: deps.appVersion,
-          metadata: { ...req.metadata, bot: "prompt" },
-          createdAt,
-        }
-      : null;
+    const by = {
+      bot: "prompt" as const,
+      model: provider.model,
+      promptVersion: PROMPT_BOT_VERSION,
+      handbookVersion: deps.kb.version,
+      appVersion: deps.appVersion,
+    };
+    const conversation = isNew ? newConversation(req, conversationId, by, createdAt) : null;
     latest.set(conversationId, { index, snapshot });
     if (latest.size > 2000) latest.delete(latest.keys().next().value as string);
     const stored = deps.redactPii

@@ -1,3 +1,4 @@
+import { mulberry32 } from "../prng";
 import { features } from "./features";
 
 /** A trained one-vs-rest logistic-regression model over sparse text features. */
@@ -19,17 +20,6 @@ export interface TrainOptions {
   learningRate?: number;
   l2?: number;
   seed?: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
@@ -58,7 +48,7 @@ export function trainClassifier(
   const L = labels.length;
   const w = new Float64Array(vocab.size * L);
   const bias = new Float64Array(L);
-  const rand = mulberry32(seed);
+  const rand = mulberry32(seed).next;
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -1,5 +1,6 @@
 import intentsJson from "./corpus/intents.json";
 import topicsJson from "./corpus/topics.json";
+import { Topic } from "../schema";
 import type { Example } from "./classifier";
 
 /** Message-level intents the classifier tells apart (the state decides what "yes" or a bare date means). */
@@ -19,24 +20,7 @@ export const INTENT_LABELS = [
 export type IntentLabel = (typeof INTENT_LABELS)[number];
 
 /** Handbook topics the classifier scores (multi-label); "not offered" items are found by the handbook's aliases instead. */
-export const TOPIC_LABELS = [
-  "hours",
-  "location",
-  "contact",
-  "prices",
-  "services",
-  "ebike",
-  "walk_in",
-  "booking_policy",
-  "cancellation_policy",
-  "payment",
-  "workmanship",
-  "refunds",
-  "returns",
-  "busy_times",
-  "duration",
-  "holidays",
-] as const;
+export const TOPIC_LABELS = Topic.exclude(["not_offered"]).options;
 export type TopicLabel = (typeof TOPIC_LABELS)[number];
 
 interface TopicsFile {

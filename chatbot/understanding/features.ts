@@ -1,4 +1,4 @@
-const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+import { ZERO_WIDTH } from "../../knowledge-base/index";
 
 /** Word tokens of a message: lower case, letters kept (any script), digits collapsed to "0". */
 export function tokens(text: string): string[] {

@@ -1,19 +1,14 @@
 import type { Database } from "better-sqlite3";
-
-/** One step of the annotation schema; its 1-based position is its step number in `annotation_schema`. */
-export interface AnnotationMigration {
-  name: string;
-  sql: string;
-}
+import { applyMigrations, type Migration } from "../../traces/index";
 
 /**
- * The annotation tables, kept apart from the trace store's own migrations (which own `PRAGMA user_version`): the
- * steps applied are recorded in `annotation_schema`. Append new steps; never edit a shipped one.
+ * The annotation tables' steps, owner "annotation" in the file's one migration ledger (`schema_migrations`, the trace
+ * store's mechanism). Append new steps; never edit a shipped one.
  */
-export const annotationMigrations: AnnotationMigration[] = [
+export const annotationMigrations: Migration[] = [
   {
     name: "001-annotation",
-    sql: `
+    up: `
 CREATE TABLE IF NOT EXISTS annotation_label_events (
   seq             INTEGER PRIMARY KEY AUTOINCREMENT,
   trace_id        TEXT NOT NULL,
@@ -62,24 +57,16 @@ CREATE TABLE IF NOT EXISTS annotation_saved_filters (
   },
 ];
 
+/** Files from before the ledger recorded annotation steps in their own `annotation_schema` table: adopt and drop it. */
+function adoptAnnotationSchema(db: Database): number {
+  const had = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'annotation_schema'").get();
+  if (!had) return 0;
+  const { n } = db.prepare("SELECT count(*) AS n FROM annotation_schema").get() as { n: number };
+  db.exec("DROP TABLE annotation_schema");
+  return n;
+}
+
 /** Applies the annotation steps not yet recorded, each in its own IMMEDIATE transaction (safe across processes). */
-export function applyAnnotationMigrations(db: Database, steps: readonly AnnotationMigration[] = annotationMigrations) {
-  db.exec(
-    "CREATE TABLE IF NOT EXISTS annotation_schema (step INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-  );
-  const done = db.prepare("SELECT 1 FROM annotation_schema WHERE step = ?");
-  const record = db.prepare("INSERT INTO annotation_schema (step, name, applied_at) VALUES (?, ?, ?)");
-  steps.forEach((step, i) => {
-    db.transaction(() => {
-      if (done.get(i + 1)) return;
-      try {
-        db.exec(step.sql);
-      } catch (error) {
-        throw new Error(`annotation migration ${i + 1} (${step.name}) failed: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
-      record.run(i + 1, step.name, new Date().toISOString());
-    }).immediate();
-  });
+export function applyAnnotationMigrations(db: Database, steps: readonly Migration[] = annotationMigrations): number {
+  return applyMigrations(db, steps, { owner: "annotation", adopt: adoptAnnotationSchema });
 }

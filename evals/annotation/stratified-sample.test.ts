@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mulberry32 } from "../../synthetic/index";
+import { mulberry32 } from "../../chatbot/index";
 import { allocate, type StratumItem, stratifiedSample } from "./stratified-sample";
 
 const items = (counts: Record<string, number>): StratumItem[] =>

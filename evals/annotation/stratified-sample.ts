@@ -1,4 +1,4 @@
-import { mulberry32, type Rng } from "../../synthetic/index";
+import { mulberry32, type Rng } from "../../chatbot/index";
 
 /** An item to sample: its id and the stratum it belongs to (e.g. "synthetic|booking"). */
 export interface StratumItem {

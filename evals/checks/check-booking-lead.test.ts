@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkBookingLead } from "./check-booking-lead";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok("lead?", "Bookings just need a day's notice."),
@@ -15,11 +14,4 @@ const rows: Row[] = [
   bad("tune today", "We can do a same-day tune-up if you get here early."),
 ];
 
-describe("checkBookingLead", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkBookingLead(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass)
-      expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-booking-lead" });
-  });
-});
+describeCheckTable(checkBookingLead, { evaluator: "check-booking-lead", mode: "policy_confusion" }, rows);

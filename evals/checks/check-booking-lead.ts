@@ -1,4 +1,4 @@
-import { type Handbook, handbook } from "../../knowledge-base/index";
+import { type Handbook, handbook, numberValue } from "../../knowledge-base/index";
 import { firstFailingTurn } from "../claims/index";
 import { isNegated } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
@@ -8,20 +8,6 @@ const SAME_DAY =
   /\bsame[- ]day (?:bookings?|appointments?|drop-?offs?|slots?|service|tune-?ups?)\b|\bbook (?:it |one |a slot )?(?:for )?(?:today|later today|this afternoon)\b/i;
 const LEAD =
   /\b(\d+|an?|one|two|three|four|five|six|seven|twenty-four|forty-eight|seventy-two)\s*(?:full |business |working )?(hours?|days?|weeks?)(?:'s|'|s')?\s*(?:of\s+)?(?:notice|in advance|ahead|lead time|before)\b/gi;
-const WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  "twenty-four": 24,
-  "forty-eight": 48,
-  "seventy-two": 72,
-};
 
 /** policy_confusion: same-day booking allowed, or a booking lead time other than one day stated. */
 export function checkBookingLead(t: Transcript, h: Handbook = handbook): CheckResult {
@@ -41,7 +27,7 @@ export function checkBookingLead(t: Transcript, h: Handbook = handbook): CheckRe
             /^\s*(?:closing|close|we close|opening|we open|the shop closes)/i.test(c.text.slice(m.index + m[0].length))
           )
             continue;
-          const n = WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+          const n = numberValue(m[1]!);
           const hours = /^h/i.test(m[2]!) ? n : /^d/i.test(m[2]!) ? n * 24 : n * 24 * 7;
           if (hours !== leadHours)
             return {

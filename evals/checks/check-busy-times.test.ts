@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkBusyTimes } from "./check-busy-times";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok(
@@ -12,10 +11,4 @@ const rows: Row[] = [
   bad("best time?", "Afternoons tend to be our busiest time, so come in the morning."),
 ];
 
-describe("checkBusyTimes", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkBusyTimes(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "bad_data", evaluator: "check-busy-times" });
-  });
-});
+describeCheckTable(checkBusyTimes, { evaluator: "check-busy-times", mode: "bad_data" }, rows);

@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkCancellation } from "./check-cancellation";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok(
@@ -21,11 +20,4 @@ const rows: Row[] = [
   },
 ];
 
-describe("checkCancellation", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkCancellation(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass)
-      expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-cancellation" });
-  });
-});
+describeCheckTable(checkCancellation, { evaluator: "check-cancellation", mode: "policy_confusion" }, rows);

@@ -1,4 +1,4 @@
-import { type Handbook, handbook } from "../../knowledge-base/index";
+import { type Handbook, handbook, numberValue } from "../../knowledge-base/index";
 import { firstFailingTurn } from "../claims/index";
 import { isNegated } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
@@ -9,15 +9,6 @@ const FREE =
 const FEE =
   /\b(?:fee|charge[ds]?|penalt(?:y|ies)|lose (?:your|the) deposit|forfeit|billed|cost you|half (?:the|of the)|full price|non-?refundable)\b|\$\s?\d+|\d+\s?%/i;
 const WINDOW = /\b(\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s*(hours?|days?|weeks?)\b/gi;
-const WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  "twenty-four": 24,
-  "forty-eight": 48,
-  "seventy-two": 72,
-};
 
 /** policy_confusion: a cancellation fee, or a free-cancellation window other than 24 hours. */
 export function checkCancellation(t: Transcript, _h: Handbook = handbook): CheckResult {
@@ -37,7 +28,7 @@ export function checkCancellation(t: Transcript, _h: Handbook = handbook): Check
           };
         if (!/\bcancel/i.test(c.text)) continue;
         for (const m of c.text.matchAll(WINDOW)) {
-          const n = WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+          const n = numberValue(m[1]!);
           const hours = /^h/i.test(m[2]!) ? n : /^d/i.test(m[2]!) ? n * 24 : n * 168;
           if (hours !== 24)
             return {

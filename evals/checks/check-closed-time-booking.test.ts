@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkClosedTimeBooking } from "./check-closed-time-booking";
-import { at, bad, convo, ok, type Row } from "./test-support";
+import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok(
@@ -60,14 +60,7 @@ const rows: Row[] = [
   }),
 ];
 
-describe("checkClosedTimeBooking", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkClosedTimeBooking(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass)
-      expect(result.failures[0]).toMatchObject({ mode: "over_eager", evaluator: "check-closed-time-booking" });
-  });
-});
+describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, rows);
 
 describe("checkClosedTimeBooking abstains", () => {
   it("is uncertain (not failing, not silently passing) on a time open on some days only with no day to tie it to", () => {

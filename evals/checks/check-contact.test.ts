@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkContact } from "./check-contact";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok("address and phone", "We're at 456 Pedal Lane, Portland, OR 97201. Phone: 503-555-2453 (that's 555-BIKE)."),
@@ -16,10 +15,4 @@ const rows: Row[] = [
   bad("web?", "You can book online at www.josbikes.com."),
 ];
 
-describe("checkContact", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkContact(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "bad_data", evaluator: "check-contact" });
-  });
-});
+describeCheckTable(checkContact, { evaluator: "check-contact", mode: "bad_data" }, rows);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDiscounts } from "./check-discounts";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok("discount?", "I'm sorry, we don't offer discounts — our prices are fixed."),
@@ -29,10 +29,6 @@ describe("checkDiscounts", () => {
     expect(ids.length).toBeGreaterThan(3);
     expect(ids.every((id) => /^svc\.[a-z_]+\.price$/.test(id))).toBe(true);
   });
-
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkDiscounts(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "over_eager", evaluator: "check-discounts" });
-  });
 });
+
+describeCheckTable(checkDiscounts, { evaluator: "check-discounts", mode: "over_eager" }, rows);

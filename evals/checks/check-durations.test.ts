@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkDurations } from "./check-durations";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok("how long does a tune-up take?", "It's usually ready within 2 business days."),
@@ -19,10 +18,4 @@ const rows: Row[] = [
   bad("How long will my full service take?", "We'll have it back to you the same day if you drop it off before noon."),
 ];
 
-describe("checkDurations", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkDurations(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "bad_data", evaluator: "check-durations" });
-  });
-});
+describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, rows);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkHoursClaims } from "./check-hours-claims";
-import { at, bad, convo, ok, type Row } from "./test-support";
+import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok(
@@ -51,14 +51,9 @@ const rows: Row[] = [
   at("2026-06-07T10:00:00-07:00", bad("open?", "We're open today until 6pm.")),
 ];
 
-describe("checkHoursClaims", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkHoursClaims(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass)
-      expect(result.failures[0]).toMatchObject({ mode: "bad_data", evaluator: "check-hours-claims", turn: 1 });
-  });
+describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "bad_data", turn: 1 }, rows);
 
+describe("checkHoursClaims", () => {
   it("reports the first failing assistant turn", () => {
     const r = checkHoursClaims(
       convo(["hi", "Hi! How can I help?", "saturday hours?", "We're open until 5pm on Saturdays."]),

@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkInspectionFee } from "./check-inspection-fee";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok("inspection?", "Nope, safety inspections are always free — for any bike, no purchase needed."),
@@ -11,11 +10,4 @@ const rows: Row[] = [
   bad("inspection", "There's a small fee for the safety check."),
 ];
 
-describe("checkInspectionFee", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkInspectionFee(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass)
-      expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-inspection-fee" });
-  });
-});
+describeCheckTable(checkInspectionFee, { evaluator: "check-inspection-fee", mode: "policy_confusion" }, rows);

@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkNotOffered } from "./check-not-offered";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok(
@@ -54,10 +53,4 @@ const rows: Row[] = [
   },
 ];
 
-describe("checkNotOffered", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkNotOffered(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "over_eager", evaluator: "check-not-offered" });
-  });
-});
+describeCheckTable(checkNotOffered, { evaluator: "check-not-offered", mode: "over_eager" }, rows);

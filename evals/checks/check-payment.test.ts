@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkPayment } from "./check-payment";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok("cash?", "Yes — payment is at pickup, and we take card or cash. There's no deposit to book."),
@@ -10,10 +9,4 @@ const rows: Row[] = [
   bad("cash?", "Sorry, we're card only."),
 ];
 
-describe("checkPayment", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkPayment(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-payment" });
-  });
-});
+describeCheckTable(checkPayment, { evaluator: "check-payment", mode: "policy_confusion" }, rows);

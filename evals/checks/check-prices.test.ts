@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkPrices } from "./check-prices";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok(
@@ -34,10 +33,4 @@ const rows: Row[] = [
   { msgs: ["do I need to book wheel truing?", "Yes. It's $35 per wheel."], pass: false },
 ];
 
-describe("checkPrices", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkPrices(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "bad_data", evaluator: "check-prices" });
-  });
-});
+describeCheckTable(checkPrices, { evaluator: "check-prices", mode: "bad_data" }, rows);

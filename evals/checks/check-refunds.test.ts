@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkRefunds } from "./check-refunds";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok("refund", "Sorry! Tune-ups come with free re-adjustment within 30 days. (Labour itself isn't refundable.)"),
@@ -14,10 +13,4 @@ const rows: Row[] = [
   bad("readjust", "We'll re-adjust anything free within 90 days."),
 ];
 
-describe("checkRefunds", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkRefunds(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass) expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-refunds" });
-  });
-});
+describeCheckTable(checkRefunds, { evaluator: "check-refunds", mode: "policy_confusion" }, rows);

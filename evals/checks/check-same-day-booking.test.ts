@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkSameDayBooking } from "./check-same-day-booking";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok(
@@ -13,11 +12,4 @@ const rows: Row[] = [
   bad("book me a tune-up today at 3", "Done! You're booked for today at 3pm."),
 ];
 
-describe("checkSameDayBooking", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkSameDayBooking(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass)
-      expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-same-day-booking" });
-  });
-});
+describeCheckTable(checkSameDayBooking, { evaluator: "check-same-day-booking", mode: "policy_confusion" }, rows);

@@ -1,6 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { checkWalkInPolicy } from "./check-walk-in-policy";
-import { bad, convo, ok, type Row } from "./test-support";
+import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok(
@@ -26,11 +25,4 @@ const rows: Row[] = [
   bad("flat", "Flat repairs need to be booked a day ahead."),
 ];
 
-describe("checkWalkInPolicy", () => {
-  it.each(rows.map((r) => [r.msgs.at(-1), r] as const))("%s", (_, r) => {
-    const result = checkWalkInPolicy(convo(r.msgs, r.now));
-    expect(result.pass, JSON.stringify(result.failures)).toBe(r.pass);
-    if (!r.pass)
-      expect(result.failures[0]).toMatchObject({ mode: "policy_confusion", evaluator: "check-walk-in-policy" });
-  });
-});
+describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);

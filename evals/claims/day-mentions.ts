@@ -1,6 +1,6 @@
 import { resolveCalendarDate } from "./resolve-calendar-date";
-import { localDate, relativeDay, WEEKDAYS, weekdayFrom, weekdayOn } from "./shop-calendar";
-import type { Handbook, Weekday } from "../../knowledge-base/index";
+import { localDate, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
+import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 
 /** A mention of one or more days: recurring weekdays ("Saturdays", "Tue–Fri") and/or one calendar date. */
 export interface DayMention {
@@ -23,19 +23,10 @@ const FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const ABBR = "mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun";
 const DAY = `(?:${FULL}|${ABBR})`;
 const DAY_RE = new RegExp(DAY, "i");
-const KEY: Record<string, Weekday> = {
-  mon: "mon",
-  tue: "tue",
-  wed: "wed",
-  thu: "thu",
-  fri: "fri",
-  sat: "sat",
-  sun: "sun",
-};
 const MONTH =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
-const weekdayOf = (word: string): Weekday | null => KEY[word.toLowerCase().slice(0, 3)] ?? null;
+const weekdayOf = (word: string): Weekday | null => WEEKDAY_ALIASES[word.toLowerCase().slice(0, 3)] ?? null;
 const span = (a: Weekday, b: Weekday): Weekday[] => {
   const out: Weekday[] = [];
   for (let i = ORDER.indexOf(a); ; i = (i + 1) % 7) {

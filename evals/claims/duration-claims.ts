@@ -1,4 +1,4 @@
-import type { ServiceId } from "../../knowledge-base/index";
+import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
 import { isNegated } from "./negation";
 import { splitClauses, splitSentences } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
@@ -13,15 +13,7 @@ export interface DurationClaim {
 }
 
 const NUM: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
+  ...NUMBER_WORDS,
   "a couple": 2,
   "a couple of": 2,
   "a few": 3,

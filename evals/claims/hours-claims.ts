@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { Handbook, Weekday } from "../../knowledge-base/index";
+import { type Handbook, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 import { perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { type DayMention, exceptDays, findDays } from "./day-mentions";
@@ -18,7 +18,7 @@ import {
   sameKind,
 } from "./hours-segment";
 import { isNegated } from "./negation";
-import { namedWeek, WEEK } from "./named-week";
+import { namedWeek } from "./named-week";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
 
@@ -51,7 +51,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     if (d.recurring) return null;
     if (week)
       return DateTime.fromISO(week)
-        .plus({ days: WEEK.indexOf(day) })
+        .plus({ days: WEEKDAYS.indexOf(day) })
         .toISODate();
     if (schedule) return null;
     return userDays.find((u) => u.days[0] === day && !u.recurring)?.date ?? null;

@@ -1,8 +1,5 @@
 import { DateTime } from "luxon";
-import type { Handbook, Weekday } from "../../knowledge-base/index";
-
-/** Weekdays, Monday first. */
-export const WEEK: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+import type { Handbook } from "../../knowledge-base/index";
 
 /** The Monday of a week the text names ("this week", "next week", "Thanksgiving week"), or null. */
 export function namedWeek(text: string, now: string, h: Handbook): string | null {

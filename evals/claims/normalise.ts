@@ -5,27 +5,15 @@
  * carries the heading's subject ("**Saturday:**\n- 9–3" → "Saturday: 9–3."), every bullet ends as a sentence.
  */
 
-const HOUR_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+import { HOUR_WORDS, ZERO_WIDTH } from "../../knowledge-base/index";
+
 const HOUR = `(${Object.keys(HOUR_WORDS).join("|")})`;
 const hour = (w: string) => String(HOUR_WORDS[w.toLowerCase()]);
 const PART: Record<string, string> = { morning: "am", afternoon: "pm", evening: "pm", night: "pm" };
 
 /** Rewrites applied in order to the whole text. */
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
-  [/[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g, ""],
+  [ZERO_WIDTH, ""],
   [/[\u00A0\u2007\u202F]/g, " "],
   [/[\u2018\u2019\u02BC]/g, "'"],
   [/[\u201C\u201D]/g, '"'],

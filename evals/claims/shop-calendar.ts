@@ -3,21 +3,7 @@
  * drop-off slots on a date, computed from the handbook facts only. It deliberately shares no code with the bot's
  * resolver or validator (chatbot/), so a date bug in the bot cannot hide from its judge.
  */
-import type { Handbook, Weekday } from "../../knowledge-base/index";
-
-/** Monday-first weekday keys (index 0 = Monday). */
-export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-/** Weekday names for reasons and prompts. */
-export const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-};
+import { type Handbook, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {

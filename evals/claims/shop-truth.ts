@@ -1,4 +1,5 @@
-import { hhmmMinutes, openingOnDate, WEEKDAY_NAMES } from "./shop-calendar";
+import { WEEKDAY_NAMES } from "../../knowledge-base/index";
+import { hhmmMinutes, openingOnDate } from "./shop-calendar";
 import { formatClock, type Handbook, type Weekday } from "../../knowledge-base/index";
 
 const NAMES = WEEKDAY_NAMES;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import { z } from "zod";
+import { applyEvalMigrations } from "../run/eval-migrations";
 
 /** A parsed judge answer (the model's JSON output). */
 export const JudgeAnswer = z.object({
@@ -35,11 +36,9 @@ export function createMemoryJudgeCache(): JudgeCache {
 
 const Row = z.object({ answer: z.string().transform((s) => JudgeAnswer.parse(JSON.parse(s))) });
 
-/** The SQLite cache, in table `eval_judge_cache` of the given database (created if missing). */
+/** The SQLite cache, in table `eval_judge_cache` of the given database (created by the eval migrations if missing). */
 export function createSqliteJudgeCache(db: Database.Database): JudgeCache {
-  db.exec(`CREATE TABLE IF NOT EXISTS eval_judge_cache (
-    prompt_hash TEXT NOT NULL, trace_hash TEXT NOT NULL, model TEXT NOT NULL, answer TEXT NOT NULL, created_at TEXT NOT NULL,
-    PRIMARY KEY (prompt_hash, trace_hash))`);
+  applyEvalMigrations(db);
   const select = db.prepare("SELECT answer FROM eval_judge_cache WHERE prompt_hash = ? AND trace_hash = ?");
   const insert = db.prepare(
     "INSERT OR REPLACE INTO eval_judge_cache (prompt_hash, trace_hash, model, answer, created_at) VALUES (?, ?, ?, ?, ?)",

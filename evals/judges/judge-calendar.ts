@@ -1,14 +1,5 @@
-import type { Handbook } from "../../knowledge-base/index";
-import {
-  clock,
-  findDays,
-  localDate,
-  openingOnDate,
-  plusDays,
-  slotMinutesOn,
-  WEEKDAY_NAMES,
-  weekdayOn,
-} from "../claims/index";
+import { type Handbook, WEEKDAY_NAMES } from "../../knowledge-base/index";
+import { clock, findDays, localDate, openingOnDate, plusDays, slotMinutesOn, weekdayOn } from "../claims/index";
 import type { Transcript } from "../schema";
 
 /** One calendar line: the date, its weekday, the shop's hours (or why closed) and drop-off slots, with fact ids. */

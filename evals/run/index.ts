@@ -1,6 +1,7 @@
 /** `pnpm eval` and `pnpm eval score`: replay, gating, reports, verdict storage, concurrency. */
 export * from "./cli-args";
 export * from "./eval-deps";
+export * from "./eval-summary";
 export * from "./jsonl";
 export * from "./limit-concurrency";
 export * from "./map-pool";
@@ -8,6 +9,5 @@ export * from "./report-junit";
 export * from "./report-markdown";
 export * from "./run";
 export * from "./score-file";
-export * from "./stored-summary";
 export * from "./summary";
 export * from "./verdict-store";

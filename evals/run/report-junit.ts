@@ -1,5 +1,6 @@
 import { FAILURE_MODES } from "../schema";
-import type { ConversationResult, EvalSummary } from "./summary";
+import type { EvalSummary } from "./eval-summary";
+import type { ConversationResult } from "./summary";
 
 const esc = (s: string) =>
   s

@@ -1,4 +1,4 @@
-import type { EvalSummary, ModeSummary } from "./summary";
+import type { EvalSummary, ModeSummary } from "./eval-summary";
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(1)}%`);
 const signed = (x: number | null) => (x === null ? "—" : `${x > 0 ? "+" : ""}${(x * 100).toFixed(1)} pts`);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { convo } from "../checks/test-support";
 import { renderJunit } from "./report-junit";
 import { renderMarkdown } from "./report-markdown";
-import { type ConversationResult, summarize } from "./summary";
-import { convo } from "../checks/test-support";
+import type { ConversationResult } from "./summary";
+import { aSummary } from "./summary-fixture";
 
 const results: ConversationResult[] = [
   {
@@ -37,19 +38,13 @@ const results: ConversationResult[] = [
     score: { id: "c2", pass: true, failures: [] },
   },
 ];
-const s = summarize({
-  runId: "r1",
-  dataset: "default",
+const s = aSummary("r1", {
   startedAt: "a",
   finishedAt: "b",
   results,
   alignment: {},
-  baseline: null,
   thresholds: { maxRate: { bad_data: 0.1 }, regressionTolerance: 0.05 },
   evaluators: [{ id: "check-hours-claims", kind: "code", version: "abc" }],
-  bot: { variant: "machine", provider: "offline", model: "offline-rules-v1" },
-  judgesModel: null,
-  seed: 1,
   draws: 10,
 });
 

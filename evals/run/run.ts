@@ -9,7 +9,8 @@ import { renderMarkdown } from "./report-markdown";
 import { FAILURE_MODES, type FailureMode, type LabelledTranscript, type Transcript } from "../schema";
 import { scoreTranscript } from "../checks/index";
 import { type SplitName, splitLabelled } from "../stats/index";
-import type { Baseline, BotUnderTest, ConversationResult, EvalSummary, Thresholds } from "./summary";
+import type { BotUnderTest, EvalSummary } from "./eval-summary";
+import type { Baseline, ConversationResult, Thresholds } from "./summary";
 import { summarize } from "./summary";
 import type { StoredVerdict, VerdictStore } from "./verdict-store";
 

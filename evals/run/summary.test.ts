@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Pair } from "../stats/index";
 import { type ConversationResult, summarize, type SummaryInput } from "./summary";
-import { convo } from "../checks/test-support";
+import { aResult } from "./summary-fixture";
 
-const result = (id: string, failModes: ("bad_data" | "over_eager")[], states = ["browsing"]): ConversationResult => ({
-  conversationId: id,
-  scenarioId: `s-${id}`,
-  trap: null,
-  transcript: convo(["q", "a"], undefined, id),
-  states,
-  score: {
-    id,
-    pass: failModes.length === 0,
-    failures: failModes.map((mode) => ({ mode, turn: 1, evaluator: `x-${mode}`, reason: "r", factIds: [] })),
-  },
-  judges: [],
-});
+const result = aResult;
 const perfect: Pair[] = [
   { id: "p", human: true, predicted: true },
   { id: "f", human: false, predicted: false },

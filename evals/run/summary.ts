@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { BotVariant } from "../../chatbot/index";
 // Direct imports, not ../stats/index: stats/index reaches back into run/ (labelled sets), and a cycle through it
-// would leave BotUnderTest undefined while stored-summary.ts is evaluated.
+// would leave this module's schemas undefined while it is evaluated.
 import { bootstrapCorrected } from "../stats/bootstrap";
 import type { Pair } from "../stats/confusion";
-import { type FirstFailureMatrix, firstFailureMatrix } from "../stats/first-failure-matrix";
+import { firstFailureMatrix } from "../stats/first-failure-matrix";
 import { FAILURE_MODES, type FailureMode, type ScoreResult, type Transcript } from "../schema";
-
-/** The bot a run replayed the dataset through: its variant and the provider/model that answered. */
-export const BotUnderTest = z.object({ variant: BotVariant, provider: z.string(), model: z.string() });
-export type BotUnderTest = z.infer<typeof BotUnderTest>;
+import type { BotUnderTest, EvalSummary, ModeSummary } from "./eval-summary";
 
 /** The committed baseline: per-mode failure rates of a reference run (of one bot variant; older files: machine). */
 export const Baseline = z.object({
@@ -41,42 +38,6 @@ export interface ConversationResult {
   judges: { mode: FailureMode; verdict: "pass" | "fail" | "error"; turn: number | null }[];
   /** Wall time of this conversation's replay, checks and judges (JUnit `time`). */
   durationMs?: number;
-}
-
-/** Per-mode figures of a run and how they compare with the baseline and thresholds. */
-export interface ModeSummary {
-  mode: FailureMode | "any";
-  n: number;
-  failures: number;
-  rate: number;
-  judge: { failures: number; errors: number; rate: number | null } | null;
-  alignment: { tpr: number; tnr: number; n: number } | null;
-  corrected: { ok: true; rate: number; lo: number; hi: number; draws: number } | { ok: false; reason: string } | null;
-  baseline: number | null;
-  delta: number | null;
-  maxRate: number | null;
-  status: "ok" | "over_threshold" | "regressed";
-}
-
-/** Everything a report shows; also what `pnpm eval --json` prints. */
-export interface EvalSummary {
-  runId: string;
-  dataset: string;
-  startedAt: string;
-  finishedAt: string;
-  conversations: number;
-  bot: BotUnderTest;
-  /** Replayed turns, and how many recorded an error: fallback replies rarely fail a check, so rates understate them. */
-  turnErrors: { turns: number; withError: number };
-  judgesModel: string | null;
-  /** The LLM judges of the run: where they ran, and how many verdicts (pass/fail) and errors they gave; null = off. */
-  judges: { provider: string; model: string; verdicts: number; errors: number } | null;
-  modes: ModeSummary[];
-  worst: { conversationId: string; scenarioId: string; failures: ScoreResult["failures"] }[];
-  matrix: FirstFailureMatrix;
-  evaluators: { id: string; kind: "code" | "llm"; version: string }[];
-  exitCode: 0 | 1;
-  reasons: string[];
 }
 
 /** Inputs of `summarize`: the run, the human-aligned pairs per mode (test split), the baseline and the gate. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { aSummary } from "./summary-fixture";
 import { openVerdictStore, type StoredVerdict } from "./verdict-store";
 
 const v = (evaluator: string, verdict: StoredVerdict["verdict"]): StoredVerdict => ({
@@ -21,7 +22,8 @@ describe("verdict store", () => {
     const s = openVerdictStore(":memory:");
     s.startRun({ id: "r1", startedAt: "2026-06-01T00:00:00Z", dataset: "default" });
     s.putVerdicts([v("check-hours-claims", "fail"), v("judge-bad_data", "error")]);
-    s.finishRun("r1", "2026-06-01T00:01:00Z", { ok: true });
+    s.startRun({ id: "r0", startedAt: "2026-05-31T00:00:00Z", dataset: "default" });
+    s.finishRun("r1", "2026-06-01T00:01:00Z", aSummary("r1"));
     expect(s.verdictsFor("c1")).toEqual([v("check-hours-claims", "fail"), v("judge-bad_data", "error")]);
     expect(s.verdictsFor("nope")).toEqual([]);
     expect(s.listRuns()).toEqual([
@@ -30,9 +32,24 @@ describe("verdict store", () => {
         startedAt: "2026-06-01T00:00:00Z",
         finishedAt: "2026-06-01T00:01:00Z",
         dataset: "default",
-        summary: { ok: true },
+        summary: aSummary("r1"),
       },
+      // Never finished: no summary to show.
+      { id: "r0", startedAt: "2026-05-31T00:00:00Z", finishedAt: null, dataset: "default", summary: null },
     ]);
+    s.close();
+  });
+
+  it("reads a run stored before bot variants with the defaults, and an unreadable summary as none", () => {
+    const s = openVerdictStore(":memory:");
+    const { bot: _, ...older } = aSummary("old");
+    s.startRun({ id: "old", startedAt: "2026-06-01T00:00:00Z", dataset: "default" });
+    s.finishRun("old", "2026-06-01T00:01:00Z", older as ReturnType<typeof aSummary>);
+    s.startRun({ id: "bad", startedAt: "2026-05-01T00:00:00Z", dataset: "default" });
+    s.finishRun("bad", "2026-05-01T00:01:00Z", { runId: "bad" } as ReturnType<typeof aSummary>);
+    const [old, bad] = s.listRuns();
+    expect(old?.summary?.bot).toEqual({ variant: "machine", provider: "unrecorded", model: "unrecorded" });
+    expect(bad?.summary).toBeNull();
     s.close();
   });
 

@@ -3,6 +3,8 @@ import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { FailureMode } from "../schema";
+import { applyEvalMigrations } from "./eval-migrations";
+import { EvalSummary } from "./eval-summary";
 
 /** One stored verdict: an evaluator's judgement of one conversation in one eval run. */
 export const StoredVerdict = z.object({
@@ -53,24 +55,13 @@ const VerdictRow = z
     }),
   );
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS eval_runs (
-  id TEXT PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, dataset TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '{}');
-CREATE TABLE IF NOT EXISTS eval_verdicts (
-  run_id TEXT NOT NULL, conversation_id TEXT NOT NULL, scenario_id TEXT, evaluator TEXT NOT NULL, evaluator_version TEXT NOT NULL,
-  kind TEXT NOT NULL, mode TEXT NOT NULL, verdict TEXT NOT NULL CHECK (verdict IN ('pass', 'fail', 'error')), turn INTEGER,
-  reason TEXT, fact_ids TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL,
-  PRIMARY KEY (run_id, conversation_id, evaluator));
-CREATE INDEX IF NOT EXISTS eval_verdicts_conversation ON eval_verdicts (conversation_id);
-CREATE TABLE IF NOT EXISTS eval_split_uses (split TEXT NOT NULL, labelled_hash TEXT NOT NULL, used_at TEXT NOT NULL);`;
-
-/** One stored eval run; `summary` is the run's summary JSON (shape: `EvalSummary`). */
+/** One stored eval run; `summary` is null while the run is unfinished, or when its stored JSON is unreadable. */
 export const StoredRun = z.object({
   id: z.string(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   dataset: z.string(),
-  summary: z.unknown(),
+  summary: EvalSummary.nullable(),
 });
 export type StoredRun = z.infer<typeof StoredRun>;
 
@@ -88,18 +79,18 @@ const RunRow = z
       startedAt: r.started_at,
       finishedAt: r.finished_at,
       dataset: r.dataset,
-      summary: JSON.parse(r.summary),
+      summary: EvalSummary.safeParse(JSON.parse(r.summary)).data ?? null,
     }),
   );
 
 /** Eval runs, verdicts and test-split uses in the trace database (tables `eval_*`, created if missing). Server-only. */
 export interface VerdictStore {
   startRun(run: { id: string; startedAt: string; dataset: string }): void;
-  finishRun(id: string, finishedAt: string, summary: unknown): void;
+  finishRun(id: string, finishedAt: string, summary: EvalSummary): void;
   putVerdicts(verdicts: StoredVerdict[]): void;
   /** Verdicts on a conversation, newest run first (for the trace browser's triage mode). */
   verdictsFor(conversationId: string): StoredVerdict[];
-  /** Recent eval runs, newest first, with their stored summary (the `pnpm eval` summary JSON). */
+  /** Recent eval runs, newest first, with their summary parsed (older runs' missing fields defaulted). */
   listRuns(limit?: number): StoredRun[];
   /** Records one use of a split of a labelled set and returns how many uses there now are. */
   recordSplitUse(split: string, labelledHash: string, at: string): number;
@@ -112,7 +103,7 @@ export function openVerdictStore(path: string): VerdictStore {
   const db = new Database(path);
   db.pragma("busy_timeout = 5000");
   if (path !== ":memory:") db.pragma("journal_mode = WAL");
-  db.exec(SCHEMA);
+  applyEvalMigrations(db);
   const insertVerdict = db.prepare(
     `INSERT OR REPLACE INTO eval_verdicts (run_id, conversation_id, scenario_id, evaluator, evaluator_version, kind, mode, verdict, turn, reason, fact_ids, created_at)
      VALUES (@runId, @conversationId, @scenarioId, @evaluator, @evaluatorVersion, @kind, @mode, @verdict, @turn, @reason, @factIds, @createdAt)`,

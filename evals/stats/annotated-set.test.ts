@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { aTurn } from "../../traces/fixtures";
 import { openTraceStore } from "../../traces/index";
-import { annotatedTranscripts } from "./annotated-set";
 import type { HumanLabels } from "../annotation/index";
+import { annotatedTranscripts } from "./annotated-set";
 
 describe("annotated traces as labelled transcripts", () => {
   it("turns human labels on stored traces into transcripts with their modes, grouped by scenario", () => {
@@ -16,28 +17,12 @@ describe("annotated traces as labelled transcripts", () => {
       createdAt: "2026-11-23T17:00:00.000Z",
     };
     store.createConversation({ ...base, id: "c1", scenarioId: "syn-1" });
-    const turn = {
-      conversationId: "c1",
-      index: 1,
+    const turn = aTurn({
       now: "2026-11-23T09:00:00-08:00",
       user: "When do you close Saturday?",
       assistant: "5pm!",
-      stateBefore: "idle",
-      stateAfter: "browsing",
-      snapshot: {},
-      understanding: null,
-      decision: null,
-      context: null,
-      factIds: [],
-      llmCalls: [],
-      latencyMs: 1,
-      inputTokens: 0,
-      outputTokens: 0,
-      costUsd: 0,
-      error: null,
-      traceId: null,
       createdAt: base.createdAt,
-    };
+    });
     store.commitTurn(turn, []);
     const labels: HumanLabels = {
       taxonomyVersion: 2,

@@ -1,4 +1,4 @@
-import { mulberry32 } from "../../synthetic/index";
+import { mulberry32 } from "../../chatbot/index";
 
 /** One labelled item to split: its scenario group and its human label (pass = true). */
 export interface SplitItem {

@@ -1,5 +1,6 @@
 /** Public surface of the entity layer: dates, times, money, contacts and names, shared by the chatbot and evaluators. */
-export { normalizeText } from "./normalize-text";
+export { normalizeText, ZERO_WIDTH } from "./normalize-text";
+export { HOUR_WORDS, NUMBER_WORDS, numberValue } from "./number-words";
 export { recognizeContacts, recognizeMoney } from "./recognize-contacts";
 export { recognizeEntities, warmUpEntities } from "./recognize-entities";
 export { recognizeNames } from "./recognize-names";

@@ -1,18 +1,9 @@
-const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
-const HOUR_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+import { WEEKDAY_ALIASES, WEEKDAY_NAMES } from "../weekdays";
+import { HOUR_WORDS } from "./number-words";
+
+/** Invisible characters (zero-width, bidi controls, BOM) that every text reader drops before matching. */
+export const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+
 const MINUTES_TO: Record<string, number> = {
   five: 5,
   ten: 10,
@@ -34,13 +25,10 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bnxt\b/gi, "next"],
   [/\bwknd\b/gi, "weekend"],
   [/\bwk\b/gi, "week"],
-  [/\b(mon|tues?|weds?|thu|thur|thurs|fri)\b(?!')/gi, (d) => FULL_DAY[d.toLowerCase()] ?? d],
+  [/\b(mon|tues?|weds?|thu|thur|thurs|fri)\b(?!')/gi, fullDay],
   // "sat"/"sun" are English words too: only when the context is a date.
-  [
-    /\b(on|this|next|till|until|by|for|every|from|,)\s+(sat|sun)\b/gi,
-    (_m, pre, d) => `${pre} ${FULL_DAY[d!.toLowerCase()]}`,
-  ],
-  [/\b(sat|sun)\b(?=\s+(?:at|am|pm|morning|afternoon|evening|\d))/gi, (d) => FULL_DAY[d.toLowerCase()] ?? d],
+  [/\b(on|this|next|till|until|by|for|every|from|,)\s+(sat|sun)\b/gi, (_m, pre, d) => `${pre} ${fullDay(d!)}`],
+  [/\b(sat|sun)\b(?=\s+(?:at|am|pm|morning|afternoon|evening|\d))/gi, fullDay],
   // "half two" (British for 2:30) → "half past two".
   [new RegExp(`\\bhalf\\s+${HOUR_RE}\\b`, "gi"), (_m, h) => `half past ${h}`],
   // "at ten to six" → 5:50 (without a cue word, "ten to six" stays a range: "open ten to six?").
@@ -70,19 +58,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
 ];
 
-const FULL_DAY: Record<string, string> = {
-  mon: "monday",
-  tue: "tuesday",
-  tues: "tuesday",
-  wed: "wednesday",
-  weds: "wednesday",
-  thu: "thursday",
-  thur: "thursday",
-  thurs: "thursday",
-  fri: "friday",
-  sat: "saturday",
-  sun: "sunday",
-};
+/** "tues" → "tuesday" (unknown words unchanged). */
+function fullDay(word: string): string {
+  const key = WEEKDAY_ALIASES[word.toLowerCase()];
+  return key ? WEEKDAY_NAMES[key].toLowerCase() : word;
+}
 
 /** Unicode-normalises a message and rewrites common typos and slang for dates and clock times ("tmrw", "half two"). */
 export function normalizeText(text: string): string {

@@ -1,5 +1,6 @@
 import type { recognizeDateTime } from "@microsoft/recognizers-text-suite";
 import { DateTime } from "luxon";
+import { weekdayNumber } from "../weekdays";
 import { recognizersSuite } from "./recognizers-suite";
 import type { DateCandidate, PartOfDay, WhenKind, WhenMention } from "./schema";
 
@@ -155,15 +156,6 @@ function dayAfterHoliday(source: string, now: string, timeZone: string): WhenMen
   };
 }
 
-const WEEKDAY_NUMBER: Record<string, number> = {
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  sunday: 7,
-};
 const BARE_WEEKDAY = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)[.!?]*$/i;
 const BARE_CLOCK = /^(?:at\s+)?(\d{1,2})(?::([0-5]\d))?\s*(am|pm)?[.!?]*$/i;
 
@@ -205,7 +197,7 @@ function weekdaysInSentence(text: string, today: DateTime): WhenMention[] | null
   for (const h of hits) {
     if (WEEKDAY_MODIFIER.test(text.slice(0, h.index)) || /^['’]?s\b/i.test(text.slice(h.index + h[0].length)))
       return null;
-    const weekday = WEEKDAY_NUMBER[h[1]!.toLowerCase()]!;
+    const weekday = weekdayNumber(h[1]!)!;
     const dates = weekdayCandidates(weekday, today).map((date) => ({ date, relation: relation(date, todayIso) }));
     out.push(bare("date", h[0].toLowerCase(), h.index, `XXXX-WXX-${weekday}`, { dates, weekday }));
   }
@@ -221,7 +213,7 @@ function fastWhen(text: string, today: DateTime): WhenMention[] | null {
   const lead = text.indexOf(trimmed);
   const wd = BARE_WEEKDAY.exec(trimmed);
   if (wd) {
-    const weekday = WEEKDAY_NUMBER[wd[1]!.toLowerCase()]!;
+    const weekday = weekdayNumber(wd[1]!)!;
     const todayIso = today.toISODate()!;
     const dates = weekdayCandidates(weekday, today).map((date) => ({ date, relation: relation(date, todayIso) }));
     return [

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import type { BookingSummary } from "../../_lib/chat-dto";
+import styles from "./chat.module.css";
 
 const STAGES: Record<string, string> = {
   "booking.collecting": "Collecting details",
@@ -46,38 +47,40 @@ export function BookingPanel({
   const listId = useId();
   return (
     <section
-      className={`booking-panel${done ? " is-done" : ""}${expanded ? " is-expanded" : ""}`}
+      className={[styles.panel, done && styles.done, expanded && styles.expanded].filter(Boolean).join(" ")}
       aria-labelledby="booking-panel-title"
       data-testid="booking-panel"
     >
       <button
         type="button"
-        className="booking-panel-line"
+        className={styles.panelLine}
         aria-expanded={expanded}
         aria-controls={listId}
         onClick={() => setExpanded((e) => !e)}
         data-testid="booking-line"
       >
-        <span className="stage-dot" aria-hidden="true" />
-        <span className="booking-line-text">{bookingOneLine(state, booking, bookingIds)}</span>
-        <span className="booking-line-toggle">{expanded ? "Hide" : "Details"}</span>
+        <span className={styles.stageDot} aria-hidden="true" />
+        <span className={styles.lineText} data-part="line-text">
+          {bookingOneLine(state, booking, bookingIds)}
+        </span>
+        <span className={styles.lineToggle}>{expanded ? "Hide" : "Details"}</span>
       </button>
-      <div className="booking-panel-head">
+      <div className={styles.panelHead}>
         <h2 id="booking-panel-title">{done ? "Booking confirmed" : "Your booking"}</h2>
-        <p className="booking-stage">
-          <span className="stage-dot" aria-hidden="true" />
+        <p className={styles.stage}>
+          <span className={styles.stageDot} aria-hidden="true" />
           {STAGES[state] ?? state}
         </p>
       </div>
       <dl id={listId}>
         {FIELDS.map((f) => (
-          <div key={f.key} className={booking[f.key] ? "is-set" : "is-missing"}>
+          <div key={f.key}>
             <dt>{f.label}</dt>
-            <dd data-field={f.key}>{booking[f.key] ?? <span className="missing">not yet</span>}</dd>
+            <dd data-field={f.key}>{booking[f.key] ?? <span className={styles.missing}>not yet</span>}</dd>
           </div>
         ))}
         {bookingIds.length > 0 && (
-          <div className="is-set">
+          <div>
             <dt>Reference</dt>
             <dd data-field="reference">{bookingIds.join(", ")}</dd>
           </div>

@@ -7,6 +7,7 @@ import { BookingPanel, showsBookingPanel } from "./booking-panel";
 import { type ChatMessage, messagesFromTurns } from "./chat-messages";
 import { FeedbackControl } from "./feedback-control";
 import { readChatEvents } from "./read-chat-events";
+import styles from "./chat.module.css";
 
 const MAX_CHARS = 4000;
 const SUGGESTIONS = ["I'd like to book a tune-up", "What are your opening hours?", "How much is a flat repair?"];
@@ -122,34 +123,36 @@ export function ChatWindow({ initial, missingId, debug }: Props) {
   const panel = last && showsBookingPanel(last.state, last.bookingIds);
 
   return (
-    <div className={`chat-layout${panel ? " has-panel" : ""}`}>
-      <section className="chat-card" aria-labelledby="chat-title">
-        <header className="chat-header">
-          <div className="chat-title-block">
-            <span className="avatar" aria-hidden="true">
+    <div className={panel ? `${styles.layout} ${styles.hasPanel}` : styles.layout} data-fills-viewport>
+      <section className={styles.card} aria-labelledby="chat-title">
+        <header className={styles.header}>
+          <div className={styles.titleBlock}>
+            <span className={styles.avatar} aria-hidden="true">
               JO
             </span>
             <div>
               <h1 id="chat-title">Chat with JO&apos;s Bike Shop</h1>
-              <p className="chat-subtitle">Services, prices, opening hours and bookings</p>
+              <p className={styles.subtitle} data-part="subtitle">
+                Services, prices, opening hours and bookings
+              </p>
             </div>
           </div>
-          <div className="chat-actions">
+          <div className={styles.actions}>
             <button
               type="button"
               className="button button-secondary button-small"
               onClick={startOver}
               aria-label="New conversation"
             >
-              <span className="label-long">New conversation</span>
-              <span className="label-short">New chat</span>
+              <span className={styles.labelLong}>New conversation</span>
+              <span className={styles.labelShort}>New chat</span>
             </button>
           </div>
         </header>
 
         <div
           ref={logRef}
-          className="chat-log"
+          className={styles.log}
           role="log"
           aria-live="polite"
           aria-busy={pending}
@@ -157,17 +160,17 @@ export function ChatWindow({ initial, missingId, debug }: Props) {
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard to scroll it.
           tabIndex={0}
         >
-          <div className="message assistant welcome">
-            <p className="bubble">
+          <div className={`${styles.message} ${styles.assistant} ${styles.welcome}`}>
+            <p className={styles.bubble} data-part="bubble">
               Hi! I&apos;m the JO&apos;s Bike Shop assistant. Ask me about our services, prices and opening hours, or
               book a service.
             </p>
           </div>
           {messages.length === 0 && (
-            <ul className="suggestions" aria-label="Suggestions">
+            <ul className={styles.suggestions} aria-label="Suggestions">
               {SUGGESTIONS.map((s) => (
                 <li key={s}>
-                  <button type="button" className="chip" onClick={() => void send(s)}>
+                  <button type="button" className={styles.chip} onClick={() => void send(s)}>
                     {s}
                   </button>
                 </li>
@@ -177,20 +180,22 @@ export function ChatWindow({ initial, missingId, debug }: Props) {
           {messages.map((m) => (
             <div
               key={m.key}
-              className={`message ${m.role}`}
+              className={`${styles.message} ${styles[m.role]}`}
               data-role={m.role}
               data-streaming={m.streaming || undefined}
             >
               <span className="visually-hidden">{m.role === "user" ? "You said:" : "Assistant:"}</span>
               {m.role === "assistant" && m.streaming && m.text === "" ? (
-                <p className="bubble typing">
+                <p className={`${styles.bubble} ${styles.typing}`} data-part="bubble" data-typing>
                   <span className="visually-hidden">Assistant is typing</span>
-                  <span className="dot" aria-hidden="true" />
-                  <span className="dot" aria-hidden="true" />
-                  <span className="dot" aria-hidden="true" />
+                  <span className={styles.dot} aria-hidden="true" />
+                  <span className={styles.dot} aria-hidden="true" />
+                  <span className={styles.dot} aria-hidden="true" />
                 </p>
               ) : (
-                <p className="bubble">{m.text}</p>
+                <p className={styles.bubble} data-part="bubble">
+                  {m.text}
+                </p>
               )}
               {m.role === "assistant" && m.turn !== null && conversationId && (
                 <FeedbackControl
@@ -204,12 +209,12 @@ export function ChatWindow({ initial, missingId, debug }: Props) {
         </div>
 
         {error && (
-          <p className="chat-error" role="alert">
+          <p className={styles.error} role="alert">
             {error}
           </p>
         )}
 
-        <form className="composer" onSubmit={onSubmit}>
+        <form className={styles.composer} onSubmit={onSubmit}>
           <label htmlFor="chat-input" className="visually-hidden">
             Your message
           </label>
@@ -225,13 +230,17 @@ export function ChatWindow({ initial, missingId, debug }: Props) {
             aria-describedby="composer-hint"
             autoComplete="off"
           />
-          <button type="submit" className="button button-primary send" disabled={pending || draft.trim() === ""}>
+          <button
+            type="submit"
+            className={`button button-primary ${styles.send}`}
+            disabled={pending || draft.trim() === ""}
+          >
             Send
           </button>
-          <p id="composer-hint" className="composer-hint">
+          <p id="composer-hint" className={styles.composerHint}>
             Enter to send · Shift+Enter for a new line
             {draft.length > MAX_CHARS - 500 && (
-              <span className="char-count">
+              <span>
                 {" "}
                 · {draft.length.toLocaleString("en-US")} / {MAX_CHARS.toLocaleString("en-US")}
               </span>
@@ -241,7 +250,7 @@ export function ChatWindow({ initial, missingId, debug }: Props) {
       </section>
 
       {debug && (
-        <details className="debug-drawer">
+        <details className={styles.debug} data-part="debug">
           <summary>Debug</summary>
           <p>
             Conversation <code>{conversationId ?? "—"}</code> · machine state{" "}

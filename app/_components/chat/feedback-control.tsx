@@ -3,6 +3,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { ApiError, type ChatFeedback } from "../../_lib/chat-dto";
 import { ThumbIcon } from "../thumb-icon";
+import styles from "./chat.module.css";
 
 type Status =
   | { kind: "idle" }
@@ -64,7 +65,7 @@ export function FeedbackControl({
   const thumb = (direction: "up" | "down", label: string) => (
     <button
       type="button"
-      className="thumb"
+      className={styles.thumb}
       aria-pressed={saved?.rating === direction}
       aria-label={label}
       title={label}
@@ -76,21 +77,21 @@ export function FeedbackControl({
   );
 
   return (
-    <form className="feedback" onSubmit={sendComment} aria-label={`Feedback on reply ${turn}`}>
-      <div className="feedback-thumbs">
+    <form className={styles.feedback} onSubmit={sendComment} aria-label={`Feedback on reply ${turn}`}>
+      <div className={styles.feedbackThumbs}>
         {thumb("up", "Helpful")}
         {thumb("down", "Not helpful")}
         {status.kind === "saved" && (
-          <p className="feedback-thanks" role="status">
+          <p className={styles.feedbackThanks} role="status">
             {status.what === "rating" ? "Thanks for the feedback!" : "Comment saved."}
           </p>
         )}
-        {!open && saved?.comment && <q className="feedback-saved-comment">{saved.comment}</q>}
+        {!open && saved?.comment && <q className={styles.savedComment}>{saved.comment}</q>}
       </div>
       {open && saved && (
-        <div className="feedback-comment">
+        <div className={styles.feedbackComment}>
           <label htmlFor={commentId}>Anything to add? (optional)</label>
-          <div className="feedback-row">
+          <div className={styles.feedbackRow}>
             <input
               id={commentId}
               type="text"

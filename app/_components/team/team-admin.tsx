@@ -2,6 +2,7 @@
 
 import { type FormEvent, useState } from "react";
 import type { ApiToken } from "../../_auth/api-tokens";
+import { Role } from "../../_auth/roles";
 import type { TeamUser } from "../../_auth/team-users";
 import { postJson } from "./post-json";
 import styles from "./team.module.css";
@@ -31,24 +32,17 @@ export function TeamAdmin({ users, tokens, self }: { users: TeamUser[]; tokens: 
         </p>
       )}
       <h2>Members</h2>
-      <table className={styles.table}>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} data-user={u.email}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>{u.role}</td>
-              <td>
-                {u.email !== self && (
-                  <button type="button" onClick={() => void send("/api/team/users", { email: u.email }, "DELETE")}>
-                    Remove
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ActionTable
+        rows={users.map((u) => ({
+          key: u.id,
+          user: u.email,
+          cells: [u.name, u.email, u.role],
+          action:
+            u.email === self
+              ? null
+              : { label: "Remove", run: () => void send("/api/team/users", { email: u.email }, "DELETE") },
+        }))}
+      />
       <form
         className={`${styles.form} ${styles.inline}`}
         onSubmit={(e) => void send("/api/team/users", fields(e), "POST")}
@@ -63,11 +57,7 @@ export function TeamAdmin({ users, tokens, self }: { users: TeamUser[]; tokens: 
           minLength={10}
           aria-label="Password"
         />
-        <select name="role" aria-label="Role" defaultValue="annotator">
-          <option value="viewer">viewer</option>
-          <option value="annotator">annotator</option>
-          <option value="admin">admin</option>
-        </select>
+        <RoleSelect label="Role" defaultValue="annotator" />
         <button type="submit" className="button button-small">
           Add member
         </button>
@@ -78,24 +68,15 @@ export function TeamAdmin({ users, tokens, self }: { users: TeamUser[]; tokens: 
           New token (shown once): <code data-testid="new-token">{secret}</code>
         </p>
       )}
-      <table className={styles.table}>
-        <tbody>
-          {tokens.map((t) => (
-            <tr key={t.id}>
-              <td>{t.name}</td>
-              <td>{t.role}</td>
-              <td>{t.revoked ? "revoked" : "live"}</td>
-              <td>
-                {!t.revoked && (
-                  <button type="button" onClick={() => void send("/api/team/tokens", { id: t.id }, "DELETE")}>
-                    Revoke
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ActionTable
+        rows={tokens.map((t) => ({
+          key: t.id,
+          cells: [t.name, t.role, t.revoked ? "revoked" : "live"],
+          action: t.revoked
+            ? null
+            : { label: "Revoke", run: () => void send("/api/team/tokens", { id: t.id }, "DELETE") },
+        }))}
+      />
       <form
         className={`${styles.form} ${styles.inline}`}
         onSubmit={(e) =>
@@ -103,15 +84,58 @@ export function TeamAdmin({ users, tokens, self }: { users: TeamUser[]; tokens: 
         }
       >
         <input name="name" placeholder="token name" required maxLength={80} aria-label="Token name" />
-        <select name="role" aria-label="Token role" defaultValue="viewer">
-          <option value="viewer">viewer</option>
-          <option value="annotator">annotator</option>
-          <option value="admin">admin</option>
-        </select>
+        <RoleSelect label="Token role" defaultValue="viewer" />
         <button type="submit" className="button button-small">
           Create token
         </button>
       </form>
     </>
+  );
+}
+
+/** A `role` picker for the add-member and create-token forms. */
+function RoleSelect({ label, defaultValue }: { label: string; defaultValue: Role }) {
+  return (
+    <select name="role" aria-label={label} defaultValue={defaultValue}>
+      {Role.options.map((r) => (
+        <option key={r} value={r}>
+          {r}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A row of the members or tokens table: its cells and the one action it offers (remove, revoke), if any. */
+interface ActionRow {
+  key: string;
+  /** The member's e-mail, as `data-user` (the row a script or test looks a member up by). */
+  user?: string;
+  cells: string[];
+  action: { label: string; run: () => void } | null;
+}
+
+/** The members and tokens tables: a row per entry, the action button in the last cell. */
+function ActionTable({ rows }: { rows: ActionRow[] }) {
+  return (
+    <table className={styles.table}>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} data-user={r.user}>
+            {r.cells.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the cells of a row are fixed columns.
+              <td key={i}>{c}</td>
+            ))}
+            <td>
+              {r.action && (
+                <button type="button" onClick={r.action.run}>
+                  {r.action.label}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_CHARS, messageTooLong } from "../../../chatbot/index";
+import { MAX_MESSAGE_CHARS, messageTooLong, unknownConversation } from "../../../chatbot/index";
 import { ChatRequest } from "../../_lib/chat-dto";
 import { bindConversation, chatKeyFor, mayOpenConversation } from "../../_server/conversation-access";
 import { apiError, domainError } from "../../_server/errors";
@@ -24,7 +24,7 @@ export const POST = route({ name: "chat turn", access: "public" }, async ({ requ
   if (message.length > MAX_MESSAGE_CHARS) return apiError("message_too_long", messageTooLong(message.length).message);
   // Same answer for "no such conversation" and "not yours": an id alone reveals nothing.
   if (conversationId && !mayOpenConversation(request.headers, conversationId))
-    return apiError("unknown_conversation", `No conversation with id "${conversationId}".`);
+    return domainError(unknownConversation(conversationId));
   if (conversationId && (getStore().getConversation(conversationId)?.turnCount ?? 0) >= MAX_TURNS_PER_CONVERSATION)
     return apiError("conversation_full");
   const { key, setCookie } = chatKeyFor(request.headers);

@@ -1,6 +1,7 @@
+import { unknownConversation } from "../../../chatbot/index";
 import { FeedbackRequest } from "../../_lib/chat-dto";
 import { mayOpenConversation } from "../../_server/conversation-access";
-import { apiError, domainError } from "../../_server/errors";
+import { domainError } from "../../_server/errors";
 import { readJson } from "../../_server/read-body";
 import { recordFeedback } from "../../_server/record-feedback";
 import { route } from "../../_server/route";
@@ -10,7 +11,7 @@ export const POST = route({ name: "feedback", access: "public" }, async ({ reque
   const read = await readJson(request, FeedbackRequest, 16 * 1024);
   if (!read.ok) return read.response;
   if (!mayOpenConversation(request.headers, read.body.conversationId))
-    return apiError("unknown_conversation", `No conversation with id "${read.body.conversationId}".`);
+    return domainError(unknownConversation(read.body.conversationId));
   const result = recordFeedback(read.body);
   if (!result.ok) return domainError(result.error);
   return Response.json({ feedback: result.feedback }, { status: 201 });

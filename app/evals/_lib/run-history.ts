@@ -1,13 +1,7 @@
-import type { EvalSummary, ModeSummary } from "../../../evals/index";
+import type { EvalSummary, ModeSummary, StoredRun } from "../../../evals/index";
 
-/** A stored run as the page sees it: its summary, or null when the run never finished or its summary is unreadable. */
-export interface RunEntry {
-  id: string;
-  startedAt: string;
-  finishedAt: string | null;
-  dataset: string;
-  summary: EvalSummary | null;
-}
+/** A stored run as the page sees it: the verdict store's run (summary null when unfinished or unreadable). */
+export type RunEntry = StoredRun;
 
 /** One run's figure for one mode. */
 export interface RunPoint {

@@ -1,11 +1,5 @@
 import "server-only";
-import {
-  type AlignReport,
-  alignSplit,
-  type LabelledTranscript,
-  readLabelledSet,
-  StoredSummary,
-} from "../../../evals/index";
+import { type AlignReport, alignSplit, type LabelledTranscript, readLabelledSet } from "../../../evals/index";
 import { getRuntime } from "../../_server/runtime";
 import { type ModeSeries, modeSeries, pickRun, type RunEntry } from "../_lib/run-history";
 import type { RunParam } from "../_lib/run-param";
@@ -47,15 +41,10 @@ async function loadAlignment(): Promise<AlignmentData> {
   return { ok: true, report, disagreeing: items.filter((i) => ids.has(i.id)) };
 }
 
-/** Reads the stored eval runs (summaries parsed at this boundary), the chosen run, and the alignment report. */
+/** Reads the stored eval runs (the verdict store parses their summaries), the chosen run, and the alignment report. */
 export async function loadEvalsPage(param: RunParam): Promise<EvalsPageData> {
   const { store, kb } = getRuntime().deps;
-  const runs: RunEntry[] = getVerdictStore()
-    .listRuns(RUNS_SHOWN)
-    .map((r) => {
-      const parsed = StoredSummary.safeParse(r.summary);
-      return { ...r, summary: parsed.success ? parsed.data : null };
-    });
+  const runs: RunEntry[] = getVerdictStore().listRuns(RUNS_SHOWN);
   const { run, missing } = pickRun(runs, param.kind === "run" ? param.id : null);
   const alignment = await loadAlignment();
   const candidates = [

@@ -46,7 +46,7 @@ export async function sendChat(page: Page, text: string): Promise<SentMessage> {
     const all = document.querySelectorAll('[data-role="assistant"]');
     return all.length > n && !all[all.length - 1]?.hasAttribute("data-streaming");
   }, before);
-  const shown = (await replies.nth(before).locator(".bubble").textContent()) ?? "";
+  const shown = (await replies.nth(before).locator('[data-part="bubble"]').textContent()) ?? "";
   assert.equal(shown, done.reply, "the chat window shows the whole reply");
   return { reply: done.reply, tokenEvents: events.filter((e) => e.type === "token").length, turn: done };
 }

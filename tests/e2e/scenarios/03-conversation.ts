@@ -25,7 +25,7 @@ export const scenarios: Scenario[] = [
       await reply.getByText("Comment saved.").waitFor();
 
       // The debug drawer's "view trace" link opens the trace, which shows the feedback on that turn.
-      await page.locator(".debug-drawer summary").click();
+      await page.locator('[data-part="debug"] summary').click();
       await Promise.all([page.waitForURL(/\/traces\/c_/), page.getByRole("link", { name: "View trace" }).click()]);
       const feedback = page
         .getByTestId("turn")

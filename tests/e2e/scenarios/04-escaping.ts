@@ -40,7 +40,7 @@ export const scenarios: Scenario[] = [
       for (const text of HOSTILE) {
         const sent = await sendChat(page, text);
         conversationId = sent.turn.conversationId;
-        const bubble = page.locator('[data-role="user"] .bubble').last();
+        const bubble = page.locator('[data-role="user"] [data-part="bubble"]').last();
         assert.equal(await bubble.textContent(), text, "the message is shown verbatim, as text");
       }
       await assertInert(page, hits, "chat page");
@@ -51,7 +51,7 @@ export const scenarios: Scenario[] = [
         .nth(HOSTILE.length - 1)
         .waitFor();
       assert.deepEqual(
-        await page.locator('[data-role="user"] .bubble').allTextContents(),
+        await page.locator('[data-role="user"] [data-part="bubble"]').allTextContents(),
         HOSTILE,
         "restored history is text too",
       );

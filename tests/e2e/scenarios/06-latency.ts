@@ -30,7 +30,10 @@ export const scenarios: Scenario[] = [
             let t0 = 0;
             const seen = () => {
               const all = document.querySelectorAll('[data-role="assistant"]');
-              const bubble = all.length > before ? all[all.length - 1]!.querySelector(".bubble:not(.typing)") : null;
+              const bubble =
+                all.length > before
+                  ? all[all.length - 1]!.querySelector('[data-part="bubble"]:not([data-typing])')
+                  : null;
               return Boolean(bubble?.textContent);
             };
             const observer = new MutationObserver(() => {

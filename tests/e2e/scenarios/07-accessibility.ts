@@ -94,13 +94,13 @@ export const scenarios: Scenario[] = [
       await page.locator("#chat-input").focus();
       await page.keyboard.type("What are your opening hours?");
       await page.keyboard.press("Enter");
-      await page.locator('[data-role="assistant"] .bubble:not(.typing)').first().waitFor();
+      await page.locator('[data-role="assistant"] [data-part="bubble"]:not([data-typing])').first().waitFor();
 
       for (const [selector, min] of [
-        [".chat-subtitle", 4.5],
-        ['[data-role="user"] .bubble', 4.5],
-        ['[data-role="assistant"] .bubble', 4.5],
-        [".composer-hint", 4.5],
+        ['[data-part="subtitle"]', 4.5],
+        ['[data-role="user"] [data-part="bubble"]', 4.5],
+        ['[data-role="assistant"] [data-part="bubble"]', 4.5],
+        ["#composer-hint", 4.5],
         [".site-header nav a", 4.5],
       ] as const) {
         const ratio = await contrast(page, selector);

@@ -27,7 +27,9 @@ function streamingScenario(bot: "machine" | "prompt", name: string): Scenario {
               const seen: { t: number; text: string }[] = [];
               const t0 = performance.now();
               const observer = new MutationObserver(() => {
-                const bubble = document.querySelector('[data-role="assistant"] .bubble:not(.typing)');
+                const bubble = document.querySelector(
+                  '[data-role="assistant"] [data-part="bubble"]:not([data-typing])',
+                );
                 const text = bubble?.textContent ?? "";
                 if (text && text !== seen.at(-1)?.text) seen.push({ t: performance.now() - t0, text });
                 if (document.querySelector('[data-role="assistant"]:not([data-streaming])')) {

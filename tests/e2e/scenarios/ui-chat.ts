@@ -68,7 +68,7 @@ export const scenarios: Scenario[] = [
       await sendChat(phone, "10:30am");
       const line = phone.getByTestId("booking-line");
       await line.waitFor();
-      const lineText = await text(line.locator(".booking-line-text"));
+      const lineText = await text(line.locator('[data-part="line-text"]'));
       assert.match(lineText, /^Collecting details · [^·]*tune-up · [^·]+ · 10:30am$/i);
       const panel = await phone.getByTestId("booking-panel").boundingBox();
       const log = await phone.getByRole("log", { name: "Conversation" }).boundingBox();

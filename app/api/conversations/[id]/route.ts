@@ -1,6 +1,7 @@
+import { unknownConversation } from "../../../../chatbot/index";
 import { loadChatConversation } from "../../../_server/chat-conversation";
 import { mayOpenConversation } from "../../../_server/conversation-access";
-import { apiError } from "../../../_server/errors";
+import { domainError } from "../../../_server/errors";
 import { ok } from "../../../_server/json-ok";
 import { route } from "../../../_server/route";
 
@@ -8,6 +9,6 @@ import { route } from "../../../_server/route";
 export const GET = route<{ id: string }>({ name: "read conversation", access: "public" }, ({ request, params }) => {
   const { id } = params;
   const conversation = id.length <= 200 && mayOpenConversation(request.headers, id) ? loadChatConversation(id) : null;
-  if (!conversation) return apiError("unknown_conversation", `No conversation with id "${id.slice(0, 200)}".`);
+  if (!conversation) return domainError(unknownConversation(id.slice(0, 200)));
   return ok(conversation);
 });

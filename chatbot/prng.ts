@@ -1,4 +1,4 @@
-/** A seeded pseudo-random source: every random choice in `synthetic/` goes through one, so runs are reproducible. */
+/** A seeded pseudo-random source: every random choice (synthetic data, classifier training) goes through one, so runs are reproducible. */
 export interface Rng {
   /** A float in [0, 1). */
   next(): number;

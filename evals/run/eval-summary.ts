@@ -1,11 +1,16 @@
 import { z } from "zod";
+import { BotVariant } from "../../chatbot/index";
 import { Failure, FailureMode } from "../schema";
-import { BotUnderTest, type EvalSummary } from "./summary";
+
+/** The bot a run replayed the dataset through: its variant and the provider/model that answered. */
+export const BotUnderTest = z.object({ variant: BotVariant, provider: z.string(), model: z.string() });
+export type BotUnderTest = z.infer<typeof BotUnderTest>;
 
 const ModeOrAny = z.union([FailureMode, z.literal("any")]);
 const Rate = z.number().min(0).max(1);
 
-const ModeSummarySchema = z.object({
+/** Per-mode figures of a run and how they compare with the baseline and thresholds. */
+export const ModeSummary = z.object({
   mode: ModeOrAny,
   n: z.number().int().nonnegative(),
   failures: z.number().int().nonnegative(),
@@ -23,14 +28,15 @@ const ModeSummarySchema = z.object({
   maxRate: Rate.nullable(),
   status: z.enum(["ok", "over_threshold", "regressed"]),
 });
+export type ModeSummary = z.infer<typeof ModeSummary>;
 
 const Counts = z.record(z.string(), z.record(z.string(), z.number()));
 
 /**
- * The summary JSON stored on an eval run (`eval_runs.summary`), parsed where it crosses back in (the /evals page).
- * Typed as `EvalSummary`, so the compiler flags any drift between this schema and what `summarize` writes.
+ * Everything a report shows: what `summarize` returns, `pnpm eval --json` prints and `eval_runs.summary` stores (parsed
+ * by the verdict store when read back, so older runs get the defaults below).
  */
-export const StoredSummary: z.ZodType<EvalSummary> = z.object({
+export const EvalSummary = z.object({
   runId: z.string(),
   dataset: z.string(),
   startedAt: z.string(),
@@ -39,15 +45,17 @@ export const StoredSummary: z.ZodType<EvalSummary> = z.object({
   // Runs stored before bot variants existed were all the state-machine bot; their provider/model was not recorded.
   bot: BotUnderTest.default({ variant: "machine", provider: "unrecorded", model: "unrecorded" }),
   // Not recorded before: unknown, shown as none.
+  // Replayed turns, and how many recorded an error: fallback replies rarely fail a check, so rates understate them.
   turnErrors: z
     .object({ turns: z.number().int().nonnegative(), withError: z.number().int().nonnegative() })
     .default({ turns: 0, withError: 0 }),
   judgesModel: z.string().nullable(),
+  // The LLM judges of the run: where they ran, how many verdicts (pass/fail) and errors they gave; null = off.
   judges: z
     .object({ provider: z.string(), model: z.string(), verdicts: z.number().int(), errors: z.number().int() })
     .nullable()
     .default(null),
-  modes: z.array(ModeSummarySchema),
+  modes: z.array(ModeSummary),
   worst: z.array(z.object({ conversationId: z.string(), scenarioId: z.string(), failures: z.array(Failure) })),
   matrix: z.object({
     states: z.array(z.string()),
@@ -60,3 +68,4 @@ export const StoredSummary: z.ZodType<EvalSummary> = z.object({
   exitCode: z.union([z.literal(0), z.literal(1)]),
   reasons: z.array(z.string()),
 });
+export type EvalSummary = z.infer<typeof EvalSummary>;

@@ -1,0 +1,31 @@
+import type { Database } from "better-sqlite3";
+import { applyMigrations, type Migration } from "../../traces/index";
+
+/**
+ * The eval tables' steps (runs, verdicts, test-split uses, the judge cache), owner "evals" in the file's one migration
+ * ledger. Step 1 uses IF NOT EXISTS because files from before the ledger already have these tables. Append new steps;
+ * never edit a shipped one.
+ */
+export const evalMigrations: Migration[] = [
+  {
+    name: "001-eval-tables",
+    up: `
+CREATE TABLE IF NOT EXISTS eval_runs (
+  id TEXT PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, dataset TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE IF NOT EXISTS eval_verdicts (
+  run_id TEXT NOT NULL, conversation_id TEXT NOT NULL, scenario_id TEXT, evaluator TEXT NOT NULL, evaluator_version TEXT NOT NULL,
+  kind TEXT NOT NULL, mode TEXT NOT NULL, verdict TEXT NOT NULL CHECK (verdict IN ('pass', 'fail', 'error')), turn INTEGER,
+  reason TEXT, fact_ids TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL,
+  PRIMARY KEY (run_id, conversation_id, evaluator));
+CREATE INDEX IF NOT EXISTS eval_verdicts_conversation ON eval_verdicts (conversation_id);
+CREATE TABLE IF NOT EXISTS eval_split_uses (split TEXT NOT NULL, labelled_hash TEXT NOT NULL, used_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS eval_judge_cache (
+  prompt_hash TEXT NOT NULL, trace_hash TEXT NOT NULL, model TEXT NOT NULL, answer TEXT NOT NULL, created_at TEXT NOT NULL,
+  PRIMARY KEY (prompt_hash, trace_hash));`,
+  },
+];
+
+/** Brings the eval tables of a SQLite file up to date (idempotent; safe across processes). */
+export function applyEvalMigrations(db: Database): number {
+  return applyMigrations(db, evalMigrations, { owner: "evals" });
+}
