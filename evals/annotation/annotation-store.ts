@@ -1,4 +1,5 @@
 import type { HumanLabels } from "./human-labels";
+import type { ImportChange } from "./import-change";
 import type { LineRecord } from "./label-file";
 import type {
   CurrentLabel,
@@ -61,8 +62,19 @@ export interface AnnotationStore {
   saveFilter(filter: SavedFilter): void;
   savedFilters(): SavedFilter[];
   deleteFilter(name: string): boolean;
-  /** Writes validated import rows in one transaction (all or nothing); rows equal to the current label are skipped. */
-  importLabels(records: readonly LineRecord[], input: { author: string; at: string }): ImportResult;
+  /**
+   * Writes one chunk of validated import rows as `import` events in one transaction; rows equal to the current label
+   * are skipped (so importing a file again is harmless). Returns how many were written.
+   */
+  importLabelEvents(records: readonly LineRecord[]): number;
+  /**
+   * Writes an import's taxonomy change (`importChangeSteps` against version `baseVersion`) as one new version, in one
+   * transaction: its number, null when the change is empty, "stale" when the taxonomy moved on since `baseVersion`.
+   */
+  importModes(
+    change: ImportChange,
+    input: { author: string; at: string; baseVersion: number },
+  ): number | null | "stale";
   /** Every trace with a verdict, as export rows (modes from the latest taxonomy). */
   exportRecords(): LabelRecord[];
   /** Ground truth for the evaluators: one boolean per failure mode per pass/fail trace. */

@@ -11,10 +11,11 @@ export { type AnnotationDeps, createAnnotationDeps, createFakeAnnotationDeps } f
 export { type CountRow, type ParetoBar, type Pivot, type PivotCell, paretoCounts, pivotCounts } from "./failure-counts";
 export { GroupSuggestion, type NoteForGrouping } from "./group-suggestion";
 export { type HumanLabels, type HumanTraceLabel, humanLabels } from "./human-labels";
-export { type ImportOutcome, importLabelFile } from "./import-labels";
+export { IMPORT_CHUNK_ROWS, type ImportOutcome, importLabelFile } from "./import-labels";
 export { escapeCell, LABEL_CSV_FIELDS, labelsToCsv, unescapeCell } from "./label-csv";
 export { currentLabel, currentLabels, planUndo, sameLabel, undoStack } from "./label-events";
 export { detectLabelFormat, type ImportIssue, type LabelFileFormat, parseLabelFile } from "./label-file";
+export { type LabelTargetError, labelTargetError } from "./label-target";
 export { labelsToJsonl } from "./label-jsonl";
 export { type LabelWriteError, saveLabel, undoLastLabel } from "./label-writes";
 export { loadHumanLabels } from "./load-human-labels";

@@ -12,6 +12,7 @@ export function annotationStatements(db: Database) {
       WHERE seq IN (SELECT MAX(seq) FROM annotation_label_events GROUP BY trace_id) ORDER BY seq`),
     labellingOrder: db.prepare(`SELECT trace_id, MIN(seq) AS first FROM annotation_label_events
       WHERE verdict IN ('pass', 'fail') GROUP BY trace_id ORDER BY first`),
+    latestTaxonomyNumber: db.prepare("SELECT MAX(version) AS version FROM annotation_taxonomy_versions"),
     latestTaxonomy: db.prepare(
       "SELECT version, at, author, change, taxonomy FROM annotation_taxonomy_versions ORDER BY version DESC LIMIT 1",
     ),

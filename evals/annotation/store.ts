@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
-import type { AnnotationStore, ImportResult } from "./annotation-store";
+import type { AnnotationStore } from "./annotation-store";
 import { humanLabels } from "./human-labels";
-import { importChange } from "./import-change";
+import type { ImportChange } from "./import-change";
 import { currentLabel, labelStateOf, planUndo, sameLabel } from "./label-events";
 import type { LineRecord } from "./label-file";
 import { applyAnnotationMigrations } from "./migrations";
@@ -40,12 +40,19 @@ export function openAnnotationStore(path: string): AnnotationStore {
   const s = annotationStatements(db);
   const events = (traceId: string) => s.eventsOf.all(traceId).map((r) => LabelEventRow.parse(r));
   const insertEvent = (e: Omit<LabelEvent, "seq">) => s.insertEvent.run({ ...e, factIds: JSON.stringify(e.factIds) });
+  // The latest version, parsed once: a taxonomy carries every assignment (MBs at 100k labels), so re-reading it on
+  // every board view or write would hold the event loop for hundreds of ms. Another process's write bumps the number.
+  let cached: TaxonomyVersion | null = null;
   const latestTaxonomy = (): TaxonomyVersion => {
+    const latest = (s.latestTaxonomyNumber.get() as { version: number | null }).version ?? 0;
+    if (cached?.version === latest) return cached;
     const row = s.latestTaxonomy.get();
-    if (!row) return { version: 0, at: null, author: null, change: null, taxonomy: SEED_TAXONOMY };
-    return TaxonomyVersionRow.parse(row);
+    cached = row
+      ? TaxonomyVersionRow.parse(row)
+      : { version: 0, at: null, author: null, change: null, taxonomy: SEED_TAXONOMY };
+    return cached;
   };
-  const writeTaxonomy = (version: TaxonomyVersion) =>
+  const writeTaxonomy = (version: TaxonomyVersion) => {
     s.insertTaxonomy.run({
       version: version.version,
       at: version.at,
@@ -53,6 +60,19 @@ export function openAnnotationStore(path: string): AnnotationStore {
       change: JSON.stringify(version.change),
       taxonomy: JSON.stringify(version.taxonomy),
     });
+    // Kept only once the transaction commits (a rolled-back write must not be served).
+    afterCommit = version;
+  };
+  let afterCommit: TaxonomyVersion | null = null;
+  const committed =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      afterCommit = null;
+      const r = fn(...args);
+      if (afterCommit) cached = afterCommit;
+      afterCommit = null;
+      return r;
+    };
 
   const setLabel = db.transaction((input: { traceId: string; annotator: string; at: string; state: LabelState }) => {
     const state = LabelState.parse(input.state);
@@ -114,44 +134,40 @@ export function openAnnotationStore(path: string): AnnotationStore {
     },
   );
 
-  const importLabels = db.transaction(
-    (records: readonly LineRecord[], input: { author: string; at: string }): ImportResult => {
-      let imported = 0;
-      for (const r of records) {
-        const state: LabelState = {
-          verdict: r.verdict,
-          note: r.note,
-          firstFailTurn: r.firstFailTurn,
-          factIds: r.factIds,
-        };
-        const before = currentLabel(events(r.traceId));
-        if (before && sameLabel(before, state)) continue;
-        insertEvent({
-          ...state,
-          traceId: r.traceId,
-          annotator: r.annotator,
-          at: r.labelledAt,
-          action: "import",
-          undoes: null,
-        });
-        imported++;
-      }
+  const importLabelEvents = db.transaction((records: readonly LineRecord[]): number => {
+    let imported = 0;
+    for (const r of records) {
+      const state: LabelState = {
+        verdict: r.verdict,
+        note: r.note,
+        firstFailTurn: r.firstFailTurn,
+        factIds: r.factIds,
+      };
+      const before = currentLabel(events(r.traceId));
+      if (before && sameLabel(before, state)) continue;
+      insertEvent({
+        ...state,
+        traceId: r.traceId,
+        annotator: r.annotator,
+        at: r.labelledAt,
+        action: "import",
+        undoes: null,
+      });
+      imported++;
+    }
+    return imported;
+  });
+
+  const importModes = db.transaction(
+    (change: ImportChange, input: { author: string; at: string; baseVersion: number }): number | null | "stale" => {
       const latest = latestTaxonomy();
-      const change = importChange(latest.taxonomy.modes, latest.taxonomy.assignments, records);
-      let taxonomyVersion: number | null = null;
-      if (change.modes.length > 0 || Object.keys(change.assignments).length > 0) {
-        const applied = applyTaxonomyChange(latest.taxonomy, change);
-        if (!applied.ok) throw new Error(`import could not update the taxonomy: ${applied.error.message}`);
-        taxonomyVersion = latest.version + 1;
-        writeTaxonomy({
-          version: taxonomyVersion,
-          at: input.at,
-          author: input.author,
-          change,
-          taxonomy: applied.taxonomy,
-        });
-      }
-      return { imported, unchanged: records.length - imported, taxonomyVersion };
+      if (latest.version !== input.baseVersion) return "stale";
+      if (change.modes.length === 0 && Object.keys(change.assignments).length === 0) return null;
+      const applied = applyTaxonomyChange(latest.taxonomy, change);
+      if (!applied.ok) throw new Error(`import could not update the taxonomy: ${applied.error.message}`);
+      const version = latest.version + 1;
+      writeTaxonomy({ version, at: input.at, author: input.author, change, taxonomy: applied.taxonomy });
+      return version;
     },
   );
 
@@ -174,7 +190,7 @@ export function openAnnotationStore(path: string): AnnotationStore {
     labellingOrder: () => (s.labellingOrder.all() as { trace_id: string }[]).map((r) => r.trace_id),
     taxonomy: latestTaxonomy,
     taxonomyHistory: (limit = 50) => s.taxonomyHistory.all(limit).map((r) => TaxonomyVersionRow.parse(r)),
-    changeTaxonomy: (input) => changeTaxonomy(input),
+    changeTaxonomy: committed((input) => changeTaxonomy(input)),
     createQueue(queue) {
       const q = Queue.parse(queue);
       s.insertQueue.run({ ...q, spec: JSON.stringify(q.spec), traceIds: JSON.stringify(q.traceIds) });
@@ -194,7 +210,8 @@ export function openAnnotationStore(path: string): AnnotationStore {
     },
     savedFilters: () => s.listFilters.all().map((r) => SavedFilterRow.parse(r)),
     deleteFilter: (name) => s.deleteFilter.run(name).changes > 0,
-    importLabels: (records, input) => importLabels(records, input),
+    importLabelEvents: (records) => importLabelEvents.immediate(records),
+    importModes: committed((change, input) => importModes.immediate(change, input)),
     exportRecords() {
       const t = latestTaxonomy().taxonomy;
       return [...currentLabels().values()]
