@@ -43,6 +43,12 @@ export interface AnnotationStore {
   labelOf(traceId: string): CurrentLabel | null;
   labelHistory(traceId: string): LabelEvent[];
   currentLabels(): Map<string, CurrentLabel>;
+  /** How many traces currently carry each verdict (counted in SQL). */
+  verdictCounts(): Record<"pass" | "fail" | "defer", number>;
+  /** Every trace whose current verdict is pass or fail, oldest label first: just the id and verdict (for counts). */
+  currentVerdicts(): { traceId: string; verdict: "pass" | "fail" }[];
+  /** One page of the traces whose current verdict is `verdict`, oldest label first (paged in SQL). */
+  currentLabelsPage(verdict: "pass" | "fail" | "defer", page: { offset: number; limit: number }): CurrentLabel[];
   /** Trace ids in the order they first got a pass or fail. */
   labellingOrder(): string[];
   taxonomy(): TaxonomyVersion;

@@ -5,7 +5,14 @@
  */
 
 export type { AnnotationStore, ImportResult, QueueSummary } from "./annotation-store";
-export { type AxialBoardData, axialBoard, type BoardNote, countRows, labellingSaturation } from "./axial-data";
+export {
+  type AxialBoardData,
+  axialBoard,
+  BOARD_PAGE_SIZE,
+  type BoardNote,
+  countRows,
+  labellingSaturation,
+} from "./axial-data";
 export { buildQueue, describeQueueSpec, type QueueCandidate } from "./build-queue";
 export { type AnnotationDeps, createAnnotationDeps, createFakeAnnotationDeps } from "./deps";
 export { type CountRow, type ParetoBar, type Pivot, type PivotCell, paretoCounts, pivotCounts } from "./failure-counts";

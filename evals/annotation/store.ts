@@ -7,7 +7,14 @@ import type { ImportChange } from "./import-change";
 import { currentLabel, labelStateOf, planUndo, sameLabel } from "./label-events";
 import type { LineRecord } from "./label-file";
 import { applyAnnotationMigrations } from "./migrations";
-import { LabelEventRow, QueueRow, SavedFilterRow, TaxonomyVersionRow, VerdictTableRow } from "./rows";
+import {
+  CurrentVerdictRow,
+  LabelEventRow,
+  QueueRow,
+  SavedFilterRow,
+  TaxonomyVersionRow,
+  VerdictTableRow,
+} from "./rows";
 import {
   type CurrentLabel,
   type LabelEvent,
@@ -171,11 +178,15 @@ export function openAnnotationStore(path: string): AnnotationStore {
     },
   );
 
+  const toCurrent = (row: unknown): CurrentLabel => {
+    const e = LabelEventRow.parse(row);
+    return { ...labelStateOf(e), traceId: e.traceId, annotator: e.annotator, at: e.at, seq: e.seq };
+  };
   const currentLabels = () => {
     const out = new Map<string, CurrentLabel>();
     for (const row of s.latestEvents.all()) {
-      const e = LabelEventRow.parse(row);
-      out.set(e.traceId, { ...labelStateOf(e), traceId: e.traceId, annotator: e.annotator, at: e.at, seq: e.seq });
+      const l = toCurrent(row);
+      out.set(l.traceId, l);
     }
     return out;
   };
@@ -187,6 +198,15 @@ export function openAnnotationStore(path: string): AnnotationStore {
     labelOf: (traceId) => currentLabel(events(traceId)),
     labelHistory: events,
     currentLabels,
+    verdictCounts() {
+      const counts = { pass: 0, fail: 0, defer: 0 };
+      for (const r of s.verdictCounts.all() as { verdict: string | null; n: number }[])
+        if (r.verdict === "pass" || r.verdict === "fail" || r.verdict === "defer") counts[r.verdict] = r.n;
+      return counts;
+    },
+    currentVerdicts: () =>
+      (s.currentVerdicts.all() as { trace_id: unknown; verdict: unknown }[]).map((r) => CurrentVerdictRow.parse(r)),
+    currentLabelsPage: (verdict, page) => s.currentWithVerdictPage.all(verdict, page.limit, page.offset).map(toCurrent),
     labellingOrder: () => (s.labellingOrder.all() as { trace_id: string }[]).map((r) => r.trace_id),
     taxonomy: latestTaxonomy,
     taxonomyHistory: (limit = 50) => s.taxonomyHistory.all(limit).map((r) => TaxonomyVersionRow.parse(r)),
