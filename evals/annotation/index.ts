@@ -19,6 +19,7 @@ export { type CountRow, type ParetoBar, type Pivot, type PivotCell, paretoCounts
 export { GroupSuggestion, type NoteForGrouping } from "./group-suggestion";
 export { type HumanLabels, type HumanTraceLabel, humanLabels } from "./human-labels";
 export { IMPORT_CHUNK_ROWS, type ImportOutcome, importLabelFile } from "./import-labels";
+export { importTooLarge, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./import-limits";
 export { escapeCell, LABEL_CSV_FIELDS, labelsToCsv, unescapeCell } from "./label-csv";
 export { currentLabel, currentLabels, planUndo, sameLabel, undoStack } from "./label-events";
 export { detectLabelFormat, type ImportIssue, type LabelFileFormat, parseLabelFile } from "./label-file";

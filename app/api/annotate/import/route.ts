@@ -1,15 +1,10 @@
-import { importLabelFile } from "../../../../evals/annotation/index";
+import { importLabelFile, importTooLarge, MAX_IMPORT_BYTES } from "../../../../evals/annotation/index";
 import { apiError, codeForThrown } from "../../../_server/errors";
 import { ok } from "../../../_server/json-ok";
 import { readJson } from "../../../_server/read-body";
 import { route } from "../../../_server/route";
 import { getAnnotationDeps } from "../../../annotate/_server/annotation-deps";
 import { ImportRequest } from "../../../annotate/_server/api-schema";
-
-// Bytes one import request may carry (the file travels as a JSON string).
-const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
-// Labels one import may hold (the header line aside): the scale the import bench figure is measured at.
-const MAX_IMPORT_ROWS = 100_000;
 
 /**
  * POST /api/annotate/import: imports a label file (CSV or JSONL) in ~20 ms slices, so chat turns keep being served
@@ -21,13 +16,8 @@ export const POST = route({ name: "import labels", access: "label" }, async ({ r
   const read = await readJson(request, ImportRequest, MAX_IMPORT_BYTES);
   if (!read.ok) return read.response;
   const { fileName, text } = read.body;
-  // Non-blank lines (any line end): a cheap upper bound on the rows, checked before any parsing.
-  const lines = text.match(/^[^\S\r\n]*\S/gm)?.length ?? 0;
-  if (lines > MAX_IMPORT_ROWS + 1)
-    return apiError(
-      "body_too_large",
-      `The file has ${lines.toLocaleString("en-US")} lines; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en-US")} labels. Split it into smaller files.`,
-    );
+  const tooLarge = importTooLarge(text);
+  if (tooLarge) return apiError("body_too_large", tooLarge);
   const r = await importLabelFile(getAnnotationDeps(), { text, fileName, author: member.name });
   if (r.ok) return ok({ result: r.result }, 201);
   if ("errors" in r)
