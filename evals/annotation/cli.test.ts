@@ -18,8 +18,9 @@ traces.close();
 async function run(...argv: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((s) => (stdout.push(String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s) => (stderr.push(String(s)), true));
+  const into = (lines: string[]) => (s: string | Uint8Array) => lines.push(String(s)) > 0;
+  vi.spyOn(process.stdout, "write").mockImplementation(into(stdout));
+  vi.spyOn(process.stderr, "write").mockImplementation(into(stderr));
   const code = await labelsCli(argv);
   vi.restoreAllMocks();
   return { code, stdout: stdout.join(""), stderr: stderr.join("") };
