@@ -95,9 +95,9 @@ export async function benchLabelImport(rows: number) {
   // The one step that is not sliced: the file's modes written as one taxonomy version (grows with assigned traces).
   const importModes = deps.labels.importModes.bind(deps.labels);
   let taxonomyWriteMs = 0;
-  deps.labels.importModes = (change, input) => {
+  deps.labels.importModes = (next, input) => {
     const start = performance.now();
-    const version = importModes(change, input);
+    const version = importModes(next, input);
     taxonomyWriteMs += performance.now() - start;
     return version;
   };

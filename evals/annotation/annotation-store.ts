@@ -9,6 +9,7 @@ import type {
   LabelState,
   Queue,
   SavedFilter,
+  Taxonomy,
   TaxonomyChangeInput,
   TaxonomyVersion,
 } from "./schema";
@@ -22,6 +23,14 @@ export interface ImportResult {
   imported: number;
   unchanged: number;
   taxonomyVersion: number | null;
+}
+
+/** An import's next taxonomy: the change, the taxonomy after it, and both as the JSON text to store. */
+export interface ImportVersion {
+  change: ImportChange;
+  taxonomy: Taxonomy;
+  changeJson: string;
+  taxonomyJson: string;
 }
 
 /** Labels, taxonomy versions, queues and saved filters, in the trace store's SQLite file (own tables). */
@@ -74,13 +83,10 @@ export interface AnnotationStore {
    */
   importLabelEvents(records: readonly LineRecord[]): number;
   /**
-   * Writes an import's taxonomy change (`importChangeSteps` against version `baseVersion`) as one new version, in one
-   * transaction: its number, null when the change is empty, "stale" when the taxonomy moved on since `baseVersion`.
+   * Writes an import's taxonomy version, worked out (and serialised) by the caller against version `baseVersion`, in
+   * one short transaction: its number, or "stale" when the taxonomy moved on since `baseVersion`.
    */
-  importModes(
-    change: ImportChange,
-    input: { author: string; at: string; baseVersion: number },
-  ): number | null | "stale";
+  importModes(next: ImportVersion, input: { author: string; at: string; baseVersion: number }): number | "stale";
   /** Every trace with a verdict, as export rows (modes from the latest taxonomy). */
   exportRecords(): LabelRecord[];
   /** Ground truth for the evaluators: one boolean per failure mode per pass/fail trace. */

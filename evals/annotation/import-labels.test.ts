@@ -94,6 +94,30 @@ describe("label import: chunked, never one long block", () => {
   });
 });
 
+describe("label import: the modes' taxonomy version", () => {
+  it("is worked out again when someone changes the taxonomy during the import (both changes kept)", async () => {
+    const deps = seeded(2);
+    const real = deps.labels;
+    let calls = 0;
+    const labels: AnnotationStore = Object.assign(Object.create(real) as AnnotationStore, {
+      importModes(...args: Parameters<AnnotationStore["importModes"]>) {
+        if (calls++ === 0)
+          real.changeTaxonomy({
+            change: { kind: "assign", modeId: "over_eager", traceIds: ["c_1"] },
+            author: "bo",
+            at: "x",
+          });
+        return real.importModes(...args);
+      },
+    });
+    const text = "trace_id,verdict,modes\nc_0,fail,Date maths\n";
+    const r = await importLabelFile({ ...deps, labels }, { text, fileName: "l.csv", author: "ana" });
+    expect(r).toMatchObject({ ok: true, result: { taxonomyVersion: 2 } });
+    expect(calls).toBe(2);
+    expect(real.taxonomy().taxonomy.assignments).toEqual({ c_0: ["date_maths"], c_1: ["over_eager"] });
+  });
+});
+
 describe("taxonomy assign: ids checked", () => {
   const changes: [string, TaxonomyChange][] = [
     ["assign", { kind: "assign", modeId: "bad_data", traceIds: ["c_0", "c_ghost"] }],

@@ -3,6 +3,7 @@ import type { AnnotationDeps } from "./deps";
 import { importChangeSteps } from "./import-change";
 import { detectLabelFormat, type ImportIssue, type LineRecord, parseLabelSteps } from "./label-file";
 import { labelTargetError } from "./label-target";
+import { applyTaxonomyChange } from "./taxonomy";
 import { runInSlices, type Steps } from "./time-slices";
 
 /** Rows written per transaction: small enough that one chunk holds the write lock (and the event loop) for a few ms. */
@@ -71,7 +72,8 @@ function* importSteps(
 }
 
 /**
- * The import's modes as one taxonomy version: the change is worked out in steps against the latest version, then
+ * The import's modes as one taxonomy version. The change, the new taxonomy and their JSON are worked out in steps
+ * against the latest version (each whole-taxonomy step is one slice: it grows with the traces that carry a mode), then
  * written in one short transaction; if someone changed the taxonomy meanwhile, it is worked out again.
  */
 function* importTaxonomy(
@@ -83,7 +85,17 @@ function* importTaxonomy(
     yield;
     const latest = deps.labels.taxonomy();
     const change = yield* importChangeSteps(latest.taxonomy.modes, latest.taxonomy.assignments, records);
-    const version = deps.labels.importModes(change, { ...input, baseVersion: latest.version });
+    if (change.modes.length === 0 && Object.keys(change.assignments).length === 0) return null;
+    yield;
+    const applied = applyTaxonomyChange(latest.taxonomy, change);
+    if (!applied.ok) throw new Error(`import could not update the taxonomy: ${applied.error.message}`);
+    yield;
+    const taxonomyJson = JSON.stringify(applied.taxonomy);
+    yield;
+    const changeJson = JSON.stringify(change);
+    yield;
+    const next = { change, taxonomy: applied.taxonomy, changeJson, taxonomyJson };
+    const version = deps.labels.importModes(next, { ...input, baseVersion: latest.version });
     if (version !== "stale") return version;
   }
 }

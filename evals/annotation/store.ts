@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
-import type { AnnotationStore } from "./annotation-store";
+import type { AnnotationStore, ImportVersion } from "./annotation-store";
 import { humanLabels } from "./human-labels";
-import type { ImportChange } from "./import-change";
 import { currentLabel, labelStateOf, planUndo, sameLabel } from "./label-events";
 import type { LineRecord } from "./label-file";
 import { applyAnnotationMigrations } from "./migrations";
@@ -59,13 +58,14 @@ export function openAnnotationStore(path: string): AnnotationStore {
       : { version: 0, at: null, author: null, change: null, taxonomy: SEED_TAXONOMY };
     return cached;
   };
-  const writeTaxonomy = (version: TaxonomyVersion) => {
+  // `json`: the change and taxonomy already serialised (an import does it in slices, outside the transaction).
+  const writeTaxonomy = (version: TaxonomyVersion, json?: { change: string; taxonomy: string }) => {
     s.insertTaxonomy.run({
       version: version.version,
       at: version.at,
       author: version.author,
-      change: JSON.stringify(version.change),
-      taxonomy: JSON.stringify(version.taxonomy),
+      change: json?.change ?? JSON.stringify(version.change),
+      taxonomy: json?.taxonomy ?? JSON.stringify(version.taxonomy),
     });
     // Kept only once the transaction commits (a rolled-back write must not be served).
     afterCommit = version;
@@ -166,14 +166,15 @@ export function openAnnotationStore(path: string): AnnotationStore {
   });
 
   const importModes = db.transaction(
-    (change: ImportChange, input: { author: string; at: string; baseVersion: number }): number | null | "stale" => {
+    (next: ImportVersion, input: { author: string; at: string; baseVersion: number }): number | "stale" => {
       const latest = latestTaxonomy();
       if (latest.version !== input.baseVersion) return "stale";
-      if (change.modes.length === 0 && Object.keys(change.assignments).length === 0) return null;
-      const applied = applyTaxonomyChange(latest.taxonomy, change);
-      if (!applied.ok) throw new Error(`import could not update the taxonomy: ${applied.error.message}`);
       const version = latest.version + 1;
-      writeTaxonomy({ version, at: input.at, author: input.author, change, taxonomy: applied.taxonomy });
+      const { change, taxonomy, changeJson, taxonomyJson } = next;
+      writeTaxonomy(
+        { version, at: input.at, author: input.author, change, taxonomy },
+        { change: changeJson, taxonomy: taxonomyJson },
+      );
       return version;
     },
   );
@@ -231,7 +232,7 @@ export function openAnnotationStore(path: string): AnnotationStore {
     savedFilters: () => s.listFilters.all().map((r) => SavedFilterRow.parse(r)),
     deleteFilter: (name) => s.deleteFilter.run(name).changes > 0,
     importLabelEvents: (records) => importLabelEvents.immediate(records),
-    importModes: committed((change, input) => importModes.immediate(change, input)),
+    importModes: committed((next, input) => importModes.immediate(next, input)),
     exportRecords() {
       const t = latestTaxonomy().taxonomy;
       return [...currentLabels().values()]
