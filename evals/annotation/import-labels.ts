@@ -7,7 +7,7 @@ import { applyTaxonomyChange } from "./taxonomy";
 import { runInSlices, type Steps } from "./time-slices";
 
 /** Rows written per transaction: small enough that one chunk holds the write lock (and the event loop) for a few ms. */
-export const IMPORT_CHUNK_ROWS = 250;
+export const IMPORT_CHUNK_ROWS = 100;
 
 /**
  * What an import reports: counts; or every bad line (nothing written); or, when the database failed part-way
@@ -20,7 +20,7 @@ export type ImportOutcome =
 
 /**
  * Imports a label file (CSV or JSONL, including `pnpm traces export` lines carrying a `label`) without holding the
- * event loop: parsing, checking and writing run in ~20 ms slices with a yield between them. First every row is parsed
+ * event loop: parsing, checking and writing run in ~10 ms slices with a yield between them. First every row is parsed
  * and checked exactly as the label screen checks a label (the trace exists, the first failing turn is one of its
  * turns, cited facts are handbook facts); any bad row refuses the whole file with every bad line and nothing is
  * written. Then rows are written in transactions of IMPORT_CHUNK_ROWS, and the file's modes as one taxonomy version

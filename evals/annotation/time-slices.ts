@@ -14,7 +14,7 @@ export function runAtOnce<R>(steps: Steps<R>): R {
  * between slices, so requests and chat turns keep being served while it runs. A single step longer than the slice
  * still runs whole: keep steps small.
  */
-export async function runInSlices<R>(steps: Steps<R>, sliceMs = 20): Promise<R> {
+export async function runInSlices<R>(steps: Steps<R>, sliceMs = 10): Promise<R> {
   let start = performance.now();
   for (;;) {
     const r = steps.next();

@@ -7,7 +7,7 @@ import { getAnnotationDeps } from "../../../annotate/_server/annotation-deps";
 import { ImportRequest } from "../../../annotate/_server/api-schema";
 
 /**
- * POST /api/annotate/import: imports a label file (CSV or JSONL) in ~20 ms slices, so chat turns keep being served
+ * POST /api/annotate/import: imports a label file (CSV or JSONL) in ~10 ms slices, so chat turns keep being served
  * meanwhile. Over the size or row cap: 413 before anything is parsed. A file with any bad row (including a trace or
  * fact id that does not exist) is refused as a whole: 422 with every bad line number. A database that fails part-way
  * gives 503 with how many rows are in (importing the file again completes it).
