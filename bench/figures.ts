@@ -90,9 +90,14 @@ export function figures(r: Result, s: FigureSettings): Figure[] {
   section = "Bounds (issue 14: a hostile client against the app's limits)";
   add("RSS growth, 256 MiB chunked body to the 64 KB chat reader", "bodyRssGrowthMb", "MB", MAX(20));
   add("  bytes pulled before the reader stopped", "bodyBytesPulled", "B");
-  add("label import: longest event-loop block", "labelImportMaxBlockMs", "ms", MAX(100));
+  add("label import: longest event-loop block, main-thread CPU", "labelImportMaxBlockCpuMs", "ms", MAX(100));
+  add("label import: longest event-loop block, wall clock", "labelImportMaxBlockMs", "ms", MAX(100));
+  add("  p99 of the event-loop gaps (wall)", "labelImportBlockP99Ms", "ms");
+  add("  gaps over 100 ms (wall)", "labelImportBlocksOver100Ms", "gaps");
+  add("  whole import", "labelImportMs", "ms");
   add("  rows imported", "labelImportRows", "rows");
-  add("axial board (/annotate/axial data): time", "axialMs", "ms");
+  add("axial board: first page of notes (SQL)", "axialBoardPageMs", "ms");
+  add("axial board (/annotate/axial data, with pareto + pivot): time", "axialMs", "ms");
   add("axial board: JSON size", "axialBytes", "B");
   add("  labels on the board", "axialLabels", "labels");
 

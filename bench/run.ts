@@ -6,7 +6,7 @@ import { startFakeModel } from "./fake-model";
 import { figures, type Result } from "./figures";
 import { renderTable } from "./report";
 import { idealSeconds, percentile, progress, r3 } from "./stats";
-import { benchChunkedBody, benchLabelScale } from "./app-bounds";
+import { benchAxial, benchChunkedBody, benchLabelImport } from "./app-bounds";
 import { benchStore } from "./store";
 import { benchStream } from "./stream";
 import { benchTurnsIsolated, type TurnTimes } from "./turns";
@@ -250,10 +250,10 @@ async function boundsSection(plan: Plan): Promise<Result> {
   progress("bounds: 256 MiB chunked body into the 64 KB chat reader");
   const body = await benchChunkedBody();
   progress(`bounds: import ${plan.importLabels.toLocaleString("en")} labels`);
-  const { labelImportRows, labelImportBytes, labelImportMaxBlockMs } = benchLabelScale(plan.importLabels);
+  const labelImport = await benchLabelImport(plan.importLabels);
   progress(`bounds: axial board over ${plan.axialLabels.toLocaleString("en")} labels`);
-  const { axialLabels, axialMs, axialBytes } = benchLabelScale(plan.axialLabels);
-  return { ...body, labelImportRows, labelImportBytes, labelImportMaxBlockMs, axialLabels, axialMs, axialBytes };
+  const axial = await benchAxial(plan.axialLabels);
+  return { ...body, ...labelImport, ...axial };
 }
 
 /** Trace store figures at `turns` generated turns. */

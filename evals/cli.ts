@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -17,6 +17,7 @@ import { createSqliteJudgeCache } from "./judges/judge-cache";
 import { selectFewShots } from "./judges/judge-prompt";
 import { runEval } from "./run/run";
 import { understandingCli } from "./understanding/cli";
+import { labelsCli } from "./annotation/cli";
 import { FAILURE_MODES } from "./schema";
 import { formatScore, scoreJsonlStream } from "./run/score-file";
 import { splitLabelled } from "./stats/split";
@@ -186,6 +187,10 @@ function exportJudgeData(cmd: Extract<EvalCommand, { command: "export-judge-data
 
 async function main(): Promise<number> {
   if (process.argv[2] === "understanding") return understandingCli(process.argv.slice(3));
+  if (process.argv[2] === "labels") {
+    loadProjectEnv();
+    return labelsCli(process.argv.slice(3));
+  }
   loadProjectEnv(); // .env / .env.local, as `pnpm dev` sees them
   let cmd: EvalCommand;
   try {

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
-import { csvSafe } from "../traces/index";
+import { csvSafe, storableValue, textLines } from "../traces/index";
 import { DatasetLine } from "./schema";
 
 /** A problem on one line of a dataset file (1-based line numbers, as editors show them). */
@@ -52,27 +52,27 @@ export function parseDataset(text: string): { ok: true; lines: DatasetLine[] } |
   const lines: DatasetLine[] = [];
   const errors: LineError[] = [];
   const seen = new Map<string, number>();
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === "") return;
+  // The shared line reader (BOM, CRLF and CR-only accepted) and the one NUL / lone-surrogate rule.
+  for (const { line, text: raw } of textLines(text)) {
+    if (raw.trim() === "") continue;
     let value: unknown;
     try {
-      value = JSON.parse(raw);
+      value = storableValue(JSON.parse(raw));
     } catch (error) {
       errors.push({ line, message: `invalid JSON (${(error as Error).message})` });
-      return;
+      continue;
     }
     const parsed = DatasetLine.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       errors.push({ line, message: `${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}` });
-      return;
+      continue;
     }
     const first = seen.get(parsed.data.id);
     if (first) errors.push({ line, message: `duplicate id "${parsed.data.id}" (first on line ${first})` });
     else seen.set(parsed.data.id, line);
     lines.push(parsed.data);
-  });
+  }
   return errors.length ? { ok: false, errors } : { ok: true, lines };
 }
 

@@ -21,4 +21,5 @@ export type { ConversationSummary, TraceStore, TurnSideEffects, TurnWithSpans } 
 export { withSpan, withSpanSync } from "./with-span";
 export { redactDeep, redactPii } from "./redact";
 export { redactSecrets } from "./redact-secrets";
+export { csvRecords, storableText, storableValue, type TextLine, textLines, toLf } from "./text-lines";
 export { SyncSpanProcessor } from "./sync-span-processor";

@@ -24,12 +24,14 @@ export async function createApiToken(
   return { token, apiToken: toApiToken(row) };
 }
 
-/** Every token, newest first (revoked ones included, marked). */
+/** The newest 1,000 tokens (revoked ones included, marked). */
 export async function listApiTokens(auth: TeamAuth): Promise<ApiToken[]> {
   const ctx = await auth.$context;
   const rows = await ctx.adapter.findMany<Row>({
     model: "apiToken",
     sortBy: { field: "createdAt", direction: "desc" },
+    // Bounded like the member list (1,000): revoked tokens stay listed, so the table grows over the years.
+    limit: 1000,
   });
   return rows.map(toApiToken);
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { wellFormed } from "./well-formed";
 
 describe("wellFormed", () => {
-  it("replaces lone surrogates, keeps pairs, NUL and everything else", () => {
+  it("replaces lone surrogates, removes NUL, keeps pairs and everything else", () => {
     expect(wellFormed({ a: ["x\uD800y", "\uDC00", "🚲", "a\u0000b"], "k\uD800": 1, n: null, b: true })).toEqual({
-      a: ["x\uFFFDy", "\uFFFD", "🚲", "a\u0000b"],
+      a: ["x\uFFFDy", "\uFFFD", "🚲", "ab"],
       "k\uFFFD": 1,
       n: null,
       b: true,

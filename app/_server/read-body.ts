@@ -12,7 +12,7 @@ export function describeIssues(issues: { path: PropertyKey[]; message: string }[
 /**
  * Reads a JSON body of at most `maxBytes` and parses it with `schema`. The body is counted while it streams in,
  * chunked or not: past the limit the stream is cancelled and a 413 sent, nothing more is read or kept. Lone
- * surrogates become U+FFFD before the schema sees them (`wellFormed`).
+ * surrogates become U+FFFD and NUL is removed before the schema sees them (`wellFormed`).
  */
 export async function readJson<T extends z.ZodType>(
   request: Request,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { can } from "../_auth/roles";
 import { getRuntime } from "../_server/runtime";
+import { orStoreUnavailable } from "../_server/store-unavailable";
 import { requireTeamPage } from "../_server/team-page";
 import { getVerdictStore } from "../evals/_server/verdict-store";
 import { ConversationTable } from "./_components/conversation-table";
@@ -26,16 +27,19 @@ import ui from "../_components/ui.module.css";
 
 export const metadata: Metadata = { title: "Traces" };
 
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 /**
  * `/traces`: every conversation (ui, cli, synthetic, eval), filtered (human label and modes, state, feedback, model,
  * bot, source, text, dates), sorted and paged through GET parameters; a view can be saved or turned into a queue.
+ * A read-only, full or unopenable database sends the browser to the 503 page instead of a 500.
  */
-export default async function TracesPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function TracesPage(props: PageProps) {
   await connection();
+  return orStoreUnavailable("/traces", () => TracesList(props));
+}
+
+async function TracesList({ searchParams }: PageProps) {
   const member = await requireTeamPage("read", "/traces");
   const params = parseListParams(await searchParams);
   const { store, kb } = getRuntime().deps;

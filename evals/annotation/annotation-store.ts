@@ -1,4 +1,5 @@
 import type { HumanLabels } from "./human-labels";
+import type { ImportChange } from "./import-change";
 import type { LineRecord } from "./label-file";
 import type {
   CurrentLabel,
@@ -8,6 +9,7 @@ import type {
   LabelState,
   Queue,
   SavedFilter,
+  Taxonomy,
   TaxonomyChangeInput,
   TaxonomyVersion,
 } from "./schema";
@@ -21,6 +23,14 @@ export interface ImportResult {
   imported: number;
   unchanged: number;
   taxonomyVersion: number | null;
+}
+
+/** An import's next taxonomy: the change, the taxonomy after it, and both as the JSON text to store. */
+export interface ImportVersion {
+  change: ImportChange;
+  taxonomy: Taxonomy;
+  changeJson: string;
+  taxonomyJson: string;
 }
 
 /** Labels, taxonomy versions, queues and saved filters, in the trace store's SQLite file (own tables). */
@@ -42,6 +52,12 @@ export interface AnnotationStore {
   labelOf(traceId: string): CurrentLabel | null;
   labelHistory(traceId: string): LabelEvent[];
   currentLabels(): Map<string, CurrentLabel>;
+  /** How many traces currently carry each verdict (counted in SQL). */
+  verdictCounts(): Record<"pass" | "fail" | "defer", number>;
+  /** Every trace whose current verdict is pass or fail, oldest label first: just the id and verdict (for counts). */
+  currentVerdicts(): { traceId: string; verdict: "pass" | "fail" }[];
+  /** One page of the traces whose current verdict is `verdict`, oldest label first (paged in SQL). */
+  currentLabelsPage(verdict: "pass" | "fail" | "defer", page: { offset: number; limit: number }): CurrentLabel[];
   /** Trace ids in the order they first got a pass or fail. */
   labellingOrder(): string[];
   taxonomy(): TaxonomyVersion;
@@ -61,8 +77,16 @@ export interface AnnotationStore {
   saveFilter(filter: SavedFilter): void;
   savedFilters(): SavedFilter[];
   deleteFilter(name: string): boolean;
-  /** Writes validated import rows in one transaction (all or nothing); rows equal to the current label are skipped. */
-  importLabels(records: readonly LineRecord[], input: { author: string; at: string }): ImportResult;
+  /**
+   * Writes one chunk of validated import rows as `import` events in one transaction; rows equal to the current label
+   * are skipped (so importing a file again is harmless). Returns how many were written.
+   */
+  importLabelEvents(records: readonly LineRecord[]): number;
+  /**
+   * Writes an import's taxonomy version, worked out (and serialised) by the caller against version `baseVersion`, in
+   * one short transaction: its number, or "stale" when the taxonomy moved on since `baseVersion`.
+   */
+  importModes(next: ImportVersion, input: { author: string; at: string; baseVersion: number }): number | "stale";
   /** Every trace with a verdict, as export rows (modes from the latest taxonomy). */
   exportRecords(): LabelRecord[];
   /** Ground truth for the evaluators: one boolean per failure mode per pass/fail trace. */

@@ -18,19 +18,37 @@ export interface BoardNote {
   preview: string;
 }
 
-/** The axial board: notes of failed traces, the latest taxonomy, and how many traces are labelled. */
+/** Notes per page of the axial board: the board never carries every failed note at once. */
+export const BOARD_PAGE_SIZE = 100;
+
+/** One page of the axial board: its notes, the latest taxonomy, and counts over every label (from SQL). */
 export interface AxialBoardData {
   notes: BoardNote[];
+  /** The latest version with every mode but only this page's assignments (and not the change that made it). */
   taxonomy: TaxonomyVersion;
   labelled: number;
   failed: number;
+  /** Where this page starts among the failed notes (oldest label first), and its size. */
+  offset: number;
+  limit: number;
 }
 
-/** Notes of every trace whose current verdict is fail, newest label last, with their modes. */
-export function axialBoard(deps: AnnotationDeps): AxialBoardData {
+/**
+ * One page of the notes of traces whose current verdict is fail, oldest label first, with their modes: the page is
+ * cut in SQL and only its traces are read (preview of the first failing turn), so the board's cost and size do not
+ * grow with the number of labels. The counts are SQL counts over every label.
+ */
+export function axialBoard(deps: AnnotationDeps, page: { offset?: number; limit?: number } = {}): AxialBoardData {
+  const offset = Math.max(0, Math.trunc(page.offset ?? 0));
+  const limit = Math.max(1, Math.trunc(page.limit ?? BOARD_PAGE_SIZE));
   const taxonomy = deps.labels.taxonomy();
-  const labels = [...deps.labels.currentLabels().values()];
-  const failed = labels.filter((l) => l.verdict === "fail");
+  const counts = deps.labels.verdictCounts();
+  const failed = deps.labels.currentLabelsPage("fail", { offset, limit });
+  const assignments: Record<string, string[]> = {};
+  for (const l of failed) {
+    const ids = taxonomy.taxonomy.assignments[l.traceId];
+    if (ids) assignments[l.traceId] = ids;
+  }
   return {
     notes: failed.map((l) => {
       const c = deps.traces.getConversation(l.traceId);
@@ -46,9 +64,11 @@ export function axialBoard(deps: AnnotationDeps): AxialBoardData {
         preview: first ? first.user : "",
       };
     }),
-    taxonomy,
-    labelled: labels.filter((l) => l.verdict === "pass" || l.verdict === "fail").length,
-    failed: failed.length,
+    taxonomy: { ...taxonomy, change: null, taxonomy: { modes: taxonomy.taxonomy.modes, assignments } },
+    labelled: counts.pass + counts.fail,
+    failed: counts.fail,
+    offset,
+    limit,
   };
 }
 
@@ -58,9 +78,10 @@ export function axialBoard(deps: AnnotationDeps): AxialBoardData {
  */
 export function countRows(deps: AnnotationDeps, options: { states: boolean }): CountRow[] {
   const taxonomy = deps.labels.taxonomy().taxonomy;
+  // Whole labels only when the first failing turn is needed; the plain counts read ids and verdicts alone.
+  const full = options.states ? deps.labels.currentLabels() : null;
   const rows: CountRow[] = [];
-  for (const l of deps.labels.currentLabels().values()) {
-    if (l.verdict !== "pass" && l.verdict !== "fail") continue;
+  for (const l of deps.labels.currentVerdicts()) {
     const c = deps.traces.getConversation(l.traceId);
     const attrs: Record<string, string> = c ? { ...traceAttributes(c) } : { source: "(not in this database)" };
     const row: CountRow = {
@@ -71,7 +92,8 @@ export function countRows(deps: AnnotationDeps, options: { states: boolean }): C
     };
     if (options.states) {
       const turns = c ? deps.traces.getTurns(l.traceId) : [];
-      const failTurn = turns.find((t) => t.index === l.firstFailTurn);
+      const firstFailTurn = full?.get(l.traceId)?.firstFailTurn;
+      const failTurn = turns.find((t) => t.index === firstFailTurn);
       attrs.firstFailState = row.pass ? "(passed)" : (failTurn?.stateBefore ?? "(turn not marked)");
       row.reach = { firstFailState: [...new Set(turns.map((t) => t.stateBefore))] };
     }

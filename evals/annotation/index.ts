@@ -5,16 +5,25 @@
  */
 
 export type { AnnotationStore, ImportResult, QueueSummary } from "./annotation-store";
-export { type AxialBoardData, axialBoard, type BoardNote, countRows, labellingSaturation } from "./axial-data";
+export {
+  type AxialBoardData,
+  axialBoard,
+  BOARD_PAGE_SIZE,
+  type BoardNote,
+  countRows,
+  labellingSaturation,
+} from "./axial-data";
 export { buildQueue, describeQueueSpec, type QueueCandidate } from "./build-queue";
 export { type AnnotationDeps, createAnnotationDeps, createFakeAnnotationDeps } from "./deps";
 export { type CountRow, type ParetoBar, type Pivot, type PivotCell, paretoCounts, pivotCounts } from "./failure-counts";
 export { GroupSuggestion, type NoteForGrouping } from "./group-suggestion";
 export { type HumanLabels, type HumanTraceLabel, humanLabels } from "./human-labels";
-export { type ImportOutcome, importLabelFile } from "./import-labels";
+export { IMPORT_CHUNK_ROWS, type ImportOutcome, importLabelFile } from "./import-labels";
+export { importTooLarge, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./import-limits";
 export { escapeCell, LABEL_CSV_FIELDS, labelsToCsv, unescapeCell } from "./label-csv";
 export { currentLabel, currentLabels, planUndo, sameLabel, undoStack } from "./label-events";
 export { detectLabelFormat, type ImportIssue, type LabelFileFormat, parseLabelFile } from "./label-file";
+export { type LabelTargetError, labelTargetError } from "./label-target";
 export { labelsToJsonl } from "./label-jsonl";
 export { type LabelWriteError, saveLabel, undoLastLabel } from "./label-writes";
 export { loadHumanLabels } from "./load-human-labels";

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { csvSafe } from "../../traces/index";
+import { csvRecords, csvSafe, storableText, type TextLine } from "../../traces/index";
 import type { RawRow, Rows } from "./label-rows";
 import type { LabelRecord } from "./schema";
 
@@ -44,35 +44,42 @@ export function labelsToCsv(records: readonly LabelRecord[]): string {
 
 const ID_COLUMNS = ["trace_id", "id", "conversation_id"];
 
-/** Reads a label CSV (header first) into raw rows, each with the physical line it starts on. */
+/**
+ * Reads a label CSV (header first) into raw rows, lazily, each with the physical line it starts on: records come from
+ * the shared reader (`csvRecords`: BOM, CRLF and CR-only accepted, line ends inside quotes kept), cells are made
+ * storable (no NUL, no lone surrogate).
+ */
 export function csvRows(text: string): Rows {
-  const records: { data: string[]; start: number; errors: string[] }[] = [];
-  let start = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: ",",
-    skipEmptyLines: false,
-    step: (r) => {
-      records.push({ data: r.data, start, errors: r.errors.map((e) => e.message) });
-      start = r.meta.cursor;
-    },
-  });
-  const lineAt = lineCounter(text);
-  const header = records[0]?.data.map((h) => h.trim().toLowerCase());
-  if (!header) return { ok: false, errors: [{ line: 1, message: "the file is empty" }] };
+  const records = csvRecords(text);
+  const first = records.next();
+  const header = first.done ? undefined : parseRecord(first.value.text).data.map((h) => h.trim().toLowerCase());
+  if (!header || (header.length === 1 && header[0] === ""))
+    return { ok: false, errors: [{ line: 1, message: "the file is empty" }] };
   const idColumn = ID_COLUMNS.find((c) => header.includes(c));
   if (!idColumn) return { ok: false, errors: [{ line: 1, message: "the header needs a trace_id column" }] };
   if (!header.includes("verdict") && !header.includes("pass"))
     return { ok: false, errors: [{ line: 1, message: "the header needs a verdict (or pass) column" }] };
-  const rows: RawRow[] = [];
-  for (const rec of records.slice(1)) {
-    const line = lineAt(rec.start);
-    if (rec.data.length === 1 && rec.data[0]!.trim() === "") continue; // blank line
+  return { ok: true, rows: readCsvRows(records, header, idColumn) };
+}
+
+function parseRecord(text: string): { data: string[]; errors: string[] } {
+  const r = Papa.parse<string[]>(text, { delimiter: ",", newline: "\n", skipEmptyLines: false });
+  const errors = r.errors.map((e) => e.message);
+  if (r.data.length > 1) errors.push("a quote is not closed where the record ends");
+  return { data: (r.data[0] ?? [""]).map(storableText), errors };
+}
+
+function* readCsvRows(records: Iterator<TextLine>, header: string[], idColumn: string): Generator<RawRow> {
+  for (let next = records.next(); !next.done; next = records.next()) {
+    const { line, text } = next.value;
+    if (text.trim() === "") continue; // blank line
+    const rec = parseRecord(text);
     if (rec.errors.length > 0) {
-      rows.push({ line, error: rec.errors.join("; ") });
+      yield { line, error: rec.errors.join("; ") };
       continue;
     }
     if (rec.data.length !== header.length) {
-      rows.push({ line, error: `expected ${header.length} fields, found ${rec.data.length}` });
+      yield { line, error: `expected ${header.length} fields, found ${rec.data.length}` };
       continue;
     }
     const cell = (name: string) => {
@@ -82,11 +89,11 @@ export function csvRows(text: string): Rows {
     const given = cell("verdict")?.trim();
     const verdict = given || (header.includes("pass") ? verdictFromPass(cell("pass")) : given);
     if (verdict === null) {
-      rows.push({ line, error: `pass: expected true, false or defer, found "${cell("pass") ?? ""}"` });
+      yield { line, error: `pass: expected true, false or defer, found "${cell("pass") ?? ""}"` };
       continue;
     }
     const turn = cell("first_fail_turn")?.trim() ?? "";
-    rows.push({
+    yield {
       line,
       value: {
         traceId: cell(idColumn),
@@ -98,9 +105,8 @@ export function csvRows(text: string): Rows {
         annotator: cell("annotator")?.trim(),
         labelledAt: cell("labelled_at")?.trim(),
       },
-    });
+    };
   }
-  return { ok: true, rows };
 }
 
 function verdictFromPass(value: string | undefined): string | null {
@@ -116,19 +122,3 @@ const list = (cell: string | undefined) =>
     .split(";")
     .map((s) => s.trim())
     .filter(Boolean);
-
-/** Maps a character offset to its 1-based line number. */
-function lineCounter(text: string): (offset: number) => number {
-  const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] === "\n") breaks.push(i);
-  return (offset) => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  };
-}

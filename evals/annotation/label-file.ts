@@ -2,6 +2,7 @@ import { csvRows } from "./label-csv";
 import { jsonlRows } from "./label-jsonl";
 import { describeZodError, type ImportIssue } from "./label-rows";
 import { LabelRecord } from "./schema";
+import { runAtOnce, type Steps } from "./time-slices";
 
 export type { ImportIssue } from "./label-rows";
 
@@ -29,22 +30,30 @@ export interface ImportDefaults {
   at: string;
 }
 
+/** A parsed label file: every record, or every bad line. */
+export type ParsedLabelFile = { ok: true; records: LineRecord[] } | { ok: false; errors: ImportIssue[] };
+
 /**
  * Parses and validates a whole label file (pure). Every row is checked; any bad row makes the result an error value
  * listing each bad line, so a caller can refuse the file as a whole and nothing is half-imported.
  */
-export function parseLabelFile(
+export function parseLabelFile(text: string, format: LabelFileFormat, defaults: ImportDefaults): ParsedLabelFile {
+  return runAtOnce(parseLabelSteps(text, format, defaults));
+}
+
+/** `parseLabelFile` as steps (one per row), for callers that yield to the event loop between slices. */
+export function* parseLabelSteps(
   text: string,
   format: LabelFileFormat,
   defaults: ImportDefaults,
-): { ok: true; records: LineRecord[] } | { ok: false; errors: ImportIssue[] } {
-  const body = text.replace(/^\uFEFF/, "");
-  const rows = format === "csv" ? csvRows(body) : jsonlRows(body);
+): Steps<ParsedLabelFile> {
+  const rows = format === "csv" ? csvRows(text) : jsonlRows(text);
   if (!rows.ok) return rows;
   const errors: ImportIssue[] = [];
   const records: LineRecord[] = [];
   const firstLine = new Map<string, number>();
   for (const row of rows.rows) {
+    yield;
     if ("error" in row) {
       errors.push({ line: row.line, message: row.error });
       continue;

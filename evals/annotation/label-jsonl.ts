@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableValue, textLines } from "../../traces/index";
 import { describeZodError, type RawRow, type Rows } from "./label-rows";
 import { type LabelRecord, Verdict } from "./schema";
 
@@ -44,33 +45,38 @@ const JsonlLabel = z.looseObject({
     .optional(),
 });
 
-/** Reads JSONL label lines (our export, or `pnpm traces export` lines with a `label`) into raw rows. */
+/**
+ * Reads JSONL label lines (our export, or `pnpm traces export` lines with a `label`) into raw rows, lazily, through
+ * the shared line reader (BOM, CRLF and CR-only accepted); strings are made storable (no NUL, no lone surrogate).
+ */
 export function jsonlRows(text: string): Rows {
-  const rows: RawRow[] = [];
-  text.split("\n").forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === "") return;
+  return { ok: true, rows: readJsonlRows(text) };
+}
+
+function* readJsonlRows(text: string): Generator<RawRow> {
+  for (const { line, text: raw } of textLines(text)) {
+    if (raw.trim() === "") continue;
     let json: unknown;
     try {
-      json = JSON.parse(raw);
+      json = storableValue(JSON.parse(raw));
     } catch (error) {
-      rows.push({ line, error: `not valid JSON (${(error as Error).message})` });
-      return;
+      yield { line, error: `not valid JSON (${(error as Error).message})` };
+      continue;
     }
     const parsed = JsonlLabel.safeParse(json);
     if (!parsed.success) {
-      rows.push({ line, error: describeZodError(parsed.error) });
-      return;
+      yield { line, error: describeZodError(parsed.error) };
+      continue;
     }
     const j = parsed.data;
     const pass = j.label ? j.label.pass : j.pass;
     const verdict =
       j.verdict ?? (pass === true ? "pass" : pass === false ? "fail" : pass === null ? "defer" : undefined);
     if (!verdict) {
-      rows.push({ line, error: "needs a verdict, a pass flag or a label object" });
-      return;
+      yield { line, error: "needs a verdict, a pass flag or a label object" };
+      continue;
     }
-    rows.push({
+    yield {
       line,
       value: {
         traceId: j.traceId ?? j.id,
@@ -82,7 +88,6 @@ export function jsonlRows(text: string): Rows {
         annotator: j.annotator,
         labelledAt: j.labelledAt,
       },
-    });
-  });
-  return { ok: true, rows };
+    };
+  }
 }

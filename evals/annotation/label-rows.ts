@@ -9,8 +9,8 @@ export interface ImportIssue {
 /** A row read from a label file before validation: its fields, or why it could not be read. */
 export type RawRow = { line: number; value: Record<string, unknown> } | { line: number; error: string };
 
-/** All rows of a file, or file-level errors (no header, empty file). */
-export type Rows = { ok: true; rows: RawRow[] } | { ok: false; errors: ImportIssue[] };
+/** The rows of a file, read lazily (so a caller can yield between them), or file-level errors (no header, empty file). */
+export type Rows = { ok: true; rows: Iterable<RawRow> } | { ok: false; errors: ImportIssue[] };
 
 /** A zod error as one readable line ("firstFailTurn: expected number"). */
 export const describeZodError = (error: z.ZodError) =>

@@ -1,4 +1,5 @@
 import type { AnnotationDeps } from "./deps";
+import { labelTargetError } from "./label-target";
 import type { CurrentLabel, LabelEvent, LabelState } from "./schema";
 
 /** Why a label write was refused. */
@@ -15,13 +16,8 @@ export function saveLabel(
   deps: AnnotationDeps,
   input: { traceId: string; annotator: string; state: LabelState },
 ): { ok: true; changed: boolean; current: CurrentLabel } | { ok: false; error: LabelWriteError } {
-  const c = deps.traces.getConversation(input.traceId);
-  if (!c) return refuse("unknown_trace", `There is no trace ${input.traceId}.`);
-  const turn = input.state.firstFailTurn;
-  if (turn !== null && turn > c.turnCount)
-    return refuse("turn_out_of_range", `Turn ${turn} does not exist; this trace has ${c.turnCount} turn(s).`);
-  const unknown = input.state.factIds.find((id) => !deps.knownFact(id));
-  if (unknown) return refuse("unknown_fact", `"${unknown}" is not a handbook fact id.`);
+  const problem = labelTargetError(deps, { traceId: input.traceId, ...input.state });
+  if (problem) return { ok: false, error: problem };
   const factIds = [...new Set(input.state.factIds)];
   const r = deps.labels.setLabel({ ...input, state: { ...input.state, factIds }, at: deps.now().toISOString() });
   return { ok: true, ...r };
@@ -32,9 +28,7 @@ export function undoLastLabel(
   deps: AnnotationDeps,
   input: { traceId: string; annotator: string },
 ): { ok: true; current: CurrentLabel; undone: LabelEvent } | { ok: false; error: LabelWriteError } {
-  if (!deps.traces.getConversation(input.traceId))
-    return refuse("unknown_trace", `There is no trace ${input.traceId}.`);
+  const problem = labelTargetError(deps, { traceId: input.traceId });
+  if (problem) return { ok: false, error: problem };
   return deps.labels.undoLabel({ ...input, at: deps.now().toISOString() });
 }
-
-const refuse = (code: LabelWriteError["code"], message: string) => ({ ok: false as const, error: { code, message } });

@@ -55,6 +55,27 @@ CREATE TABLE IF NOT EXISTS annotation_saved_filters (
 );
 `,
   },
+  {
+    // The current label of each trace (its latest event), kept by a trigger, so the axial board counts and pages
+    // failed notes through an index instead of grouping every event (24 s and 81 MB at 250k labels before).
+    name: "002-current-labels",
+    sql: `
+CREATE TABLE IF NOT EXISTS annotation_current_labels (
+  trace_id TEXT PRIMARY KEY,
+  seq      INTEGER NOT NULL,
+  verdict  TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS annotation_current_labels_verdict ON annotation_current_labels (verdict, seq);
+INSERT OR REPLACE INTO annotation_current_labels (trace_id, seq, verdict)
+  SELECT e.trace_id, e.seq, e.verdict FROM annotation_label_events e
+  JOIN (SELECT MAX(seq) AS last_seq FROM annotation_label_events GROUP BY trace_id) l ON e.seq = l.last_seq;
+CREATE TRIGGER IF NOT EXISTS annotation_current_labels_keep AFTER INSERT ON annotation_label_events
+BEGIN
+  INSERT INTO annotation_current_labels (trace_id, seq, verdict) VALUES (NEW.trace_id, NEW.seq, NEW.verdict)
+  ON CONFLICT (trace_id) DO UPDATE SET seq = excluded.seq, verdict = excluded.verdict WHERE excluded.seq > seq;
+END;
+`,
+  },
 ];
 
 /** Files from before the ledger recorded annotation steps in their own `annotation_schema` table: adopt and drop it. */

@@ -40,6 +40,11 @@ export const LabelEventRow = z
   }))
   .pipe(LabelEvent);
 
+/** An `annotation_current_labels` row of a pass/fail trace, as the counts read it. */
+export const CurrentVerdictRow = z
+  .object({ trace_id: z.string(), verdict: z.enum(["pass", "fail"]) })
+  .transform((r) => ({ traceId: r.trace_id, verdict: r.verdict }));
+
 /** An `annotation_taxonomy_versions` row parsed into its parts. */
 export const TaxonomyVersionRow = z
   .object({

@@ -10,8 +10,18 @@ export function annotationStatements(db: Database) {
       VALUES (@traceId, @annotator, @at, @action, @verdict, @note, @firstFailTurn, @factIds, @undoes)`),
     latestEvents: db.prepare(`SELECT ${EVENT_COLUMNS} FROM annotation_label_events
       WHERE seq IN (SELECT MAX(seq) FROM annotation_label_events GROUP BY trace_id) ORDER BY seq`),
+    // Counted and paged through annotation_current_labels (kept by a trigger): cost grows with the page, not the log.
+    verdictCounts: db.prepare(
+      "SELECT verdict, COUNT(*) AS n FROM annotation_current_labels WHERE verdict IS NOT NULL GROUP BY verdict",
+    ),
+    currentWithVerdictPage: db.prepare(`SELECT ${EVENT_COLUMNS} FROM annotation_label_events WHERE seq IN
+      (SELECT seq FROM annotation_current_labels WHERE verdict = ? ORDER BY seq LIMIT ? OFFSET ?) ORDER BY seq`),
+    currentVerdicts: db.prepare(
+      "SELECT trace_id, verdict FROM annotation_current_labels WHERE verdict IN ('pass', 'fail') ORDER BY seq",
+    ),
     labellingOrder: db.prepare(`SELECT trace_id, MIN(seq) AS first FROM annotation_label_events
       WHERE verdict IN ('pass', 'fail') GROUP BY trace_id ORDER BY first`),
+    latestTaxonomyNumber: db.prepare("SELECT MAX(version) AS version FROM annotation_taxonomy_versions"),
     latestTaxonomy: db.prepare(
       "SELECT version, at, author, change, taxonomy FROM annotation_taxonomy_versions ORDER BY version DESC LIMIT 1",
     ),

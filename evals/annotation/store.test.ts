@@ -125,44 +125,44 @@ describe("import / export", () => {
     return deps;
   };
 
-  it("imports nothing when any row is bad, and reports every bad line", () => {
+  it("imports nothing when any row is bad, and reports every bad line", async () => {
     const deps = seeded();
     const csv =
       "trace_id,verdict,note,first_fail_turn,modes\nc_1,fail,ok,1,bad_data\nc_2,fail,turn too far,5,\nc_3,nope,,,\n";
-    const r = importLabelFile(deps, { text: csv, fileName: "labels.csv", author: "ana" });
+    const r = await importLabelFile(deps, { text: csv, fileName: "labels.csv", author: "ana" });
     expect(r).toEqual({ ok: false, errors: [{ line: 4, message: expect.stringContaining("verdict") }] });
-    const r2 = importLabelFile(deps, {
+    const r2 = await importLabelFile(deps, {
       text: csv.replace("c_3,nope", "c_3,pass"),
       fileName: "labels.csv",
       author: "ana",
     });
-    expect(r2).toEqual({ ok: false, errors: [{ line: 3, message: "first_fail_turn 5 but trace c_2 has 1 turn(s)" }] });
+    expect(r2).toEqual({
+      ok: false,
+      errors: [{ line: 3, message: "Turn 5 does not exist; trace c_2 has 1 turn(s)." }],
+    });
     expect(deps.labels.currentLabels().size).toBe(0);
     expect(deps.labels.taxonomy().version).toBe(0);
   });
 
-  it("writes every row in one go, creates unknown modes, and keeps labels for traces not here yet", () => {
+  it("writes every row, creates unknown modes, and is harmless to run again", async () => {
     const deps = seeded();
     const csv =
-      "trace_id,verdict,note,first_fail_turn,modes,annotator\nc_1,fail,said open Monday,2,bad_data;Date maths,bo\nc_2,pass,,,,\nc_ghost,defer,,,,\n";
-    const r = importLabelFile(deps, { text: csv, fileName: null, author: "ana" });
-    expect(r).toEqual({
-      ok: true,
-      result: { imported: 3, unchanged: 0, taxonomyVersion: 1, rows: 3, orphans: ["c_ghost"] },
-    });
+      "trace_id,verdict,note,first_fail_turn,modes,annotator\nc_1,fail,said open Monday,2,bad_data;Date maths,bo\nc_2,pass,,,,\nc_3,defer,,,,\n";
+    const r = await importLabelFile(deps, { text: csv, fileName: null, author: "ana" });
+    expect(r).toEqual({ ok: true, result: { imported: 3, unchanged: 0, taxonomyVersion: 1, rows: 3 } });
     expect(deps.labels.labelOf("c_1")).toMatchObject({ verdict: "fail", annotator: "bo", firstFailTurn: 2 });
     expect(deps.labels.labelOf("c_2")?.annotator).toBe("ana");
     const t = deps.labels.taxonomy();
     expect(t.taxonomy.modes.at(-1)).toMatchObject({ id: "date_maths", name: "Date maths" });
     expect(t.taxonomy.assignments).toEqual({ c_1: ["bad_data", "date_maths"] });
     // The same file again changes nothing.
-    expect(importLabelFile(deps, { text: csv, fileName: null, author: "ana" })).toMatchObject({
+    expect(await importLabelFile(deps, { text: csv, fileName: null, author: "ana" })).toMatchObject({
       ok: true,
       result: { imported: 0, unchanged: 3, taxonomyVersion: null },
     });
   });
 
-  it("round-trips labels and modes into another database by trace id (CSV and JSONL)", () => {
+  it("round-trips labels and modes into another database by trace id (CSV and JSONL)", async () => {
     const a = seeded();
     a.labels.setLabel({
       traceId: "c_1",
@@ -177,7 +177,7 @@ describe("import / export", () => {
     });
     for (const text of [labelsToCsv(a.labels.exportRecords()), labelsToJsonl(a.labels.exportRecords())]) {
       const b = seeded();
-      expect(importLabelFile(b, { text, fileName: null, author: "zed" })).toMatchObject({ ok: true });
+      expect(await importLabelFile(b, { text, fileName: null, author: "zed" })).toMatchObject({ ok: true });
       expect(b.labels.exportRecords()).toEqual(a.labels.exportRecords());
       expect(b.labels.humanLabels().labels).toEqual(a.labels.humanLabels().labels);
     }

@@ -1,13 +1,19 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
-import type { AnnotationStore, ImportResult } from "./annotation-store";
+import type { AnnotationStore, ImportVersion } from "./annotation-store";
 import { humanLabels } from "./human-labels";
-import { importChange } from "./import-change";
 import { currentLabel, labelStateOf, planUndo, sameLabel } from "./label-events";
 import type { LineRecord } from "./label-file";
 import { applyAnnotationMigrations } from "./migrations";
-import { LabelEventRow, QueueRow, SavedFilterRow, TaxonomyVersionRow, VerdictTableRow } from "./rows";
+import {
+  CurrentVerdictRow,
+  LabelEventRow,
+  QueueRow,
+  SavedFilterRow,
+  TaxonomyVersionRow,
+  VerdictTableRow,
+} from "./rows";
 import {
   type CurrentLabel,
   type LabelEvent,
@@ -40,19 +46,40 @@ export function openAnnotationStore(path: string): AnnotationStore {
   const s = annotationStatements(db);
   const events = (traceId: string) => s.eventsOf.all(traceId).map((r) => LabelEventRow.parse(r));
   const insertEvent = (e: Omit<LabelEvent, "seq">) => s.insertEvent.run({ ...e, factIds: JSON.stringify(e.factIds) });
+  // The latest version, parsed once: a taxonomy carries every assignment (MBs at 100k labels), so re-reading it on
+  // every board view or write would hold the event loop for hundreds of ms. Another process's write bumps the number.
+  let cached: TaxonomyVersion | null = null;
   const latestTaxonomy = (): TaxonomyVersion => {
+    const latest = (s.latestTaxonomyNumber.get() as { version: number | null }).version ?? 0;
+    if (cached?.version === latest) return cached;
     const row = s.latestTaxonomy.get();
-    if (!row) return { version: 0, at: null, author: null, change: null, taxonomy: SEED_TAXONOMY };
-    return TaxonomyVersionRow.parse(row);
+    cached = row
+      ? TaxonomyVersionRow.parse(row)
+      : { version: 0, at: null, author: null, change: null, taxonomy: SEED_TAXONOMY };
+    return cached;
   };
-  const writeTaxonomy = (version: TaxonomyVersion) =>
+  // `json`: the change and taxonomy already serialised (an import does it in slices, outside the transaction).
+  const writeTaxonomy = (version: TaxonomyVersion, json?: { change: string; taxonomy: string }) => {
     s.insertTaxonomy.run({
       version: version.version,
       at: version.at,
       author: version.author,
-      change: JSON.stringify(version.change),
-      taxonomy: JSON.stringify(version.taxonomy),
+      change: json?.change ?? JSON.stringify(version.change),
+      taxonomy: json?.taxonomy ?? JSON.stringify(version.taxonomy),
     });
+    // Kept only once the transaction commits (a rolled-back write must not be served).
+    afterCommit = version;
+  };
+  let afterCommit: TaxonomyVersion | null = null;
+  const committed =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      afterCommit = null;
+      const r = fn(...args);
+      if (afterCommit) cached = afterCommit;
+      afterCommit = null;
+      return r;
+    };
 
   const setLabel = db.transaction((input: { traceId: string; annotator: string; at: string; state: LabelState }) => {
     const state = LabelState.parse(input.state);
@@ -114,52 +141,53 @@ export function openAnnotationStore(path: string): AnnotationStore {
     },
   );
 
-  const importLabels = db.transaction(
-    (records: readonly LineRecord[], input: { author: string; at: string }): ImportResult => {
-      let imported = 0;
-      for (const r of records) {
-        const state: LabelState = {
-          verdict: r.verdict,
-          note: r.note,
-          firstFailTurn: r.firstFailTurn,
-          factIds: r.factIds,
-        };
-        const before = currentLabel(events(r.traceId));
-        if (before && sameLabel(before, state)) continue;
-        insertEvent({
-          ...state,
-          traceId: r.traceId,
-          annotator: r.annotator,
-          at: r.labelledAt,
-          action: "import",
-          undoes: null,
-        });
-        imported++;
-      }
+  const importLabelEvents = db.transaction((records: readonly LineRecord[]): number => {
+    let imported = 0;
+    for (const r of records) {
+      const state: LabelState = {
+        verdict: r.verdict,
+        note: r.note,
+        firstFailTurn: r.firstFailTurn,
+        factIds: r.factIds,
+      };
+      const before = currentLabel(events(r.traceId));
+      if (before && sameLabel(before, state)) continue;
+      insertEvent({
+        ...state,
+        traceId: r.traceId,
+        annotator: r.annotator,
+        at: r.labelledAt,
+        action: "import",
+        undoes: null,
+      });
+      imported++;
+    }
+    return imported;
+  });
+
+  const importModes = db.transaction(
+    (next: ImportVersion, input: { author: string; at: string; baseVersion: number }): number | "stale" => {
       const latest = latestTaxonomy();
-      const change = importChange(latest.taxonomy.modes, latest.taxonomy.assignments, records);
-      let taxonomyVersion: number | null = null;
-      if (change.modes.length > 0 || Object.keys(change.assignments).length > 0) {
-        const applied = applyTaxonomyChange(latest.taxonomy, change);
-        if (!applied.ok) throw new Error(`import could not update the taxonomy: ${applied.error.message}`);
-        taxonomyVersion = latest.version + 1;
-        writeTaxonomy({
-          version: taxonomyVersion,
-          at: input.at,
-          author: input.author,
-          change,
-          taxonomy: applied.taxonomy,
-        });
-      }
-      return { imported, unchanged: records.length - imported, taxonomyVersion };
+      if (latest.version !== input.baseVersion) return "stale";
+      const version = latest.version + 1;
+      const { change, taxonomy, changeJson, taxonomyJson } = next;
+      writeTaxonomy(
+        { version, at: input.at, author: input.author, change, taxonomy },
+        { change: changeJson, taxonomy: taxonomyJson },
+      );
+      return version;
     },
   );
 
+  const toCurrent = (row: unknown): CurrentLabel => {
+    const e = LabelEventRow.parse(row);
+    return { ...labelStateOf(e), traceId: e.traceId, annotator: e.annotator, at: e.at, seq: e.seq };
+  };
   const currentLabels = () => {
     const out = new Map<string, CurrentLabel>();
     for (const row of s.latestEvents.all()) {
-      const e = LabelEventRow.parse(row);
-      out.set(e.traceId, { ...labelStateOf(e), traceId: e.traceId, annotator: e.annotator, at: e.at, seq: e.seq });
+      const l = toCurrent(row);
+      out.set(l.traceId, l);
     }
     return out;
   };
@@ -171,10 +199,19 @@ export function openAnnotationStore(path: string): AnnotationStore {
     labelOf: (traceId) => currentLabel(events(traceId)),
     labelHistory: events,
     currentLabels,
+    verdictCounts() {
+      const counts = { pass: 0, fail: 0, defer: 0 };
+      for (const r of s.verdictCounts.all() as { verdict: string | null; n: number }[])
+        if (r.verdict === "pass" || r.verdict === "fail" || r.verdict === "defer") counts[r.verdict] = r.n;
+      return counts;
+    },
+    currentVerdicts: () =>
+      (s.currentVerdicts.all() as { trace_id: unknown; verdict: unknown }[]).map((r) => CurrentVerdictRow.parse(r)),
+    currentLabelsPage: (verdict, page) => s.currentWithVerdictPage.all(verdict, page.limit, page.offset).map(toCurrent),
     labellingOrder: () => (s.labellingOrder.all() as { trace_id: string }[]).map((r) => r.trace_id),
     taxonomy: latestTaxonomy,
     taxonomyHistory: (limit = 50) => s.taxonomyHistory.all(limit).map((r) => TaxonomyVersionRow.parse(r)),
-    changeTaxonomy: (input) => changeTaxonomy(input),
+    changeTaxonomy: committed((input) => changeTaxonomy(input)),
     createQueue(queue) {
       const q = Queue.parse(queue);
       s.insertQueue.run({ ...q, spec: JSON.stringify(q.spec), traceIds: JSON.stringify(q.traceIds) });
@@ -194,7 +231,8 @@ export function openAnnotationStore(path: string): AnnotationStore {
     },
     savedFilters: () => s.listFilters.all().map((r) => SavedFilterRow.parse(r)),
     deleteFilter: (name) => s.deleteFilter.run(name).changes > 0,
-    importLabels: (records, input) => importLabels(records, input),
+    importLabelEvents: (records) => importLabelEvents.immediate(records),
+    importModes: committed((next, input) => importModes.immediate(next, input)),
     exportRecords() {
       const t = latestTaxonomy().taxonomy;
       return [...currentLabels().values()]

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Conversation } from "../../traces/index";
 import type { StratumKey } from "./schema";
 
@@ -28,8 +27,12 @@ export function turnBucket(turns: number): string {
   return "7+";
 }
 
-// Synthetic conversations record their dimension tuple in metadata; anything else has none.
-const ScenarioMeta = z.object({ tuple: z.record(z.string(), z.unknown()) });
+// Synthetic conversations record their dimension tuple in metadata; anything else has none. (A plain check, not a
+// schema: the metadata was parsed when the row was read, and this runs once per labelled trace on every count.)
+const tupleOf = (metadata: Record<string, unknown>): Record<string, unknown> => {
+  const tuple = metadata.tuple;
+  return tuple !== null && typeof tuple === "object" && !Array.isArray(tuple) ? (tuple as Record<string, unknown>) : {};
+};
 
 const text = (v: unknown) => (v === null || v === undefined || v === "" ? NONE : String(v));
 
@@ -37,8 +40,7 @@ const text = (v: unknown) => (v === null || v === undefined || v === "" ? NONE :
 export function traceAttributes(
   c: Pick<Conversation, "source" | "finalState" | "turnCount" | "model" | "scenarioId" | "metadata">,
 ): Record<StratumKey, string> {
-  const meta = ScenarioMeta.safeParse(c.metadata);
-  const tuple = meta.success ? meta.data.tuple : {};
+  const tuple = tupleOf(c.metadata);
   return {
     source: c.source,
     finalState: text(c.finalState),

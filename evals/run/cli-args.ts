@@ -57,7 +57,9 @@ export const USAGE = `usage:
   pnpm eval score --input FILE.jsonl [--json]
   pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl]
   pnpm eval export-judge-data [--split train|dev] [--seed S] [--labelled FILE.jsonl] [--out FILE.jsonl]
-      labelled judge examples as OpenAI chat fine-tuning JSONL (one line per item × failure mode)`;
+      labelled judge examples as OpenAI chat fine-tuning JSONL (one line per item × failure mode)
+  pnpm eval labels import --input FILE.csv|FILE.jsonl [--author NAME] [--json]
+  pnpm eval labels assign --mode MODE_ID --trace ID [--trace ID ...] [--author NAME] [--json]`;
 
 const int = (v: string | undefined, fallback: number | null) => (v === undefined ? fallback : Number(v));
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRuntime } from "../../chatbot/index";
 import { handbook } from "../../knowledge-base/index";
+import { storableValue, textLines } from "../../traces/index";
 import {
   type HeldoutItem,
   type ItemResult,
@@ -16,19 +17,20 @@ import { scoreItem } from "./score-item";
 export function parseHeldout(text: string): { items: HeldoutItem[]; errors: { line: number; error: string }[] } {
   const items: HeldoutItem[] = [];
   const errors: { line: number; error: string }[] = [];
-  text.split("\n").forEach((raw, i) => {
-    if (!raw.trim()) return;
+  // The shared line reader (BOM, CRLF and CR-only accepted) and the one NUL / lone-surrogate rule.
+  for (const { line, text: raw } of textLines(text)) {
+    if (!raw.trim()) continue;
     let json: unknown;
     try {
-      json = JSON.parse(raw);
+      json = storableValue(JSON.parse(raw));
     } catch {
-      errors.push({ line: i + 1, error: "not JSON" });
-      return;
+      errors.push({ line, error: "not JSON" });
+      continue;
     }
     const r = ItemSchema.safeParse(json);
     if (r.success) items.push(r.data);
-    else errors.push({ line: i + 1, error: r.error.issues.map((x) => `${x.path.join(".")}: ${x.code}`).join("; ") });
-  });
+    else errors.push({ line, error: r.error.issues.map((x) => `${x.path.join(".")}: ${x.code}`).join("; ") });
+  }
   return { items, errors };
 }
 

@@ -11,7 +11,6 @@ interface ImportSummary {
   rows: number;
   imported: number;
   unchanged: number;
-  orphans: string[];
   taxonomyVersion: number | null;
 }
 
@@ -66,10 +65,7 @@ export function ImportExport({ settings }: { settings: AnnotateSettings }) {
       {result && (
         <p className={styles.hint} role="status">
           Imported {result.imported} of {result.rows} rows ({result.unchanged} unchanged)
-          {result.taxonomyVersion !== null && `, taxonomy v${result.taxonomyVersion}`}
-          {result.orphans.length > 0 &&
-            `; ${result.orphans.length} refer to traces not in this database yet (kept, they attach by id)`}
-          .
+          {result.taxonomyVersion !== null && `, taxonomy v${result.taxonomyVersion}`}.
         </p>
       )}
       {error && (

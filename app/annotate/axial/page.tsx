@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import {
   ATTRIBUTE_LABELS,
   axialBoard,
+  BOARD_PAGE_SIZE,
   countRows,
   paretoCounts,
   pivotCounts,
@@ -25,6 +26,12 @@ export const metadata: Metadata = { title: "Axial coding" };
 const ATTRIBUTES = [...StratumKey.options, "firstFailState"] as const;
 type Attribute = (typeof ATTRIBUTES)[number];
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const PICKED_SHOWN = 200;
+/** The page's other parameters (one value each), kept when moving between pages of notes. */
+const pageParams = (sp: Record<string, string | string[] | undefined>) =>
+  Object.fromEntries(
+    Object.entries(sp).flatMap(([k, v]) => (k !== "notes" && one(v) !== undefined ? [[k, one(v)!]] : [])),
+  );
 
 /**
  * `/annotate/axial[?attr=…&mode=…&value=…]`: the board of failed notes and failure modes, the pareto of failures per
@@ -40,7 +47,9 @@ export default async function AxialPage({
   const sp = await searchParams;
   const attr: Attribute = ATTRIBUTES.find((a) => a === one(sp.attr)) ?? "source";
   const deps = getAnnotationDeps();
-  const board = axialBoard(deps);
+  // `?notes=N`: the board's page of failed notes starts at the N-th (oldest label first); cut in SQL.
+  const notesFrom = Math.max(0, Math.trunc(Number(one(sp.notes) ?? 0)) || 0);
+  const board = axialBoard(deps, { offset: notesFrom, limit: BOARD_PAGE_SIZE });
   const modes = board.taxonomy.taxonomy.modes;
   const rows = countRows(deps, { states: attr === "firstFailState" });
   const allBars = paretoCounts(rows, modes);
@@ -67,7 +76,11 @@ export default async function AxialPage({
           (pickedValue === undefined || (r.attrs[attr] ?? "(none)") === pickedValue),
       )
     : null;
-  const noteOf = new Map(board.notes.map((n) => [n.traceId, n]));
+  // The traces behind a bar or cell: at most PICKED_SHOWN listed, with their notes read one by one.
+  const pickedShown = picked?.slice(0, PICKED_SHOWN) ?? [];
+  const noteOf = new Map(pickedShown.map((r) => [r.traceId, deps.labels.labelOf(r.traceId)?.note ?? ""]));
+  const notesHref = (from: number) =>
+    `/annotate/axial?${new URLSearchParams({ ...pageParams(sp), notes: String(from) }).toString()}#notes-title`;
   const modeName = (id: string) => (id === "__none" ? "no mode yet" : (modes.find((m) => m.id === id)?.name ?? id));
   const model = suggestModelFromEnv(process.env);
 
@@ -88,6 +101,23 @@ export default async function AxialPage({
           ← Open coding
         </Link>
       </header>
+
+      <nav className={ui.muted} aria-label="Pages of notes" data-testid="notes-pager">
+        Notes {board.failed === 0 ? 0 : notesFrom + 1}–{Math.min(board.failed, notesFrom + board.notes.length)} of{" "}
+        {board.failed.toLocaleString("en-US")}
+        {notesFrom > 0 && (
+          <>
+            {" · "}
+            <Link href={notesHref(Math.max(0, notesFrom - BOARD_PAGE_SIZE))}>← Previous</Link>
+          </>
+        )}
+        {notesFrom + BOARD_PAGE_SIZE < board.failed && (
+          <>
+            {" · "}
+            <Link href={notesHref(notesFrom + BOARD_PAGE_SIZE)}>Next →</Link>
+          </>
+        )}
+      </nav>
 
       <AxialBoard
         notes={board.notes}
@@ -139,18 +169,24 @@ export default async function AxialPage({
               <Link href={`/annotate/axial?attr=${attr}#counts`}>Clear</Link>
             </div>
             <ul className={styles.traceList}>
-              {picked.map((r) => (
+              {pickedShown.map((r) => (
                 <li key={r.traceId}>
                   <a href={`/annotate/t/${encodeURIComponent(r.traceId)}`}>
                     <code>{r.traceId}</code>
                   </a>
-                  <span>{noteOf.get(r.traceId)?.note || "no note"}</span>
+                  <span>{noteOf.get(r.traceId) || "no note"}</span>
                   <a className={ui.muted} href={`/traces/${encodeURIComponent(r.traceId)}`}>
                     trace ↗
                   </a>
                 </li>
               ))}
             </ul>
+            {picked.length > pickedShown.length && (
+              <p className={ui.muted}>
+                The first {pickedShown.length.toLocaleString("en-US")} of {picked.length.toLocaleString("en-US")} are
+                listed.
+              </p>
+            )}
           </div>
         )}
       </section>

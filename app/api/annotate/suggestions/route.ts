@@ -12,6 +12,8 @@ import { route } from "../../../_server/route";
 import { getAnnotationDeps } from "../../../annotate/_server/annotation-deps";
 import { SuggestRequest } from "../../../annotate/_server/api-schema";
 
+const SUGGEST_NOTES = 2000;
+
 /**
  * POST /api/annotate/suggestions: draft groupings of the failed notes that carry no mode yet. With a model configured
  * (and engine "auto") the LLM drafts them; otherwise, or when the model's answer is unusable, text clustering does.
@@ -19,7 +21,8 @@ import { SuggestRequest } from "../../../annotate/_server/api-schema";
 export const POST = route({ name: "suggest groups", access: "label" }, async ({ request }) => {
   const read = await readJson(request, SuggestRequest, 16 * 1024);
   if (!read.ok) return read.response;
-  const board = axialBoard(getAnnotationDeps());
+  // The oldest SUGGEST_NOTES failed notes: drafting groups needs a sample of notes, never all of them at 250k labels.
+  const board = axialBoard(getAnnotationDeps(), { limit: SUGGEST_NOTES });
   const notes = board.notes.filter((n) => n.modes.length === 0 && n.note.trim() !== "");
   const modes = board.taxonomy.taxonomy.modes;
   const model = read.body.engine === "auto" ? suggestModelFromEnv(process.env) : null;
