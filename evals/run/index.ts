@@ -11,3 +11,4 @@ export * from "./score-file";
 export * from "./stored-summary";
 export * from "./summary";
 export * from "./verdict-store";
+export * from "./human-modes";
