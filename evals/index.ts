@@ -20,3 +20,12 @@ export { DEFAULT_PROPORTIONS, type SplitName, splitLabelled } from "./stats/inde
 export { StoredSummary } from "./run/index";
 export type { Baseline, ConversationResult, EvalSummary, ModeSummary, Thresholds } from "./run/index";
 export { openVerdictStore, type StoredRun, StoredVerdict, type VerdictStore } from "./run/index";
+export { type HumanModeRow, type HumanRate, type ModeEvaluator, wilsonInterval } from "./stats/index";
+export { createJudgeForMode, type HumanModeSources, type HumanModesReport, measureHumanModes } from "./run/index";
+export {
+  type JudgeDefinition,
+  type JudgeRegistry,
+  judgeComplete,
+  openJudgeRegistry,
+  VALIDATION,
+} from "./judges/index";

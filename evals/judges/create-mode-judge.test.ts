@@ -15,7 +15,12 @@ afterEach(async () => {
   fake = null;
 });
 
-const MODE = { id: "ignores_frame_size", name: "Ignores frame size", definition: "Recommends a bike without asking the rider's height.", factIds: [] };
+const MODE = {
+  id: "ignores_frame_size",
+  name: "Ignores frame size",
+  definition: "Recommends a bike without asking the rider's height.",
+  factIds: [],
+};
 
 /** 24 annotated traces in 24 scenarios: every third fails with the new mode ("WRONGSIZE" in the reply), some fail otherwise. */
 const examples: ModeExample[] = Array.from({ length: 24 }, (_, i) => {
@@ -41,7 +46,10 @@ const split = splitLabelled(
 const markerJudge = (body: ChatRequestBody) => {
   const user = JSON.stringify(body.messages?.at(-1) ?? "");
   const fail = user.includes("WRONGSIZE");
-  return { kind: "json" as const, content: JSON.stringify({ critique: "checked", verdict: fail ? "fail" : "pass", turn: fail ? 1 : null }) };
+  return {
+    kind: "json" as const,
+    content: JSON.stringify({ critique: "checked", verdict: fail ? "fail" : "pass", turn: fail ? 1 : null }),
+  };
 };
 
 const create = (baseURL: string, ex = examples) =>
@@ -102,7 +110,10 @@ describe("createModeJudge against the fake OpenAI-compatible server", () => {
 
   it("refuses a mode nobody has labelled, without calling the model", async () => {
     fake = await startFakeOpenAI({ respond: markerJudge });
-    const r = await create(fake.baseURL, examples.map((e) => ({ ...e, modes: e.modes.filter((m) => m !== MODE.id) })));
+    const r = await create(
+      fake.baseURL,
+      examples.map((e) => ({ ...e, modes: e.modes.filter((m) => m !== MODE.id) })),
+    );
     expect(r).toMatchObject({ ok: false, error: { code: "no_examples" } });
     expect(fake.requests).toHaveLength(0);
   });
@@ -113,10 +124,14 @@ describe("shots and definition text", () => {
   it("picks failures of the mode first, then a borderline and a plain pass", () => {
     const shots = selectModeShots(train, MODE.id);
     expect(shots.filter((s) => s.verdict === "fail").length).toBeGreaterThan(0);
-    expect(shots.every((s) => (s.verdict === "fail") === train.find((e) => e.id === s.id)!.modes.includes(MODE.id))).toBe(true);
+    expect(
+      shots.every((s) => (s.verdict === "fail") === train.find((e) => e.id === s.id)!.modes.includes(MODE.id)),
+    ).toBe(true);
   });
   it("adds the train failures' notes to an axial mode's definition; a seed mode keeps its judge definition", () => {
     expect(judgeDefinitionText(MODE, train)).toMatch(/Reviewers' notes[\s\S]*sold a frame without asking height/);
-    expect(judgeDefinitionText({ ...MODE, id: "bad_data" }, train)).toMatch(/^bad_data: the assistant states a shop fact/);
+    expect(judgeDefinitionText({ ...MODE, id: "bad_data" }, train)).toMatch(
+      /^bad_data: the assistant states a shop fact/,
+    );
   });
 });

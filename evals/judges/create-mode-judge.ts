@@ -1,8 +1,8 @@
 import { allFacts, type Handbook } from "../../knowledge-base/index";
+import { FAILURE_MODES, type FailureMode } from "../schema";
 import { confusion } from "../stats/confusion";
 import type { ModeExample } from "../stats/mode-examples";
 import type { SplitName } from "../stats/split";
-import { FAILURE_MODES, type FailureMode } from "../schema";
 import { type CompleteFn, createPromptJudge, type PromptJudge } from "./judge";
 import type { JudgeCache } from "./judge-cache";
 import { JudgeDefinition } from "./judge-definition";

@@ -7,3 +7,4 @@ export * from "./judge-calendar";
 export * from "./create-mode-judge";
 export * from "./judge-definition";
 export * from "./judge-definition-store";
+export * from "./judge-registry";

@@ -64,7 +64,10 @@ describe("parseEvalArgs", () => {
       labelled: "evals/labelled/handwritten.jsonl",
       by: "cli",
     });
-    expect(parseEvalArgs(["judge", "create", "--mode=x", "--json", "--by", "ann"])).toMatchObject({ json: true, by: "ann" });
+    expect(parseEvalArgs(["judge", "create", "--mode=x", "--json", "--by", "ann"])).toMatchObject({
+      json: true,
+      by: "ann",
+    });
     expect(() => parseEvalArgs(["judge", "create"])).toThrow(/--mode: name the failure mode/);
     expect(() => parseEvalArgs(["judge", "delete", "--mode", "x"])).toThrow(/unknown judge command "delete"/);
     expect(() => parseEvalArgs(["judge"])).toThrow(/judge create --mode M/);

@@ -109,12 +109,15 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
   const extra = positionals[judge ? 2 : 1];
   if (extra !== undefined) throw new Error(`unexpected argument "${extra}"`);
   const labelled = values.labelled ?? "evals/labelled/handwritten.jsonl";
-  const raw =
+  const mine =
     command === "judge-create"
       ? { command, json: values.json, mode: values.mode, seed: int(values.seed, 1), labelled, by: values.by ?? "cli" }
       : command === "modes"
         ? { command, json: values.json, seed: int(values.seed, 1), labelled }
-        : command === "score"
+        : null;
+  const raw =
+    mine ??
+    (command === "score"
       ? { command, json: values.json, input: values.input }
       : command === "export-judge-data"
         ? {
@@ -147,7 +150,7 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
                 judgeConcurrency: int(values["judge-concurrency"], null),
                 bot: values.bot === undefined ? null : parseBotVariant(values.bot),
               }
-            : null;
+            : null);
   if (!raw) throw new Error(`unknown command "${command}"`);
   const parsed = EvalCommand.safeParse(raw);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${flag(i.path)}: ${i.message}`).join("; "));

@@ -6,8 +6,8 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
 import { openTraceStore } from "../../traces/index";
-import { openAnnotationStore } from "../annotation/index";
 import { seedTrace } from "../annotation/fixtures";
+import { openAnnotationStore } from "../annotation/index";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "eval-modes-"));
@@ -40,7 +40,12 @@ beforeAll(async () => {
       traceId: id,
       annotator: "ann",
       at: "2026-06-03T10:00:00.000Z",
-      state: { verdict: FAILING.has(id) ? "fail" : "pass", note: "", firstFailTurn: FAILING.has(id) ? 1 : null, factIds: [] },
+      state: {
+        verdict: FAILING.has(id) ? "fail" : "pass",
+        note: "",
+        firstFailTurn: FAILING.has(id) ? 1 : null,
+        factIds: [],
+      },
     });
   }
   labels.changeTaxonomy({
@@ -58,7 +63,10 @@ beforeAll(async () => {
     respond: (body) => {
       const user = JSON.stringify(body.messages?.at(-1) ?? "");
       const fail = [...FAILING].some((id) => user.includes(`of ${id}`));
-      return { kind: "json", content: JSON.stringify({ critique: "c", verdict: fail ? "fail" : "pass", turn: fail ? 1 : null }) };
+      return {
+        kind: "json",
+        content: JSON.stringify({ critique: "c", verdict: fail ? "fail" : "pass", turn: fail ? 1 : null }),
+      };
     },
   });
 });

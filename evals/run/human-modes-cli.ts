@@ -1,10 +1,8 @@
-import Database from "better-sqlite3";
 import { handbook } from "../../knowledge-base/index";
 import { openTraceStore } from "../../traces/index";
 import { openAnnotationStore } from "../annotation/index";
 import { judgeComplete, judgeConfig } from "../judges/judge";
-import { createSqliteJudgeCache } from "../judges/judge-cache";
-import { createJudgeDefinitionStore } from "../judges/judge-definition-store";
+import { type JudgeRegistry, openJudgeRegistry } from "../judges/judge-registry";
 import type { EvalCommand } from "./cli-args";
 import { readLabelled } from "./eval-deps";
 import { formatHumanModes, formatModeEvaluator } from "./format-human-modes";
@@ -17,16 +15,15 @@ const err = (s: string) => process.stderr.write(s);
 export function withHumanModeSources<T>(
   path: string,
   labelledPath: string,
-  fn: (s: HumanModeSources, db: Database.Database) => T,
+  fn: (s: HumanModeSources, registry: JudgeRegistry) => T,
 ): T {
   const labels = openAnnotationStore(path);
   const traces = openTraceStore(path);
-  const db = new Database(path);
-  db.pragma("busy_timeout = 5000");
+  const registry = openJudgeRegistry(path);
   const close = () => {
     labels.close();
     void traces.close();
-    db.close();
+    registry.close();
   };
   try {
     const result = fn(
@@ -35,9 +32,9 @@ export function withHumanModeSources<T>(
         taxonomy: labels.taxonomy().taxonomy,
         traces,
         handwritten: readLabelled(labelledPath).items,
-        judges: createJudgeDefinitionStore(db).latestPerMode(),
+        judges: registry.definitions.latestPerMode(),
       },
-      db,
+      registry,
     );
     if (result instanceof Promise) return result.finally(close) as T;
     close();
@@ -73,7 +70,7 @@ export async function judgeCreateCommand(cmd: Extract<EvalCommand, { command: "j
     );
     return 2;
   }
-  return withHumanModeSources(path, cmd.labelled, async (s, db) => {
+  return withHumanModeSources(path, cmd.labelled, async (s, registry) => {
     const r = await createJudgeForMode(s, {
       mode: cmd.mode,
       seed: cmd.seed,
@@ -81,7 +78,7 @@ export async function judgeCreateCommand(cmd: Extract<EvalCommand, { command: "j
       provider: cfg.provider,
       model: cfg.model,
       complete: judgeComplete(cfg),
-      cache: createSqliteJudgeCache(db),
+      cache: registry.cache,
       now: () => new Date().toISOString(),
       createdBy: cmd.by,
     });
@@ -89,7 +86,7 @@ export async function judgeCreateCommand(cmd: Extract<EvalCommand, { command: "j
       err(`eval judge create: ${r.error.message}\n`);
       return 1;
     }
-    createJudgeDefinitionStore(db).put(r.definition);
+    registry.definitions.put(r.definition);
     const report = measureHumanModes({ ...s, judges: [...s.judges, r.definition] }, cmd.seed);
     const row = report.modes.find((m) => m.id === r.definition.modeId);
     const ev = row?.evaluators.find((e) => e.id === r.definition.id);

@@ -5,12 +5,12 @@ import { type CreateJudgeError, createModeJudge } from "../judges/create-mode-ju
 import type { CompleteFn } from "../judges/judge";
 import type { JudgeCache } from "../judges/judge-cache";
 import type { JudgeDefinition } from "../judges/judge-definition";
+import type { LabelledTranscript } from "../schema";
 import { codeAlignment } from "../stats/alignment";
 import { annotatedTranscripts } from "../stats/annotated-set";
 import { codeModeEvaluators, type HumanModes, humanModeRows, withJudgeEvaluators } from "../stats/human-mode-rows";
 import { annotatedExamples, codedFor, handwrittenExamples, mergeExamples } from "../stats/mode-examples";
 import { splitLabelled } from "../stats/split";
-import type { LabelledTranscript } from "../schema";
 
 /** What the human-mode figures are read from: the annotation tables, the traces, the hand-written set, stored judges. */
 export interface HumanModeSources {

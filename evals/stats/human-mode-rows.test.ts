@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { humanLabels } from "../annotation/index";
 import type { CurrentLabel } from "../annotation/index";
-import { SEED_TAXONOMY } from "../annotation/index";
+import { humanLabels, SEED_TAXONOMY } from "../annotation/index";
 import type { JudgeDefinition } from "../judges/judge-definition";
 import { codeAlignment } from "./alignment";
 import { codeModeEvaluators, humanModeRows, withJudgeEvaluators } from "./human-mode-rows";
@@ -19,7 +18,10 @@ const label = (traceId: string, verdict: "pass" | "fail" | "defer"): CurrentLabe
 });
 
 const taxonomy = {
-  modes: [...SEED_TAXONOMY.modes, { id: "ignores_size", name: "Ignores size", definition: "No height asked.", factIds: [] }],
+  modes: [
+    ...SEED_TAXONOMY.modes,
+    { id: "ignores_size", name: "Ignores size", definition: "No height asked.", factIds: [] },
+  ],
   assignments: { t1: ["ignores_size"], t2: ["ignores_size", "bad_data"], t3: ["over_eager"] },
 };
 // 10 labelled (5 fail), 1 deferred (not ground truth).

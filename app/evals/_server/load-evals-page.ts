@@ -9,6 +9,7 @@ import {
 import { getRuntime } from "../../_server/runtime";
 import { type ModeSeries, modeSeries, pickRun, type RunEntry } from "../_lib/run-history";
 import type { RunParam } from "../_lib/run-param";
+import { type HumanModesData, loadHumanModes } from "./human-modes";
 import { getVerdictStore } from "./verdict-store";
 
 /** The split the page measures alignment on: dev (free to look at; the test split's uses are counted). */
@@ -28,6 +29,8 @@ export interface EvalsPageData {
   missingRun: boolean;
   series: ModeSeries[];
   alignment: AlignmentData;
+  /** Every failure mode people found (seed and axial): human rate, interval, covering evaluators. */
+  humanModes: HumanModesData;
   /** Ids (worst conversations, disagreeing items) that are stored traces, so they can link to `/traces/<id>`. */
   storedIds: ReadonlySet<string>;
   timeZone: string;
@@ -69,6 +72,7 @@ export async function loadEvalsPage(param: RunParam): Promise<EvalsPageData> {
     missingRun: missing || param.kind === "invalid",
     series: modeSeries(runs),
     alignment,
+    humanModes: loadHumanModes(ALIGNMENT_SEED),
     storedIds,
     timeZone: kb.handbook.shop.timeZone,
   };
