@@ -29,3 +29,4 @@ export {
   openJudgeRegistry,
   VALIDATION,
 } from "./judges/index";
+export { type FailingConversation, failingConversations, openRunFailureReader, type RunFailureReader } from "./run/index";

@@ -6,6 +6,7 @@ import { FirstFailureHeatMap } from "./_components/first-failure-heat-map";
 import { HumanModesSection } from "./_components/human-modes-section";
 import { ModeRatesTable } from "./_components/mode-rates-table";
 import { ModeTrends } from "./_components/mode-trends";
+import { RatesOverRuns } from "./_components/rates-over-runs";
 import { RunOverview } from "./_components/run-overview";
 import { RunsTable } from "./_components/runs-table";
 import { WorstConversations } from "./_components/worst-conversations";
@@ -66,11 +67,12 @@ export default async function EvalsPage({
       {run ? (
         <>
           <RunOverview run={run} isLatest={run.id === data.runs.find((r) => r.summary)?.id} timeZone={data.timeZone}>
-            <ModeRatesTable modes={run.summary.modes} />
+            <ModeRatesTable modes={run.summary.modes} runId={run.id} />
             <WorstConversations worst={run.summary.worst} storedIds={data.storedIds} />
           </RunOverview>
           <section className={ui.section} id="trends" aria-labelledby="trends-title">
             <h2 id="trends-title">Runs over time</h2>
+            <RatesOverRuns series={data.series} selectedId={run.id} />
             <ModeTrends series={data.series} selectedId={run.id} />
             <RunsTable runs={data.runs} selectedId={run.id} timeZone={data.timeZone} />
           </section>

@@ -12,3 +12,4 @@ export * from "./stored-summary";
 export * from "./summary";
 export * from "./verdict-store";
 export * from "./human-modes";
+export * from "./run-failures";

@@ -60,7 +60,7 @@ function Row({ r, storedIds }: { r: AlignmentRow; storedIds: ReadonlySet<string>
         <Rate hit={c.tn} of={c.tn + c.fp} />
       </td>
       <td data-label="Confusion">
-        <ConfusionMatrix c={c} evaluator={r.evaluator} />
+        <ConfusionMatrix c={c} evaluator={r.evaluator} partial={r.kind === "code"} />
       </td>
       <td data-label="Disagreeing">
         {c.disagreements.length === 0 ? (
