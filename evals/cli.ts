@@ -17,7 +17,7 @@ import { createSqliteJudgeCache } from "./judges/judge-cache";
 import { selectFewShots } from "./judges/judge-prompt";
 import { runEval } from "./run/run";
 import { understandingCli } from "./understanding/cli";
-import { formatHumanModes } from "./run/format-human-modes";
+import { formatHumanModeGate, formatHumanModes } from "./run/format-human-modes";
 import { humanModesOf, judgeCreateCommand, modesCommand } from "./run/human-modes-cli";
 import { FAILURE_MODES } from "./schema";
 import { formatScore, scoreJsonlStream } from "./run/score-file";
@@ -166,7 +166,7 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
     out(
       cmd.json
         ? `${JSON.stringify({ ...summary, humanModes })}\n`
-        : `${brief(summary, cmd.reportsDir)}${formatHumanModes(humanModes)}`,
+        : `${brief(summary, cmd.reportsDir)}${formatHumanModeGate(summary.humanModeGate)}${formatHumanModes(humanModes)}`,
     );
     return summary.exitCode;
   } finally {

@@ -29,4 +29,9 @@ export {
   openJudgeRegistry,
   VALIDATION,
 } from "./judges/index";
-export { type FailingConversation, failingConversations, openRunFailureReader, type RunFailureReader } from "./run/index";
+export {
+  type FailingConversation,
+  failingConversations,
+  openRunFailureReader,
+  type RunFailureReader,
+} from "./run/index";

@@ -1,4 +1,5 @@
 import type { HumanRate, ModeEvaluator } from "../stats/human-mode-rows";
+import type { HumanModeGateRow } from "./human-mode-gate";
 import type { HumanModesReport } from "./human-modes";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -25,4 +26,16 @@ export function formatHumanModes(r: HumanModesReport): string {
     }),
   ];
   return `${head}\n${lines.join("\n")}\n`;
+}
+
+/** The human modes a validated judge gated in this run, as terminal text (empty when none). */
+export function formatHumanModeGate(rows: readonly HumanModeGateRow[] | undefined): string {
+  if (!rows?.length) return "";
+  const lines = rows.map((r) => {
+    const rate = r.rate === null ? "no verdicts" : `${pct(r.rate)} (${r.failures}/${r.n - r.errors})`;
+    const limit =
+      r.maxRate === null ? "no maxRate in evals/thresholds.json: reported, not gated" : `threshold ${pct(r.maxRate)}`;
+    return `  ${r.modeId.padEnd(24)} ${rate} by ${r.judgeId}; ${limit}  ${r.status}`;
+  });
+  return `human modes in the gate (validated judges)\n${lines.join("\n")}\n`;
 }

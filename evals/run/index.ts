@@ -13,3 +13,4 @@ export * from "./summary";
 export * from "./verdict-store";
 export * from "./human-modes";
 export * from "./run-failures";
+export * from "./human-mode-gate";

@@ -6,6 +6,7 @@ import { bootstrapCorrected } from "../stats/bootstrap";
 import type { Pair } from "../stats/confusion";
 import { type FirstFailureMatrix, firstFailureMatrix } from "../stats/first-failure-matrix";
 import { FAILURE_MODES, type FailureMode, type ScoreResult, type Transcript } from "../schema";
+import type { HumanModeGateRow } from "./human-mode-gate";
 
 /** The bot a run replayed the dataset through: its variant and the provider/model that answered. */
 export const BotUnderTest = z.object({ variant: BotVariant, provider: z.string(), model: z.string() });
@@ -77,6 +78,8 @@ export interface EvalSummary {
   evaluators: { id: string; kind: "code" | "llm"; version: string }[];
   exitCode: 0 | 1;
   reasons: string[];
+  /** Modes made on the axial board that a validated LLM judge gates (absent: none). */
+  humanModeGate?: HumanModeGateRow[];
 }
 
 /** Inputs of `summarize`: the run, the human-aligned pairs per mode (test split), the baseline and the gate. */
