@@ -63,7 +63,11 @@ export default async function EvalsPage({
           That run was not found or has not finished; showing the latest finished run instead.
         </p>
       )}
-      <HumanModesSection data={data.humanModes} canLabel={can(member.role, "label")} />
+      <HumanModesSection
+        data={data.humanModes}
+        canLabel={can(member.role, "label")}
+        gate={run?.summary.humanModeGate}
+      />
       {run ? (
         <>
           <RunOverview run={run} isLatest={run.id === data.runs.find((r) => r.summary)?.id} timeZone={data.timeZone}>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { HumanModeRow, HumanRate, ModeEvaluator } from "../../../evals/index";
+import type { EvalSummary, HumanModeRow, HumanRate, ModeEvaluator } from "../../../evals/index";
 import ui from "../../_components/ui.module.css";
 import { ciText, pct } from "../_lib/format";
 import { humanFailuresHref, labelledHref } from "../_lib/trace-links";
@@ -42,7 +42,42 @@ function Evaluator({ e }: { e: ModeEvaluator }) {
   );
 }
 
-function Row({ m, canLabel, judgeModel }: { m: HumanModeRow; canLabel: boolean; judgeModel: string | null }) {
+type GateRow = NonNullable<EvalSummary["humanModeGate"]>[number];
+
+/** How the shown run's gate used this mode's validated judge. */
+function GateNote({ g }: { g: GateRow }) {
+  const rate = g.rate === null ? "no verdicts" : pct(g.rate);
+  if (g.status === "over_threshold")
+    return (
+      <span className={styles.gateNoteBad}>
+        ✗ in the gate: {rate} over the {pct(g.maxRate ?? 0)} threshold
+      </span>
+    );
+  if (g.status === "ok")
+    return (
+      <span className={styles.sub}>
+        ✓ in the gate: {rate} (threshold {pct(g.maxRate ?? 0)})
+      </span>
+    );
+  return (
+    <span className={styles.sub}>
+      judged {rate} in this run
+      {g.status === "no_threshold" && `; set maxRate.${g.modeId} in evals/thresholds.json to gate it`}
+    </span>
+  );
+}
+
+function Row({
+  m,
+  canLabel,
+  judgeModel,
+  gate,
+}: {
+  m: HumanModeRow;
+  canLabel: boolean;
+  judgeModel: string | null;
+  gate: GateRow | undefined;
+}) {
   const hasJudge = m.evaluators.some((e) => e.kind === "llm");
   return (
     <tr data-mode={m.id}>
@@ -64,6 +99,7 @@ function Row({ m, canLabel, judgeModel }: { m: HumanModeRow; canLabel: boolean; 
             ))}
           </ul>
         )}
+        {gate && <GateNote g={gate} />}
       </td>
       <td data-label="Judge">
         {!canLabel ? (
@@ -81,7 +117,15 @@ function Row({ m, canLabel, judgeModel }: { m: HumanModeRow; canLabel: boolean; 
 }
 
 /** `/evals`: every failure mode people found (seed and axial), its human-labelled rate, and what measures it. */
-export function HumanModesSection({ data, canLabel }: { data: HumanModesData; canLabel: boolean }) {
+export function HumanModesSection({
+  data,
+  canLabel,
+  gate = [],
+}: {
+  data: HumanModesData;
+  canLabel: boolean;
+  gate?: EvalSummary["humanModeGate"];
+}) {
   return (
     <section className={ui.section} id="human-modes" aria-labelledby="human-modes-title" data-testid="human-modes">
       <h2 id="human-modes-title">Failure modes people found</h2>
@@ -127,7 +171,13 @@ export function HumanModesSection({ data, canLabel }: { data: HumanModesData; ca
                     </td>
                   </tr>
                   {data.report.modes.map((m) => (
-                    <Row key={m.id} m={m} canLabel={canLabel} judgeModel={data.judgeModel} />
+                    <Row
+                      key={m.id}
+                      m={m}
+                      canLabel={canLabel}
+                      judgeModel={data.judgeModel}
+                      gate={gate.find((g) => g.modeId === m.id)}
+                    />
                   ))}
                 </tbody>
               </table>
