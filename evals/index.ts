@@ -7,7 +7,7 @@ export { type Confusion, confusion, type Pair } from "./stats/index";
 export { type Corrected, correctedPassRate, MIN_YOUDEN } from "./stats/index";
 export { type FirstFailureMatrix, firstFailureMatrix } from "./stats/index";
 export { createJudge, type Judge, type JudgeVerdict, judgeConfig } from "./judges/index";
-export { humanPasses, parseLabelledSet } from "./stats/index";
+export { annotatedTranscripts, humanPasses, parseLabelledSet } from "./stats/index";
 export { limitConcurrency } from "./run/index";
 export { mapPool } from "./run/index";
 export { factsForMode, MODE_DEFINITIONS } from "./judges/index";

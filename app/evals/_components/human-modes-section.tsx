@@ -10,13 +10,18 @@ import { CreateJudgeButton } from "./create-judge-button";
 /** A human rate: the rate and its failures link to the traces labelled with it; the Wilson interval under it. */
 function Rate({ r, href }: { r: HumanRate; href: string }) {
   if (r.rate === null || r.ci === null) return <span className={ui.muted}>no labels yet</span>;
+  // Zero has no traces behind it: a number links only where there is something to open.
   return (
     <>
-      <Link href={href} className={styles.rateLink}>
+      {r.failures > 0 ? (
+        <Link href={href} className={styles.rateLink}>
+          <strong>{pct(r.rate)}</strong>
+        </Link>
+      ) : (
         <strong>{pct(r.rate)}</strong>
-      </Link>
+      )}
       <span className={styles.sub}>
-        CI {ciText(r.ci.lo, r.ci.hi)} · <Link href={href}>{r.failures}</Link> of {r.labelled}
+        CI {ciText(r.ci.lo, r.ci.hi)} · {r.failures > 0 ? <Link href={href}>{r.failures}</Link> : 0} of {r.labelled}
       </span>
     </>
   );
@@ -34,7 +39,7 @@ function Evaluator({ e }: { e: ModeEvaluator }) {
           {e.validated ? "✓ validated" : "not validated"}
         </span>
       </span>
-      <span className={styles.sub}>
+      <span className={styles.figures}>
         TPR {rate(e.tpr)} · TNR {e.humanFailures === 0 ? "— (no human failure in dev)" : rate(e.tnr)} · n = {e.n}
         {e.disagreements.length > 0 && ` · ${e.disagreements.length} disagree`}
       </span>
@@ -104,7 +109,7 @@ function Row({
       <td data-label="Judge">
         {!canLabel ? (
           <span className={ui.muted}>annotators create judges</span>
-        ) : m.failures === 0 ? (
+        ) : !m.seed && m.failures === 0 ? (
           <span className={ui.muted}>label failures with it first</span>
         ) : judgeModel === null ? (
           <span className={ui.muted}>no judge model configured</span>
@@ -137,8 +142,10 @@ export function HumanModesSection({
         <>
           <p className={ui.explain}>
             Each mode of the annotation taxonomy (v{data.report.taxonomyVersion}): the share of the{" "}
-            <Link href={labelledHref("fail")}>{data.report.overall.labelled} traces labelled</Link> pass or fail that
-            carry it, with a Wilson 95% interval, and the evaluators that cover it measured on the dev split (
+            {data.report.overall.labelled} traces labelled (
+            <Link href={labelledHref("fail")}>{data.report.overall.failures} fail</Link>,{" "}
+            <Link href={labelledHref("pass")}>{data.report.overall.labelled - data.report.overall.failures} pass</Link>)
+            that carry it, with a Wilson 95% interval, and the evaluators that cover it measured on the dev split (
             {data.report.split.n} labelled items, seed {data.report.split.seed}). An evaluator is validated when its TPR
             and TNR both reach 95%; only then can its verdicts stand in for people.
             {data.judgeModel && ` Judges are created on ${data.judgeModel}.`}

@@ -1,9 +1,11 @@
 import "server-only";
 import {
+  annotatedTranscripts,
   type HumanModeSources,
   type HumanModesReport,
   type JudgeRegistry,
   judgeConfig,
+  type LabelledTranscript,
   measureHumanModes,
   openJudgeRegistry,
   readLabelledSet,
@@ -32,6 +34,14 @@ export function humanModeSources(): HumanModeSources {
     handwritten: readLabelledSet(),
     judges: getJudgeRegistry().definitions.latestPerMode(),
   };
+}
+
+/** The labelled set the page measures evaluators on: the hand-written set plus the traces labelled in the app. */
+export function labelledUnion(): LabelledTranscript[] {
+  const handwritten = readLabelledSet();
+  const known = new Set(handwritten.map((i) => i.id));
+  const annotated = annotatedTranscripts(getAnnotationDeps().labels.humanLabels(), getRuntime().deps.store);
+  return [...handwritten, ...annotated.filter((i) => !known.has(i.id))];
 }
 
 /** The human failure modes for `/evals`, or why they could not be read (the page still renders the rest). */

@@ -3,13 +3,12 @@ import {
   type AlignReport,
   alignSplit,
   type LabelledTranscript,
-  readLabelledSet,
   StoredSummary,
 } from "../../../evals/index";
 import { getRuntime } from "../../_server/runtime";
 import { type ModeSeries, modeSeries, pickRun, type RunEntry } from "../_lib/run-history";
 import type { RunParam } from "../_lib/run-param";
-import { type HumanModesData, loadHumanModes } from "./human-modes";
+import { type HumanModesData, labelledUnion, loadHumanModes } from "./human-modes";
 import { getVerdictStore } from "./verdict-store";
 
 /** The split the page measures alignment on: dev (free to look at; the test split's uses are counted). */
@@ -41,7 +40,7 @@ const RUNS_SHOWN = 50;
 async function loadAlignment(): Promise<AlignmentData> {
   let items: LabelledTranscript[];
   try {
-    items = readLabelledSet();
+    items = labelledUnion();
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

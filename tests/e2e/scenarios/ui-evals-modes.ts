@@ -29,6 +29,24 @@ function judgeModel(body: ChatRequestBody): FakeStep {
   };
 }
 
+/** A careless bot model (as in 10-evals-page): it answers with a rotation of wrong claims, so run 2 fails checks. */
+const CARELESS = [
+  "Happy to help with your bike! What can I do for you?",
+  "Sure, we're open Sundays from 9am to 5pm, so come by anytime.",
+  "No appointment needed for a tune-up, just walk in whenever suits you.",
+  "Yes, we do motor diagnostics on e-bikes. I can book you in for that.",
+];
+function careless(): (body: ChatRequestBody) => FakeStep {
+  let n = 0;
+  return (body) => {
+    if (body.stream) return { kind: "stream", chunks: [CARELESS[n++ % CARELESS.length]!] };
+    const last = JSON.stringify(body.messages?.at(-1) ?? "");
+    const intent = /book|appointment|schedule|tune/i.test(last) ? "book" : "question";
+    const slots = { service: null, dateText: null, timeText: null, name: null, contact: null, notOffered: null };
+    return { kind: "json", content: JSON.stringify({ intent, topics: [], slots }) };
+  };
+}
+
 /** Starts a conversation through the chat API (offline bot) and returns its id. */
 async function conversation(baseUrl: string, message: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/chat`, {
@@ -42,7 +60,7 @@ async function conversation(baseUrl: string, message: string): Promise<string> {
 }
 
 /** `pnpm eval --limit 8` on the app's database with the offline bot and no judge (a run for the charts). */
-function runEval(databasePath: string, reports: string): Promise<number | null> {
+function runEval(databasePath: string, reports: string, botURL?: string): Promise<number | null> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_PATH: databasePath,
@@ -51,6 +69,13 @@ function runEval(databasePath: string, reports: string): Promise<number | null> 
   };
   delete env.OPENAI_BASE_URL;
   delete env.LLM_PROVIDER;
+  if (botURL)
+    Object.assign(env, {
+      LLM_PROVIDER: "openai",
+      OPENAI_BASE_URL: botURL,
+      OPENAI_API_KEY: "sk-e2e-fake",
+      LLM_MAX_RETRIES: "0",
+    });
   const child = spawn("node", ["--import", "tsx", "evals/cli.ts", "--limit", "8", "--reports", reports], {
     cwd: ROOT,
     env,
@@ -69,6 +94,7 @@ export const scenarios: Scenario[] = [
       const dir = mkdtempSync(join(tmpdir(), "bikeshop-e2e-modes-"));
       const databasePath = join(dir, "bikeshop.db");
       const fake = await startFakeOpenAI({ respond: judgeModel });
+      const bot = await startFakeOpenAI({ respond: careless() });
       try {
         // The bot stays offline; judges go to the fake OpenAI-compatible server.
         const base = await ctx.startApp({
@@ -78,8 +104,9 @@ export const scenarios: Scenario[] = [
           OPENAI_API_KEY: "sk-e2e-fake",
           JUDGE_MODEL: "judge-e2e",
         });
-        // Two eval runs first, so the charts have a history.
-        for (const _ of [1, 2]) assert.equal(await runEval(databasePath, join(dir, "reports")), 0);
+        // Two eval runs first, so the charts have a history: the offline bot passes, a careless model fails checks.
+        assert.equal(await runEval(databasePath, join(dir, "reports")), 0);
+        assert.equal(await runEval(databasePath, join(dir, "reports"), bot.baseURL), 1);
 
         // 20 conversations labelled by hand: 12 fail (all about frame sizes), 8 pass.
         const failing: string[] = [];
@@ -125,7 +152,7 @@ export const scenarios: Scenario[] = [
             change: { kind: "assign", modeId, traceIds: failing.slice(1) },
           }),
         });
-        assert.equal(assign.status, 200, await assign.text());
+        assert.equal(assign.status, 201, await assign.text());
 
         // /evals: the mode with its human rate (12 of 20 = 60.0%, Wilson 38.7–78.1%) and no evaluator yet.
         await page.goto(`${base}/evals`);
@@ -166,10 +193,22 @@ export const scenarios: Scenario[] = [
 
         // Charts: two runs → a line chart; heat-map cells with failures open the conversations behind them.
         await page.getByTestId("rates-over-runs").waitFor();
+        const cell = page.locator("[data-testid=heat-map] td[data-step] a").first();
+        const cellText = (await cell.textContent()) ?? "";
+        const behind = Number(/(\d+) \/ \d+/.exec(cellText)?.[1]);
+        assert.ok(behind > 0, `a heat-map cell with failures is a link: ${cellText}`);
         const overflowWide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflowWide <= 0, `no horizontal scroll at 1440 px (${overflowWide}px)`);
         mkdirSync(DOCS, { recursive: true });
+        await page.locator("#human-modes").scrollIntoViewIfNeeded();
         copyFileSync(await ctx.screenshot(page, "evals-1440x900"), join(DOCS, "evals-1440x900.png"));
+        // The cell opens exactly the conversations it counts, each linking to its trace.
+        await cell.click();
+        await page.getByTestId("cell-conversations").waitFor();
+        assert.equal(await page.locator("[data-testid=cell-conversations] tbody tr").count(), behind);
+        const first = page.locator("[data-testid=cell-conversations] tbody tr a[href^='/traces/']").first();
+        assert.ok(await first.count(), "each conversation links to its trace");
+        copyFileSync(await ctx.screenshot(page, "evals-cell-1440x900"), join(DOCS, "evals-cell-1440x900.png"));
 
         const phone = await ctx.newPage("phone");
         await signInPage(phone, base);
@@ -180,6 +219,7 @@ export const scenarios: Scenario[] = [
         copyFileSync(await ctx.screenshot(phone, "evals-390x844"), join(DOCS, "evals-390x844.png"));
       } finally {
         await fake.close();
+        await bot.close();
         rmSync(dir, { recursive: true, force: true });
       }
     },
