@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { pct } from "../_lib/format";
 import { lineChartLayout } from "../_lib/line-chart";
+import { RunChart } from "./run-chart";
 import type { ModeSeries } from "../_lib/run-history";
 import { runFailuresHref } from "../_lib/trace-links";
 import styles from "../charts.module.css";
 
-// Drawn at most 880 px wide (1 unit = 1 px on a laptop); on a phone it scrolls from 600 px rather than shrink its text.
-const BOX = { width: 880, height: 260, left: 52, right: 24, top: 12, bottom: 34 };
+// Two drawings of the same chart, so its text stays readable: a laptop one (1 unit ≈ 1 px) and a phone one.
+const WIDE = { width: 880, height: 260, left: 52, right: 24, top: 12, bottom: 34 };
+const NARROW = { width: 360, height: 230, left: 44, right: 14, top: 10, bottom: 30 };
 // Okabe–Ito colours (told apart with colour-blindness), each with its own dash so print and greyscale still work.
 const INKS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"];
 const DASHES = ["", "6 4", "2 3", "8 3 2 3", "", "6 4"];
@@ -19,14 +21,13 @@ const label = (mode: string) => (mode === "any" ? "any failure" : mode);
  * opens its run, and the figures below it open the conversations behind them.
  */
 export function RatesOverRuns({ series, selectedId }: { series: readonly ModeSeries[]; selectedId: string }) {
-  const l = lineChartLayout(series, BOX);
+  const l = lineChartLayout(series, WIDE);
   if (l.runs.length < 2)
     return (
       <p className={styles.oneRun} data-testid="one-run">
         One run so far: the rates over runs draw as a line chart from the second run on.
       </p>
     );
-  const labelEvery = Math.ceil(l.runs.length / 12);
   const modes = series.map((s, i) => ({ mode: s.mode, ...ink(s.mode, i) }));
   return (
     <figure className={styles.lineCard} data-testid="rates-over-runs">
@@ -49,53 +50,8 @@ export function RatesOverRuns({ series, selectedId }: { series: readonly ModeSer
           </li>
         ))}
       </ul>
-      <div className={styles.lineScroll}>
-        <svg
-          className={styles.lineChart}
-          viewBox={`0 0 ${BOX.width} ${BOX.height}`}
-          role="img"
-          aria-label={`Failure rate per mode over ${l.runs.length} runs; figures in the table below`}
-        >
-          {l.ticks.map((t) => (
-            <g key={t.value}>
-              <line className={styles.grid} x1={BOX.left} x2={BOX.width - BOX.right} y1={t.y} y2={t.y} />
-              <text className={styles.tick} x={BOX.left - 6} y={t.y} textAnchor="end" dominantBaseline="middle">
-                {pct(t.value, Number.isInteger(Math.round(t.value * 1000) / 10) ? 0 : 1)}
-              </text>
-            </g>
-          ))}
-          {l.runs.map((r, i) => (
-            <g key={r.runId}>
-              {r.runId === selectedId && (
-                <line className={styles.selectedRun} x1={r.x} x2={r.x} y1={BOX.top} y2={BOX.height - BOX.bottom} />
-              )}
-              {(i % labelEvery === 0 || i === l.runs.length - 1) && (
-                <text className={styles.tick} x={r.x} y={BOX.height - BOX.bottom + 16} textAnchor="middle">
-                  {`#${i + 1}`}
-                </text>
-              )}
-            </g>
-          ))}
-          {l.lines.map((line, i) => (
-            <g key={line.mode}>
-              <path
-                d={line.d}
-                fill="none"
-                stroke={modes[i]!.stroke}
-                strokeWidth="2.5"
-                strokeDasharray={modes[i]!.dash || undefined}
-              />
-              {line.points.map((p) => (
-                <a key={p.runId} href={`/evals?run=${encodeURIComponent(p.runId)}`}>
-                  <circle cx={p.x} cy={p.y} r="4.5" fill={modes[i]!.stroke} stroke="#fff" strokeWidth="1.5">
-                    <title>{`${label(line.mode)}: ${pct(p.rate)} (${p.failures}/${p.n}) in run ${p.runId}`}</title>
-                  </circle>
-                </a>
-              ))}
-            </g>
-          ))}
-        </svg>
-      </div>
+      <RunChart series={series} box={WIDE} modes={modes} selectedId={selectedId} className={styles.lineWide} />
+      <RunChart series={series} box={NARROW} modes={modes} selectedId={selectedId} className={styles.lineNarrow} />
       <details className={styles.lineTable}>
         <summary>Figures by run ({l.runs.length})</summary>
         <div className={styles.lineScroll}>
