@@ -218,11 +218,20 @@ export const scenarios: Scenario[] = [
         await phone.goto(`${base}/evals`);
         await row(phone, modeId).waitFor();
         // A mobile viewport widens itself to fit overflowing content, so check its width as well as the scroll width.
-        const { overflow, width } = await phone.evaluate(() => ({
+        const { overflow, width, wide } = await phone.evaluate(() => ({
           overflow: document.documentElement.scrollWidth - window.innerWidth,
           width: window.innerWidth,
+          wide: [...document.querySelectorAll("body *")]
+            .filter((e) => {
+              if (e.getBoundingClientRect().right <= 392) return false;
+              for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+                if (getComputedStyle(a).overflowX !== "visible") return false;
+              return true;
+            })
+            .slice(0, 6)
+            .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 40)} → ${Math.round(e.getBoundingClientRect().right)}`),
         }));
-        assert.ok(overflow <= 0 && width === 390, `the page fits a phone's width (${width}px, overflow ${overflow}px)`);
+        assert.ok(overflow <= 0 && width === 390, `the page fits a phone's width (${width}px, overflow ${overflow}px): ${wide.join("; ")}`);
         copyFileSync(await ctx.screenshot(phone, "evals-390x844"), join(DOCS, "evals-390x844.png"));
       } finally {
         await fake.close();
