@@ -229,9 +229,15 @@ export const scenarios: Scenario[] = [
               return true;
             })
             .slice(0, 6)
-            .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 40)} → ${Math.round(e.getBoundingClientRect().right)}`),
+            .map(
+              (e) =>
+                `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 40)} → ${Math.round(e.getBoundingClientRect().right)}`,
+            ),
         }));
-        assert.ok(overflow <= 0 && width === 390, `the page fits a phone's width (${width}px, overflow ${overflow}px): ${wide.join("; ")}`);
+        assert.ok(
+          overflow <= 0 && width === 390,
+          `the page fits a phone's width (${width}px, overflow ${overflow}px): ${wide.join("; ")}`,
+        );
         copyFileSync(await ctx.screenshot(phone, "evals-390x844"), join(DOCS, "evals-390x844.png"));
       } finally {
         await fake.close();
