@@ -18,6 +18,8 @@ import { selectFewShots } from "./judges/judge-prompt";
 import { runEval } from "./run/run";
 import { understandingCli } from "./understanding/cli";
 import { labelsCli } from "./annotation/cli";
+import { formatHumanModeGate, formatHumanModes } from "./run/format-human-modes";
+import { humanModesOf, judgeCreateCommand, modesCommand } from "./run/human-modes-cli";
 import { FAILURE_MODES } from "./schema";
 import { formatScore, scoreJsonlStream } from "./run/score-file";
 import { splitLabelled } from "./stats/split";
@@ -160,7 +162,13 @@ async function run(cmd: Extract<EvalCommand, { command: "run" }>): Promise<numbe
       concurrency: cmd.concurrency,
       judgeConcurrency: cmd.judgeConcurrency,
     });
-    out(cmd.json ? `${JSON.stringify(summary)}\n` : brief(summary, cmd.reportsDir));
+    // The modes people found, beside the evaluators' rates: human-labelled rate, interval and covering evaluators.
+    const humanModes = humanModesOf(cmd.database ?? defaultDatabasePath(), EVAL_FILES.labelled, cmd.seed);
+    out(
+      cmd.json
+        ? `${JSON.stringify({ ...summary, humanModes })}\n`
+        : `${brief(summary, cmd.reportsDir)}${formatHumanModeGate(summary.humanModeGate)}${formatHumanModes(humanModes)}`,
+    );
     return summary.exitCode;
   } finally {
     await close();
@@ -206,6 +214,8 @@ async function main(): Promise<number> {
   if (cmd.command === "score") return score(cmd);
   if (cmd.command === "align") return align(cmd);
   if (cmd.command === "export-judge-data") return exportJudgeData(cmd);
+  if (cmd.command === "modes") return modesCommand(cmd, defaultDatabasePath());
+  if (cmd.command === "judge-create") return judgeCreateCommand(cmd, defaultDatabasePath());
   return run(cmd);
 }
 

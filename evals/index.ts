@@ -7,7 +7,7 @@ export { type Confusion, confusion, type Pair } from "./stats/index";
 export { type Corrected, correctedPassRate, MIN_YOUDEN } from "./stats/index";
 export { type FirstFailureMatrix, firstFailureMatrix } from "./stats/index";
 export { createJudge, type Judge, type JudgeVerdict, judgeConfig } from "./judges/index";
-export { humanPasses, parseLabelledSet } from "./stats/index";
+export { annotatedTranscripts, humanPasses, parseLabelledSet } from "./stats/index";
 export { limitConcurrency } from "./run/index";
 export { mapPool } from "./run/index";
 export { factsForMode, MODE_DEFINITIONS } from "./judges/index";
@@ -20,3 +20,18 @@ export { DEFAULT_PROPORTIONS, type SplitName, splitLabelled } from "./stats/inde
 export { EvalSummary, ModeSummary } from "./run/index";
 export type { Baseline, ConversationResult, Thresholds } from "./run/index";
 export { openVerdictStore, type StoredRun, StoredVerdict, type VerdictStore } from "./run/index";
+export { type HumanModeRow, type HumanRate, type ModeEvaluator, wilsonInterval } from "./stats/index";
+export { createJudgeForMode, type HumanModeSources, type HumanModesReport, measureHumanModes } from "./run/index";
+export {
+  type JudgeDefinition,
+  type JudgeRegistry,
+  judgeComplete,
+  openJudgeRegistry,
+  VALIDATION,
+} from "./judges/index";
+export {
+  type FailingConversation,
+  failingConversations,
+  openRunFailureReader,
+  type RunFailureReader,
+} from "./run/index";

@@ -31,6 +31,12 @@ export const ERRORS = {
   unknown_mode: { status: 422, message: "There is no such failure mode." },
   unknown_fact: { status: 422, message: "There is no such handbook fact." },
   duplicate_name: { status: 422, message: "That name is already taken." },
+  no_examples: { status: 422, message: "No trace is labelled with that failure mode yet." },
+  no_judge_model: {
+    status: 409,
+    message:
+      "No judge model is configured: set OPENAI_BASE_URL (and OPENAI_API_KEY) or LLM_PROVIDER=local on the server.",
+  },
   conversation_full: {
     status: 422,
     message: "This conversation is very long, so it is closed. Please start a new conversation (or call the shop).",

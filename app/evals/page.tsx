@@ -3,8 +3,10 @@ import { connection } from "next/server";
 import ui from "../_components/ui.module.css";
 import { AlignmentSection } from "./_components/alignment-section";
 import { FirstFailureHeatMap } from "./_components/first-failure-heat-map";
+import { HumanModesSection } from "./_components/human-modes-section";
 import { ModeRatesTable } from "./_components/mode-rates-table";
 import { ModeTrends } from "./_components/mode-trends";
+import { RatesOverRuns } from "./_components/rates-over-runs";
 import { RunOverview } from "./_components/run-overview";
 import { RunsTable } from "./_components/runs-table";
 import { WorstConversations } from "./_components/worst-conversations";
@@ -12,6 +14,7 @@ import { parseRunParam } from "./_lib/run-param";
 import { loadEvalsPage } from "./_server/load-evals-page";
 import styles from "./evals.module.css";
 import { requireTeamPage } from "../_server/team-page";
+import { can } from "../_auth/roles";
 
 export const metadata: Metadata = { title: "Evaluations" };
 
@@ -22,7 +25,7 @@ export default async function EvalsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await connection();
-  await requireTeamPage("read", "/evals");
+  const member = await requireTeamPage("read", "/evals");
   const data = await loadEvalsPage(parseRunParam((await searchParams).run));
   const run = data.selected;
   return (
@@ -37,6 +40,9 @@ export default async function EvalsPage({
       {run && (
         <nav className={styles.toc} aria-label="On this page">
           <ul>
+            <li>
+              <a href="#human-modes">Failure modes people found</a>
+            </li>
             <li>
               <a href="#run">Run</a>
             </li>
@@ -57,14 +63,20 @@ export default async function EvalsPage({
           That run was not found or has not finished; showing the latest finished run instead.
         </p>
       )}
+      <HumanModesSection
+        data={data.humanModes}
+        canLabel={can(member.role, "label")}
+        gate={run?.summary.humanModeGate}
+      />
       {run ? (
         <>
           <RunOverview run={run} isLatest={run.id === data.runs.find((r) => r.summary)?.id} timeZone={data.timeZone}>
-            <ModeRatesTable modes={run.summary.modes} />
+            <ModeRatesTable modes={run.summary.modes} runId={run.id} />
             <WorstConversations worst={run.summary.worst} storedIds={data.storedIds} />
           </RunOverview>
           <section className={ui.section} id="trends" aria-labelledby="trends-title">
             <h2 id="trends-title">Runs over time</h2>
+            <RatesOverRuns series={data.series} selectedId={run.id} />
             <ModeTrends series={data.series} selectedId={run.id} />
             <RunsTable runs={data.runs} selectedId={run.id} timeZone={data.timeZone} />
           </section>

@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS annotation_saved_filters (
     // The current label of each trace (its latest event), kept by a trigger, so the axial board counts and pages
     // failed notes through an index instead of grouping every event (24 s and 81 MB at 250k labels before).
     name: "002-current-labels",
-    sql: `
+    up: `
 CREATE TABLE IF NOT EXISTS annotation_current_labels (
   trace_id TEXT PRIMARY KEY,
   seq      INTEGER NOT NULL,

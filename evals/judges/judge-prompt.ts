@@ -82,9 +82,19 @@ export function buildJudgeSystemPrompt(
   mode: FailureMode,
   shots: readonly FewShot[],
 ): { content: string; hash: string } {
-  const facts = factsForMode(h, mode)
-    .map((f) => `- [${f.id}] ${f.text}`)
-    .join("\n");
+  return buildModeJudgePrompt(h, { definition: MODE_DEFINITIONS[mode], facts: factsForMode(h, mode) }, shots);
+}
+
+/**
+ * A judge's system prompt for any failure mode, seed or made on the axial board: its definition, the handbook facts
+ * it is judged against, worked examples and the output rules; with its hash for the cache key.
+ */
+export function buildModeJudgePrompt(
+  h: Handbook,
+  mode: { definition: string; facts: readonly { id: string; text: string }[] },
+  shots: readonly FewShot[],
+): { content: string; hash: string } {
+  const facts = mode.facts.map((f) => `- [${f.id}] ${f.text}`).join("\n");
   const examples = shots
     .map(
       (s, i) =>
@@ -93,7 +103,7 @@ export function buildJudgeSystemPrompt(
     .join("\n\n");
   const content = [
     `You review a customer-service chat of ${h.shop.name}, a bike repair shop, for ONE failure mode.`,
-    MODE_DEFINITIONS[mode],
+    mode.definition,
     "Judge only the assistant's messages. A correct refusal or correction passes. Negation matters: \"we don't do motor diagnostics\" passes.",
     `Handbook facts (the only source of truth):\n${facts}`,
     examples ? `Labelled examples:\n\n${examples}` : "",

@@ -63,7 +63,7 @@ export function parseJudgeAnswer(text: string): { ok: true; answer: JudgeAnswer 
     : { ok: false, error: `judge output does not match the schema: ${parsed.error.issues[0]?.message}` };
 }
 
-/** Creates a judge for a mode over an injected completion function and cache; `now` stamps cache rows. */
+/** Creates a judge for a seed mode over an injected completion function and cache; `now` stamps cache rows. */
 export function createJudge(o: {
   mode: FailureMode;
   shots: FewShot[];
@@ -76,10 +76,28 @@ export function createJudge(o: {
 }): Judge {
   const h = o.h ?? handbook;
   const system = buildJudgeSystemPrompt(h, o.mode, o.shots);
+  return { ...createPromptJudge({ ...o, id: `judge-${o.mode}`, system, h }), mode: o.mode };
+}
+
+/** A judge of any failure mode (seed or made on the axial board) over a ready system prompt: no mode type attached. */
+export type PromptJudge = Omit<Judge, "mode">;
+
+/** Creates a judge from a built system prompt (`buildModeJudgePrompt`); verdicts are cached like `createJudge`'s. */
+export function createPromptJudge(o: {
+  id: string;
+  system: { content: string; hash: string };
+  provider?: string;
+  model: string;
+  complete: CompleteFn;
+  cache: JudgeCache;
+  now: () => string;
+  h?: Handbook;
+}): PromptJudge {
+  const h = o.h ?? handbook;
+  const { system } = o;
   const key = judgeCacheKey({ model: o.model, promptHash: system.hash, handbookVersion: handbookVersion(h) });
   return {
-    id: `judge-${o.mode}`,
-    mode: o.mode,
+    id: o.id,
     provider: o.provider ?? "openai",
     model: o.model,
     promptHash: system.hash,

@@ -55,4 +55,24 @@ describe("parseEvalArgs", () => {
     expect(() => parseEvalArgs(["--limit", "zero"])).toThrow(/limit/);
     expect(() => parseEvalArgs(["--nope"])).toThrow();
   });
+  it("parses judge create --mode M and modes", () => {
+    expect(parseEvalArgs(["judge", "create", "--mode", "Ignores size"])).toEqual({
+      command: "judge-create",
+      json: false,
+      mode: "Ignores size",
+      seed: 1,
+      labelled: "evals/labelled/handwritten.jsonl",
+      by: "cli",
+    });
+    expect(parseEvalArgs(["judge", "create", "--mode=x", "--json", "--by", "ann"])).toMatchObject({
+      json: true,
+      by: "ann",
+    });
+    expect(() => parseEvalArgs(["judge", "create"])).toThrow(/--mode: name the failure mode/);
+    expect(() => parseEvalArgs(["judge", "delete", "--mode", "x"])).toThrow(/unknown judge command "delete"/);
+    expect(() => parseEvalArgs(["judge"])).toThrow(/judge create --mode M/);
+    expect(() => parseEvalArgs(["judge", "create", "extra", "--mode", "x"])).toThrow(/unexpected argument "extra"/);
+    expect(parseEvalArgs(["modes", "--json"])).toMatchObject({ command: "modes", json: true, seed: 1 });
+    expect(USAGE).toMatch(/pnpm eval judge create --mode M/);
+  });
 });

@@ -47,6 +47,15 @@ export const EvalCommand = z.discriminatedUnion("command", [
     labelled: z.string().min(1),
     out: z.string().min(1).nullable(),
   }),
+  z.object({ command: z.literal("modes"), json: z.boolean(), seed: z.number().int(), labelled: z.string().min(1) }),
+  z.object({
+    command: z.literal("judge-create"),
+    json: z.boolean(),
+    mode: z.string({ error: "name the failure mode (id or name)" }).trim().min(1, "name the failure mode (id or name)"),
+    seed: z.number().int(),
+    labelled: z.string().min(1),
+    by: z.string().trim().min(1).max(120),
+  }),
 ]);
 export type EvalCommand = z.infer<typeof EvalCommand>;
 
@@ -59,7 +68,11 @@ export const USAGE = `usage:
   pnpm eval export-judge-data [--split train|dev] [--seed S] [--labelled FILE.jsonl] [--out FILE.jsonl]
       labelled judge examples as OpenAI chat fine-tuning JSONL (one line per item × failure mode)
   pnpm eval labels import --input FILE.csv|FILE.jsonl [--author NAME] [--json]
-  pnpm eval labels assign --mode MODE_ID --trace ID [--trace ID ...] [--author NAME] [--json]`;
+  pnpm eval labels assign --mode MODE_ID --trace ID [--trace ID ...] [--author NAME] [--json]
+  pnpm eval modes [--json] [--seed S] [--labelled FILE.jsonl]
+      every failure mode (seed and axial): human-labelled rate with a Wilson 95% interval, covering evaluators, TPR/TNR
+  pnpm eval judge create --mode M [--json] [--seed S] [--labelled FILE.jsonl] [--by NAME]
+      creates an LLM judge for mode M (id or name) from its definition and train-split examples, measures it on dev`;
 
 const int = (v: string | undefined, fallback: number | null) => (v === undefined ? fallback : Number(v));
 
@@ -87,12 +100,26 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
       "update-baseline": { type: "boolean", default: false },
       bot: { type: "string" },
       out: { type: "string" },
+      mode: { type: "string" },
+      by: { type: "string" },
     },
   });
-  const command = positionals[0] ?? "run";
-  if (positionals.length > 1) throw new Error(`unexpected argument "${positionals[1]}"`);
+  const judge = positionals[0] === "judge";
+  if (judge && positionals[1] !== "create")
+    throw new Error(positionals[1] ? `unknown judge command "${positionals[1]}"` : 'say "judge create --mode M"');
+  const command = judge ? "judge-create" : (positionals[0] ?? "run");
+  const extra = positionals[judge ? 2 : 1];
+  if (extra !== undefined) throw new Error(`unexpected argument "${extra}"`);
+  const labelled = values.labelled ?? "evals/labelled/handwritten.jsonl";
+  const mine =
+    command === "judge-create"
+      ? { command, json: values.json, mode: values.mode, seed: int(values.seed, 1), labelled, by: values.by ?? "cli" }
+      : command === "modes"
+        ? { command, json: values.json, seed: int(values.seed, 1), labelled }
+        : null;
   const raw =
-    command === "score"
+    mine ??
+    (command === "score"
       ? { command, json: values.json, input: values.input }
       : command === "export-judge-data"
         ? {
@@ -125,7 +152,7 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
                 judgeConcurrency: int(values["judge-concurrency"], null),
                 bot: values.bot === undefined ? null : parseBotVariant(values.bot),
               }
-            : null;
+            : null);
   if (!raw) throw new Error(`unknown command "${command}"`);
   const parsed = EvalCommand.safeParse(raw);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${flag(i.path)}: ${i.message}`).join("; "));

@@ -8,6 +8,7 @@ import { type BotVariant, createRuntime } from "../../chatbot/index";
 import { datasetDir, datasetPath, readDataset, runScenario, type Scenario } from "../../synthetic/index";
 import { defaultDatabasePath } from "../../traces/index";
 import { createJudge, createSqliteJudgeCache, judgeComplete, judgeConfig, selectFewShots } from "../judges/index";
+import { gatingJudgesFrom } from "./gating-judges";
 import { parseLabelledSet } from "../stats/index";
 import type { EvalDeps } from "./run";
 import { FAILURE_MODES } from "../schema";
@@ -100,6 +101,8 @@ export function createEvalDeps(
             }),
           )
         : [],
+    gatingJudges: () =>
+      gatingJudgesFrom(path, judge, createSqliteJudgeCache(cacheDb), (line) => void process.stderr.write(`${line}\n`)),
     store,
     baseline: () =>
       existsSync(EVAL_FILES.baseline) ? Baseline.parse(JSON.parse(readFileSync(EVAL_FILES.baseline, "utf8"))) : null,

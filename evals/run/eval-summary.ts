@@ -67,5 +67,19 @@ export const EvalSummary = z.object({
   evaluators: z.array(z.object({ id: z.string(), kind: z.enum(["code", "llm"]), version: z.string() })),
   exitCode: z.union([z.literal(0), z.literal(1)]),
   reasons: z.array(z.string()),
+  humanModeGate: z
+    .array(
+      z.object({
+        modeId: z.string(),
+        judgeId: z.string(),
+        n: z.number().int().nonnegative(),
+        failures: z.number().int().nonnegative(),
+        errors: z.number().int().nonnegative(),
+        rate: Rate.nullable(),
+        maxRate: Rate.nullable(),
+        status: z.enum(["ok", "over_threshold", "no_threshold", "no_verdicts"]),
+      }),
+    )
+    .optional(),
 });
 export type EvalSummary = z.infer<typeof EvalSummary>;

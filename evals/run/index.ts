@@ -11,3 +11,6 @@ export * from "./run";
 export * from "./score-file";
 export * from "./summary";
 export * from "./verdict-store";
+export * from "./human-modes";
+export * from "./run-failures";
+export * from "./human-mode-gate";

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
 import { createFakeEvalDeps } from "./fake-eval-deps";
-import { createJudge, openAIComplete } from "../judges/index";
+import { createJudge, createPromptJudge, openAIComplete } from "../judges/index";
 import { createMemoryJudgeCache } from "../judges/index";
 import { HANDWRITTEN_PATH, parseLabelledSet } from "../stats/index";
 import { runEval, runIdFrom } from "./run";
+import { EvalSummary } from "./eval-summary";
 import { convo } from "../checks/test-support";
 
 const transcripts = [
@@ -188,6 +189,58 @@ describe("runEval", () => {
       verdict: "fail",
       evaluator: "judge-bad_data",
     });
+  });
+
+  it("a validated judge of an axial mode joins the gate: over its maxRate the run fails, and the summary says so", async () => {
+    fake = await startFakeOpenAI({
+      respond: (body) => {
+        const fail = body.messages?.[1]?.content?.toString().split("\n\nCalendar")[0]?.includes("5pm");
+        return { kind: "json", content: JSON.stringify({ critique: "c", verdict: fail ? "fail" : "pass" }) };
+      },
+    });
+    const judge = createPromptJudge({
+      id: "judge-says_5pm-0123abcd",
+      system: { content: "judge 5pm", hash: "h5" },
+      model: "m",
+      complete: openAIComplete({ baseURL: fake.baseURL, apiKey: "t", model: "m" }),
+      cache: createMemoryJudgeCache(),
+      now: () => "t",
+    });
+    const gatingJudges = () => [{ modeId: "says_5pm", judge }];
+    const strict = createFakeEvalDeps(
+      { transcripts: transcripts.slice(0, 2) },
+      {
+        gatingJudges,
+        thresholds: () => ({
+          maxRate: { bad_data: 1, policy_confusion: 1, over_eager: 1, any: 1, says_5pm: 0.25 },
+          regressionTolerance: 1,
+        }),
+      },
+    );
+    const { summary } = await runEval(strict, options);
+    expect(summary.humanModeGate).toEqual([
+      {
+        modeId: "says_5pm",
+        judgeId: judge.id,
+        n: 2,
+        failures: 1,
+        errors: 0,
+        rate: 0.5,
+        maxRate: 0.25,
+        status: "over_threshold",
+      },
+    ]);
+    expect(summary.exitCode).toBe(1);
+    expect(summary.reasons.at(-1)).toMatch(/^says_5pm \(human mode, judge-says_5pm-0123abcd\): failure rate 50\.0%/);
+    expect(EvalSummary.parse(strict.store.listRuns(1)[0]!.summary).humanModeGate?.[0]?.status).toBe("over_threshold");
+    // Without a threshold for the mode it is reported, not gated.
+    const lax = createFakeEvalDeps(
+      { transcripts: transcripts.slice(0, 2) },
+      { gatingJudges, thresholds: () => ({ maxRate: {}, regressionTolerance: 1 }) },
+    );
+    const r = await runEval(lax, options);
+    expect(r.summary.humanModeGate?.[0]?.status).toBe("no_threshold");
+    expect(r.summary.exitCode).toBe(0);
   });
 
   it("keeps dataset order and writes identical reports when replays finish out of order", async () => {

@@ -13,6 +13,7 @@ import type { BotUnderTest, EvalSummary } from "./eval-summary";
 import type { Baseline, ConversationResult, Thresholds } from "./summary";
 import { summarize } from "./summary";
 import type { StoredVerdict, VerdictStore } from "./verdict-store";
+import { type GatingJudge, humanModeGate, type ModeJudgement } from "./human-mode-gate";
 
 /** One dataset entry to replay; `payload` is whatever the replayer needs (the synthetic scenario). */
 export interface DatasetItem {
@@ -39,6 +40,8 @@ export interface EvalDeps {
   replay(item: DatasetItem, runId: string): Promise<Replayed>;
   labelled(): { items: LabelledTranscript[]; hash: string };
   judges(train: LabelledTranscript[], split: ReadonlyMap<string, SplitName>): Judge[];
+  /** Validated judges of modes made on the axial board, which the gate uses (none when absent). */
+  gatingJudges?(): GatingJudge[];
   store: VerdictStore;
   baseline(): Baseline | null;
   thresholds(): Thresholds;
@@ -106,12 +109,14 @@ export async function runEval(
     labelled.items.filter((i) => split.get(i.id) === "train"),
     split,
   );
+  const gating = deps.gatingJudges?.() ?? [];
+  const modeJudgements = new Map<string, ModeJudgement[]>();
   const evaluators = [
     ...CODE_EVALUATORS.map((e) => ({ id: e.id, kind: "code" as const, version: evaluatorVersion(e) })),
     ...judges.map((j) => ({ id: j.id, kind: "llm" as const, version: j.version })),
   ];
   const version = new Map(evaluators.map((e) => [e.id, e.version]));
-  const judgeGate = limitConcurrency(o.judgeConcurrency ?? o.concurrency * Math.max(1, judges.length));
+  const judgeGate = limitConcurrency(o.judgeConcurrency ?? o.concurrency * Math.max(1, judges.length + gating.length));
   deps.store.startRun({ id: runId, startedAt, dataset: o.dataset });
   /** One conversation: replay, code checks, judges, verdict rows written; its result for the report. */
   const evaluate = async (item: DatasetItem): Promise<ConversationResult> => {
@@ -122,6 +127,13 @@ export async function runEval(
     const judged = await Promise.all(
       judges.map(async (j) => ({ j, v: await judgeGate(() => j.judge(replayed.transcript)) })),
     );
+    const gated = await Promise.all(
+      gating.map(async (g) => ({
+        modeId: g.modeId,
+        verdict: (await judgeGate(() => g.judge.judge(replayed.transcript))).verdict,
+      })),
+    );
+    modeJudgements.set(item.id, gated);
     const at = deps.now();
     const base = { runId, conversationId: replayed.conversationId, scenarioId: item.scenarioId, createdAt: at };
     const rows: StoredVerdict[] = CODE_EVALUATORS.map((e) => {
@@ -186,7 +198,7 @@ export async function runEval(
   } finally {
     bar.stop();
   }
-  const summary = summarize({
+  const codeSummary = summarize({
     runId,
     dataset: o.dataset,
     startedAt,
@@ -202,6 +214,20 @@ export async function runEval(
     seed: o.seed,
     draws: o.draws,
   });
+  // Human modes with a validated judge join the gate: their rate over this run against maxRate.<mode>.
+  const gate = humanModeGate(
+    gating,
+    items.map((i) => modeJudgements.get(i.id) ?? []),
+    deps.thresholds(),
+  );
+  const summary: EvalSummary = gate.rows.length
+    ? {
+        ...codeSummary,
+        humanModeGate: gate.rows,
+        reasons: [...codeSummary.reasons, ...gate.reasons],
+        exitCode: codeSummary.exitCode || gate.reasons.length ? 1 : 0,
+      }
+    : codeSummary;
   deps.store.finishRun(runId, summary.finishedAt, summary);
   deps.write(`${o.reportsDir}/eval-${runId}.md`, renderMarkdown(summary));
   deps.write(

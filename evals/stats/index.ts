@@ -10,3 +10,6 @@ export * from "./labelled-set";
 export * from "./read-labelled-set";
 export * from "./split";
 export * from "./heldout-figures";
+export * from "./wilson";
+export * from "./mode-examples";
+export * from "./human-mode-rows";

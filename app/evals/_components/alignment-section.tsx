@@ -60,7 +60,7 @@ function Row({ r, storedIds }: { r: AlignmentRow; storedIds: ReadonlySet<string>
         <Rate hit={c.tn} of={c.tn + c.fp} />
       </td>
       <td data-label="Confusion">
-        <ConfusionMatrix c={c} evaluator={r.evaluator} />
+        <ConfusionMatrix c={c} evaluator={r.evaluator} partial={r.kind === "code"} />
       </td>
       <td data-label="Disagreeing">
         {c.disagreements.length === 0 ? (
@@ -112,11 +112,12 @@ export function AlignmentSection({
     <section className={ui.section} id="alignment" aria-labelledby="alignment-title" data-testid="alignment">
       <h2 id="alignment-title">Evaluator alignment with human labels</h2>
       <p className={ui.explain}>
-        The code checks against the hand-labelled set, on the <strong>{r.split}</strong> split: {r.n} transcripts
-        (train/dev/test = {r.sizes.train}/{r.sizes.dev}/{r.sizes.test}, seed {r.seed}). Pass is the positive class: TPR
-        is the share of human passes the evaluator also passes, TNR the share of human failures it catches. A single
-        check covers only part of its mode, so its TNR against the whole mode is low by design. The test split is kept
-        for <code>pnpm eval align --split test</code>, which counts its uses.
+        The code checks against the hand-labelled set and the traces labelled in the annotation screens, on the{" "}
+        <strong>{r.split}</strong> split: {r.n} transcripts (train/dev/test = {r.sizes.train}/{r.sizes.dev}/
+        {r.sizes.test}, seed {r.seed}). Pass is the positive class: TPR is the share of human passes the evaluator also
+        passes, TNR the share of human failures it catches. A single check covers only part of its mode, so its TNR
+        against the whole mode is low by design. The test split is kept for <code>pnpm eval align --split test</code>,
+        which counts its uses.
         {judges && " LLM judges are measured by that command when a judge model is configured."}
       </p>
       <div className={styles.tableCard}>

@@ -3,8 +3,19 @@ import align from "../alignment.module.css";
 
 const cell = (extra?: string) => (extra ? `${align.cCell} ${extra}` : align.cCell);
 
-/** A 2×2 confusion matrix (pass = positive): rows are the human label, columns the evaluator's verdict. */
-export function ConfusionMatrix({ c, evaluator }: { c: Confusion; evaluator: string }) {
+/**
+ * A 2×2 confusion matrix (pass = positive): rows are the human label, columns the evaluator's verdict. Disagreements
+ * are marked red, except a single check's misses (`partial`): its mode's other checks catch those by design.
+ */
+export function ConfusionMatrix({
+  c,
+  evaluator,
+  partial = false,
+}: {
+  c: Confusion;
+  evaluator: string;
+  partial?: boolean;
+}) {
   return (
     <table className={align.confusion} aria-label={`Confusion matrix of ${evaluator}`}>
       <thead>
@@ -38,7 +49,12 @@ export function ConfusionMatrix({ c, evaluator }: { c: Confusion; evaluator: str
             <span aria-hidden="true">human ✗</span>
             <span className="visually-hidden">human fail</span>
           </th>
-          <td className={cell(c.fp ? align.disagree : undefined)} title="false positive: a missed failure">
+          <td
+            className={cell(c.fp && !partial ? align.disagree : undefined)}
+            title={
+              partial ? "failures of its mode this check leaves to the others" : "false positive: a missed failure"
+            }
+          >
             {c.fp}
           </td>
           <td className={cell(align.agree)} title="true negative">

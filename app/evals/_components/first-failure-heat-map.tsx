@@ -1,7 +1,9 @@
+import Link from "next/link";
 import type { FirstFailureMatrix } from "../../../evals/index";
 import ui from "../../_components/ui.module.css";
 import { pct } from "../_lib/format";
 import { HEAT_STEPS, heatStep } from "../_lib/heat-scale";
+import { runFailuresHref } from "../_lib/trace-links";
 import styles from "../charts.module.css";
 import { Breakable } from "./breakable";
 
@@ -67,10 +69,26 @@ export function FirstFailureHeatMap({ matrix, runId }: { matrix: FirstFailureMat
                           style={{ background: step.background, color: step.color }}
                           data-step={step.index}
                         >
-                          <strong>{pct(rate, 0)}</strong>
-                          <span className={styles.heatCount}>
-                            {count} / {matrix.reached[s] ?? 0}
-                          </span>
+                          {count > 0 ? (
+                            <Link
+                              href={runFailuresHref(runId, m, s)}
+                              className={styles.heatLink}
+                              style={{ color: step.color }}
+                              aria-label={`${count} of ${matrix.reached[s] ?? 0} conversations reaching ${s} first failed ${m} there: open them`}
+                            >
+                              <strong>{pct(rate, 0)}</strong>
+                              <span className={styles.heatCount}>
+                                {count} / {matrix.reached[s] ?? 0}
+                              </span>
+                            </Link>
+                          ) : (
+                            <>
+                              <strong>{pct(rate, 0)}</strong>
+                              <span className={styles.heatCount}>
+                                {count} / {matrix.reached[s] ?? 0}
+                              </span>
+                            </>
+                          )}
                         </td>
                       );
                     })}
@@ -79,7 +97,10 @@ export function FirstFailureHeatMap({ matrix, runId }: { matrix: FirstFailureMat
               </tbody>
             </table>
           </div>
-          <ul className={styles.legend} aria-label="Color scale">
+          <p className={styles.legendTitle} id="heat-scale-title">
+            Colour scale — first failures ÷ conversations reaching the state; a cell with failures opens them
+          </p>
+          <ul className={styles.legend} aria-labelledby="heat-scale-title">
             {HEAT_STEPS.map((st) => (
               <li key={st.label}>
                 <span className={styles.swatch} style={{ background: st.background }} aria-hidden="true" />

@@ -1,6 +1,8 @@
+import Link from "next/link";
 import type { ModeSummary } from "../../../evals/index";
 import ui from "../../_components/ui.module.css";
 import { ciText, gateLabel, pct, signedPoints } from "../_lib/format";
+import { runFailuresHref } from "../_lib/trace-links";
 import styles from "../evals.module.css";
 
 function Corrected({ m }: { m: ModeSummary }) {
@@ -32,7 +34,7 @@ function RateBar({ rate, maxRate }: { rate: number; maxRate: number | null }) {
 }
 
 /** Per-mode failure rates of a run: observed, corrected with its CI, agreement, baseline delta and the gate. */
-export function ModeRatesTable({ modes }: { modes: readonly ModeSummary[] }) {
+export function ModeRatesTable({ modes, runId }: { modes: readonly ModeSummary[]; runId: string }) {
   const judges = modes.some((m) => m.judge);
   return (
     <div className={styles.tableCard}>
@@ -66,11 +68,18 @@ export function ModeRatesTable({ modes }: { modes: readonly ModeSummary[] }) {
                   </th>
                   <td data-label="Observed">
                     <span className={styles.observed}>
-                      <strong>{pct(m.rate)}</strong>
+                      {m.failures > 0 ? (
+                        <Link href={runFailuresHref(runId, m.mode)}>
+                          <strong>{pct(m.rate)}</strong>
+                        </Link>
+                      ) : (
+                        <strong>{pct(m.rate)}</strong>
+                      )}
                       <RateBar rate={m.rate} maxRate={m.maxRate} />
                     </span>
                     <span className={styles.sub}>
-                      {m.failures} of {m.n}
+                      {m.failures > 0 ? <Link href={runFailuresHref(runId, m.mode)}>{m.failures}</Link> : m.failures} of{" "}
+                      {m.n}
                       <span className="visually-hidden"> conversations</span>
                     </span>
                   </td>

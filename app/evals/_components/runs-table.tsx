@@ -2,6 +2,7 @@ import Link from "next/link";
 import ui from "../../_components/ui.module.css";
 import { formatTimestamp } from "../../traces/_lib/format";
 import { pct } from "../_lib/format";
+import { runFailuresHref } from "../_lib/trace-links";
 import { modesOf, type RunEntry } from "../_lib/run-history";
 import styles from "../evals.module.css";
 
@@ -70,14 +71,23 @@ export function RunsTable({
                         data-label={m}
                         className={`${styles.num} ${ms && ms.status !== "ok" ? styles.worse : ""}`}
                       >
-                        {ms ? pct(ms.rate) : "—"}
-                        {ms && ms.status !== "ok" && (
-                          <>
-                            {" "}
-                            <span aria-hidden="true">✗</span>
-                            <span className="visually-hidden">({ms.status.replace("_", " ")})</span>
-                          </>
-                        )}
+                        {/* One grid item on phones (the stacked cell is a grid): the rate and its mark stay on one line. */}
+                        <span>
+                          {!ms ? (
+                            "—"
+                          ) : ms.failures > 0 ? (
+                            <Link href={runFailuresHref(r.id, m)}>{pct(ms.rate)}</Link>
+                          ) : (
+                            pct(ms.rate)
+                          )}
+                          {ms && ms.status !== "ok" && (
+                            <>
+                              {" "}
+                              <span aria-hidden="true">✗</span>
+                              <span className="visually-hidden">({ms.status.replace("_", " ")})</span>
+                            </>
+                          )}
+                        </span>
                       </td>
                     );
                   })}

@@ -1,8 +1,9 @@
 import "server-only";
-import { type AlignReport, alignSplit, type LabelledTranscript, readLabelledSet } from "../../../evals/index";
+import { type AlignReport, alignSplit, EvalSummary, type LabelledTranscript, readLabelledSet } from "../../../evals/index";
 import { getRuntime } from "../../_server/runtime";
 import { type ModeSeries, modeSeries, pickRun, type RunEntry } from "../_lib/run-history";
 import type { RunParam } from "../_lib/run-param";
+import { type HumanModesData, labelledUnion, loadHumanModes } from "./human-modes";
 import { getVerdictStore } from "./verdict-store";
 
 /** The split the page measures alignment on: dev (free to look at; the test split's uses are counted). */
@@ -22,6 +23,8 @@ export interface EvalsPageData {
   missingRun: boolean;
   series: ModeSeries[];
   alignment: AlignmentData;
+  /** Every failure mode people found (seed and axial): human rate, interval, covering evaluators. */
+  humanModes: HumanModesData;
   /** Ids (worst conversations, disagreeing items) that are stored traces, so they can link to `/traces/<id>`. */
   storedIds: ReadonlySet<string>;
   timeZone: string;
@@ -32,7 +35,7 @@ const RUNS_SHOWN = 50;
 async function loadAlignment(): Promise<AlignmentData> {
   let items: LabelledTranscript[];
   try {
-    items = readLabelledSet();
+    items = labelledUnion();
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -58,6 +61,7 @@ export async function loadEvalsPage(param: RunParam): Promise<EvalsPageData> {
     missingRun: missing || param.kind === "invalid",
     series: modeSeries(runs),
     alignment,
+    humanModes: loadHumanModes(ALIGNMENT_SEED),
     storedIds,
     timeZone: kb.handbook.shop.timeZone,
   };
