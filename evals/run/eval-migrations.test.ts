@@ -54,12 +54,15 @@ describe("one migration ledger per file", () => {
     const ledger = db.prepare("SELECT owner, step, name, applied_at FROM schema_migrations ORDER BY owner, step").all();
     expect(ledger).toEqual([
       { owner: "annotation", step: 1, name: "001-annotation", applied_at: "adopted" },
+      // Steps added after the old mechanism retired run on the adopted file (the current-label table is backfilled).
+      { owner: "annotation", step: 2, name: "002-current-labels", applied_at: expect.stringMatching(/^20\d\d-/) },
       { owner: "evals", step: 1, name: "001-eval-tables", applied_at: expect.stringMatching(/^20\d\d-/) },
       ...migrations.map((m, i) => ({ owner: "traces", step: i + 1, name: m.name, applied_at: "adopted" })),
     ]);
     expect(db.pragma("user_version", { simple: true })).toBe(0);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'annotation_schema'").get()).toBeUndefined();
     expect(db.prepare("SELECT count(*) AS n FROM annotation_label_events").get()).toEqual({ n: 1 });
+    expect(db.prepare("SELECT count(*) AS n FROM annotation_current_labels").get()).toEqual({ n: 1 });
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'eval_judge_cache'").get()).toBeDefined();
     db.close();
   });
