@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { handbook } from "../../knowledge-base/index";
 import { convo } from "../checks/test-support";
-import { judgeMessages } from "./judge-prompt";
 import { judgeCalendar } from "./judge-calendar";
+import { judgeMessages } from "./judge-prompt";
 
 describe("judgeCalendar", () => {
   it("resolves today, tomorrow and every date the conversation names, holidays and slots included", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { handbook } from "../../knowledge-base/index";
 import { OpenAIChatLine } from "../../traces/index";
-import { expectedJudgeAnswer, judgeTrainingLines } from "./judge-data";
 import type { LabelledTranscript } from "../schema";
 import type { SplitName } from "../stats/split";
+import { expectedJudgeAnswer, judgeTrainingLines } from "./judge-data";
 
 const item = (id: string, label: LabelledTranscript["label"]): LabelledTranscript => ({
   id,

@@ -1,8 +1,8 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { OpenAIChatLine } from "../../traces/index";
-import { buildJudgeSystemPrompt, renderTranscript } from "./judge-prompt";
 import { FAILURE_MODES, type FailureMode, type LabelledTranscript } from "../schema";
 import type { SplitName } from "../stats/split";
+import { buildJudgeSystemPrompt, renderTranscript } from "./judge-prompt";
 
 /** Splits a judge may be fine-tuned or validated on; the test split stays unseen (it measures the final judge). */
 export type TrainableSplit = Exclude<SplitName, "test">;

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { z } from "zod";
+import { applyEvalMigrations } from "../run/eval-migrations";
 import { JudgeDefinition } from "./judge-definition";
 
 /** Stored judge definitions (table `eval_judge_definitions`): every judge ever created, the newest per mode in use. */
@@ -13,11 +14,9 @@ export interface JudgeDefinitionStore {
 
 const Row = z.object({ body: z.string() }).transform((r) => JudgeDefinition.parse(JSON.parse(r.body)));
 
-/** The judge definitions in a SQLite database (the trace store's file); creates the table when missing. */
+/** The judge definitions in a SQLite database (the trace store's file); brings the eval tables up to date first. */
 export function createJudgeDefinitionStore(db: Database.Database): JudgeDefinitionStore {
-  db.exec(`CREATE TABLE IF NOT EXISTS eval_judge_definitions (
-    id TEXT PRIMARY KEY, mode_id TEXT NOT NULL, created_at TEXT NOT NULL, body TEXT NOT NULL);
-  CREATE INDEX IF NOT EXISTS eval_judge_definitions_mode ON eval_judge_definitions (mode_id, created_at);`);
+  applyEvalMigrations(db);
   const insert = db.prepare(
     "INSERT OR REPLACE INTO eval_judge_definitions (id, mode_id, created_at, body) VALUES (?, ?, ?, ?)",
   );

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { handbook } from "../../knowledge-base/index";
+import { convo } from "../checks/test-support";
+import type { LabelledTranscript } from "../schema";
+import type { SplitName } from "../stats/index";
 import {
   assertTrainOnly,
   buildJudgeSystemPrompt,
@@ -8,9 +11,6 @@ import {
   selectFewShots,
   traceHash,
 } from "./judge-prompt";
-import type { LabelledTranscript } from "../schema";
-import type { SplitName } from "../stats/index";
-import { convo } from "../checks/test-support";
 
 const item = (id: string, scenario: string, pass: boolean, reply: string): LabelledTranscript => ({
   ...convo(["sat hours?", reply], undefined, id),

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { judgeCalendar } from "./judge-calendar";
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { factsForMode, MODE_DEFINITIONS } from "./mode-definitions";
 import type { FailureMode, LabelledTranscript, Transcript } from "../schema";
 import type { SplitName } from "../stats/index";
+import { judgeCalendar } from "./judge-calendar";
+import { factsForMode, MODE_DEFINITIONS } from "./mode-definitions";
 
 /** A worked example shown to the judge: a transcript, the human verdict for the mode and the human's note. */
 export interface FewShot {

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
+import { convo } from "../checks/test-support";
 import { createJudge } from "./judge";
 import { createMemoryJudgeCache } from "./judge-cache";
-import { convo } from "../checks/test-support";
 
 const KEY = "sk-proj-AAAAbbbbCCCCddddEEEE1234";
 

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { handbook } from "../../knowledge-base/index";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
+import { convo } from "../checks/test-support";
 import { createJudge, judgeConfig, openAIComplete, parseJudgeAnswer } from "./judge";
 import { createMemoryJudgeCache, createSqliteJudgeCache, type JudgeCache } from "./judge-cache";
-import { convo } from "../checks/test-support";
-import { handbook } from "../../knowledge-base/index";
 
 let fake: FakeOpenAI | null = null;
 afterEach(async () => {

@@ -1,4 +1,5 @@
 import OpenAI from "openai";
+import { z } from "zod";
 import {
   createLocalChatClient,
   type LocalModelConfig,
@@ -6,9 +7,9 @@ import {
   parseLlmEnv,
   sharedLocalModel,
 } from "../../chatbot/index";
-import { z } from "zod";
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import { redactSecrets } from "../../traces/index";
+import type { FailureMode, Transcript } from "../schema";
 import { type JudgeAnswer, JudgeAnswer as JudgeAnswerSchema, type JudgeCache, judgeCacheKey } from "./judge-cache";
 import {
   buildJudgeSystemPrompt,
@@ -18,7 +19,6 @@ import {
   judgeMessages,
   traceHash,
 } from "./judge-prompt";
-import type { FailureMode, Transcript } from "../schema";
 
 /** A judge verdict; `error` (unparsable output or a failed call) is counted apart, never as pass or fail. */
 export type JudgeVerdict =

@@ -8,10 +8,10 @@ import { type BotVariant, createRuntime } from "../../chatbot/index";
 import { datasetDir, datasetPath, readDataset, runScenario, type Scenario } from "../../synthetic/index";
 import { defaultDatabasePath } from "../../traces/index";
 import { createJudge, createSqliteJudgeCache, judgeComplete, judgeConfig, selectFewShots } from "../judges/index";
-import { gatingJudgesFrom } from "./gating-judges";
-import { parseLabelledSet } from "../stats/index";
-import type { EvalDeps } from "./run";
 import { FAILURE_MODES } from "../schema";
+import { parseLabelledSet } from "../stats/index";
+import { gatingJudgesFrom } from "./gating-judges";
+import type { EvalDeps } from "./run";
 import { Baseline, Thresholds } from "./summary";
 import { openVerdictStore } from "./verdict-store";
 

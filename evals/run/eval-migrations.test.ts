@@ -57,6 +57,7 @@ describe("one migration ledger per file", () => {
       // Steps added after the old mechanism retired run on the adopted file (the current-label table is backfilled).
       { owner: "annotation", step: 2, name: "002-current-labels", applied_at: expect.stringMatching(/^20\d\d-/) },
       { owner: "evals", step: 1, name: "001-eval-tables", applied_at: expect.stringMatching(/^20\d\d-/) },
+      { owner: "evals", step: 2, name: "002-judge-definitions", applied_at: expect.stringMatching(/^20\d\d-/) },
       ...migrations.map((m, i) => ({ owner: "traces", step: i + 1, name: m.name, applied_at: "adopted" })),
     ]);
     expect(db.pragma("user_version", { simple: true })).toBe(0);
@@ -71,6 +72,9 @@ describe("one migration ledger per file", () => {
     const db = new Database(":memory:");
     createSqliteJudgeCache(db);
     createSqliteJudgeCache(db);
-    expect(db.prepare("SELECT owner, step FROM schema_migrations").all()).toEqual([{ owner: "evals", step: 1 }]);
+    expect(db.prepare("SELECT owner, step FROM schema_migrations").all()).toEqual([
+      { owner: "evals", step: 1 },
+      { owner: "evals", step: 2 },
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 import { applyMigrations, type Migration } from "../../traces/index";
 
 /**
- * The eval tables' steps (runs, verdicts, test-split uses, the judge cache), owner "evals" in the file's one migration
+ * The eval tables' steps (runs, verdicts, test-split uses, the judge cache, judge definitions), owner "evals" in the file's one migration
  * ledger. Step 1 uses IF NOT EXISTS because files from before the ledger already have these tables. Append new steps;
  * never edit a shipped one.
  */
@@ -22,6 +22,15 @@ CREATE TABLE IF NOT EXISTS eval_split_uses (split TEXT NOT NULL, labelled_hash T
 CREATE TABLE IF NOT EXISTS eval_judge_cache (
   prompt_hash TEXT NOT NULL, trace_hash TEXT NOT NULL, model TEXT NOT NULL, answer TEXT NOT NULL, created_at TEXT NOT NULL,
   PRIMARY KEY (prompt_hash, trace_hash));`,
+  },
+  {
+    // LLM judges created from a failure mode (`pnpm eval judge create`, the /evals button); IF NOT EXISTS because the
+    // first builds created the table on open.
+    name: "002-judge-definitions",
+    up: `
+CREATE TABLE IF NOT EXISTS eval_judge_definitions (
+  id TEXT PRIMARY KEY, mode_id TEXT NOT NULL, created_at TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS eval_judge_definitions_mode ON eval_judge_definitions (mode_id, created_at);`,
   },
 ];
 

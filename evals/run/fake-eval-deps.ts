@@ -1,5 +1,5 @@
-import type { EvalDeps, Replayed } from "./run";
 import type { LabelledTranscript, Transcript } from "../schema";
+import type { EvalDeps, Replayed } from "./run";
 import { openVerdictStore } from "./verdict-store";
 
 /** Test double of `createEvalDeps`: canned transcripts instead of the bot, in-memory SQLite, writes kept in a map. */

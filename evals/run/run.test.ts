@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
-import { createFakeEvalDeps } from "./fake-eval-deps";
-import { createJudge, createPromptJudge, openAIComplete } from "../judges/index";
-import { createMemoryJudgeCache } from "../judges/index";
-import { HANDWRITTEN_PATH, parseLabelledSet } from "../stats/index";
-import { runEval, runIdFrom } from "./run";
-import { EvalSummary } from "./eval-summary";
 import { convo } from "../checks/test-support";
+import { createJudge, createMemoryJudgeCache, createPromptJudge, openAIComplete } from "../judges/index";
+import { HANDWRITTEN_PATH, parseLabelledSet } from "../stats/index";
+import { EvalSummary } from "./eval-summary";
+import { createFakeEvalDeps } from "./fake-eval-deps";
+import { runEval, runIdFrom } from "./run";
 
 const transcripts = [
   convo(["sat?", "Saturday 9am–3pm."], undefined, "ok-1"),

@@ -1,19 +1,17 @@
-import type { Pair } from "../stats/index";
+import { CODE_EVALUATORS, evaluatorVersion, scoreTranscript } from "../checks/index";
 import type { Judge } from "../judges/index";
-import { humanPasses } from "../stats/index";
+import { FAILURE_MODES, type FailureMode, type LabelledTranscript, type Transcript } from "../schema";
+import type { Pair } from "../stats/index";
+import { humanPasses, type SplitName, splitLabelled } from "../stats/index";
+import type { BotUnderTest, EvalSummary } from "./eval-summary";
+import { type GatingJudge, humanModeGate, type ModeJudgement } from "./human-mode-gate";
 import { limitConcurrency } from "./limit-concurrency";
 import { mapPool } from "./map-pool";
-import { CODE_EVALUATORS, evaluatorVersion } from "../checks/index";
 import { renderJunit } from "./report-junit";
 import { renderMarkdown } from "./report-markdown";
-import { FAILURE_MODES, type FailureMode, type LabelledTranscript, type Transcript } from "../schema";
-import { scoreTranscript } from "../checks/index";
-import { type SplitName, splitLabelled } from "../stats/index";
-import type { BotUnderTest, EvalSummary } from "./eval-summary";
 import type { Baseline, ConversationResult, Thresholds } from "./summary";
 import { summarize } from "./summary";
 import type { StoredVerdict, VerdictStore } from "./verdict-store";
-import { type GatingJudge, humanModeGate, type ModeJudgement } from "./human-mode-gate";
 
 /** One dataset entry to replay; `payload` is whatever the replayer needs (the synthetic scenario). */
 export interface DatasetItem {

@@ -1,6 +1,6 @@
-import { parseJsonl } from "./jsonl";
-import { type ScoreResult, Transcript } from "../schema";
 import { scoreTranscript } from "../checks/index";
+import { type ScoreResult, Transcript } from "../schema";
+import { parseJsonl } from "./jsonl";
 
 /** The result of `pnpm eval score`: one result per good line, one error per malformed line (1-based line numbers). */
 export interface ScoreFileResult {

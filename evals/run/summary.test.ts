@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Pair } from "../stats/index";
-import { type ConversationResult, summarize, type SummaryInput } from "./summary";
+import { type ConversationResult, type SummaryInput, summarize } from "./summary";
 import { aResult } from "./summary-fixture";
 
 const result = aResult;

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { BotVariant } from "../../chatbot/index";
+import { FAILURE_MODES, type FailureMode, type ScoreResult, type Transcript } from "../schema";
 // Direct imports, not ../stats/index: stats/index reaches back into run/ (labelled sets), and a cycle through it
 // would leave this module's schemas undefined while it is evaluated.
 import { bootstrapCorrected } from "../stats/bootstrap";
 import type { Pair } from "../stats/confusion";
 import { firstFailureMatrix } from "../stats/first-failure-matrix";
-import { FAILURE_MODES, type FailureMode, type ScoreResult, type Transcript } from "../schema";
 import type { BotUnderTest, EvalSummary, ModeSummary } from "./eval-summary";
 
 /** The committed baseline: per-mode failure rates of a reference run (of one bot variant; older files: machine). */
