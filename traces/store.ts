@@ -146,7 +146,7 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
     },
     getTurns: (conversationId: string) => readTurns(conversationId),
     allConversations(filter = {}) {
-      const q = conversationListQuery({ ...filter, limit: 1, offset: 0 });
+      const q = conversationListQuery({ ...filter, limit: 1, offset: 0 }, { paged: false });
       if (q.usesTextIndex) catchUpText();
       return cached(listAllSql(q.from, q.where, q.orderBy))
         .all(q.params)
@@ -160,7 +160,7 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
         limit: q.limit,
         offset: q.offset,
       });
-      const { n } = cached(listCountSql(q.from, q.countWhere, q.countCap)).get(q.params) as { n: number };
+      const { n } = cached(listCountSql(q.countFrom, q.countWhere, q.countCap, q.countSelect)).get(q.params) as { n: number };
       const items = rows.map((row): ConversationSummary => {
         const extras = SummaryExtras.parse(row);
         return {
