@@ -16,6 +16,7 @@ import {
   turnSpansJson,
 } from "./rows";
 import { BookingRow, Feedback, JsonText, NewConversation, SpanRecord, TurnRecord } from "./schema";
+import { savedViewsOn } from "./saved-views";
 import { listAllSql, listCountSql, listPageSql, prepareStatements } from "./statements";
 import { DuplicateTurnError, UnknownConversationError } from "./store-errors";
 import { startStoreWorker } from "./store-worker";
@@ -117,6 +118,7 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
   };
 
   return {
+    ...savedViewsOn(db),
     path,
     createConversation(c) {
       const row = NewConversation.parse(c);
