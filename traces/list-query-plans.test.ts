@@ -137,7 +137,11 @@ describe("list/filter query plans (what keeps pages fast at 1M turns)", () => {
     ["several decision kinds", { facets: [["decision:invalid_slot", "decision:handoff", "decision:dont_know"]] }, 3],
     ["latency range (buckets)", { facets: [["latency:2000", "latency:5000"]] }, 2],
     ["evaluator fail + mode + intent", { facets: [["verdict:fail"], ["emode:bad_data"], ["intent:book"]] }, 1],
-    ["decision kind, source, several states", { facets: [["decision:confirm"]], source: "ui", finalStates: ["booked", "idle"] }, 1],
+    [
+      "decision kind, source, several states",
+      { facets: [["decision:confirm"]], source: "ui", finalStates: ["booked", "idle"] },
+      1,
+    ],
   ])("%s: each facet reads one page from its own index range; the count reads the facet index", (_, filter, n) => {
     const { page, count } = plans(filter);
     const seeks = page.match(/SEARCH f USING PRIMARY KEY \(facet=\?\)/g) ?? [];
@@ -154,7 +158,9 @@ describe("list/filter query plans (what keeps pages fast at 1M turns)", () => {
   it("another sort walks its own index and probes the facet index per conversation", () => {
     const { page } = plans({ facets: [["intent:book"]], sort: "turns_desc" });
     expect(page).toMatch(/^SCAN c USING COVERING INDEX conversations_turns/);
-    expect(page).toMatch(/SEARCH g USING COVERING INDEX conversation_facets_conversation \(conversation_id=\? AND facet=\?\)/);
+    expect(page).toMatch(
+      /SEARCH g USING COVERING INDEX conversation_facets_conversation \(conversation_id=\? AND facet=\?\)/,
+    );
     expect(page).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
   });
 });

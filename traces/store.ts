@@ -162,7 +162,9 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
         limit: q.limit,
         offset: q.offset,
       });
-      const { n } = cached(listCountSql(q.countFrom, q.countWhere, q.countCap, q.countSelect)).get(q.params) as { n: number };
+      const { n } = cached(listCountSql(q.countFrom, q.countWhere, q.countCap, q.countSelect)).get(q.params) as {
+        n: number;
+      };
       const items = rows.map((row): ConversationSummary => {
         const extras = SummaryExtras.parse(row);
         return {

@@ -21,14 +21,16 @@ import {
 } from "./_lib/list-params";
 import { summarizeVerdicts } from "./_lib/verdict-summary";
 import { listLabels } from "./_server/list-labels";
+import { listSavedViews } from "./_server/saved-views";
 import "./traces.css";
 import ui from "../_components/ui.module.css";
 
 export const metadata: Metadata = { title: "Traces" };
 
 /**
- * `/traces`: every conversation (ui, cli, synthetic, eval), filtered (human label and modes, state, feedback, model,
- * bot, source, text, dates), sorted and paged through GET parameters; a view can be saved or turned into a queue.
+ * `/traces`: every conversation (ui, cli, synthetic, eval), filtered (human label and modes, evaluator verdict and
+ * modes, intent, decision, latency, state, feedback, model, bot, source, text, dates), sorted and paged through GET
+ * parameters; a view can be saved (per member, on the server) or turned into a queue.
  */
 export default async function TracesPage({
   searchParams,
@@ -72,7 +74,9 @@ export default async function TracesPage({
         </p>
         <ListActions
           query={listQuery(params, { page: 1 })}
+          views={listSavedViews(member).map((v) => ({ id: v.id, name: v.name, query: v.query }))}
           canQueue={filtered && total > 0 && can(member.role, "label")}
+          canLabel={can(member.role, "label")}
         />
       </div>
       {items.length > 0 ? (

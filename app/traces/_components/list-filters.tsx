@@ -1,4 +1,6 @@
 import { Source } from "../../../traces/index";
+import { FAILURE_MODES } from "../../../evals/index";
+import { DECISION_KINDS, INTENTS, LATENCY_BOUNDS, latencyLabel, VERDICT_FILTERS } from "../_lib/facet-filter";
 import { BOT_VARIANTS, FINAL_STATES, LABEL_FILTERS, type ListParams } from "../_lib/list-params";
 import { MultiSelect } from "./multi-select";
 
@@ -48,6 +50,34 @@ export function ListFilters({
           anyLabel="Any mode"
         />
         <MultiSelect
+          label="Evaluator verdict"
+          name="verdict"
+          selected={params.verdict}
+          options={Object.entries(VERDICT_FILTERS).map(([value, label]) => ({ value, label }))}
+          anyLabel="Any verdict"
+        />
+        <MultiSelect
+          label="Failure mode (evaluator)"
+          name="emode"
+          selected={params.emode}
+          options={[...new Set([...FAILURE_MODES, ...params.emode])].map((m) => ({ value: m, label: m }))}
+          anyLabel="Any mode"
+        />
+        <MultiSelect
+          label="Intent"
+          name="intent"
+          selected={params.intent}
+          options={INTENTS.map((i) => ({ value: i, label: i }))}
+          anyLabel="Any intent"
+        />
+        <MultiSelect
+          label="Decision"
+          name="decision"
+          selected={params.decision}
+          options={DECISION_KINDS.map((d) => ({ value: d, label: d }))}
+          anyLabel="Any decision"
+        />
+        <MultiSelect
           label="Final state"
           name="state"
           selected={params.state}
@@ -91,6 +121,28 @@ export function ListFilters({
             {BOT_VARIANTS.map((b) => (
               <option key={b} value={b}>
                 {b}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-latmin">A turn taking at least</label>
+          <select id="f-latmin" name="latmin" defaultValue={params.latmin ?? ""}>
+            <option value="">Any latency</option>
+            {LATENCY_BOUNDS.slice(1).map((ms) => (
+              <option key={ms} value={ms}>
+                {latencyLabel(ms)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-latmax">…and under</label>
+          <select id="f-latmax" name="latmax" defaultValue={params.latmax ?? ""}>
+            <option value="">No limit</option>
+            {LATENCY_BOUNDS.slice(1).map((ms) => (
+              <option key={ms} value={ms}>
+                {latencyLabel(ms)}
               </option>
             ))}
           </select>

@@ -8,7 +8,12 @@ describe("facetGroups", () => {
     ["nothing", none, []],
     [
       "evaluator first, then modes, decisions, intents (any of within each)",
-      { verdict: ["fail", "error"], emode: ["bad_data"], decision: ["invalid_slot"], intent: ["book", "cancel_booking"] },
+      {
+        verdict: ["fail", "error"],
+        emode: ["bad_data"],
+        decision: ["invalid_slot"],
+        intent: ["book", "cancel_booking"],
+      },
       [
         ["verdict:fail", "verdict:error"],
         ["emode:bad_data"],
@@ -16,7 +21,11 @@ describe("facetGroups", () => {
         ["intent:book", "intent:cancel_booking"],
       ],
     ],
-    ["slowest from 2 s", { ...none, latmin: 2000 }, [["latency:2000", "latency:5000", "latency:10000", "latency:20000", "latency:60000"]]],
+    [
+      "slowest from 2 s",
+      { ...none, latmin: 2000 },
+      [["latency:2000", "latency:5000", "latency:10000", "latency:20000", "latency:60000"]],
+    ],
     ["from 250 ms to 1 s", { ...none, latmin: 250, latmax: 1000 }, [["latency:250", "latency:500"]]],
     ["under 100 ms", { ...none, latmax: 100 }, [["latency:0"]]],
     ["an empty range matches nothing", { ...none, latmin: 1000, latmax: 1000 }, [["latency:none"]]],
