@@ -192,6 +192,7 @@ export default async function TracePage({ params }: Props) {
               failures={failing.get(t.index) ?? []}
               humanFirstFail={human?.verdict === "fail" && human.firstFailTurn === t.index ? human : null}
               timeZone={tz}
+              promptVersion={conversation.promptVersion}
             />
           ))}
         </ol>

@@ -1,5 +1,5 @@
-import { Source } from "../../../traces/index";
 import { FAILURE_MODES } from "../../../evals/index";
+import { Source } from "../../../traces/index";
 import { DECISION_KINDS, INTENTS, LATENCY_BOUNDS, latencyLabel, VERDICT_FILTERS } from "../_lib/facet-filter";
 import { BOT_VARIANTS, FINAL_STATES, LABEL_FILTERS, type ListParams } from "../_lib/list-params";
 import { MultiSelect } from "./multi-select";

@@ -1,8 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { SavedView } from "../../../traces/index";
-import type { Member } from "../../_server/team-auth";
 import { getRuntime } from "../../_server/runtime";
+import type { Member } from "../../_server/team-auth";
 import { listQuery, parseListParams } from "../_lib/list-params";
 
 /** Whose views these are: a signed-in member by e-mail, an API token by its name. */

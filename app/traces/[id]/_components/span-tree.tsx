@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { formatDuration, prettyJson } from "../../_lib/format";
+import type { LlmCallView } from "../../_lib/llm-messages";
 import type { SpanNode } from "../../_lib/span-tree";
+import { LlmCallPanel } from "./llm-call-panel";
 
 // Span start times are ISO strings with up to nanosecond digits; Date only reads milliseconds.
 const startMs = (iso: string) => Date.parse(iso.replace(/(\.\d{3})\d*Z$/, "$1Z"));
@@ -15,9 +17,18 @@ function rows(nodes: SpanNode[], depth = 0): Row[] {
 
 /**
  * The turn's spans as a tree of rows (indented by depth, with a waterfall bar) beside a detail pane for the selected
- * span: timing, status, attributes (LLM token counts first) and events. The root span is selected at first.
+ * span: timing, status, a model call's messages (`calls`, by span id), attributes and events. The root span is
+ * selected at first.
  */
-export function SpanTree({ nodes }: { nodes: SpanNode[] }) {
+export function SpanTree({
+  nodes,
+  calls = {},
+  promptVersion,
+}: {
+  nodes: SpanNode[];
+  calls?: Record<string, LlmCallView>;
+  promptVersion: string;
+}) {
   const all = rows(nodes);
   const [selected, setSelected] = useState(all[0]?.node.span.spanId ?? null);
   const t0 = Math.min(...all.map((r) => startMs(r.node.span.startTime)));
@@ -70,12 +81,20 @@ export function SpanTree({ nodes }: { nodes: SpanNode[] }) {
             <code>{current.spanId}</code>
             {current.statusMessage && <> · {current.statusMessage}</>}
           </p>
-          {Object.keys(current.attributes).length > 0 ? (
-            <pre className="span-attributes">
+          {calls[current.spanId] && <LlmCallPanel call={calls[current.spanId]!} promptVersion={promptVersion} />}
+          {Object.keys(current.attributes).length === 0 ? (
+            <p className="muted">No attributes.</p>
+          ) : calls[current.spanId] ? (
+            <details className="span-attributes-toggle">
+              <summary>Attributes ({Object.keys(current.attributes).length})</summary>
+              <pre className="span-attributes" data-testid="span-attributes">
+                <code>{prettyJson(current.attributes)}</code>
+              </pre>
+            </details>
+          ) : (
+            <pre className="span-attributes" data-testid="span-attributes">
               <code>{prettyJson(current.attributes)}</code>
             </pre>
-          ) : (
-            <p className="muted">No attributes.</p>
           )}
           {current.events.length > 0 && (
             <>

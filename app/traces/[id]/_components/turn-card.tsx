@@ -7,6 +7,7 @@ import { ThumbIcon } from "../../../_components/thumb-icon";
 import ui from "../../../_components/ui.module.css";
 import { StateBadge } from "../../_components/state-badge";
 import { formatCost, formatDuration, formatTimestamp } from "../../_lib/format";
+import { llmCallView } from "../../_lib/llm-messages";
 import { buildSpanTree } from "../../_lib/span-tree";
 import { DecisionView } from "./decision-view";
 import { JsonBlock } from "./json-block";
@@ -25,6 +26,7 @@ export function TurnCard({
   failures,
   humanFirstFail = null,
   timeZone,
+  promptVersion,
 }: {
   turn: TurnWithSpans;
   kb: KnowledgeBase;
@@ -33,6 +35,8 @@ export function TurnCard({
   /** The trace's human "fail" label when it names this turn as the first failing one. */
   humanFirstFail?: { note: string; modes: string[] } | null;
   timeZone: string;
+  /** The conversation's prompt version (the system prompt is not stored on the trace). */
+  promptVersion: string;
 }) {
   // JSON columns cross a boundary: parse them with the chatbot's schemas and fall back to raw JSON if they drifted.
   const understanding = Understanding.safeParse(t.understanding);
@@ -40,6 +44,12 @@ export function TurnCard({
   const titleId = `turn-${t.index}-title`;
   const tree = buildSpanTree(t.spans);
   const calls = z.array(LlmCall).safeParse(t.llmCalls);
+  const callViews = Object.fromEntries(
+    t.spans.flatMap((span) => {
+      const view = llmCallView(span, { user: t.user, assistant: t.assistant, understanding: t.understanding });
+      return view ? [[span.spanId, view]] : [];
+    }),
+  );
   return (
     <li
       className={failures.length ? "turn turn-failing" : "turn"}
@@ -200,7 +210,7 @@ export function TurnCard({
             Span tree <span className="count">({t.spans.length} spans)</span>
           </summary>
           {tree.length > 0 ? (
-            <SpanTree nodes={tree} />
+            <SpanTree nodes={tree} calls={callViews} promptVersion={promptVersion} />
           ) : (
             <p className={ui.muted}>No spans were recorded for this turn.</p>
           )}
