@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { can } from "../_auth/roles";
+import ui from "../_components/ui.module.css";
 import { getRuntime } from "../_server/runtime";
 import { requireTeamPage } from "../_server/team-page";
 import { getVerdictStore } from "../evals/_server/verdict-store";
 import { ConversationTable } from "./_components/conversation-table";
-import { ListFilters } from "./_components/list-filters";
 import { ListActions } from "./_components/list-actions";
+import { ListFilters } from "./_components/list-filters";
 import { Pagination } from "./_components/pagination";
 import { formatResultCount } from "./_lib/format";
 import { labelFilterIds } from "./_lib/label-filter";
@@ -19,11 +20,10 @@ import {
   parseListParams,
   toConversationFilter,
 } from "./_lib/list-params";
+import { tc } from "./_lib/tc";
 import { summarizeVerdicts } from "./_lib/verdict-summary";
 import { listLabels } from "./_server/list-labels";
 import { listSavedViews } from "./_server/saved-views";
-import "./traces.css";
-import ui from "../_components/ui.module.css";
 
 export const metadata: Metadata = { title: "Traces" };
 
@@ -54,16 +54,16 @@ export default async function TracesPage({
   const shownLabels = new Map(labels.filter((l) => shownIds.has(l.traceId)).map((l) => [l.traceId, l]));
   const filtered = isFiltered(params);
   return (
-    <div className={`${ui.page} traces-page`}>
-      <header className={`${ui.pageHeader} traces-header`}>
+    <div className={tc(`${ui.page} traces-page`)}>
+      <header className={tc(`${ui.pageHeader} traces-header`)}>
         <h1>Traces</h1>
         <p className={ui.lede}>
           Every conversation with the assistant, turn by turn: what it understood, what it decided, and why.
         </p>
       </header>
       <ListFilters params={params} models={store.distinctModels()} modes={modes} />
-      <div className="list-bar">
-        <p className="result-count" role="status">
+      <div className={tc("list-bar")}>
+        <p className={tc("result-count")} role="status">
           {formatResultCount({ page: params.page, pageSize: PAGE_SIZE, shown: items.length, total, totalIsLowerBound })}
           {filtered && (
             <>
@@ -89,7 +89,7 @@ export default async function TracesPage({
           timeZone={kb.handbook.shop.timeZone}
         />
       ) : (
-        <div className="empty-state">
+        <div className={tc("empty-state")}>
           <p>
             {filtered
               ? "No conversations match these filters."

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { z } from "zod";
 import { ApiError } from "../../_lib/chat-dto";
+import { tc } from "../_lib/tc";
 
 /** A saved view as the list shows it. */
 export type ListView = { id: string; name: string; query: string };
@@ -82,12 +83,12 @@ export function ListActions({
   }
 
   return (
-    <div className="list-actions">
+    <div className={tc("list-actions")}>
       {views.length > 0 && (
-        <nav aria-label="Saved views" className="saved-views">
-          <span className="muted">Views:</span>
+        <nav aria-label="Saved views" className={tc("saved-views")}>
+          <span className={tc("muted")}>Views:</span>
           {views.map((v) => (
-            <span key={v.id} className="saved-view">
+            <span key={v.id} className={tc("saved-view")}>
               <a
                 href={v.query ? `/traces?${v.query}` : "/traces"}
                 aria-current={v.query === query ? "page" : undefined}
@@ -97,7 +98,7 @@ export function ListActions({
               {canLabel && v.query && (
                 <button
                   type="button"
-                  className="link-button"
+                  className={tc("link-button")}
                   disabled={busy !== null}
                   aria-label={`Review view ${v.name} in a queue`}
                   title="Review in a queue"
@@ -108,7 +109,7 @@ export function ListActions({
               )}
               <button
                 type="button"
-                className="link-button"
+                className={tc("link-button")}
                 disabled={busy !== null}
                 aria-label={`Delete view ${v.name}`}
                 onClick={() => remove(v)}
@@ -119,8 +120,8 @@ export function ListActions({
           ))}
         </nav>
       )}
-      <form onSubmit={save} className="save-view">
-        <label htmlFor={nameId} className="visually-hidden">
+      <form onSubmit={save} className={tc("save-view")}>
+        <label htmlFor={nameId} className={tc("visually-hidden")}>
           View name
         </label>
         <input
@@ -130,14 +131,18 @@ export function ListActions({
           placeholder="Name this view"
           onChange={(e) => setName(e.target.value)}
         />
-        <button type="submit" className="button button-secondary button-small" disabled={!name.trim() || busy !== null}>
+        <button
+          type="submit"
+          className={tc("button button-secondary button-small")}
+          disabled={!name.trim() || busy !== null}
+        >
           Save view
         </button>
       </form>
       {canQueue && (
         <button
           type="button"
-          className="button button-primary button-small"
+          className={tc("button button-primary button-small")}
           disabled={busy !== null}
           onClick={() => queue(query)}
         >
@@ -145,7 +150,7 @@ export function ListActions({
         </button>
       )}
       {error && (
-        <p className="form-error" role="alert">
+        <p className={tc("form-error")} role="alert">
           {error}
         </p>
       )}

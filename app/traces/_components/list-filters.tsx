@@ -2,6 +2,7 @@ import { FAILURE_MODES } from "../../../evals/index";
 import { Source } from "../../../traces/index";
 import { DECISION_KINDS, INTENTS, LATENCY_BOUNDS, latencyLabel, VERDICT_FILTERS } from "../_lib/facet-filter";
 import { BOT_VARIANTS, FINAL_STATES, LABEL_FILTERS, type ListParams } from "../_lib/list-params";
+import { tc } from "../_lib/tc";
 import { MultiSelect } from "./multi-select";
 
 /**
@@ -19,8 +20,8 @@ export function ListFilters({
 }) {
   return (
     <search aria-label="Filter conversations">
-      <form className="filters" method="get" action="/traces">
-        <div className="field field-wide">
+      <form className={tc("filters")} method="get" action="/traces">
+        <div className={tc("field field-wide")}>
           <label htmlFor="f-q">Search messages</label>
           <input
             id="f-q"
@@ -31,7 +32,7 @@ export function ListFilters({
             maxLength={200}
           />
         </div>
-        <div className="field">
+        <div className={tc("field")}>
           <label htmlFor="f-label">Human label</label>
           <select id="f-label" name="label" defaultValue={params.label ?? ""}>
             <option value="">Any</option>
@@ -84,7 +85,7 @@ export function ListFilters({
           options={FINAL_STATES.map((s) => ({ value: s, label: s }))}
           anyLabel="Any state"
         />
-        <div className="field">
+        <div className={tc("field")}>
           <label htmlFor="f-feedback">Feedback</label>
           <select id="f-feedback" name="feedback" defaultValue={params.feedback ?? ""}>
             <option value="">Any</option>
@@ -92,7 +93,7 @@ export function ListFilters({
             <option value="up">Thumbs up</option>
           </select>
         </div>
-        <div className="field">
+        <div className={tc("field")}>
           <label htmlFor="f-source">Source</label>
           <select id="f-source" name="source" defaultValue={params.source ?? ""}>
             <option value="">All sources</option>
@@ -103,7 +104,7 @@ export function ListFilters({
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={tc("field")}>
           <label htmlFor="f-model">Model</label>
           <select id="f-model" name="model" defaultValue={params.model ?? ""}>
             <option value="">Any model</option>
@@ -114,7 +115,7 @@ export function ListFilters({
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={tc("field")}>
           <label htmlFor="f-bot">Bot</label>
           <select id="f-bot" name="bot" defaultValue={params.bot ?? ""}>
             <option value="">Any bot</option>
@@ -125,7 +126,7 @@ export function ListFilters({
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={tc("field")}>
           <label htmlFor="f-latmin">A turn taking at least</label>
           <select id="f-latmin" name="latmin" defaultValue={params.latmin ?? ""}>
             <option value="">Any latency</option>
@@ -136,7 +137,7 @@ export function ListFilters({
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={tc("field")}>
           <label htmlFor="f-latmax">…and under</label>
           <select id="f-latmax" name="latmax" defaultValue={params.latmax ?? ""}>
             <option value="">No limit</option>
@@ -147,17 +148,17 @@ export function ListFilters({
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={tc("field")}>
           <label htmlFor="f-from">Active from</label>
           <input id="f-from" name="from" type="date" defaultValue={params.from ?? ""} />
         </div>
-        <div className="field">
+        <div className={tc("field")}>
           <label htmlFor="f-to">Active to</label>
           <input id="f-to" name="to" type="date" defaultValue={params.to ?? ""} />
         </div>
         <input type="hidden" name="sort" value={params.sort} />
-        <div className="field field-actions">
-          <button type="submit" className="button button-primary">
+        <div className={tc("field field-actions")}>
+          <button type="submit" className={tc("button button-primary")}>
             Apply
           </button>
         </div>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { formatDuration, prettyJson } from "../../_lib/format";
 import type { LlmCallView } from "../../_lib/llm-messages";
 import type { SpanNode } from "../../_lib/span-tree";
+import { tc } from "../../_lib/tc";
 import { LlmCallPanel } from "./llm-call-panel";
 
 // Span start times are ISO strings with up to nanosecond digits; Date only reads milliseconds.
@@ -36,8 +37,8 @@ export function SpanTree({
   const total = Math.max(t1 - t0, 0.001);
   const current = all.find((r) => r.node.span.spanId === selected)?.node.span ?? null;
   return (
-    <div className="span-explorer">
-      <ul className="span-tree" aria-label="Spans">
+    <div className={tc("span-explorer")}>
+      <ul className={tc("span-tree")} aria-label="Spans">
         {all.map(({ node: { span }, depth }) => {
           const offset = startMs(span.startTime) - t0;
           const left = Math.min(100, (offset / total) * 100);
@@ -46,22 +47,22 @@ export function SpanTree({
             <li key={span.spanId}>
               <button
                 type="button"
-                className="span-row"
+                className={tc("span-row")}
                 aria-pressed={span.spanId === selected}
                 onClick={() => setSelected(span.spanId)}
                 style={{ paddingLeft: `${0.375 + depth * 0.875}rem` }}
               >
-                <span className="span-name">
+                <span className={tc("span-name")}>
                   {span.name}
                   {typeof span.attributes["chat.job"] === "string" && (
-                    <span className="span-job"> · {span.attributes["chat.job"]}</span>
+                    <span className={tc("span-job")}> · {span.attributes["chat.job"]}</span>
                   )}
                 </span>
-                <span className={`span-status status-${span.statusCode}`}>
+                <span className={tc(`span-status status-${span.statusCode}`)}>
                   {span.statusCode === "unset" ? "" : span.statusCode}
                 </span>
-                <span className="span-duration">{formatDuration(span.durationMs)}</span>
-                <span className="span-bar" aria-hidden="true">
+                <span className={tc("span-duration")}>{formatDuration(span.durationMs)}</span>
+                <span className={tc("span-bar")} aria-hidden="true">
                   <span style={{ left: `${left}%`, width: `${width}%` }} />
                 </span>
               </button>
@@ -70,29 +71,29 @@ export function SpanTree({
         })}
       </ul>
       {current && (
-        <section className="span-detail" aria-label={`Span ${current.name}`} data-testid="span-detail">
+        <section className={tc("span-detail")} aria-label={`Span ${current.name}`} data-testid="span-detail">
           <h5>
-            <span className="muted">Span </span>
+            <span className={tc("muted")}>Span </span>
             {current.name}
             {typeof current.attributes["chat.job"] === "string" && ` · ${current.attributes["chat.job"]}`}
           </h5>
-          <p className="span-ids">
+          <p className={tc("span-ids")}>
             +{formatDuration(startMs(current.startTime) - t0)} · {formatDuration(current.durationMs)} · span{" "}
             <code>{current.spanId}</code>
             {current.statusMessage && <> · {current.statusMessage}</>}
           </p>
           {calls[current.spanId] && <LlmCallPanel call={calls[current.spanId]!} promptVersion={promptVersion} />}
           {Object.keys(current.attributes).length === 0 ? (
-            <p className="muted">No attributes.</p>
+            <p className={tc("muted")}>No attributes.</p>
           ) : calls[current.spanId] ? (
-            <details className="span-attributes-toggle">
+            <details className={tc("span-attributes-toggle")}>
               <summary>Attributes ({Object.keys(current.attributes).length})</summary>
-              <pre className="span-attributes" data-testid="span-attributes">
+              <pre className={tc("span-attributes")} data-testid="span-attributes">
                 <code>{prettyJson(current.attributes)}</code>
               </pre>
             </details>
           ) : (
-            <pre className="span-attributes" data-testid="span-attributes">
+            <pre className={tc("span-attributes")} data-testid="span-attributes">
               <code>{prettyJson(current.attributes)}</code>
             </pre>
           )}
