@@ -80,7 +80,7 @@ export function ConversationTable({
                   </span>
                 </span>
               </td>
-              <td data-label="Human" className={tc("cell-human")}>
+              <td data-label="Human" className={tc("cell-human")} data-testid="cell-human">
                 <HumanLabelCell label={labels.get(c.id)} modeNames={modeNames} />
               </td>
               <td data-label="Verdicts" className={tc("cell-verdict")}>

@@ -12,6 +12,12 @@ const startMs = (iso: string) => Date.parse(iso.replace(/(\.\d{3})\d*Z$/, "$1Z")
 
 type Row = { node: SpanNode; depth: number };
 
+/** The span's job (`chat.job`) when its name does not already say it (older spans were named after the model). */
+const jobOf = (span: SpanNode["span"]) => {
+  const job = span.attributes["chat.job"];
+  return typeof job === "string" && !span.name.endsWith(` ${job}`) ? job : null;
+};
+
 function rows(nodes: SpanNode[], depth = 0): Row[] {
   return nodes.flatMap((node) => [{ node, depth }, ...rows(node.children, depth + 1)]);
 }
@@ -52,11 +58,9 @@ export function SpanTree({
                 onClick={() => setSelected(span.spanId)}
                 style={{ paddingLeft: `${0.375 + depth * 0.875}rem` }}
               >
-                <span className={tc("span-name")}>
+                <span className={tc("span-name")} data-testid="span-name">
                   {span.name}
-                  {typeof span.attributes["chat.job"] === "string" && (
-                    <span className={tc("span-job")}> · {span.attributes["chat.job"]}</span>
-                  )}
+                  {jobOf(span) && <span className={tc("span-job")}> · {jobOf(span)}</span>}
                 </span>
                 <span className={tc(`span-status status-${span.statusCode}`)}>
                   {span.statusCode === "unset" ? "" : span.statusCode}
@@ -75,7 +79,7 @@ export function SpanTree({
           <h5>
             <span className={tc("muted")}>Span </span>
             {current.name}
-            {typeof current.attributes["chat.job"] === "string" && ` · ${current.attributes["chat.job"]}`}
+            {jobOf(current) && ` · ${jobOf(current)}`}
           </h5>
           <p className={tc("span-ids")}>
             +{formatDuration(startMs(current.startTime) - t0)} · {formatDuration(current.durationMs)} · span{" "}

@@ -75,7 +75,7 @@ export function TurnCard({
               <span aria-hidden="true">✗</span> fails {[...new Set(failures.map((f) => f.mode))].join(", ")}
             </a>
           )}
-          <p className={tc("transition")}>
+          <p className={tc("transition")} data-testid="transition">
             <StateBadge state={t.stateBefore} />
             <span className={tc("arrow")} aria-hidden="true">
               →
@@ -206,7 +206,7 @@ export function TurnCard({
           </section>
         )}
 
-        <details className={tc("span-section")}>
+        <details className={tc("span-section")} data-testid="span-section">
           <summary className={tc("section-toggle")}>
             Span tree <span className={tc("count")}>({t.spans.length} spans)</span>
           </summary>
