@@ -84,3 +84,17 @@ it("the facets migration backfills facets of turns stored before it", () => {
     { facet: "latency:500", updated_at: "2026-01-02" },
   ]);
 });
+
+it("a facet count stops at the facet cap and says so", () => {
+  for (let i = 0; i < 1002; i++) {
+    store.createConversation(aConversation({ id: `x${i}`, createdAt: at(100 + i) }));
+    store.commitTurn(
+      aTurn({ conversationId: `x${i}`, understanding: { intent: "thanks" }, createdAt: at(100 + i) }),
+      [],
+    );
+  }
+  expect(store.listConversations({ facets: [["intent:thanks"]], limit: 1 })).toMatchObject({
+    total: 1000,
+    totalIsLowerBound: true,
+  });
+});

@@ -41,6 +41,12 @@ export const TEXT_COUNT_CAP = 1000;
  */
 export const FILTER_COUNT_CAP = 10_000;
 
+/**
+ * Counts under facet filters (intent, decision, latency, evaluator) stop here ("1,000+"): a facet combined with other
+ * filters is counted by probing each of its conversations, so the cap bounds the probes as a page bounds the rows.
+ */
+export const FACET_COUNT_CAP = 1000;
+
 /** Trigram search needs 3 characters; shorter text falls back to a LIKE scan of the turns. */
 const MIN_INDEXED_TEXT = 3;
 
@@ -165,7 +171,7 @@ export function conversationListQuery(
     countFrom = FACETS_FROM;
     countSelect = "DISTINCT f.conversation_id";
     countClauses.unshift(`f.facet IN (${lead.join(", ")})`);
-    countCap ??= FILTER_COUNT_CAP;
+    countCap = Math.min(countCap ?? FACET_COUNT_CAP, FACET_COUNT_CAP);
   }
   if (drive) {
     const direction = f.sort === "updated_asc" ? "ASC" : "DESC";
