@@ -21,6 +21,7 @@ describe("conversationListQuery", () => {
       offset: 0,
       countCap: null,
       usesTextIndex: false,
+      usesFacets: false,
     });
   });
 

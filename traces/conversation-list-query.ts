@@ -20,6 +20,8 @@ export interface ConversationListQuery {
   countCap: number | null;
   /** The query reads the conversation text index (the store brings it up to date first). */
   usesTextIndex: boolean;
+  /** The query reads the list facets (kept by the same catch-up as the text index: the store runs it first). */
+  usesFacets: boolean;
 }
 
 const ORDER: Record<NonNullable<ConversationFilter["sort"]>, string> = {
@@ -191,5 +193,6 @@ export function conversationListQuery(
     offset: f.offset,
     countCap,
     usesTextIndex,
+    usesFacets: lead !== undefined,
   };
 }

@@ -15,8 +15,8 @@ import {
   turnParams,
   turnSpansJson,
 } from "./rows";
-import { BookingRow, Feedback, JsonText, NewConversation, SpanRecord, TurnRecord } from "./schema";
 import { savedViewsOn } from "./saved-views";
+import { BookingRow, Feedback, JsonText, NewConversation, SpanRecord, TurnRecord } from "./schema";
 import { listAllSql, listCountSql, listPageSql, prepareStatements } from "./statements";
 import { DuplicateTurnError, UnknownConversationError } from "./store-errors";
 import { startStoreWorker } from "./store-worker";
@@ -113,7 +113,9 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
     try {
       textIndex.catchUp();
     } catch (error) {
-      report(new Error(`text index is behind (${(error as Error).message}); search misses the newest turns`));
+      report(
+        new Error(`text index is behind (${(error as Error).message}); search and facet filters miss the newest turns`),
+      );
     }
   };
 
@@ -149,14 +151,14 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
     getTurns: (conversationId: string) => readTurns(conversationId),
     allConversations(filter = {}) {
       const q = conversationListQuery({ ...filter, limit: 1, offset: 0 }, { paged: false });
-      if (q.usesTextIndex) catchUpText();
+      if (q.usesTextIndex || q.usesFacets) catchUpText();
       return cached(listAllSql(q.from, q.where, q.orderBy))
         .all(q.params)
         .map((row) => ConversationDbRow.parse(row));
     },
     listConversations(filter = {}) {
       const q = conversationListQuery(filter);
-      if (q.usesTextIndex) catchUpText();
+      if (q.usesTextIndex || q.usesFacets) catchUpText();
       const rows = cached(listPageSql(q.from, q.where, q.orderBy)).all({
         ...q.params,
         limit: q.limit,
