@@ -126,27 +126,28 @@ export function ListFilters({
             ))}
           </select>
         </div>
-        <div className={tc("field")}>
-          <label htmlFor="f-latmin">A turn taking at least</label>
-          <select id="f-latmin" name="latmin" defaultValue={params.latmin ?? ""}>
-            <option value="">Any latency</option>
-            {LATENCY_BOUNDS.slice(1).map((ms) => (
-              <option key={ms} value={ms}>
-                {latencyLabel(ms)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={tc("field")}>
-          <label htmlFor="f-latmax">…and under</label>
-          <select id="f-latmax" name="latmax" defaultValue={params.latmax ?? ""}>
-            <option value="">No limit</option>
-            {LATENCY_BOUNDS.slice(1).map((ms) => (
-              <option key={ms} value={ms}>
-                {latencyLabel(ms)}
-              </option>
-            ))}
-          </select>
+        <div className={tc("field field-wide field-pair")}>
+          <span className={tc("field-label")} id="f-latency-label">
+            A turn&apos;s latency
+          </span>
+          <div>
+            <select name="latmin" aria-label="Latency at least" defaultValue={params.latmin ?? ""}>
+              <option value="">from 0</option>
+              {LATENCY_BOUNDS.slice(1).map((ms) => (
+                <option key={ms} value={ms}>
+                  ≥ {latencyLabel(ms)}
+                </option>
+              ))}
+            </select>
+            <select name="latmax" aria-label="Latency under" defaultValue={params.latmax ?? ""}>
+              <option value="">no limit</option>
+              {LATENCY_BOUNDS.slice(1).map((ms) => (
+                <option key={ms} value={ms}>
+                  &lt; {latencyLabel(ms)}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
         <div className={tc("field")}>
           <label htmlFor="f-from">Active from</label>
