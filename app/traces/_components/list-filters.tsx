@@ -51,6 +51,13 @@ export function ListFilters({
           anyLabel="Any mode"
         />
         <MultiSelect
+          label="Final state"
+          name="state"
+          selected={params.state}
+          options={FINAL_STATES.map((s) => ({ value: s, label: s }))}
+          anyLabel="Any state"
+        />
+        <MultiSelect
           label="Evaluator verdict"
           name="verdict"
           selected={params.verdict}
@@ -71,20 +78,6 @@ export function ListFilters({
           options={INTENTS.map((i) => ({ value: i, label: i }))}
           anyLabel="Any intent"
         />
-        <MultiSelect
-          label="Decision"
-          name="decision"
-          selected={params.decision}
-          options={DECISION_KINDS.map((d) => ({ value: d, label: d }))}
-          anyLabel="Any decision"
-        />
-        <MultiSelect
-          label="Final state"
-          name="state"
-          selected={params.state}
-          options={FINAL_STATES.map((s) => ({ value: s, label: s }))}
-          anyLabel="Any state"
-        />
         <div className={tc("field")}>
           <label htmlFor="f-feedback">Feedback</label>
           <select id="f-feedback" name="feedback" defaultValue={params.feedback ?? ""}>
@@ -93,6 +86,13 @@ export function ListFilters({
             <option value="up">Thumbs up</option>
           </select>
         </div>
+        <MultiSelect
+          label="Decision"
+          name="decision"
+          selected={params.decision}
+          options={DECISION_KINDS.map((d) => ({ value: d, label: d }))}
+          anyLabel="Any decision"
+        />
         <div className={tc("field")}>
           <label htmlFor="f-source">Source</label>
           <select id="f-source" name="source" defaultValue={params.source ?? ""}>
