@@ -44,7 +44,7 @@ export function ListFilters({
           </select>
         </div>
         <MultiSelect
-          label="Failure mode (human)"
+          label="Mode (human)"
           name="mode"
           selected={params.mode}
           options={modes.map((m) => ({ value: m.id, label: m.name }))}
@@ -65,7 +65,7 @@ export function ListFilters({
           anyLabel="Any verdict"
         />
         <MultiSelect
-          label="Failure mode (evaluator)"
+          label="Mode (evaluator)"
           name="emode"
           selected={params.emode}
           options={[...new Set([...FAILURE_MODES, ...params.emode])].map((m) => ({ value: m, label: m }))}

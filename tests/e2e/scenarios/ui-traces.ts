@@ -111,7 +111,7 @@ export const scenarios: Scenario[] = [
       assert.match(await text(page.getByTestId("cell-human")), /fail: Price missing detail/);
       await page.goto(`${base}/traces?q=ui-traces`);
       await page.locator('[data-filter="mode"] summary').click();
-      await page.getByRole("group", { name: "Failure mode (human)" }).getByLabel("Price missing detail").check();
+      await page.getByRole("group", { name: "Mode (human)" }).getByLabel("Price missing detail").check();
       await Promise.all([page.waitForURL(/mode=/), page.getByRole("button", { name: "Apply" }).click()]);
       assert.deepEqual(await ids(page), [disliked.conversationId]);
       await page.goto(`${base}/traces?label=unlabelled&q=ui-traces`);
