@@ -39,6 +39,9 @@ async function shoot(ctx: E2EContext, name: string, path: string, ready: (p: Pag
     if (path !== "/sign-in" && path !== "/") await signInPage(page, ctx.baseUrl);
     await page.goto(`${ctx.baseUrl}${path}`);
     await ready(page);
+    // The header's team links arrive after a client fetch (/api/team/me): wait for them on team pages.
+    if (path !== "/sign-in" && path !== "/")
+      await page.getByRole("link", { name: "Evals", exact: true }).first().waitFor();
     const file = join(OUT, `${name}-${size}.png`);
     await page.screenshot({ path: file });
     ctx.note(`screenshot: ${file}`);
