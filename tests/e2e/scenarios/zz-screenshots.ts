@@ -72,6 +72,17 @@ export const scenarios: Scenario[] = [
       await shoot(ctx, "trace", `/traces/${encodeURIComponent(booking)}`, async (p) => {
         await p.getByTestId("turn").first().waitFor();
       });
+      await shoot(ctx, "trace-span-detail", `/traces/${encodeURIComponent(booking)}`, async (p) => {
+        const turn = p.getByTestId("turn").first();
+        await turn.getByTestId("span-section").locator("summary").click();
+        await turn
+          .getByRole("list", { name: "Spans" })
+          .getByRole("button")
+          .filter({ hasText: "chat understand" })
+          .click();
+        await turn.getByTestId("llm-call").scrollIntoViewIfNeeded();
+        await turn.getByTestId("span-section").evaluate((el) => el.scrollIntoView({ block: "start" }));
+      });
       await shoot(ctx, "annotate", "/annotate", (p) => p.locator("main h1").first().waitFor());
       await shoot(ctx, "annotate-axial", "/annotate/axial", (p) => p.locator("main h1").first().waitFor());
       await shoot(ctx, "annotate-queue", `/annotate/q/${encodeURIComponent(queueId)}`, (p) =>
