@@ -21,7 +21,9 @@ export function LlmCallPanel({ call, promptVersion }: { call: LlmCallView; promp
         <div>
           <dt>tokens</dt>
           <dd>
-            {count(call.inputTokens)} in / {count(call.outputTokens)} out
+            {call.inputTokens === null && call.outputTokens === null
+              ? "not measured"
+              : `${count(call.inputTokens)} in / ${count(call.outputTokens)} out`}
           </dd>
         </div>
         <div>
