@@ -32,7 +32,7 @@ export function ConversationTable({
 }) {
   return (
     <div className={tc("table-wrap")}>
-      <table className={tc("conversations")}>
+      <table className={tc("conversations")} data-testid="conversations">
         <caption className={tc("visually-hidden")}>Conversations</caption>
         <thead>
           <tr>

@@ -27,6 +27,7 @@ export function VerdictCell({ summary, conversationId }: { summary: VerdictSumma
   return (
     <Link
       className={tc(`verdict verdict-${summary.kind}`)}
+      data-verdict={summary.kind}
       href={`/traces/${encodeURIComponent(conversationId)}#verdicts`}
       title={`run ${summary.runId}`}
     >
