@@ -7,7 +7,7 @@ import { type VerdictSummary, verdictText } from "../_lib/verdict-summary";
 export function VerdictCell({ summary, conversationId }: { summary: VerdictSummary; conversationId: string }) {
   if (summary.kind === "none")
     return (
-      <span className={tc("verdict verdict-none")}>
+      <span className={tc("verdict verdict-none")} data-verdict="none">
         <span aria-hidden="true">—</span>
         <span className={tc("visually-hidden")}>not evaluated</span>
       </span>
@@ -17,6 +17,7 @@ export function VerdictCell({ summary, conversationId }: { summary: VerdictSumma
     return (
       <span
         className={tc("verdict verdict-pass")}
+        data-verdict="pass"
         title={`${summary.evaluators} evaluators passed in run ${summary.runId}`}
       >
         {text}
