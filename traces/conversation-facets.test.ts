@@ -98,3 +98,13 @@ it("a facet count stops at the facet cap and says so", () => {
     totalIsLowerBound: true,
   });
 });
+
+it("a conversation's older facets follow its new activity (re-keyed by the next catch-up)", () => {
+  expect(ids({ facets: [["intent:question"]] })).toEqual(["c2", "c3"]); // indexed up to here
+  store.commitTurn(
+    aTurn({ conversationId: "c3", index: 2, understanding: { intent: "thanks" }, createdAt: at(30) }),
+    [],
+  );
+  expect(ids({ facets: [["intent:question"]] })).toEqual(["c3", "c2"]);
+  expect(ids({ facets: [["intent:question"]], sort: "updated_asc" })).toEqual(["c2", "c3"]);
+});
