@@ -118,10 +118,43 @@ function browserFilterQueries(path: string): Record<string, ConversationFilter> 
       humanLabelled: { ids: labelled },
       unlabelled: { excludeIds: labelled },
       stateFeedbackSource: { finalStates: ["booked", "browsing"], feedback: "down", source: "synthetic" },
+      ...facetQueries(db),
     };
   } finally {
     db.close();
   }
+}
+
+/**
+ * The facet filters (intent, decision kind, latency, evaluator verdict and mode): the commonest and rarest facets the
+ * fill produced, several at once, combined with other filters, another sort and a deep page. Evaluator facets are
+ * written as the verdict store's trigger would: 1 in 5 eval conversations failed, half of those "bad_data".
+ */
+function facetQueries(db: Database.Database): Record<string, ConversationFilter> {
+  db.exec(`INSERT OR IGNORE INTO conversation_facets (facet, updated_at, conversation_id)
+    SELECT 'verdict:fail', updated_at, id FROM conversations WHERE source = 'eval' AND rowid % 5 = 0;
+    INSERT OR IGNORE INTO conversation_facets (facet, updated_at, conversation_id)
+    SELECT 'emode:bad_data', updated_at, id FROM conversations WHERE source = 'eval' AND rowid % 10 = 0;`);
+  const counts = db
+    .prepare("SELECT facet, count(*) AS n FROM conversation_facets GROUP BY facet ORDER BY n DESC")
+    .all() as { facet: string; n: number }[];
+  const of = (kind: string) => counts.filter((c) => c.facet.startsWith(`${kind}:`)).map((c) => c.facet);
+  const intents = of("intent");
+  const decisions = of("decision");
+  const latency = of("latency").sort((a, b) => Number(b.split(":")[1]) - Number(a.split(":")[1]));
+  return {
+    intentCommon: { facets: [[intents[0]!]] },
+    intentRare: { facets: [[intents.at(-1)!]] },
+    intentsSeveral: { facets: [intents.slice(0, 4)] },
+    decisionRare: { facets: [[decisions.at(-1)!]] },
+    decisionsSeveralAndState: { facets: [decisions.slice(-3)], finalStates: ["booked", "browsing"] },
+    latencySlowest: { facets: [latency.slice(0, 2)] },
+    evalFail: { facets: [["verdict:fail"]] },
+    evalModeAndIntent: { facets: [["verdict:fail"], ["emode:bad_data"], [intents[0]!]] },
+    intentAndSource: { facets: [[intents[1] ?? intents[0]!]], source: "ui" },
+    intentMostTurns: { facets: [[intents[0]!]], sort: "turns_desc" },
+    intentDeepPage: { facets: [[intents[0]!]], offset: 40 * PAGE },
+  };
 }
 
 /** Bytes per turn by table (rows + their indexes), from SQLite's dbstat view. */

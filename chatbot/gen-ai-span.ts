@@ -5,8 +5,9 @@ import type { ChatProvider } from "./provider";
 import type { LlmCall } from "./schema";
 
 /**
- * One model call as a CLIENT span under the GenAI conventions (`chat <model>`, tokens, request parameters);
- * `content` gives its input and output text (opt-in). A failure marks the span.
+ * One model call as a CLIENT span under the GenAI conventions (operation `chat`, tokens, request parameters), named
+ * after its job (`chat understand`, `chat reply`) so a trace tells the two calls of a turn apart; the model is in
+ * `gen_ai.request.model`. `content` gives its input and output text (opt-in). A failure marks the span.
  */
 export function genAiCall<T extends { call: LlmCall }>(
   tracer: Tracer,
@@ -18,7 +19,7 @@ export function genAiCall<T extends { call: LlmCall }>(
 ): Promise<T> {
   return withSpan(
     tracer,
-    `chat ${provider.model}`,
+    `chat ${job}`,
     llmCallAttributes(provider, conversationId, job, content?.input),
     async (span) => {
       const out = await fn();

@@ -83,7 +83,7 @@ describe("model faults against the fake OpenAI server: graceful reply, error spa
     expect(r.error).toMatch(error);
     expect(turns).toHaveLength(1);
     const errorSpans = turns[0]!.spans.filter((s) => s.statusCode === "error");
-    expect(errorSpans.some((s) => s.name === "chat gpt-4o-mini")).toBe(true);
+    expect(errorSpans.some((s) => s.name === "chat understand" || s.name === "chat reply")).toBe(true);
     // The failed call is on the turn's llmCalls with its error, like a successful one.
     const job = error.source.startsWith("understand") ? "understand" : "reply";
     expect(turns[0]!.llmCalls).toContainEqual(

@@ -80,8 +80,11 @@ describe("runtime over SQLite (offline engine)", () => {
       "chat.state.before": "idle",
       "chat.state.after": "browsing",
     });
-    const llm = spans.filter((s) => s.name === "chat offline-rules-v1");
-    expect(llm.map((s) => s.attributes["chat.job"])).toEqual(["understand", "reply"]);
+    const llm = spans.filter((s) => s.attributes["gen_ai.operation.name"] === "chat");
+    expect(llm.map((s) => [s.name, s.attributes["chat.job"]])).toEqual([
+      ["chat understand", "understand"],
+      ["chat reply", "reply"],
+    ]);
     expect(
       llm.every((s) => s.parentSpanId === root.spanId && s.attributes["gen_ai.request.model"] === "offline-rules-v1"),
     ).toBe(true);

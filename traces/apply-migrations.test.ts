@@ -16,7 +16,16 @@ describe("applyMigrations", () => {
   it("creates every table and records the version", () => {
     const db = new Database(":memory:");
     expect(applyMigrations(db)).toBe(migrations.length);
-    expect(tables(db)).toEqual(["bookings", "conversation_text", "conversations", "feedback", "spans", "turns"]);
+    expect(tables(db)).toEqual([
+      "bookings",
+      "conversation_facets",
+      "conversation_text",
+      "conversations",
+      "feedback",
+      "saved_views",
+      "spans",
+      "turns",
+    ]);
     expect(applyMigrations(db)).toBe(migrations.length);
   });
 

@@ -11,6 +11,8 @@ describe("conversationListQuery", () => {
   it("defaults to newest first, 50 per page, no filter", () => {
     expect(conversationListQuery()).toEqual({
       from: "conversations c",
+      countFrom: "conversations c",
+      countSelect: "1",
       where: "",
       countWhere: "",
       params: {},
@@ -19,6 +21,7 @@ describe("conversationListQuery", () => {
       offset: 0,
       countCap: null,
       usesTextIndex: false,
+      usesFacets: false,
     });
   });
 

@@ -1,3 +1,4 @@
+import { FACETS_FROM, facetDrivenFrom, hasAnyFacet } from "./facet-query";
 import { ConversationFilter } from "./schema";
 
 /**
@@ -6,6 +7,9 @@ import { ConversationFilter } from "./schema";
  */
 export interface ConversationListQuery {
   from: string;
+  /** FROM and selected key for the count (a facet filter counts distinct conversations from its facet rows). */
+  countFrom: string;
+  countSelect: string;
   where: string;
   /** WHERE for the count: the same terms without the page's plan hints. */
   countWhere: string;
@@ -16,6 +20,8 @@ export interface ConversationListQuery {
   countCap: number | null;
   /** The query reads the conversation text index (the store brings it up to date first). */
   usesTextIndex: boolean;
+  /** The query reads the list facets (kept by the same catch-up as the text index: the store runs it first). */
+  usesFacets: boolean;
 }
 
 const ORDER: Record<NonNullable<ConversationFilter["sort"]>, string> = {
@@ -36,6 +42,12 @@ export const TEXT_COUNT_CAP = 1000;
  * model, bot, "unlabelled") stop here ("10,000+"): an exact count would read every match at a million turns.
  */
 export const FILTER_COUNT_CAP = 10_000;
+
+/**
+ * Counts under facet filters (intent, decision, latency, evaluator) stop here ("1,000+"): a facet combined with other
+ * filters is counted by probing each of its conversations, so the cap bounds the probes as a page bounds the rows.
+ */
+export const FACET_COUNT_CAP = 1000;
 
 /** Trigram search needs 3 characters; shorter text falls back to a LIKE scan of the turns. */
 const MIN_INDEXED_TEXT = 3;
@@ -61,7 +73,10 @@ function upperBound(to: string): string {
  * index in latest-turn order (the commit order of turns, which is updated_at order), so a page costs one page of
  * matches however common the text is.
  */
-export function conversationListQuery(input: ConversationFilter = {}): ConversationListQuery {
+export function conversationListQuery(
+  input: ConversationFilter = {},
+  options: { paged?: boolean } = {},
+): ConversationListQuery {
   const f = ConversationFilter.parse(input);
   const clauses: string[] = [];
   const countClauses: string[] = [];
@@ -140,8 +155,36 @@ export function conversationListQuery(input: ConversationFilter = {}): Conversat
   const usesTextIndex = countCap !== null;
   const broad = (f.finalStates?.length ?? 0) > 0 || f.model || f.bot || (f.excludeIds?.length ?? 0) > 0;
   if (countCap === null && broad) countCap = FILTER_COUNT_CAP;
+  let countFrom = from;
+  let countSelect = "1";
+  const groups = (f.facets ?? []).map((g, gi) =>
+    [...new Set(g)].map((facet, i) => {
+      params[`facet${gi}_${i}`] = facet;
+      return `@facet${gi}_${i}`;
+    }),
+  );
+  // A facet group leads (the first: callers put the rarest kind first); the others are probes on each candidate.
+  const [lead, ...rest] = groups;
+  const drive = lead !== undefined && byUpdated && !usesTextIndex && options.paged !== false;
+  for (const group of rest) add(hasAnyFacet(group));
+  if (lead && !drive) clauses.push(hasAnyFacet(lead));
+  if (lead && usesTextIndex) countClauses.push(hasAnyFacet(lead));
+  else if (lead) {
+    countFrom = FACETS_FROM;
+    countSelect = "DISTINCT f.conversation_id";
+    countClauses.unshift(`f.facet IN (${lead.join(", ")})`);
+    countCap = Math.min(countCap ?? FACET_COUNT_CAP, FACET_COUNT_CAP);
+  }
+  if (drive) {
+    const direction = f.sort === "updated_asc" ? "ASC" : "DESC";
+    from = facetDrivenFrom(lead, clauses.splice(0), direction);
+    orderBy = `fu.u ${direction}, fu.cid ${direction}`;
+    params.facetTop = f.limit + f.offset;
+  }
   return {
     from,
+    countFrom,
+    countSelect,
     where: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "",
     countWhere: countClauses.length ? `WHERE ${countClauses.join(" AND ")}` : "",
     params,
@@ -150,5 +193,6 @@ export function conversationListQuery(input: ConversationFilter = {}): Conversat
     offset: f.offset,
     countCap,
     usesTextIndex,
+    usesFacets: lead !== undefined,
   };
 }

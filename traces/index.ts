@@ -12,6 +12,8 @@ export { startTracing, type Tracing, type TracingOptions } from "./otel";
 export { OtlpConfig, otlpConfigFromEnv } from "./otlp-config";
 export { LangfuseDatasetItem, OpenAIChatLine, PhoenixDatasetUpload } from "./interchange";
 export * from "./schema";
+export { SavedView, type SavedViews } from "./saved-views";
+export { LATENCY_EDGES_MS } from "./facet-migrations";
 export { SqliteSpanExporter } from "./span-exporter";
 export { openTraceStore, type TraceStoreOptions } from "./store";
 export { createTextIndexer } from "./text-index";

@@ -19,7 +19,7 @@ const plans = (filter: ConversationFilter) => {
   return {
     // The page picks rowids in a co-routine, then joins the 25 rows back by rowid; pins below read the picking part.
     page: plan(listPageSql(q.from, q.where, q.orderBy), q.params).replace(/^CO-ROUTINE page \/ /, ""),
-    count: plan(listCountSql(q.from, q.countWhere, q.countCap), q.params),
+    count: plan(listCountSql(q.countFrom, q.countWhere, q.countCap, q.countSelect), q.params),
   };
 };
 const fullScan = /SCAN c(?! USING)|SCAN conversations(?! USING)/;
@@ -129,5 +129,38 @@ describe("list/filter query plans (what keeps pages fast at 1M turns)", () => {
     expect(page).toMatch(/SEARCH c USING INTEGER PRIMARY KEY/);
     expect(count).toMatch(/^CO-ROUTINE/);
     expect(count).not.toMatch(/SEARCH t |SCAN t /); // no probing of the turns table
+  });
+
+  it.each<[string, ConversationFilter, number]>([
+    ["one intent", { facets: [["intent:book"]] }, 1],
+    ["intent, oldest first", { facets: [["intent:book"]], sort: "updated_asc" }, 1],
+    ["several decision kinds", { facets: [["decision:invalid_slot", "decision:handoff", "decision:dont_know"]] }, 3],
+    ["latency range (buckets)", { facets: [["latency:2000", "latency:5000"]] }, 2],
+    ["evaluator fail + mode + intent", { facets: [["verdict:fail"], ["emode:bad_data"], ["intent:book"]] }, 1],
+    [
+      "decision kind, source, several states",
+      { facets: [["decision:confirm"]], source: "ui", finalStates: ["booked", "idle"] },
+      1,
+    ],
+  ])("%s: each facet reads one page from its own index range; the count reads the facet index", (_, filter, n) => {
+    const { page, count } = plans(filter);
+    const seeks = page.match(/SEARCH f USING PRIMARY KEY \(facet=\?\)/g) ?? [];
+    expect(seeks).toHaveLength(n);
+    // Inside each facet's co-routine nothing is sorted: the sort is over at most n × (offset + page) rows.
+    for (const branch of page.split(/CO-ROUTINE \(subquery-\d+\) \/ /).slice(1))
+      expect(branch.split(" / SCAN (subquery")[0]).not.toMatch(/TEMP B-TREE|SCAN /);
+    expect(page).not.toMatch(fullScan);
+    expect(page).not.toMatch(/SCAN [fg]( \/|$)/);
+    expect(count).toMatch(/^CO-ROUTINE \(subquery-\d+\) \/ SEARCH f USING PRIMARY KEY \(facet=\?\)/);
+    expect(count).not.toMatch(fullScan);
+  });
+
+  it("another sort walks its own index and probes the facet index per conversation", () => {
+    const { page } = plans({ facets: [["intent:book"]], sort: "turns_desc" });
+    expect(page).toMatch(/^SCAN c USING COVERING INDEX conversations_turns/);
+    expect(page).toMatch(
+      /SEARCH g USING COVERING INDEX conversation_facets_conversation \(conversation_id=\? AND facet=\?\)/,
+    );
+    expect(page).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
   });
 });

@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { conversationFacets, savedViews } from "./facet-migrations";
 
 /** One schema step; its 1-based position in its owner's list is the step number `schema_migrations` records. */
 export interface Migration {
@@ -188,4 +189,6 @@ export const migrations: Migration[] = [
   { name: "004-conversation-text-and-list-indexes", up: conversationTextAndListIndexes },
   { name: "005-feedback-one-per-turn", up: feedbackOnePerTurn },
   { name: "006-list-filter-indexes", up: listFilterIndexes },
+  { name: "007-conversation-facets", up: conversationFacets },
+  { name: "008-saved-views", up: savedViews },
 ];

@@ -130,6 +130,14 @@ export const ConversationFilter = z.object({
   ids: z.array(z.string()).max(50_000).optional(),
   /** None of these conversation ids (e.g. every labelled trace, to list the unlabelled ones). */
   excludeIds: z.array(z.string()).max(200_000).optional(),
+  /**
+   * Facet groups (`conversation_facets`: "intent:book", "decision:invalid_slot", "latency:1000", "verdict:fail",
+   * "emode:bad_data"): a conversation matches when it has at least one facet of every group (any of, within a group).
+   */
+  facets: z
+    .array(z.array(z.string().min(1).max(120)).min(1).max(40))
+    .max(8)
+    .optional(),
   from: z.string().optional(),
   to: z.string().optional(),
   text: z.string().optional(),

@@ -68,7 +68,7 @@ export const listAllSql = (from: string, where: string, orderBy: string) =>
   `SELECT ${CONVERSATION_COLUMNS} FROM ${from} ${where} ORDER BY ${orderBy}`;
 
 /** SQL counting the conversations a FROM + WHERE matches (the list's `total`), stopping past `cap` when given. */
-export const listCountSql = (from: string, where: string, cap: number | null) =>
+export const listCountSql = (from: string, where: string, cap: number | null, select = "1") =>
   cap === null
-    ? `SELECT count(*) AS n FROM ${from} ${where}`
-    : `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${where} LIMIT ${cap + 1})`;
+    ? `SELECT count(${select === "1" ? "*" : select}) AS n FROM ${from} ${where}`
+    : `SELECT count(*) AS n FROM (SELECT ${select} FROM ${from} ${where} LIMIT ${cap + 1})`;

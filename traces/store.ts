@@ -15,6 +15,7 @@ import {
   turnParams,
   turnSpansJson,
 } from "./rows";
+import { savedViewsOn } from "./saved-views";
 import { BookingRow, Feedback, JsonText, NewConversation, SpanRecord, TurnRecord } from "./schema";
 import { listAllSql, listCountSql, listPageSql, prepareStatements } from "./statements";
 import { DuplicateTurnError, UnknownConversationError } from "./store-errors";
@@ -112,11 +113,14 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
     try {
       textIndex.catchUp();
     } catch (error) {
-      report(new Error(`text index is behind (${(error as Error).message}); search misses the newest turns`));
+      report(
+        new Error(`text index is behind (${(error as Error).message}); search and facet filters miss the newest turns`),
+      );
     }
   };
 
   return {
+    ...savedViewsOn(db),
     path,
     createConversation(c) {
       const row = NewConversation.parse(c);
@@ -146,21 +150,23 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
     },
     getTurns: (conversationId: string) => readTurns(conversationId),
     allConversations(filter = {}) {
-      const q = conversationListQuery({ ...filter, limit: 1, offset: 0 });
-      if (q.usesTextIndex) catchUpText();
+      const q = conversationListQuery({ ...filter, limit: 1, offset: 0 }, { paged: false });
+      if (q.usesTextIndex || q.usesFacets) catchUpText();
       return cached(listAllSql(q.from, q.where, q.orderBy))
         .all(q.params)
         .map((row) => ConversationDbRow.parse(row));
     },
     listConversations(filter = {}) {
       const q = conversationListQuery(filter);
-      if (q.usesTextIndex) catchUpText();
+      if (q.usesTextIndex || q.usesFacets) catchUpText();
       const rows = cached(listPageSql(q.from, q.where, q.orderBy)).all({
         ...q.params,
         limit: q.limit,
         offset: q.offset,
       });
-      const { n } = cached(listCountSql(q.from, q.countWhere, q.countCap)).get(q.params) as { n: number };
+      const { n } = cached(listCountSql(q.countFrom, q.countWhere, q.countCap, q.countSelect)).get(q.params) as {
+        n: number;
+      };
       const items = rows.map((row): ConversationSummary => {
         const extras = SummaryExtras.parse(row);
         return {

@@ -1,8 +1,10 @@
 // Plain JavaScript so that the store (TypeScript) and the background worker thread (which Node runs without a
 // TypeScript step) import the very same statements and loop. Types: text-index-step.d.mts.
 
+import { FACET_SQL } from "./facet-step.mjs";
+
 /**
- * The steps that bring the conversation text index (migration 004) up to date. One batch: the turns after the
+ * The steps that bring the conversation text index (migration 004) and the list facets (migration 007) up to date. One batch: the turns after the
  * watermark up to `@until`; each conversation they touch gets its document replaced by one holding all its turns up
  * to `@until`, keyed by its latest turn id.
  */
@@ -26,13 +28,17 @@ export const TEXT_INDEX_BATCH = 100;
 
 /** One catch-up batch as a better-sqlite3 transaction on `db`: `step.immediate(batch)` is true while turns remain. */
 export function createIndexStep(db) {
-  const q = Object.fromEntries(Object.entries(TEXT_INDEX_SQL).map(([k, sql]) => [k, db.prepare(sql)]));
+  const q = Object.fromEntries(
+    Object.entries({ ...TEXT_INDEX_SQL, ...FACET_SQL }).map(([k, sql]) => [k, db.prepare(sql)]),
+  );
   return db.transaction((batch) => {
     const after = q.watermark.get().id;
     const until = q.until.get({ after, limit: batch }).id;
     if (until === null) return false;
     q.removeOld.run({ after, until });
     q.insertNew.run({ after, until });
+    q.rekey.run({ after, until });
+    q.insert.run({ after, until });
     q.advance.run({ until });
     return true;
   });

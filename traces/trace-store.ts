@@ -7,6 +7,7 @@ import type {
   SpanRecord,
   TurnRecord,
 } from "./schema";
+import type { SavedViews } from "./saved-views";
 
 /** A turn with its spans, as shown by `traces show` and the trace page. */
 export type TurnWithSpans = TurnRecord & { spans: SpanRecord[] };
@@ -21,7 +22,7 @@ export interface TurnSideEffects {
 }
 
 /** The trace store: conversations, turns, spans, bookings and feedback in one SQLite file. */
-export interface TraceStore {
+export interface TraceStore extends SavedViews {
   readonly path: string;
   createConversation(c: NewConversation): void;
   getConversation(id: string): Conversation | null;

@@ -107,7 +107,7 @@ describe("the prompt-only bot against the fake OpenAI server", () => {
     ]);
     const root = t1!.spans.find((s) => s.name === "chat.turn")!;
     expect(root.attributes).toMatchObject({ "chat.bot": "prompt", "chat.state.after": "prompt" });
-    const llm = t1!.spans.filter((s) => s.name === "chat fake-model");
+    const llm = t1!.spans.filter((s) => s.name === "chat reply");
     expect(llm).toHaveLength(1);
     expect(llm[0]).toMatchObject({
       parentSpanId: root.spanId,
@@ -134,7 +134,7 @@ describe("the prompt-only bot against the fake OpenAI server", () => {
     const [t] = store.getTurns(out.turn.conversationId);
     expect(t!.error).toMatch(/reply: .*server/);
     expect(t!.llmCalls).toEqual([expect.objectContaining({ job: "reply", error: expect.stringMatching(/^server:/) })]);
-    const llm = t!.spans.find((s) => s.name === "chat fake-model")!;
+    const llm = t!.spans.find((s) => s.name === "chat reply")!;
     expect(llm.statusCode).toBe("error");
     expect(t!.spans.find((s) => s.name === "chat.turn")!.statusCode).toBe("error");
     store.close();

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { aSummary } from "./summary-fixture";
+import { openTraceStore } from "../../traces/index";
 import { openVerdictStore, type StoredVerdict } from "./verdict-store";
 
 const v = (evaluator: string, verdict: StoredVerdict["verdict"]): StoredVerdict => ({
@@ -59,5 +63,40 @@ describe("verdict store", () => {
     expect(s.recordSplitUse("test", "h1", "t")).toBe(2);
     expect(s.recordSplitUse("test", "h2", "t")).toBe(1);
     s.close();
+  });
+
+  it("tags failing and undecided conversations in the trace store, so the trace browser filters on them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "verdict-facets-"));
+    try {
+      const path = join(dir, "t.db");
+      const traces = openTraceStore(path);
+      for (const id of ["c0", "c1", "c2"])
+        traces.createConversation({
+          id,
+          source: "eval",
+          scenarioId: null,
+          model: "m",
+          promptVersion: "p",
+          handbookVersion: "h",
+          appVersion: "a",
+          metadata: {},
+          createdAt: `2026-06-01T00:00:0${id.slice(1)}Z`,
+        });
+      const before = openVerdictStore(path);
+      before.putVerdicts([{ ...v("check-a", "fail"), conversationId: "c0" }]);
+      before.close();
+      const s = openVerdictStore(path); // opening again adds nothing twice
+      s.putVerdicts([v("check-hours-claims", "fail"), { ...v("judge-x", "error"), conversationId: "c2" }]);
+      s.putVerdicts([{ ...v("check-b", "pass"), conversationId: "c2" }]);
+      const ids = (facets: string[][]) => traces.listConversations({ facets }).items.map((c) => c.id);
+      expect(ids([["verdict:fail"]])).toEqual(["c1", "c0"]);
+      expect(ids([["verdict:error"]])).toEqual(["c2"]);
+      expect(ids([["emode:bad_data"], ["verdict:fail"]])).toEqual(["c1", "c0"]);
+      expect(ids([["verdict:fail", "verdict:error"]])).toEqual(["c2", "c1", "c0"]);
+      s.close();
+      traces.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -55,6 +55,30 @@ const VerdictRow = z
     }),
   );
 
+// The trace browser filters on evaluator outcomes through the trace store's facet table ("verdict:fail",
+// "verdict:error", "emode:<mode>"); a trigger keeps it as verdicts arrive. Only on a file that has the trace store.
+const FACETS_TRIGGER = `
+CREATE TRIGGER eval_verdicts_facets AFTER INSERT ON eval_verdicts WHEN NEW.verdict <> 'pass' BEGIN
+  INSERT OR IGNORE INTO conversation_facets (facet, updated_at, conversation_id)
+  SELECT 'verdict:' || NEW.verdict, c.updated_at, c.id FROM conversations c WHERE c.id = NEW.conversation_id
+  UNION ALL SELECT 'emode:' || NEW.mode, c.updated_at, c.id FROM conversations c
+    WHERE c.id = NEW.conversation_id AND NEW.verdict = 'fail';
+END;
+INSERT OR IGNORE INTO conversation_facets (facet, updated_at, conversation_id)
+SELECT 'verdict:' || v.verdict, c.updated_at, c.id FROM eval_verdicts v JOIN conversations c ON c.id = v.conversation_id
+WHERE v.verdict <> 'pass'
+UNION ALL SELECT 'emode:' || v.mode, c.updated_at, c.id FROM eval_verdicts v JOIN conversations c ON c.id = v.conversation_id
+WHERE v.verdict = 'fail';`;
+
+/** Adds the facets trigger (and the facets of verdicts stored before it) once, where the trace store's table exists. */
+function keepVerdictFacets(db: Database.Database): void {
+  const has = (type: string, name: string) =>
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?").get(type, name) !== undefined;
+  db.transaction(() => {
+    if (has("table", "conversation_facets") && !has("trigger", "eval_verdicts_facets")) db.exec(FACETS_TRIGGER);
+  }).immediate();
+}
+
 /** One stored eval run; `summary` is null while the run is unfinished, or when its stored JSON is unreadable. */
 export const StoredRun = z.object({
   id: z.string(),
@@ -104,6 +128,7 @@ export function openVerdictStore(path: string): VerdictStore {
   db.pragma("busy_timeout = 5000");
   if (path !== ":memory:") db.pragma("journal_mode = WAL");
   applyEvalMigrations(db);
+  keepVerdictFacets(db);
   const insertVerdict = db.prepare(
     `INSERT OR REPLACE INTO eval_verdicts (run_id, conversation_id, scenario_id, evaluator, evaluator_version, kind, mode, verdict, turn, reason, fact_ids, created_at)
      VALUES (@runId, @conversationId, @scenarioId, @evaluator, @evaluatorVersion, @kind, @mode, @verdict, @turn, @reason, @factIds, @createdAt)`,

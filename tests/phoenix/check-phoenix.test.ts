@@ -21,7 +21,7 @@ const turn = (i: number, message: string, reply: string) =>
     "input.value": message,
     "output.value": reply,
   });
-const llm = (i: number) => span("chat gpt", `t${i}`, "LLM", { "gen_ai.provider.name": "openai" }, `t${i}-chat.turn`);
+const llm = (i: number) => span("chat reply", `t${i}`, "LLM", { "gen_ai.provider.name": "openai" }, `t${i}-chat.turn`);
 const sent: SentConversation = {
   conversationId: "c1",
   turns: [
@@ -60,9 +60,15 @@ describe("checkPhoenix", () => {
     ["no LLM span", [turn(1, "hi", "hello"), llm(1), turn(2, "bye", "ciao")], sessions, /turn 2: no LLM span/],
     [
       "LLM span without provider",
-      [turn(1, "hi", "hello"), llm(1), turn(2, "bye", "ciao"), span("chat gpt", "t2", "LLM", {})],
+      [turn(1, "hi", "hello"), llm(1), turn(2, "bye", "ciao"), span("chat reply", "t2", "LLM", {})],
       sessions,
       /without gen_ai.provider.name/,
+    ],
+    [
+      "LLM spans sharing the model's name",
+      [turn(1, "hi", "hello"), llm(1), turn(2, "bye", "ciao"), { ...llm(2), name: "chat gpt-4o-mini" }],
+      sessions,
+      /turn 2: LLM spans not named after their job: chat gpt-4o-mini/,
     ],
     ["no session", spans, [], /no Phoenix session/],
     [

@@ -25,7 +25,7 @@ export interface SentConversation {
 /**
  * Checks that Phoenix holds the conversation as its users would want to see it: one session per conversation holding
  * one trace per turn, each turn a CHAIN span with the message and reply text, model calls as LLM spans in the same
- * trace. Returns the problems found (empty when everything arrived).
+ * trace, named after their job (`chat understand`, `chat reply`). Returns the problems found (empty when everything arrived).
  */
 export function checkPhoenix(spans: PhoenixSpan[], sessions: PhoenixSession[], sent: SentConversation): string[] {
   const problems: string[] = [];
@@ -47,6 +47,9 @@ export function checkPhoenix(spans: PhoenixSpan[], sessions: PhoenixSession[], s
       problems.push(`${id} turn ${i + 1}: parent ${span.parent_id}, via server: ${sent.viaServer}`);
     const llm = spans.filter((s) => s.context.trace_id === span.context.trace_id && s.span_kind === "LLM");
     if (llm.length === 0) problems.push(`${id} turn ${i + 1}: no LLM span in its trace`);
+    const unnamed = llm.filter((s) => !/^chat (understand|reply)$/.test(s.name)).map((s) => s.name);
+    if (unnamed.length > 0)
+      problems.push(`${id} turn ${i + 1}: LLM spans not named after their job: ${unnamed.join(", ")}`);
     if (llm.some((s) => s.attributes["gen_ai.provider.name"] === undefined))
       problems.push(`${id} turn ${i + 1}: LLM span without gen_ai.provider.name`);
   });

@@ -4,20 +4,20 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { conversationBot } from "../../../chatbot/index";
 import { ThumbIcon } from "../../_components/thumb-icon";
+import ui from "../../_components/ui.module.css";
 import { getRuntime } from "../../_server/runtime";
+import { requireTeamPage } from "../../_server/team-page";
 import { getVerdictStore } from "../../evals/_server/verdict-store";
 import { StateBadge } from "../_components/state-badge";
 import { formatCost, formatDuration, formatTimestamp } from "../_lib/format";
+import { tc } from "../_lib/tc";
 import { failuresByTurn, latestRunVerdicts, orderVerdicts } from "../_lib/verdict-summary";
 import { HumanLabelPanel } from "./_components/human-label-panel";
 import { JsonBlock } from "./_components/json-block";
-import { TurnNav } from "./_components/turn-nav";
 import { TurnCard } from "./_components/turn-card";
+import { TurnNav } from "./_components/turn-nav";
 import { VerdictPanel } from "./_components/verdict-panel";
 import { traceHumanLabel } from "./_server/trace-human-label";
-import "../traces.css";
-import ui from "../../_components/ui.module.css";
-import { requireTeamPage } from "../../_server/team-page";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -55,8 +55,8 @@ export default async function TracePage({ params }: Props) {
   );
 
   return (
-    <div className={`${ui.page} trace-page`}>
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
+    <div className={tc(`${ui.page} trace-page`)}>
+      <nav className={tc("breadcrumbs")} aria-label="Breadcrumb">
         <ol>
           <li>
             <Link href="/traces">Traces</Link>
@@ -66,7 +66,7 @@ export default async function TracePage({ params }: Props) {
           </li>
         </ol>
       </nav>
-      <header className={`${ui.pageHeader} trace-header`}>
+      <header className={tc(`${ui.pageHeader} trace-header`)}>
         <div>
           <h1>Conversation trace</h1>
           <p className={ui.lede}>
@@ -74,25 +74,25 @@ export default async function TracePage({ params }: Props) {
             ends in {conversation.finalState ? <StateBadge state={conversation.finalState} /> : "—"}
           </p>
         </div>
-        <div className="trace-actions">
-          <Link className="button button-primary" href={`/annotate/t/${encodeURIComponent(conversation.id)}`}>
+        <div className={tc("trace-actions")}>
+          <Link className={tc("button button-primary")} href={`/annotate/t/${encodeURIComponent(conversation.id)}`}>
             Label this trace
           </Link>
           {conversation.source === "ui" && (
-            <Link className="button button-secondary" href={`/?c=${encodeURIComponent(conversation.id)}`}>
+            <Link className={tc("button button-secondary")} href={`/?c=${encodeURIComponent(conversation.id)}`}>
               Open in chat
             </Link>
           )}
         </div>
       </header>
 
-      <section className="trace-summary" aria-label="Conversation details">
-        <dl className="meta-grid">
+      <section className={tc("trace-summary")} aria-label="Conversation details">
+        <dl className={tc("meta-grid")}>
           <div>
             <dt>Source</dt>
             <dd>
-              <span className={`source source-${conversation.source}`}>{conversation.source}</span>
-              {conversation.scenarioId && <code className="scenario"> {conversation.scenarioId}</code>}
+              <span className={tc(`source source-${conversation.source}`)}>{conversation.source}</span>
+              {conversation.scenarioId && <code className={tc("scenario")}> {conversation.scenarioId}</code>}
             </dd>
           </div>
           <div>
@@ -153,9 +153,9 @@ export default async function TracePage({ params }: Props) {
             <dt>Feedback</dt>
             <dd>
               <ThumbIcon direction="up" /> {feedback.filter((f) => f.rating === "up").length}
-              <span className="visually-hidden"> helpful,</span> <ThumbIcon direction="down" />{" "}
+              <span className={tc("visually-hidden")}> helpful,</span> <ThumbIcon direction="down" />{" "}
               {feedback.filter((f) => f.rating === "down").length}
-              <span className="visually-hidden"> not helpful</span>
+              <span className={tc("visually-hidden")}> not helpful</span>
             </dd>
           </div>
         </dl>
@@ -172,7 +172,7 @@ export default async function TracePage({ params }: Props) {
         earlierRuns={new Set(verdicts.map((v) => v.runId)).size - (latestVerdicts.length ? 1 : 0)}
       />
 
-      <h2 className="timeline-title">Timeline</h2>
+      <h2 className={tc("timeline-title")}>Timeline</h2>
       {turns.length > 0 && (
         <TurnNav
           turns={turns.map((t) => t.index)}
@@ -180,9 +180,9 @@ export default async function TracePage({ params }: Props) {
         />
       )}
       {turns.length === 0 ? (
-        <p className="empty-state">This conversation has no turns yet.</p>
+        <p className={tc("empty-state")}>This conversation has no turns yet.</p>
       ) : (
-        <ol className="timeline">
+        <ol className={tc("timeline")} data-timeline="">
           {turns.map((t) => (
             <TurnCard
               key={t.index}
@@ -192,6 +192,7 @@ export default async function TracePage({ params }: Props) {
               failures={failing.get(t.index) ?? []}
               humanFirstFail={human?.verdict === "fail" && human.firstFailTurn === t.index ? human : null}
               timeZone={tz}
+              promptVersion={conversation.promptVersion}
             />
           ))}
         </ol>

@@ -1,4 +1,5 @@
 import type { ListLabel } from "../_lib/label-filter";
+import { tc } from "../_lib/tc";
 
 /** A trace's human label in the list: pass, or fail with the names of its failure modes; "—" when unlabelled. */
 export function HumanLabelCell({
@@ -10,16 +11,16 @@ export function HumanLabelCell({
 }) {
   if (!label)
     return (
-      <span className="human-label human-none">
+      <span className={tc("human-label human-none")}>
         <span aria-hidden="true">—</span>
-        <span className="visually-hidden">unlabelled</span>
+        <span className={tc("visually-hidden")}>unlabelled</span>
       </span>
     );
-  if (label.pass) return <span className="human-label human-pass">pass</span>;
+  if (label.pass) return <span className={tc("human-label human-pass")}>pass</span>;
   const names = label.modes.map((m) => modeNames.get(m) ?? m);
   return (
-    <span className="human-label human-fail" title={names.join(", ")}>
-      fail{names.length > 0 && <span className="human-modes">: {names.join(", ")}</span>}
+    <span className={tc("human-label human-fail")} title={names.join(", ")}>
+      fail{names.length > 0 && <span className={tc("human-modes")}>: {names.join(", ")}</span>}
     </span>
   );
 }

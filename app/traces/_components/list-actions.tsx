@@ -1,80 +1,118 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { z } from "zod";
 import { ApiError } from "../../_lib/chat-dto";
+import { tc } from "../_lib/tc";
 
-const STORAGE_KEY = "jbs.trace-views";
-const SavedViews = z.array(z.object({ name: z.string().min(1).max(80), query: z.string().max(8000) })).max(50);
-type SavedViews = z.infer<typeof SavedViews>;
+/** A saved view as the list shows it. */
+export type ListView = { id: string; name: string; query: string };
 
-function readViews(): SavedViews {
-  const parsed = SavedViews.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? "[]"));
-  return parsed.success ? parsed.data : [];
-}
+const Created = z.object({ queue: z.object({ id: z.string() }) });
+
+/** The API's error message from a failed response body, or a generic one. */
+const failureText = (body: unknown, status: number, what: string) => {
+  const failure = ApiError.safeParse(body);
+  return failure.success ? failure.data.error.message : `Could not ${what} (HTTP ${status}).`;
+};
 
 /**
- * The list's actions: named views saved in this browser (each is the list's URL) and "Review in a queue", which
- * freezes the filtered view into an annotation queue and opens it. `query`: the view's query string.
+ * The list's actions: the member's named views (kept on the server, each a list URL), "Save view", and "Review in a
+ * queue" for the current view or any saved one, which freezes its traces into an annotation queue and opens it.
  */
-export function ListActions({ query, canQueue }: { query: string; canQueue: boolean }) {
+export function ListActions({
+  query,
+  views,
+  canQueue,
+  canLabel,
+}: {
+  query: string;
+  views: ListView[];
+  canQueue: boolean;
+  canLabel: boolean;
+}) {
   const router = useRouter();
-  const [views, setViews] = useState<SavedViews>([]);
   const [name, setName] = useState("");
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const nameId = useId();
 
-  useEffect(() => setViews(readViews()), []);
-
-  function store(next: SavedViews) {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-    setViews(next);
-  }
-
-  function save(event: FormEvent) {
-    event.preventDefault();
-    const n = name.trim();
-    if (!n) return;
-    store([...views.filter((v) => v.name !== n), { name: n, query }].slice(-50));
-    setName("");
-  }
-
-  async function queue() {
-    setBusy(true);
+  async function call(what: string, url: string, init: RequestInit): Promise<unknown> {
+    setBusy(what);
     setError(null);
     try {
-      const res = await fetch("/api/traces/queue", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ query }),
-      });
+      const res = await fetch(url, { ...init, headers: { "Content-Type": "application/json" } });
       const body: unknown = await res.json().catch(() => null);
-      const created = z.object({ queue: z.object({ id: z.string() }) }).safeParse(body);
-      if (res.ok && created.success) return router.push(`/annotate/q/${encodeURIComponent(created.data.queue.id)}`);
-      const failure = ApiError.safeParse(body);
-      setError(failure.success ? failure.data.error.message : `Could not create the queue (HTTP ${res.status}).`);
+      if (res.ok) return body;
+      setError(failureText(body, res.status, what));
     } catch {
       setError("Could not reach the server. Please try again.");
     } finally {
-      setBusy(false);
+      setBusy(null);
+    }
+    return null;
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const n = name.trim();
+    if (!n) return;
+    const body = await call("save the view", "/api/traces/views", {
+      method: "POST",
+      body: JSON.stringify({ name: n, query }),
+    });
+    if (body) {
+      setName("");
+      router.refresh();
     }
   }
 
+  async function remove(view: ListView) {
+    if (await call("delete the view", `/api/traces/views/${encodeURIComponent(view.id)}`, { method: "DELETE" }))
+      router.refresh();
+  }
+
+  async function queue(q: string, title?: string) {
+    const body = await call("create the queue", "/api/traces/queue", {
+      method: "POST",
+      body: JSON.stringify({ query: q, ...(title ? { title } : {}) }),
+    });
+    const created = Created.safeParse(body);
+    if (created.success) router.push(`/annotate/q/${encodeURIComponent(created.data.queue.id)}`);
+  }
+
   return (
-    <div className="list-actions">
+    <div className={tc("list-actions")}>
       {views.length > 0 && (
-        <nav aria-label="Saved views" className="saved-views">
-          <span className="muted">Views:</span>
+        <nav aria-label="Saved views" className={tc("saved-views")}>
+          <span className={tc("muted")}>Views:</span>
           {views.map((v) => (
-            <span key={v.name} className="saved-view">
-              <a href={v.query ? `/traces?${v.query}` : "/traces"}>{v.name}</a>
+            <span key={v.id} className={tc("saved-view")}>
+              <a
+                href={v.query ? `/traces?${v.query}` : "/traces"}
+                aria-current={v.query === query ? "page" : undefined}
+              >
+                {v.name}
+              </a>
+              {canLabel && v.query && (
+                <button
+                  type="button"
+                  className={tc("link-button")}
+                  disabled={busy !== null}
+                  aria-label={`Review view ${v.name} in a queue`}
+                  title="Review in a queue"
+                  onClick={() => queue(v.query, v.name)}
+                >
+                  queue
+                </button>
+              )}
               <button
                 type="button"
-                className="link-button"
+                className={tc("link-button")}
+                disabled={busy !== null}
                 aria-label={`Delete view ${v.name}`}
-                onClick={() => store(views.filter((x) => x.name !== v.name))}
+                onClick={() => remove(v)}
               >
                 ×
               </button>
@@ -82,8 +120,8 @@ export function ListActions({ query, canQueue }: { query: string; canQueue: bool
           ))}
         </nav>
       )}
-      <form onSubmit={save} className="save-view">
-        <label htmlFor={nameId} className="visually-hidden">
+      <form onSubmit={save} className={tc("save-view")}>
+        <label htmlFor={nameId} className={tc("visually-hidden")}>
           View name
         </label>
         <input
@@ -93,17 +131,26 @@ export function ListActions({ query, canQueue }: { query: string; canQueue: bool
           placeholder="Name this view"
           onChange={(e) => setName(e.target.value)}
         />
-        <button type="submit" className="button button-secondary button-small" disabled={!name.trim()}>
+        <button
+          type="submit"
+          className={tc("button button-secondary button-small")}
+          disabled={!name.trim() || busy !== null}
+        >
           Save view
         </button>
       </form>
       {canQueue && (
-        <button type="button" className="button button-primary button-small" disabled={busy} onClick={queue}>
-          {busy ? "Creating queue…" : "Review in a queue"}
+        <button
+          type="button"
+          className={tc("button button-primary button-small")}
+          disabled={busy !== null}
+          onClick={() => queue(query)}
+        >
+          {busy === "create the queue" ? "Creating queue…" : "Review in a queue"}
         </button>
       )}
       {error && (
-        <p className="form-error" role="alert">
+        <p className={tc("form-error")} role="alert">
           {error}
         </p>
       )}

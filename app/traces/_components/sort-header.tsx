@@ -1,4 +1,5 @@
 import { type ListParams, listHref, type SORTS } from "../_lib/list-params";
+import { tc } from "../_lib/tc";
 
 type Sort = keyof typeof SORTS;
 
@@ -24,7 +25,7 @@ export function SortHeader({
   const next = params.sort === first && flip ? flip : first;
   return (
     <th scope="col" className={className} aria-sort={active ? (ascending ? "ascending" : "descending") : undefined}>
-      <a href={listHref(params, { sort: next, page: 1 })} className={`sort-link${active ? " is-active" : ""}`}>
+      <a href={listHref(params, { sort: next, page: 1 })} className={tc(`sort-link${active ? " is-active" : ""}`)}>
         {label}
         <span aria-hidden="true">{active ? (ascending ? " ↑" : " ↓") : " ↕"}</span>
       </a>

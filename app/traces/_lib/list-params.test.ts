@@ -49,6 +49,25 @@ describe("parseListParams", () => {
       { feedback: "down", model: "gpt-4o-mini", bot: "prompt", label: "fail" },
     ],
     [
+      "evaluator verdicts and modes, intents, decision kinds (multi), latency bounds (bucket edges only)",
+      {
+        verdict: ["fail", "maybe", "error"],
+        emode: "bad_data",
+        intent: ["book", "dance"],
+        decision: ["invalid_slot", "refuse_injection"],
+        latmin: "2000",
+        latmax: "1234",
+      },
+      {
+        verdict: ["fail", "error"],
+        emode: ["bad_data"],
+        intent: ["book"],
+        decision: ["invalid_slot", "refuse_injection"],
+        latmin: 2000,
+        latmax: undefined,
+      },
+    ],
+    [
       "bad feedback, bot and label values are dropped",
       { feedback: "meh", bot: "robot", label: "maybe" },
       { feedback: undefined, bot: undefined, label: undefined },
@@ -73,7 +92,17 @@ describe("toConversationFilter", () => {
       bot: "prompt",
       ids: ["c1"],
       finalStates: undefined,
+      facets: undefined,
     });
+  });
+
+  it("turns evaluator, decision, intent and latency filters into facet groups", () => {
+    const p = parseListParams({ intent: ["book", "confirm"], verdict: "fail", latmin: "5000" });
+    expect(toConversationFilter(p).facets).toEqual([
+      ["verdict:fail"],
+      ["intent:book", "intent:confirm"],
+      ["latency:5000", "latency:10000", "latency:20000", "latency:60000"],
+    ]);
   });
 });
 
@@ -88,13 +117,19 @@ describe("listHref / isFiltered", () => {
       bot: "machine",
       label: "unlabelled",
       mode: ["a", "b"],
+      verdict: "fail",
+      emode: ["bad_data", "over_eager"],
+      intent: "book",
+      decision: ["invalid_slot", "handoff"],
+      latmin: "1000",
+      latmax: "5000",
       sort: "turns_desc",
       page: "2",
     };
     const p = parseListParams(input);
     const href = listHref(p);
     expect(href).toBe(
-      "/traces?source=eval&state=booked&state=handoff&q=tune&feedback=down&model=m&bot=machine&label=unlabelled&mode=a&mode=b&sort=turns_desc&page=2",
+      "/traces?source=eval&state=booked&state=handoff&q=tune&feedback=down&model=m&bot=machine&label=unlabelled&mode=a&mode=b&verdict=fail&emode=bad_data&emode=over_eager&intent=book&decision=invalid_slot&decision=handoff&latmin=1000&latmax=5000&sort=turns_desc&page=2",
     );
     const back = new URLSearchParams(href.split("?")[1]);
     const again: Record<string, string | string[]> = {};
@@ -104,6 +139,7 @@ describe("listHref / isFiltered", () => {
     expect(listHref(p, clearedFilters)).toBe("/traces?sort=turns_desc");
     expect(isFiltered(parseListParams({ sort: "turns_desc", page: "4" }))).toBe(false);
     expect(isFiltered(parseListParams({ mode: "m-price" }))).toBe(true);
+    expect(isFiltered(parseListParams({ latmax: "100" }))).toBe(true);
   });
 });
 

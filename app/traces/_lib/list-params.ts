@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { STABLE_STATES, type StableState } from "../../../chatbot/index";
 import { type ConversationFilter, Source } from "../../../traces/index";
+import { DECISION_KINDS, facetGroups, INTENTS, LATENCY_BOUNDS, VERDICT_FILTERS } from "./facet-filter";
 
 /** Rows per page of the trace browser. */
 export const PAGE_SIZE = 25;
@@ -44,6 +45,8 @@ const SearchText = z
   .pipe(z.string().trim().max(200));
 
 const Short = z.string().trim().min(1).max(100);
+/** A latency bound: one of the store's bucket edges (ms). */
+const Bound = z.coerce.number().refine((n) => LATENCY_BOUNDS.includes(n));
 /** Repeated keys (`state=a&state=b`), blanks and bad entries dropped, duplicates removed. */
 const ManyOf = <T extends z.ZodType<string>>(item: T, max: number) =>
   z.preprocess(
@@ -64,6 +67,12 @@ const Params = z.object({
   bot: optional(z.enum(BOT_VARIANTS)),
   label: optional(z.enum(Object.keys(LABEL_FILTERS) as [keyof typeof LABEL_FILTERS])),
   mode: ManyOf(Short, 20),
+  verdict: ManyOf(z.enum(Object.keys(VERDICT_FILTERS) as [keyof typeof VERDICT_FILTERS]), 2),
+  emode: ManyOf(Short, 20),
+  intent: ManyOf(z.enum(INTENTS as [string, ...string[]]), INTENTS.length),
+  decision: ManyOf(z.enum(DECISION_KINDS as [string, ...string[]]), DECISION_KINDS.length),
+  latmin: optional(Bound),
+  latmax: optional(Bound),
   sort: z.enum(Object.keys(SORTS) as [keyof typeof SORTS, ...(keyof typeof SORTS)[]]).catch("updated_desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
@@ -72,12 +81,35 @@ const Params = z.object({
 export type ListParams = z.infer<typeof Params>;
 
 /** The keys that narrow the list (everything but sort and page), for "Clear filters" and "is anything filtered?". */
-export const FILTER_KEYS = ["source", "state", "from", "to", "q", "feedback", "model", "bot", "label", "mode"] as const;
+export const FILTER_KEYS = [
+  "source",
+  "state",
+  "from",
+  "to",
+  "q",
+  "feedback",
+  "model",
+  "bot",
+  "label",
+  "mode",
+  "verdict",
+  "emode",
+  "intent",
+  "decision",
+  "latmin",
+  "latmax",
+] as const;
 
-/** Parses `/traces?source=…&state=…&state=…&from=…&to=…&q=…&feedback=…&model=…&bot=…&label=…&mode=…&sort=…&page=…`; never throws. */
+/** Keys that may repeat in the URL (multi-selects). */
+const MULTI_KEYS = new Set(["state", "mode", "verdict", "emode", "intent", "decision"]);
+
+/**
+ * Parses `/traces?source=…&state=…&state=…&from=…&to=…&q=…&feedback=…&model=…&bot=…&label=…&mode=…&verdict=…&emode=…
+ * &intent=…&decision=…&latmin=…&latmax=…&sort=…&page=…`; never throws.
+ */
 export function parseListParams(searchParams: Record<string, string | string[] | undefined>): ListParams {
   const raw: Record<string, unknown> = Object.fromEntries(
-    Object.entries(searchParams).map(([k, v]) => [k, k === "state" || k === "mode" ? v : first(v)]),
+    Object.entries(searchParams).map(([k, v]) => [k, MULTI_KEYS.has(k) ? v : first(v)]),
   );
   return Params.parse({ ...raw, sort: raw.sort ?? "updated_desc", page: raw.page ?? 1 });
 }
@@ -107,6 +139,7 @@ export function toConversationFilter(
     feedback: p.feedback,
     model: p.model,
     bot: p.bot,
+    facets: isFaceted(p) ? facetGroups(p) : undefined,
     ...resolved,
     sort: p.sort,
     limit: PAGE_SIZE,
@@ -128,6 +161,12 @@ export function listQuery(p: ListParams, changes: Partial<ListParams> = {}): str
   if (next.bot) qs.set("bot", next.bot);
   if (next.label) qs.set("label", next.label);
   for (const m of next.mode) qs.append("mode", m);
+  for (const v of next.verdict) qs.append("verdict", v);
+  for (const m of next.emode) qs.append("emode", m);
+  for (const i of next.intent) qs.append("intent", i);
+  for (const d of next.decision) qs.append("decision", d);
+  if (next.latmin !== undefined) qs.set("latmin", String(next.latmin));
+  if (next.latmax !== undefined) qs.set("latmax", String(next.latmax));
   if (next.sort !== "updated_desc") qs.set("sort", next.sort);
   if (next.page > 1) qs.set("page", String(next.page));
   return qs.toString();
@@ -151,5 +190,16 @@ export const clearedFilters: Partial<ListParams> = {
   bot: undefined,
   label: undefined,
   mode: [],
+  verdict: [],
+  emode: [],
+  intent: [],
+  decision: [],
+  latmin: undefined,
+  latmax: undefined,
   page: 1,
 };
+
+const isFaceted = (p: ListParams) =>
+  p.verdict.length + p.emode.length + p.intent.length + p.decision.length > 0 ||
+  p.latmin !== undefined ||
+  p.latmax !== undefined;

@@ -22,7 +22,7 @@ export const scenarios: Scenario[] = [
         assert.equal(await turn.getAttribute("data-state-before"), step.stateBefore, `turn ${i + 1} state before`);
         assert.equal(await turn.getAttribute("data-state-after"), step.state, `turn ${i + 1} state after`);
         assert.equal(await text(turn.getByTestId("turn-user")), step.message);
-        const transition = (await text(turn.locator(".transition"))).replace(/\s+/g, " ");
+        const transition = (await text(turn.getByTestId("transition"))).replace(/\s+/g, " ");
         assert.ok(
           transition.includes(step.stateBefore) && transition.includes(step.state),
           `turn ${i + 1} shows "${step.stateBefore} → ${step.state}"`,
@@ -34,11 +34,11 @@ export const scenarios: Scenario[] = [
       assert.match(await text(first.getByRole("region", { name: /Handbook facts/ })), /policy\.booking_lead/);
 
       // Span tree: collapsed at first, then the root span and its children with pretty-printed attributes.
-      const spans = first.locator("details.span-section");
+      const spans = first.getByTestId("span-section");
       assert.equal(await spans.getAttribute("open"), null, "the span tree starts collapsed");
       await spans.locator("summary").first().click();
       await spans.getByText("chat.turn", { exact: true }).waitFor();
-      assert.match(await text(spans.locator(".span-attributes").first()), /"chat\.state\.before": "idle"/);
+      assert.match(await text(spans.getByTestId("span-attributes").first()), /"chat\.state\.before": "idle"/);
       // Boilerplate is collapsed but present.
       assert.equal(await first.getByText("Machine snapshot (persisted state)").count(), 1);
       await ctx.screenshot(page, "trace-desktop");

@@ -110,11 +110,12 @@ export const scenarios: Scenario[] = [
       await page.goto(`${ctx.baseUrl}/traces`);
       assert.deepEqual(await unlabelledControls(page), [], "every control on the trace list has a label");
       for (const selector of [
-        ".traces-page > header p",
-        ".result-count",
-        ".conversations thead th",
-        ".source",
-        ".state",
+        // The trace screens' class names are module-local: find their parts by role, test id and data attributes.
+        "main header p",
+        "main [role=status]",
+        "[data-testid=conversations] thead th",
+        "[data-testid=conversations] td[data-label=Source] span",
+        '[data-testid=conversations] td[data-label="Final state"] span',
       ]) {
         const ratio = await contrast(page, selector);
         assert.ok(ratio >= 4.5, `${selector} contrast ${ratio.toFixed(2)} ≥ 4.5`);

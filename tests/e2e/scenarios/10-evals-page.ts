@@ -199,11 +199,14 @@ export const scenarios: Scenario[] = [
         // The trace browser: a Verdicts column; the worst conversation of run 2 shows its failures.
         await page.goto(`${baseUrl}/traces?source=eval`);
         await page.getByRole("columnheader", { name: "Verdicts" }).waitFor();
-        assert.ok((await page.locator(".conversations .verdict-pass").count()) > 0, "passing conversations say ✓ pass");
+        assert.ok(
+          (await page.locator("[data-testid=conversations] [data-verdict=pass]").count()) > 0,
+          "passing conversations say ✓ pass",
+        );
         // Every conversation in which the careless model offered motor diagnostics fails the over_eager checks.
         await page.goto(`${baseUrl}/traces?q=${encodeURIComponent(CARELESS_REPLIES[3]!.slice(0, 28))}`);
         // (Scenario set-up conversations, such as a booking made before a cancellation, are not evaluated.)
-        const cells = await page.locator(".conversations td[data-label=Verdicts]").allTextContents();
+        const cells = await page.locator("[data-testid=conversations] td[data-label=Verdicts]").allTextContents();
         const evaluated = cells.filter((text) => !text.includes("not evaluated"));
         assert.ok(evaluated.length > 0, "the careless replies are found among evaluated conversations");
         for (const text of evaluated) assert.match(text, /✗ \d+ failures?:.*over_eager/);

@@ -23,13 +23,15 @@ async function chat(baseUrl: string, message: string, conversationId?: string) {
 }
 
 const ids = async (page: import("playwright-core").Page) =>
-  (await page.locator("tbody tr td.cell-preview a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).map(
-    (h) => decodeURIComponent(String(h).replace("/traces/", "")),
-  );
+  (
+    await page
+      .locator('tbody tr td[data-label="Conversation"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")))
+  ).map((h) => decodeURIComponent(String(h).replace("/traces/", "")));
 
 export const scenarios: Scenario[] = [
   {
-    name: "ui traces: filters by state (several), feedback, human label and mode; sorts; compact rows; saved view → queue",
+    name: "ui traces: filters by state (several), intent, decision, feedback, human label and mode; sorts; compact rows; saved view → queue; LLM messages",
     async run(ctx) {
       const base = ctx.baseUrl;
       for (let i = 0; i < 16; i++) await chat(base, `What are your opening hours? (ui-traces ${i})`);
@@ -106,14 +108,28 @@ export const scenarios: Scenario[] = [
         assert.deepEqual(await ids(page), [disliked.conversationId], q);
       }
       await page.goto(`${base}/traces?label=fail&q=ui-traces`);
-      assert.match(await text(page.locator("td.cell-human")), /fail: Price missing detail/);
+      assert.match(await text(page.getByTestId("cell-human")), /fail: Price missing detail/);
       await page.goto(`${base}/traces?q=ui-traces`);
       await page.locator('[data-filter="mode"] summary').click();
-      await page.getByRole("group", { name: "Failure mode (human)" }).getByLabel("Price missing detail").check();
+      await page.getByRole("group", { name: "Mode (human)" }).getByLabel("Price missing detail").check();
       await Promise.all([page.waitForURL(/mode=/), page.getByRole("button", { name: "Apply" }).click()]);
       assert.deepEqual(await ids(page), [disliked.conversationId]);
       await page.goto(`${base}/traces?label=unlabelled&q=ui-traces`);
       assert.equal((await ids(page)).length, 17, "every other ui-traces conversation is unlabelled");
+
+      // Intent (a multi-select: "book" alone finds the booking, not the questions) and decision kind, in the URL.
+      await page.goto(`${base}/traces?q=ui-traces`);
+      await page.locator('[data-filter="intent"] summary').click();
+      await page.getByRole("group", { name: "Intent" }).getByLabel("book", { exact: true }).check();
+      await Promise.all([page.waitForURL(/intent=book/), page.getByRole("button", { name: "Apply" }).click()]);
+      assert.deepEqual(await ids(page), [collecting.conversationId]);
+      await page.goto(`${base}/traces?q=ui-traces&intent=book&intent=question`);
+      assert.equal((await ids(page)).length, 18, "any of several intents");
+      await page.goto(`${base}/traces?q=ui-traces&decision=answer`);
+      const answered = await ids(page);
+      assert.ok(answered.length >= 16 && !answered.includes(collecting.conversationId), answered.join(","));
+      await page.goto(`${base}/traces?q=ui-traces&latmin=60000`);
+      assert.deepEqual(await ids(page), [], "no offline turn takes a minute");
 
       // Sortable headers: Turns sorts by most turns; Last activity flips between newest and oldest.
       await page.goto(`${base}/traces`);
@@ -126,20 +142,29 @@ export const scenarios: Scenario[] = [
         page.getByRole("link", { name: /^Last activity/ }).click(),
       ]);
 
-      // A named view survives a reload; opening it restores the filters; one click turns it into a queue.
+      // A named view is kept on the server for this member (it survives a reload); opening it restores the filters;
+      // one click beside it turns it into a queue.
       await page.goto(`${base}/traces?q=ui-traces&state=browsing`);
       await page.getByPlaceholder("Name this view").fill("Hours questions");
       await page.getByRole("button", { name: "Save view" }).click();
+      const views = page.getByRole("navigation", { name: "Saved views" });
+      await views.getByRole("link", { name: "Hours questions" }).waitFor();
+      const stored = (await (await teamFetch(base, "/api/traces/views")).json()) as { views: { name: string }[] };
+      assert.ok(
+        stored.views.some((v) => v.name === "Hours questions"),
+        "the view is stored on the server",
+      );
       await page.goto(`${base}/traces`);
       await Promise.all([
         page.waitForURL(/q=ui-traces&state=browsing|state=browsing&q=ui-traces/),
-        page.getByRole("navigation", { name: "Saved views" }).getByRole("link", { name: "Hours questions" }).click(),
+        views.getByRole("link", { name: "Hours questions" }).click(),
       ]);
       const shown = await ids(page);
       assert.equal(shown.length, 17);
+      await page.goto(`${base}/traces`);
       await Promise.all([
         page.waitForURL(/\/annotate\/q\//),
-        page.getByRole("button", { name: "Review in a queue" }).click(),
+        views.getByRole("button", { name: "Review view Hours questions in a queue" }).click(),
       ]);
       const queueId = decodeURIComponent(new URL(page.url()).pathname.split("/").at(-1)!);
       ctx.note(`queue from the saved view: ${queueId}`);
@@ -155,17 +180,25 @@ export const scenarios: Scenario[] = [
       await page.getByRole("navigation", { name: "Turns" }).getByRole("link", { name: "1", exact: true }).click();
       await page.waitForURL(/#turn-1$/);
       await page.getByRole("button", { name: "Expand all" }).click();
-      const details = page.locator(".timeline details");
+      const details = page.locator("[data-timeline] details");
       assert.ok((await details.count()) > 0);
       assert.equal(await details.evaluateAll((ds) => ds.every((d) => (d as HTMLDetailsElement).open)), true);
       // The span tree selects a span into the detail pane beside it.
       const turn1 = page.getByTestId("turn").first();
       const spanRows = turn1.getByRole("list", { name: "Spans" }).getByRole("button");
       assert.ok((await spanRows.count()) >= 2, "a turn has a root span and children");
-      const child = ((await spanRows.nth(1).locator(".span-name").textContent()) ?? "").trim();
+      const child = ((await spanRows.nth(1).getByTestId("span-name").textContent()) ?? "").trim();
       await spanRows.nth(1).click();
       assert.equal(await spanRows.nth(1).getAttribute("aria-pressed"), "true");
       assert.equal(await text(turn1.getByTestId("span-detail").locator("h5")), `Span ${child}`);
+      // A model call reads as messages: the customer's text, then the structured reading, with model and tokens.
+      const understandRow = spanRows.filter({ hasText: "chat understand" }).first();
+      await understandRow.click();
+      const call = turn1.getByTestId("span-detail").getByTestId("llm-call");
+      assert.match(await text(call), /model\s*\S+/);
+      assert.match(await text(call.locator('[data-role="user"]')), /How much is a flat repair\? \(ui-traces\)/);
+      assert.match(await text(call.locator('[data-role="assistant"]')), /"intent": "question"/);
+      assert.match(await text(call.locator('[data-role="system"]')), /prompt version/);
       await ctx.screenshot(page, "ui-trace-page-wide");
       await page.getByRole("button", { name: "Collapse all" }).click();
       assert.equal(await details.evaluateAll((ds) => ds.some((d) => (d as HTMLDetailsElement).open)), false);

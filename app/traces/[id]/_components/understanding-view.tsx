@@ -1,5 +1,6 @@
 import type { Understanding } from "../../../../chatbot/index";
 import ui from "../../../_components/ui.module.css";
+import { tc } from "../../_lib/tc";
 
 /** Intent, topics and the non-empty slots the message was read as. */
 export function UnderstandingView({ understanding: u }: { understanding: Understanding }) {
@@ -7,17 +8,17 @@ export function UnderstandingView({ understanding: u }: { understanding: Underst
     ([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0),
   );
   return (
-    <div className="understanding">
+    <div className={tc("understanding")}>
       <p>
-        <span className="kv-label">intent</span> <span className="intent">{u.intent}</span>
+        <span className={tc("kv-label")}>intent</span> <span className={tc("intent")}>{u.intent}</span>
       </p>
       {u.topics.length > 0 && (
         <p>
-          <span className="kv-label">topics</span> {u.topics.join(", ")}
+          <span className={tc("kv-label")}>topics</span> {u.topics.join(", ")}
         </p>
       )}
       {slots.length > 0 ? (
-        <dl className="slots">
+        <dl className={tc("slots")}>
           {slots.map(([k, v]) => (
             <div key={k}>
               <dt>{k}</dt>
