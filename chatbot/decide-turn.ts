@@ -155,6 +155,10 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
         };
       case "recall_booking":
         // "Which day did I pick?" in the conversation that made the booking: answer from it, no lookup needed.
+        // "Wait, which day did I say?" while the booking is still being collected: answer from the draft.
+        if (state === "booking.confirming") return { parts: resume(h, ctx, state), next: state, patch: {} };
+        if (inBooking && (ctx.draft.service || ctx.draft.date))
+          return { parts: [{ kind: "draft_so_far", draft: ctx.draft }, ...resume(h, ctx, state)], next: state, patch: {} };
         if (ctx.lastBooking?.status === "booked")
           return { parts: [{ kind: "bookings_found", bookings: [ctx.lastBooking] }], next: rest, patch: {} };
         return decideIdentity(ctx, u, "recall");

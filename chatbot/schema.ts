@@ -112,6 +112,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     options: z.array(z.string()).default([]),
   }),
   z.object({ kind: z.literal("ask_change"), draft: BookingDraft }),
+  /** "Which day did I say?" while a booking is still being collected: what the draft holds so far. */
+  z.object({ kind: z.literal("draft_so_far"), draft: BookingDraft }),
   z.object({
     kind: z.literal("invalid_slot"),
     field: z.enum(["service", "date", "time"]),

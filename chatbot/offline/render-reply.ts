@@ -67,6 +67,8 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       return ask(h, p);
     case "ask_change":
       return `No problem — nothing is booked yet. What would you like to change (${summary(h, p.draft)})?`;
+    case "draft_so_far":
+      return `So far you've asked for ${summary(h, p.draft)} — nothing is booked yet.`;
     case "invalid_slot": {
       const requested = p.field === "time" ? formatClock(p.requested) : formatDate(p.requested);
       const alts = p.field === "time" ? p.alternatives.map(formatClock) : p.alternatives.map(formatDate);

@@ -15,6 +15,14 @@ const QUESTION =
   /\?\s*$|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
 const BARE_HOUR =
   /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
+const LONE_NUMBER = /(?<![\d:/$£€.-])\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours?|hrs?)\b)/g;
+
+/** When the bot asked for a time, one lone number in the answer is the hour ("fine, 2 then", "ugh ok 11 i guess"). */
+function askedHour(t: string, expecting: string | null): RegExpExecArray | null {
+  if (expecting !== "time") return null;
+  const hits = [...t.matchAll(LONE_NUMBER)];
+  return hits.length === 1 ? hits[0]! : null;
+}
 const EARLIEST = /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b/;
 
 /** Dates, times and parts of day the entity layer found. */
@@ -72,7 +80,7 @@ export function understandOffline(
   const flags = whenFlags(e, norm);
   const { hasDate } = flags;
   // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for.
-  const bareHour = inBooking && !flags.hasTime ? BARE_HOUR.exec(norm) : null;
+  const bareHour = inBooking && !flags.hasTime ? (BARE_HOUR.exec(norm) ?? askedHour(norm, expecting)) : null;
   const hasTime = flags.hasTime || bareHour !== null;
   const { top, p, scores } = ranked(model, plain);
   const bookingFlow = inBooking || expectingName || top === "book" || top === "details";
