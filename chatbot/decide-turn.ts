@@ -4,6 +4,7 @@ import { askFor, decideBooking, missingField, shopToday } from "./decide-booking
 import { decideIdentity } from "./decide-identity";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
+import { presentClock } from "./present-clock";
 import { resolveWhen } from "./resolve-when";
 import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
 import { addDays } from "./shop-calendar";
@@ -54,7 +55,14 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
     const when =
       u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;
     const plural = Boolean(when?.recurring.length) || /\bweekends?\b|\bevery\b/i.test(u.slots.dateText ?? "");
-    const dates = plural ? [] : (when?.dates ?? []);
+    // "Still open?", "can I pop in right now": today at the shop's clock, unless another day was named.
+    const present =
+      !plural &&
+      !when?.dates.some((d) => d !== shopToday(h, ctx.now)) &&
+      rest.some((t) => t === "hours" || t === "walk_in")
+        ? presentClock(h, ctx.message, ctx.now)
+        : null;
+    const dates = plural ? [] : present ? [present.date] : (when?.dates ?? []);
     const weekdayOnly = Boolean(when?.weekdayOnly);
     const holidays = weekdayOnly || plural ? holidaysThisWeek(h, ctx.now) : [];
     const dayOf = (d: string | undefined) =>
@@ -75,10 +83,11 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         kind: "answer",
         topics: others,
         day: dayOf(dates[0]),
-        date: dates[0] && !weekdayOnly ? dates[0] : null,
+        date: dates[0] && (!weekdayOnly || present) ? dates[0] : null,
         service: u.slots.service ?? null,
         services,
         holidays,
+        clock: present?.clock ?? null,
       });
     if (hoursPerDay && holidays.length)
       parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });
@@ -158,7 +167,11 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
         // "Wait, which day did I say?" while the booking is still being collected: answer from the draft.
         if (state === "booking.confirming") return { parts: resume(h, ctx, state), next: state, patch: {} };
         if (inBooking && (ctx.draft.service || ctx.draft.date))
-          return { parts: [{ kind: "draft_so_far", draft: ctx.draft }, ...resume(h, ctx, state)], next: state, patch: {} };
+          return {
+            parts: [{ kind: "draft_so_far", draft: ctx.draft }, ...resume(h, ctx, state)],
+            next: state,
+            patch: {},
+          };
         if (ctx.lastBooking?.status === "booked")
           return { parts: [{ kind: "bookings_found", bookings: [ctx.lastBooking] }], next: rest, patch: {} };
         return decideIdentity(ctx, u, "recall");

@@ -41,7 +41,9 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
         return hol ? [hol.id] : [`hours.${weekdayOf(p.date)}`];
       }
       if (p.topics.includes("hours") && p.day) return [`hours.${p.day}`];
-      return p.topics.flatMap((t) => TOPIC_FACTS[t](h));
+      // A day's first and last slot come from that day's hours.
+      const day = p.topics.includes("booking_policy") && p.day ? [`hours.${p.day}`] : [];
+      return [...p.topics.flatMap((t) => TOPIC_FACTS[t](h)), ...day];
     }
     case "not_offered":
       return p.ids;
