@@ -10,7 +10,12 @@ const TOPIC_FACTS: Record<Topic, (h: Handbook) => string[]> = {
   services: (h) => [...h.services.map((s) => `svc.${s.id}.price`), "policy.ebike"],
   ebike: (h) => ["policy.ebike", ...h.notOffered.filter((n) => n.id.startsWith("ebike.")).map((n) => n.id)],
   walk_in: () => ["policy.walk_in", "busy.morning"],
-  booking_policy: () => ["policy.booking_lead", "policy.slots", "policy.walk_in"],
+  booking_policy: (h) => [
+    "policy.booking_lead",
+    "policy.slots",
+    "policy.walk_in",
+    ...h.services.map((s) => `svc.${s.id}.booking`),
+  ],
   cancellation_policy: () => ["policy.cancellation"],
   payment: () => ["policy.payment"],
   workmanship: () => ["policy.workmanship"],

@@ -134,6 +134,16 @@ describe("several values in one slot", () => {
     expect(r!.reply).toMatch(/Wednesday.*6pm/);
     expect(r!.reply).toMatch(/Thanksgiving/);
   });
+  it("three abbreviated days: each one, the closed one said closed", async () => {
+    const [r] = await run(["opening times tues / sat / sun?"]);
+    expect(r!.reply).toMatch(/Tuesday.*6pm/);
+    expect(r!.reply).toMatch(/Saturday.*3pm/);
+    expect(r!.reply).toMatch(/closed on Sundays/);
+  });
+  it("which services need booking names them from the handbook", async () => {
+    const [r] = await run(["which services need an appointment?"]);
+    expect(r!.reply).toMatch(/Booking is needed for: standard tune-up, full service/);
+  });
   it("two services compared", async () => {
     const [r] = await run(["which costs more, a tune up or truing one wheel?"]);
     expect(r!.reply).toMatch(/\$89/);

@@ -79,6 +79,9 @@ export function decideIntent(s: IntentSignals): Intent {
     // A bare "no" while a detail is being collected refuses that detail; it does not end the booking ("forget it" does).
     if (top === "negate" && !hasSlots && state === "booking.collecting") return "unknown";
     if (top === "cancel_booking" && !hasSlots && scores.cancel_booking! > 0.5) return "deny";
+    // "Hang on, which day did I go for?" asks about the booking being made, not a handbook topic.
+    if (!hasSlots && topics.length === 0 && OWN_CHOICE.test(t) && (scores.recall_booking ?? 0) >= 0.15)
+      return "recall_booking";
     if (top === "question" && (topics.length > 0 || !hasSlots)) return "question";
     if (hasSlots) return "provide_details";
     if (top === "affirm" && state === "booking.confirming") return "confirm";

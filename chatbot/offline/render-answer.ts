@@ -88,7 +88,7 @@ function serviceAnswer(h: Handbook, id: ServiceId, topics: Topic[]): string {
 function walkInAnswer(h: Handbook, id: ServiceId | null, date: string | null, clock?: string | null): string {
   const o = date ? openingOn(h, date) : null;
   const now = o?.open && clock ? openNowText(h, o.date, clock) : null;
-  if (now) return `${now} ${walkInText(h, id)}`;
+  if (now) return `${now.replace(/^Yes, we're/, "We're")} ${walkInText(h, id)}`;
   if (o && !o.open) {
     const why = o.reason === "holiday" ? `for ${o.holidayName}` : `— we're closed on ${DAY[o.weekday]}s`;
     return `We're closed on ${formatDate(o.date)} ${why}, so no walk-ins then.${nextOpening(h, o.date)} Walk-ins are for minor fixes (flat repairs, minor adjustments, brake pads) and free safety inspections, first come, first served.`;
@@ -170,7 +170,10 @@ export function renderAnswer(
       case "booking_policy": {
         const slots = daySlotsText(h, day, date);
         const hols = day && !date ? holidayNotes(h, holidays) : "";
-        out.push(`${policy(h, "policy.booking_lead")} ${slots || policy(h, "policy.slots")}${hols}`);
+        const needs = h.services.filter((x) => x.booking === "required").map((x) => x.name);
+        const walkIns = h.services.filter((x) => x.booking !== "required").map((x) => x.name);
+        const which = ` Booking is needed for: ${list(needs)}. Walk-in, no booking: ${list(walkIns)}.`;
+        out.push(`${policy(h, "policy.booking_lead")} ${slots || policy(h, "policy.slots")}${hols}${which}`);
         break;
       }
       case "cancellation_policy":
