@@ -47,19 +47,22 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   const notOffered = u.slots.notOffered ?? [];
   if (notOffered.length) parts.push({ kind: "not_offered", ids: notOffered });
   const ebikeCovered = notOffered.some((id) => id.startsWith("ebike."));
-  const rest = topics.filter(
+  const asked = topics.filter(
     (t) => t !== "not_offered" && !(notOffered.length && t === "services") && !(ebikeCovered && t === "ebike"),
   );
+  // A service named without a topic ("10 min away, can I get a flat fixed?") is a question about that service.
+  const rest: Topic[] = asked.length || !u.slots.service || notOffered.length ? asked : ["services"];
   const services = (u.slots.services ?? []).filter((s) => s !== u.slots.service);
   if (rest.length) {
     const when =
       u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;
     const plural = Boolean(when?.recurring.length) || /\bweekends?\b|\bevery\b/i.test(u.slots.dateText ?? "");
+    const walkInService = h.services.find((s) => s.id === u.slots.service)?.booking === "walk_in";
     // "Still open?", "can I pop in right now": today at the shop's clock, unless another day was named.
     const present =
       !plural &&
       !when?.dates.some((d) => d !== shopToday(h, ctx.now)) &&
-      rest.some((t) => t === "hours" || t === "walk_in")
+      (rest.some((t) => t === "hours" || t === "walk_in") || walkInService)
         ? presentClock(h, ctx.message, ctx.now)
         : null;
     const dates = plural ? [] : present ? [present.date] : (when?.dates ?? []);
@@ -77,7 +80,9 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         service: null,
         holidays: [],
       });
-    const others = hoursPerDay ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
+    const kept = hoursPerDay ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
+    // "Could I get a flat fixed right now?": a walk-in service asked about for now is a walk-in question.
+    const others: Topic[] = present && walkInService && !kept.includes("walk_in") ? ["walk_in", ...kept] : kept;
     if (others.length)
       parts.push({
         kind: "answer",

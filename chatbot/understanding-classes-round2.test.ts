@@ -89,6 +89,11 @@ describe("answers use the shop's clock for 'right now'", () => {
     const [r] = await run(["r u open rn"], WED_OPEN);
     expect(r!.reply).toMatch(/open right now, until 6pm/);
   });
+  it("a walk-in service asked for right now after closing: closed for today, no 'yes'", async () => {
+    const [r] = await run(["5 min out, could you sort a puncture?"], SAT_LATE);
+    expect(r!.reply).toMatch(/closed for today.*next open Tuesday, December 1/);
+    expect(r!.reply).not.toMatch(/\bYes\b/);
+  });
   it("on a holiday 'open today?' says the holiday and the next opening", async () => {
     const [r] = await run(["are you guys open today"], NEW_YEAR);
     expect(r!.reply).toMatch(/closed on Friday, January 1 for New Year's Day/);

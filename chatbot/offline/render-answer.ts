@@ -88,6 +88,8 @@ function serviceAnswer(h: Handbook, id: ServiceId, topics: Topic[]): string {
 function walkInAnswer(h: Handbook, id: ServiceId | null, date: string | null, clock?: string | null): string {
   const o = date ? openingOn(h, date) : null;
   const now = o?.open && clock ? openNowText(h, o.date, clock) : null;
+  // Closed at this hour: no "Yes —" in front of the walk-in rule.
+  if (now && !now.startsWith("Yes")) return `${now} ${walkInText(h, id).replace(/^Yes — a/, "A")}`;
   if (now) return `${now.replace(/^Yes, we're/, "We're")} ${walkInText(h, id)}`;
   if (o && !o.open) {
     const why = o.reason === "holiday" ? `for ${o.holidayName}` : `— we're closed on ${DAY[o.weekday]}s`;
