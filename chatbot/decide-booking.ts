@@ -1,7 +1,7 @@
 import type { Handbook } from "../knowledge-base/index";
 import type { ChatContext, StableState, TurnEffects } from "./context";
 import { localNow } from "./resolve-date";
-import { firstSlot, resolveWhen } from "./resolve-when";
+import { firstSlot, lastSlot, resolveWhen } from "./resolve-when";
 import type { Booking, BookingDraft, BookingField, DecisionPart, Understanding } from "./schema";
 import { addDays, slotsOn, toMinutes } from "./shop-calendar";
 import { checkDate, checkService, checkTime } from "./validate-booking";
@@ -81,6 +81,7 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   }
   if (when.time) draft.time = when.time;
   else if (when.earliest && draft.date) draft.time = firstSlot(h, draft.date);
+  else if (when.latest && draft.date) draft.time = lastSlot(h, draft.date);
   if (s.name) draft.name = s.name.trim().slice(0, 80);
   if (s.contact && CONTACT_OK.test(s.contact)) draft.contact = s.contact.trim().slice(0, 120);
   if (draft.date && draft.time) {

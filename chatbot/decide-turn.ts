@@ -4,6 +4,7 @@ import { askFor, decideBooking, missingField, shopToday } from "./decide-booking
 import { decideIdentity } from "./decide-identity";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
+import { presentClock } from "./present-clock";
 import { resolveWhen } from "./resolve-when";
 import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
 import { addDays } from "./shop-calendar";
@@ -46,15 +47,25 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   const notOffered = u.slots.notOffered ?? [];
   if (notOffered.length) parts.push({ kind: "not_offered", ids: notOffered });
   const ebikeCovered = notOffered.some((id) => id.startsWith("ebike."));
-  const rest = topics.filter(
+  const asked = topics.filter(
     (t) => t !== "not_offered" && !(notOffered.length && t === "services") && !(ebikeCovered && t === "ebike"),
   );
+  // A service named without a topic ("10 min away, can I get a flat fixed?") is a question about that service.
+  const rest: Topic[] = asked.length || !u.slots.service || notOffered.length ? asked : ["services"];
   const services = (u.slots.services ?? []).filter((s) => s !== u.slots.service);
   if (rest.length) {
     const when =
       u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;
     const plural = Boolean(when?.recurring.length) || /\bweekends?\b|\bevery\b/i.test(u.slots.dateText ?? "");
-    const dates = plural ? [] : (when?.dates ?? []);
+    const walkInService = h.services.find((s) => s.id === u.slots.service)?.booking === "walk_in";
+    // "Still open?", "can I pop in right now": today at the shop's clock, unless another day was named.
+    const present =
+      !plural &&
+      !when?.dates.some((d) => d !== shopToday(h, ctx.now)) &&
+      (rest.some((t) => t === "hours" || t === "walk_in") || walkInService)
+        ? presentClock(h, ctx.message, ctx.now)
+        : null;
+    const dates = plural ? [] : present ? [present.date] : (when?.dates ?? []);
     const weekdayOnly = Boolean(when?.weekdayOnly);
     const holidays = weekdayOnly || plural ? holidaysThisWeek(h, ctx.now) : [];
     const dayOf = (d: string | undefined) =>
@@ -69,16 +80,19 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         service: null,
         holidays: [],
       });
-    const others = hoursPerDay ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
+    const kept = hoursPerDay ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
+    // "Could I get a flat fixed right now?": a walk-in service asked about for now is a walk-in question.
+    const others: Topic[] = present && walkInService && !kept.includes("walk_in") ? ["walk_in", ...kept] : kept;
     if (others.length)
       parts.push({
         kind: "answer",
         topics: others,
         day: dayOf(dates[0]),
-        date: dates[0] && !weekdayOnly ? dates[0] : null,
+        date: dates[0] && (!weekdayOnly || present) ? dates[0] : null,
         service: u.slots.service ?? null,
         services,
         holidays,
+        clock: present?.clock ?? null,
       });
     if (hoursPerDay && holidays.length)
       parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });
@@ -155,6 +169,14 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
         };
       case "recall_booking":
         // "Which day did I pick?" in the conversation that made the booking: answer from it, no lookup needed.
+        // "Wait, which day did I say?" while the booking is still being collected: answer from the draft.
+        if (state === "booking.confirming") return { parts: resume(h, ctx, state), next: state, patch: {} };
+        if (inBooking && (ctx.draft.service || ctx.draft.date))
+          return {
+            parts: [{ kind: "draft_so_far", draft: ctx.draft }, ...resume(h, ctx, state)],
+            next: state,
+            patch: {},
+          };
         if (ctx.lastBooking?.status === "booked")
           return { parts: [{ kind: "bookings_found", bookings: [ctx.lastBooking] }], next: rest, patch: {} };
         return decideIdentity(ctx, u, "recall");

@@ -10,7 +10,12 @@ const TOPIC_FACTS: Record<Topic, (h: Handbook) => string[]> = {
   services: (h) => [...h.services.map((s) => `svc.${s.id}.price`), "policy.ebike"],
   ebike: (h) => ["policy.ebike", ...h.notOffered.filter((n) => n.id.startsWith("ebike.")).map((n) => n.id)],
   walk_in: () => ["policy.walk_in", "busy.morning"],
-  booking_policy: () => ["policy.booking_lead", "policy.slots", "policy.walk_in"],
+  booking_policy: (h) => [
+    "policy.booking_lead",
+    "policy.slots",
+    "policy.walk_in",
+    ...h.services.map((s) => `svc.${s.id}.booking`),
+  ],
   cancellation_policy: () => ["policy.cancellation"],
   payment: () => ["policy.payment"],
   workmanship: () => ["policy.workmanship"],
@@ -41,7 +46,9 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
         return hol ? [hol.id] : [`hours.${weekdayOf(p.date)}`];
       }
       if (p.topics.includes("hours") && p.day) return [`hours.${p.day}`];
-      return p.topics.flatMap((t) => TOPIC_FACTS[t](h));
+      // A day's first and last slot come from that day's hours.
+      const day = p.topics.includes("booking_policy") && p.day ? [`hours.${p.day}`] : [];
+      return [...p.topics.flatMap((t) => TOPIC_FACTS[t](h)), ...day];
     }
     case "not_offered":
       return p.ids;

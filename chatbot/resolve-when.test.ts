@@ -28,6 +28,11 @@ describe("resolveWhen (the chatbot's choice among the recogniser's candidates)",
     expect(when("what are your hours friday")).toMatchObject({ weekdayOnly: true, date: "2026-11-27" });
     expect(when("hours on saturday and tuesday?").dates).toEqual(["2026-11-28", "2026-11-24"]);
     expect(when("first slot on friday")).toMatchObject({ earliest: true, date: "2026-11-27" });
+    expect(when("last slot on weds")).toMatchObject({ latest: true, earliest: false, date: "2026-11-25" });
+    // Abbreviated days in a list: "sat"/"sun" count as days beside another day, not as English words.
+    expect(when("wed / sat / sun opening times?").dates).toEqual(["2026-11-25", "2026-11-28", "2026-11-29"]);
+    expect(when("sat or tues any good?").dates).toEqual(["2026-11-28", "2026-11-24"]);
+    expect(when("I sat in traffic on friday").dates).toEqual(["2026-11-27"]);
   });
 
   it("chooseTime keeps a lone reading and falls back to the first outside hours", () => {

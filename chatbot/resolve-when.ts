@@ -18,10 +18,14 @@ export interface When {
   partOfDay: "morning" | "afternoon" | "evening" | null;
   /** "first slot", "earliest you have", "first thing". */
   earliest: boolean;
+  /** "last slot", "latest drop-off", "as late as possible". */
+  latest: boolean;
 }
 
 const EARLIEST =
   /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bas early as (possible|you can)\b|\bwhen you open\b/i;
+const LATEST =
+  /\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b|\blatest\b/i;
 const DAY_MS = 86_400_000;
 const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
 const THIS_WEEKDAY = /\b(this|coming)\s+(mon|tue|wed|thu|fri|sat|sun)/i;
@@ -99,6 +103,7 @@ export function resolveWhen(
     time: null,
     partOfDay: null,
     earliest: false,
+    latest: false,
   };
   if (!text) return out;
   const today = DateTime.fromISO(now, { setZone: true }).setZone(h.shop.timeZone).toISODate() ?? now.slice(0, 10);
@@ -136,12 +141,18 @@ export function resolveWhen(
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);
   out.earliest = EARLIEST.test(text);
+  out.latest = !out.earliest && LATEST.test(text);
   if (!out.time && !out.partOfDay) {
     if (/\bmorning\b/i.test(text)) out.partOfDay = "morning";
     else if (/\bafternoon\b|\bafter lunch\b/i.test(text)) out.partOfDay = "afternoon";
     else if (/\bevening\b|\bafter work\b/i.test(text)) out.partOfDay = "evening";
   }
   return out;
+}
+
+/** The last drop-off slot on a date (for "last slot" requests), or null when closed. */
+export function lastSlot(h: Handbook, date: string): string | null {
+  return slotsOn(h, date).at(-1) ?? null;
 }
 
 /** The first drop-off slot on a date (for "first slot" requests), or null when closed. */

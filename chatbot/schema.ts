@@ -102,6 +102,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     services: z.array(ServiceId).nullish(),
     /** Holiday fact ids to mention beside a weekday's regular hours (holidays in the coming week). */
     holidays: z.array(z.string()).nullish(),
+    /** The shop's clock (HH:mm) on `date` when the customer asked about right now ("still open?"). */
+    clock: z.string().nullish(),
   }),
   z.object({ kind: z.literal("not_offered"), ids: z.array(z.string()) }),
   z.object({ kind: z.literal("walk_in_ok"), service: ServiceId }),
@@ -112,6 +114,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     options: z.array(z.string()).default([]),
   }),
   z.object({ kind: z.literal("ask_change"), draft: BookingDraft }),
+  /** "Which day did I say?" while a booking is still being collected: what the draft holds so far. */
+  z.object({ kind: z.literal("draft_so_far"), draft: BookingDraft }),
   z.object({
     kind: z.literal("invalid_slot"),
     field: z.enum(["service", "date", "time"]),

@@ -62,6 +62,9 @@ export function decideIntent(s: IntentSignals): Intent {
     // A bare "no" while a detail is being collected refuses that detail; it does not end the booking ("forget it" does).
     if (s.top === "negate" && !s.hasSlots && s.state === "booking.collecting") return "unknown";
     if (s.top === "cancel_booking" && !s.hasSlots && s.scores.cancel_booking! > 0.5) return "deny";
+    // "Hang on, which day did I go for?" asks about the booking being made, not a handbook topic.
+    if (!s.hasSlots && s.topics.length === 0 && OWN_CHOICE.test(s.t) && (s.scores.recall_booking ?? 0) >= 0.15)
+      return "recall_booking";
     if (s.top === "question" && (s.topics.length > 0 || !s.hasSlots)) return "question";
     if (s.hasSlots) return "provide_details";
     if (s.top === "affirm" && s.state === "booking.confirming") return "confirm";

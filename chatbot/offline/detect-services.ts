@@ -51,3 +51,26 @@ export function detectNotOffered(h: Handbook, t: string): string[] {
     (id) => id !== "ebike.no_electrical" || /\b(e-?bike|electric)/.test(t) || /\b(wiring|electrical)\b/.test(t),
   );
 }
+
+// Words a price question may end on without naming a thing the handbook lacks ("how much is it", "price for the work").
+const GENERIC =
+  /^(it|that|this|one|ones|them|those|these|everything|anything|something|stuff|things?|services?|repairs?|jobs?|work|works|labou?r|fix(es|ing)?|bikes?|bicycles?|prices?|costs?|rates?|list|menu|basic|basics|standard|small|minor|quick|simple|typical|usual|whole|full|general|all|each|parts?|your|you|us|me|do|get|have|be|fit|fitting|replace|replacing|change|changing|swap|swapping|install|sort|look|check|checking)$/;
+const PRICE_OBJECT =
+  /\b(?:how much|prices?|costs?|charge|quote)\b(?:\s+(?!if\b|when\b|because\b)[a-z']+){0,2}?\s+(?:for|to|is|are|of|on|does|do)\s+(?:(?:a|an|the|my|your|new|some|fit|fitting|replace|replacing|change|changing|swap|swapping|install|installing|put on|get|have|fix|fixing|\d+)\s+)*([a-z][a-z-]+)/;
+
+/**
+ * True when a price question names a thing the handbook never mentions ("how much to fit a kickstand"): its object is
+ * neither a generic word nor a word of any service's name, aliases or inclusions. The bot then says it does not know.
+ */
+export function unknownPriceObject(h: Handbook, t: string): boolean {
+  const m = PRICE_OBJECT.exec(t);
+  if (!m) return false;
+  if (GENERIC.test(m[1]!) || GENERIC.test(m[1]!.replace(/s$/, ""))) return false;
+  // A crude stem, so "tuning" meets "tune" and "wheels" meets "wheel".
+  const stem = m[1]!.replace(/(ing|ed|es|s|e)$/, "");
+  const known = h.services
+    .flatMap((s) => [s.name, ...s.aliases, ...s.includes])
+    .join(" ")
+    .toLowerCase();
+  return !new RegExp(`\\b${escapeRe(stem)}`).test(known);
+}

@@ -1,13 +1,15 @@
 import {
+  WEEKDAY_NAMES as DAY,
   formatClock,
   type Handbook,
   type ServiceId,
   type Weekday,
-  WEEKDAY_NAMES as DAY,
 } from "../../knowledge-base/index";
 import type { Topic } from "../schema";
-import { addDays, openingOn } from "../shop-calendar";
+import { openingOn } from "../shop-calendar";
 import { formatDate } from "../validate-booking";
+import { nextOpeningAfter, openNowText } from "./render-now";
+import { daySlotsText } from "./render-slots";
 
 function svc(h: Handbook, id: ServiceId) {
   return h.services.find((s) => s.id === id)!;
@@ -24,21 +26,22 @@ export function weeklyHours(h: Handbook): string {
   return `We're open ${list(open)}, and closed ${list(closed)}.`;
 }
 
-/** "We next open Tuesday, November 24 at 10am." after a closed date. */
-function nextOpening(h: Handbook, date: string): string {
-  for (let i = 1; i <= 14; i++) {
-    const o = openingOn(h, addDays(date, i));
-    if (o.open) return ` We next open ${formatDate(o.date)} at ${formatClock(o.opens)}.`;
-  }
-  return "";
-}
+const nextOpening = nextOpeningAfter;
 
 function holidayNotes(h: Handbook, ids: string[]): string {
   const hols = h.holidays.filter((x) => ids.includes(x.id));
   return hols.map((x) => ` Heads-up: we're closed on ${formatDate(x.date)} for ${x.name}.`).join("");
 }
 
-function hoursAnswer(h: Handbook, day: Weekday | null, date: string | null, holidays: string[]): string {
+function hoursAnswer(
+  h: Handbook,
+  day: Weekday | null,
+  date: string | null,
+  holidays: string[],
+  clock?: string | null,
+): string {
+  const now = date && clock ? openNowText(h, date, clock) : null;
+  if (now) return now;
   if (date) {
     const o = openingOn(h, date);
     if (!o.open && o.reason === "holiday")
@@ -82,8 +85,12 @@ function serviceAnswer(h: Handbook, id: ServiceId, topics: Topic[]): string {
   return out.join(" ");
 }
 
-function walkInAnswer(h: Handbook, id: ServiceId | null, date: string | null): string {
+function walkInAnswer(h: Handbook, id: ServiceId | null, date: string | null, clock?: string | null): string {
   const o = date ? openingOn(h, date) : null;
+  const now = o?.open && clock ? openNowText(h, o.date, clock) : null;
+  // Closed at this hour: no "Yes —" in front of the walk-in rule.
+  if (now && !now.startsWith("Yes")) return `${now} ${walkInText(h, id).replace(/^Yes — a/, "A")}`;
+  if (now) return `${now.replace(/^Yes, we're/, "We're")} ${walkInText(h, id)}`;
   if (o && !o.open) {
     const why = o.reason === "holiday" ? `for ${o.holidayName}` : `— we're closed on ${DAY[o.weekday]}s`;
     return `We're closed on ${formatDate(o.date)} ${why}, so no walk-ins then.${nextOpening(h, o.date)} Walk-ins are for minor fixes (flat repairs, minor adjustments, brake pads) and free safety inspections, first come, first served.`;
@@ -108,6 +115,8 @@ function walkInText(h: Handbook, id: ServiceId | null): string {
 export interface AnswerExtras {
   services?: ServiceId[] | null;
   holidays?: string[] | null;
+  /** The shop's clock (HH:mm) on `date` when the customer asked about right now. */
+  clock?: string | null;
 }
 
 /** Renders a question's answer from handbook facts only, one sentence or two per topic. */
@@ -125,7 +134,7 @@ export function renderAnswer(
   const done = new Set<Topic>();
   if (topics.includes("ebike")) done.add("services");
   if (topics.includes("walk_in")) {
-    out.push(walkInAnswer(h, service, date));
+    out.push(walkInAnswer(h, service, date, extras.clock));
     done.add("walk_in").add("services").add("prices").add("booking_policy");
   } else if (service && (topics.includes("prices") || topics.includes("services") || topics.includes("duration"))) {
     out.push(serviceAnswer(h, service, topics));
@@ -137,7 +146,7 @@ export function renderAnswer(
     done.add(t);
     switch (t) {
       case "hours":
-        out.push(hoursAnswer(h, day, date, holidays));
+        out.push(hoursAnswer(h, day, date, holidays, extras.clock));
         done.add("holidays");
         break;
       case "holidays":
@@ -160,9 +169,15 @@ export function renderAnswer(
       case "ebike":
         out.push(`${policy(h, "policy.ebike")} For those, please contact your e-bike brand's dealer.`);
         break;
-      case "booking_policy":
-        out.push(`${policy(h, "policy.booking_lead")} ${policy(h, "policy.slots")}`);
+      case "booking_policy": {
+        const slots = daySlotsText(h, day, date);
+        const hols = day && !date ? holidayNotes(h, holidays) : "";
+        const needs = h.services.filter((x) => x.booking === "required").map((x) => x.name);
+        const walkIns = h.services.filter((x) => x.booking !== "required").map((x) => x.name);
+        const which = ` Booking is needed for: ${list(needs)}. Walk-in, no booking: ${list(walkIns)}.`;
+        out.push(`${policy(h, "policy.booking_lead")} ${slots || policy(h, "policy.slots")}${hols}${which}`);
         break;
+      }
       case "cancellation_policy":
         out.push(policy(h, "policy.cancellation"));
         break;

@@ -2,6 +2,7 @@ import { formatClock, type Handbook, type ServiceId, type Weekday } from "../../
 import type { BookingDraft, Decision, DecisionPart } from "../schema";
 import { formatDate } from "../validate-booking";
 import { policy, renderAnswer } from "./render-answer";
+import { daySlotsText } from "./render-slots";
 
 const list = (xs: string[], joiner = "or") =>
   xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} ${joiner} ${xs.at(-1)}`;
@@ -22,7 +23,9 @@ function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
   switch (p.field) {
     case "service": {
       const bookable = h.services.filter((s) => s.booking === "required").map((s) => `${s.name} (${s.priceText})`);
-      return `Which service would you like to book? We take bookings for ${list(bookable)}.`;
+      // "Latest slot Saturday?" before a service is named: that day's first and last slot, then the question.
+      const slots = p.draft.date ? `${daySlotsText(h, null, p.draft.date)} ` : "";
+      return `${slots}Which service would you like to book? We take bookings for ${list(bookable)}.`;
     }
     case "date":
       if (p.options.length)
@@ -52,6 +55,7 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       return renderAnswer(h, p.topics, (p.day as Weekday | null) ?? null, p.date ?? null, p.service ?? null, {
         services: p.services,
         holidays: p.holidays,
+        clock: p.clock,
       });
     case "not_offered": {
       const items = h.notOffered.filter((n) => p.ids.includes(n.id));
@@ -67,6 +71,8 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       return ask(h, p);
     case "ask_change":
       return `No problem — nothing is booked yet. What would you like to change (${summary(h, p.draft)})?`;
+    case "draft_so_far":
+      return `So far you've asked for ${summary(h, p.draft)} — nothing is booked yet.`;
     case "invalid_slot": {
       const requested = p.field === "time" ? formatClock(p.requested) : formatDate(p.requested);
       const alts = p.field === "time" ? p.alternatives.map(formatClock) : p.alternatives.map(formatDate);

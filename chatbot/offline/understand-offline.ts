@@ -5,7 +5,8 @@ import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { ranked, topicsOf } from "./classify-message";
 import { decideIntent } from "./decide-intent";
-import { detectNotOffered, detectServices } from "./detect-services";
+import { detectNotOffered, detectServices, unknownPriceObject } from "./detect-services";
+import { classifierText, ownContactOnly } from "./keyword-senses";
 
 // Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
 const UNKNOWN_SUBJECT =
@@ -14,7 +15,17 @@ const QUESTION =
   /\?\s*$|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
 const BARE_HOUR =
   /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
-const EARLIEST = /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b/;
+const LONE_NUMBER =
+  /(?<![\d:/$£€.-])\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours?|hrs?)\b)/g;
+
+/** When the bot asked for a time, one lone number in the answer is the hour ("fine, 2 then", "ugh ok 11 i guess"). */
+function askedHour(t: string, expecting: string | null): RegExpExecArray | null {
+  if (expecting !== "time") return null;
+  const hits = [...t.matchAll(LONE_NUMBER)];
+  return hits.length === 1 ? hits[0]! : null;
+}
+const EARLIEST =
+  /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b/;
 
 /** Dates, times and parts of day the entity layer found. */
 function whenFlags(e: Entities, t: string) {
@@ -52,13 +63,17 @@ export function understandOffline(
   const services = detectServices(h, norm);
   const service = services[0] ?? null;
   const notOffered = detectNotOffered(h, norm);
-  const unknownSubject = UNKNOWN_SUBJECT.test(t);
+  const unknownSubject =
+    UNKNOWN_SUBJECT.test(t) || (!service && !notOffered.length && unknownPriceObject(h, classifierText(norm)));
   // Markup and links carry no meaning for the classifiers ("<script>…</script> ![x](http://…) what are your hours?").
-  const plain = raw
+  const plain = classifierText(raw)
     .replace(/<[^>]*>/g, " ")
     .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
     .replace(/https?:\/\/\S+/g, " ");
-  let topics = topicsOf(model, plain).filter((x) => !unknownSubject || (x !== "services" && x !== "prices"));
+  const ownContact = ownContactOnly(t);
+  let topics = topicsOf(model, plain).filter(
+    (x) => !(unknownSubject && (x === "services" || x === "prices")) && !(ownContact && x === "contact"),
+  );
   if (notOffered.length) topics.push("not_offered");
   // A follow-up like "and on Thursdays?" inherits the topic of the previous question.
   if (topics.length === 0 && /^(and|what about|how about|also)\b|\?$/.test(t) && t.length < 60) {
@@ -71,7 +86,7 @@ export function understandOffline(
   const flags = whenFlags(e, norm);
   const { hasDate } = flags;
   // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for.
-  const bareHour = inBooking && !flags.hasTime ? BARE_HOUR.exec(norm) : null;
+  const bareHour = inBooking && !flags.hasTime ? (BARE_HOUR.exec(norm) ?? askedHour(norm, expecting)) : null;
   const hasTime = flags.hasTime || bareHour !== null;
   const { top, p, scores } = ranked(model, plain);
   const bookingFlow = inBooking || expectingName || top === "book" || top === "details";

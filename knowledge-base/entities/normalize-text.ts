@@ -29,6 +29,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "sat"/"sun" are English words too: only when the context is a date.
   [/\b(on|this|next|till|until|by|for|every|from|,)\s+(sat|sun)\b/gi, (_m, pre, d) => `${pre} ${fullDay(d!)}`],
   [/\b(sat|sun)\b(?=\s+(?:at|am|pm|morning|afternoon|evening|\d))/gi, fullDay],
+  // In a list of days ("fri + sat + sun", "sat or tues"): twice, so each one expanded lets the next one in.
+  ...[0, 1].map((): [RegExp, (...m: string[]) => string] => [
+    /(?<=\b\w+day\s*(?:,|and|or|&|\+|\/|-)\s*)(sat|sun)\b|\b(sat|sun)(?=\s*(?:,|and|or|&|\+|\/)\s*\w+day\b)/gi,
+    fullDay,
+  ]),
   // "half two" (British for 2:30) → "half past two".
   [new RegExp(`\\bhalf\\s+${HOUR_RE}\\b`, "gi"), (_m, h) => `half past ${h}`],
   // "at ten to six" → 5:50 (without a cue word, "ten to six" stays a range: "open ten to six?").

@@ -17,12 +17,26 @@ describe("recognizeNames", () => {
     ["Sarah Lee", true, ["Sarah Lee"]],
     ["josé garcía", true, ["José García"]],
     ["sure, it's Nguyen", true, ["Nguyen"]],
+    ["Tomás Ibáñez, 503 555 0144", true, ["Tomás Ibáñez"]],
+    ["Zoë Kowalczyk 555-0199", true, ["Zoë Kowalczyk"]],
+    ["book it under ines — ines@mail.pt", false, ["Ines"]],
+    ["Åsa Lindqvist-Öberg, asa@example.se", true, ["Åsa Lindqvist-Öberg"]],
   ])("%s (expecting a name: %s) → %j", (text, expecting, expected) => expect(names(text, expecting)).toEqual(expected));
 
-  it.each(["sounds right", "yes", "yep that's correct", "ok", "no", "Friday", "tomorrow at 10", "thanks!"])(
-    "never reads %j as a name, even when a name was asked for",
-    (text) => expect(names(text, true)).toEqual([]),
-  );
+  it.each([
+    "sure thing",
+    "ok cool",
+    "yep sounds good",
+    "alright mate",
+    "sounds right",
+    "yes",
+    "yep that's correct",
+    "ok",
+    "no",
+    "Friday",
+    "tomorrow at 10",
+    "thanks!",
+  ])("never reads %j as a name, even when a name was asked for", (text) => expect(names(text, true)).toEqual([]));
 
   it("never reads a name out of contact details or phrases like 'I'm looking'", () => {
     expect(names("call me on (503) 555-0199")).toEqual([]);

@@ -22,7 +22,8 @@ const NOT_NAME = new Set(
   that this it is was be me i you we they he she them fixing done happy glad busy late early coming dropping booked confirm
   confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
   for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
-  same`.split(/\s+/),
+  same thing things deal cool lovely brilliant awesome excellent go ahead problem worries mate true indeed totally course
+  gotcha noted understood`.split(/\s+/),
 );
 const EXPLICIT = new RegExp(
   `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?: the name)?(?: of)?|\\bbooked under|\\bin the name of)\\s+(${WORD}(?:\\s+${WORD}){0,2})`,
@@ -33,6 +34,9 @@ const EXPLICIT_CAPS = new RegExp(
   "gu",
 );
 const HERE = new RegExp(`^(?:hi|hello|hey)?[,!\\s]*(${CAP_WORD}(?:\\s+${CAP_WORD})?)\\s+here\\b`, "u");
+
+/** A bare answer's lead-in: an agreement word (group 1) and a cue such as "it's" (group 2), both optional. */
+const BARE_LEAD = /^\s*(?:(sure|ok|okay|yes|yeah|yep|alright)[,!.\s]+)?(it'?s|its|i'?m|i am|this is|name'?s)?\s*/iu;
 
 function clean(words: string[]): string | null {
   const kept: string[] = [];
@@ -67,12 +71,15 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
   if (here) add(clean(here[1]!.split(/\s+/)), "explicit");
   if (found.length) return found;
   if (expectingName) {
+    const lead = BARE_LEAD.exec(text)!;
     const bare = text
-      .replace(/^\s*(?:(?:sure|ok|okay|yes|yeah)[,!.\s]+)?(?:it'?s|its|i'?m|i am|this is|name'?s)?\s*/iu, "")
-      .replace(/[.!,]+\s*$/u, "")
+      .slice(lead[0].length)
+      .replace(/[\s.!,;:—–]+$/u, "")
       .trim();
     const words = bare.split(/\s+/).filter(Boolean);
-    if (words.length >= 1 && words.length <= 3 && words.every((w) => new RegExp(`^${WORD}$`, "u").test(w))) {
+    // "sure thing", "ok cool": an agreement word run straight into a lower-case word is a phrase, not a name.
+    const phrase = Boolean(lead[1]) && !lead[2] && !/[,!.]/.test(lead[0]) && /^\p{Ll}/u.test(bare);
+    if (!phrase && words.length >= 1 && words.length <= 3 && words.every((w) => new RegExp(`^${WORD}$`, "u").test(w))) {
       const name = clean(words);
       if (name && name.split(" ").length === words.length) add(name, "expected");
     }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "../../knowledge-base/index";
+import { unknownPriceObject } from "./detect-services";
+import { classifierText, ownContactOnly } from "./keyword-senses";
+
+const h = loadKnowledgeBase().handbook;
+
+describe("keyword senses", () => {
+  it.each([
+    ["thinking I'll pay the shop a quick visit tmrw", "thinking I'll visit you tmrw"],
+    ["can I pay by card", "can I pay by card"],
+  ])("classifierText(%j) → %j", (text, out) => expect(classifierText(text)).toBe(out));
+
+  it.each([
+    ["is my mobile number printed on the work order?", true],
+    ["my e-mail bounced yesterday", true],
+    ["what's your number, my phone is about to die", false],
+    ["can I text you from my phone", false],
+    ["what's the shop phone", false],
+  ])("ownContactOnly(%j) → %s", (text, out) => expect(ownContactOnly(text)).toBe(out));
+});
+
+describe("unknownPriceObject: a price question about something the handbook never names", () => {
+  it.each([
+    ["what would you charge to put on new grips", true],
+    ["ballpark cost for a new crankset?", true],
+    ["how much are new pedals", true],
+    ["how much for a new inner tube", false],
+    ["what's the cost of truing both wheels", false],
+    ["how much is it roughly", false],
+    ["any charge if I have to move my slot", false],
+    ["how much do you charge for overhauling a bike", false],
+  ])("%s → %s", (text, out) => expect(unknownPriceObject(h, text)).toBe(out));
+});

@@ -1,0 +1,27 @@
+import { WEEKDAY_NAMES as DAY, formatClock, type Handbook } from "../../knowledge-base/index";
+import { addDays, openingOn, toMinutes } from "../shop-calendar";
+import { formatDate } from "../validate-booking";
+
+/** "We next open Tuesday, December 1 at 10am." after `date` (today excluded). */
+export function nextOpeningAfter(h: Handbook, date: string): string {
+  for (let i = 1; i <= 14; i++) {
+    const o = openingOn(h, addDays(date, i));
+    if (o.open) return ` We next open ${formatDate(o.date)} at ${formatClock(o.opens)}.`;
+  }
+  return "";
+}
+
+/**
+ * Whether the shop is open at `clock` on `date` (today), as a sentence: open until closing, not open yet, or closed
+ * for the day with the next opening. Null on a closed day (the closed-day answer says why).
+ */
+export function openNowText(h: Handbook, date: string, clock: string): string | null {
+  const o = openingOn(h, date);
+  if (!o.open) return null;
+  const now = toMinutes(clock);
+  if (now < toMinutes(o.opens))
+    return `We're not open yet — today (${formatDate(date)}) we open at ${formatClock(o.opens)} and close at ${formatClock(o.closes)}.`;
+  if (now >= toMinutes(o.closes))
+    return `We've closed for today — we close at ${formatClock(o.closes)} on ${DAY[o.weekday]}s.${nextOpeningAfter(h, date)}`;
+  return `Yes, we're open right now, until ${formatClock(o.closes)} today.`;
+}
