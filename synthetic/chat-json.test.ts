@@ -52,10 +52,10 @@ describe("chatJson", () => {
 });
 
 describe("grammarSchema", () => {
-  it("drops defaults and minimum lengths and caps string lengths at 300", () => {
+  it("drops defaults, keeps a non-empty string non-empty (minimum 1), caps string lengths at 300", () => {
     expect(grammarSchema(Move)).toEqual({
       type: "object",
-      properties: { message: { type: "string", maxLength: 300 }, done: { type: "boolean" } },
+      properties: { message: { type: "string", minLength: 1, maxLength: 300 }, done: { type: "boolean" } },
       required: ["done"],
     });
   });
