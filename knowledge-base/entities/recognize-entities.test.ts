@@ -21,6 +21,10 @@ describe("recognizeNames", () => {
     ["Zoë Kowalczyk 555-0199", true, ["Zoë Kowalczyk"]],
     ["book it under ines — ines@mail.pt", false, ["Ines"]],
     ["Åsa Lindqvist-Öberg, asa@example.se", true, ["Åsa Lindqvist-Öberg"]],
+    // A name that starts with the letters of a lead-in ("Im", "Its", "Thisbe") keeps them.
+    ["Imogen Hart", true, ["Imogen Hart"]],
+    ["itsaso bengoa, 07700 900456", true, ["Itsaso Bengoa"]],
+    ["I'm Imogen", true, ["Imogen"]],
   ])("%s (expecting a name: %s) → %j", (text, expecting, expected) => expect(names(text, expecting)).toEqual(expected));
 
   it.each([

@@ -36,7 +36,9 @@ const EXPLICIT_CAPS = new RegExp(
 const HERE = new RegExp(`^(?:hi|hello|hey)?[,!\\s]*(${CAP_WORD}(?:\\s+${CAP_WORD})?)\\s+here\\b`, "u");
 
 /** A bare answer's lead-in: an agreement word (group 1) and a cue such as "it's" (group 2), both optional. */
-const BARE_LEAD = /^\s*(?:(sure|ok|okay|yes|yeah|yep|alright)[,!.\s]+)?(it'?s|its|i'?m|i am|this is|name'?s)?\s*/iu;
+// The lead-in words end at a word's end: "Imani" and "Itsuki" are names, not "I'm ani" / "its uki".
+const BARE_LEAD =
+  /^\s*(?:(sure|ok|okay|yes|yeah|yep|alright)[,!.\s]+)?(?:(it'?s|its|i'?m|i am|this is|name'?s)(?![\p{L}\p{N}]))?\s*/iu;
 
 function clean(words: string[]): string | null {
   const kept: string[] = [];
