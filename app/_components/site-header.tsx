@@ -12,15 +12,20 @@ const TEAM_LINKS = [
   { href: "/team", label: "Team", active: (p: string) => p.startsWith("/team") },
 ] as const;
 
-/** The signed-in team member, if any (customers get null and never see a team link). */
-function useTeamMember(pathname: string): { name: string; role: string } | null {
-  const [member, setMember] = useState<{ name: string; role: string } | null>(null);
+type TeamMember = { name: string; role: string };
+
+/**
+ * The signed-in team member, if any (customers get null and never see a team link): the server's answer first, then
+ * checked again after each navigation (the root layout does not re-render on a client navigation: sign-in, sign-out).
+ */
+function useTeamMember(pathname: string, initial: TeamMember | null): TeamMember | null {
+  const [member, setMember] = useState<TeamMember | null>(initial);
   useEffect(() => {
     let live = true;
     void pathname; // re-check after navigation (sign-in, sign-out)
     fetch("/api/team/me", { cache: "no-store" })
       .then((r) => (r.ok ? r.json() : null))
-      .then((j: { member?: { name: string; role: string } | null } | null) => live && setMember(j?.member ?? null))
+      .then((j: { member?: TeamMember | null } | null) => live && setMember(j?.member ?? null))
       .catch(() => live && setMember(null));
     return () => {
       live = false;
@@ -30,9 +35,9 @@ function useTeamMember(pathname: string): { name: string; role: string } | null 
 }
 
 /** The shop's header: logo and name; the team's sections only for a signed-in team member. */
-export function SiteHeader() {
+export function SiteHeader({ initialMember = null }: { initialMember?: TeamMember | null }) {
   const pathname = usePathname() ?? "/";
-  const member = useTeamMember(pathname);
+  const member = useTeamMember(pathname, initialMember);
   return (
     <header className="site-header">
       <div className="site-header-inner">
