@@ -1,12 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { type Context, context as otelContext, type Span, SpanKind, type Tracer, trace } from "@opentelemetry/api";
+import { type Context, context as otelContext, type Span, type Tracer, trace } from "@opentelemetry/api";
 import { createActor, fromPromise, type SnapshotFrom, waitFor } from "xstate";
 import type { KnowledgeBase } from "../knowledge-base/index";
 import type { Source, SpanRecord, TraceStore, TurnRecord } from "../traces/index";
 import { redactDeep, redactSecrets, withSpan } from "../traces/index";
 import { admitMessage, newConversation } from "./admit-message";
 import { conversationBot, wrongBotError } from "./bot-variant";
-import { llmCallAttributes, llmResultAttributes, turnAttributes, turnOutputAttributes } from "./gen-ai-attributes";
+import { turnAttributes, turnOutputAttributes } from "./gen-ai-attributes";
 import { genAiCall } from "./gen-ai-span";
 import { heldReply, notStoredReply } from "./held-reply";
 import { createKeyedQueue } from "./keyed-queue";

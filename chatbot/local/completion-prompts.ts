@@ -1,6 +1,5 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { ReplyInput, RespondInput, UnderstandInput } from "../provider";
-import { HISTORY_LIMIT } from "../providers/build-messages";
 import type { ChatMessage } from "../schema";
 import type { LocalMessage } from "./local-model";
 

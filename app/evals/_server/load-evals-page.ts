@@ -1,11 +1,5 @@
 import "server-only";
-import {
-  type AlignReport,
-  alignSplit,
-  EvalSummary,
-  type LabelledTranscript,
-  readLabelledSet,
-} from "../../../evals/index";
+import { type AlignReport, alignSplit, type LabelledTranscript } from "../../../evals/index";
 import { getRuntime } from "../../_server/runtime";
 import { type ModeSeries, modeSeries, pickRun, type RunEntry } from "../_lib/run-history";
 import type { RunParam } from "../_lib/run-param";
