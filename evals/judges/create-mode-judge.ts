@@ -90,15 +90,8 @@ export function judgeFromDefinition(
   });
 }
 
-/**
- * Creates an LLM judge for one mode from its definition and its train-split examples, then measures it on the dev
- * split (TPR/TNR, pass = positive; failed calls counted apart). `examples` must already be the ones coded for the
- * mode (`codedFor`). Returns the definition to store, or why there is nothing to learn from.
- */
-export async function createModeJudge(o: {
-  mode: ModeSpec;
-  examples: readonly ModeExample[];
-  split: ReadonlyMap<string, SplitName>;
+/** How a judge is built and measured: the split seed, the handbook, the model that answers and who asked. */
+export interface JudgeBuild {
   seed: number;
   h: Handbook;
   provider: string;
@@ -107,7 +100,19 @@ export async function createModeJudge(o: {
   cache: JudgeCache;
   now: () => string;
   createdBy: string;
-}): Promise<{ ok: true; definition: JudgeDefinition } | { ok: false; error: CreateJudgeError }> {
+}
+
+/** A created judge's definition to store, or why none could be made. */
+export type CreatedJudge = { ok: true; definition: JudgeDefinition } | { ok: false; error: CreateJudgeError };
+
+/**
+ * Creates an LLM judge for one mode from its definition and its train-split examples, then measures it on the dev
+ * split (TPR/TNR, pass = positive; failed calls counted apart). `examples` must already be the ones coded for the
+ * mode (`codedFor`). Returns the definition to store, or why there is nothing to learn from.
+ */
+export async function createModeJudge(
+  o: JudgeBuild & { mode: ModeSpec; examples: readonly ModeExample[]; split: ReadonlyMap<string, SplitName> },
+): Promise<CreatedJudge> {
   const { mode } = o;
   if (!o.examples.some((e) => failsMode(e, mode.id)))
     return {

@@ -1,9 +1,6 @@
-import type { Handbook } from "../../knowledge-base/index";
 import type { TraceStore } from "../../traces/index";
 import type { HumanLabels, Taxonomy } from "../annotation/index";
-import { type CreateJudgeError, createModeJudge } from "../judges/create-mode-judge";
-import type { CompleteFn } from "../judges/judge";
-import type { JudgeCache } from "../judges/judge-cache";
+import { type CreatedJudge, createModeJudge, type JudgeBuild } from "../judges/create-mode-judge";
 import type { JudgeDefinition } from "../judges/judge-definition";
 import type { LabelledTranscript } from "../schema";
 import { codeAlignment } from "../stats/alignment";
@@ -57,20 +54,7 @@ export function findMode(taxonomy: Taxonomy, ref: string) {
  * `judge create`: builds an LLM judge for one mode from its definition and its train-split examples, measures it on
  * dev and returns the definition to store (the caller stores it). Unknown modes and modes nobody labelled are values.
  */
-export async function createJudgeForMode(
-  s: HumanModeSources,
-  o: {
-    mode: string;
-    seed: number;
-    h: Handbook;
-    provider: string;
-    model: string;
-    complete: CompleteFn;
-    cache: JudgeCache;
-    now: () => string;
-    createdBy: string;
-  },
-): Promise<{ ok: true; definition: JudgeDefinition } | { ok: false; error: CreateJudgeError }> {
+export async function createJudgeForMode(s: HumanModeSources, o: JudgeBuild & { mode: string }): Promise<CreatedJudge> {
   const mode = findMode(s.taxonomy, o.mode);
   if (!mode)
     return {
