@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { stopProcessGroup } from "../support/stop-process-group";
 
 /** A running `phoenix serve` on loopback ports, with its working directory in a temporary folder. */
 export interface PhoenixServer {
@@ -38,7 +39,7 @@ export async function startPhoenix(root: string, port: number, grpcPort: number)
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server: PhoenixServer = { baseUrl, log: () => lines.join(""), stop: () => stop(child) };
+  const server: PhoenixServer = { baseUrl, log: () => lines.join(""), stop: () => stopProcessGroup(child) };
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`phoenix serve exited with ${child.exitCode}:\n${server.log()}`);
@@ -51,13 +52,4 @@ export async function startPhoenix(root: string, port: number, grpcPort: number)
   }
   await server.stop();
   throw new Error(`phoenix serve did not answer on ${baseUrl} within 180 s:\n${server.log()}`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  // Its own process group (detached): this stops phoenix and its workers, nothing else.
-  process.kill(-child.pid, "SIGTERM");
-  const timedOut = await Promise.race([exited.then(() => false), sleep(10_000).then(() => true)]);
-  if (timedOut) process.kill(-child.pid, "SIGKILL");
 }

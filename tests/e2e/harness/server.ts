@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { stopProcessGroup } from "../../support/stop-process-group";
 
 const NEXT_BIN = "node_modules/.bin/next";
 
@@ -46,7 +47,7 @@ export async function startApp(cwd: string, port: number, env: NodeJS.ProcessEnv
   child.stdout?.on("data", (d) => lines.push(String(d)));
   child.stderr?.on("data", (d) => lines.push(String(d)));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server: AppServer = { baseUrl, log: () => lines.join(""), stop: () => stop(child) };
+  const server: AppServer = { baseUrl, log: () => lines.join(""), stop: () => stopProcessGroup(child) };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${server.log()}`);
@@ -60,13 +61,4 @@ export async function startApp(cwd: string, port: number, env: NodeJS.ProcessEnv
   }
   await server.stop();
   throw new Error(`next start did not answer on ${baseUrl} within 60 s:\n${server.log()}`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  // The server runs in its own process group (detached), so this stops next and its workers, nothing else.
-  process.kill(-child.pid, "SIGTERM");
-  const timedOut = await Promise.race([exited.then(() => false), sleep(10_000).then(() => true)]);
-  if (timedOut) process.kill(-child.pid, "SIGKILL");
 }
