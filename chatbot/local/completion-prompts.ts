@@ -1,6 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { ReplyInput, RespondInput, UnderstandInput } from "../provider";
-import type { ChatMessage } from "../schema";
+import { type ChatMessage, Slots } from "../schema";
 import type { LocalMessage } from "./local-model";
 
 /**
@@ -26,15 +26,8 @@ export function transcriptLines(history: readonly ChatMessage[]): string[] {
   return history.map((m) => `${m.role === "assistant" ? "Assistant" : "Customer"}: ${line(m.content)}`);
 }
 
-const NO_SLOTS = {
-  service: null,
-  dateText: null,
-  timeText: null,
-  name: null,
-  contact: null,
-  services: null,
-  notOffered: null,
-};
+/** Every slot null: a worked example states only the slots its message gives. */
+const NO_SLOTS = Object.fromEntries(Slots.keyof().options.map((k) => [k, null]));
 
 /** Worked examples for the understanding job: every intent once, slots copied verbatim, nulls where not stated. */
 const UNDERSTAND_EXAMPLES: ReadonlyArray<{
@@ -109,8 +102,8 @@ export function understandCompletionPrompt(h: Handbook, input: UnderstandInput):
 }
 
 /**
- * The machine bot's reply job as a completion: the conversation, the validated draft quoted as the reply, then the
- * reply opened with a quote. Measured on Gemma 3 270M base: asked to rephrase a draft ("in its own words", worked
+ * The machine bot's reply job as a completion: the customer's message, the validated draft quoted as the reply, then
+ * the message again and the reply opened with a quote. Measured on Gemma 3 270M base: asked to rephrase a draft ("in its own words", worked
  * examples) it drifted into invented content ("we're closed on Monday, March 14" copied from an example); quoted, it
  * reproduces the draft. Earlier turns are left out (the draft already answers in context): given them, it repeated its
  * previous reply instead. So the decision and its wording are the machine's; the model's drift is what evals see.

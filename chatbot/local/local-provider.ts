@@ -2,7 +2,7 @@ import type { ChatCompletionMessageParam } from "openai/resources/chat/completio
 import { handbook as defaultHandbook, type Handbook } from "../../knowledge-base/index";
 import { renderDecision } from "../offline/render-reply";
 import type { ChatProvider, ReplyInput, RespondInput, TokenSink, UnderstandInput } from "../provider";
-import { buildReplyMessages, buildUnderstandMessages } from "../providers/build-messages";
+import { buildReplyMessages, buildRespondMessages, buildUnderstandMessages } from "../providers/build-messages";
 import { ProviderError, type ProviderErrorKind } from "../providers/provider-error";
 import { parseUnderstandingContent, UNDERSTANDING_JSON_SCHEMA } from "../providers/understanding-json-schema";
 import type { LlmCall } from "../schema";
@@ -218,13 +218,7 @@ export function createLocalProvider(o: LocalProviderOptions): ChatProvider {
               stopAt: COMPLETION_REPLY_STOPS,
             };
           }
-          return chatPrompt([
-            { role: "system", content: input.system },
-            ...input.history.map(
-              (m): LocalMessage => ({ role: m.role === "assistant" ? "assistant" : "user", content: m.content }),
-            ),
-            { role: "user", content: input.message },
-          ]);
+          return chatPrompt(toLocal(buildRespondMessages(input)));
         },
         onToken,
         signal,
