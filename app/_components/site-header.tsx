@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 const TEAM_LINKS = [
   { href: "/", label: "Chat", active: (p: string) => p === "/" },
@@ -20,9 +20,11 @@ type TeamMember = { name: string; role: string };
  */
 function useTeamMember(pathname: string, initial: TeamMember | null): TeamMember | null {
   const [member, setMember] = useState<TeamMember | null>(initial);
+  const answered = useRef(pathname); // the page the server's answer came with: no need to ask again for it
   useEffect(() => {
+    if (answered.current === pathname) return;
+    answered.current = pathname;
     let live = true;
-    void pathname; // re-check after navigation (sign-in, sign-out)
     fetch("/api/team/me", { cache: "no-store" })
       .then((r) => (r.ok ? r.json() : null))
       .then((j: { member?: TeamMember | null } | null) => live && setMember(j?.member ?? null))
