@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { type ChatRequestBody, type FakeStep, startFakeOpenAI } from "../../support/fake-openai";
+import { startFakeOpenAI } from "../../support/fake-openai";
+import { CARELESS_REPLIES, careless } from "../harness/careless-model";
 import type { Scenario } from "../harness/scenario";
 import { signInPage } from "../harness/team";
 
@@ -51,34 +52,6 @@ function evalEnv(databasePath: string, extra: Record<string, string> = {}): Node
   delete env.OPENAI_BASE_URL;
   delete env.LLM_PROVIDER;
   return { ...env, ...extra };
-}
-
-/** A careless model: it reads every message as a question or a booking and answers with a rotation of wrong claims. */
-const CARELESS_REPLIES = [
-  "Happy to help with your bike! What can I do for you?",
-  "Sure, we're open Sundays from 9am to 5pm, so come by anytime.",
-  "No appointment needed for a tune-up, just walk in whenever suits you.",
-  "Yes, we do motor diagnostics on e-bikes. I can book you in for that.",
-];
-function careless(): (body: ChatRequestBody) => FakeStep {
-  let n = 0;
-  return (body) => {
-    if (body.stream) {
-      const text = CARELESS_REPLIES[n++ % CARELESS_REPLIES.length]!;
-      return { kind: "stream", chunks: text.split(/(?<= )/), usage: { prompt_tokens: 50, completion_tokens: 20 } };
-    }
-    const last = JSON.stringify(body.messages?.at(-1) ?? "");
-    const understanding = {
-      intent: /book|appointment|schedule|tune/i.test(last) ? "book" : "question",
-      topics: [],
-      slots: { service: null, dateText: null, timeText: null, name: null, contact: null, notOffered: null },
-    };
-    return {
-      kind: "json",
-      content: JSON.stringify(understanding),
-      usage: { prompt_tokens: 80, completion_tokens: 20 },
-    };
-  };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { type ChatRequestBody, type FakeStep, startFakeOpenAI } from "../../support/fake-openai";
+import { careless } from "../harness/careless-model";
 import type { Scenario } from "../harness/scenario";
 import { signInPage, teamFetch } from "../harness/team";
 
@@ -27,24 +28,6 @@ function judgeModel(body: ChatRequestBody): FakeStep {
       verdict: fail ? "fail" : "pass",
       turn: fail ? 1 : null,
     }),
-  };
-}
-
-/** A careless bot model (as in 10-evals-page): it answers with a rotation of wrong claims, so run 2 fails checks. */
-const CARELESS = [
-  "Happy to help with your bike! What can I do for you?",
-  "Sure, we're open Sundays from 9am to 5pm, so come by anytime.",
-  "No appointment needed for a tune-up, just walk in whenever suits you.",
-  "Yes, we do motor diagnostics on e-bikes. I can book you in for that.",
-];
-function careless(): (body: ChatRequestBody) => FakeStep {
-  let n = 0;
-  return (body) => {
-    if (body.stream) return { kind: "stream", chunks: [CARELESS[n++ % CARELESS.length]!] };
-    const last = JSON.stringify(body.messages?.at(-1) ?? "");
-    const intent = /book|appointment|schedule|tune/i.test(last) ? "book" : "question";
-    const slots = { service: null, dateText: null, timeText: null, name: null, contact: null, notOffered: null };
-    return { kind: "json", content: JSON.stringify({ intent, topics: [], slots }) };
   };
 }
 
