@@ -24,6 +24,7 @@ import { FAILURE_MODES } from "./schema";
 import { formatScore, scoreJsonlStream } from "./run/score-file";
 import { splitLabelled } from "./stats/split";
 import type { EvalSummary } from "./run/eval-summary";
+import { UNCERTAIN_RULE } from "./run/uncertain-outcomes";
 import { openVerdictStore } from "./run/verdict-store";
 import { closeOnSignals, loadProjectEnv, OpenAIChatLine } from "../traces/index";
 
@@ -132,8 +133,14 @@ function brief(s: EvalSummary, reports: string): string {
       ? ` corrected ${pct(m.corrected.rate)} [${pct(m.corrected.lo)}, ${pct(m.corrected.hi)}]`
       : "";
     const d = m.delta === null ? "" : ` Δ ${m.delta >= 0 ? "+" : ""}${(m.delta * 100).toFixed(1)} pts`;
-    return `  ${m.mode.padEnd(17)} ${pct(m.rate).padStart(6)} (${m.failures}/${m.n})${c}${d}  ${m.status}`;
+    const u = m.uncertain ? `, ${m.uncertain} uncertain` : "";
+    return `  ${m.mode.padEnd(17)} ${pct(m.rate).padStart(6)} (${m.failures}/${m.n - m.uncertain} decided${u})${c}${d}  ${m.status}`;
   });
+  const u = s.uncertain;
+  if (u)
+    lines.push(
+      `  uncertain: ${u.conversations}/${s.conversations} conversations (${pct(u.rate)}), ${u.maxRate === null ? "not gated" : `limit ${pct(u.maxRate)}`} — ${UNCERTAIN_RULE}`,
+    );
   return `eval run ${s.runId}: ${s.conversations} conversations, bot ${s.bot.variant} (${s.bot.provider} ${s.bot.model}), judges ${s.judges ? `${s.judges.provider} ${s.judges.model} (${s.judges.verdicts} verdicts, ${s.judges.errors} errors)` : "off"}${s.turnErrors.withError ? `, ⚠ ${s.turnErrors.withError}/${s.turnErrors.turns} turns with errors (fallback replies)` : ""}\n${lines.join("\n")}\n${s.reasons.map((r) => `  ✗ ${r}\n`).join("")}gate: ${s.exitCode ? "FAIL" : "PASS"} — report ${reports}/eval-${s.runId}.md\n`;
 }
 

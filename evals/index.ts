@@ -19,7 +19,8 @@ export { scoreTranscript } from "./checks/index";
 export { DEFAULT_PROPORTIONS, type SplitName, splitLabelled } from "./stats/index";
 export { EvalSummary, ModeSummary } from "./run/index";
 export type { Baseline, ConversationResult, Thresholds } from "./run/index";
-export { openVerdictStore, type StoredRun, StoredVerdict, type VerdictStore } from "./run/index";
+export { openVerdictStore, type StoredRun, StoredVerdict, type VerdictStore, VerdictValue } from "./run/index";
+export { UNCERTAIN_RULE, type UncertainSummary } from "./run/index";
 export { type HumanModeRow, type HumanRate, type ModeEvaluator, wilsonInterval } from "./stats/index";
 export { createJudgeForMode, type HumanModeSources, type HumanModesReport, measureHumanModes } from "./run/index";
 export {

@@ -94,7 +94,7 @@ export const VerdictTableRow = z
     const raw = pick("verdict", "outcome", "result", "status");
     const pass = pick("pass", "passed");
     const verdict =
-      raw === "pass" || raw === "fail" || raw === "error"
+      raw === "pass" || raw === "fail" || raw === "error" || raw === "uncertain"
         ? raw
         : raw === undefined && pass !== undefined
           ? truthy(pass)

@@ -176,7 +176,7 @@ export type SavedFilter = z.infer<typeof SavedFilter>;
 export const EvaluatorVerdict = z.object({
   evaluator: z.string(),
   mode: z.string().nullable(),
-  verdict: z.enum(["pass", "fail", "error"]),
+  verdict: z.enum(["pass", "fail", "error", "uncertain"]),
   reason: z.string().nullable(),
   turn: z.number().int().nullable(),
 });

@@ -58,6 +58,7 @@ describe("one migration ledger per file", () => {
       { owner: "annotation", step: 2, name: "002-current-labels", applied_at: expect.stringMatching(/^20\d\d-/) },
       { owner: "evals", step: 1, name: "001-eval-tables", applied_at: expect.stringMatching(/^20\d\d-/) },
       { owner: "evals", step: 2, name: "002-judge-definitions", applied_at: expect.stringMatching(/^20\d\d-/) },
+      { owner: "evals", step: 3, name: "003-uncertain-verdicts", applied_at: expect.stringMatching(/^20\d\d-/) },
       ...migrations.map((m, i) => ({ owner: "traces", step: i + 1, name: m.name, applied_at: "adopted" })),
     ]);
     expect(db.pragma("user_version", { simple: true })).toBe(0);
@@ -75,6 +76,7 @@ describe("one migration ledger per file", () => {
     expect(db.prepare("SELECT owner, step FROM schema_migrations").all()).toEqual([
       { owner: "evals", step: 1 },
       { owner: "evals", step: 2 },
+      { owner: "evals", step: 3 },
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BotVariant } from "../../chatbot/index";
 import { Failure, FailureMode } from "../schema";
+import { UncertainSummary } from "./uncertain-outcomes";
 
 /** The bot a run replayed the dataset through: its variant and the provider/model that answered. */
 export const BotUnderTest = z.object({ variant: BotVariant, provider: z.string(), model: z.string() });
@@ -9,11 +10,15 @@ export type BotUnderTest = z.infer<typeof BotUnderTest>;
 const ModeOrAny = z.union([FailureMode, z.literal("any")]);
 const Rate = z.number().min(0).max(1);
 
-/** Per-mode figures of a run and how they compare with the baseline and thresholds. */
+/**
+ * Per-mode figures of a run and how they compare with the baseline and thresholds. `rate` is failures over decided
+ * conversations (n − uncertain): an uncertain one is neither a pass nor a failure (older runs: none recorded).
+ */
 export const ModeSummary = z.object({
   mode: ModeOrAny,
   n: z.number().int().nonnegative(),
   failures: z.number().int().nonnegative(),
+  uncertain: z.number().int().nonnegative().default(0),
   rate: Rate,
   judge: z.object({ failures: z.number().int(), errors: z.number().int(), rate: Rate.nullable() }).nullable(),
   alignment: z.object({ tpr: Rate, tnr: Rate, n: z.number().int() }).nullable(),
@@ -65,6 +70,8 @@ export const EvalSummary = z.object({
     rates: Counts,
   }),
   evaluators: z.array(z.object({ id: z.string(), kind: z.enum(["code", "llm"]), version: z.string() })),
+  // The checks' abstentions and their gate; null on runs stored before they were recorded.
+  uncertain: UncertainSummary.nullable().default(null),
   exitCode: z.union([z.literal(0), z.literal(1)]),
   reasons: z.array(z.string()),
   humanModeGate: z

@@ -13,4 +13,5 @@ export * from "./run";
 export * from "./run-failures";
 export * from "./score-file";
 export * from "./summary";
+export * from "./uncertain-outcomes";
 export * from "./verdict-store";

@@ -1,4 +1,5 @@
 import type { EvalSummary, ModeSummary } from "./eval-summary";
+import { UNCERTAIN_RULE } from "./uncertain-outcomes";
 
 const pct = (x: number | null | undefined) => (x === null || x === undefined ? "—" : `${(x * 100).toFixed(1)}%`);
 const signed = (x: number | null) => (x === null ? "—" : `${x > 0 ? "+" : ""}${(x * 100).toFixed(1)} pts`);
@@ -27,8 +28,8 @@ export function renderMarkdown(s: EvalSummary): string {
     "",
     "## Failure rate per mode",
     "",
-    "| mode | code checks | corrected (95% CI) | TPR / TNR (test split) | LLM judge | baseline | Δ | max | status |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| mode | code checks | uncertain | corrected (95% CI) | TPR / TNR (test split) | LLM judge | baseline | Δ | max | status |",
+    "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const m of s.modes) {
     const align = m.alignment
@@ -36,14 +37,17 @@ export function renderMarkdown(s: EvalSummary): string {
       : "—";
     const judge = m.judge ? `${pct(m.judge.rate)}${m.judge.errors ? ` (${m.judge.errors} errors)` : ""}` : "—";
     out.push(
-      `| ${m.mode} | ${pct(m.rate)} (${m.failures}/${m.n}) | ${cell(corrected(m))} | ${align} | ${judge} | ${pct(m.baseline)} | ${signed(m.delta)} | ${pct(m.maxRate)} | ${m.status} |`,
+      `| ${m.mode} | ${pct(m.rate)} (${m.failures}/${m.n - m.uncertain} decided) | ${m.uncertain} | ${cell(corrected(m))} | ${align} | ${judge} | ${pct(m.baseline)} | ${signed(m.delta)} | ${pct(m.maxRate)} | ${m.status} |`,
     );
   }
   out.push(
     "",
     "Corrected rate: θ = (p_obs + TNR − 1)/(TPR + TNR − 1) on pass rates, shown as a failure rate; the CI is a seeded percentile bootstrap over the labelled test pairs and this run's verdicts.",
     "",
+    `Uncertain: ${UNCERTAIN_RULE}`,
+    "",
   );
+  out.push(...uncertainSection(s));
   out.push("## Worst traces", "");
   if (!s.worst.length) out.push("None failed.");
   for (const w of s.worst) {
@@ -65,4 +69,23 @@ export function renderMarkdown(s: EvalSummary): string {
     );
   out.push("", "## Evaluators", "", ...s.evaluators.map((e) => `- ${e.id} (${e.kind}) \`${e.version}\``), "");
   return out.join("\n");
+}
+
+/** The run's uncertain conversations (their evaluator, turn and reason) and the gate on their share. */
+function uncertainSection(s: EvalSummary): string[] {
+  const u = s.uncertain;
+  if (!u) return [];
+  const limit = u.maxRate === null ? "not gated (no maxUncertainRate)" : `limit ${pct(u.maxRate)}, ${u.status}`;
+  const out = [
+    "## Uncertain (needs human review)",
+    "",
+    `${u.conversations} of ${s.conversations} conversations (${pct(u.rate)}) left undecided; ${u.abstentions} abstention(s) in all; ${limit}. They wait in /annotate under "Needs review: uncertain".`,
+    "",
+  ];
+  for (const e of u.examples) {
+    out.push(`- \`${e.conversationId}\` (scenario \`${e.scenarioId}\`)`);
+    for (const x of e.uncertain) out.push(`  - turn ${x.turn} · ${x.mode} · ${x.evaluator}: ${x.reason}`);
+  }
+  if (u.examples.length) out.push("");
+  return out;
 }

@@ -52,14 +52,14 @@ describe("reports", () => {
   it("renders Markdown with rates, gate, worst traces and the state matrix", () => {
     const md = renderMarkdown(s);
     expect(md).toContain("**Gate: FAIL**");
-    expect(md).toContain("| bad_data | 50.0% (1/2) |");
+    expect(md).toContain("| bad_data | 50.0% (1/2 decided) | 0 |");
     expect(md).toContain("`c1` (scenario `s<1>`)");
     expect(md).toContain("| browsing (2) |");
   });
   it("renders well-formed, escaped JUnit XML", () => {
     const xml = renderJunit(s, results);
     expect(xml).toMatch(/^<\?xml/);
-    expect(xml).toContain('<testsuite name="bad_data" tests="2" failures="1" time="1.250">');
+    expect(xml).toContain('<testsuite name="bad_data" tests="2" failures="1" skipped="0" time="1.250">');
     expect(xml).toContain("says &quot;5pm&quot; &amp; more");
     expect(xml).toContain('<testcase classname="eval.bad_data" name="s&lt;1&gt;" time="1.250"><failure');
     expect(xml).toContain("<system-out>conversation c1</system-out>");

@@ -11,7 +11,8 @@ import { renderJunit } from "./report-junit";
 import { renderMarkdown } from "./report-markdown";
 import type { Baseline, ConversationResult, Thresholds } from "./summary";
 import { summarize } from "./summary";
-import type { StoredVerdict, VerdictStore } from "./verdict-store";
+import { outcome } from "./uncertain-outcomes";
+import { codeVerdict, type StoredVerdict, type VerdictStore } from "./verdict-store";
 
 /** One dataset entry to replay; `payload` is whatever the replayer needs (the synthetic scenario). */
 export interface DatasetItem {
@@ -75,11 +76,13 @@ export function testSplitPairs(
 ): Partial<Record<FailureMode | "any", Pair[]>> {
   const test = items.filter((i) => split.get(i.id) === "test");
   const scored = test.map((i) => ({ i, s: scoreTranscript(i) }));
+  // Items a check abstained on (and none failed) are neither a predicted pass nor a failure: left out of the pairs.
+  const decided = (m: FailureMode | "any") => scored.filter(({ s }) => outcome(s, m) !== "uncertain");
   const out: Partial<Record<FailureMode | "any", Pair[]>> = {
-    any: scored.map(({ i, s }) => ({ id: i.id, human: i.label.pass, predicted: s.pass })),
+    any: decided("any").map(({ i, s }) => ({ id: i.id, human: i.label.pass, predicted: s.pass })),
   };
   for (const m of FAILURE_MODES)
-    out[m] = scored.map(({ i, s }) => ({
+    out[m] = decided(m).map(({ i, s }) => ({
       id: i.id,
       human: humanPasses(i, m),
       predicted: !s.failures.some((f) => f.mode === m),
@@ -134,20 +137,14 @@ export async function runEval(
     modeJudgements.set(item.id, gated);
     const at = deps.now();
     const base = { runId, conversationId: replayed.conversationId, scenarioId: item.scenarioId, createdAt: at };
-    const rows: StoredVerdict[] = CODE_EVALUATORS.map((e) => {
-      const f = score.failures.find((x) => x.evaluator === e.id);
-      return {
-        ...base,
-        evaluator: e.id,
-        evaluatorVersion: version.get(e.id)!,
-        kind: "code",
-        mode: e.mode,
-        verdict: f ? "fail" : "pass",
-        turn: f?.turn ?? null,
-        reason: f?.reason ?? null,
-        factIds: f?.factIds ?? [],
-      };
-    });
+    const rows: StoredVerdict[] = CODE_EVALUATORS.map((e) => ({
+      ...base,
+      ...codeVerdict(score, e.id),
+      evaluator: e.id,
+      evaluatorVersion: version.get(e.id)!,
+      kind: "code",
+      mode: e.mode,
+    }));
     for (const { j, v } of judged)
       rows.push({
         ...base,

@@ -7,6 +7,7 @@ import { bootstrapCorrected } from "../stats/bootstrap";
 import type { Pair } from "../stats/confusion";
 import { firstFailureMatrix } from "../stats/first-failure-matrix";
 import type { BotUnderTest, EvalSummary, ModeSummary } from "./eval-summary";
+import { outcome, summarizeUncertain } from "./uncertain-outcomes";
 
 /** The committed baseline: per-mode failure rates of a reference run (of one bot variant; older files: machine). */
 export const Baseline = z.object({
@@ -18,10 +19,14 @@ export const Baseline = z.object({
 });
 export type Baseline = z.infer<typeof Baseline>;
 
-/** Gate configuration: a maximum failure rate per mode (and "any") and the tolerated rise over the baseline. */
+/**
+ * Gate configuration: a maximum failure rate per mode (and "any"), the tolerated rise over the baseline, and the
+ * largest share of conversations the checks may leave uncertain (absent: uncertain is reported, never gated).
+ */
 export const Thresholds = z.object({
   maxRate: z.record(z.string(), z.number().min(0).max(1)),
   regressionTolerance: z.number().min(0).max(1),
+  maxUncertainRate: z.number().min(0).max(1).optional(),
 });
 export type Thresholds = z.infer<typeof Thresholds>;
 
@@ -62,13 +67,18 @@ export interface SummaryInput {
 const firstCodeFailure = (r: ConversationResult, mode: FailureMode | "any") =>
   r.score.failures.find((f) => mode === "any" || f.mode === mode);
 
-/** Computes per-mode rates, corrected rates with bootstrap CIs, baseline deltas, the gate verdict and the matrix. Pure. */
+/**
+ * Computes per-mode rates, corrected rates with bootstrap CIs, baseline deltas, the gate verdict and the matrix. Pure.
+ * A conversation a check abstained on (and none failed) is uncertain for that mode: counted apart, left out of the
+ * rate and of the bootstrap's verdicts, never a pass; `maxUncertainRate` gates their share.
+ */
 export function summarize(input: SummaryInput): EvalSummary {
   const reasons: string[] = [];
   const n = input.results.length;
   const modes = ([...FAILURE_MODES, "any"] as const).map((mode): ModeSummary => {
     const failing = input.results.filter((r) => firstCodeFailure(r, mode));
-    const rate = n ? failing.length / n : 0;
+    const decided = input.results.filter((r) => outcome(r.score, mode) !== "uncertain");
+    const rate = decided.length ? failing.length / decided.length : 0;
     const judged = mode === "any" ? [] : input.results.flatMap((r) => r.judges.filter((j) => j.mode === mode));
     const judge = judged.length
       ? {
@@ -81,10 +91,10 @@ export function summarize(input: SummaryInput): EvalSummary {
       : null;
     const pairs = input.alignment[mode] ?? [];
     const boot =
-      pairs.length && n
+      pairs.length && decided.length
         ? bootstrapCorrected({
             labelled: pairs,
-            verdicts: input.results.map((r) => !firstCodeFailure(r, mode)),
+            verdicts: decided.map((r) => !firstCodeFailure(r, mode)),
             seed: input.seed,
             draws: input.draws,
           })
@@ -110,7 +120,21 @@ export function summarize(input: SummaryInput): EvalSummary {
         `${mode}: failure rate rose ${(delta * 100).toFixed(1)} points over the baseline (tolerance ${(input.thresholds.regressionTolerance * 100).toFixed(1)})`,
       );
     }
-    return { mode, n, failures: failing.length, rate, judge, alignment, corrected, baseline, delta, maxRate, status };
+    const uncertain = n - decided.length;
+    return {
+      mode,
+      n,
+      failures: failing.length,
+      uncertain,
+      rate,
+      judge,
+      alignment,
+      corrected,
+      baseline,
+      delta,
+      maxRate,
+      status,
+    };
   });
   const worst = input.results
     .filter((r) => !r.score.pass)
@@ -125,6 +149,8 @@ export function summarize(input: SummaryInput): EvalSummary {
     })),
     FAILURE_MODES,
   );
+  const undecided = summarizeUncertain(input.results, input.thresholds.maxUncertainRate ?? null);
+  if (undecided.reason) reasons.push(undecided.reason);
   return {
     runId: input.runId,
     dataset: input.dataset,
@@ -142,6 +168,7 @@ export function summarize(input: SummaryInput): EvalSummary {
     worst,
     matrix,
     evaluators: input.evaluators,
+    uncertain: undecided.summary,
     exitCode: reasons.length ? 1 : 0,
     reasons,
   };

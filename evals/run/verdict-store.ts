@@ -2,9 +2,16 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { z } from "zod";
-import { FailureMode } from "../schema";
+import { FailureMode, type ScoreResult } from "../schema";
 import { applyEvalMigrations } from "./eval-migrations";
 import { EvalSummary } from "./eval-summary";
+
+/**
+ * What an evaluator said about one conversation: pass, fail, error (a judge call failed) or uncertain (a code check
+ * abstained: it could not tie a value to a subject with confidence; neither pass nor fail, queued for human review).
+ */
+export const VerdictValue = z.enum(["pass", "fail", "error", "uncertain"]);
+export type VerdictValue = z.infer<typeof VerdictValue>;
 
 /** One stored verdict: an evaluator's judgement of one conversation in one eval run. */
 export const StoredVerdict = z.object({
@@ -15,13 +22,29 @@ export const StoredVerdict = z.object({
   evaluatorVersion: z.string(),
   kind: z.enum(["code", "llm"]),
   mode: FailureMode,
-  verdict: z.enum(["pass", "fail", "error"]),
+  verdict: VerdictValue,
   turn: z.number().int().nullable(),
   reason: z.string().nullable(),
   factIds: z.array(z.string()),
   createdAt: z.string(),
 });
 export type StoredVerdict = z.infer<typeof StoredVerdict>;
+
+/**
+ * One code check's verdict on a scored conversation: its first failure, else its first abstention (uncertain, with
+ * the turn and reason; further ones counted in the reason), else pass. Pure.
+ */
+export function codeVerdict(
+  score: Pick<ScoreResult, "failures" | "uncertain">,
+  evaluator: string,
+): Pick<StoredVerdict, "verdict" | "turn" | "reason" | "factIds"> {
+  const f = score.failures.find((x) => x.evaluator === evaluator);
+  if (f) return { verdict: "fail", turn: f.turn, reason: f.reason, factIds: f.factIds };
+  const u = (score.uncertain ?? []).filter((x) => x.evaluator === evaluator);
+  if (!u.length) return { verdict: "pass", turn: null, reason: null, factIds: [] };
+  const more = u.length > 1 ? ` (and ${u.length - 1} more undecided claim${u.length > 2 ? "s" : ""})` : "";
+  return { verdict: "uncertain", turn: u[0]!.turn, reason: `${u[0]!.reason}${more}`, factIds: [] };
+}
 
 const VerdictRow = z
   .object({
@@ -71,7 +94,7 @@ UNION ALL SELECT 'emode:' || v.mode, c.updated_at, c.id FROM eval_verdicts v JOI
 WHERE v.verdict = 'fail';`;
 
 /** Adds the facets trigger (and the facets of verdicts stored before it) once, where the trace store's table exists. */
-function keepVerdictFacets(db: Database.Database): void {
+export function keepVerdictFacets(db: Database.Database): void {
   const has = (type: string, name: string) =>
     db.prepare("SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?").get(type, name) !== undefined;
   db.transaction(() => {
@@ -114,6 +137,11 @@ export interface VerdictStore {
   putVerdicts(verdicts: StoredVerdict[]): void;
   /** Verdicts on a conversation, newest run first (for the trace browser's triage mode). */
   verdictsFor(conversationId: string): StoredVerdict[];
+  /**
+   * The newest `limit` uncertain verdicts (a code check abstained), newest first: the human review queue's source
+   * (the caller drops conversations a human has labelled since).
+   */
+  uncertainVerdicts(limit?: number): StoredVerdict[];
   /** Recent eval runs, newest first, with their summary parsed (older runs' missing fields defaulted). */
   listRuns(limit?: number): StoredRun[];
   /** Records one use of a split of a labelled set and returns how many uses there now are. */
@@ -152,6 +180,13 @@ export function openVerdictStore(path: string): VerdictStore {
           "SELECT v.* FROM eval_verdicts v JOIN eval_runs r ON r.id = v.run_id WHERE v.conversation_id = ? ORDER BY r.started_at DESC, v.evaluator",
         )
         .all(id)
+        .map((row) => VerdictRow.parse(row)),
+    uncertainVerdicts: (limit = 500) =>
+      db
+        .prepare(
+          "SELECT * FROM eval_verdicts WHERE verdict = 'uncertain' ORDER BY created_at DESC, conversation_id, evaluator LIMIT ?",
+        )
+        .all(limit)
         .map((row) => VerdictRow.parse(row)),
     listRuns: (limit = 50) =>
       db

@@ -6,6 +6,7 @@ const mode = (name: ModeSummary["mode"], rate: number, maxRate = 0.05): ModeSumm
   mode: name,
   n: 20,
   failures: Math.round(rate * 20),
+  uncertain: 0,
   rate,
   judge: null,
   alignment: null,

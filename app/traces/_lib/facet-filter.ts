@@ -7,8 +7,15 @@ export const INTENTS: readonly string[] = Intent.options;
 /** Kinds of decision part the validator can take, for the "decision" filter. */
 export const DECISION_KINDS: readonly string[] = DecisionPart.options.map((o) => o.shape.kind.value);
 
-/** Evaluator outcomes the list filters on: a failing verdict, or an evaluator that could not decide (a judge error). */
-export const VERDICT_FILTERS = { fail: "Evaluator failed", error: "Evaluator undecided (error)" } as const;
+/**
+ * Evaluator outcomes the list filters on: a failing verdict, a code check that abstained (uncertain: needs a human),
+ * or a judge call that failed (error).
+ */
+export const VERDICT_FILTERS = {
+  fail: "Evaluator failed",
+  uncertain: "Evaluator uncertain (needs review)",
+  error: "Evaluator error (judge call failed)",
+} as const;
 
 /** The latency bounds the list offers (ms): the store's bucket edges. */
 export const LATENCY_BOUNDS: readonly number[] = LATENCY_EDGES_MS;

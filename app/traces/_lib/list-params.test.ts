@@ -51,7 +51,7 @@ describe("parseListParams", () => {
     [
       "evaluator verdicts and modes, intents, decision kinds (multi), latency bounds (bucket edges only)",
       {
-        verdict: ["fail", "maybe", "error"],
+        verdict: ["fail", "maybe", "error", "uncertain"],
         emode: "bad_data",
         intent: ["book", "dance"],
         decision: ["invalid_slot", "refuse_injection"],
@@ -59,7 +59,7 @@ describe("parseListParams", () => {
         latmax: "1234",
       },
       {
-        verdict: ["fail", "error"],
+        verdict: ["fail", "error", "uncertain"],
         emode: ["bad_data"],
         intent: ["book"],
         decision: ["invalid_slot", "refuse_injection"],

@@ -67,7 +67,10 @@ const Params = z.object({
   bot: optional(z.enum(BOT_VARIANTS)),
   label: optional(z.enum(Object.keys(LABEL_FILTERS) as [keyof typeof LABEL_FILTERS])),
   mode: ManyOf(Short, 20),
-  verdict: ManyOf(z.enum(Object.keys(VERDICT_FILTERS) as [keyof typeof VERDICT_FILTERS]), 2),
+  verdict: ManyOf(
+    z.enum(Object.keys(VERDICT_FILTERS) as [keyof typeof VERDICT_FILTERS]),
+    Object.keys(VERDICT_FILTERS).length,
+  ),
   emode: ManyOf(Short, 20),
   intent: ManyOf(z.enum(INTENTS as [string, ...string[]]), INTENTS.length),
   decision: ManyOf(z.enum(DECISION_KINDS as [string, ...string[]]), DECISION_KINDS.length),

@@ -52,6 +52,16 @@ describe("summarizeVerdicts + verdictText", () => {
       ],
       "✗ 1 failure: bad_data · 1 error",
     ],
+    [
+      "an abstention is never shown as a pass",
+      [v({}), v({ evaluator: "check-closed-time-booking", mode: "over_eager", verdict: "uncertain", turn: 1 })],
+      "? 1 uncertain",
+    ],
+    [
+      "a failure outranks an abstention",
+      [v({ verdict: "fail", turn: 1 }), v({ evaluator: "check-closed-time-booking", verdict: "uncertain", turn: 1 })],
+      "✗ 1 failure: bad_data",
+    ],
     ["only judge errors", [v({}), v({ evaluator: "judge", kind: "llm", verdict: "error" })], "⚠ 1 evaluator error"],
     ["an older run's failure does not count", [v({}), v({ runId: "run-1", verdict: "fail", turn: 1 })], "✓ pass"],
   ])("%s", (_, verdicts, text) => expect(verdictText(summarizeVerdicts(verdicts))).toBe(text));

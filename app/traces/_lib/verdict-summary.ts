@@ -11,14 +11,18 @@ export type VerdictSummary =
   | { kind: "none" }
   | { kind: "pass"; runId: string; evaluators: number }
   | { kind: "fail"; runId: string; evaluators: number; failures: number; modes: string[]; errors: number }
-  | { kind: "error"; runId: string; evaluators: number; errors: number };
+  | { kind: "error"; runId: string; evaluators: number; errors: number }
+  | { kind: "uncertain"; runId: string; evaluators: number; uncertain: number; errors: number };
 
 const modeOrder = (m: string) => {
   const i = (FAILURE_MODES as readonly string[]).indexOf(m);
   return i === -1 ? FAILURE_MODES.length : i;
 };
 
-/** Summarises the newest run's verdicts: failing evaluators and their modes (report order), judge errors apart. */
+/**
+ * Summarises the newest run's verdicts: failing evaluators and their modes (report order), else abstentions
+ * (uncertain: never shown as a pass), else judge errors.
+ */
 export function summarizeVerdicts(verdicts: readonly StoredVerdict[]): VerdictSummary {
   const latest = latestRunVerdicts(verdicts);
   if (latest.length === 0) return { kind: "none" };
@@ -31,17 +35,20 @@ export function summarizeVerdicts(verdicts: readonly StoredVerdict[]): VerdictSu
     );
     return { kind: "fail", runId, evaluators: latest.length, failures: failing.length, modes, errors };
   }
+  const uncertain = latest.filter((v) => v.verdict === "uncertain").length;
+  if (uncertain > 0) return { kind: "uncertain", runId, evaluators: latest.length, uncertain, errors };
   if (errors > 0) return { kind: "error", runId, evaluators: latest.length, errors };
   return { kind: "pass", runId, evaluators: latest.length };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** The summary as text: "✓ pass", "✗ 2 failures: bad_data, over_eager", "⚠ 1 evaluator error", or "—". */
+/** The summary as text: "✓ pass", "✗ 2 failures: bad_data, over_eager", "? 1 uncertain", "⚠ 1 evaluator error", or "—". */
 export function verdictText(s: VerdictSummary): string {
   if (s.kind === "none") return "—";
   if (s.kind === "pass") return "✓ pass";
   if (s.kind === "error") return `⚠ ${plural(s.errors, "evaluator error")}`;
+  if (s.kind === "uncertain") return `? ${s.uncertain} uncertain${s.errors ? ` · ${plural(s.errors, "error")}` : ""}`;
   const errors = s.errors ? ` · ${plural(s.errors, "error")}` : "";
   return `✗ ${plural(s.failures, "failure")}: ${s.modes.join(", ")}${errors}`;
 }
@@ -56,9 +63,9 @@ export function failuresByTurn(verdicts: readonly StoredVerdict[]): Map<number, 
   return out;
 }
 
-/** Verdicts in reading order: failures first (by turn), then errors, then passes; evaluator name breaks ties. */
+/** Verdicts in reading order: failures first (by turn), then uncertain, errors, passes; evaluator name breaks ties. */
 export function orderVerdicts(verdicts: readonly StoredVerdict[]): StoredVerdict[] {
-  const rank = { fail: 0, error: 1, pass: 2 } as const;
+  const rank = { fail: 0, uncertain: 1, error: 2, pass: 3 } as const;
   return [...verdicts].sort(
     (a, b) =>
       rank[a.verdict] - rank[b.verdict] ||

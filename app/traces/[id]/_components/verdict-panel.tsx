@@ -5,13 +5,14 @@ import ui from "../../../_components/ui.module.css";
 import { tc } from "../../_lib/tc";
 import { summarizeVerdicts, verdictText } from "../../_lib/verdict-summary";
 
-/** One failing or erroring verdict: evaluator, mode, turn (a link into the timeline), reason and handbook facts. */
+/** One failing, uncertain or erroring verdict: evaluator, mode, turn (a link into the timeline), reason and handbook facts. */
 function VerdictItem({ v, kb }: { v: StoredVerdict; kb: KnowledgeBase }) {
   return (
     <li className={tc(`verdict-item verdict-item-${v.verdict}`)} data-evaluator={v.evaluator}>
       <p className={tc("verdict-line")}>
         <span className={tc(`verdict verdict-${v.verdict}`)}>
-          <span aria-hidden="true">{v.verdict === "fail" ? "✗" : "⚠"}</span> {v.verdict}
+          <span aria-hidden="true">{v.verdict === "fail" ? "✗" : v.verdict === "uncertain" ? "?" : "⚠"}</span>{" "}
+          {v.verdict}
         </span>
         <code className={tc("verdict-evaluator")}>{v.evaluator}</code>
         <span className={tc("mode-chip")}>{v.mode}</span>
