@@ -38,7 +38,7 @@ export async function alignSplit(
     const pairs = verdicts
       .filter(({ v }) => v.verdict !== "error")
       .map(({ i, v }) => ({ id: i.id, human: humanPasses(i, j.mode), predicted: v.verdict === "pass" }));
-    rows.push({ evaluator: j.id, mode: j.mode, kind: "llm", confusion: confusion(pairs) });
+    rows.push({ evaluator: j.id, mode: j.mode, kind: "llm", confusion: confusion(pairs), uncertain: 0 });
   }
   const sizes = { train: 0, dev: 0, test: 0 };
   for (const s of split.values()) sizes[s]++;
