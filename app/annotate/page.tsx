@@ -6,6 +6,7 @@ import ui from "../_components/ui.module.css";
 import styles from "./_components/start.module.css";
 import { StartPanel } from "./_components/start-panel";
 import { getAnnotationDeps } from "./_server/annotation-deps";
+import { loadUncertainQueue } from "./_server/uncertain-queue";
 import { requireTeamPage } from "../_server/team-page";
 
 export const metadata: Metadata = { title: "Annotate" };
@@ -28,6 +29,7 @@ export default async function AnnotatePage() {
   });
   const sat = labellingSaturation(deps);
   const { total } = deps.traces.listConversations({ limit: 1 });
+  const uncertain = loadUncertainQueue(0).total;
   return (
     <div className={ui.page}>
       <header className={`${ui.pageHeader} ${ui.headerBar}`}>
@@ -54,6 +56,9 @@ export default async function AnnotatePage() {
         </div>
         <div className={styles.statDefer}>
           <strong>{count("defer")}</strong> deferred
+        </div>
+        <div className={styles.statUncertain} data-testid="uncertain-stat">
+          <strong>{uncertain}</strong> <Link href="/annotate/uncertain">needs review: uncertain</Link>
         </div>
         <div className={styles.saturation}>
           <span className={styles.satHead}>

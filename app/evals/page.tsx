@@ -9,6 +9,7 @@ import { ModeTrends } from "./_components/mode-trends";
 import { RatesOverRuns } from "./_components/rates-over-runs";
 import { RunOverview } from "./_components/run-overview";
 import { RunsTable } from "./_components/runs-table";
+import { UncertainPanel } from "./_components/uncertain-panel";
 import { WorstConversations } from "./_components/worst-conversations";
 import { parseRunParam } from "./_lib/run-param";
 import { loadEvalsPage } from "./_server/load-evals-page";
@@ -72,6 +73,7 @@ export default async function EvalsPage({
         <>
           <RunOverview run={run} isLatest={run.id === data.runs.find((r) => r.summary)?.id} timeZone={data.timeZone}>
             <ModeRatesTable modes={run.summary.modes} runId={run.id} />
+            <UncertainPanel summary={run.summary} storedIds={data.storedIds} />
             <WorstConversations worst={run.summary.worst} storedIds={data.storedIds} />
           </RunOverview>
           <section className={ui.section} id="trends" aria-labelledby="trends-title">

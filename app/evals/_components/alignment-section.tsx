@@ -61,6 +61,11 @@ function Row({ r, storedIds }: { r: AlignmentRow; storedIds: ReadonlySet<string>
       </td>
       <td data-label="Confusion">
         <ConfusionMatrix c={c} evaluator={r.evaluator} partial={r.kind === "code"} />
+        {r.uncertain > 0 && (
+          <span className={styles.sub} data-uncertain={r.uncertain}>
+            {r.uncertain} uncertain (abstained): outside TPR/TNR
+          </span>
+        )}
       </td>
       <td data-label="Disagreeing">
         {c.disagreements.length === 0 ? (

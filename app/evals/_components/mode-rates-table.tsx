@@ -43,12 +43,15 @@ export function ModeRatesTable({ modes, runId }: { modes: readonly ModeSummary[]
         <table className={`${styles.table} ${styles.stack}`} data-testid="mode-rates">
           <caption className="visually-hidden">
             Failure rate per mode: observed by the code checks, corrected for their known errors with a 95% confidence
-            interval, the checks' agreement with human labels, the change against the baseline, and the gate.
+            interval, the checks' agreement with human labels, the change against the baseline, and the gate. Rates are
+            over decided conversations: an uncertain one (a check abstained, none failed) is counted apart, never as a
+            pass.
           </caption>
           <thead>
             <tr>
               <th scope="col">Mode</th>
               <th scope="col">Observed</th>
+              <th scope="col">Uncertain</th>
               <th scope="col">Corrected (95%&nbsp;CI)</th>
               {judges && <th scope="col">LLM judge</th>}
               <th scope="col">TPR / TNR (test&nbsp;split)</th>
@@ -79,9 +82,22 @@ export function ModeRatesTable({ modes, runId }: { modes: readonly ModeSummary[]
                     </span>
                     <span className={styles.sub}>
                       {m.failures > 0 ? <Link href={runFailuresHref(runId, m.mode)}>{m.failures}</Link> : m.failures} of{" "}
-                      {m.n}
+                      {m.n - m.uncertain}
                       <span className="visually-hidden"> conversations</span>
+                      {m.uncertain > 0 && " decided"}
                     </span>
+                  </td>
+                  <td data-label="Uncertain" data-uncertain={m.uncertain}>
+                    {m.uncertain > 0 ? (
+                      <>
+                        <Link href="/annotate/uncertain">
+                          <strong>{m.uncertain}</strong> uncertain
+                        </Link>
+                        <span className={styles.sub}>not in the rate; needs review</span>
+                      </>
+                    ) : (
+                      <span className={ui.muted}>0</span>
+                    )}
                   </td>
                   <td data-label="Corrected">
                     <Corrected m={m} />

@@ -52,6 +52,7 @@ export async function loadEvalsPage(param: RunParam): Promise<EvalsPageData> {
   const alignment = await loadAlignment();
   const candidates = [
     ...(run?.summary.worst.map((w) => w.conversationId) ?? []),
+    ...(run?.summary.uncertain?.examples.map((e) => e.conversationId) ?? []),
     ...(alignment.ok ? alignment.report.rows.flatMap((r) => r.confusion.disagreements.map((d) => d.id)) : []),
   ];
   const storedIds = new Set([...new Set(candidates)].filter((id) => id.length <= 200 && store.getConversation(id)));
