@@ -134,7 +134,7 @@ function brief(s: EvalSummary, reports: string): string {
       : "";
     const d = m.delta === null ? "" : ` Δ ${m.delta >= 0 ? "+" : ""}${(m.delta * 100).toFixed(1)} pts`;
     const u = m.uncertain ? `, ${m.uncertain} uncertain` : "";
-    return `  ${m.mode.padEnd(17)} ${pct(m.rate).padStart(6)} (${m.failures}/${m.n - m.uncertain} decided${u})${c}${d}  ${m.status}`;
+    return `  ${m.mode.padEnd(17)} ${(m.n > m.uncertain ? pct(m.rate) : "—").padStart(6)} (${m.failures}/${m.n - m.uncertain} decided${u})${c}${d}  ${m.status}`;
   });
   const u = s.uncertain;
   if (u)

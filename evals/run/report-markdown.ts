@@ -37,7 +37,7 @@ export function renderMarkdown(s: EvalSummary): string {
       : "—";
     const judge = m.judge ? `${pct(m.judge.rate)}${m.judge.errors ? ` (${m.judge.errors} errors)` : ""}` : "—";
     out.push(
-      `| ${m.mode} | ${pct(m.rate)} (${m.failures}/${m.n - m.uncertain} decided) | ${m.uncertain} | ${cell(corrected(m))} | ${align} | ${judge} | ${pct(m.baseline)} | ${signed(m.delta)} | ${pct(m.maxRate)} | ${m.status} |`,
+      `| ${m.mode} | ${m.n > m.uncertain ? pct(m.rate) : "—"} (${m.failures}/${m.n - m.uncertain} decided) | ${m.uncertain} | ${cell(corrected(m))} | ${align} | ${judge} | ${pct(m.baseline)} | ${signed(m.delta)} | ${pct(m.maxRate)} | ${m.status} |`,
     );
   }
   out.push(

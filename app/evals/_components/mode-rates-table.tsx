@@ -76,7 +76,8 @@ export function ModeRatesTable({ modes, runId }: { modes: readonly ModeSummary[]
                           <strong>{pct(m.rate)}</strong>
                         </Link>
                       ) : (
-                        <strong>{pct(m.rate)}</strong>
+                        // No decided conversation (all uncertain): no rate, rather than a 0% that reads as passing.
+                        <strong>{m.n > m.uncertain ? pct(m.rate) : "—"}</strong>
                       )}
                       <RateBar rate={m.rate} maxRate={m.maxRate} />
                     </span>

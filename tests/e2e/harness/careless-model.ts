@@ -10,13 +10,14 @@ export const CARELESS_REPLIES = [
 
 /**
  * A careless model for the fake OpenAI server: it reads every message as a question or a booking and streams the
- * next of `CARELESS_REPLIES` word by word, so an eval run over its conversations fails code checks.
+ * next of `replies` (default `CARELESS_REPLIES`) word by word, so an eval run over its conversations fails code checks
+ * (or, with replies the checks cannot decide, leaves them uncertain).
  */
-export function careless(): (body: ChatRequestBody) => FakeStep {
+export function careless(replies: readonly string[] = CARELESS_REPLIES): (body: ChatRequestBody) => FakeStep {
   let n = 0;
   return (body) => {
     if (body.stream) {
-      const text = CARELESS_REPLIES[n++ % CARELESS_REPLIES.length]!;
+      const text = replies[n++ % replies.length]!;
       return { kind: "stream", chunks: text.split(/(?<= )/), usage: { prompt_tokens: 50, completion_tokens: 20 } };
     }
     const last = JSON.stringify(body.messages?.at(-1) ?? "");
