@@ -36,6 +36,18 @@ describe("promptfoo integration", () => {
       reason: expect.stringMatching(/bad_data/),
     });
     expect(handbookAssertion(right)).toMatchObject({ pass: true, score: 1 });
+    const unsure = {
+      now: NOW,
+      messages: [
+        { role: "user", content: "can I come by after work?" },
+        { role: "assistant", content: "Sure — see you at 6:30pm!" },
+      ],
+    };
+    expect(handbookAssertion(unsure)).toEqual({
+      pass: true,
+      score: 0.5,
+      reason: expect.stringMatching(/^uncertain \(needs human review\): check-closed-time-booking @turn 1: /),
+    });
   });
 
   it("the bot provider replays all user turns at the test's reference time", async () => {

@@ -21,19 +21,24 @@ export function datasetTests(dataset = "default", limit?: number) {
 }
 
 /**
- * Our code evaluators as one promptfoo assertion: pass when no failure mode fires on the conversation. The transcript
- * comes from the bot provider's response metadata (else the output itself, a transcript as JSON or object).
+ * Our code evaluators as one promptfoo assertion: pass when no failure mode fires on the conversation. promptfoo has no
+ * "neither": a conversation a check abstained on passes with score 0.5 and an "uncertain" reason naming the checks, so
+ * it is never a silent pass. The transcript comes from the bot provider's response metadata (else the output itself,
+ * a transcript as JSON or object).
  */
 export function handbookAssertion(output: string | object, context?: { metadata?: Record<string, unknown> }) {
   const fromMetadata = context?.metadata?.transcript as BotOutput | undefined;
   const bot = fromMetadata ?? (typeof output === "string" ? JSON.parse(output) : output);
   const result = scoreTranscript({ id: "promptfoo", now: bot.now, messages: bot.messages });
+  const unsure = result.pass ? (result.uncertain ?? []) : [];
   return {
     pass: result.pass,
-    score: result.pass ? 1 : 0,
-    reason: result.pass
-      ? "handbook-true"
-      : result.failures.map((f) => `${f.mode} @turn ${f.turn}: ${f.reason}`).join("; "),
+    score: result.pass ? (unsure.length ? 0.5 : 1) : 0,
+    reason: !result.pass
+      ? result.failures.map((f) => `${f.mode} @turn ${f.turn}: ${f.reason}`).join("; ")
+      : unsure.length
+        ? `uncertain (needs human review): ${unsure.map((u) => `${u.evaluator} @turn ${u.turn}: ${u.reason}`).join("; ")}`
+        : "handbook-true",
   };
 }
 
