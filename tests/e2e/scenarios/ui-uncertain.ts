@@ -16,9 +16,11 @@ const ROOT = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 const DOCS = process.env.SCREENSHOTS_DIR;
 /** A time open on some days only, with no day named: check-closed-time-booking abstains (its own table test). */
 const UNSURE_REPLY = "Sure — see you at 6:30pm!";
+/** Two questions with no day in them ("can I come by after work?"), so nothing ties the bot's time to a day. */
+const DATASET = "e2e-uncertain";
 const CONVERSATIONS = 2;
 
-/** `pnpm eval --limit 2 --json` on the app's database, the bot answering through the fake model; exit code and stdout. */
+/** `pnpm eval --dataset e2e-uncertain --json` on the app's database, the bot answering through the fake model. */
 function runEval(databasePath: string, reports: string, botURL: string): Promise<{ code: number | null; out: string }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -29,7 +31,7 @@ function runEval(databasePath: string, reports: string, botURL: string): Promise
     OPENAI_API_KEY: "sk-e2e-fake",
     LLM_MAX_RETRIES: "0",
   };
-  const args = ["--import", "tsx", "evals/cli.ts", "--limit", String(CONVERSATIONS), "--reports", reports, "--json"];
+  const args = ["--import", "tsx", "evals/cli.ts", "--dataset", DATASET, "--reports", reports, "--json"];
   const child = spawn("node", args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (b: Buffer) => (out += b.toString()));
@@ -54,7 +56,7 @@ export const scenarios: Scenario[] = [
         const base = await ctx.startApp({ DATABASE_PATH: databasePath, LLM_PROVIDER: "offline" });
         if (DOCS) mkdirSync(DOCS, { recursive: true });
 
-        // A real eval run over two dataset conversations; every bot reply is one the checks cannot decide.
+        // A real eval run over the two-conversation fixture dataset; every bot reply is one the checks cannot decide.
         const run = await runEval(databasePath, join(dir, "reports"), bot.baseURL);
         const summary = JSON.parse(run.out) as {
           modes: { mode: string; failures: number; uncertain: number }[];
