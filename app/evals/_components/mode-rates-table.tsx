@@ -84,8 +84,8 @@ export function ModeRatesTable({ modes, runId }: { modes: readonly ModeSummary[]
                     <span className={styles.sub}>
                       {m.failures > 0 ? <Link href={runFailuresHref(runId, m.mode)}>{m.failures}</Link> : m.failures} of{" "}
                       {m.n - m.uncertain}
-                      <span className="visually-hidden"> conversations</span>
                       {m.uncertain > 0 && " decided"}
+                      <span className="visually-hidden"> conversations</span>
                     </span>
                   </td>
                   <td data-label="Uncertain" data-uncertain={m.uncertain}>
