@@ -21,7 +21,10 @@ export function UncertainList({ items }: { items: UncertainQueueItem[] }) {
               run <code>{item.runId}</code>
             </span>
             <span className={styles.actions}>
-              <Link className="button button-small" href={`/annotate/t/${encodeURIComponent(item.conversationId)}`}>
+              <Link
+                className="button button-primary button-small"
+                href={`/annotate/t/${encodeURIComponent(item.conversationId)}`}
+              >
                 Label<span className="visually-hidden"> {item.conversationId}</span>
               </Link>
               <Link

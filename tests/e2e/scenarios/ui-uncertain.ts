@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,10 +38,10 @@ function runEval(databasePath: string, reports: string, botURL: string): Promise
   return new Promise((done) => child.on("close", (code) => done({ code, out })));
 }
 
-/** A screenshot of what one screen shows, kept with the run's and (when asked) copied to the documented set. */
+/** The whole page with the run's screenshots; what one screen shows (like the other documented ones) when asked. */
 async function shot(ctx: E2EContext, page: Page, name: string): Promise<void> {
-  const path = await ctx.screenshot(page, name);
-  if (DOCS) copyFileSync(path, join(DOCS, `${name}.png`));
+  await ctx.screenshot(page, name);
+  if (DOCS) await page.screenshot({ path: join(DOCS, `${name}.png`) });
 }
 
 export const scenarios: Scenario[] = [
@@ -91,7 +91,8 @@ export const scenarios: Scenario[] = [
         assert.match(await text(panel), /limit 5\.0%: over/);
         assert.match(await text(panel), /check-closed-time-booking.*6:30pm/s);
         assert.match(await text(page.getByTestId("gate")), /Gate failed/);
-        await panel.scrollIntoViewIfNeeded();
+        // One screen: the gate's reason, the per-mode table and the uncertain panel.
+        await page.evaluate(() => document.getElementById("run")?.scrollIntoView({ block: "start" }));
         await shot(ctx, page, "evals-uncertain-1440x900");
 
         // The trace browser filters on it, and shows it as uncertain (not as a pass).
@@ -149,7 +150,7 @@ export const scenarios: Scenario[] = [
         await phone.goto(`${base}/evals`);
         const phonePanel = phone.getByTestId("run-uncertain");
         await phonePanel.waitFor();
-        await phonePanel.scrollIntoViewIfNeeded();
+        await phonePanel.evaluate((e) => e.scrollIntoView({ block: "start" }));
         await shot(ctx, phone, "evals-uncertain-390x844");
       } finally {
         await bot.close();
