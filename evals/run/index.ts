@@ -1,5 +1,6 @@
 /** `pnpm eval` and `pnpm eval score`: replay, gating, reports, verdict storage, concurrency. */
 export * from "./cli-args";
+export * from "./code-verdict";
 export * from "./eval-deps";
 export * from "./eval-summary";
 export * from "./human-mode-gate";

@@ -12,7 +12,8 @@ import { renderMarkdown } from "./report-markdown";
 import type { Baseline, ConversationResult, Thresholds } from "./summary";
 import { summarize } from "./summary";
 import { outcome } from "./uncertain-outcomes";
-import { codeVerdict, type StoredVerdict, type VerdictStore } from "./verdict-store";
+import { codeVerdict } from "./code-verdict";
+import type { StoredVerdict, VerdictStore } from "./verdict-store";
 
 /** One dataset entry to replay; `payload` is whatever the replayer needs (the synthetic scenario). */
 export interface DatasetItem {

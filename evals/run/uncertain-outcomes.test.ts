@@ -5,7 +5,7 @@ import { renderMarkdown } from "./report-markdown";
 import { type ConversationResult, summarize } from "./summary";
 import { aResult, aSummary } from "./summary-fixture";
 import { outcome, UNCERTAIN_RULE } from "./uncertain-outcomes";
-import { codeVerdict } from "./verdict-store";
+import { codeVerdict } from "./code-verdict";
 
 const abstain = (mode: FailureMode, evaluator = "check-closed-time-booking", turn = 1): Uncertainty => ({
   mode,
