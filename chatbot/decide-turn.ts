@@ -102,6 +102,11 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   return parts.length ? parts : [{ kind: "dont_know" }];
 }
 
+/** The message gives a booking detail (a service, a day or a time), not only who the customer is. */
+function bookingDetail(u: Understanding): boolean {
+  return Boolean(u.slots.service || u.slots.dateText || u.slots.timeText);
+}
+
 function resume(h: Handbook, ctx: ChatContext, state: StableState): DecisionPart[] {
   if (state === "booking.confirming") {
     const service = h.services.find((s) => s.id === ctx.draft.service);
@@ -199,6 +204,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
       case "provide_details":
       case "confirm": {
         if (state === "managing_booking" && u.intent !== "book") return decideIdentity(ctx, u, null);
+        // A name or contact given with no booking under way starts none: it is kept (`held`) for when one starts.
+        if (u.intent === "provide_details" && !inBooking && !bookingDetail(u))
+          return { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} };
         if (u.intent === "confirm" && !inBooking) return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
         const side = u.topics.filter((t) => SIDE_TOPICS.includes(t));
         const sideParts = side.length ? answerParts(h, ctx, u, side).filter((p) => p.kind !== "dont_know") : [];
@@ -208,6 +216,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
       default: {
         if (state === "managing_booking" && (u.slots.name || u.slots.contact)) return decideIdentity(ctx, u, null);
         if (inBooking && (u.slots.name || u.slots.contact || u.slots.dateText || u.slots.timeText || u.slots.service))
+          return decideBooking(h, ctx, u, state);
+        // "Saturday 10am" out of the blue: a day and a clock time are only ever given to book; ask for the service.
+        if (!inBooking && state !== "managing_booking" && u.slots.dateText && u.slots.timeText)
           return decideBooking(h, ctx, u, state);
         const resumed = resume(h, ctx, state);
         if (held) return { parts: [{ kind: "greet" }, ...resumed], next: rest, patch: {} };

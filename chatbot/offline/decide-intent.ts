@@ -7,6 +7,15 @@ const NEED_TO_BOOK =
   /\b(need|have) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
 const OWN_CHOICE =
   /\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
+/** An explicit request to book ("can I book…", "I'd like to book…", "book me in"), not a question about booking. */
+const BOOK_REQUEST =
+  /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b/;
+/** "Do I need to book for those", "does a tune-up need an appointment": a question even without a question mark. */
+const ASKS_IF_BOOKING_NEEDED =
+  /\b(do|does|would|will|should|must) (i|we|you|one|it|they|those|these|that|a|an|the)\b[^.?!]{0,30}\b(need|have|require|got) (to )?(an? )?(book|booking|appointment|reservation)/;
+/** Cancelling one's own booking ("need to cancel my truing on Friday", "I have a tune-up booked… need to cancel"). */
+const CANCEL_OWN =
+  /\b(cancel|call off|scrap)\b[^.?!]{0,40}\b(my|our|the|that|this) (\w+[ -])?(booking|appointment|appt|reservation|slot|tune-?up|service|truing|repair|drop-?off)\b|\b(i|we) (have|had|got) [^.?!]{0,40}\bbooked\b[^.?!]{0,40}\bcancel/;
 const DROP_OFF = /\b(drop (it |my bike |the bike )?off|bring (it|my bike|the bike) in|come in|swing by)\b/;
 
 /** What the understanding found in one message, as the intent decision reads it. */
@@ -27,7 +36,11 @@ export interface IntentSignals {
   /** A named service must be booked (not walk-in). */
   bookable: boolean;
   hasDate: boolean;
+  /** A single day was named (not only a span such as "after Christmas" or "in January"). */
+  dayNamed: boolean;
   hasTime: boolean;
+  /** A clock time ("3 o'clock", "10:30", a lone hour in a booking), not only a part of the day. */
+  hasClock: boolean;
   hasSlots: boolean;
   name: string | null;
   contact: string | null;
@@ -59,6 +72,9 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.unknownSubject && s.isQuestion) return "question";
   if (s.inBooking) {
     if (s.top === "abort" && !s.hasSlots) return "deny";
+    // "Never mind, I'll do it after Christmas": putting the booking off to a vague later time ends it.
+    const vagueOnly = !s.dayNamed && !s.hasTime && !s.service && !s.name && !s.contact;
+    if (s.top === "abort" && s.p >= 0.6 && vagueOnly) return "deny";
     // A bare "no" while a detail is being collected refuses that detail; it does not end the booking ("forget it" does).
     if (s.top === "negate" && !s.hasSlots && s.state === "booking.collecting") return "unknown";
     if (s.top === "cancel_booking" && !s.hasSlots && s.scores.cancel_booking! > 0.5) return "deny";
@@ -73,6 +89,7 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.expecting && (s.name || s.contact) && !s.isQuestion) return "provide_details";
   if (s.top === "cancel_booking" && !(s.topics.includes("cancellation_policy") && s.isQuestion))
     return "cancel_booking";
+  if (CANCEL_OWN.test(s.t) && (s.scores.cancel_booking ?? 0) >= 0.15) return "cancel_booking";
   if (s.top === "recall_booking") return "recall_booking";
   // Right after booking, "what time did I say again?" is about that booking.
   if (s.state === "booked" && !s.hasSlots && ((s.scores.recall_booking ?? 0) >= 0.15 || OWN_CHOICE.test(s.t)))
@@ -82,16 +99,32 @@ export function decideIntent(s: IntentSignals): Intent {
   if (
     BOOK_VERB.test(s.t) &&
     (s.service || s.hasDate) &&
+    !(s.isQuestion && NEED_TO_BOOK.test(s.t)) &&
+    !ASKS_IF_BOOKING_NEEDED.test(s.t) &&
     !s.topics.some((x) => x === "booking_policy" || x === "cancellation_policy")
   )
     return "book";
+  // "Can I book a tune-up and how much is it?": the request stands; the question is answered beside it.
+  if (BOOK_REQUEST.test(s.t) && (s.service || s.hasDate) && !ASKS_IF_BOOKING_NEEDED.test(s.t)) return "book";
+  // A bookable service, a day and a clock time ("3 o'clock on the 17th for a tune-up, is that free?") is a booking.
+  if (
+    s.bookable &&
+    s.dayNamed &&
+    s.hasClock &&
+    !s.topics.includes("walk_in") &&
+    !ASKS_IF_BOOKING_NEEDED.test(s.t) &&
+    s.top !== "cancel_booking"
+  )
+    return "book";
+  // "Tune-up. Name: Olumide Bello.": a bookable service with who it is for is a booking, not a question.
+  if (s.bookable && (s.name || s.contact) && !s.isQuestion && s.topics.length === 0) return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
   // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
   if (s.bookable && s.hasDate && s.topics.every((x) => x === "services" || x === "booking_policy")) return "book";
   if (s.hasDate && s.hasTime && DROP_OFF.test(s.t)) return "book";
   if (s.unknownSubject && s.isQuestion) return "question";
   // "Do I need an appointment for a tune-up?" asks about booking; it does not start one.
-  if (s.isQuestion && NEED_TO_BOOK.test(s.t)) return "question";
+  if ((s.isQuestion && NEED_TO_BOOK.test(s.t)) || ASKS_IF_BOOKING_NEEDED.test(s.t)) return "question";
   if (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate))) return "book";
   if (s.top === "details" && s.bookable) return "book";
   // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.

@@ -18,10 +18,16 @@ const BARE_HOUR =
 const LONE_NUMBER =
   /(?<![\d:/$£€.-])\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours?|hrs?)\b)/g;
 
-/** When the bot asked for a time, one lone number in the answer is the hour ("fine, 2 then", "ugh ok 11 i guess"). */
-function askedHour(t: string, expecting: string | null): RegExpExecArray | null {
-  if (expecting !== "time") return null;
-  const hits = [...t.matchAll(LONE_NUMBER)];
+/**
+ * One lone number beside a day in a booking ("saturday morning, 10", "Friday — 2 then"), or in the answer when the bot
+ * asked for a time ("fine, 2 then"), is the hour. Date words and contacts are blanked first ("the 12th", a phone).
+ */
+function loneHour(e: Entities, expecting: string | null, withDay: boolean): RegExpExecArray | null {
+  if (expecting !== "time" && !withDay) return null;
+  let t = e.normalized.toLowerCase();
+  for (const m of e.when) t = t.slice(0, m.start) + " ".repeat(m.end - m.start + 1) + t.slice(m.end + 1);
+  for (const c of e.contacts) t = t.split(c.value.toLowerCase()).join(" ");
+  const hits = [...t.matchAll(LONE_NUMBER)].filter((h) => Number(h[1]!.split(":")[0]) <= 23);
   return hits.length === 1 ? hits[0]! : null;
 }
 const EARLIEST =
@@ -83,13 +89,20 @@ export function understandOffline(
         (x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration",
       );
   }
-  const flags = whenFlags(e, norm);
-  const { hasDate } = flags;
-  // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for.
-  const bareHour = inBooking && !flags.hasTime ? (BARE_HOUR.exec(norm) ?? askedHour(norm, expecting)) : null;
-  const hasTime = flags.hasTime || bareHour !== null;
   const { top, p, scores } = ranked(model, plain);
+  const bookable = services.some((x) => h.services.find((y) => y.id === x)?.booking === "required");
   const bookingFlow = inBooking || expectingName || top === "book" || top === "details";
+  // A month that is part of the name given ("June Whitaker") is not a date.
+  const names = e.names.map((n) => n.value.toLowerCase());
+  const when = e.when.filter((m) => !names.some((n) => n.split(" ").includes(m.text.toLowerCase())));
+  const flags = whenFlags({ ...e, when }, norm);
+  const { hasDate } = flags;
+  // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for, "Sat, 10".
+  const bareHour =
+    (bookingFlow || bookable) && !when.some((m) => m.times.length > 0 || (m.timeRanges.length > 0 && !m.partOfDay))
+      ? ((inBooking ? BARE_HOUR.exec(norm) : null) ?? loneHour(e, expecting, hasDate))
+      : null;
+  const hasTime = flags.hasTime || bareHour !== null;
   const nameHit = e.names.find((n) => n.cue !== "tagger") ?? (bookingFlow ? e.names[0] : undefined);
   const name = nameHit?.value ?? null;
   const contact = e.contacts[0]?.value ?? null;
@@ -104,7 +117,6 @@ export function understandOffline(
   };
   const hasSlots = Boolean(service || hasDate || hasTime || name || contact);
   const isQuestion = QUESTION.test(t);
-  const bookable = services.some((x) => h.services.find((y) => y.id === x)?.booking === "required");
   const intent = decideIntent({
     t,
     state,
@@ -119,7 +131,10 @@ export function understandOffline(
     service,
     bookable,
     hasDate,
+    // "You are now…" names no day: "now" counts as a day or a clock time only for hours and walk-in answers.
+    dayNamed: when.some((m) => m.dates.length > 0 && m.timex !== "PRESENT_REF"),
     hasTime,
+    hasClock: bareHour !== null || when.some((m) => m.times.length > 0 && m.timex !== "PRESENT_REF"),
     hasSlots,
     name,
     contact,

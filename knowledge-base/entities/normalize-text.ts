@@ -42,11 +42,15 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
       `\\b(at|around|about|by|say|for|till|until|from)\\s+(twenty[- ]five|five|ten|twenty|25|5|10|20)\\s+(?:minutes\\s+)?to\\s+${HOUR_RE}\\b`,
       "gi",
     ),
-    (_m, pre, mins, hour) => {
-      const h = HOUR_WORDS[hour!.toLowerCase()] ?? Number(hour);
-      const m = MINUTES_TO[mins!.toLowerCase().replace("-", " ")] ?? 0;
-      return `${pre} ${h === 1 ? 12 : h - 1}:${String(60 - m).padStart(2, "0")}`;
-    },
+    minutesTo,
+  ],
+  // After a day ("tuesday ten to six", "tomorrow twenty to four"), spelled-out minutes are a clock time too.
+  [
+    new RegExp(
+      `\\b(today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\\s+(twenty[- ]five|five|ten|twenty)\\s+(?:minutes\\s+)?to\\s+${HOUR_RE}\\b`,
+      "gi",
+    ),
+    minutesTo,
   ],
   // "2.30pm", "at 2.30" → "2:30"; "at 1430" → "at 14:30".
   [/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m|p\.?m)\b)/gi, "$1:$2"],
@@ -62,6 +66,13 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     "on the $1$2",
   ],
 ];
+
+/** "at ten to six" → "at 5:50". */
+function minutesTo(_m: string, pre: string, mins: string, hour: string): string {
+  const h = HOUR_WORDS[hour.toLowerCase()] ?? Number(hour);
+  const m = MINUTES_TO[mins.toLowerCase().replace("-", " ")] ?? 0;
+  return `${pre} ${h === 1 ? 12 : h - 1}:${String(60 - m).padStart(2, "0")}`;
+}
 
 /** "tues" → "tuesday" (unknown words unchanged). */
 function fullDay(word: string): string {

@@ -59,7 +59,8 @@ function toMention(
   const first = r.values[0];
   if (!kind || !first) return null;
   const timex = first.timex ?? "";
-  const weekdayMatch = /^XXXX-WXX-([1-7])/.exec(timex);
+  // "(XXXX-WXX-2T10,XXXX-WXX-2T18,PT8H)": a range on a weekday names that weekday too.
+  const weekdayMatch = /^\(?XXXX-WXX-([1-7])/.exec(timex);
   const weekday = weekdayMatch ? Number(weekdayMatch[1]) : null;
   const todayIso = today.toISODate()!;
   let dates: string[] = [];
@@ -78,11 +79,7 @@ function toMention(
           .map((v) => clock(kind === "time" ? v.value : v.value?.slice(11)))
           .filter((t): t is string => t !== null)
       : [];
-  let dateRange: WhenMention["dateRange"] = null;
-  if (kind === "date_range" && first.start) {
-    const end = first.end ? DateTime.fromISO(first.end).minus({ days: 1 }).toISODate()! : first.start;
-    dateRange = { start: first.start, end: [first.start, end].sort()[1]! };
-  }
+  const dateRange = kind === "date_range" ? rangeOf(r.values, todayIso) : null;
   const timeRanges =
     kind === "time_range"
       ? r.values.flatMap((v) => {
@@ -110,6 +107,31 @@ function toMention(
     approximate: APPROX.test(around),
     explicitYear: /\b(19|20)\d{2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}/.test(r.text),
   };
+}
+
+const OPEN_RANGE_DAYS = 14;
+
+/**
+ * The span a date range means: the reading that is not over yet ("after Christmas" in December is this year's, not
+ * last year's); "after X" runs from the day after X for two weeks, "before X" from today to the day before.
+ */
+function rangeOf(values: RawValue[], todayIso: string): WhenMention["dateRange"] {
+  const spans = values.flatMap((v) => {
+    const start = dayOf(v.start);
+    const end = dayOf(v.end);
+    if (v.Mod === "after" && start) {
+      const from = DateTime.fromISO(start).plus({ days: 1 });
+      return [{ start: from.toISODate()!, end: from.plus({ days: OPEN_RANGE_DAYS - 1 }).toISODate()! }];
+    }
+    if (v.Mod === "before" && end) {
+      const to = DateTime.fromISO(end).minus({ days: 1 }).toISODate()!;
+      return to >= todayIso ? [{ start: todayIso, end: to }] : [];
+    }
+    if (!start) return [];
+    const last = end ? DateTime.fromISO(end).minus({ days: 1 }).toISODate()! : start;
+    return [{ start, end: [start, last].sort()[1]! }];
+  });
+  return spans.find((x) => x.end >= todayIso) ?? spans[0] ?? null;
 }
 
 /** "The week after next": Monday to Sunday two weeks from this one (the recogniser reads it as a month). */
