@@ -10,12 +10,18 @@ const OWN_CHOICE =
 /** An explicit request to book ("can I book…", "I'd like to book…", "book me in"), not a question about booking. */
 const BOOK_REQUEST =
   /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b/;
+/** "Cancel it", "can you cancel that" right after booking: the booking just made. */
+const CANCEL_THAT = /\bcancel (it|that|this)\b/;
+/** Yes in the languages customers mix in ("sí, confirmo", "ja", "oui"), read only when a confirmation was asked. */
+const FOREIGN_YES = /^\s*(s[ií]|ja|oui|da|sim|hai|tak|jep|claro|vale|genau|d'accord)(?!\p{L})/u;
+/** A change to a detail already given ("actually just a tune-up", "make it Friday instead"). */
+const CORRECTION = /\b(actually|instead|rather|make it|change (it |that )?to|switch (it |that )?to|on second thought)\b/;
 /** "Do I need to book for those", "does a tune-up need an appointment": a question even without a question mark. */
 const ASKS_IF_BOOKING_NEEDED =
   /\b(do|does|would|will|should|must) (i|we|you|one|it|they|those|these|that|a|an|the)\b[^.?!]{0,30}\b(need|have|require|got) (to )?(an? )?(book|booking|appointment|reservation)/;
 /** Cancelling one's own booking ("need to cancel my truing on Friday", "I have a tune-up booked… need to cancel"). */
 const CANCEL_OWN =
-  /\b(cancel|call off|scrap)\b[^.?!]{0,40}\b(my|our|the|that|this) (\w+[ -])?(booking|appointment|appt|reservation|slot|tune-?up|service|truing|repair|drop-?off)\b|\b(i|we) (have|had|got) [^.?!]{0,40}\bbooked\b[^.?!]{0,40}\bcancel/;
+  /\b(i|we) (have|had|got) (a|an|my|the|our) (\S+ ){0,2}(booking|appointment|appt|slot|reservation|tune-?up|service|truing|repair|drop-?off|cable)[^.?!]{0,50}\b(can'?t|cannot|won'?t be able to|unable to) (make|come|do)\b|\b(cancel|call off|scrap)\b[^.?!]{0,40}\b(my|our|the|that|this) (\w+[ -])?(booking|appointment|appt|reservation|slot|tune-?up|service|truing|repair|drop-?off)\b|\b(i|we) (have|had|got) [^.?!]{0,40}\bbooked\b[^.?!]{0,40}\bcancel/;
 const DROP_OFF = /\b(drop (it |my bike |the bike )?off|bring (it|my bike|the bike) in|come in|swing by)\b/;
 
 /** What the understanding found in one message, as the intent decision reads it. */
@@ -57,7 +63,9 @@ export function decideIntent(s: IntentSignals): Intent {
   if (!/[\p{L}\p{N}]/u.test(s.t)) return "unknown";
   if (s.top === "handoff" && s.p >= 0.4) return "handoff";
   if (s.state === "booking.confirming") {
-    if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots)) return "confirm";
+    const yesOnly = FOREIGN_YES.test(s.t) && (!s.hasSlots || s.t.split(/\s+/).length <= 2);
+    if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots) || yesOnly)
+      return "confirm";
     if (s.top === "abort") return "deny";
     if (s.top === "negate") return s.hasSlots ? "provide_details" : "deny";
   }
@@ -81,6 +89,8 @@ export function decideIntent(s: IntentSignals): Intent {
     // "Hang on, which day did I go for?" asks about the booking being made, not a handbook topic.
     if (!s.hasSlots && s.topics.length === 0 && OWN_CHOICE.test(s.t) && (s.scores.recall_booking ?? 0) >= 0.15)
       return "recall_booking";
+    // "Hmm actually just a tune-up, that's cheaper right?": the change is made and the question answered beside it.
+    if (s.top === "question" && s.hasSlots && CORRECTION.test(s.t)) return "provide_details";
     if (s.top === "question" && (s.topics.length > 0 || !s.hasSlots)) return "question";
     if (s.hasSlots) return "provide_details";
     if (s.top === "affirm" && s.state === "booking.confirming") return "confirm";
@@ -89,7 +99,8 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.expecting && (s.name || s.contact) && !s.isQuestion) return "provide_details";
   if (s.top === "cancel_booking" && !(s.topics.includes("cancellation_policy") && s.isQuestion))
     return "cancel_booking";
-  if (CANCEL_OWN.test(s.t) && (s.scores.cancel_booking ?? 0) >= 0.15) return "cancel_booking";
+  if (CANCEL_OWN.test(s.t)) return "cancel_booking";
+  if (s.state === "booked" && CANCEL_THAT.test(s.t)) return "cancel_booking";
   if (s.top === "recall_booking") return "recall_booking";
   // Right after booking, "what time did I say again?" is about that booking.
   if (s.state === "booked" && !s.hasSlots && ((s.scores.recall_booking ?? 0) >= 0.15 || OWN_CHOICE.test(s.t)))

@@ -15,8 +15,9 @@ const QUESTION =
   /\?\s*$|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
 const BARE_HOUR =
   /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
+// "11 hour" (a non-native "11 o'clock") is an hour; "in 1 hour", "2 hours" are not.
 const LONE_NUMBER =
-  /(?<![\d:/$£€.-])\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours?|hrs?)\b)/g;
+  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|about|an?)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
 
 /**
  * One lone number beside a day in a booking ("saturday morning, 10", "Friday — 2 then"), or in the answer when the bot
@@ -25,7 +26,8 @@ const LONE_NUMBER =
 function loneHour(e: Entities, expecting: string | null, withDay: boolean): RegExpExecArray | null {
   if (expecting !== "time" && !withDay) return null;
   let t = e.normalized.toLowerCase();
-  for (const m of e.when) t = t.slice(0, m.start) + " ".repeat(m.end - m.start + 1) + t.slice(m.end + 1);
+  for (const m of e.when.filter((x) => !(x.kind === "duration" && /^\d{1,2} hour$/i.test(x.text))))
+    t = t.slice(0, m.start) + " ".repeat(m.end - m.start + 1) + t.slice(m.end + 1);
   for (const c of e.contacts) t = t.split(c.value.toLowerCase()).join(" ");
   const hits = [...t.matchAll(LONE_NUMBER)].filter((h) => Number(h[1]!.split(":")[0]) <= 23);
   return hits.length === 1 ? hits[0]! : null;

@@ -15,6 +15,31 @@ const MINUTES_TO: Record<string, number> = {
   "20": 20,
   "25": 25,
 };
+const FOREIGN_DAYS: Record<string, string> = {
+  lunes: "monday",
+  martes: "tuesday",
+  miercoles: "wednesday",
+  jueves: "thursday",
+  viernes: "friday",
+  sabado: "saturday",
+  domingo: "sunday",
+  lundi: "monday",
+  mardi: "tuesday",
+  mercredi: "wednesday",
+  jeudi: "thursday",
+  vendredi: "friday",
+  samedi: "saturday",
+  dimanche: "sunday",
+  montag: "monday",
+  dienstag: "tuesday",
+  mittwoch: "wednesday",
+  donnerstag: "thursday",
+  freitag: "friday",
+  samstag: "saturday",
+  sonntag: "sunday",
+};
+const FOREIGN_DAY =
+  /(?<!\p{L})(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})/giu;
 const HOUR_RE = `(${Object.keys(HOUR_WORDS).join("|")}|1[0-2]|[1-9])`;
 
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
@@ -25,6 +50,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bnxt\b/gi, "next"],
   [/\bwknd\b/gi, "weekend"],
   [/\bwk\b/gi, "week"],
+  // Weekdays in the languages customers mix in ("el viernes 26", "samedi matin", "am Dienstag").
+  [FOREIGN_DAY, (d) => FOREIGN_DAYS[d.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")] ?? d],
   [/\b(mon|tues?|weds?|thu|thur|thurs|fri)\b(?!')/gi, fullDay],
   // "sat"/"sun" are English words too: only when the context is a date.
   [/\b(on|this|next|till|until|by|for|every|from|,)\s+(sat|sun)\b/gi, (_m, pre, d) => `${pre} ${fullDay(d!)}`],
@@ -51,6 +78,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
       "gi",
     ),
     minutesTo,
+  ],
+  // "à 10h", "a las 16h30", "um 9h": the European clock ("10h" alone stays a duration).
+  [
+    /(?<=(?:^|\s)(?:at|à|a las|a la|um|alle|around|@)\s+)([01]?\d|2[0-3])h([0-5]\d)?(?!\p{L})/giu,
+    (_m, h, m) => `${h}:${m ?? "00"}`,
   ],
   // "2.30pm", "at 2.30" → "2:30"; "at 1430" → "at 14:30".
   [/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m|p\.?m)\b)/gi, "$1:$2"],

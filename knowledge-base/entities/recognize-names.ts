@@ -30,10 +30,10 @@ const NOT_NAME = new Set(
   confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
   for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
   same thing things deal cool lovely brilliant awesome excellent go ahead problem worries mate true indeed totally course
-  gotcha noted understood call ring text phone mobile cell number email mail reach contact`.split(/\s+/),
+  gotcha noted understood si sí ja oui vale claro call ring text phone mobile cell number email mail reach contact`.split(/\s+/),
 );
 const EXPLICIT = new RegExp(
-  `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?: the name)?(?: of)?|\\bbooked under|\\bin the name of)\\s+(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
+  `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?: the name)?(?: of)?|\\bbooked under|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
   "giu",
 );
 const EXPLICIT_CAPS = new RegExp(
@@ -44,7 +44,7 @@ const HERE = new RegExp(`^(?:[Hh]i|[Hh]ello|[Hh]ey)?[,!\\s]*(${CAP_NAME})\\s+her
 const CONTACT = "(?:[^\\s@,;]+@[^\\s@,;]+\\.\\p{L}{2,}|\\+?\\d[\\d\\s().-]{5,}\\d)";
 /** A name written right beside a phone number or e-mail ("Rahul 503 555 0109 …", "Connor Walsh, connor@…"). */
 const BESIDE_CONTACT = [
-  new RegExp(`(?:^|[.,;!]\\s*)(?:hi|hello|hey)?[,!\\s]*(${CAP_NAME})[\\s,;:–—-]*${CONTACT}`, "u"),
+  new RegExp(`(?:^|[.,;!–—-]\\s*)(?:hi|hello|hey)?[,!\\s]*(${CAP_NAME})[\\s,;:–—-]*${CONTACT}`, "u"),
   new RegExp(`${CONTACT}[\\s,;:–—-]+(${CAP_NAME})[\\s.!]*$`, "u"),
 ];
 
@@ -56,10 +56,11 @@ const BARE_LEAD =
 function clean(words: string[]): string | null {
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
-    const bare = w.replace(/[.,!?]+$/, "");
+    // An initial keeps its full stop ("Chris P."); any other word loses trailing punctuation.
+    const bare = /^\p{Lu}\.$/u.test(w) ? w : w.replace(/[.,!?]+$/, "");
     const lower = bare.toLowerCase();
     const month = i === 0 && MONTH_NAMES.has(lower) && words.length > 1 && !NOT_NAME.has(words[1]!.toLowerCase());
-    if (!bare || (NOT_NAME.has(lower) && !month) || /\d/.test(bare) || /^i['’]/i.test(bare)) break;
+    if (!/\p{L}/u.test(bare) || (NOT_NAME.has(lower) && !month) || /\d/.test(bare) || /^i['’]/i.test(bare)) break;
     // A particle stays lower case, and only between two parts of a name.
     const particle = i > 0 && PARTICLES.has(lower) && i < words.length - 1;
     kept.push(particle ? lower : bare[0]!.toUpperCase() + bare.slice(1));
@@ -99,7 +100,7 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
     const lead = BARE_LEAD.exec(text)!;
     const bare = text
       .slice(lead[0].length)
-      .replace(/[\s.!,;:—–]+$/u, "")
+      .replace(/(?<!(?:^|\s)\p{Lu})[\s.!,;:—–]+$/u, "")
       .trim();
     const words = bare.split(/\s+/).filter(Boolean);
     // "sure thing", "ok cool": an agreement word run straight into a lower-case word is a phrase, not a name.

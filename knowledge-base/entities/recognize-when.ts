@@ -157,6 +157,23 @@ function weekAfterNext(source: string, today: DateTime): WhenMention | null {
   };
 }
 
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const RELATIVE =
+  /\b(?:in\s+)?(a|an|one|two|three|four|five|six|\d{1,2})\s+(day|week)s?(?:['’]?s?\s+time)?(?:\s+(?:from|after)\s+(today|now|tomorrow)|\s+(today|tomorrow)\b)?/i;
+
+/**
+ * "A week from today", "two weeks from tomorrow", "in 3 days", "a week today": counted from the named day (the
+ * recogniser counts "from tomorrow" from today and reads "a week from today" as tomorrow).
+ */
+function relativeDay(source: string, today: DateTime): WhenMention | null {
+  const m = RELATIVE.exec(source);
+  if (!m || !(m[3] || m[4] || /^in\s/i.test(m[0]))) return null;
+  const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const from = /tomorrow/i.test(m[3] ?? m[4] ?? "") ? today.plus({ days: 1 }) : today;
+  const date = from.plus(m[2]!.toLowerCase() === "week" ? { weeks: n } : { days: n }).toISODate()!;
+  return bare("date", m[0], m.index, date, { dates: [{ date, relation: relation(date, today.toISODate()!) }] });
+}
+
 /** "The day after Christmas": the holiday's date plus one (the recogniser reads "the day after" as tomorrow). */
 function dayAfterHoliday(source: string, now: string, timeZone: string): WhenMention | null {
   const m = /\b(?:the )?day after (christmas(?: day)?|xmas|thanksgiving(?: day)?|new year'?s(?: day)?)\b/i.exec(source);
@@ -286,12 +303,16 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
   } catch {
     return [];
   }
-  const special = weekAfterNext(text, today) ?? dayAfterHoliday(text, now, timeZone);
+  const special = weekAfterNext(text, today) ?? dayAfterHoliday(text, now, timeZone) ?? relativeDay(text, today);
   const out: WhenMention[] = special ? [special] : [];
   for (const r of raw) {
-    if (special && r.start <= special.end && r.end >= special.start) continue;
     const values = ((r.resolution as { values?: RawValue[] } | undefined)?.values ?? []) as RawValue[];
     const m = toMention({ start: r.start, end: r.end, text: r.text, typeName: r.typeName, values }, text, today);
+    // The special reading replaces the recogniser's date; a clock time said with it ("in 3 days at 10") is kept.
+    if (special && r.start <= special.end && r.end >= special.start) {
+      if (m?.times.length && !special.times.length) Object.assign(special, { kind: "datetime", times: m.times });
+      continue;
+    }
     if (m) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
