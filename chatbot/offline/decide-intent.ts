@@ -15,7 +15,8 @@ const CANCEL_THAT = /\bcancel (it|that|this)\b/;
 /** Yes in the languages customers mix in ("sí, confirmo", "ja", "oui"), read only when a confirmation was asked. */
 const FOREIGN_YES = /^\s*(s[ií]|ja|oui|da|sim|hai|tak|jep|claro|vale|genau|d'accord)(?!\p{L})/u;
 /** A change to a detail already given ("actually just a tune-up", "make it Friday instead"). */
-const CORRECTION = /\b(actually|instead|rather|make it|change (it |that )?to|switch (it |that )?to|on second thought)\b/;
+const CORRECTION =
+  /\b(actually|instead|rather|make it|change (it |that )?to|switch (it |that )?to|on second thought)\b/;
 /** "Do I need to book for those", "does a tune-up need an appointment": a question even without a question mark. */
 const ASKS_IF_BOOKING_NEEDED =
   /\b(do|does|would|will|should|must) (i|we|you|one|it|they|those|these|that|a|an|the)\b[^.?!]{0,30}\b(need|have|require|got) (to )?(an? )?(book|booking|appointment|reservation)/;
@@ -64,8 +65,7 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.top === "handoff" && s.p >= 0.4) return "handoff";
   if (s.state === "booking.confirming") {
     const yesOnly = FOREIGN_YES.test(s.t) && (!s.hasSlots || s.t.split(/\s+/).length <= 2);
-    if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots) || yesOnly)
-      return "confirm";
+    if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots) || yesOnly) return "confirm";
     if (s.top === "abort") return "deny";
     if (s.top === "negate") return s.hasSlots ? "provide_details" : "deny";
   }
