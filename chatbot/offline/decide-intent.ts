@@ -6,7 +6,7 @@ const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
 const NEED_TO_BOOK =
   /\b(need|have) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
 const OWN_CHOICE =
-  /\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
+  /\b(is|was) it (under|for|at|on)\b|\bunder (what|which) name\b|\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
 /** An explicit request to book ("can I book…", "I'd like to book…", "book me in"), not a question about booking. */
 const BOOK_REQUEST =
   /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b/;

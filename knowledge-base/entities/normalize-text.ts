@@ -61,6 +61,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /(?<=\b\w+day\s*(?:,|and|or|&|\+|\/|-)\s*)(sat|sun)\b|\b(sat|sun)(?=\s*(?:,|and|or|&|\+|\/)\s*\w+day\b)/gi,
     fullDay,
   ]),
+  // "this coming Friday" is this week's Friday (the recogniser reads "coming Friday" as next week's).
+  [/\b(?:this\s+)?(?:up)?coming\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/gi, "this $1"],
   // "half two" (British for 2:30) → "half past two".
   [new RegExp(`\\bhalf\\s+${HOUR_RE}\\b`, "gi"), (_m, h) => `half past ${h}`],
   // "at ten to six" → 5:50 (without a cue word, "ten to six" stays a range: "open ten to six?").

@@ -174,6 +174,15 @@ function relativeDay(source: string, today: DateTime): WhenMention | null {
   return bare("date", m[0], m.index, date, { dates: [{ date, relation: relation(date, today.toISODate()!) }] });
 }
 
+/** "In the new year": the first two weeks of January, a span to ask about (the recogniser reads New Year's Day). */
+function inTheNewYear(source: string, today: DateTime): WhenMention | null {
+  const m = /\b(?:in|after) the new year\b/i.exec(source);
+  if (!m) return null;
+  const start = DateTime.fromObject({ year: today.year + 1, month: 1, day: 1 });
+  const dateRange = { start: start.toISODate()!, end: start.plus({ days: OPEN_RANGE_DAYS - 1 }).toISODate()! };
+  return bare("date_range", m[0], m.index, String(start.year), { dateRange });
+}
+
 /** "The day after Christmas": the holiday's date plus one (the recogniser reads "the day after" as tomorrow). */
 function dayAfterHoliday(source: string, now: string, timeZone: string): WhenMention | null {
   const m = /\b(?:the )?day after (christmas(?: day)?|xmas|thanksgiving(?: day)?|new year'?s(?: day)?)\b/i.exec(source);
@@ -303,7 +312,11 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
   } catch {
     return [];
   }
-  const special = weekAfterNext(text, today) ?? dayAfterHoliday(text, now, timeZone) ?? relativeDay(text, today);
+  const special =
+    weekAfterNext(text, today) ??
+    dayAfterHoliday(text, now, timeZone) ??
+    relativeDay(text, today) ??
+    inTheNewYear(text, today);
   const out: WhenMention[] = special ? [special] : [];
   for (const r of raw) {
     const values = ((r.resolution as { values?: RawValue[] } | undefined)?.values ?? []) as RawValue[];
