@@ -29,6 +29,9 @@ const LATEST =
 const DAY_MS = 86_400_000;
 const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
 const THIS_WEEKDAY = /\b(this|coming)\s+(mon|tue|wed|thu|fri|sat|sun)/i;
+/** A day of the month in the words ("the 8th", "12/8", "Dec 8"), as opposed to a clock time ("at half 4"). */
+const DAY_OF_MONTH =
+  /\b\d{1,2}(st|nd|rd|th)\b|\d{1,2}\/\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(the|on)\s+\d{1,2}\b/i;
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
 /** Picks the date a mention means: the next one for weekdays; a bare day-month recently past stays past. */
@@ -41,7 +44,7 @@ export function chooseDate(m: WhenMention, today: string): string | null {
     c.length === 1 &&
     (m.weekday !== null || THIS_WEEKDAY.test(m.text)) &&
     !m.explicitYear &&
-    !/\d/.test(m.text) &&
+    !DAY_OF_MONTH.test(m.text) &&
     c[0]!.relation === "past"
   ) {
     let d = c[0]!.date;
@@ -113,6 +116,7 @@ export function resolveWhen(
     ? found.filter((m) => m.timex !== "PRESENT_REF")
     : found;
   const named: boolean[] = [];
+  const thisWeekday: boolean[] = [];
   const times: string[] = [];
   for (const m of mentions) {
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
@@ -125,6 +129,8 @@ export function resolveWhen(
     if (d) {
       out.dates.push(d);
       named.push(m.weekday !== null && !/\b(today|tonight|tomorrow|now)\b/i.test(m.text));
+      // "This Tuesday the 8th": the day of the month is the more precise, even once "this Tuesday" is resolved.
+      thisWeekday.push(THIS_WEEKDAY.test(m.text) && !DAY_OF_MONTH.test(m.text));
     }
     times.push(...(times.length ? [] : m.times));
     if (m.partOfDay) out.partOfDay = PART[m.partOfDay] ?? null;
@@ -135,8 +141,8 @@ export function resolveWhen(
   }
   out.dates = [...new Set(out.dates)];
   // "Tuesday the 1st": the day of the month is the more precise of the two.
-  const precise = out.dates.find((_, i) => named[i] === false);
-  out.date = (named.some(Boolean) && precise) || out.dates[0] || null;
+  const precise = out.dates.find((_, i) => named[i] === false && !thisWeekday[i]);
+  out.date = ((named.some(Boolean) || thisWeekday.some(Boolean)) && precise) || out.dates[0] || null;
   if (out.date) out.range = null;
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);
