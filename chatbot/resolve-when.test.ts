@@ -71,3 +71,8 @@ describe("resolveWhen: 'this <weekday>' said after that weekday has gone (round 
   it("with a day of the month as well, the day of the month decides (and is refused as past)", () =>
     expect(when("this tuesday the 8th", SAT).date).toBe("2026-12-08"));
 });
+
+describe("resolveWhen: today named in passing (round 3)", () => {
+  it("a greeting naming today's holiday yields to the day asked for", () =>
+    expect(when("happy thanksgiving eve! could it be tomorrow?", "2026-11-25T12:00:00-08:00").date).toBe("2026-11-26"));
+});

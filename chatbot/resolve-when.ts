@@ -142,7 +142,9 @@ export function resolveWhen(
   out.dates = [...new Set(out.dates)];
   // "Tuesday the 1st": the day of the month is the more precise of the two.
   const precise = out.dates.find((_, i) => named[i] === false && !thisWeekday[i]);
-  out.date = ((named.some(Boolean) || thisWeekday.some(Boolean)) && precise) || out.dates[0] || null;
+  // "Merry Christmas Eve! … tomorrow?": today named in passing yields to the other day (today cannot be booked).
+  const other = out.dates.length > 1 ? out.dates.find((d) => d !== today) : undefined;
+  out.date = ((named.some(Boolean) || thisWeekday.some(Boolean)) && precise) || other || out.dates[0] || null;
   if (out.date) out.range = null;
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);

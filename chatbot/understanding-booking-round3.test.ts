@@ -164,3 +164,14 @@ describe("recall and cancel", () => {
     expect(turns[1]!.state).toBe("browsing");
   });
 });
+
+describe("asking for a person, in any language", () => {
+  it.each([
+    "the truing didn't hold, I'd like to talk to the manager please",
+    "quiero hablar con una persona, por favor",
+    "kann ich bitte mit einem Menschen sprechen",
+  ])("%s", async (m) => {
+    const [r] = await run([m]);
+    expect(r!.state).toBe("handoff");
+  });
+});

@@ -10,6 +10,9 @@ const OWN_CHOICE =
 /** An explicit request to book ("can I book…", "I'd like to book…", "book me in"), not a question about booking. */
 const BOOK_REQUEST =
   /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b/;
+/** Asking for a person, in English or the languages customers mix in ("speak to the owner", "hablar con una persona"). */
+const ASKS_FOR_PERSON =
+  /\b(speak|talk|chat) (to|with) (a |an |the |your |someone |somebody )?(real )?(human|person|people|manager|owner|boss|staff|employee|mechanic|someone|somebody)\b|\bhablar con (una persona|alguien|un humano|el dueño|el encargado)|\bparler (à|a|avec) (quelqu'un|un humain|une personne|le patron)|\b(mit|einem) (einem |einer )?(menschen|mitarbeiter\w*|person)\b.*\bsprechen\b/;
 /** "Cancel it", "can you cancel that" right after booking: the booking just made. */
 const CANCEL_THAT = /\bcancel (it|that|this)\b/;
 /** Yes in the languages customers mix in ("sí, confirmo", "ja", "oui"), read only when a confirmation was asked. */
@@ -62,7 +65,7 @@ export interface IntentSignals {
  */
 export function decideIntent(s: IntentSignals): Intent {
   if (!/[\p{L}\p{N}]/u.test(s.t)) return "unknown";
-  if (s.top === "handoff" && s.p >= 0.4) return "handoff";
+  if ((s.top === "handoff" && s.p >= 0.4) || ASKS_FOR_PERSON.test(s.t)) return "handoff";
   if (s.state === "booking.confirming") {
     const yesOnly = FOREIGN_YES.test(s.t) && (!s.hasSlots || s.t.split(/\s+/).length <= 2);
     if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots) || yesOnly) return "confirm";
