@@ -206,7 +206,7 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
           return {
             parts: [{ kind: "booking_aborted" }],
             next: "browsing",
-            patch: { draft: {}, expecting: null, partOfDay: null },
+            patch: { draft: {}, expecting: null, partOfDay: null, span: null },
           };
         if (inBooking) return decideBooking(h, ctx, u, state);
         return { parts: [{ kind: "thanks" }], next: rest, patch: {} };

@@ -65,6 +65,8 @@ export function chooseDate(m: WhenMention, today: string): string | null {
   // A weekday named on that same weekday is next week's: today cannot be booked any more (no same-day bookings).
   if (m.weekday !== null) return future ?? onToday?.date ?? past ?? null;
   if (onToday) return onToday.date;
+  // "The 25th" said on the 9th is this month's, still ahead.
+  if (future && future.slice(0, 7) === today.slice(0, 7)) return future;
   // "the 19th" said on the 23rd: the customer means the date just gone — refuse it rather than jump a month or a year.
   if (past && days(past, today) <= 14) return past;
   return future ?? past ?? null;

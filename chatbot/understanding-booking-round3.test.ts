@@ -175,3 +175,20 @@ describe("asking for a person, in any language", () => {
     expect(r!.state).toBe("handoff");
   });
 });
+
+describe("a weekday named after the bot offered days from a span", () => {
+  it("is that span's weekday, not the coming one", async () => {
+    const turns = await run(["new gear cables the week after next, any day", "wednesday please"]);
+    expect(turns[0]!.context.expecting).toBe("date");
+    expect(turns[1]!.context.draft.date).toBe("2026-12-23");
+  });
+  it("a day of the span the shop is closed on is refused, and the span still holds for the next answer", async () => {
+    const turns = await run(["new gear cables the week after next, any day", "friday?", "fine, the tuesday"]);
+    expect(turns[1]!.reply).toMatch(/December 25/);
+    expect(turns[2]!.context.draft.date).toBe("2026-12-22");
+  });
+  it("a day of the month still ahead this month is this month's", async () => {
+    const [r] = await run(["truing on the 30th at 2"]);
+    expect(r!.context.draft.date).toBe("2026-12-30");
+  });
+});

@@ -17,6 +17,8 @@ const PARTICLES = new Set("de da di du del della der den van von la le dos das t
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
 /** Capitalised words with particles between them: "Anneke de Vries". */
 const CAP_NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){0,2}`;
+/** Surnames that are also short English words in the list above. */
+const SHORT_SURNAMES = new Set(["an", "do", "to", "by", "me", "he", "be", "so"]);
 /** First names that are also month words: a name only when a surname follows ("June Whitaker", "April Ng"). */
 const MONTH_NAMES = new Set(["april", "may", "june", "july", "august"]);
 /** Words that are never (part of) a name: yes/no, courtesy, dates, booking words. */
@@ -62,7 +64,9 @@ function clean(words: string[]): string | null {
     const bare = /^\p{Lu}\.$/u.test(w) ? w : w.replace(/[.,!?]+$/, "");
     const lower = bare.toLowerCase();
     const month = i === 0 && MONTH_NAMES.has(lower) && words.length > 1 && !NOT_NAME.has(words[1]!.toLowerCase());
-    if (!/\p{L}/u.test(bare) || (NOT_NAME.has(lower) && !month) || /\d/.test(bare) || /^i['’]/i.test(bare)) break;
+    // A short capitalised word after a first name is a surname even when it is also a word ("Nguyen An", "Minh Do").
+    const short = i > 0 && kept.length > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(bare) && SHORT_SURNAMES.has(lower);
+    if (!/\p{L}/u.test(bare) || (NOT_NAME.has(lower) && !month && !short) || /\d/.test(bare) || /^i['’]/i.test(bare)) break;
     // A particle stays lower case, and only between two parts of a name.
     const particle = i > 0 && PARTICLES.has(lower) && i < words.length - 1;
     kept.push(particle ? lower : bare[0]!.toUpperCase() + bare.slice(1));
