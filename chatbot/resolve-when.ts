@@ -67,8 +67,9 @@ export function chooseDate(m: WhenMention, today: string): string | null {
   if (onToday) return onToday.date;
   // "The 25th" said on the 9th is this month's, still ahead.
   if (future && future.slice(0, 7) === today.slice(0, 7)) return future;
-  // "the 19th" said on the 23rd: the customer means the date just gone — refuse it rather than jump a month or a year.
-  if (past && days(past, today) <= 14) return past;
+  // Otherwise the nearer reading: "the 19th" said on the 23rd, or "November 12" said in December, is the date just
+  // gone — refused with the reason, never moved silently to next month or next year; "January 5" in December is ahead.
+  if (past && future) return days(past, today) < days(today, future) ? past : future;
   return future ?? past ?? null;
 }
 

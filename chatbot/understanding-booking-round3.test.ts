@@ -192,3 +192,31 @@ describe("a weekday named after the bot offered days from a span", () => {
     expect(r!.context.draft.date).toBe("2026-12-30");
   });
 });
+
+describe("past month-and-day dates are refused, never moved to next year", () => {
+  it("'the 3rd of December' said on the 9th", async () => {
+    const [r] = await run(["could I book a truing for the 3rd of december"]);
+    expect(r!.reply).toMatch(/December 3 .*in the past/);
+    expect(r!.reply).not.toMatch(/2027/);
+    expect(r!.context.draft.date ?? null).toBeNull();
+  });
+  it("'Nov 20' said in December", async () => {
+    const [r] = await run(["full service nov 20 at 10"]);
+    expect(r!.reply).toMatch(/in the past/);
+  });
+  it("a January date said in December is next month's", async () => {
+    const [r] = await run(["full service jan 6 at 10"]);
+    expect(r!.context.draft.date).toBe("2027-01-06");
+  });
+});
+
+describe("words that are never a name when the bot asked for a time", () => {
+  it.each(["earliest", "whichever"])("%s", async (answer) => {
+    const turns = await run(["tune-up friday", answer]);
+    expect(turns[1]!.context.draft.name ?? null).toBeNull();
+  });
+  it("'under my wife — Name' takes the name, not 'Under'", async () => {
+    const turns = await run(["tune up sat 10", "put it under my husband actually — Tomás Ruiz"]);
+    expect(turns[1]!.context.draft.name).toBe("Tomás Ruiz");
+  });
+});

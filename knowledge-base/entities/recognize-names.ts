@@ -32,7 +32,7 @@ const NOT_NAME = new Set(
   confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
   for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
   same thing things deal cool lovely brilliant awesome excellent go ahead problem worries mate true indeed totally course
-  gotcha noted understood si sí ja oui vale claro call ring text phone mobile cell number email mail reach contact`.split(
+  gotcha noted understood si sí ja oui vale claro under wife husband partner son daughter mum mom dad earliest latest soonest first last asap whenever anytime any either whichever call ring text phone mobile cell number email mail reach contact`.split(
     /\s+/,
   ),
 );
@@ -66,7 +66,8 @@ function clean(words: string[]): string | null {
     const month = i === 0 && MONTH_NAMES.has(lower) && words.length > 1 && !NOT_NAME.has(words[1]!.toLowerCase());
     // A short capitalised word after a first name is a surname even when it is also a word ("Nguyen An", "Minh Do").
     const short = i > 0 && kept.length > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(bare) && SHORT_SURNAMES.has(lower);
-    if (!/\p{L}/u.test(bare) || (NOT_NAME.has(lower) && !month && !short) || /\d/.test(bare) || /^i['’]/i.test(bare)) break;
+    if (!/\p{L}/u.test(bare) || (NOT_NAME.has(lower) && !month && !short) || /\d/.test(bare) || /^i['’]/i.test(bare))
+      break;
     // A particle stays lower case, and only between two parts of a name.
     const particle = i > 0 && PARTICLES.has(lower) && i < words.length - 1;
     kept.push(particle ? lower : bare[0]!.toUpperCase() + bare.slice(1));
