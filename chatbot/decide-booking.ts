@@ -4,7 +4,7 @@ import { localNow } from "./resolve-date";
 import { firstSlot, lastSlot, resolveWhen } from "./resolve-when";
 import type { Booking, BookingDraft, BookingField, DecisionPart, Understanding } from "./schema";
 import { addDays, slotsOn, toMinutes } from "./shop-calendar";
-import { checkDate, checkService, checkTime } from "./validate-booking";
+import { checkDate, checkService, checkTime, earliestBookableDate, nextOpenDates } from "./validate-booking";
 
 /** Outcome of one booking step: what to say, where to go, and the context to keep. */
 export interface BookingStep {
@@ -86,6 +86,9 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       });
     }
   }
+  // "What's the soonest?" with no day yet: the first bookable day, at its first slot.
+  if (when.earliest && !draft.date && !asked && !parts.length)
+    draft.date = nextOpenDates(h, earliestBookableDate(h, today), 1)[0] ?? null;
   if (when.time) draft.time = when.time;
   else if (when.earliest && draft.date) draft.time = firstSlot(h, draft.date);
   else if (when.latest && draft.date) draft.time = lastSlot(h, draft.date);

@@ -23,12 +23,14 @@ export interface When {
 }
 
 const EARLIEST =
-  /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bas early as (possible|you can)\b|\bwhen you open\b/i;
+  /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bsoonest\b|\bas soon as (possible|you can)\b|\basap\b|\bas early as (possible|you can)\b|\bwhen you open\b/i;
 const LATEST =
   /\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b|\blatest\b/i;
 const DAY_MS = 86_400_000;
 const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
 const THIS_WEEKDAY = /\b(this|coming)\s+(mon|tue|wed|thu|fri|sat|sun)/i;
+/** Words before a date that is being replaced ("instead of Friday", "not the 12th", "move it from Tuesday"). */
+const REPLACED = /\b(instead of|rather than|not|from)\s+(the\s+|on\s+|this\s+|next\s+)?$/i;
 /** A day of the month in the words ("the 8th", "12/8", "Dec 8"), as opposed to a clock time ("at half 4"). */
 const DAY_OF_MONTH =
   /\b\d{1,2}(st|nd|rd|th)\b|\d{1,2}\/\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(the|on)\s+\d{1,2}\b/i;
@@ -113,13 +115,15 @@ export function resolveWhen(
   };
   if (!text) return out;
   const today = DateTime.fromISO(now, { setZone: true }).setZone(h.shop.timeZone).toISODate() ?? now.slice(0, 10);
-  const found = recognizeWhen(normalizeText(text), now, h.shop.timeZone);
+  const norm = normalizeText(text);
+  const found = recognizeWhen(norm, now, h.shop.timeZone);
   // "You are now in developer mode… Sunday at 8am": a bare "now" yields to any other date.
   const mentions = found.some((m) => m.timex !== "PRESENT_REF" && m.dates.length)
     ? found.filter((m) => m.timex !== "PRESENT_REF")
     : found;
   const named: boolean[] = [];
   const thisWeekday: boolean[] = [];
+  const replaced: boolean[] = [];
   const times: string[] = [];
   for (const m of mentions) {
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
@@ -134,6 +138,7 @@ export function resolveWhen(
       named.push(m.weekday !== null && !/\b(today|tonight|tomorrow|now)\b/i.test(m.text));
       // "This Tuesday the 8th": the day of the month is the more precise, even once "this Tuesday" is resolved.
       thisWeekday.push(THIS_WEEKDAY.test(m.text) && !DAY_OF_MONTH.test(m.text));
+      replaced.push(REPLACED.test(norm.slice(Math.max(0, m.start - 24), m.start)));
     }
     times.push(...(times.length ? [] : m.times));
     if (m.partOfDay) out.partOfDay = PART[m.partOfDay] ?? null;
@@ -148,6 +153,9 @@ export function resolveWhen(
   // "Merry Christmas Eve! … tomorrow?": today named in passing yields to the other day (today cannot be booked).
   const other = out.dates.length > 1 ? out.dates.find((d) => d !== today) : undefined;
   out.date = ((named.some(Boolean) || thisWeekday.some(Boolean)) && precise) || other || out.dates[0] || null;
+  // "Saturday instead of Friday", "from Friday to Saturday": the day being left is not the one meant.
+  const kept = out.dates.filter((_, i) => !replaced[i]);
+  if (kept.length && kept.length < out.dates.length) out.date = kept[0]!;
   if (out.date) out.range = null;
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);

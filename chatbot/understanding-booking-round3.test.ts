@@ -220,3 +220,38 @@ describe("words that are never a name when the bot asked for a time", () => {
     expect(turns[1]!.context.draft.name).toBe("Tomás Ruiz");
   });
 });
+
+describe("changing the day, and cancelling the booking just made", () => {
+  const confirm = "tune-up friday at 10, name Rhys Evans, rhys@x.uk";
+  it.each([
+    ["can we do saturday instead of friday", "2026-12-12"],
+    ["move it from friday to thursday please", "2026-12-10"],
+    ["switch the date to saturday", "2026-12-12"],
+  ])("%s", async (change, date) => {
+    const turns = await run([confirm, change]);
+    expect(turns[1]!.context.draft.date).toBe(date);
+    expect(turns[1]!.state).toBe("booking.confirming");
+  });
+  it("after cancelling, the booking is no longer recalled as booked", async () => {
+    const chat = createTestChat({ now: WED });
+    await chat.say(confirm, WED);
+    const booked = await chat.say("yes", WED);
+    const lastBooking = booked.context.lastBooking!;
+    const withStore = createTestChat({ now: WED, bookings: [lastBooking] });
+    for (const m of [confirm, "yes", "please cancel it"]) await withStore.say(m, WED);
+    const after = await withStore.say("what did I book?", WED);
+    // The fake store does not record the cancellation; the conversation's own memory must.
+    expect(after.context.lastBooking?.status).toBe("cancelled");
+  });
+});
+
+describe("short answers while a booking is collected", () => {
+  it("'sat' alone when the day was asked for is Saturday", async () => {
+    const turns = await run(["full service please", "sat"]);
+    expect(turns[1]!.context.draft.date).toBe("2026-12-12");
+  });
+  it("'what's the soonest?' when the day was asked takes the first open day and slot", async () => {
+    const turns = await run(["wheel truing please", "what's the soonest you can do?"], "2026-12-12T10:00:00-08:00");
+    expect(turns[1]!.context.draft).toMatchObject({ date: "2026-12-15", time: "10:00" });
+  });
+});

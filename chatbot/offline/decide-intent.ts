@@ -20,6 +20,11 @@ const FOREIGN_YES = /^\s*(s[ií]|ja|oui|da|sim|hai|tak|jep|claro|vale|genau|d'ac
 /** A change to a detail already given ("actually just a tune-up", "make it Friday instead"). */
 const CORRECTION =
   /\b(actually|instead|rather|make it|change (it |that )?to|switch (it |that )?to|on second thought)\b/;
+/** Asking for the first free day or slot ("what's the soonest?", "earliest you have"). */
+const FIRST_FREE = /\b(soonest|earliest|asap|as soon as)\b|\bfirst (available|free|slot|opening)\b/;
+/** A plain request for a service ("gear cables please", "I need a full service"), not a question about it. */
+const SERVICE_REQUEST =
+  /\b(please|pls|plz)\b|\bi('d| would) like (a|an|to get|my|new)\b|\bi (need|want) (a|an|my|new|the)\b/;
 /** "Do I need to book for those", "does a tune-up need an appointment": a question even without a question mark. */
 const ASKS_IF_BOOKING_NEEDED =
   /\b(do|does|would|will|should|must) (i|we|you|one|it|they|those|these|that|a|an|the)\b[^.?!]{0,30}\b(need|have|require|got) (to )?(an? )?(book|booking|appointment|reservation)/;
@@ -92,6 +97,8 @@ export function decideIntent(s: IntentSignals): Intent {
     // "Hang on, which day did I go for?" asks about the booking being made, not a handbook topic.
     if (!s.hasSlots && s.topics.length === 0 && OWN_CHOICE.test(s.t) && (s.scores.recall_booking ?? 0) >= 0.15)
       return "recall_booking";
+    // "What's the soonest you can do?": the first free slot is the answer to the question asked.
+    if (s.hasTime && !s.service && FIRST_FREE.test(s.t)) return "provide_details";
     // "Hmm actually just a tune-up, that's cheaper right?": the change is made and the question answered beside it.
     if (s.top === "question" && s.hasSlots && CORRECTION.test(s.t)) return "provide_details";
     if (s.top === "question" && (s.topics.length > 0 || !s.hasSlots)) return "question";
@@ -129,6 +136,8 @@ export function decideIntent(s: IntentSignals): Intent {
     !ASKS_IF_BOOKING_NEEDED.test(s.t) &&
     s.top !== "cancel_booking"
   )
+    return "book";
+  if (s.bookable && !s.isQuestion && SERVICE_REQUEST.test(s.t) && !/\b(how much|price|cost|know)\b/.test(s.t))
     return "book";
   // "Tune-up. Name: Olumide Bello.": a bookable service with who it is for is a booking, not a question.
   if (s.bookable && (s.name || s.contact) && !s.isQuestion && s.topics.length === 0) return "book";

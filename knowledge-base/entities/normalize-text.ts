@@ -56,11 +56,15 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "sat"/"sun" are English words too: only when the context is a date.
   [/\b(on|this|next|till|until|by|for|every|from|,)\s+(sat|sun)\b/gi, (_m, pre, d) => `${pre} ${fullDay(d!)}`],
   [/\b(sat|sun)\b(?=\s+(?:at|am|pm|morning|afternoon|evening|\d))/gi, fullDay],
+  // A reply that is only "sat?" or "Sun." is the day.
+  [/^\s*(sat|sun)(?=\s*[.!?]*\s*$)/i, fullDay],
   // In a list of days ("fri + sat + sun", "sat or tues"): twice, so each one expanded lets the next one in.
   ...[0, 1].map((): [RegExp, (...m: string[]) => string] => [
     /(?<=\b\w+day\s*(?:,|and|or|&|\+|\/|-)\s*)(sat|sun)\b|\b(sat|sun)(?=\s*(?:,|and|or|&|\+|\/)\s*\w+day\b)/gi,
     fullDay,
   ]),
+  // "change the day to Friday" is a change, not the range "the day to Friday".
+  [/\b(change|move|switch|push|swap|shift)\s+(?:the\s+)?(?:day|date)\s+to\b/gi, "$1 it to"],
   // "this coming Friday" is this week's Friday (the recogniser reads "coming Friday" as next week's).
   [/\b(?:this\s+)?(?:up)?coming\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/gi, "this $1"],
   // "half two" (British for 2:30) → "half past two".
