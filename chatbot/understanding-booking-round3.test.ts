@@ -255,3 +255,11 @@ describe("short answers while a booking is collected", () => {
     expect(turns[1]!.context.draft).toMatchObject({ date: "2026-12-15", time: "10:00" });
   });
 });
+
+describe("the next free slot asked for with a service", () => {
+  it("a price question and 'when's your next free slot' books the first open slot and answers the price", async () => {
+    const [r] = await run(["what's a brake cable swap cost, and when's your next free slot?"]);
+    expect(r!.reply).toMatch(/\$30/);
+    expect(r!.context.draft).toMatchObject({ service: "cable", date: "2026-12-10", time: "10:00" });
+  });
+});

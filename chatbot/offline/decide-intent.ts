@@ -21,7 +21,7 @@ const FOREIGN_YES = /^\s*(s[ií]|ja|oui|da|sim|hai|tak|jep|claro|vale|genau|d'ac
 const CORRECTION =
   /\b(actually|instead|rather|make it|change (it |that )?to|switch (it |that )?to|on second thought)\b/;
 /** Asking for the first free day or slot ("what's the soonest?", "earliest you have"). */
-const FIRST_FREE = /\b(soonest|earliest|asap|as soon as)\b|\bfirst (available|free|slot|opening)\b/;
+const FIRST_FREE = /\b(soonest|earliest|asap|as soon as)\b|\b(first|next) (available|free|slot|opening|open)\b/;
 /** A plain request for a service ("gear cables please", "I need a full service"), not a question about it. */
 const SERVICE_REQUEST =
   /\b(please|pls|plz)\b|\bi('d| would) like (a|an|to get|my|new)\b|\bi (need|want) (a|an|my|new|the)\b/;
@@ -137,6 +137,8 @@ export function decideIntent(s: IntentSignals): Intent {
     s.top !== "cancel_booking"
   )
     return "book";
+  // "Full service — when's your next free slot?": a bookable service and the first free slot is a booking.
+  if (s.bookable && FIRST_FREE.test(s.t) && !ASKS_IF_BOOKING_NEEDED.test(s.t)) return "book";
   if (s.bookable && !s.isQuestion && SERVICE_REQUEST.test(s.t) && !/\b(how much|price|cost|know)\b/.test(s.t))
     return "book";
   // "Tune-up. Name: Olumide Bello.": a bookable service with who it is for is a booking, not a question.

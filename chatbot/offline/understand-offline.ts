@@ -33,7 +33,7 @@ function loneHour(e: Entities, expecting: string | null, withDay: boolean): RegE
   return hits.length === 1 ? hits[0]! : null;
 }
 const EARLIEST =
-  /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\bsoonest\b|\bas soon as (possible|you can)\b|\basap\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b/;
+  /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b/;
 
 /** Dates, times and parts of day the entity layer found. */
 function whenFlags(e: Entities, t: string) {
