@@ -2,7 +2,7 @@ import type { recognizeDateTime } from "@microsoft/recognizers-text-suite";
 import { DateTime } from "luxon";
 import { weekdayNumber } from "../weekdays";
 import { recognizersSuite } from "./recognizers-suite";
-import type { DateCandidate, PartOfDay, WhenKind, WhenMention } from "./schema";
+import type { PartOfDay, WhenKind, WhenMention } from "./schema";
 import { bare, inTheNewYear, type RawValue, rangeOf, relation, relativeDay, weekAfterNext } from "./when-phrases";
 
 /** Words without which a text cannot hold a date or time: the recogniser (a few ms a call) is skipped for them. */
