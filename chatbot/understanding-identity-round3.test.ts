@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestChat } from "./test-support";
 
-// Issue 12, third round, names, recall, cancel and hand-off classes: phrasings of our own (not the issue's, not any dev or held-out
+// Issue 12, third round, names, recall, cancel and hand-off: phrasings of our own (not the issue's, not any dev or held-out
 // set's). Wednesday 9 December 2026, 10am in Portland: Thu 10, Fri 11, Sat 12, Tue 15, Thu 17; Christmas is Friday 25.
 const WED = "2026-12-09T10:00:00-08:00";
 
