@@ -47,7 +47,9 @@ export function askFor(
 /** Merges the message's slots into the draft, validating each against the handbook; then asks, confirms or books. */
 export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, state: StableState): BookingStep {
   const parts: DecisionPart[] = [];
-  const draft: BookingDraft = state === "booked" ? {} : { ...ctx.draft };
+  // A second booking in the same conversation keeps who it is for.
+  const again = ctx.lastBooking ? { name: ctx.lastBooking.name, contact: ctx.lastBooking.contact } : {};
+  const draft: BookingDraft = state === "booked" ? again : { ...ctx.draft };
   let partOfDay = ctx.partOfDay;
   const today = shopToday(h, ctx.now);
 

@@ -118,3 +118,38 @@ describe("changing the day, and cancelling the booking just made", () => {
     expect(after.context.lastBooking?.status).toBe("cancelled");
   });
 });
+
+describe("recall from the draft and the booking, greetings with a name, a second booking", () => {
+  it("'what have I given you so far?' while collecting answers from the draft", async () => {
+    const turns = await run(["gear cable swap thursday at 2", "Noor", "what have I given you so far?"]);
+    expect(turns[2]!.context.understanding?.intent).toBe("recall_booking");
+    expect(turns[2]!.reply).toMatch(/Thursday, December 10 at 2pm/);
+    expect(turns[2]!.reply).toMatch(/Noor/);
+  });
+  it("'which service was it?' after booking answers from the booking", async () => {
+    const turns = await run([
+      "gear cable swap thursday at 2, name Noor, noor@x.qa",
+      "yes",
+      "hmm which service was it?",
+    ]);
+    expect(turns[2]!.reply).toMatch(/cable replacement/);
+  });
+  it("'am I booked in?' is a recall, not a question about booking", async () => {
+    const [r] = await run(["am I booked in already?"]);
+    expect(r!.context.understanding?.intent).toBe("recall_booking");
+  });
+  it("a greeting with a name is answered as a greeting and the name kept", async () => {
+    const turns = await run(["hey there, it's Noor Haddad", "gear cable swap thursday at 2"]);
+    expect(turns[0]!.reply).not.toMatch(/not sure/);
+    expect(turns[1]!.context.draft.name).toBe("Noor Haddad");
+  });
+  it("a second booking in the same conversation keeps the name and contact", async () => {
+    const turns = await run([
+      "gear cable swap thursday at 2, name Noor, noor@x.qa",
+      "yes",
+      "can I book a truing on saturday at 11 too?",
+    ]);
+    expect(turns[2]!.state).toBe("booking.confirming");
+    expect(turns[2]!.context.draft).toMatchObject({ name: "Noor", contact: "noor@x.qa", service: "truing" });
+  });
+});

@@ -6,7 +6,10 @@ const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
 const NEED_TO_BOOK =
   /\b(need|have) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
 const OWN_CHOICE =
-  /\b(is|was) it (under|for|at|on)\b|\bunder (what|which) name\b|\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
+  /\b(is|was) it (under|for|at|on)\b|\b(what|which) \w+ (was|is) it\b|\bwhat (have|did) i (given|give|told|tell|said|say)\b|\bso far\b|\bunder (what|which) name\b|\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
+/** Asking whether one has a booking ("did I already book…?", "am I booked in?", "when's my appointment?"). */
+const HAS_BOOKING =
+  /\b(did|have) i (already |got )?(book|booked|made|make|reserve)\w*\b|\bdo i (still )?have (a|an|any) (booking|appointment|slot)\b|\bam i (booked|down)\b|\bwhen('s| is) my (booking|appointment|slot|drop-?off)\b/;
 /** An explicit request to book ("can I book…", "I'd like to book…", "book me in"), not a question about booking. */
 const BOOK_REQUEST =
   /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b/;
@@ -95,7 +98,12 @@ export function decideIntent(s: IntentSignals): Intent {
     if (s.top === "negate" && !s.hasSlots && s.state === "booking.collecting") return "unknown";
     if (s.top === "cancel_booking" && !s.hasSlots && s.scores.cancel_booking! > 0.5) return "deny";
     // "Hang on, which day did I go for?" asks about the booking being made, not a handbook topic.
-    if (!s.hasSlots && s.topics.length === 0 && OWN_CHOICE.test(s.t) && (s.scores.recall_booking ?? 0) >= 0.15)
+    if (
+      !s.hasSlots &&
+      s.topics.length === 0 &&
+      OWN_CHOICE.test(s.t) &&
+      ((s.scores.recall_booking ?? 0) >= 0.15 || /\bso far\b|\bwhat (have|did) i\b/.test(s.t))
+    )
       return "recall_booking";
     // "What's the soonest you can do?": the first free slot is the answer to the question asked.
     if (s.hasTime && !s.service && FIRST_FREE.test(s.t)) return "provide_details";
@@ -106,12 +114,17 @@ export function decideIntent(s: IntentSignals): Intent {
     if (s.top === "affirm" && s.state === "booking.confirming") return "confirm";
   }
   if (s.state === "managing_booking" && (s.name || s.contact) && s.top !== "question") return "provide_details";
+  // "Hi, it's Sam Okoye": who the customer is, kept for later; it asks nothing.
+  if (s.name && !s.inBooking && !s.isQuestion && !s.hasDate && !s.hasTime && !s.service && s.topics.length === 0)
+    return "provide_details";
   if (s.expecting && (s.name || s.contact) && !s.isQuestion) return "provide_details";
   if (s.top === "cancel_booking" && !(s.topics.includes("cancellation_policy") && s.isQuestion))
     return "cancel_booking";
   if (CANCEL_OWN.test(s.t)) return "cancel_booking";
   if (s.state === "booked" && CANCEL_THAT.test(s.t)) return "cancel_booking";
   if (s.top === "recall_booking") return "recall_booking";
+  if (HAS_BOOKING.test(s.t) && !s.service && !s.hasDate && !s.topics.includes("booking_policy"))
+    return "recall_booking";
   // Right after booking, "what time did I say again?" is about that booking.
   if (s.state === "booked" && !s.hasSlots && ((s.scores.recall_booking ?? 0) >= 0.15 || OWN_CHOICE.test(s.t)))
     return "recall_booking";
