@@ -156,3 +156,16 @@ describe("the next free slot asked for with a service", () => {
     expect(r!.context.draft).toMatchObject({ service: "cable", date: "2026-12-10", time: "10:00" });
   });
 });
+
+describe("a bookable service with a day and a clock time is a booking unless the customer asks to walk in", () => {
+  it("'can I come on the 25th at 11 for a wheel true' books (and refuses the holiday)", async () => {
+    const [r] = await run(["my wheel needs truing, can i come on the 25th at 11"]);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.reply).toMatch(/closed/);
+    expect(r!.context.expecting).toBe("date");
+  });
+  it("'can I just walk in … at 10' stays a walk-in question", async () => {
+    const [r] = await run(["can I just walk in for new brake cables thursday at 10?"]);
+    expect(r!.state).toBe("browsing");
+  });
+});

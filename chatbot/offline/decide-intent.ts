@@ -23,6 +23,9 @@ const FOREIGN_YES = /^\s*(s[ií]|ja|oui|da|sim|hai|tak|jep|claro|vale|genau|d'ac
 /** A change to a detail already given ("actually just a tune-up", "make it Friday instead"). */
 const CORRECTION =
   /\b(actually|instead|rather|make it|change (it |that )?to|switch (it |that )?to|on second thought)\b/;
+/** Walking in rather than booking ("can I just walk in…", "pop in without an appointment"). */
+const WALK_IN_WORDS =
+  /\bwalk(-| )?in\b|\bjust (turn|show|pop|drop|swing|come) (up|in|by|round)\b|\bwithout (a |an )?(booking|appointment)\b/;
 /** Asking for the first free day or slot ("what's the soonest?", "earliest you have"). */
 const FIRST_FREE = /\b(soonest|earliest|asap|as soon as)\b|\b(first|next) (available|free|slot|opening|open)\b/;
 /** A plain request for a service ("gear cables please", "I need a full service"), not a question about it. */
@@ -145,7 +148,7 @@ export function decideIntent(s: IntentSignals): Intent {
     s.bookable &&
     s.dayNamed &&
     s.hasClock &&
-    !s.topics.includes("walk_in") &&
+    !WALK_IN_WORDS.test(s.t) &&
     !ASKS_IF_BOOKING_NEEDED.test(s.t) &&
     s.top !== "cancel_booking"
   )
@@ -170,7 +173,9 @@ export function decideIntent(s: IntentSignals): Intent {
     (s.hasDate || s.hasTime) &&
     s.topics.length === 0 &&
     (s.scores.book ?? 0) >= 0.1 &&
-    /\b(slot|fit|squeeze|book|appointment|drop (it|my bike|the bike|off)|bring (it|my bike|the bike) in)\b/.test(s.t)
+    /\b(slot|fit|squeeze|book|appointment|drop (it|my bike|the bike|off)|bring (it|my bike|the bike) in)\b|\b(get|grab) (a |the )?\d/.test(
+      s.t,
+    )
   )
     return "book";
   if (s.top === "question" || s.topics.length > 0 || s.isQuestion) return "question";
