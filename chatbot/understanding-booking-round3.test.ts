@@ -169,3 +169,13 @@ describe("a bookable service with a day and a clock time is a booking unless the
     expect(r!.state).toBe("browsing");
   });
 });
+
+describe("a price said or asked beside a service and a span starts no booking", () => {
+  it.each(["someone said tune-ups are $60 this week, is that the price?", "what does a full service cost next week?"])(
+    "%s",
+    async (m) => {
+      const [r] = await run([m]);
+      expect(r!.state).toBe("browsing");
+    },
+  );
+});

@@ -161,7 +161,13 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.bookable && (s.name || s.contact) && !s.isQuestion && s.topics.length === 0) return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
   // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
-  if (s.bookable && s.hasDate && s.topics.every((x) => x === "services" || x === "booking_policy")) return "book";
+  if (
+    s.bookable &&
+    s.hasDate &&
+    s.topics.every((x) => x === "services" || x === "booking_policy") &&
+    !/\b(price|cost|how much|charge)\b|\$\d/.test(s.t)
+  )
+    return "book";
   if (s.hasDate && s.hasTime && DROP_OFF.test(s.t)) return "book";
   if (s.unknownSubject && s.isQuestion) return "question";
   // "Do I need an appointment for a tune-up?" asks about booking; it does not start one.
