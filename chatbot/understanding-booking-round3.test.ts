@@ -171,11 +171,11 @@ describe("a bookable service with a day and a clock time is a booking unless the
 });
 
 describe("a price said or asked beside a service and a span starts no booking", () => {
-  it.each(["someone said tune-ups are $60 this week, is that the price?", "what does a full service cost next week?"])(
-    "%s",
-    async (m) => {
-      const [r] = await run([m]);
-      expect(r!.state).toBe("browsing");
-    },
-  );
+  it.each([
+    "my mate reckons a full service is only $99 next week, tell me the real price",
+    "what does a full service cost next week?",
+  ])("%s", async (m) => {
+    const [r] = await run([m]);
+    expect(r!.state).toBe("browsing");
+  });
 });
