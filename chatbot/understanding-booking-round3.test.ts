@@ -179,3 +179,15 @@ describe("a price said or asked beside a service and a span starts no booking", 
     expect(r!.state).toBe("browsing");
   });
 });
+
+describe("a one-word answer to 'which service?'", () => {
+  it.each([
+    ["the full one please", "full_service"],
+    ["just the basic one", "tune_up"],
+    ["the wheel one", "truing"],
+  ])("%s → %s", async (answer, service) => {
+    const turns = await run(["I'd like to book my bike in", answer]);
+    expect(turns[0]!.context.expecting).toBe("service");
+    expect(turns[1]!.context.draft.service).toBe(service);
+  });
+});

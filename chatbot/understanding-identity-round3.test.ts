@@ -153,3 +153,10 @@ describe("recall from the draft and the booking, greetings with a name, a second
     expect(turns[2]!.context.draft).toMatchObject({ name: "Noor", contact: "noor@x.qa", service: "truing" });
   });
 });
+
+describe("'under her name: …' takes the name after the cue", () => {
+  it("a booking put under someone else's name", async () => {
+    const turns = await run(["truing thursday at 3pm", "my son's dropping it, so put it under his name: Kwame Mensah"]);
+    expect(turns[1]!.context.draft.name).toBe("Kwame Mensah");
+  });
+});

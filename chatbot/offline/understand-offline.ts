@@ -1,4 +1,10 @@
-import { type Entities, type Handbook, recognizeEntities, ZERO_WIDTH } from "../../knowledge-base/index";
+import {
+  type Entities,
+  type Handbook,
+  recognizeEntities,
+  type ServiceId,
+  ZERO_WIDTH,
+} from "../../knowledge-base/index";
 import type { UnderstandInput } from "../provider";
 import type { Understanding } from "../schema";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
@@ -18,6 +24,19 @@ const BARE_HOUR =
 // "11 hour" (a non-native "11 o'clock") is an hour; "in 1 hour", "2 hours" are not.
 const LONE_NUMBER =
   /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|about|an?)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
+
+const SERVICE_WORD: [ServiceId, RegExp][] = [
+  ["full_service", /\b(full|complete|big|everything|works|overhaul)\b/],
+  ["tune_up", /\b(standard|basic|normal|regular|cheaper|cheapest|tune)\b/],
+  ["truing", /\b(wheel|wheels|true|truing|rim)\b/],
+  ["cable", /\b(cables?|brake cable|gear cable)\b/],
+];
+
+/** The bookable service a short answer to "which service?" names by one word ("the full one", "basic please"). */
+function askedService(t: string): ServiceId[] {
+  const hit = SERVICE_WORD.filter(([, re]) => re.test(t)).map(([id]) => id);
+  return hit.length === 1 ? hit : [];
+}
 
 /**
  * One lone number beside a day in a booking ("saturday morning, 10", "Friday — 2 then"), or in the answer when the bot
@@ -69,6 +88,8 @@ export function understandOffline(
   const e = recognizeEntities(raw, { now: input.now, timeZone: h.shop.timeZone, expectingName });
   const norm = e.normalized.toLowerCase();
   const services = detectServices(h, norm);
+  // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
+  if (!services.length && expecting === "service") services.push(...askedService(norm));
   const service = services[0] ?? null;
   const notOffered = detectNotOffered(h, norm);
   const unknownSubject =

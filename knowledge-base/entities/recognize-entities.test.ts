@@ -107,3 +107,10 @@ describe("recognizeNames and recognizeContacts (round 3)", () => {
     expect(e.contacts.map((c) => c.value)).toEqual(["kofi@example.gh", "+233 24 555 0199"]);
   });
 });
+
+describe("recognizeNames: 'under' cues (round 3)", () => {
+  it.each([
+    ["booked under the name of Ola Nordmann", ["Ola Nordmann"]],
+    ["put it under her name: Leila Karimi", ["Leila Karimi"]],
+  ])("%s → %j", (text, expected) => expect(names(text)).toEqual(expected));
+});

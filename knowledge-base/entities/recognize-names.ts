@@ -32,12 +32,12 @@ const NOT_NAME = new Set(
   confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
   for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
   same thing things deal cool lovely brilliant awesome excellent go ahead problem worries mate true indeed totally course
-  gotcha noted understood si sí ja oui vale claro under wife husband partner son daughter mum mom dad earliest latest soonest first last asap whenever anytime any either whichever call ring text phone mobile cell number email mail reach contact`.split(
+  gotcha noted understood si sí ja oui vale claro under her his their him wife husband partner son daughter mum mom dad earliest latest soonest first last asap whenever anytime any either whichever call ring text phone mobile cell number email mail reach contact`.split(
     /\s+/,
   ),
 );
 const EXPLICIT = new RegExp(
-  `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?: the name)?(?: of)?|\\bbooked under|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
+  `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?! (?:his|her|their|my|our) name)(?: the name)?(?: of)?|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
   "giu",
 );
 const EXPLICIT_CAPS = new RegExp(
