@@ -30,6 +30,8 @@ export interface ChatContext {
   handbookVersion: string;
   draft: BookingDraft;
   partOfDay: "morning" | "afternoon" | "evening" | null;
+  /** The span the bot offered days from ("next week sometime"): a weekday named next is the one inside it. */
+  span?: { start: string; end: string } | null;
   expecting: BookingField | "identity_name" | "identity_contact" | null;
   identity: Identity | null;
   lastBooking: Booking | null;

@@ -1,10 +1,10 @@
-import type { Handbook } from "../knowledge-base/index";
+import { type Handbook, weekdayOf } from "../knowledge-base/index";
 import type { ChatContext, StableState, TurnEffects } from "./context";
 import { localNow } from "./resolve-date";
 import { firstSlot, lastSlot, resolveWhen } from "./resolve-when";
 import type { Booking, BookingDraft, BookingField, DecisionPart, Understanding } from "./schema";
 import { addDays, slotsOn, toMinutes } from "./shop-calendar";
-import { checkDate, checkService, checkTime } from "./validate-booking";
+import { checkDate, checkService, checkTime, earliestBookableDate, nextOpenDates } from "./validate-booking";
 
 /** Outcome of one booking step: what to say, where to go, and the context to keep. */
 export interface BookingStep {
@@ -47,13 +47,19 @@ export function askFor(
 /** Merges the message's slots into the draft, validating each against the handbook; then asks, confirms or books. */
 export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, state: StableState): BookingStep {
   const parts: DecisionPart[] = [];
-  const draft: BookingDraft = state === "booked" ? {} : { ...ctx.draft };
+  // A second booking in the same conversation keeps who it is for.
+  const again = ctx.lastBooking ? { name: ctx.lastBooking.name, contact: ctx.lastBooking.contact } : {};
+  const draft: BookingDraft = state === "booked" ? again : { ...ctx.draft };
   let partOfDay = ctx.partOfDay;
   const today = shopToday(h, ctx.now);
 
   if (state === "booking.confirming" && u.intent === "confirm" && missingField(draft) === null) return book(draft);
   if (state === "booking.confirming" && u.intent === "deny")
-    return { parts: [{ kind: "ask_change", draft }], next: "booking.collecting", patch: { draft, expecting: null } };
+    return {
+      parts: [{ kind: "ask_change", draft }],
+      next: "booking.collecting",
+      patch: { draft, expecting: null, span: null },
+    };
 
   const s = u.slots;
   if (s.service) {
@@ -63,22 +69,28 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   }
   const when = resolveWhen(h, s.dateText, s.timeText, ctx.now);
   if (when.partOfDay) partOfDay = when.partOfDay;
-  if (when.date) {
-    const check = checkDate(h, when.date, today);
-    if (check.ok) draft.date = when.date;
+  // "Which day next week?" — "Thursday": that week's Thursday, not the coming one.
+  const offered = state === "booking.collecting" ? (ctx.span ?? null) : null;
+  const asked = when.date && offered && when.weekdayOnly ? sameWeekdayIn(offered, when.date) : when.date;
+  if (asked) {
+    const check = checkDate(h, asked, today);
+    if (check.ok) draft.date = asked;
     else {
       draft.date = null;
       parts.push({
         kind: "invalid_slot",
         field: "date",
         reason: check.problem.reason,
-        requested: when.date,
+        requested: asked,
         alternatives: check.problem.alternatives,
         date: null,
         note: null,
       });
     }
   }
+  // "What's the soonest?" with no day yet: the first bookable day, at its first slot.
+  if (when.earliest && !draft.date && !asked && !parts.length)
+    draft.date = nextOpenDates(h, earliestBookableDate(h, today), 1)[0] ?? null;
   if (when.time) draft.time = when.time;
   else if (when.earliest && draft.date) draft.time = firstSlot(h, draft.date);
   else if (when.latest && draft.date) draft.time = lastSlot(h, draft.date);
@@ -108,30 +120,31 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     return {
       parts,
       next: state === "idle" ? "browsing" : state,
-      patch: { draft: {}, expecting: null, partOfDay: null },
+      patch: { draft: {}, expecting: null, partOfDay: null, span: null },
     };
 
+  const keptSpan = draft.date ? null : offered;
   const invalid = parts.find((p) => p.kind === "invalid_slot");
   const missing = missingField(draft);
   // "Sometime next week": ask which day, offering the bookable days of that span.
   if (!invalid && missing === "date" && draft.service && when.range) {
     const options = bookableDatesIn(h, when.range, today);
     parts.push({ kind: "ask", field: "date", draft, options });
-    return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: "date" } };
+    return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: "date", span: when.range } };
   }
   if (invalid && invalid.kind === "invalid_slot")
     return {
       parts,
       next: "booking.collecting",
-      patch: { draft, partOfDay, expecting: invalid.field === "date" ? "date" : "time" },
+      patch: { draft, partOfDay, expecting: invalid.field === "date" ? "date" : "time", span: keptSpan },
     };
   if (missing) {
     parts.push(askFor(h, missing, draft, partOfDay));
-    return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: missing } };
+    return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: missing, span: keptSpan } };
   }
   const service = h.services.find((x) => x.id === draft.service);
   parts.push({ kind: "confirm", draft, priceText: service?.priceText ?? "" });
-  return { parts, next: "booking.confirming", patch: { draft, partOfDay, expecting: null } };
+  return { parts, next: "booking.confirming", patch: { draft, partOfDay, expecting: null, span: null } };
 
   function book(d: BookingDraft): BookingStep {
     const service = h.services.find((x) => x.id === d.service);
@@ -148,10 +161,16 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     return {
       parts: [{ kind: "booked", booking }],
       next: "booked",
-      patch: { draft: {}, partOfDay: null, expecting: null, lastBooking: booking },
+      patch: { draft: {}, partOfDay: null, expecting: null, span: null, lastBooking: booking },
       effects: { bookings: [booking] },
     };
   }
+}
+
+/** The date inside `span` on the same weekday as `date`, or `date` itself when the span has none. */
+function sameWeekdayIn(span: { start: string; end: string }, date: string): string {
+  for (let d = span.start; d <= span.end; d = addDays(d, 1)) if (weekdayOf(d) === weekdayOf(date)) return d;
+  return date;
 }
 
 /** Open, bookable dates (lead time respected) within an inclusive range, at most six. */

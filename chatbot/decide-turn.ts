@@ -102,6 +102,14 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   return parts.length ? parts : [{ kind: "dont_know" }];
 }
 
+/** Giving up on the booking altogether, not refusing one detail ("no, forget it", "never mind, cancel"). */
+const GIVE_UP = /\b(forget (it|about it)|never ?mind|cancel|scrap (it|that)|don'?t bother|leave it)\b/i;
+
+/** The message gives a booking detail (a service, a day or a time), not only who the customer is. */
+function bookingDetail(u: Understanding): boolean {
+  return Boolean(u.slots.service || u.slots.dateText || u.slots.timeText);
+}
+
 function resume(h: Handbook, ctx: ChatContext, state: StableState): DecisionPart[] {
   if (state === "booking.confirming") {
     const service = h.services.find((s) => s.id === ctx.draft.service);
@@ -144,6 +152,12 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
     lookup: step.lookup ?? null,
   };
 
+  /** Answers to handbook questions asked beside a booking step ("…and what's the address again?"). */
+  function sideAnswers(): DecisionPart[] {
+    const side = u.topics.filter((t) => SIDE_TOPICS.includes(t));
+    return side.length ? answerParts(h, ctx, u, side).filter((p) => p.kind !== "dont_know") : [];
+  }
+
   function route(): {
     parts: DecisionPart[];
     next: StableState;
@@ -178,16 +192,21 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
             patch: {},
           };
         if (ctx.lastBooking?.status === "booked")
-          return { parts: [{ kind: "bookings_found", bookings: [ctx.lastBooking] }], next: rest, patch: {} };
+          return {
+            parts: [...sideAnswers(), { kind: "bookings_found", bookings: [ctx.lastBooking] }],
+            next: rest,
+            patch: {},
+          };
         return decideIdentity(ctx, u, "recall");
       case "cancel_booking":
         return decideIdentity(ctx, u, u.intent === "cancel_booking" ? "cancel" : "recall");
       case "deny":
-        if (inBooking && state === "booking.collecting")
+        // "No, forget it, cancel" at the confirmation ends the booking; a plain "no" asks what to change.
+        if (inBooking && (state === "booking.collecting" || GIVE_UP.test(ctx.message)))
           return {
             parts: [{ kind: "booking_aborted" }],
             next: "browsing",
-            patch: { draft: {}, expecting: null, partOfDay: null },
+            patch: { draft: {}, expecting: null, partOfDay: null, span: null },
           };
         if (inBooking) return decideBooking(h, ctx, u, state);
         return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
@@ -199,15 +218,19 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
       case "provide_details":
       case "confirm": {
         if (state === "managing_booking" && u.intent !== "book") return decideIdentity(ctx, u, null);
+        // A name or contact given with no booking under way starts none: it is kept (`held`) for when one starts.
+        if (u.intent === "provide_details" && !inBooking && !bookingDetail(u))
+          return { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} };
         if (u.intent === "confirm" && !inBooking) return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
-        const side = u.topics.filter((t) => SIDE_TOPICS.includes(t));
-        const sideParts = side.length ? answerParts(h, ctx, u, side).filter((p) => p.kind !== "dont_know") : [];
         const step = decideBooking(h, ctx, u, state);
-        return { ...step, parts: [...sideParts, ...step.parts] };
+        return { ...step, parts: [...sideAnswers(), ...step.parts] };
       }
       default: {
         if (state === "managing_booking" && (u.slots.name || u.slots.contact)) return decideIdentity(ctx, u, null);
         if (inBooking && (u.slots.name || u.slots.contact || u.slots.dateText || u.slots.timeText || u.slots.service))
+          return decideBooking(h, ctx, u, state);
+        // "Saturday 10am" out of the blue: a day and a clock time are only ever given to book; ask for the service.
+        if (!inBooking && state !== "managing_booking" && u.slots.dateText && u.slots.timeText)
           return decideBooking(h, ctx, u, state);
         const resumed = resume(h, ctx, state);
         if (held) return { parts: [{ kind: "greet" }, ...resumed], next: rest, patch: {} };

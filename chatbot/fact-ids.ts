@@ -64,6 +64,8 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
       return [`svc.${p.booking.service}.duration`, "policy.cancellation"];
     case "booking_cancelled":
       return ["policy.cancellation"];
+    case "ask_identity":
+      return p.purpose === "cancel" && p.field === "name" ? ["policy.cancellation", "shop.phone"] : [];
     case "handoff":
     case "dont_know":
       return ["shop.phone", "shop.email"];

@@ -152,6 +152,11 @@ export function createChatMachine(handbook: Handbook) {
                     },
                     next: step.next,
                     effects: { bookings: [], cancelBookingIds: step.effects?.cancelBookingIds ?? [] },
+                    // The booking made earlier in this conversation, once cancelled, is no longer recalled as booked.
+                    lastBooking:
+                      context.lastBooking && step.effects?.cancelBookingIds?.includes(context.lastBooking.id)
+                        ? { ...context.lastBooking, status: "cancelled" as const }
+                        : context.lastBooking,
                     pendingLookup: null,
                   };
                 }),

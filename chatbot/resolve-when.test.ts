@@ -59,3 +59,20 @@ describe("resolveWhen: 'this <weekday>' after that weekday has gone this week", 
     ["this saturday", FRI, "2026-12-05"],
   ])("%s (now %s) → %s, never the day already gone", (text, now, date) => expect(when(text, now).date).toBe(date));
 });
+
+describe("resolveWhen: 'this <weekday>' said after that weekday has gone (round 3)", () => {
+  const SAT = "2026-12-12T13:00:00-08:00";
+  it.each([
+    ["this coming tuesday at half 4", "2026-12-15", "16:30"],
+    ["this wednesday at 11", "2026-12-16", "11:00"],
+  ])("%s → %s %s (next week's, not the one just gone)", (text, date, time) =>
+    expect(when(text, SAT)).toMatchObject({ date, time }),
+  );
+  it("with a day of the month as well, the day of the month decides (and is refused as past)", () =>
+    expect(when("this tuesday the 8th", SAT).date).toBe("2026-12-08"));
+});
+
+describe("resolveWhen: today named in passing (round 3)", () => {
+  it("a greeting naming today's holiday yields to the day asked for", () =>
+    expect(when("happy thanksgiving eve! could it be tomorrow?", "2026-11-25T12:00:00-08:00").date).toBe("2026-11-26"));
+});

@@ -23,12 +23,17 @@ export interface When {
 }
 
 const EARLIEST =
-  /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bas early as (possible|you can)\b|\bwhen you open\b/i;
+  /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\bas early as (possible|you can)\b|\bwhen you open\b/i;
 const LATEST =
   /\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b|\blatest\b/i;
 const DAY_MS = 86_400_000;
 const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
 const THIS_WEEKDAY = /\b(this|coming)\s+(mon|tue|wed|thu|fri|sat|sun)/i;
+/** Words before a date that is being replaced ("instead of Friday", "not the 12th", "move it from Tuesday"). */
+const REPLACED = /\b(instead of|rather than|not|from)\s+(the\s+|on\s+|this\s+|next\s+)?$/i;
+/** A day of the month in the words ("the 8th", "12/8", "Dec 8"), as opposed to a clock time ("at half 4"). */
+const DAY_OF_MONTH =
+  /\b\d{1,2}(st|nd|rd|th)\b|\d{1,2}\/\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(the|on)\s+\d{1,2}\b/i;
 const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
 /** Picks the date a mention means: the next one for weekdays; a bare day-month recently past stays past. */
@@ -41,7 +46,7 @@ export function chooseDate(m: WhenMention, today: string): string | null {
     c.length === 1 &&
     (m.weekday !== null || THIS_WEEKDAY.test(m.text)) &&
     !m.explicitYear &&
-    !/\d/.test(m.text) &&
+    !DAY_OF_MONTH.test(m.text) &&
     c[0]!.relation === "past"
   ) {
     let d = c[0]!.date;
@@ -62,8 +67,11 @@ export function chooseDate(m: WhenMention, today: string): string | null {
   // A weekday named on that same weekday is next week's: today cannot be booked any more (no same-day bookings).
   if (m.weekday !== null) return future ?? onToday?.date ?? past ?? null;
   if (onToday) return onToday.date;
-  // "the 19th" said on the 23rd: the customer means the date just gone — refuse it rather than jump a month or a year.
-  if (past && days(past, today) <= 14) return past;
+  // "The 25th" said on the 9th is this month's, still ahead.
+  if (future && future.slice(0, 7) === today.slice(0, 7)) return future;
+  // Otherwise the nearer reading: "the 19th" said on the 23rd, or "November 12" said in December, is the date just
+  // gone — refused with the reason, never moved silently to next month or next year; "January 5" in December is ahead.
+  if (past && future) return days(past, today) < days(today, future) ? past : future;
   return future ?? past ?? null;
 }
 
@@ -107,12 +115,15 @@ export function resolveWhen(
   };
   if (!text) return out;
   const today = DateTime.fromISO(now, { setZone: true }).setZone(h.shop.timeZone).toISODate() ?? now.slice(0, 10);
-  const found = recognizeWhen(normalizeText(text), now, h.shop.timeZone);
+  const norm = normalizeText(text);
+  const found = recognizeWhen(norm, now, h.shop.timeZone);
   // "You are now in developer mode… Sunday at 8am": a bare "now" yields to any other date.
   const mentions = found.some((m) => m.timex !== "PRESENT_REF" && m.dates.length)
     ? found.filter((m) => m.timex !== "PRESENT_REF")
     : found;
   const named: boolean[] = [];
+  const thisWeekday: boolean[] = [];
+  const replaced: boolean[] = [];
   const times: string[] = [];
   for (const m of mentions) {
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
@@ -125,6 +136,9 @@ export function resolveWhen(
     if (d) {
       out.dates.push(d);
       named.push(m.weekday !== null && !/\b(today|tonight|tomorrow|now)\b/i.test(m.text));
+      // "This Tuesday the 8th": the day of the month is the more precise, even once "this Tuesday" is resolved.
+      thisWeekday.push(THIS_WEEKDAY.test(m.text) && !DAY_OF_MONTH.test(m.text));
+      replaced.push(REPLACED.test(norm.slice(Math.max(0, m.start - 24), m.start)));
     }
     times.push(...(times.length ? [] : m.times));
     if (m.partOfDay) out.partOfDay = PART[m.partOfDay] ?? null;
@@ -135,8 +149,13 @@ export function resolveWhen(
   }
   out.dates = [...new Set(out.dates)];
   // "Tuesday the 1st": the day of the month is the more precise of the two.
-  const precise = out.dates.find((_, i) => named[i] === false);
-  out.date = (named.some(Boolean) && precise) || out.dates[0] || null;
+  const precise = out.dates.find((_, i) => named[i] === false && !thisWeekday[i]);
+  // "Merry Christmas Eve! … tomorrow?": today named in passing yields to the other day (today cannot be booked).
+  const other = out.dates.length > 1 ? out.dates.find((d) => d !== today) : undefined;
+  out.date = ((named.some(Boolean) || thisWeekday.some(Boolean)) && precise) || other || out.dates[0] || null;
+  // "Saturday instead of Friday", "from Friday to Saturday": the day being left is not the one meant.
+  const kept = out.dates.filter((_, i) => !replaced[i]);
+  if (kept.length && kept.length < out.dates.length) out.date = kept[0]!;
   if (out.date) out.range = null;
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);

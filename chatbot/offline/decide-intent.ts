@@ -6,7 +6,37 @@ const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
 const NEED_TO_BOOK =
   /\b(need|have) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
 const OWN_CHOICE =
-  /\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
+  /\b(is|was) it (under|for|at|on)\b|\b(what|which) \w+ (was|is) it\b|\bwhat (have|did) i (given|give|told|tell|said|say)\b|\bso far\b|\bunder (what|which) name\b|\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
+/** Asking whether one has a booking ("did I already book…?", "am I booked in?", "when's my appointment?"). */
+const HAS_BOOKING =
+  /\b(did|have) i (already |got )?(book|booked|made|make|reserve)\w*\b|\bdo i (still )?have (a|an|any) (booking|appointment|slot)\b|\bam i (booked|down)\b|\bwhen('s| is) my (booking|appointment|slot|drop-?off)\b/;
+/** An explicit request to book ("can I book…", "I'd like to book…", "book me in"), not a question about booking. */
+const BOOK_REQUEST =
+  /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b/;
+/** Asking for a person, in English or the languages customers mix in ("speak to the owner", "hablar con una persona"). */
+const ASKS_FOR_PERSON =
+  /\b(speak|talk|chat) (to|with) (a |an |the |your |someone |somebody )?(real )?(human|person|people|manager|owner|boss|staff|employee|mechanic|someone|somebody)\b|\bhablar con (una persona|alguien|un humano|el dueño|el encargado)|\bparler (à|a|avec) (quelqu'un|un humain|une personne|le patron)|\b(mit|einem) (einem |einer )?(menschen|mitarbeiter\w*|person)\b.*\bsprechen\b/;
+/** "Cancel it", "can you cancel that" right after booking: the booking just made. */
+const CANCEL_THAT = /\bcancel (it|that|this)\b/;
+/** Yes in the languages customers mix in ("sí, confirmo", "ja", "oui"), read only when a confirmation was asked. */
+const FOREIGN_YES = /^\s*(s[ií]|ja|oui|da|sim|hai|tak|jep|claro|vale|genau|d'accord)(?!\p{L})/u;
+/** A change to a detail already given ("actually just a tune-up", "make it Friday instead"). */
+const CORRECTION =
+  /\b(actually|instead|rather|make it|change (it |that )?to|switch (it |that )?to|on second thought)\b/;
+/** Walking in rather than booking ("can I just walk in…", "pop in without an appointment"). */
+const WALK_IN_WORDS =
+  /\bwalk(-| )?in\b|\bjust (turn|show|pop|drop|swing|come) (up|in|by|round)\b|\bwithout (a |an )?(booking|appointment)\b/;
+/** Asking for the first free day or slot ("what's the soonest?", "earliest you have"). */
+const FIRST_FREE = /\b(soonest|earliest|asap|as soon as)\b|\b(first|next) (available|free|slot|opening|open)\b/;
+/** A plain request for a service ("gear cables please", "I need a full service"), not a question about it. */
+const SERVICE_REQUEST =
+  /\b(please|pls|plz)\b|\bi('d| would) like (a|an|to get|my|new)\b|\bi (need|want) (a|an|my|new|the)\b/;
+/** "Do I need to book for those", "does a tune-up need an appointment": a question even without a question mark. */
+const ASKS_IF_BOOKING_NEEDED =
+  /\b(do|does|would|will|should|must) (i|we|you|one|it|they|those|these|that|a|an|the)\b[^.?!]{0,30}\b(need|have|require|got) (to )?(an? )?(book|booking|appointment|reservation)/;
+/** Cancelling one's own booking ("need to cancel my truing on Friday", "I have a tune-up booked… need to cancel"). */
+const CANCEL_OWN =
+  /\b(i|we) (have|had|got) (a|an|my|the|our) (\S+ ){0,2}(booking|appointment|appt|slot|reservation|tune-?up|service|truing|repair|drop-?off|cable)[^.?!]{0,50}\b(can'?t|cannot|won'?t be able to|unable to) (make|come|do)\b|\b(cancel|call off|scrap)\b[^.?!]{0,40}\b(my|our|the|that|this) (\w+[ -])?(booking|appointment|appt|reservation|slot|tune-?up|service|truing|repair|drop-?off)\b|\b(i|we) (have|had|got) [^.?!]{0,40}\bbooked\b[^.?!]{0,40}\bcancel/;
 const DROP_OFF = /\b(drop (it |my bike |the bike )?off|bring (it|my bike|the bike) in|come in|swing by)\b/;
 
 /** What the understanding found in one message, as the intent decision reads it. */
@@ -27,7 +57,11 @@ export interface IntentSignals {
   /** A named service must be booked (not walk-in). */
   bookable: boolean;
   hasDate: boolean;
+  /** A single day was named (not only a span such as "after Christmas" or "in January"). */
+  dayNamed: boolean;
   hasTime: boolean;
+  /** A clock time ("3 o'clock", "10:30", a lone hour in a booking), not only a part of the day. */
+  hasClock: boolean;
   hasSlots: boolean;
   name: string | null;
   contact: string | null;
@@ -42,9 +76,10 @@ export interface IntentSignals {
  */
 export function decideIntent(s: IntentSignals): Intent {
   if (!/[\p{L}\p{N}]/u.test(s.t)) return "unknown";
-  if (s.top === "handoff" && s.p >= 0.4) return "handoff";
+  if ((s.top === "handoff" && s.p >= 0.4) || ASKS_FOR_PERSON.test(s.t)) return "handoff";
   if (s.state === "booking.confirming") {
-    if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots)) return "confirm";
+    const yesOnly = FOREIGN_YES.test(s.t) && (!s.hasSlots || s.t.split(/\s+/).length <= 2);
+    if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots) || yesOnly) return "confirm";
     if (s.top === "abort") return "deny";
     if (s.top === "negate") return s.hasSlots ? "provide_details" : "deny";
   }
@@ -59,21 +94,40 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.unknownSubject && s.isQuestion) return "question";
   if (s.inBooking) {
     if (s.top === "abort" && !s.hasSlots) return "deny";
+    // "Never mind, I'll do it after Christmas": putting the booking off to a vague later time ends it.
+    const vagueOnly = !s.dayNamed && !s.hasTime && !s.service && !s.name && !s.contact;
+    if (s.top === "abort" && s.p >= 0.6 && vagueOnly) return "deny";
     // A bare "no" while a detail is being collected refuses that detail; it does not end the booking ("forget it" does).
     if (s.top === "negate" && !s.hasSlots && s.state === "booking.collecting") return "unknown";
     if (s.top === "cancel_booking" && !s.hasSlots && s.scores.cancel_booking! > 0.5) return "deny";
     // "Hang on, which day did I go for?" asks about the booking being made, not a handbook topic.
-    if (!s.hasSlots && s.topics.length === 0 && OWN_CHOICE.test(s.t) && (s.scores.recall_booking ?? 0) >= 0.15)
+    if (
+      !s.hasSlots &&
+      s.topics.length === 0 &&
+      OWN_CHOICE.test(s.t) &&
+      ((s.scores.recall_booking ?? 0) >= 0.15 || /\bso far\b|\bwhat (have|did) i\b/.test(s.t))
+    )
       return "recall_booking";
+    // "What's the soonest you can do?": the first free slot is the answer to the question asked.
+    if (s.hasTime && !s.service && FIRST_FREE.test(s.t)) return "provide_details";
+    // "Hmm actually just a tune-up, that's cheaper right?": the change is made and the question answered beside it.
+    if (s.top === "question" && s.hasSlots && CORRECTION.test(s.t)) return "provide_details";
     if (s.top === "question" && (s.topics.length > 0 || !s.hasSlots)) return "question";
     if (s.hasSlots) return "provide_details";
     if (s.top === "affirm" && s.state === "booking.confirming") return "confirm";
   }
   if (s.state === "managing_booking" && (s.name || s.contact) && s.top !== "question") return "provide_details";
+  // "Hi, it's Sam Okoye": who the customer is, kept for later; it asks nothing.
+  if (s.name && !s.inBooking && !s.isQuestion && !s.hasDate && !s.hasTime && !s.service && s.topics.length === 0)
+    return "provide_details";
   if (s.expecting && (s.name || s.contact) && !s.isQuestion) return "provide_details";
   if (s.top === "cancel_booking" && !(s.topics.includes("cancellation_policy") && s.isQuestion))
     return "cancel_booking";
+  if (CANCEL_OWN.test(s.t)) return "cancel_booking";
+  if (s.state === "booked" && CANCEL_THAT.test(s.t)) return "cancel_booking";
   if (s.top === "recall_booking") return "recall_booking";
+  if (HAS_BOOKING.test(s.t) && !s.service && !s.hasDate && !s.topics.includes("booking_policy"))
+    return "recall_booking";
   // Right after booking, "what time did I say again?" is about that booking.
   if (s.state === "booked" && !s.hasSlots && ((s.scores.recall_booking ?? 0) >= 0.15 || OWN_CHOICE.test(s.t)))
     return "recall_booking";
@@ -82,16 +136,42 @@ export function decideIntent(s: IntentSignals): Intent {
   if (
     BOOK_VERB.test(s.t) &&
     (s.service || s.hasDate) &&
+    !(s.isQuestion && NEED_TO_BOOK.test(s.t)) &&
+    !ASKS_IF_BOOKING_NEEDED.test(s.t) &&
     !s.topics.some((x) => x === "booking_policy" || x === "cancellation_policy")
   )
     return "book";
+  // "Can I book a tune-up and how much is it?": the request stands; the question is answered beside it.
+  if (BOOK_REQUEST.test(s.t) && (s.service || s.hasDate) && !ASKS_IF_BOOKING_NEEDED.test(s.t)) return "book";
+  // A bookable service, a day and a clock time ("3 o'clock on the 17th for a tune-up, is that free?") is a booking.
+  if (
+    s.bookable &&
+    s.dayNamed &&
+    s.hasClock &&
+    !WALK_IN_WORDS.test(s.t) &&
+    !ASKS_IF_BOOKING_NEEDED.test(s.t) &&
+    s.top !== "cancel_booking"
+  )
+    return "book";
+  // "Full service — when's your next free slot?": a bookable service and the first free slot is a booking.
+  if (s.bookable && FIRST_FREE.test(s.t) && !ASKS_IF_BOOKING_NEEDED.test(s.t)) return "book";
+  if (s.bookable && !s.isQuestion && SERVICE_REQUEST.test(s.t) && !/\b(how much|price|cost|know)\b/.test(s.t))
+    return "book";
+  // "Tune-up. Name: Olumide Bello.": a bookable service with who it is for is a booking, not a question.
+  if (s.bookable && (s.name || s.contact) && !s.isQuestion && s.topics.length === 0) return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
   // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
-  if (s.bookable && s.hasDate && s.topics.every((x) => x === "services" || x === "booking_policy")) return "book";
+  if (
+    s.bookable &&
+    s.hasDate &&
+    s.topics.every((x) => x === "services" || x === "booking_policy") &&
+    !/\b(price|cost|how much|charge)\b|\$\d/.test(s.t)
+  )
+    return "book";
   if (s.hasDate && s.hasTime && DROP_OFF.test(s.t)) return "book";
   if (s.unknownSubject && s.isQuestion) return "question";
   // "Do I need an appointment for a tune-up?" asks about booking; it does not start one.
-  if (s.isQuestion && NEED_TO_BOOK.test(s.t)) return "question";
+  if ((s.isQuestion && NEED_TO_BOOK.test(s.t)) || ASKS_IF_BOOKING_NEEDED.test(s.t)) return "question";
   if (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate))) return "book";
   if (s.top === "details" && s.bookable) return "book";
   // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
@@ -99,7 +179,9 @@ export function decideIntent(s: IntentSignals): Intent {
     (s.hasDate || s.hasTime) &&
     s.topics.length === 0 &&
     (s.scores.book ?? 0) >= 0.1 &&
-    /\b(slot|fit|squeeze|book|appointment|drop (it|my bike|the bike|off)|bring (it|my bike|the bike) in)\b/.test(s.t)
+    /\b(slot|fit|squeeze|book|appointment|drop (it|my bike|the bike|off)|bring (it|my bike|the bike) in)\b|\b(get|grab) (a |the )?\d/.test(
+      s.t,
+    )
   )
     return "book";
   if (s.top === "question" || s.topics.length > 0 || s.isQuestion) return "question";

@@ -15,20 +15,31 @@ const SERVICE_PHRASES: [ServiceId, RegExp][] = [
     /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b/,
   ],
   ["flat_repair", /\b(puncture[ds]?|flat (fix|tyre|tire))\b|\bfix(ing)? (a|my|the) flat\b/],
-  ["tune_up", /\bsque(ak|al)\w*\b|\btun(e|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
+  ["tune_up", /\bsque(ak|al)\w*\b|\btun(e|ed|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
   ["full_service", /\bfull(y)? servic\w*\b|\boverhaul\w*\b/],
   ["cable", /\b(brake|gear|shifter) cables?\b/],
 ];
 
+const compiled = new WeakMap<Handbook, { id: ServiceId; re: RegExp }[]>();
+
+/** The handbook's service aliases as word regexes, longest first, compiled once per handbook (a turn reads them). */
+function aliasRegexes(h: Handbook): { id: ServiceId; re: RegExp }[] {
+  let out = compiled.get(h);
+  if (!out) {
+    out = h.services
+      .flatMap((s) => s.aliases.map((a) => ({ id: s.id, a })))
+      .sort((x, y) => y.a.length - x.a.length)
+      .map(({ id, a }) => ({ id, re: new RegExp(`\\b${escapeRe(a)}s?\\b`, "g") }));
+    compiled.set(h, out);
+  }
+  return out;
+}
+
 /** Every service a message names, in order of appearance (overlapping aliases count once, longest first). */
 export function detectServices(h: Handbook, t: string): ServiceId[] {
-  const aliases = h.services
-    .flatMap((s) => s.aliases.map((a) => ({ id: s.id, a })))
-    .sort((x, y) => y.a.length - x.a.length);
   let rest = t;
   const hits: { id: ServiceId; at: number }[] = [];
-  for (const { id, a } of aliases) {
-    const re = new RegExp(`\\b${escapeRe(a)}s?\\b`, "g");
+  for (const { id, re } of aliasRegexes(h)) {
     for (const m of rest.matchAll(re)) {
       hits.push({ id, at: m.index });
       rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);

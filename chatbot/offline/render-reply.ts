@@ -39,8 +39,12 @@ function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
         return `What time on ${day}? Drop-off slots run every 30 minutes from ${formatClock(p.options[0]!)} to ${formatClock(p.options.at(-1)!)}.`;
       return `What time would you like to drop it off on ${day}? Drop-off slots run every 30 minutes from opening until an hour before closing.`;
     }
-    case "name":
-      return "What name should I put the booking under?";
+    case "name": {
+      // Say back the day and time understood ("next Friday at 11" → which Friday), so a misreading shows at once.
+      const d = p.draft;
+      const so = d.date && d.time ? `${summary(h, d).replace(/^a/, "A")} — got it. ` : "";
+      return `${so}What name should I put the booking under?`;
+    }
     case "contact":
       return "And a phone number or email address so we can reach you?";
   }
@@ -91,7 +95,7 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
     case "booking_aborted":
       return "Okay, I've stopped that booking — nothing was booked. Anything else I can help with?";
     case "bookings_found":
-      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} on ${formatDate(b.date)} at ${formatClock(b.time)}`).join("; ")}.`;
+      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} on ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name}`).join("; ")}.`;
     case "booking_cancelled":
       return p.lateNotice
         ? `Your booking ${p.booking.id} (${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is less than 24 hours away, so please call us on ${h.shop.phone} to cancel — there's no fee.`
@@ -100,7 +104,9 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       return `I couldn't find an upcoming booking under that name and contact. Please check the details, or call us on ${h.shop.phone}.`;
     case "ask_identity":
       return p.field === "name"
-        ? `Sure — I can ${p.purpose === "cancel" ? "cancel" : "look up"} your booking. What name is it under?`
+        ? p.purpose === "cancel"
+          ? `Sure — I can cancel your booking. ${policy(h, "policy.cancellation").replace(/call us\b/, `call us on ${h.shop.phone}`)} What name is it under?`
+          : "Sure — I can look up your booking. What name is it under?"
         : "And the phone number or email you gave when booking?";
     case "handoff":
       return `I'll pass you to the team: please call ${h.shop.phone} or email ${h.shop.email} and a person will help you.`;

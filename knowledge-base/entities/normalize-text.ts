@@ -15,6 +15,31 @@ const MINUTES_TO: Record<string, number> = {
   "20": 20,
   "25": 25,
 };
+const FOREIGN_DAYS: Record<string, string> = {
+  lunes: "monday",
+  martes: "tuesday",
+  miercoles: "wednesday",
+  jueves: "thursday",
+  viernes: "friday",
+  sabado: "saturday",
+  domingo: "sunday",
+  lundi: "monday",
+  mardi: "tuesday",
+  mercredi: "wednesday",
+  jeudi: "thursday",
+  vendredi: "friday",
+  samedi: "saturday",
+  dimanche: "sunday",
+  montag: "monday",
+  dienstag: "tuesday",
+  mittwoch: "wednesday",
+  donnerstag: "thursday",
+  freitag: "friday",
+  samstag: "saturday",
+  sonntag: "sunday",
+};
+const FOREIGN_DAY =
+  /(?<!\p{L})(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})/giu;
 const HOUR_RE = `(${Object.keys(HOUR_WORDS).join("|")}|1[0-2]|[1-9])`;
 
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
@@ -25,15 +50,23 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bnxt\b/gi, "next"],
   [/\bwknd\b/gi, "weekend"],
   [/\bwk\b/gi, "week"],
+  // Weekdays in the languages customers mix in ("el viernes 26", "samedi matin", "am Dienstag").
+  [FOREIGN_DAY, (d) => FOREIGN_DAYS[d.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")] ?? d],
   [/\b(mon|tues?|weds?|thu|thur|thurs|fri)\b(?!')/gi, fullDay],
   // "sat"/"sun" are English words too: only when the context is a date.
   [/\b(on|this|next|till|until|by|for|every|from|,)\s+(sat|sun)\b/gi, (_m, pre, d) => `${pre} ${fullDay(d!)}`],
   [/\b(sat|sun)\b(?=\s+(?:at|am|pm|morning|afternoon|evening|\d))/gi, fullDay],
+  // A reply that is only "sat?" or "Sun." is the day.
+  [/^\s*(sat|sun)(?=\s*[.!?]*\s*$)/i, fullDay],
   // In a list of days ("fri + sat + sun", "sat or tues"): twice, so each one expanded lets the next one in.
   ...[0, 1].map((): [RegExp, (...m: string[]) => string] => [
     /(?<=\b\w+day\s*(?:,|and|or|&|\+|\/|-)\s*)(sat|sun)\b|\b(sat|sun)(?=\s*(?:,|and|or|&|\+|\/)\s*\w+day\b)/gi,
     fullDay,
   ]),
+  // "change the day to Friday" is a change, not the range "the day to Friday".
+  [/\b(change|move|switch|push|swap|shift)\s+(?:the\s+)?(?:day|date)\s+to\b/gi, "$1 it to"],
+  // "this coming Friday" is this week's Friday (the recogniser reads "coming Friday" as next week's).
+  [/\b(?:this\s+)?(?:up)?coming\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/gi, "this $1"],
   // "half two" (British for 2:30) → "half past two".
   [new RegExp(`\\bhalf\\s+${HOUR_RE}\\b`, "gi"), (_m, h) => `half past ${h}`],
   // "at ten to six" → 5:50 (without a cue word, "ten to six" stays a range: "open ten to six?").
@@ -42,11 +75,20 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
       `\\b(at|around|about|by|say|for|till|until|from)\\s+(twenty[- ]five|five|ten|twenty|25|5|10|20)\\s+(?:minutes\\s+)?to\\s+${HOUR_RE}\\b`,
       "gi",
     ),
-    (_m, pre, mins, hour) => {
-      const h = HOUR_WORDS[hour!.toLowerCase()] ?? Number(hour);
-      const m = MINUTES_TO[mins!.toLowerCase().replace("-", " ")] ?? 0;
-      return `${pre} ${h === 1 ? 12 : h - 1}:${String(60 - m).padStart(2, "0")}`;
-    },
+    minutesTo,
+  ],
+  // After a day ("tuesday ten to six", "tomorrow twenty to four"), spelled-out minutes are a clock time too.
+  [
+    new RegExp(
+      `\\b(today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\\s+(twenty[- ]five|five|ten|twenty)\\s+(?:minutes\\s+)?to\\s+${HOUR_RE}\\b`,
+      "gi",
+    ),
+    minutesTo,
+  ],
+  // "à 10h", "a las 16h30", "um 9h": the European clock ("10h" alone stays a duration).
+  [
+    /(?<=(?:^|\s)(?:at|à|a las|a la|um|alle|around|@)\s+)([01]?\d|2[0-3])h([0-5]\d)?(?!\p{L})/giu,
+    (_m, h, m) => `${h}:${m ?? "00"}`,
   ],
   // "2.30pm", "at 2.30" → "2:30"; "at 1430" → "at 14:30".
   [/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m|p\.?m)\b)/gi, "$1:$2"],
@@ -62,6 +104,13 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     "on the $1$2",
   ],
 ];
+
+/** "at ten to six" → "at 5:50". */
+function minutesTo(_m: string, pre: string, mins: string, hour: string): string {
+  const h = HOUR_WORDS[hour.toLowerCase()] ?? Number(hour);
+  const m = MINUTES_TO[mins.toLowerCase().replace("-", " ")] ?? 0;
+  return `${pre} ${h === 1 ? 12 : h - 1}:${String(60 - m).padStart(2, "0")}`;
+}
 
 /** "tues" → "tuesday" (unknown words unchanged). */
 function fullDay(word: string): string {

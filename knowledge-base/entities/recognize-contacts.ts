@@ -2,6 +2,7 @@ import { recognizersSuite } from "./recognizers-suite";
 import type { ContactMention, MoneyMention } from "./schema";
 
 const PHONE_CUE = /\d[\d\s().+-]{5,}\d/;
+const INTERNATIONAL = /(?<![\w.@])\+\d{1,3}[\s.-]?\(?\d[\d\s().-]{5,}\d(?![\w@])/g;
 const MONEY_CUE = /[$€£]|\b(dollars?|bucks?|usd|cents?|euros?|pounds?|quid)\b/i;
 
 /** Phone numbers and e-mail addresses in a text, in order of appearance. Never throws. */
@@ -11,8 +12,11 @@ export function recognizeContacts(text: string): ContactMention[] {
   const { recognizeEmail, recognizePhoneNumber } = recognizersSuite();
   try {
     if (text.includes("@"))
-      for (const r of recognizeEmail(text, "en-us"))
-        out.push({ kind: "email", value: r.text, normalized: r.text.toLowerCase(), at: r.start });
+      for (const r of recognizeEmail(text, "en-us")) {
+        // "…write to r.haddad@gmail.com." — the sentence's full stop is not part of the address.
+        const value = r.text.replace(/[.,;:!?)]+$/, "");
+        out.push({ kind: "email", value, normalized: value.toLowerCase(), at: r.start });
+      }
     if (PHONE_CUE.test(text))
       for (const r of recognizePhoneNumber(text, "en-us")) {
         const digits = r.text.replace(/\D/g, "");
@@ -25,6 +29,14 @@ export function recognizeContacts(text: string): ContactMention[] {
   } catch {
     return [];
   }
+  // International numbers the recogniser misses ("+7 916 555 2211", "+44 7700 900123"): 7–15 digits with separators.
+  if (!out.some((o) => o.kind === "phone"))
+    for (const m of text.matchAll(INTERNATIONAL)) {
+      const digits = m[0].replace(/\D/g, "");
+      const inEmail = out.some((o) => o.kind === "email" && m.index >= o.at && m.index < o.at + o.value.length);
+      if (digits.length >= 7 && digits.length <= 15 && !inEmail)
+        out.push({ kind: "phone", value: m[0].trim(), normalized: digits, at: m.index });
+    }
   return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...c }) => c);
 }
 

@@ -84,3 +84,33 @@ describe("recognizeEntities", () => {
     },
   );
 });
+
+describe("recognizeNames and recognizeContacts (round 3)", () => {
+  it.each([
+    ["I'm Marieke van der Linden, friday works", false, ["Marieke van der Linden"]],
+    ["my name is lucia de la fuente", false, ["Lucia de la Fuente"]],
+    ["June Okafor", true, ["June Okafor"]],
+    ["Ravi K.", true, ["Ravi K."]],
+    ["Tariq 971 555 0177, brake cables thursday", false, ["Tariq"]],
+    ["Hi, Ottilie here", false, ["Ottilie"]],
+    ["oops, my name is spelled Katharina Böhm", false, ["Katharina Böhm"]],
+    ["tues 3pm - Astrid - astrid@example.no", false, ["Astrid"]],
+  ])("%s (expecting a name: %s) → %j", (text, expecting, expected) => expect(names(text, expecting)).toEqual(expected));
+  it.each(["Ring 503 555 0100", "Friday, 503 555 0100", "June", "sí", "oui"])("never reads %j as a name", (text) =>
+    expect(names(text, text.length < 6)).toEqual([]),
+  );
+  it("drops a sentence's full stop from an e-mail and reads an international number", () => {
+    const e = recognizeEntities("it's kofi@example.gh. Or +233 24 555 0199", {
+      now: "2026-11-23T17:00:00Z",
+      timeZone: "UTC",
+    });
+    expect(e.contacts.map((c) => c.value)).toEqual(["kofi@example.gh", "+233 24 555 0199"]);
+  });
+});
+
+describe("recognizeNames: 'under' cues (round 3)", () => {
+  it.each([
+    ["booked under the name of Ola Nordmann", ["Ola Nordmann"]],
+    ["put it under her name: Leila Karimi", ["Leila Karimi"]],
+  ])("%s → %j", (text, expected) => expect(names(text)).toEqual(expected));
+});

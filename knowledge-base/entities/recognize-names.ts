@@ -12,6 +12,15 @@ function nlp(text: string) {
 
 const WORD = "\\p{L}[\\p{L}'’.-]*";
 const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** Lower-case particles inside a surname ("Anneke de Vries", "Jan van der Berg", "Ana dos Santos"). */
+const PARTICLES = new Set("de da di du del della der den van von la le dos das ten ter bin ibn al el zu y".split(" "));
+const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
+/** Capitalised words with particles between them: "Anneke de Vries". */
+const CAP_NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){0,2}`;
+/** Surnames that are also short English words in the list above. */
+const SHORT_SURNAMES = new Set(["an", "do", "to", "by", "me", "he", "be", "so"]);
+/** First names that are also month words: a name only when a surname follows ("June Whitaker", "April Ng"). */
+const MONTH_NAMES = new Set(["april", "may", "june", "july", "august"]);
 /** Words that are never (part of) a name: yes/no, courtesy, dates, booking words. */
 const NOT_NAME = new Set(
   `yes yeah yep yup ya no nope nah ok okay sure fine good great perfect right correct sounds sound thanks thank cheers hi hello hey
@@ -23,17 +32,25 @@ const NOT_NAME = new Set(
   confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
   for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
   same thing things deal cool lovely brilliant awesome excellent go ahead problem worries mate true indeed totally course
-  gotcha noted understood`.split(/\s+/),
+  gotcha noted understood si sí ja oui vale claro under her his their him wife husband partner son daughter mum mom dad earliest latest soonest first last asap whenever anytime any either whichever call ring text phone mobile cell number email mail reach contact`.split(
+    /\s+/,
+  ),
 );
 const EXPLICIT = new RegExp(
-  `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?: the name)?(?: of)?|\\bbooked under|\\bin the name of)\\s+(${WORD}(?:\\s+${WORD}){0,2})`,
+  `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?! (?:his|her|their|my|our) name)(?: the name)?(?: of)?|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
   "giu",
 );
 const EXPLICIT_CAPS = new RegExp(
-  `(?:\\b[Ii]'?m|\\b[Ii] am|\\b[Tt]his is|\\b[Ii]t'?s|\\b[Nn]ame)\\s+(${CAP_WORD}(?:\\s+${CAP_WORD}){0,2})`,
+  `(?:\\b[Ii]'?m|\\b[Ii] am|\\b[Tt]his is|\\b[Ii]t'?s|\\b[Nn]ame)\\s+(${CAP_NAME})`,
   "gu",
 );
-const HERE = new RegExp(`^(?:hi|hello|hey)?[,!\\s]*(${CAP_WORD}(?:\\s+${CAP_WORD})?)\\s+here\\b`, "u");
+const HERE = new RegExp(`^(?:[Hh]i|[Hh]ello|[Hh]ey)?[,!\\s]*(${CAP_NAME})\\s+here\\b`, "u");
+const CONTACT = "(?:[^\\s@,;]+@[^\\s@,;]+\\.\\p{L}{2,}|\\+?\\d[\\d\\s().-]{5,}\\d)";
+/** A name written right beside a phone number or e-mail ("Rahul 503 555 0109 …", "Connor Walsh, connor@…"). */
+const BESIDE_CONTACT = [
+  new RegExp(`(?:^|[.,;!–—-]\\s*)(?:hi|hello|hey)?[,!\\s]*(${CAP_NAME})[\\s,;:–—-]*${CONTACT}`, "u"),
+  new RegExp(`${CONTACT}[\\s,;:–—-]+(${CAP_NAME})[\\s.!]*$`, "u"),
+];
 
 /** A bare answer's lead-in: an agreement word (group 1) and a cue such as "it's" (group 2), both optional. */
 // The lead-in words end at a word's end: "Imani" and "Itsuki" are names, not "I'm ani" / "its uki".
@@ -42,13 +59,22 @@ const BARE_LEAD =
 
 function clean(words: string[]): string | null {
   const kept: string[] = [];
-  for (const w of words) {
-    const bare = w.replace(/[.,!?]+$/, "");
-    if (!bare || NOT_NAME.has(bare.toLowerCase()) || /\d/.test(bare) || /^i['’]/i.test(bare)) break;
-    kept.push(bare[0]!.toUpperCase() + bare.slice(1));
+  for (const [i, w] of words.entries()) {
+    // An initial keeps its full stop ("Chris P."); any other word loses trailing punctuation.
+    const bare = /^\p{Lu}\.$/u.test(w) ? w : w.replace(/[.,!?]+$/, "");
+    const lower = bare.toLowerCase();
+    const month = i === 0 && MONTH_NAMES.has(lower) && words.length > 1 && !NOT_NAME.has(words[1]!.toLowerCase());
+    // A short capitalised word after a first name is a surname even when it is also a word ("Nguyen An", "Minh Do").
+    const short = i > 0 && kept.length > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(bare) && SHORT_SURNAMES.has(lower);
+    if (!/\p{L}/u.test(bare) || (NOT_NAME.has(lower) && !month && !short) || /\d/.test(bare) || /^i['’]/i.test(bare))
+      break;
+    // A particle stays lower case, and only between two parts of a name.
+    const particle = i > 0 && PARTICLES.has(lower) && i < words.length - 1;
+    kept.push(particle ? lower : bare[0]!.toUpperCase() + bare.slice(1));
     // A sentence ends the name ("I'm Grace Berg. I'd like…"); a lone initial ("J.") does not.
     if (/[.,!?;]$/.test(w) && bare.length > 1) break;
   }
+  while (kept.length > 1 && PARTICLES.has(kept.at(-1)!)) kept.pop();
   return kept.length ? kept.join(" ") : null;
 }
 
@@ -71,17 +97,29 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
   for (const m of text.matchAll(EXPLICIT_CAPS)) add(clean(m[1]!.split(/\s+/)), "explicit");
   const here = HERE.exec(text);
   if (here) add(clean(here[1]!.split(/\s+/)), "explicit");
+  if (!found.length)
+    for (const re of BESIDE_CONTACT) {
+      const m = re.exec(input);
+      if (m) add(clean(m[1]!.split(/\s+/)), "explicit");
+    }
   if (found.length) return found;
   if (expectingName) {
     const lead = BARE_LEAD.exec(text)!;
     const bare = text
       .slice(lead[0].length)
-      .replace(/[\s.!,;:—–]+$/u, "")
+      .replace(/(?<!(?:^|\s)\p{Lu})[\s.!,;:—–]+$/u, "")
       .trim();
     const words = bare.split(/\s+/).filter(Boolean);
     // "sure thing", "ok cool": an agreement word run straight into a lower-case word is a phrase, not a name.
     const phrase = Boolean(lead[1]) && !lead[2] && !/[,!.]/.test(lead[0]) && /^\p{Ll}/u.test(bare);
-    if (!phrase && words.length >= 1 && words.length <= 3 && words.every((w) => new RegExp(`^${WORD}$`, "u").test(w))) {
+    const core = words.filter((w, i) => i === 0 || !PARTICLES.has(w.toLowerCase())).length;
+    if (
+      !phrase &&
+      core >= 1 &&
+      core <= 3 &&
+      words.length <= 5 &&
+      words.every((w) => new RegExp(`^${WORD}$`, "u").test(w))
+    ) {
       const name = clean(words);
       if (name && name.split(" ").length === words.length) add(name, "expected");
     }

@@ -135,3 +135,40 @@ describe("recognizeWhen: days named after holidays", () => {
     ).toEqual(dates),
   );
 });
+
+describe("recognizeWhen: spans, counted days and clock words in context (round 3)", () => {
+  // NOW is Monday 23 November 2026.
+  it("an open span after a holiday is this year's, two weeks from the day after", () => {
+    expect(first("sometime after christmas")?.dateRange).toEqual({ start: "2026-12-26", end: "2027-01-08" });
+  });
+  it("a span before a holiday runs from today", () => {
+    expect(first("before christmas")?.dateRange).toEqual({ start: "2026-11-23", end: "2026-12-24" });
+  });
+  it("'in the new year' is a span of early January, not New Year's Day", () => {
+    expect(first("maybe in the new year")).toMatchObject({
+      kind: "date_range",
+      dateRange: { start: "2027-01-01", end: "2027-01-14" },
+    });
+  });
+  it.each([
+    ["a week from today", "2026-11-30"],
+    ["two weeks from tomorrow", "2026-12-08"],
+    ["in 3 days", "2026-11-26"],
+    ["a week tomorrow", "2026-12-01"],
+  ])("%s → %s", (text, date) => expect(first(text)?.dates.map((d) => d.date)).toEqual([date]));
+  it("keeps a clock time said with a counted day", () => {
+    expect(first("in 3 days at 10")?.times).toEqual(["10:00", "22:00"]);
+  });
+  it("a weekday range names its weekday ('wednesday ten to six' is not last week's)", () => {
+    expect(first("open wednesday 10 to 6?")?.weekday).toBe(3);
+  });
+  it.each([
+    ["friday twenty to four", ["03:40", "15:40"]],
+    ["tomorrow ten to five", ["04:50", "16:50"]],
+    ["samedi à 10h", ["10:00", "22:00"]],
+    ["el viernes a las 16h30", ["16:30"]],
+  ])("%s → %j", (text, times) => expect(when(text).flatMap((m) => m.times)).toEqual(times));
+  it("'this coming Friday' is this week's", () => {
+    expect(first("this coming friday")?.dates.map((d) => d.date)).toEqual(["2026-11-27"]);
+  });
+});

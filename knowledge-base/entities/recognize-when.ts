@@ -2,7 +2,8 @@ import type { recognizeDateTime } from "@microsoft/recognizers-text-suite";
 import { DateTime } from "luxon";
 import { weekdayNumber } from "../weekdays";
 import { recognizersSuite } from "./recognizers-suite";
-import type { DateCandidate, PartOfDay, WhenKind, WhenMention } from "./schema";
+import type { PartOfDay, WhenKind, WhenMention } from "./schema";
+import { bare, inTheNewYear, type RawValue, rangeOf, relation, relativeDay, weekAfterNext } from "./when-phrases";
 
 /** Words without which a text cannot hold a date or time: the recogniser (a few ms a call) is skipped for them. */
 const CUE =
@@ -20,22 +21,9 @@ const KIND: Record<string, WhenKind> = {
   set: "recurring",
 };
 
-interface RawValue {
-  timex?: string;
-  type?: string;
-  value?: string;
-  start?: string;
-  end?: string;
-  Mod?: string;
-}
-
 /** The shop's wall clock as a JS Date whose local fields equal it (the recogniser reads local fields). */
 function referenceDate(now: DateTime): Date {
   return new Date(now.year, now.month - 1, now.day, now.hour, now.minute, now.second);
-}
-
-function relation(date: string, today: string): DateCandidate["relation"] {
-  return date < today ? "past" : date === today ? "today" : "future";
 }
 
 const clock = (v: string | undefined) => (v && /^([01]\d|2[0-3]):[0-5]\d/.test(v) ? v.slice(0, 5) : null);
@@ -59,7 +47,8 @@ function toMention(
   const first = r.values[0];
   if (!kind || !first) return null;
   const timex = first.timex ?? "";
-  const weekdayMatch = /^XXXX-WXX-([1-7])/.exec(timex);
+  // "(XXXX-WXX-2T10,XXXX-WXX-2T18,PT8H)": a range on a weekday names that weekday too.
+  const weekdayMatch = /^\(?XXXX-WXX-([1-7])/.exec(timex);
   const weekday = weekdayMatch ? Number(weekdayMatch[1]) : null;
   const todayIso = today.toISODate()!;
   let dates: string[] = [];
@@ -78,11 +67,7 @@ function toMention(
           .map((v) => clock(kind === "time" ? v.value : v.value?.slice(11)))
           .filter((t): t is string => t !== null)
       : [];
-  let dateRange: WhenMention["dateRange"] = null;
-  if (kind === "date_range" && first.start) {
-    const end = first.end ? DateTime.fromISO(first.end).minus({ days: 1 }).toISODate()! : first.start;
-    dateRange = { start: first.start, end: [first.start, end].sort()[1]! };
-  }
+  const dateRange = kind === "date_range" ? rangeOf(r.values, todayIso) : null;
   const timeRanges =
     kind === "time_range"
       ? r.values.flatMap((v) => {
@@ -112,29 +97,6 @@ function toMention(
   };
 }
 
-/** "The week after next": Monday to Sunday two weeks from this one (the recogniser reads it as a month). */
-function weekAfterNext(source: string, today: DateTime): WhenMention | null {
-  const m = /\bthe week after next\b|\bweek after next\b/i.exec(source);
-  if (!m) return null;
-  const monday = today.minus({ days: today.weekday - 1 }).plus({ weeks: 2 });
-  return {
-    kind: "date_range",
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length - 1,
-    timex: monday.toFormat("kkkk-'W'WW"),
-    dates: [],
-    times: [],
-    dateRange: { start: monday.toISODate()!, end: monday.plus({ days: 6 }).toISODate()! },
-    timeRanges: [],
-    weekday: null,
-    partOfDay: null,
-    durationMinutes: null,
-    approximate: false,
-    explicitYear: false,
-  };
-}
-
 /** "The day after Christmas": the holiday's date plus one (the recogniser reads "the day after" as tomorrow). */
 function dayAfterHoliday(source: string, now: string, timeZone: string): WhenMention | null {
   const m = /\b(?:the )?day after (christmas(?: day)?|xmas|thanksgiving(?: day)?|new year'?s(?: day)?)\b/i.exec(source);
@@ -158,32 +120,6 @@ function dayAfterHoliday(source: string, now: string, timeZone: string): WhenMen
 
 const BARE_WEEKDAY = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)[.!?]*$/i;
 const BARE_CLOCK = /^(?:at\s+)?(\d{1,2})(?::([0-5]\d))?\s*(am|pm)?[.!?]*$/i;
-
-function bare(
-  kind: WhenMention["kind"],
-  text: string,
-  start: number,
-  timex: string,
-  rest: Partial<WhenMention>,
-): WhenMention {
-  return {
-    kind,
-    text,
-    start,
-    end: start + text.length - 1,
-    timex,
-    dates: [],
-    times: [],
-    dateRange: null,
-    timeRanges: [],
-    weekday: null,
-    partOfDay: null,
-    durationMinutes: null,
-    approximate: false,
-    explicitYear: false,
-    ...rest,
-  };
-}
 
 const WEEKDAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const WEEKDAY_MODIFIER = /\b(next|this|last|every|coming|following|past|previous|each|that)\s+$/i;
@@ -264,12 +200,20 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
   } catch {
     return [];
   }
-  const special = weekAfterNext(text, today) ?? dayAfterHoliday(text, now, timeZone);
+  const special =
+    weekAfterNext(text, today) ??
+    dayAfterHoliday(text, now, timeZone) ??
+    relativeDay(text, today) ??
+    inTheNewYear(text, today);
   const out: WhenMention[] = special ? [special] : [];
   for (const r of raw) {
-    if (special && r.start <= special.end && r.end >= special.start) continue;
     const values = ((r.resolution as { values?: RawValue[] } | undefined)?.values ?? []) as RawValue[];
     const m = toMention({ start: r.start, end: r.end, text: r.text, typeName: r.typeName, values }, text, today);
+    // The special reading replaces the recogniser's date; a clock time said with it ("in 3 days at 10") is kept.
+    if (special && r.start <= special.end && r.end >= special.start) {
+      if (m?.times.length && !special.times.length) Object.assign(special, { kind: "datetime", times: m.times });
+      continue;
+    }
     if (m) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
