@@ -11,6 +11,20 @@ const rows: Row[] = [
     "tune up",
     "A standard tune-up is $89. It includes gear indexing, brake adjustment, wheel truing, safety check and drivetrain clean and lube. Timing: ready within 2 business days.",
   ),
+  // A list of what a service includes keeps that service as the subject of the turnaround under it.
+  ok(
+    "overhaul?",
+    "Overhaul ($179)\n* Hub and headset bearings\n* Fresh cables and housing\n* Allow 3 to 5 business days",
+  ),
+  ok(
+    "and a tune?",
+    "Tune-up, $89: wheel truing, a safety check and brake adjustment. Back to you within 2 business days.",
+  ),
+  // A past span ("ago") is no turnaround.
+  ok("my tune up", "Your tune-up was only 10 days ago, so the free re-adjustment still applies."),
+  ok("compare", "|  | Tune-up | Full service |\n|---|---|---|\n| Time needed | 2 business days | 3-5 business days |"),
+  bad("compare", "|  | Tune-up | Full service |\n|---|---|---|\n| Time needed | 3-5 business days | 2 business days |"),
+  bad("overhaul?", "Full service ($179)\n* New cables and housing\n* Done in about 2 hours"),
   bad("how long does a tune-up take?", "A tune-up usually takes about an hour, so you can wait for it."),
   bad("full", "A full service takes 1–2 days."),
   bad("flat", "Flat repairs take about 2 hours."),

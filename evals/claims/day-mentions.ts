@@ -1,6 +1,6 @@
+import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 import { resolveCalendarDate } from "./resolve-calendar-date";
 import { localDate, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
-import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 
 /** A mention of one or more days: recurring weekdays ("Saturdays", "Tue–Fri") and/or one calendar date. */
 export interface DayMention {

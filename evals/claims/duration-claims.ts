@@ -1,7 +1,7 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
 import { isNegated } from "./negation";
 import { splitClauses, splitSentences } from "./sentences";
-import { findServices, servicesIn } from "./service-mentions";
+import { findServices, isIngredientOf, servicesIn } from "./service-mentions";
 
 /** A turnaround the reply gives for one service, as a span in minutes (a business day counts as 1,440). */
 export interface DurationClaim {
@@ -23,7 +23,7 @@ const NUM: Record<string, number> = {
 };
 const N = "\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|a couple(?: of)?|a few|several|half an?";
 const DURATION = new RegExp(
-  `(?<!\\b(?:every|each)\\s)\\b(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?\\s*(?:business |working )?(minutes?|mins?|hours?|hrs?|days?|weeks?)\\b`,
+  `(?<!\\b(?:every|each)\\s)\\b(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?\\s*(?:business |working )?(minutes?|mins?|hours?|hrs?|days?|weeks?)\\b(?!\\s+(?:ago|back)\\b)`,
   "gi",
 );
 const PHRASES: [RegExp, number, number][] = [
@@ -51,7 +51,7 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
   const out: DurationClaim[] = [];
   let last = focus;
   for (const s of splitSentences(message)) {
-    const named = findServices(s.text).filter((m) => !m.part && !m.included);
+    const subjects = findServices(s.text).filter((m) => !m.part && !m.included);
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
     for (const m of s.text.matchAll(DURATION)) {
       const u = unit(m[3]!);
@@ -72,13 +72,19 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       const clause = clauseOf(f.start);
       const cued = CUE.test(s.text) || LABELLED.test(s.text);
       if ((f.needsCue && !cued) || NOT_TURNAROUND.test(clause.text) || isNegated(clause.text)) continue;
-      const inClause = named.filter((m) => m.start >= clause.from && m.start < clause.to);
+      const inClause = subjects.filter((m) => m.start >= clause.from && m.start < clause.to);
       const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
-      const nearest = [...(inClause.length ? inClause : named)].sort((a, b) => dist(a) - dist(b))[0];
+      const nearest = [...(inClause.length ? inClause : subjects)].sort((a, b) => dist(a) - dist(b))[0];
       const service = nearest?.service ?? last;
       if (service) out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
     }
-    const ids = servicesIn(s.text);
+    // A list item (no figure) naming only what the service in focus includes ("Safety check.") keeps the focus.
+    const item = !/\d/.test(s.text);
+    // So does one listed after a service that includes it ("Tune-up ($89) — brake adjustment, safety check").
+    const named = servicesIn(s.text);
+    const ids = named.filter(
+      (id, i) => !named.slice(0, i).some((w) => isIngredientOf(w, id)) && !(item && last && isIngredientOf(last, id)),
+    );
     if (ids.length) last = ids.at(-1)!;
   }
   return out;

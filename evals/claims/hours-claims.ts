@@ -11,14 +11,14 @@ import {
   FILLER,
   type Info,
   OPEN,
-  readSegment,
   REST_OF_WEEK,
+  readSegment,
   SLOT_LOOSE,
   SLOT_STRICT,
   sameKind,
 } from "./hours-segment";
-import { isNegated } from "./negation";
 import { namedWeek } from "./named-week";
+import { isNegated } from "./negation";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
 

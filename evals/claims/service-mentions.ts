@@ -1,4 +1,4 @@
-import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
 
 /** A mention of one of the shop's services in text. */
 export interface ServiceMention {
@@ -11,7 +11,8 @@ export interface ServiceMention {
   included: boolean;
 }
 
-const INCLUDES = /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in)\b/gi;
+const INCLUDES =
+  /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in)\b|^\s*plus\b/gi;
 
 // Phrasings customers and bots use; longer alternatives first so "brake adjustment" is not read as "brake pads".
 const PATTERNS: [ServiceId, RegExp, boolean][] = [
@@ -75,4 +76,23 @@ export function serviceOf(h: Handbook, id: ServiceId) {
   const s = h.services.find((x) => x.id === id);
   if (!s) throw new Error(`unknown service ${id}`);
   return s;
+}
+
+const ingredients = new Map<ServiceId, Set<ServiceId>>();
+
+/**
+ * True when the handbook lists service `part` among what `whole` includes (a tune-up's "safety check", a full
+ * service's "new cables"): named in a list under `whole`, it is an ingredient, not a new subject.
+ */
+export function isIngredientOf(whole: ServiceId, part: ServiceId, h: Handbook = handbook): boolean {
+  if (h !== handbook) return ingredientsOf(whole, h).has(part);
+  let set = ingredients.get(whole);
+  if (!set) ingredients.set(whole, (set = ingredientsOf(whole, h)));
+  return set.has(part);
+}
+
+function ingredientsOf(whole: ServiceId, h: Handbook): Set<ServiceId> {
+  const s = h.services.find((x) => x.id === whole);
+  const ids = (s?.includes ?? []).flatMap((i) => findServices(i).map((m) => m.service));
+  return new Set(ids.filter((id) => id !== whole));
 }
