@@ -3,6 +3,16 @@ import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // The ends of an hours or slot range are a window, not the appointment.
+  ok(
+    "full service saturday?",
+    "Saturday is open 9 a.m. – 3 p.m., with drop-off slots from 9:00 to 2:00. Which slot would you like?",
+  ),
+  // A time the reply itself rules out is not agreed, even when repeated in an aside.
+  ok(
+    "drop off thursday at 11:45?",
+    "There's no 11:45 slot, but Thursday I could do 11:30 or 12:00 (11:45 falls between the two).",
+  ),
   ok(
     "could I drop it off Friday at 5?",
     "We're open until 6pm on Fridays, so 5pm works. I'll put you down for 5pm Friday.",

@@ -2,6 +2,11 @@ import { checkSameDayBooking } from "./check-same-day-booking";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Advice on when the shop is quiet is no booking.
+  ok(
+    "tune-up readjust, shifting is off again",
+    "We're busy till noon today, so if you can come in after 2 it's much quieter.",
+  ),
   ok(
     "any chance of a wheel truing today?",
     "Wheel truing needs to be booked at least a day ahead, so today isn't possible — the earliest is tomorrow.",

@@ -32,6 +32,19 @@ const VISIT_WORDS =
 const BOOKING_WORDS =
   /\b(?:book(?:ed|ing)?|appointment|slot|reserv\w*|schedul\w*|drop-?off|drop (?:it|your bike|the bike) off|put you down|pencil)\b/i;
 
+const BUSY_ADVICE = /\b(?:rush|busy|busiest|quiet(?:er|est)?|calm(?:er|est)?|crowded|less busy|peak)\b/i;
+const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
+
+/** Clock times the message itself says are not available ("there's no 10:15 slot"): never read as agreed. */
+function ruledOutTimes(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const s of splitSentences(text))
+    for (const c of splitClauses(s))
+      for (const t of findClocks(c.text).times)
+        if (NO_SLOT.test(c.text.slice(0, t.start)) || (REJECT.test(c.text) && !AGREE.test(c.text))) out.add(t.minutes);
+  return out;
+}
+
 const lastService = (text: string, prev: ServiceId | null): ServiceId | null =>
   findServices(text)
     .filter((m) => !m.part && !m.included)
@@ -105,20 +118,29 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
   };
   const anyReject = splitSentences(turn.text).some((s) => splitClauses(s).some((c) => REJECT.test(c.text)));
   let focus = focusDate(turn, now, h);
+  const ruledOut = ruledOutTimes(turn.text);
   const out: Appointment[] = [];
   for (const sentence of splitSentences(turn.text)) {
     const usable = splitClauses(sentence).filter((c) => !REJECT.test(c.text));
     if (!usable.length) continue;
     const joined = usable.map((c) => c.text).join(" ");
+    // Advice on when it is quiet ("come in after 2, it's calmer") is no agreement to a visit or drop-off.
+    if (BUSY_ADVICE.test(joined) && !/\b(?:booked|confirmed|reserved)\b/i.test(joined)) continue;
     const agree = AGREE.test(joined) || AGREE_OPENER.test(usable[0]!.text);
     if (!agree && !PROPOSE.test(joined)) continue;
     let date: string | null = null;
     let time: number | null = null;
+    const sentenceRanges = findClocks(sentence.text).ranges;
     for (const c of usable) {
       const segs = splitSegments({ text: c.text, start: 0 });
       const hoursSeg = (at: number) => segs.some((g) => at >= g.start && at < g.end && HOURS_TALK.test(g.text));
       date ??= findDays(c.text, now, h).find((d) => d.date && !d.group && !hoursSeg(d.start))?.date ?? null;
-      time ??= findClocks(c.text).times.find((t) => !hoursSeg(t.start))?.minutes ?? null;
+      // A time inside a range ("open 9–3", "slots from 9 to 2") is a window, never the appointment.
+      const clocks = findClocks(c.text);
+      const off = c.start - sentence.start;
+      const inRange = (at: number) => sentenceRanges.some((r) => at + off >= r.start && at + off < r.end);
+      time ??=
+        clocks.times.find((t) => !hoursSeg(t.start) && !inRange(t.start) && !ruledOut.has(t.minutes))?.minutes ?? null;
     }
     if (
       !service &&
