@@ -3,6 +3,18 @@ import { checkHoursClaims } from "./check-hours-claims";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A bare day after "open until X today, and" takes the hours stated later in the sentence, not today's.
+  at(
+    "2026-06-05T11:00:00-07:00",
+    ok("today and tomorrow?", "We're here until 6pm today, and tomorrow (Saturday) we open at 9 and close at 3."),
+  ),
+  at(
+    "2026-06-05T11:00:00-07:00",
+    bad("today and tomorrow?", "We're here until 6pm today, and tomorrow (Saturday) we open at 9 and close at 6."),
+  ),
+  // An aside in brackets does not become the subject of what follows it.
+  ok("next week?", "Try Wednesday (Sundays and Mondays we're shut), when we're open 10am to 6pm."),
+  bad("next week?", "Try Saturday (Sundays and Mondays we're shut), when we're open 10am to 6pm."),
   ok(
     "hours?",
     "We're open Tuesday–Friday 10am–6pm (Thursdays until 7pm), Saturday 9am–3pm, and closed Sundays and Mondays.",

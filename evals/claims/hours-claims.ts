@@ -73,8 +73,23 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     let slotTalk = false;
     // Busy-time talk governs the rest of its sentence ("busiest — the first two hours, so 10 till noon weekdays").
     let busy = false;
-    let previous: { targets: DayMention[]; info: Info; timeFirst: boolean } | null = null;
-    for (const seg of splitSegments(sentence)) {
+    type Previous = { targets: DayMention[]; info: Info; timeFirst: boolean } | null;
+    let previous: Previous = null;
+    // The claim before a bracket opened: an aside ("(we're closed Sunday)") does not become the subject after it.
+    let outer: Previous | undefined;
+    // Bare days after a time-first claim ("open until 6 today, and tomorrow"): they share it unless a later segment
+    // of the sentence states hours of its own ("…and tomorrow (Saturday) we're open 9 until 3").
+    let sharing: { days: DayMention[]; info: Info } | null = null;
+    const segments = splitSegments(sentence);
+    const closesBracket = (i: number) =>
+      message.slice(segments[i]!.end, segments[i + 1]?.start ?? sentence.start + sentence.text.length).includes(")");
+    const restore = (i: number) => {
+      if (!closesBracket(i) || outer === undefined) return;
+      previous = outer;
+      outer = undefined;
+    };
+    for (const [segIndex, seg] of segments.entries()) {
+      if (seg.paren && outer === undefined) outer = previous;
       const segDays = days.filter((d) => d.start >= seg.start && d.start < seg.end);
       const local = seg.text;
       const except = new Set(
@@ -93,6 +108,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       ) {
         busy = true;
         prevText = local;
+        restore(segIndex);
         continue;
       }
       // Earlier talk of slots or booking in the sentence ("slots run … (Sat 9am–2pm)", "book you in … between 10 and 6").
@@ -107,28 +123,36 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       if (!info) {
         const bare =
           own.length > 0 && own.reduce((rest, d) => rest.replace(d.text, " "), local).replace(FILLER, "") === "";
-        if (
-          bare &&
-          previous &&
-          ((previous.info.status === "closed" && previous.info.opens === null && seg.continuation) ||
-            previous.timeFirst)
-        )
+        if (bare && previous && previous.info.status === "closed" && previous.info.opens === null && seg.continuation)
           emit(own, previous.info, except, sentence.text);
-        else if (bare && seg.paren && pending.length) pending = own;
+        else if (bare && previous?.timeFirst) {
+          sharing = { days: own, info: previous.info };
+          pending.push(...own);
+        } else if (bare && seg.paren && pending.length) pending = own;
         else if (bare) pending.push(...own);
         else {
           pending = [];
           if (own.length && !isNegated(local)) lastSeen = own;
         }
+        restore(segIndex);
         continue;
       }
-      if (!own.length && REST_OF_WEEK.test(local)) continue;
+      if (!own.length && REST_OF_WEEK.test(local)) {
+        restore(segIndex);
+        continue;
+      }
+      // Shared bare days meet a segment naming its own days: they keep the claim they followed.
+      if (sharing && own.length && pending.length) {
+        emit(pending, sharing.info, new Set(), sentence.text);
+        pending = [];
+      }
       const targets: DayMention[] = own.length
         ? [...pending, ...own]
         : pending.length
           ? pending
           : (previous?.targets ?? lastSeen ?? carried);
       pending = [];
+      sharing = null;
       emit(targets, info, except, sentence.text);
       const firstDay = own[0]?.start ?? Number.POSITIVE_INFINITY;
       const firstTime = Math.min(
@@ -136,7 +160,9 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         segTimes[0]?.start ?? Number.POSITIVE_INFINITY,
       );
       previous = { targets, info, timeFirst: own.length > 0 && firstTime < firstDay };
+      restore(segIndex);
     }
+    if (sharing && pending.length) emit(pending, sharing.info, new Set(), sentence.text);
     carried = previous?.targets ?? (pending.length ? pending : (lastSeen ?? carried));
   }
   return claims;
