@@ -3,6 +3,14 @@ import { checkHoursClaims } from "./check-hours-claims";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "closed at 3" is a closing time, not a closed day.
+  at("2026-06-06T16:00:00-07:00", ok("still open?", "Unfortunately we closed at 3pm today (Saturdays end early).")),
+  at("2026-06-06T16:00:00-07:00", bad("still open?", "Sorry, we already closed at 1 today.")),
+  // A sentence that only points back at busy-time talk is still about busy times.
+  ok(
+    "when to avoid?",
+    "The rush is the first two hours after we open. That is 10 to 12 on weekdays, 9 to 11 Saturdays.",
+  ),
   // A bare day after "open until X today, and" takes the hours stated later in the sentence, not today's.
   at(
     "2026-06-05T11:00:00-07:00",

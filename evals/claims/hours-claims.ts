@@ -22,6 +22,8 @@ import { isNegated } from "./negation";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
 
+const POINTS_BACK = /^\W*(?:that'?s|that is|this is|those are|these are|i\.e\.|which is|in other words)\b/i;
+
 /** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
 export interface HoursClaim {
   day: Weekday;
@@ -59,6 +61,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
   const echoWords = /^(?:yes|yep|yeah|correct|that'?s right|right)\b/i;
   const claims: HoursClaim[] = [];
   let carried: DayMention[] = userDays.length === 1 ? userDays : [];
+  let busyBefore = false;
   for (const sentence of splitSentences(message)) {
     const echo = echoWords.test(sentence.text)
       ? ECHO_OPEN.test(userText)
@@ -72,7 +75,8 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     let prevText = "";
     let slotTalk = false;
     // Busy-time talk governs the rest of its sentence ("busiest — the first two hours, so 10 till noon weekdays").
-    let busy = false;
+    // …and a next sentence that only points back at it ("That's 10 to noon on weekdays").
+    let busy: boolean = busyBefore && POINTS_BACK.test(sentence.text);
     type Previous = { targets: DayMention[]; info: Info; timeFirst: boolean } | null;
     let previous: Previous = null;
     // The claim before a bracket opened: an aside ("(we're closed Sunday)") does not become the subject after it.
@@ -163,6 +167,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       restore(segIndex);
     }
     if (sharing && pending.length) emit(pending, sharing.info, new Set(), sentence.text);
+    busyBefore = busy;
     carried = previous?.targets ?? (pending.length ? pending : (lastSeen ?? carried));
   }
   return claims;
