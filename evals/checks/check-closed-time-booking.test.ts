@@ -3,6 +3,14 @@ import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "a Thursday" is no date; the named date in the same sentence is the one offered.
+  at(
+    "2026-11-20T11:00:00-08:00",
+    ok(
+      "truing next thursday at 6?",
+      "Next Thursday is Thanksgiving, so we're closed. If you want a Thursday evening, December 3 works — the last slot is 6pm.",
+    ),
+  ),
   // The ends of an hours or slot range are a window, not the appointment.
   ok(
     "full service saturday?",

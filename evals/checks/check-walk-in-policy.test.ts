@@ -2,6 +2,7 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  bad("can my wheel get trued today?", "Of course — just walk it in this afternoon and we'll true it while you wait."),
   // The walk-in cue belongs to the service its own words name, not one the same sentence books.
   ok(
     "pads and truing?",

@@ -32,6 +32,8 @@ const VISIT_WORDS =
 const BOOKING_WORDS =
   /\b(?:book(?:ed|ing)?|appointment|slot|reserv\w*|schedul\w*|drop-?off|drop (?:it|your bike|the bike) off|put you down|pencil)\b/i;
 
+const GENERIC_DAY = /\b(?:a|any|every|each|another)\s+$/i;
+const WALK_IN = /\bwalk[- ]?ins?\b/i;
 const BUSY_ADVICE = /\b(?:rush|busy|busiest|quiet(?:er|est)?|calm(?:er|est)?|crowded|less busy|peak)\b/i;
 const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
 
@@ -80,7 +82,7 @@ function focusBefore(messages: readonly Message[], now: string, h: Handbook): (s
       for (const c of splitClauses(s)) {
         if (m.role === "assistant" && REJECT.test(c.text)) continue;
         const d = findDays(c.text, now, h)
-          .filter((x) => x.date && !x.group)
+          .filter((x) => x.date && !x.group && !x.recurring)
           .at(-1);
         if (d) focus = d.date;
       }
@@ -104,16 +106,19 @@ export function serviceInFocus(turn: AssistantTurn): ServiceId | null {
 export const appointmentClaims = perTurn(extractAppointments);
 
 function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): Appointment[] {
-  const service = serviceInFocus(turn);
-  const bookable = service ? h.services.find((s) => s.id === service)?.booking === "required" : false;
-  const kind = (text: string): Appointment["kind"] =>
-    service && !bookable
+  const prior = topicsBefore(turn.messages)[turn.index]?.service ?? null;
+  // The service in focus at a sentence: named up to its end (a later "a tune-up must be booked" is not this visit's).
+  const serviceAt = (end: number) => lastService(turn.text.slice(0, end), prior);
+  const kind = (text: string, service: ServiceId | null): Appointment["kind"] => {
+    const bookable = service ? h.services.find((s) => s.id === service)?.booking === "required" : false;
+    return (service && !bookable) || WALK_IN.test(text)
       ? "visit"
       : bookable || BOOKING_WORDS.test(text) || BOOKING_WORDS.test(turn.userText)
         ? "booking"
         : "visit";
+  };
   const user = {
-    date: findDays(turn.userText, now, h).find((d) => d.date && !d.group)?.date ?? null,
+    date: findDays(turn.userText, now, h).find((d) => d.date && !d.group && !d.recurring)?.date ?? null,
     time: findClocks(turn.userText).times[0]?.minutes ?? null,
   };
   const anyReject = splitSentences(turn.text).some((s) => splitClauses(s).some((c) => REJECT.test(c.text)));
@@ -121,12 +126,14 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
   const ruledOut = ruledOutTimes(turn.text);
   const out: Appointment[] = [];
   for (const sentence of splitSentences(turn.text)) {
+    const service = serviceAt(sentence.start + sentence.text.length);
     const usable = splitClauses(sentence).filter((c) => !REJECT.test(c.text));
     if (!usable.length) continue;
     const joined = usable.map((c) => c.text).join(" ");
     // Advice on when it is quiet ("come in after 2, it's calmer") is no agreement to a visit or drop-off.
     if (BUSY_ADVICE.test(joined) && !/\b(?:booked|confirmed|reserved)\b/i.test(joined)) continue;
-    const agree = AGREE.test(joined) || AGREE_OPENER.test(usable[0]!.text);
+    // "Yes!" agrees to a visit only when the customer asked for one (not "do you stay open late?").
+    const agree = AGREE.test(joined) || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
     if (!agree && !PROPOSE.test(joined)) continue;
     let date: string | null = null;
     let time: number | null = null;
@@ -134,7 +141,11 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     for (const c of usable) {
       const segs = splitSegments({ text: c.text, start: 0 });
       const hoursSeg = (at: number) => segs.some((g) => at >= g.start && at < g.end && HOURS_TALK.test(g.text));
-      date ??= findDays(c.text, now, h).find((d) => d.date && !d.group && !hoursSeg(d.start))?.date ?? null;
+      // A named date wins over a bare weekday; "a Thursday", "any Saturday" name no date at all.
+      const days = findDays(c.text, now, h).filter(
+        (d) => d.date && !d.group && !d.recurring && !hoursSeg(d.start) && !GENERIC_DAY.test(c.text.slice(0, d.start)),
+      );
+      date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;
       // A time inside a range ("open 9–3", "slots from 9 to 2") is a window, never the appointment.
       const clocks = findClocks(c.text);
       const off = c.start - sentence.start;
@@ -157,7 +168,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     const resolvedTime = time ?? (useUser ? user.time : null);
     if (resolvedDate === null && resolvedTime === null) continue;
     focus = resolvedDate ?? focus;
-    out.push({ date: resolvedDate, time: resolvedTime, kind: kind(joined), service, sentence: sentence.text });
+    out.push({ date: resolvedDate, time: resolvedTime, kind: kind(joined, service), service, sentence: sentence.text });
   }
   return out;
 }

@@ -32,7 +32,7 @@ const PATTERNS: [ServiceId, RegExp, boolean][] = [
   ],
   [
     "truing",
-    /\b(?:(?:wheel )?truing|true (?:a |the |your |my |each )?wheels?|wheel true|(?:wobbly|buckled|bent) wheels?)\b/gi,
+    /\b(?:(?:wheel )?truing|true (?:a |the |your |my |each )?wheels?|wheel true|(?:get|got|be|been|having|have) (?:it |them |(?:the |my |your )?wheels? )?trued|(?:wobbly|buckled|bent) wheels?)\b/gi,
     false,
   ],
   [
