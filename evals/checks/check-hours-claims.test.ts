@@ -3,6 +3,9 @@ import { checkHoursClaims } from "./check-hours-claims";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "Tuesday (the 9th)": a bracketed date after a day is that day, and the hours after it are its own.
+  ok("open monday?", "Closed Sundays and Mondays, so your best bet is Tuesday (June 9) from 10am."),
+  bad("open monday?", "Closed Sundays and Mondays, so your best bet is Tuesday (June 9) from 9am."),
   // "closed at 3" is a closing time, not a closed day.
   at("2026-06-06T16:00:00-07:00", ok("still open?", "Unfortunately we closed at 3pm today (Saturdays end early).")),
   at("2026-06-06T16:00:00-07:00", bad("still open?", "Sorry, we already closed at 1 today.")),

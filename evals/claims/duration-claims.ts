@@ -1,7 +1,7 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
 import { isNegated } from "./negation";
 import { splitClauses, splitSentences } from "./sentences";
-import { findServices, isIngredientOf, servicesIn } from "./service-mentions";
+import { findServices, subjectAfter } from "./service-mentions";
 
 /** A turnaround the reply gives for one service, as a span in minutes (a business day counts as 1,440). */
 export interface DurationClaim {
@@ -78,14 +78,7 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       const service = nearest?.service ?? last;
       if (service) out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
     }
-    // A list item (no figure) naming only what the service in focus includes ("Safety check.") keeps the focus.
-    const item = !/\d/.test(s.text);
-    // So does one listed after a service that includes it ("Tune-up ($89) — brake adjustment, safety check").
-    const named = servicesIn(s.text);
-    const ids = named.filter(
-      (id, i) => !named.slice(0, i).some((w) => isIngredientOf(w, id)) && !(item && last && isIngredientOf(last, id)),
-    );
-    if (ids.length) last = ids.at(-1)!;
+    last = subjectAfter(last, s.text);
   }
   return out;
 }

@@ -127,7 +127,18 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       if (!info) {
         const bare =
           own.length > 0 && own.reduce((rest, d) => rest.replace(d.text, " "), local).replace(FILLER, "") === "";
-        if (bare && previous && previous.info.status === "closed" && previous.info.opens === null && seg.continuation)
+        const prevSeg = segments[segIndex - 1];
+        const afterDay = seg.paren && prevSeg && days.some((d) => d.start >= prevSeg.start && d.start < prevSeg.end);
+        // "Tuesday (December 8)": a bracketed day right after a day is the same day, not a continuation.
+        if (bare && afterDay) {
+          if (pending.length) pending = own;
+        } else if (
+          bare &&
+          previous &&
+          previous.info.status === "closed" &&
+          previous.info.opens === null &&
+          seg.continuation
+        )
           emit(own, previous.info, except, sentence.text);
         else if (bare && previous?.timeFirst) {
           sharing = { days: own, info: previous.info };
@@ -136,7 +147,11 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         else if (bare) pending.push(...own);
         else {
           pending = [];
-          if (own.length && !isNegated(local)) lastSeen = own;
+          if (own.length && !isNegated(local)) {
+            // A day named anew ("the next chance is Tuesday") becomes the subject of what follows.
+            lastSeen = own;
+            previous = null;
+          }
         }
         restore(segIndex);
         continue;

@@ -96,3 +96,17 @@ function ingredientsOf(whole: ServiceId, h: Handbook): Set<ServiceId> {
   const ids = (s?.includes ?? []).flatMap((i) => findServices(i).map((m) => m.service));
   return new Set(ids.filter((id) => id !== whole));
 }
+
+/**
+ * The service in focus after a sentence: the last subject it names, skipping what the service in focus (or a service
+ * named before in the sentence) includes when the sentence is a list item without figures ("Safety check.").
+ */
+export function subjectAfter(last: ServiceId | null, sentence: string, h: Handbook = handbook): ServiceId | null {
+  const item = !/\d/.test(sentence);
+  const named = servicesIn(sentence);
+  const ids = named.filter(
+    (id, i) =>
+      !named.slice(0, i).some((w) => isIngredientOf(w, id, h)) && !(item && last && isIngredientOf(last, id, h)),
+  );
+  return ids.at(-1) ?? last;
+}
