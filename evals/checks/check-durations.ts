@@ -1,9 +1,6 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
-import { serviceInFocus } from "../claims/index";
-import { firstFailingTurn } from "../claims/index";
-import { durationClaims } from "../claims/index";
+import { durationClaims, firstFailingTurn, serviceInFocus, servicesIn } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { servicesIn } from "../claims/index";
 
 const DAY = 1440;
 

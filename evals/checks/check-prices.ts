@@ -1,9 +1,14 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
-import { serviceInFocus } from "../claims/index";
-import { firstFailingTurn } from "../claims/index";
-import { priceClaims } from "../claims/index";
+import {
+  findServices,
+  firstFailingTurn,
+  isNegated,
+  priceClaims,
+  serviceInFocus,
+  servicesIn,
+  splitMessage,
+} from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { findServices, isNegated, servicesIn, splitMessage } from "../claims/index";
 
 /** Amounts that are right for a service: its price, its parts of the price (flat: labour/tube) and per-unit multiples. */
 export function acceptedAmounts(h: Handbook, id: ServiceId): number[] {

@@ -1,8 +1,6 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn } from "../claims/index";
-import { isNegated } from "../claims/index";
+import { firstFailingTurn, isNegated, splitMessage } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { splitMessage } from "../claims/index";
 
 const REFUND = /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay) you back)\b/i;
 const LABOUR = /\b(?:labou?r|service|servicing|tune-?ups?|repairs?|work|job|overhaul|fix|adjustment|truing)\b/i;
@@ -13,6 +11,9 @@ const UNHAPPY = [
 ];
 const RETURNS =
   /\breturns? (?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b/i;
+/** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
+const NO_RECEIPT =
+  /\b(?:receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
 const DAYS = /\b(\d+|thirty|fourteen|sixty|ninety|seven)\s*(?:-\s*)?days?\b/i;
 const WORDS: Record<string, number> = { seven: 7, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
 
@@ -36,6 +37,16 @@ export function checkRefunds(t: Transcript, _h: Handbook = handbook): CheckResul
         if (RETURNS.test(c.text) && n !== null && n !== 30 && !isNegated(c.text))
           return {
             reason: `states a returns window of ${days![0]}; handbook: 30 days with the receipt — "${c.text}"`,
+            factIds: ["policy.returns"],
+          };
+        const noReceipt = NO_RECEIPT.exec(c.text);
+        if (
+          noReceipt &&
+          !isNegated(c.text.replace(NO_RECEIPT, " ")) &&
+          /\breturn|\bbring|\bexchange/i.test(sentence.text)
+        )
+          return {
+            reason: `accepts returns without the receipt; handbook: unused parts within 30 days with the receipt — "${c.text}"`,
             factIds: ["policy.returns"],
           };
         if (!REFUND.test(c.text)) continue;

@@ -1,9 +1,7 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn, type TurnProblem } from "../claims/index";
-import { effectiveClaims } from "./check-hours-claims";
-import { type HoursClaim, turnHoursClaims } from "../claims/index";
+import { clock, dayTruth, firstFailingTurn, type HoursClaim, type TurnProblem, turnHoursClaims } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { clock, dayTruth } from "../claims/index";
+import { effectiveClaims } from "./check-hours-claims";
 
 /** The first drop-off slot window in a message that contradicts the slot policy (opening until an hour before close). */
 export function wrongSlotClaim(h: Handbook, claims: HoursClaim[]): TurnProblem | null {

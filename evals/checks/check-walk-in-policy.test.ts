@@ -2,6 +2,9 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A clause naming no service is about the one just named, unless it turns to other work.
+  bad("flat fix?", "Flat repairs are $15 plus $9 for the tube. You will need to book a slot a day ahead though."),
+  ok("flat fix?", "Flat repairs are walk-in. For anything bigger you'll need to book a day ahead."),
   bad("can my wheel get trued today?", "Of course — just walk it in this afternoon and we'll true it while you wait."),
   // The walk-in cue belongs to the service its own words name, not one the same sentence books.
   ok(

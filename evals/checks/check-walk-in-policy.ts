@@ -10,6 +10,7 @@ const BOOKED_CONTEXT = /\b(?:slot|your (?:booking|appointment)|booked|appointmen
 const NEEDS_BOOKING =
   /\b(?:needs? to be booked|must be booked|has to be booked|have to be booked|(?:requires?|needs?) (?:an? )?(?:appointment|booking)|needs? booking|by appointment only|appointment only|(?:have|need) to book|booking (?:is )?required|book (?:it )?(?:at least )?(?:a day|\d+ (?:hours?|days?)) (?:ahead|in advance))\b/i;
 
+const OTHER_JOB = /\b(?:bigger|larger|other|else|more|anything|everything|instead|otherwise|those|tune-?ups?)\b/i;
 /** "book the cable", "the tune-up must be booked": a service its own words put in the diary. */
 const BOOKED_SERVICE =
   /\b(?:book(?:ed|ing)?|schedul\w+|reserv\w+)\s+(?:(?:a|an|the|your|in|for)\s+){0,2}(?:\w+\s+){0,2}?$/i;
@@ -75,8 +76,15 @@ export function checkWalkInPolicy(t: Transcript, h: Handbook = handbook): CheckR
             };
         }
         if (NEEDS_BOOKING.test(c.text) && !isNegated(c.text.replace(NEEDS_BOOKING, " "))) {
-          const wrong = servicesIn(c.text).find((id) => booking(id) === "walk_in");
-          if (wrong && servicesIn(c.text).length === 1)
+          // A clause naming no service ("you'll need to book a slot") is about the one just named, unless it turns
+          // to something else ("anything bigger", "other jobs").
+          const subjects = servicesIn(c.text).length
+            ? servicesIn(c.text)
+            : OTHER_JOB.test(c.text)
+              ? []
+              : ([sentence.text, previous].map(servicesIn).find((ids) => ids.length) ?? []);
+          const wrong = subjects.find((id) => booking(id) === "walk_in");
+          if (wrong && subjects.length === 1)
             return {
               reason: `says ${h.services.find((s) => s.id === wrong)!.name} must be booked; it is walk-in — "${c.text}"`,
               factIds: [`svc.${wrong}.booking`, "policy.walk_in"],
