@@ -3,6 +3,20 @@ import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // The service stays the tune-up after a list of what it includes ("… wheel truing, a safety check"), so an
+  // off-grid Saturday drop-off is caught.
+  {
+    msgs: [
+      "tune-up price?",
+      "A tune-up is $89: brake adjustment, wheel truing and a safety check. It must be booked a day ahead.",
+      "book me saturday",
+      "Saturday is open 9 to 3. What time?",
+      "2:45",
+      "2:45 pm on Saturday works! Your name and phone?",
+    ],
+    pass: false,
+    turn: 3,
+  },
   // "a Thursday" is no date; the named date in the same sentence is the one offered.
   at(
     "2026-11-20T11:00:00-08:00",

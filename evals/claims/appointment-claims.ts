@@ -5,7 +5,7 @@ import { findClocks } from "./clock-mentions";
 import { findDays } from "./day-mentions";
 import { splitSegments } from "./segments";
 import { splitClauses, splitSentences } from "./sentences";
-import { findServices } from "./service-mentions";
+import { subjectAfter } from "./service-mentions";
 
 /** A visit or drop-off the assistant agrees to or proposes, resolved to a date and/or a time. */
 export interface Appointment {
@@ -47,10 +47,9 @@ function ruledOutTimes(text: string): Set<number> {
   return out;
 }
 
+/** The last subject service named in text (list items naming what it includes keep it), else `prev`. */
 const lastService = (text: string, prev: ServiceId | null): ServiceId | null =>
-  findServices(text)
-    .filter((m) => !m.part && !m.included)
-    .reduce<ServiceId | null>((_, m) => m.service, prev);
+  splitSentences(text).reduce<ServiceId | null>((last, s) => subjectAfter(last, s.text), prev);
 
 /** Per message i: the last service named and whether a visit was talked of before it (one pass, cached per array). */
 const topics = new WeakMap<readonly Message[], { service: ServiceId | null; visit: boolean }[]>();
