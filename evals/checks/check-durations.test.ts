@@ -1,5 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { checkDurations } from "./check-durations";
-import { bad, describeCheckTable, ok, type Row } from "./test-support";
+import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok("how long does a tune-up take?", "It's usually ready within 2 business days."),
@@ -33,3 +34,11 @@ const rows: Row[] = [
 ];
 
 describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, rows);
+
+describe("checkDurations abstains", () => {
+  it("returns uncertain, not a pass or a fail, for a turnaround tied to no service", () => {
+    const r = checkDurations(convo(["how long?", "It's usually ready in 3 days."]));
+    expect(r.pass).toBe(true);
+    expect(r.uncertain).toEqual([expect.objectContaining({ evaluator: "check-durations", mode: "bad_data", turn: 1 })]);
+  });
+});

@@ -1,13 +1,5 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
-import {
-  findServices,
-  firstFailingTurn,
-  isNegated,
-  priceClaims,
-  serviceInFocus,
-  servicesIn,
-  splitMessage,
-} from "../claims/index";
+import { findServices, firstFailingTurn, isNegated, splitMessage, turnClaims } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
 /** Amounts that are right for a service: its price, its parts of the price (flat: labour/tube) and per-unit multiples. */
@@ -28,8 +20,8 @@ const IS_FREE =
 /** bad_data: every dollar amount attached to a service (and "free" on a paid service) must match the handbook price. */
 export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-prices", "bad_data", (turn) => {
-    const focus = serviceInFocus({ ...turn, text: "" }) ?? servicesIn(turn.userText)[0] ?? null;
-    for (const c of priceClaims(turn.text, focus)) {
+    const { prices } = turnClaims(turn, t.now, h);
+    for (const c of prices) {
       if (c.service === "inspection") continue; // a priced inspection is a policy finding (check-inspection-fee)
       const ok = acceptedAmounts(h, c.service);
       const s = h.services.find((x) => x.id === c.service)!;
@@ -42,7 +34,7 @@ export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult 
     const padsIncluded = splitMessage(turn.text).some(({ clauses }) =>
       clauses.some((c) => PADS_INCLUDED.test(c.text) && !isNegated(c.text)),
     );
-    if (priceClaims(turn.text, focus).some((c) => c.service === "brake_pads") && padsIncluded)
+    if (prices.some((c) => c.service === "brake_pads") && padsIncluded)
       return {
         reason: `says brake pads are included in the price; handbook: ${h.services.find((s) => s.id === "brake_pads")!.priceText}`,
         factIds: ["svc.brake_pads.price"],

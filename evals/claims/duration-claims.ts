@@ -5,7 +5,8 @@ import { findServices, subjectAfter } from "./service-mentions";
 
 /** A turnaround the reply gives for one service, as a span in minutes (a business day counts as 1,440). */
 export interface DurationClaim {
-  service: ServiceId;
+  /** Null when no service can be tied to it (none named in the sentence, none in focus): the value is unlinked. */
+  service: ServiceId | null;
   min: number;
   max: number;
   text: string;
@@ -46,7 +47,7 @@ const NOT_TURNAROUND =
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
 const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
 
-/** Finds turnaround claims and ties each to the nearest service in its sentence, or the service in focus. */
+/** Finds turnaround claims and ties each to the nearest service in its sentence, or the service in focus (else null). */
 export function durationClaims(message: string, focus: ServiceId | null): DurationClaim[] {
   const out: DurationClaim[] = [];
   let last = focus;
@@ -76,7 +77,7 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
       const nearest = [...(inClause.length ? inClause : subjects)].sort((a, b) => dist(a) - dist(b))[0];
       const service = nearest?.service ?? last;
-      if (service) out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
+      out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
     }
     last = subjectAfter(last, s.text);
   }

@@ -19,3 +19,4 @@ export * from "./sentences";
 export * from "./service-mentions";
 export * from "./shop-calendar";
 export * from "./shop-truth";
+export * from "./turn-claims";
