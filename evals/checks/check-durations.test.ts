@@ -3,6 +3,7 @@ import { checkDurations } from "./check-durations";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  ok("overhaul was a month back, bearings loose", "Free re-adjustment applies. 25 days is still within that window."),
   ok("how long does a tune-up take?", "It's usually ready within 2 business days."),
   ok("full service?", "A full service is $179. Plan on 3–5 business days."),
   ok("flat?", "Flat repairs are usually done while you wait, about 20 minutes."),

@@ -3,6 +3,10 @@ import { checkHoursClaims } from "./check-hours-claims";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  at(
+    "2026-06-06T09:30:00-07:00",
+    ok("busy now?", "We close at 3 today. At the moment (9 to 11) it's the morning rush, so expect a short wait."),
+  ),
   // "Tuesday (the 9th)": a bracketed date after a day is that day, and the hours after it are its own.
   ok("open monday?", "Closed Sundays and Mondays, so your best bet is Tuesday (June 9) from 10am."),
   bad("open monday?", "Closed Sundays and Mondays, so your best bet is Tuesday (June 9) from 9am."),

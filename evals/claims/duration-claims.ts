@@ -42,7 +42,7 @@ const CUE =
 const LABELLED =
   /^[^:]{2,40}:\s*(?:about |around |roughly |usually |typically )?(?:\d|one|two|three|four|five|a few)\b/i;
 const NOT_TURNAROUND =
-  /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
+  /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
 const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);

@@ -108,6 +108,12 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       if (
         BUSY_TALK.test(local) ||
         (seg.paren && BUSY_TALK.test(prevText)) ||
+        // "Right now (9 to 11) is the rush": a bare range in a sentence about busy times is a busy time.
+        (segRanges.length > 0 &&
+          BUSY_TALK.test(sentence.text) &&
+          !OPEN.test(local) &&
+          !CLOSED.test(local) &&
+          !/\b(?:until|till|close|hours)\b/i.test(local)) ||
         (busy && !OPEN.test(local) && !CLOSED.test(local))
       ) {
         busy = true;
