@@ -2,10 +2,6 @@ import { checkSameDayBooking } from "./check-same-day-booking";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
-  ok(
-    "booked a tune-up friday, can I cancel?",
-    "Yes! Free cancellation up to 24 hours before, and today is Wednesday, so you're fine.",
-  ),
   // Offering walk-in work today is no same-day booking, even with a bookable service in the conversation.
   ok("tune-up today?", "Tune-ups need a day's notice. What we can do today as a walk-in:\n- Flat fixes\n- Brake pads"),
   // "Yes!" to a question about hours agrees to nothing; a later "a tune-up must be booked" is not this visit's service.
