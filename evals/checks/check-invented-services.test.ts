@@ -16,6 +16,10 @@ describe("inventedOffer (open world)", () => {
     ["Unfortunately we don't have a pick-up service", null],
     ["We do not offer bike storage, sorry", null],
     ["We have a great team of mechanics", null],
+    [
+      "We offer free collection and delivery for booked full services",
+      "free collection and delivery for booked full services",
+    ],
     // Open-world commitments: a job no service covers, also after "we can do X and then …".
     [
       "We can fit new pads and then store the bike for the winter at no cost",

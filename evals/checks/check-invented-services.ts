@@ -46,7 +46,16 @@ export function inventedOffer(clause: string): string | null {
   const head = SERVICE_HEAD.exec(what);
   // A negation before the offered thing ("we don't offer storage") is a refusal; a known service means it is about it.
   if (!head || isNegated(clause.slice(0, m!.index + m![0].length - what.length + head.index))) return null;
-  if (findServices(what).length || NOT_OFFERED_PATTERNS.some((p) => p.re.test(what)) || KNOWN.test(what)) return null;
+  // What is offered stops before whom it is for ("free pick-up for booked tune-ups" offers a pick-up).
+  const offered = what.split(/\b(?:for|with|when|if)\b/)[0]!;
+  // A generic head ("service", "plan") may be a known offer in other words; a specific one (pick-up, storage) is not.
+  const generic = /^(?:service|program(?:me)?|plan)$/i.test(head[0]);
+  if (
+    findServices(offered).length ||
+    NOT_OFFERED_PATTERNS.some((p) => p.re.test(what)) ||
+    (generic && KNOWN.test(what))
+  )
+    return null;
   return what.trim();
 }
 

@@ -13,6 +13,8 @@ export function acceptedAmounts(h: Handbook, id: ServiceId): number[] {
 
 const PADS_INCLUDED =
   /\bpads? (?:are |is )?included\b|\b(?:including|includes?|covers?) (?:the )?(?:new |cost of the )?pads\b|\bpads? (?:are |is )?(?:part of|in) the price\b|\b(?:price|cost) includes (?:the )?pads\b/i;
+const TOTAL =
+  /\b(?:all in|all-in|in total|total(?:ling)?|altogether|all together|that includes (?:the |a )?(?:brand[- ])?new tube|tube included|including (?:the |a )?(?:new )?tube|no extra charge)\b/i;
 const FREE_SERVICE = /\b(?:free|complimentary|no-charge)\s+(?:\w+\s+)?$/i;
 const IS_FREE =
   /^\s*(?:is|are|comes?|will be)\s+(?:totally |completely |always )?(?:free|complimentary|on the house|at no (?:extra )?(?:charge|cost))\b/i;
@@ -25,7 +27,13 @@ export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult 
       if (c.service === "inspection") continue; // a priced inspection is a policy finding (check-inspection-fee)
       const ok = acceptedAmounts(h, c.service);
       const s = h.services.find((x) => x.id === c.service)!;
-      if (!ok.includes(c.amount) || (c.upTo !== null && !ok.includes(c.upTo)))
+      // A part of the price (flat: $15 labour) stated alone as the whole ("$15 all in, tube included") is wrong.
+      const whole =
+        TOTAL.test(c.sentence) &&
+        c.amount !== s.priceUsd &&
+        s.priceText.includes("+") &&
+        (c.sentence.match(/\$\s?\d/g) ?? []).length === 1;
+      if (whole || !ok.includes(c.amount) || (c.upTo !== null && !ok.includes(c.upTo)))
         return {
           reason: `prices ${s.name} at $${c.amount}${c.upTo ? `–$${c.upTo}` : ""}; handbook: ${s.priceText} — "${c.sentence}"`,
           factIds: [`svc.${c.service}.price`],

@@ -14,12 +14,21 @@ const RETURNS =
 /** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
 const NO_RECEIPT =
   /\b(?:receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
+/** "Lost the receipt? That's fine": a missing receipt waved through, across a question mark. */
+const RECEIPT_WAIVED =
+  /\b(?:lost|without|no|don'?t have|misplaced|threw away|thrown away) (?:a |the |your )?receipts?[^.;]{0,25}?\b(?:that'?s|it'?s|is|that is) (?:ok|okay|fine|no problem|not a problem|alright)\b/i;
 const DAYS = /\b(\d+|thirty|fourteen|sixty|ninety|seven)\s*(?:-\s*)?days?\b/i;
 const WORDS: Record<string, number> = { seven: 7, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
 
 /** policy_confusion: refunds on labour, or return / re-adjustment windows other than 30 days. */
 export function checkRefunds(t: Transcript, _h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-refunds", "policy_confusion", (turn) => {
+    const waived = RECEIPT_WAIVED.exec(turn.text);
+    if (waived && /\breturn|\bunused|\bbring|\bexchange|\bcome back/i.test(turn.text))
+      return {
+        reason: `accepts returns without the receipt; handbook: unused parts within 30 days with the receipt — "${waived[0]}"`,
+        factIds: ["policy.returns"],
+      };
     for (const { sentence, clauses } of splitMessage(turn.text))
       for (const c of clauses) {
         const days = DAYS.exec(c.text);

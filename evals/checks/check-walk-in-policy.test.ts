@@ -2,6 +2,8 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  bad("pads walk in?", "For brake pads we ask that you reserve a time the day before, as the stands fill up."),
+  bad("inspection?", "Safety inspections are free. Please book a 15-minute slot at least one day ahead."),
   // A clause naming no service is about the one just named, unless it turns to other work.
   bad("flat fix?", "Flat repairs are $15 plus $9 for the tube. You will need to book a slot a day ahead though."),
   ok("flat fix?", "Flat repairs are walk-in. For anything bigger you'll need to book a day ahead."),

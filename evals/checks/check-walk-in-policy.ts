@@ -8,7 +8,7 @@ const WEAK =
   /\b(?:you can|you could|feel free to|just|simply)\s+(?:just\s+|simply\s+)?(?:come|drop|pop|stop|swing|bring)\b(?!\s+(?:\w+\s+)?back\b)|\b(?:come|pop|stop|swing) (?:by|in|over)\b[^.;]{0,30}\b(?:any ?time|whenever|during (?:opening|our) hours)/gi;
 const BOOKED_CONTEXT = /\b(?:slot|your (?:booking|appointment)|booked|appointment time|reserv\w+|schedul\w+)\b/i;
 const NEEDS_BOOKING =
-  /\b(?:needs? to be booked|must be booked|has to be booked|have to be booked|(?:requires?|needs?) (?:an? )?(?:appointment|booking)|needs? booking|by appointment only|appointment only|(?:have|need) to book|booking (?:is )?required|book (?:it )?(?:at least )?(?:a day|\d+ (?:hours?|days?)) (?:ahead|in advance))\b/i;
+  /\b(?:needs? to be booked|must be booked|has to be booked|have to be booked|(?:requires?|needs?) (?:an? )?(?:appointment|booking)|needs? booking|by appointment only|appointment only|(?:have|need) to book|booking (?:is )?required|(?:book|reserve|schedule)\b[^.;]{0,30}?\b(?:(?:a|one|\d+) (?:hours?|days?) (?:ahead|in advance|before)|the day before|in advance|ahead of time)|(?:we )?ask (?:that )?you (?:to )?(?:book|reserve|schedule))\b/i;
 
 const OTHER_JOB = /\b(?:bigger|larger|other|else|more|anything|everything|instead|otherwise|those|tune-?ups?)\b/i;
 /** "book the cable", "the tune-up must be booked": a service its own words put in the diary. */
