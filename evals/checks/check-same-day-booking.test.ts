@@ -2,6 +2,11 @@ import { checkSameDayBooking } from "./check-same-day-booking";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // The date the reply names ("a week today is June 10") is the one its proposal is about, not the customer's "Wednesday".
+  ok(
+    "tune-up drop off wednesday next week at 6:30?",
+    "6:30 is past our last slot, I'm afraid. A week today is June 10. Would 5:00 pm suit you instead?",
+  ),
   // Offering walk-in work today is no same-day booking, even with a bookable service in the conversation.
   ok("tune-up today?", "Tune-ups need a day's notice. What we can do today as a walk-in:\n- Flat fixes\n- Brake pads"),
   // "Yes!" to a question about hours agrees to nothing; a later "a tune-up must be booked" is not this visit's service.

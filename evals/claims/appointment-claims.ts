@@ -124,10 +124,16 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
   let focus = focusDate(turn, now, h);
   const ruledOut = ruledOutTimes(turn.text);
   const out: Appointment[] = [];
+  let replyDate: string | null = null;
   for (const sentence of splitSentences(turn.text)) {
     const service = serviceAt(sentence.start + sentence.text.length);
     const usable = splitClauses(sentence).filter((c) => !REJECT.test(c.text));
     if (!usable.length) continue;
+    // A date the reply itself names ("Next Thursday is December 17.") is the one its later proposals are about.
+    const named = findDays(sentence.text, now, h)
+      .filter((d) => d.pinned && d.date && !d.group)
+      .at(-1);
+    if (named && usable.length === splitClauses(sentence).length) replyDate = named.date;
     const joined = usable.map((c) => c.text).join(" ");
     // Advice on when it is quiet ("come in after 2, it's calmer") is no agreement to a visit or drop-off.
     if (BUSY_ADVICE.test(joined) && !/\b(?:booked|confirmed|reserved)\b/i.test(joined)) continue;
@@ -163,7 +169,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     if (!own && (!agree || anyReject)) continue;
     if (!own && user.date === null && user.time === null) continue;
     const useUser = !anyReject && (date === null || date === user.date);
-    const resolvedDate = date ?? (useUser ? user.date : null) ?? focus;
+    const resolvedDate = date ?? replyDate ?? (useUser ? user.date : null) ?? focus;
     const resolvedTime = time ?? (useUser ? user.time : null);
     if (resolvedDate === null && resolvedTime === null) continue;
     focus = resolvedDate ?? focus;
