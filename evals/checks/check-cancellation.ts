@@ -1,5 +1,5 @@
 import { type Handbook, handbook, numberValue } from "../../knowledge-base/index";
-import { firstFailingTurn, isNegated, negatedAt, splitMessage } from "../claims/index";
+import { firstFailingTurn, negatedAt, splitMessage } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
 const FREE =

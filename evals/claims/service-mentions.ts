@@ -87,7 +87,10 @@ const ingredients = new Map<ServiceId, Set<ServiceId>>();
 export function isIngredientOf(whole: ServiceId, part: ServiceId, h: Handbook = handbook): boolean {
   if (h !== handbook) return ingredientsOf(whole, h).has(part);
   let set = ingredients.get(whole);
-  if (!set) ingredients.set(whole, (set = ingredientsOf(whole, h)));
+  if (!set) {
+    set = ingredientsOf(whole, h);
+    ingredients.set(whole, set);
+  }
   return set.has(part);
 }
 
