@@ -3,6 +3,15 @@ import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // An arrival relative to now ("in 20 minutes") at 17:50 on a Wednesday lands after the 6pm close.
+  at(
+    "2026-06-03T17:50:00-07:00",
+    bad("flat tyre, can I come by in 20 minutes?", "Sure thing — see you in 20 minutes, just come to the counter."),
+  ),
+  at(
+    "2026-06-03T16:00:00-07:00",
+    ok("flat tyre, can I come by in 20 minutes?", "Sure thing — see you in 20 minutes, just come to the counter."),
+  ),
   // The service stays the tune-up after a list of what it includes ("… wheel truing, a safety check"), so an
   // off-grid Saturday drop-off is caught.
   {

@@ -3,6 +3,7 @@ import type { Message } from "../schema";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { findDays } from "./day-mentions";
+import { arrivalIn } from "./relative-arrival";
 import { splitSegments } from "./segments";
 import { splitClauses, splitSentences } from "./sentences";
 import { subjectAfter } from "./service-mentions";
@@ -116,9 +117,14 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
         ? "booking"
         : "visit";
   };
+  // "I'll swing by in 15 min": an arrival relative to now is a date and a time too.
+  const userArrival = arrivalIn(turn.userText, now, h.shop.timeZone);
   const user = {
-    date: findDays(turn.userText, now, h).find((d) => d.date && !d.group && !d.recurring)?.date ?? null,
-    time: findClocks(turn.userText).times[0]?.minutes ?? null,
+    date:
+      findDays(turn.userText, now, h).find((d) => d.date && !d.group && !d.recurring)?.date ??
+      userArrival?.date ??
+      null,
+    time: findClocks(turn.userText).times[0]?.minutes ?? userArrival?.time ?? null,
   };
   const anyReject = splitSentences(turn.text).some((s) => splitClauses(s).some((c) => REJECT.test(c.text)));
   let focus = focusDate(turn, now, h);
@@ -158,6 +164,8 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       time ??=
         clocks.times.find((t) => !hoursSeg(t.start) && !inRange(t.start) && !ruledOut.has(t.minutes))?.minutes ?? null;
     }
+    const arrival = date === null && time === null ? arrivalIn(joined, now, h.shop.timeZone) : null;
+    if (arrival) ({ date, time } = arrival);
     if (
       !service &&
       !VISIT_WORDS.test(joined) &&

@@ -13,6 +13,7 @@ export * from "./normalise";
 export * from "./not-offered-items";
 export * from "./offer-cues";
 export * from "./price-claims";
+export * from "./relative-arrival";
 export * from "./resolve-calendar-date";
 export * from "./segments";
 export * from "./sentences";
