@@ -3,6 +3,15 @@ import { checkHoursClaims } from "./check-hours-claims";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Holiday eves are ordinary days with their weekday's hours.
+  at(
+    "2026-12-29T10:00:00-08:00",
+    bad("open on new year's eve?", "No — New Year's Eve we're closed, and New Year's Day too."),
+  ),
+  at(
+    "2026-12-29T10:00:00-08:00",
+    ok("open on new year's eve?", "Yes, New Year's Eve is a Thursday, so 10am–7pm; New Year's Day we're closed."),
+  ),
   at(
     "2026-06-06T09:30:00-07:00",
     ok("busy now?", "We close at 3 today. At the moment (9 to 11) it's the morning rush, so expect a short wait."),
