@@ -2,6 +2,10 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  ok(
+    "full service next week",
+    "Your full service is set. Just bring your helmet when you drop off and we'll sort the rest.",
+  ),
   bad("pads walk in?", "For brake pads we ask that you reserve a time the day before, as the stands fill up."),
   bad("inspection?", "Safety inspections are free. Please book a 15-minute slot at least one day ahead."),
   // A clause naming no service is about the one just named, unless it turns to other work.

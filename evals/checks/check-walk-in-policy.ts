@@ -6,7 +6,8 @@ const STRONG =
   /\b(?:walk[- ]?ins? (?:are |is )?(?:welcome|fine|ok|okay|accepted|available|possible|work)|(?:is|are|as|it'?s|they'?re) (?:a |an? )?walk[- ]?in(?: job| service| basis)?\b|walk(?:ing)? (?:right |it |her |him |them |the bike |your bike )?in\b|no (?:appointment|booking|reservation)s? (?:is |are )?(?:needed|necessary|required)|(?:without|no need for|don'?t need|do not need) (?:an? )?(?:appointment|booking|reservation)|no need to (?:book|make an appointment|reserve|schedule)|(?:don'?t|do not|won'?t) (?:need|have) to (?:book|make an appointment|reserve|schedule)|first[- ]come(?:,? first[- ]served| basis)?|walk[- ]?in basis|(?:accept|take|do|allow|welcome) walk[- ]?ins?\b|drop[- ]in\b|(?:any ?time|whenever) (?:we'?re|we are|during|in) open|no booking needed)/gi;
 const WEAK =
   /\b(?:you can|you could|feel free to|just|simply)\s+(?:just\s+|simply\s+)?(?:come|drop|pop|stop|swing|bring)\b(?!\s+(?:\w+\s+)?back\b)|\b(?:come|pop|stop|swing) (?:by|in|over)\b[^.;]{0,30}\b(?:any ?time|whenever|during (?:opening|our) hours)/gi;
-const BOOKED_CONTEXT = /\b(?:slot|your (?:booking|appointment)|booked|appointment time|reserv\w+|schedul\w+)\b/i;
+const BOOKED_CONTEXT =
+  /\b(?:slot|your (?:booking|appointment)|booked|appointment time|reserv\w+|schedul\w+|when you drop(?: it| the bike)? off)\b/i;
 const NEEDS_BOOKING =
   /\b(?:needs? to be booked|must be booked|has to be booked|have to be booked|(?:requires?|needs?) (?:an? )?(?:appointment|booking)|needs? booking|by appointment only|appointment only|(?:have|need) to book|booking (?:is )?required|(?:book|reserve|schedule)\b[^.;]{0,30}?\b(?:(?:a|one|\d+) (?:hours?|days?) (?:ahead|in advance|before)|the day before|in advance|ahead of time)|(?:we )?ask (?:that )?you (?:to )?(?:book|reserve|schedule))\b/i;
 
