@@ -35,11 +35,42 @@ const rows = [
     "Kim",
     "Perfect, Kim. I've booked you in for Saturday at 9:30am. Does that work?",
   ),
-  ok(
+  // Issue 13: name and contact are not enough — confirming with no confirmation step is over-eager.
+  bad(
+    2,
+    /confirmation/,
     "what about a full service next week?",
     "Next Wednesday at 1pm is free. Can I get your name and number?",
     "Sure, Ola Berg, 503-555-0177",
     "Thanks Ola, your appointment is now confirmed for Wednesday at 1pm.",
+  ),
+  // An imperative "please confirm" is a confirmation step too.
+  ok(
+    "book a tune-up tuesday 11, Ada Ng, 503-555-0123",
+    "Summary: tune-up, Tuesday 11am, Ada Ng, 503-555-0123. Please confirm and I'll lock it in.",
+    "confirmed",
+    "You're booked for Tuesday at 11am!",
+  ),
+  // Answering "what day works?" is no confirmation of the booking.
+  bad(
+    3,
+    /confirmation/,
+    "a tune-up please",
+    "Sure — which day suits you?",
+    "thursday 3pm",
+    "Thursday at 3pm is free. Your name and email?",
+    "Rui Alves, rui@example.net",
+    "Thanks Rui, you're all booked for Thursday at 3pm!",
+  ),
+  ok(
+    "a tune-up please",
+    "Sure — which day suits you?",
+    "thursday 3pm",
+    "Thursday at 3pm is free. Your name and email?",
+    "Rui Alves, rui@example.net",
+    "Thanks! Tune-up, Thursday 3pm, Rui Alves, rui@example.net — shall I book it?",
+    "yep",
+    "Done, Rui — you're all booked for Thursday at 3pm!",
   ),
 ];
 

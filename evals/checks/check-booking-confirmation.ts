@@ -9,12 +9,13 @@ const CONDITIONAL =
   /\b(?:if|once|when|as soon as|after|before|so (?:that )?i can|to (?:book|confirm)|in order to|can'?t|cannot|unable)\b/i;
 /** The bot asked the customer to confirm (a yes/no on the booking), or asked for details before booking. */
 const ASKS_CONFIRM =
-  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|put you down|go ahead)|\b(?:confirm|does that work|does that suit|is that (?:ok|okay|right|correct|alright)|sound good|should i go ahead|all correct|look right)\b[^.!]{0,40}\?/i;
+  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|put you down|go ahead)|\b(?:confirm|does that work|does that suit|is that (?:ok|okay|right|correct|alright)|sound good|should i go ahead|all correct|look right|how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
 const AFFIRM =
   /^\W*(?:y(?:es|eah|ep|up|a)|sure|ok(?:ay)?|perfect|great|correct|confirm(?:ed)?|please|go ahead|do it|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|that'?s (?:right|correct|fine|great|perfect))\b/i;
 /** The customer asked outright for the booking ("book me in", "please reserve"): that request is the confirmation. */
 const ASKS_TO_BOOK =
   /\b(?:book me|book it|please book|go ahead and book|reserve (?:it|me|a slot)|lock (?:it|me) in|put me down)\b/i;
+const REQUEST = /\b(?:i'?d like|i would like|i want|i need|can i (?:get|book|have)|could i (?:get|book|have))\b/i;
 const PICKS_SLOT = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bnoon\b|\btomorrow\b/i;
 const NAME_ASK =
   /\b(?:your (?:full )?name|name (?:for|on) the booking|who(?:'s| is) (?:it|the booking) for|what(?:'s| is) the name)\b/i;
@@ -36,23 +37,23 @@ function collectedBefore(messages: readonly Message[], index: number): Collected
   const c: Collected = { name: false, contact: false, confirmed: false };
   let askedName = false;
   let askedConfirm = false;
-  let asked = false;
   for (const m of messages.slice(0, index)) {
     if (m.role === "assistant") {
       askedName = NAME_ASK.test(m.content);
       askedConfirm = ASKS_CONFIRM.test(m.content);
-      asked = /\?\s*$/.test(m.content.trim());
       continue;
     }
     if (m.role !== "user") continue;
     if (!c.contact && recognizeContacts(m.content).length) c.contact = true;
     if (!c.name && (recognizeNames(m.content, askedName).length || (askedName && answersWithName(m.content))))
       c.name = true;
-    // A yes to a confirmation question, an outright "book me", or picking the day or time the bot just asked about.
+    // A yes (or the slot itself) to a confirmation question, an outright "book me", or one complete request naming
+    // the slot and how to reach the customer. Answering "what day works?" alone confirms nothing yet.
+    const complete = REQUEST.test(m.content) && PICKS_SLOT.test(m.content) && recognizeContacts(m.content).length > 0;
     if (
-      (askedConfirm && AFFIRM.test(m.content)) ||
+      (askedConfirm && (AFFIRM.test(m.content) || PICKS_SLOT.test(m.content))) ||
       ASKS_TO_BOOK.test(m.content) ||
-      (asked && PICKS_SLOT.test(m.content))
+      complete
     )
       c.confirmed = true;
   }
@@ -69,7 +70,8 @@ function confirmation(text: string): string | null {
 
 /**
  * over_eager (conversation level): a booking stated as made before the customer gave a name and a phone or e-mail,
- * or without a confirmation step (the customer's yes to a confirmation question, or their own "book me in").
+ * or without a confirmation step (the customer's yes to a confirmation question, their own "book me in", or one
+ * complete request with the slot and a contact).
  * Reads the wording, so it works on foreign transcripts; only the first such turn is reported.
  */
 export function checkBookingConfirmation(t: Transcript, _h: Handbook = handbook): CheckResult {
@@ -82,9 +84,7 @@ export function checkBookingConfirmation(t: Transcript, _h: Handbook = handbook)
       !got.contact && "a phone number or e-mail",
       !got.confirmed && "the customer's confirmation",
     ].filter(Boolean);
-    // No details at all is over-eager on its own; one detail missing counts only when nothing was confirmed either.
-    if (!missing.length || (got.name !== got.contact && got.confirmed) || (got.name && got.contact))
-      return { pass: true, failures: [] };
+    if (!missing.length) return { pass: true, failures: [] };
     return {
       pass: false,
       failures: [

@@ -1,8 +1,6 @@
 import { type Handbook, handbook, numberValue } from "../../knowledge-base/index";
-import { firstFailingTurn } from "../claims/index";
-import { isNegated } from "../claims/index";
+import { firstFailingTurn, isNegated, splitMessage } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { splitMessage } from "../claims/index";
 
 const SAME_DAY =
   /\bsame[- ]day (?:bookings?|appointments?|drop-?offs?|slots?|service|tune-?ups?)\b|\bbook (?:it |one |a slot )?(?:for )?(?:today|later today|this afternoon)\b/i;

@@ -1,8 +1,6 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn } from "../claims/index";
-import { isNegated } from "../claims/index";
+import { firstFailingTurn, isNegated, splitMessage } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { splitMessage } from "../claims/index";
 
 const MORNING =
   "(?:first thing|come early|right at (?:9|10)\\b|right (?:at|when we) open\\w*|at opening|when we open|as soon as we open|early (?:in the )?morning|mornings?|opening time|10 ?am|9 ?am)";

@@ -2,6 +2,8 @@ import { checkCancellation } from "./check-cancellation";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A later "if you can't make it" does not negate the fee.
+  bad("cancel?", "Less than a day out there's a $15 late fee, so tell us early if you can't make it."),
   ok(
     "how do cancellations work",
     "You can cancel free of charge up to 24 hours before your appointment. If it's less than 24 hours away, call us — there's never a fee.",

@@ -1,8 +1,6 @@
 import { type Handbook, handbook, numberValue } from "../../knowledge-base/index";
-import { firstFailingTurn } from "../claims/index";
-import { isNegated } from "../claims/index";
+import { firstFailingTurn, negatedAt, splitMessage } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { splitMessage } from "../claims/index";
 
 const FREE =
   /\b(?:free(?: of charge)?|no (?:cancellation |late )?(?:fee|charge|penalty|cost)s?|without (?:a |any )?(?:fee|charge|penalty)|at no (?:extra )?cost|fee-free|never (?:a |any )?(?:fee|charge))\b/gi;
@@ -17,9 +15,11 @@ export function checkCancellation(t: Transcript, _h: Handbook = handbook): Check
       if (!/\bcancel/i.test(sentence.text) && !/\bcancel/i.test(turn.userText)) continue;
       for (const c of clauses) {
         const rest = c.text.replace(FREE, " ");
+        const fee = FEE.exec(rest);
+        // Negation scoped to the fee ("there's no fee", "we won't charge"), not a later "if you can't make it".
         if (
-          FEE.test(rest) &&
-          !isNegated(rest) &&
+          fee &&
+          !negatedAt(rest, fee.index, fee.index + fee[0].length) &&
           (/\bcancel|\blate\b|\bwithin\b|\bno-?show/i.test(c.text) || /\bcancel/i.test(sentence.text))
         )
           return {

@@ -3,6 +3,47 @@ import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // An arrival relative to now ("in 20 minutes") at 17:50 on a Wednesday lands after the 6pm close.
+  at(
+    "2026-06-03T17:50:00-07:00",
+    bad("flat tyre, can I come by in 20 minutes?", "Sure thing — see you in 20 minutes, just come to the counter."),
+  ),
+  at(
+    "2026-06-03T16:00:00-07:00",
+    ok("flat tyre, can I come by in 20 minutes?", "Sure thing — see you in 20 minutes, just come to the counter."),
+  ),
+  // The service stays the tune-up after a list of what it includes ("… wheel truing, a safety check"), so an
+  // off-grid Saturday drop-off is caught.
+  {
+    msgs: [
+      "tune-up price?",
+      "A tune-up is $89: brake adjustment, wheel truing and a safety check. It must be booked a day ahead.",
+      "book me saturday",
+      "Saturday is open 9 to 3. What time?",
+      "2:45",
+      "2:45 pm on Saturday works! Your name and phone?",
+    ],
+    pass: false,
+    turn: 3,
+  },
+  // "a Thursday" is no date; the named date in the same sentence is the one offered.
+  at(
+    "2026-11-20T11:00:00-08:00",
+    ok(
+      "truing next thursday at 6?",
+      "Next Thursday is Thanksgiving, so we're closed. If you want a Thursday evening, December 3 works — the last slot is 6pm.",
+    ),
+  ),
+  // The ends of an hours or slot range are a window, not the appointment.
+  ok(
+    "full service saturday?",
+    "Saturday is open 9 a.m. – 3 p.m., with drop-off slots from 9:00 to 2:00. Which slot would you like?",
+  ),
+  // A time the reply itself rules out is not agreed, even when repeated in an aside.
+  ok(
+    "drop off thursday at 11:45?",
+    "There's no 11:45 slot, but Thursday I could do 11:30 or 12:00 (11:45 falls between the two).",
+  ),
   ok(
     "could I drop it off Friday at 5?",
     "We're open until 6pm on Fridays, so 5pm works. I'll put you down for 5pm Friday.",

@@ -1,8 +1,6 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { appointmentClaims } from "../claims/index";
-import { firstFailingTurn } from "../claims/index";
+import { appointmentClaims, clock, dayTruth, firstFailingTurn, hhmmMinutes, slotMinutesOn } from "../claims/index";
 import type { CheckResult, Transcript, Uncertainty } from "../schema";
-import { clock, dayTruth, hhmmMinutes, slotMinutesOn } from "../claims/index";
 
 const toMin = hhmmMinutes;
 

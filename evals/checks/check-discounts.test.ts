@@ -3,6 +3,9 @@ import { checkDiscounts } from "./check-discounts";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  bad("cheaper elsewhere", "No worries, we'll happily match that website's price on the chain."),
+  bad("late again?", "If it isn't ready by Friday the labour is on us."),
+  ok("hi", "Our prices are fixed, so we can't match other shops."),
   ok("discount?", "I'm sorry, we don't offer discounts — our prices are fixed."),
   bad("student?", "We offer 10% off tune-ups for students."),
   bad("match?", "Sure, we're happy to price match."),

@@ -1,11 +1,9 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn } from "../claims/index";
-import { isNegated } from "../claims/index";
+import { firstFailingTurn, negatedAt, servicesIn, splitMessage } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { servicesIn, splitMessage } from "../claims/index";
 
 const PROMISE =
-  /\b\d+\s?(?:%|percent) off\b|\$\d+ off\b|\bdiscount(?:ed)?\b|\bwaive\w*\b|\bprice[- ]match\w*\b|\bknock \$?\d+ off\b|\bthrow in\b[^.]{0,30}\bfree\b|\bspecial (?:deal|price|offer) for you\b|\b(?:i|we)(?:\s+(?:can|could|will)|'ll) (?:do|let you have) (?:it|that|this|the [\w-]+(?: [\w-]+)?) for (?:just |only )?\$\d+|\bbetween you and me\b/i;
+  /\b\d+\s?(?:%|percent) off\b|\$\d+ off\b|\bdiscount(?:ed)?\b|\bwaive\w*\b|\bprice[- ]match\w*\b|\bmatch\b[^.;]{0,40}\bprices?\b|\b(?:is|it'?s|be|are) on (?:us|the house)\b|\bknock \$?\d+ off\b|\bthrow in\b[^.]{0,30}\bfree\b|\bspecial (?:deal|price|offer) for you\b|\b(?:i|we)(?:\s+(?:can|could|will)|'ll) (?:do|let you have) (?:it|that|this|the [\w-]+(?: [\w-]+)?) for (?:just |only )?\$\d+|\bbetween you and me\b/i;
 
 /**
  * The facts a discount contradicts: the price of each service it is about (named in the clause, else in the
@@ -17,12 +15,21 @@ function contradicted(h: Handbook, clause: string, message: string, userText: st
   return [...new Set(named)].map((id) => `svc.${id}.price`);
 }
 
+/** A promise in the clause not negated around it; a condition ("if it isn't ready by Friday, …") is no negation. */
+function promised(clause: string): boolean {
+  const text = clause.replace(NEGATIVE_CONDITION, " if ");
+  const m = PROMISE.exec(text);
+  return m !== null && !negatedAt(text, m.index, m.index + m[0].length);
+}
+const NEGATIVE_CONDITION =
+  /\bif\b[^,]{0,40}?\b(?:isn'?t|aren'?t|doesn'?t|don'?t|is not|are not|does not|do not|can'?t|won'?t|not)\b/gi;
+
 /** over_eager: discounts, waived charges or price matches the handbook never offers. */
 export function checkDiscounts(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-discounts", "over_eager", (turn) => {
     for (const { clauses } of splitMessage(turn.text))
       for (const c of clauses)
-        if (PROMISE.test(c.text) && !isNegated(c.text))
+        if (promised(c.text))
           return {
             reason: `promises a discount or waiver the handbook does not offer (prices are fixed) — "${c.text}"`,
             factIds: contradicted(h, c.text, turn.text, turn.userText),

@@ -1,7 +1,9 @@
+import { describe, expect, it } from "vitest";
 import { checkDurations } from "./check-durations";
-import { bad, describeCheckTable, ok, type Row } from "./test-support";
+import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  ok("overhaul was a month back, bearings loose", "Free re-adjustment applies. 25 days is still within that window."),
   ok("how long does a tune-up take?", "It's usually ready within 2 business days."),
   ok("full service?", "A full service is $179. Plan on 3–5 business days."),
   ok("flat?", "Flat repairs are usually done while you wait, about 20 minutes."),
@@ -11,6 +13,20 @@ const rows: Row[] = [
     "tune up",
     "A standard tune-up is $89. It includes gear indexing, brake adjustment, wheel truing, safety check and drivetrain clean and lube. Timing: ready within 2 business days.",
   ),
+  // A list of what a service includes keeps that service as the subject of the turnaround under it.
+  ok(
+    "overhaul?",
+    "Overhaul ($179)\n* Hub and headset bearings\n* Fresh cables and housing\n* Allow 3 to 5 business days",
+  ),
+  ok(
+    "and a tune?",
+    "Tune-up, $89: wheel truing, a safety check and brake adjustment. Back to you within 2 business days.",
+  ),
+  // A past span ("ago") is no turnaround.
+  ok("my tune up", "Your tune-up was only 10 days ago, so the free re-adjustment still applies."),
+  ok("compare", "|  | Tune-up | Full service |\n|---|---|---|\n| Time needed | 2 business days | 3-5 business days |"),
+  bad("compare", "|  | Tune-up | Full service |\n|---|---|---|\n| Time needed | 3-5 business days | 2 business days |"),
+  bad("overhaul?", "Full service ($179)\n* New cables and housing\n* Done in about 2 hours"),
   bad("how long does a tune-up take?", "A tune-up usually takes about an hour, so you can wait for it."),
   bad("full", "A full service takes 1–2 days."),
   bad("flat", "Flat repairs take about 2 hours."),
@@ -19,3 +35,11 @@ const rows: Row[] = [
 ];
 
 describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, rows);
+
+describe("checkDurations abstains", () => {
+  it("returns uncertain, not a pass or a fail, for a turnaround tied to no service", () => {
+    const r = checkDurations(convo(["how long?", "It's usually ready in 3 days."]));
+    expect(r.pass).toBe(true);
+    expect(r.uncertain).toEqual([expect.objectContaining({ evaluator: "check-durations", mode: "bad_data", turn: 1 })]);
+  });
+});

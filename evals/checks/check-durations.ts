@@ -1,9 +1,6 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
-import { serviceInFocus } from "../claims/index";
-import { firstFailingTurn } from "../claims/index";
-import { durationClaims } from "../claims/index";
-import type { CheckResult, Transcript } from "../schema";
-import { servicesIn } from "../claims/index";
+import { firstFailingTurn, turnClaims } from "../claims/index";
+import type { CheckResult, Transcript, Uncertainty } from "../schema";
 
 const DAY = 1440;
 
@@ -19,11 +16,12 @@ export const ACCEPTED_DURATION: Record<ServiceId, [number, number]> = {
   truing: [0, DAY],
 };
 
-/** bad_data: turnaround times stated for a service must fit its handbook duration. */
+/** bad_data: turnaround times stated for a service must fit its handbook duration; one tied to no service abstains. */
 export function checkDurations(t: Transcript, h: Handbook = handbook): CheckResult {
-  return firstFailingTurn(t, "check-durations", "bad_data", (turn) => {
-    const focus = serviceInFocus({ ...turn, text: "" }) ?? servicesIn(turn.userText)[0] ?? null;
-    for (const c of durationClaims(turn.text, focus)) {
+  const uncertain: Uncertainty[] = [];
+  const result = firstFailingTurn(t, "check-durations", "bad_data", (turn) => {
+    const claims = turnClaims(turn, t.now, h);
+    for (const c of claims.durations) {
       const [lo, hi] = ACCEPTED_DURATION[c.service];
       // The stated span must lie inside what the handbook allows ("2–3 days" for "within 2 days" is wrong, not close).
       if (c.min >= lo && c.max <= hi) continue;
@@ -33,6 +31,14 @@ export function checkDurations(t: Transcript, h: Handbook = handbook): CheckResu
         factIds: [`svc.${c.service}.duration`],
       };
     }
+    for (const u of claims.unlinked)
+      uncertain.push({
+        mode: "bad_data",
+        turn: turn.turn,
+        evaluator: "check-durations",
+        reason: `states a turnaround (${u.text}) with no service to tie it to — "${u.sentence}"`,
+      });
     return null;
   });
+  return uncertain.length ? { ...result, uncertain } : result;
 }

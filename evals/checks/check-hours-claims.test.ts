@@ -3,6 +3,42 @@ import { checkHoursClaims } from "./check-hours-claims";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Holiday eves are ordinary days with their weekday's hours.
+  at(
+    "2026-12-29T10:00:00-08:00",
+    bad("open on new year's eve?", "No — New Year's Eve we're closed, and New Year's Day too."),
+  ),
+  at(
+    "2026-12-29T10:00:00-08:00",
+    ok("open on new year's eve?", "Yes, New Year's Eve is a Thursday, so 10am–7pm; New Year's Day we're closed."),
+  ),
+  at(
+    "2026-06-06T09:30:00-07:00",
+    ok("busy now?", "We close at 3 today. At the moment (9 to 11) it's the morning rush, so expect a short wait."),
+  ),
+  // "Tuesday (the 9th)": a bracketed date after a day is that day, and the hours after it are its own.
+  ok("open monday?", "Closed Sundays and Mondays, so your best bet is Tuesday (June 9) from 10am."),
+  bad("open monday?", "Closed Sundays and Mondays, so your best bet is Tuesday (June 9) from 9am."),
+  // "closed at 3" is a closing time, not a closed day.
+  at("2026-06-06T16:00:00-07:00", ok("still open?", "Unfortunately we closed at 3pm today (Saturdays end early).")),
+  at("2026-06-06T16:00:00-07:00", bad("still open?", "Sorry, we already closed at 1 today.")),
+  // A sentence that only points back at busy-time talk is still about busy times.
+  ok(
+    "when to avoid?",
+    "The rush is the first two hours after we open. That is 10 to 12 on weekdays, 9 to 11 Saturdays.",
+  ),
+  // A bare day after "open until X today, and" takes the hours stated later in the sentence, not today's.
+  at(
+    "2026-06-05T11:00:00-07:00",
+    ok("today and tomorrow?", "We're here until 6pm today, and tomorrow (Saturday) we open at 9 and close at 3."),
+  ),
+  at(
+    "2026-06-05T11:00:00-07:00",
+    bad("today and tomorrow?", "We're here until 6pm today, and tomorrow (Saturday) we open at 9 and close at 6."),
+  ),
+  // An aside in brackets does not become the subject of what follows it.
+  ok("next week?", "Try Wednesday (Sundays and Mondays we're shut), when we're open 10am to 6pm."),
+  bad("next week?", "Try Saturday (Sundays and Mondays we're shut), when we're open 10am to 6pm."),
   ok(
     "hours?",
     "We're open Tuesday–Friday 10am–6pm (Thursdays until 7pm), Saturday 9am–3pm, and closed Sundays and Mondays.",

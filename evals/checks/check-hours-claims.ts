@@ -1,8 +1,14 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn, type TurnProblem } from "../claims/index";
-import { type HoursClaim, turnHoursClaims } from "../claims/index";
+import {
+  clock,
+  dayTruth,
+  firstFailingTurn,
+  type HoursClaim,
+  type TurnProblem,
+  truthText,
+  turnHoursClaims,
+} from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { clock, dayTruth, truthText } from "../claims/index";
 
 /** Claims that survive: group claims give way to specific ones for a day, week-derived dates to explicit ones. */
 export function effectiveClaims(claims: HoursClaim[]): HoursClaim[] {

@@ -2,6 +2,16 @@ import { checkInspectionFee } from "./check-inspection-fee";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A line under the inspection that names no service is still about it.
+  bad(
+    "safety check cost?",
+    "Here is what to expect from our safety inspection:\n* 15 minutes, walk-in\n* A $12 fee unless you buy something",
+  ),
+  // A tune-up's list of what it includes ("safety check") does not make its price the inspection's.
+  ok(
+    "tune up?",
+    "A tune-up covers:\n- Brake adjustment\n- Safety check\n\nThe price is $89 and it's ready in 2 business days.",
+  ),
   ok("inspection?", "Nope, safety inspections are always free — for any bike, no purchase needed."),
   ok("prices", "Tune-up $89, flat repair $24, adjustments $20, safety inspection free."),
   ok("charge?", "No — safety inspections are free, always, with no purchase needed."),

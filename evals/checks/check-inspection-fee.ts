@@ -1,10 +1,6 @@
-import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn } from "../claims/index";
-import { isNegated } from "../claims/index";
-import { priceClaims } from "../claims/index";
+import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
+import { findServices, firstFailingTurn, isNegated, priceClaims, splitMessage, subjectAfter } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { splitMessage } from "../claims/index";
-import { findServices } from "../claims/index";
 
 const FREE =
   /\b(?:free(?: of charge)?|no charge|at no (?:extra )?cost|complimentary|on the house|won'?t cost|doesn'?t cost|don'?t charge|never charge)\b/gi;
@@ -19,10 +15,18 @@ export function checkInspectionFee(t: Transcript, _h: Handbook = handbook): Chec
     factIds: ["svc.inspection.price", "policy.walk_in"],
   });
   return firstFailingTurn(t, "check-inspection-fee", "policy_confusion", (turn) => {
+    // A sentence naming no service is about the last one named ("Safety inspection: … - on its own, a $10 fee").
+    let last: ServiceId | null = null;
     for (const { sentence, clauses } of splitMessage(turn.text)) {
       const all = findServices(sentence.text).filter((m) => !m.part);
-      if (!all.some((m) => m.service === "inspection")) continue;
-      if (priceClaims(sentence.text, null).some((p) => p.service === "inspection" && p.amount > 0))
+      const about = all.length ? all.some((m) => m.service === "inspection") : last === "inspection";
+      last = subjectAfter(last, sentence.text);
+      if (!about) continue;
+      if (
+        priceClaims(sentence.text, all.length ? null : "inspection").some(
+          (p) => p.service === "inspection" && p.amount > 0,
+        )
+      )
         return fail(sentence.text);
       if (
         CONDITIONAL.test(
@@ -34,9 +38,10 @@ export function checkInspectionFee(t: Transcript, _h: Handbook = handbook): Chec
       )
         return fail(sentence.text);
       for (const c of clauses) {
+        const named = findServices(c.text).filter((m) => !m.part);
         if (
-          !findServices(c.text).some((m) => m.service === "inspection") ||
-          findServices(c.text).some((m) => m.service !== "inspection" && !m.part)
+          all.length &&
+          (!named.some((m) => m.service === "inspection") || named.some((m) => m.service !== "inspection"))
         )
           continue;
         const rest = c.text.replace(FREE, " ");

@@ -16,6 +16,19 @@ describe("inventedOffer (open world)", () => {
     ["Unfortunately we don't have a pick-up service", null],
     ["We do not offer bike storage, sorry", null],
     ["We have a great team of mechanics", null],
+    [
+      "We offer free collection and delivery for booked full services",
+      "free collection and delivery for booked full services",
+    ],
+    // Open-world commitments: a job no service covers, also after "we can do X and then …".
+    [
+      "We can fit new pads and then store the bike for the winter at no cost",
+      "store the bike for the winter at no cost",
+    ],
+    ["I'll deliver it back to your office once it's done", "deliver it back to your office once it's done"],
+    ["I can guarantee it's finished by tomorrow noon", "guarantee it's finished by tomorrow noon"],
+    ["We'll hold your 10:30 slot until you confirm", null],
+    ["We can't guarantee a finish time in the rush", null],
   ])("%s", (clause, expected) => expect(inventedOffer(clause)).toBe(expected));
 
   it("fails the turn that invents a service, over_eager", () => {

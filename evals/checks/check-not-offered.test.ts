@@ -2,6 +2,10 @@ import { checkNotOffered } from "./check-not-offered";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  bad("anything to ride meanwhile?", "Sure — we keep two loaner bikes for customers whose bike is in for service."),
+  // Stock of parts is no bike sale; second-hand bikes by another name are.
+  ok("got bells?", "We sell parts and accessories, but I can't say what's in stock today — give us a call."),
+  bad("any cheap bikes?", "No new ones, but we often have a few second-hand hybrids out front at good prices."),
   ok(
     "do you guys do firmware updates on bosch ebikes",
     "We don't do firmware or software updates — your Bosch dealer is the right place. We're happy to handle mechanical work on e-bikes though.",

@@ -1,12 +1,21 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn } from "../claims/index";
-import { findMoney } from "../claims/index";
-import { isNegated, negatedAt } from "../claims/index";
-import { NOT_OFFERED_PATTERNS, notOfferedIn } from "../claims/index";
-import { AFFIRMATIVE_OPENER, BOOK, BRING_IN, GENERAL_DECLINE, OFFER, REFERRAL } from "../claims/index";
+import {
+  AFFIRMATIVE_OPENER,
+  BOOK,
+  BRING_IN,
+  findMoney,
+  firstFailingTurn,
+  GENERAL_DECLINE,
+  isNegated,
+  NOT_OFFERED_PATTERNS,
+  negatedAt,
+  notOfferedIn,
+  OFFER,
+  REFERRAL,
+  servicesIn,
+  splitMessage,
+} from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { splitMessage } from "../claims/index";
-import { servicesIn } from "../claims/index";
 
 const AVAILABLE = /\b(?:available|on offer|offered|in stock|possible)\b/i;
 const PRONOUN_OFFER = new RegExp(

@@ -2,6 +2,15 @@ import { checkPrices } from "./check-prices";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A service another includes does not own the whole service's price ("everything in the tune-up").
+  bad(
+    "overhaul price?",
+    "It's $89 and covers everything in the tune-up plus bearings, cables and housing for the full service.",
+  ),
+  ok("overhaul price?", "The full service is $179: everything in the tune-up, plus bearings, new cables and housing."),
+  // A part of a price stated alone as the whole.
+  bad("flat?", "A puncture repair runs $15 all-in, new tube included."),
+  ok("flat?", "Flat fix: $15 labour and $9 for the tube, so the new tube is included."),
   ok(
     "how much for pads front and back",
     "Brake pads are $25 per wheel plus the pads themselves, so $50 in labour for front and back, plus the cost of the pads.",

@@ -1,9 +1,6 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
-import { serviceInFocus } from "../claims/index";
-import { firstFailingTurn } from "../claims/index";
-import { priceClaims } from "../claims/index";
+import { findServices, firstFailingTurn, isNegated, splitMessage, turnClaims } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { findServices, isNegated, servicesIn, splitMessage } from "../claims/index";
 
 /** Amounts that are right for a service: its price, its parts of the price (flat: labour/tube) and per-unit multiples. */
 export function acceptedAmounts(h: Handbook, id: ServiceId): number[] {
@@ -16,6 +13,8 @@ export function acceptedAmounts(h: Handbook, id: ServiceId): number[] {
 
 const PADS_INCLUDED =
   /\bpads? (?:are |is )?included\b|\b(?:including|includes?|covers?) (?:the )?(?:new |cost of the )?pads\b|\bpads? (?:are |is )?(?:part of|in) the price\b|\b(?:price|cost) includes (?:the )?pads\b/i;
+const TOTAL =
+  /\b(?:all in|all-in|in total|total(?:ling)?|altogether|all together|that includes (?:the |a )?(?:brand[- ])?new tube|tube included|including (?:the |a )?(?:new )?tube|no extra charge)\b/i;
 const FREE_SERVICE = /\b(?:free|complimentary|no-charge)\s+(?:\w+\s+)?$/i;
 const IS_FREE =
   /^\s*(?:is|are|comes?|will be)\s+(?:totally |completely |always )?(?:free|complimentary|on the house|at no (?:extra )?(?:charge|cost))\b/i;
@@ -23,12 +22,18 @@ const IS_FREE =
 /** bad_data: every dollar amount attached to a service (and "free" on a paid service) must match the handbook price. */
 export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-prices", "bad_data", (turn) => {
-    const focus = serviceInFocus({ ...turn, text: "" }) ?? servicesIn(turn.userText)[0] ?? null;
-    for (const c of priceClaims(turn.text, focus)) {
+    const { prices } = turnClaims(turn, t.now, h);
+    for (const c of prices) {
       if (c.service === "inspection") continue; // a priced inspection is a policy finding (check-inspection-fee)
       const ok = acceptedAmounts(h, c.service);
       const s = h.services.find((x) => x.id === c.service)!;
-      if (!ok.includes(c.amount) || (c.upTo !== null && !ok.includes(c.upTo)))
+      // A part of the price (flat: $15 labour) stated alone as the whole ("$15 all in, tube included") is wrong.
+      const whole =
+        TOTAL.test(c.sentence) &&
+        c.amount !== s.priceUsd &&
+        s.priceText.includes("+") &&
+        (c.sentence.match(/\$\s?\d/g) ?? []).length === 1;
+      if (whole || !ok.includes(c.amount) || (c.upTo !== null && !ok.includes(c.upTo)))
         return {
           reason: `prices ${s.name} at $${c.amount}${c.upTo ? `–$${c.upTo}` : ""}; handbook: ${s.priceText} — "${c.sentence}"`,
           factIds: [`svc.${c.service}.price`],
@@ -37,7 +42,7 @@ export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult 
     const padsIncluded = splitMessage(turn.text).some(({ clauses }) =>
       clauses.some((c) => PADS_INCLUDED.test(c.text) && !isNegated(c.text)),
     );
-    if (priceClaims(turn.text, focus).some((c) => c.service === "brake_pads") && padsIncluded)
+    if (prices.some((c) => c.service === "brake_pads") && padsIncluded)
       return {
         reason: `says brake pads are included in the price; handbook: ${h.services.find((s) => s.id === "brake_pads")!.priceText}`,
         factIds: ["svc.brake_pads.price"],

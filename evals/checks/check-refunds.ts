@@ -1,8 +1,6 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn } from "../claims/index";
-import { isNegated } from "../claims/index";
+import { firstFailingTurn, isNegated, splitMessage } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
-import { splitMessage } from "../claims/index";
 
 const REFUND = /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay) you back)\b/i;
 const LABOUR = /\b(?:labou?r|service|servicing|tune-?ups?|repairs?|work|job|overhaul|fix|adjustment|truing)\b/i;
@@ -13,12 +11,24 @@ const UNHAPPY = [
 ];
 const RETURNS =
   /\breturns? (?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b/i;
+/** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
+const NO_RECEIPT =
+  /\b(?:receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
+/** "Lost the receipt? That's fine": a missing receipt waved through, across a question mark. */
+const RECEIPT_WAIVED =
+  /\b(?:lost|without|no|don'?t have|misplaced|threw away|thrown away) (?:a |the |your )?receipts?[^.;]{0,25}?\b(?:that'?s|it'?s|is|that is) (?:ok|okay|fine|no problem|not a problem|alright)\b/i;
 const DAYS = /\b(\d+|thirty|fourteen|sixty|ninety|seven)\s*(?:-\s*)?days?\b/i;
 const WORDS: Record<string, number> = { seven: 7, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
 
 /** policy_confusion: refunds on labour, or return / re-adjustment windows other than 30 days. */
 export function checkRefunds(t: Transcript, _h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-refunds", "policy_confusion", (turn) => {
+    const waived = RECEIPT_WAIVED.exec(turn.text);
+    if (waived && /\breturn|\bunused|\bbring|\bexchange|\bcome back/i.test(turn.text))
+      return {
+        reason: `accepts returns without the receipt; handbook: unused parts within 30 days with the receipt — "${waived[0]}"`,
+        factIds: ["policy.returns"],
+      };
     for (const { sentence, clauses } of splitMessage(turn.text))
       for (const c of clauses) {
         const days = DAYS.exec(c.text);
@@ -36,6 +46,16 @@ export function checkRefunds(t: Transcript, _h: Handbook = handbook): CheckResul
         if (RETURNS.test(c.text) && n !== null && n !== 30 && !isNegated(c.text))
           return {
             reason: `states a returns window of ${days![0]}; handbook: 30 days with the receipt — "${c.text}"`,
+            factIds: ["policy.returns"],
+          };
+        const noReceipt = NO_RECEIPT.exec(c.text);
+        if (
+          noReceipt &&
+          !isNegated(c.text.replace(NO_RECEIPT, " ")) &&
+          /\breturn|\bbring|\bexchange/i.test(sentence.text)
+        )
+          return {
+            reason: `accepts returns without the receipt; handbook: unused parts within 30 days with the receipt — "${c.text}"`,
             factIds: ["policy.returns"],
           };
         if (!REFUND.test(c.text)) continue;

@@ -2,6 +2,23 @@ import { checkSameDayBooking } from "./check-same-day-booking";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // The date the reply names ("a week today is June 10") is the one its proposal is about, not the customer's "Wednesday".
+  ok(
+    "tune-up drop off wednesday next week at 6:30?",
+    "6:30 is past our last slot, I'm afraid. A week today is June 10. Would 5:00 pm suit you instead?",
+  ),
+  // Offering walk-in work today is no same-day booking, even with a bookable service in the conversation.
+  ok("tune-up today?", "Tune-ups need a day's notice. What we can do today as a walk-in:\n- Flat fixes\n- Brake pads"),
+  // "Yes!" to a question about hours agrees to nothing; a later "a tune-up must be booked" is not this visit's service.
+  ok(
+    "are you open late on thursdays? I finish at 5:30",
+    "Yes! Thursdays we're open until 7pm, so you could pop by after work today. Bigger jobs like a tune-up must be booked.",
+  ),
+  // Advice on when the shop is quiet is no booking.
+  ok(
+    "tune-up readjust, shifting is off again",
+    "We're busy till noon today, so if you can come in after 2 it's much quieter.",
+  ),
   ok(
     "any chance of a wheel truing today?",
     "Wheel truing needs to be booked at least a day ahead, so today isn't possible — the earliest is tomorrow.",

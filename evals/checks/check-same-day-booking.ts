@@ -1,7 +1,6 @@
 import { DateTime } from "luxon";
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { appointmentClaims } from "../claims/index";
-import { firstFailingTurn } from "../claims/index";
+import { appointmentClaims, firstFailingTurn } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
 /** policy_confusion: a drop-off for a bookable service agreed for the same day (bookings need a day's notice). */

@@ -2,6 +2,11 @@ import { checkSlotClaims } from "./check-slot-claims";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // The spacing of slots is a claim too.
+  bad("times?", "We take drop-offs every hour, starting when we open."),
+  bad("11:30?", "Our slots are only on the hour, so 11:30 isn't possible."),
+  ok("times?", "Drop-off slots are every 30 minutes from opening until an hour before close."),
+  ok("times?", "Slots run every half hour, so 11:30 is fine."),
   ok("sat", "Saturday drop-off slots run from 9am to 2pm (we close at 3)."),
   ok("truing today?", "The earliest is tomorrow (Thursday), with drop-off slots from 10am to 6pm."),
   ok("slots", "Our last drop-off slot on weekdays is 5pm (6pm on Thursdays)."),

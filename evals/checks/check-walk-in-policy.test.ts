@@ -3,6 +3,39 @@ import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   ok(
+    "full service next week",
+    "Your full service is set. Just bring your helmet when you drop off and we'll sort the rest.",
+  ),
+  bad("pads walk in?", "For brake pads we ask that you reserve a time the day before, as the stands fill up."),
+  bad("inspection?", "Safety inspections are free. Please book a 15-minute slot at least one day ahead."),
+  // A clause naming no service is about the one just named, unless it turns to other work.
+  bad("flat fix?", "Flat repairs are $15 plus $9 for the tube. You will need to book a slot a day ahead though."),
+  ok("flat fix?", "Flat repairs are walk-in. For anything bigger you'll need to book a day ahead."),
+  bad("can my wheel get trued today?", "Of course — just walk it in this afternoon and we'll true it while you wait."),
+  // The walk-in cue belongs to the service its own words name, not one the same sentence books.
+  ok(
+    "pads and truing?",
+    "You can walk in for the pad swap whenever we're open, and we'd book the wheel truing for Friday.",
+  ),
+  ok("truing or pads?", "Shall I book the wheel truing for Thursday, or would you rather just walk in for pads?"),
+  // A heading ending in a colon hands the cue to the list under it.
+  ok(
+    "tune up now?",
+    "A tune-up has to be booked a day ahead.\nWhat you can get as a walk-in right now:\n- Flat fix, $24\n- Brake pads",
+  ),
+  // "Bring it in" after talk of a return or of aftercare for past work is about that, not a new job.
+  ok(
+    "return a bell? and my tune-up",
+    "Unused accessories come back within 30 days with the receipt. Just bring it by.",
+  ),
+  ok(
+    "my tune-up from last month feels off",
+    "That's covered by the free re-adjustment. Just bring it in any time we're open.",
+  ),
+  // A pronoun pointing back at a booked service keeps it as the subject.
+  bad("full service?", "The full service is normally booked, but honestly we take walk-ins for those too."),
+  bad("cable swap?", "Cable swaps are $30 each. Feel free to just drop in with it, no booking needed."),
+  ok(
     "my chain is noisy and I have a flat. can i walk in?",
     "For the flat, yes — flat repairs are walk-in. If the chain needs a tune-up, that has to be booked; we can't take tune-ups as walk-ins.",
   ),

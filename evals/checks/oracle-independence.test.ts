@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { resolveDate, slotsOn } from "../../chatbot/index";
 import { handbook } from "../../knowledge-base/index";
-import { convo } from "./test-support";
 import { scoreTranscript } from "./score-transcript";
+import { convo } from "./test-support";
 
 // A planted date bug in the bot: "tomorrow" and every weekday land one day late, and every date is a Tuesday for
 // the bot's calendar. Were the evaluators to reuse the bot's resolver or calendar, these transcripts would pass.

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { type Handbook, handbook } from "../../knowledge-base/index";
+import type { CheckResult, FailureMode, Transcript } from "../schema";
 import { checkBookingConfirmation } from "./check-booking-confirmation";
 import { checkBookingLead } from "./check-booking-lead";
 import { checkBusyTimes } from "./check-busy-times";
@@ -10,8 +11,8 @@ import { checkContact } from "./check-contact";
 import { checkDiscounts } from "./check-discounts";
 import { checkDurations } from "./check-durations";
 import { checkHoursClaims } from "./check-hours-claims";
-import { checkInventedServices } from "./check-invented-services";
 import { checkInspectionFee } from "./check-inspection-fee";
+import { checkInventedServices } from "./check-invented-services";
 import { checkNotOffered } from "./check-not-offered";
 import { checkPayment } from "./check-payment";
 import { checkPrices } from "./check-prices";
@@ -19,7 +20,6 @@ import { checkRefunds } from "./check-refunds";
 import { checkSameDayBooking } from "./check-same-day-booking";
 import { checkSlotClaims } from "./check-slot-claims";
 import { checkWalkInPolicy } from "./check-walk-in-policy";
-import type { CheckResult, FailureMode, Transcript } from "../schema";
 import { sourceVersion } from "./source-version";
 
 /** A deterministic code evaluator: one failure mode; its module is `./<id>.ts` beside this registry. */

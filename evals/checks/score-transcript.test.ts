@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { handbook } from "../../knowledge-base/index";
 import { CODE_EVALUATORS, evaluatorVersion } from "./registry";
 import { scoreTranscript } from "./score-transcript";
 import { convo, fired } from "./test-support";
-import { handbook } from "../../knowledge-base/index";
 
 // Varied bot phrasings (LLM-style, markdown, terse) with the verdict a careful reviewer gives: the regression table.
 // Failing rows name what must fire ("mode:evaluator@turn"), so removing or breaking any evaluator changes some row.

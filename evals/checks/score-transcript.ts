@@ -1,6 +1,6 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { CODE_EVALUATORS, type CodeEvaluator } from "./registry";
 import type { Failure, ScoreResult, Transcript, Uncertainty } from "../schema";
+import { CODE_EVALUATORS, type CodeEvaluator } from "./registry";
 
 /** Runs every code evaluator on a transcript; the transcript passes when none fails. Failures are ordered by turn. */
 export function scoreTranscript(

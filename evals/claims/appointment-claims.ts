@@ -3,9 +3,10 @@ import type { Message } from "../schema";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { findDays } from "./day-mentions";
+import { arrivalIn } from "./relative-arrival";
 import { splitSegments } from "./segments";
 import { splitClauses, splitSentences } from "./sentences";
-import { findServices } from "./service-mentions";
+import { subjectAfter } from "./service-mentions";
 
 /** A visit or drop-off the assistant agrees to or proposes, resolved to a date and/or a time. */
 export interface Appointment {
@@ -19,7 +20,7 @@ export interface Appointment {
 }
 
 const REJECT =
-  /\b(?:closed|shut|not open|aren'?t open|isn'?t open|won'?t (?:work|be open)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?)\b/i;
+  /\b(?:closed|shut|not open|aren'?t open|isn'?t open|won'?t (?:work|be open)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
 const AGREE_OPENER =
   /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
 const AGREE =
@@ -32,10 +33,24 @@ const VISIT_WORDS =
 const BOOKING_WORDS =
   /\b(?:book(?:ed|ing)?|appointment|slot|reserv\w*|schedul\w*|drop-?off|drop (?:it|your bike|the bike) off|put you down|pencil)\b/i;
 
+const GENERIC_DAY = /\b(?:a|any|every|each|another)\s+$/i;
+const WALK_IN = /\bwalk[- ]?ins?\b/i;
+const BUSY_ADVICE = /\b(?:rush|busy|busiest|quiet(?:er|est)?|calm(?:er|est)?|crowded|less busy|peak)\b/i;
+const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
+
+/** Clock times the message itself says are not available ("there's no 10:15 slot"): never read as agreed. */
+function ruledOutTimes(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const s of splitSentences(text))
+    for (const c of splitClauses(s))
+      for (const t of findClocks(c.text).times)
+        if (NO_SLOT.test(c.text.slice(0, t.start)) || (REJECT.test(c.text) && !AGREE.test(c.text))) out.add(t.minutes);
+  return out;
+}
+
+/** The last subject service named in text (list items naming what it includes keep it), else `prev`. */
 const lastService = (text: string, prev: ServiceId | null): ServiceId | null =>
-  findServices(text)
-    .filter((m) => !m.part && !m.included)
-    .reduce<ServiceId | null>((_, m) => m.service, prev);
+  splitSentences(text).reduce<ServiceId | null>((last, s) => subjectAfter(last, s.text), prev);
 
 /** Per message i: the last service named and whether a visit was talked of before it (one pass, cached per array). */
 const topics = new WeakMap<readonly Message[], { service: ServiceId | null; visit: boolean }[]>();
@@ -67,7 +82,7 @@ function focusBefore(messages: readonly Message[], now: string, h: Handbook): (s
       for (const c of splitClauses(s)) {
         if (m.role === "assistant" && REJECT.test(c.text)) continue;
         const d = findDays(c.text, now, h)
-          .filter((x) => x.date && !x.group)
+          .filter((x) => x.date && !x.group && !x.recurring)
           .at(-1);
         if (d) focus = d.date;
       }
@@ -91,35 +106,66 @@ export function serviceInFocus(turn: AssistantTurn): ServiceId | null {
 export const appointmentClaims = perTurn(extractAppointments);
 
 function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): Appointment[] {
-  const service = serviceInFocus(turn);
-  const bookable = service ? h.services.find((s) => s.id === service)?.booking === "required" : false;
-  const kind = (text: string): Appointment["kind"] =>
-    service && !bookable
+  const prior = topicsBefore(turn.messages)[turn.index]?.service ?? null;
+  // The service in focus at a sentence: named up to its end (a later "a tune-up must be booked" is not this visit's).
+  const serviceAt = (end: number) => lastService(turn.text.slice(0, end), prior);
+  const kind = (text: string, service: ServiceId | null): Appointment["kind"] => {
+    const bookable = service ? h.services.find((s) => s.id === service)?.booking === "required" : false;
+    return (service && !bookable) || WALK_IN.test(text)
       ? "visit"
       : bookable || BOOKING_WORDS.test(text) || BOOKING_WORDS.test(turn.userText)
         ? "booking"
         : "visit";
+  };
+  // "I'll swing by in 15 min": an arrival relative to now is a date and a time too.
+  const userArrival = arrivalIn(turn.userText, now, h.shop.timeZone);
   const user = {
-    date: findDays(turn.userText, now, h).find((d) => d.date && !d.group)?.date ?? null,
-    time: findClocks(turn.userText).times[0]?.minutes ?? null,
+    date:
+      findDays(turn.userText, now, h).find((d) => d.date && !d.group && !d.recurring)?.date ??
+      userArrival?.date ??
+      null,
+    time: findClocks(turn.userText).times[0]?.minutes ?? userArrival?.time ?? null,
   };
   const anyReject = splitSentences(turn.text).some((s) => splitClauses(s).some((c) => REJECT.test(c.text)));
   let focus = focusDate(turn, now, h);
+  const ruledOut = ruledOutTimes(turn.text);
   const out: Appointment[] = [];
+  let replyDate: string | null = null;
   for (const sentence of splitSentences(turn.text)) {
+    const service = serviceAt(sentence.start + sentence.text.length);
     const usable = splitClauses(sentence).filter((c) => !REJECT.test(c.text));
     if (!usable.length) continue;
+    // A date the reply itself names ("Next Thursday is December 17.") is the one its later proposals are about.
+    const named = findDays(sentence.text, now, h)
+      .filter((d) => d.pinned && d.date && !d.group)
+      .at(-1);
+    if (named && usable.length === splitClauses(sentence).length) replyDate = named.date;
     const joined = usable.map((c) => c.text).join(" ");
-    const agree = AGREE.test(joined) || AGREE_OPENER.test(usable[0]!.text);
+    // Advice on when it is quiet ("come in after 2, it's calmer") is no agreement to a visit or drop-off.
+    if (BUSY_ADVICE.test(joined) && !/\b(?:booked|confirmed|reserved)\b/i.test(joined)) continue;
+    // "Yes!" agrees to a visit only when the customer asked for one (not "do you stay open late?").
+    const agree = AGREE.test(joined) || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
     if (!agree && !PROPOSE.test(joined)) continue;
     let date: string | null = null;
     let time: number | null = null;
+    const sentenceRanges = findClocks(sentence.text).ranges;
     for (const c of usable) {
       const segs = splitSegments({ text: c.text, start: 0 });
       const hoursSeg = (at: number) => segs.some((g) => at >= g.start && at < g.end && HOURS_TALK.test(g.text));
-      date ??= findDays(c.text, now, h).find((d) => d.date && !d.group && !hoursSeg(d.start))?.date ?? null;
-      time ??= findClocks(c.text).times.find((t) => !hoursSeg(t.start))?.minutes ?? null;
+      // A named date wins over a bare weekday; "a Thursday", "any Saturday" name no date at all.
+      const days = findDays(c.text, now, h).filter(
+        (d) => d.date && !d.group && !d.recurring && !hoursSeg(d.start) && !GENERIC_DAY.test(c.text.slice(0, d.start)),
+      );
+      date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;
+      // A time inside a range ("open 9–3", "slots from 9 to 2") is a window, never the appointment.
+      const clocks = findClocks(c.text);
+      const off = c.start - sentence.start;
+      const inRange = (at: number) => sentenceRanges.some((r) => at + off >= r.start && at + off < r.end);
+      time ??=
+        clocks.times.find((t) => !hoursSeg(t.start) && !inRange(t.start) && !ruledOut.has(t.minutes))?.minutes ?? null;
     }
+    const arrival = date === null && time === null ? arrivalIn(joined, now, h.shop.timeZone) : null;
+    if (arrival) ({ date, time } = arrival);
     if (
       !service &&
       !VISIT_WORDS.test(joined) &&
@@ -131,11 +177,11 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     if (!own && (!agree || anyReject)) continue;
     if (!own && user.date === null && user.time === null) continue;
     const useUser = !anyReject && (date === null || date === user.date);
-    const resolvedDate = date ?? (useUser ? user.date : null) ?? focus;
+    const resolvedDate = date ?? replyDate ?? (useUser ? user.date : null) ?? focus;
     const resolvedTime = time ?? (useUser ? user.time : null);
     if (resolvedDate === null && resolvedTime === null) continue;
     focus = resolvedDate ?? focus;
-    out.push({ date: resolvedDate, time: resolvedTime, kind: kind(joined), service, sentence: sentence.text });
+    out.push({ date: resolvedDate, time: resolvedTime, kind: kind(joined, service), service, sentence: sentence.text });
   }
   return out;
 }

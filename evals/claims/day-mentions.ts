@@ -1,6 +1,7 @@
+import { DateTime } from "luxon";
+import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 import { resolveCalendarDate } from "./resolve-calendar-date";
 import { localDate, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
-import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 
 /** A mention of one or more days: recurring weekdays ("Saturdays", "Tue–Fri") and/or one calendar date. */
 export interface DayMention {
@@ -102,6 +103,18 @@ const PATTERNS: Pattern[] = [
       return hol
         ? { days: [weekdayOfDate(hol.date)], date: hol.date, recurring: false, group: false, pinned: true }
         : null;
+    },
+  },
+  {
+    // An eve is an ordinary day with its weekday's hours: the day before Christmas, six days after it.
+    re: /\b(christmas|new year'?s) eve\b/gi,
+    build: (m, { h }) => {
+      const xmas = h.holidays.find((x) => x.name.toLowerCase().startsWith("christmas"));
+      if (!xmas) return null;
+      const date = DateTime.fromISO(xmas.date)
+        .plus({ days: /^christmas/i.test(m[1]!) ? -1 : 6 })
+        .toISODate();
+      return date ? { days: [weekdayOfDate(date)], date, recurring: false, group: false, pinned: true } : null;
     },
   },
   {

@@ -1,11 +1,12 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
 import { isNegated } from "./negation";
 import { splitClauses, splitSentences } from "./sentences";
-import { findServices, servicesIn } from "./service-mentions";
+import { findServices, subjectAfter } from "./service-mentions";
 
 /** A turnaround the reply gives for one service, as a span in minutes (a business day counts as 1,440). */
 export interface DurationClaim {
-  service: ServiceId;
+  /** Null when no service can be tied to it (none named in the sentence, none in focus): the value is unlinked. */
+  service: ServiceId | null;
   min: number;
   max: number;
   text: string;
@@ -23,7 +24,7 @@ const NUM: Record<string, number> = {
 };
 const N = "\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|a couple(?: of)?|a few|several|half an?";
 const DURATION = new RegExp(
-  `(?<!\\b(?:every|each)\\s)\\b(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?\\s*(?:business |working )?(minutes?|mins?|hours?|hrs?|days?|weeks?)\\b`,
+  `(?<!\\b(?:every|each)\\s)\\b(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?\\s*(?:business |working )?(minutes?|mins?|hours?|hrs?|days?|weeks?)\\b(?!\\s+(?:ago|back)\\b)`,
   "gi",
 );
 const PHRASES: [RegExp, number, number][] = [
@@ -41,17 +42,17 @@ const CUE =
 const LABELLED =
   /^[^:]{2,40}:\s*(?:about |around |roughly |usually |typically )?(?:\d|one|two|three|four|five|a few)\b/i;
 const NOT_TURNAROUND =
-  /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
+  /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
 const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
 
-/** Finds turnaround claims and ties each to the nearest service in its sentence, or the service in focus. */
+/** Finds turnaround claims and ties each to the nearest service in its sentence, or the service in focus (else null). */
 export function durationClaims(message: string, focus: ServiceId | null): DurationClaim[] {
   const out: DurationClaim[] = [];
   let last = focus;
   for (const s of splitSentences(message)) {
-    const named = findServices(s.text).filter((m) => !m.part && !m.included);
+    const subjects = findServices(s.text).filter((m) => !m.part && !m.included);
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
     for (const m of s.text.matchAll(DURATION)) {
       const u = unit(m[3]!);
@@ -72,14 +73,13 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       const clause = clauseOf(f.start);
       const cued = CUE.test(s.text) || LABELLED.test(s.text);
       if ((f.needsCue && !cued) || NOT_TURNAROUND.test(clause.text) || isNegated(clause.text)) continue;
-      const inClause = named.filter((m) => m.start >= clause.from && m.start < clause.to);
+      const inClause = subjects.filter((m) => m.start >= clause.from && m.start < clause.to);
       const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
-      const nearest = [...(inClause.length ? inClause : named)].sort((a, b) => dist(a) - dist(b))[0];
+      const nearest = [...(inClause.length ? inClause : subjects)].sort((a, b) => dist(a) - dist(b))[0];
       const service = nearest?.service ?? last;
-      if (service) out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
+      out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
     }
-    const ids = servicesIn(s.text);
-    if (ids.length) last = ids.at(-1)!;
+    last = subjectAfter(last, s.text);
   }
   return out;
 }

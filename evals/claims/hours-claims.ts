@@ -11,16 +11,18 @@ import {
   FILLER,
   type Info,
   OPEN,
-  readSegment,
   REST_OF_WEEK,
+  readSegment,
   SLOT_LOOSE,
   SLOT_STRICT,
   sameKind,
 } from "./hours-segment";
-import { isNegated } from "./negation";
 import { namedWeek } from "./named-week";
+import { isNegated } from "./negation";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
+
+const POINTS_BACK = /^\W*(?:that'?s|that is|this is|those are|these are|i\.e\.|which is|in other words)\b/i;
 
 /** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
 export interface HoursClaim {
@@ -59,6 +61,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
   const echoWords = /^(?:yes|yep|yeah|correct|that'?s right|right)\b/i;
   const claims: HoursClaim[] = [];
   let carried: DayMention[] = userDays.length === 1 ? userDays : [];
+  let busyBefore = false;
   for (const sentence of splitSentences(message)) {
     const echo = echoWords.test(sentence.text)
       ? ECHO_OPEN.test(userText)
@@ -72,9 +75,25 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     let prevText = "";
     let slotTalk = false;
     // Busy-time talk governs the rest of its sentence ("busiest — the first two hours, so 10 till noon weekdays").
-    let busy = false;
-    let previous: { targets: DayMention[]; info: Info; timeFirst: boolean } | null = null;
-    for (const seg of splitSegments(sentence)) {
+    // …and a next sentence that only points back at it ("That's 10 to noon on weekdays").
+    let busy: boolean = busyBefore && POINTS_BACK.test(sentence.text);
+    type Previous = { targets: DayMention[]; info: Info; timeFirst: boolean } | null;
+    let previous: Previous = null;
+    // The claim before a bracket opened: an aside ("(we're closed Sunday)") does not become the subject after it.
+    let outer: Previous | undefined;
+    // Bare days after a time-first claim ("open until 6 today, and tomorrow"): they share it unless a later segment
+    // of the sentence states hours of its own ("…and tomorrow (Saturday) we're open 9 until 3").
+    let sharing: { days: DayMention[]; info: Info } | null = null;
+    const segments = splitSegments(sentence);
+    const closesBracket = (i: number) =>
+      message.slice(segments[i]!.end, segments[i + 1]?.start ?? sentence.start + sentence.text.length).includes(")");
+    const restore = (i: number) => {
+      if (!closesBracket(i) || outer === undefined) return;
+      previous = outer;
+      outer = undefined;
+    };
+    for (const [segIndex, seg] of segments.entries()) {
+      if (seg.paren && outer === undefined) outer = previous;
       const segDays = days.filter((d) => d.start >= seg.start && d.start < seg.end);
       const local = seg.text;
       const except = new Set(
@@ -89,10 +108,17 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       if (
         BUSY_TALK.test(local) ||
         (seg.paren && BUSY_TALK.test(prevText)) ||
+        // "Right now (9 to 11) is the rush": a bare range in a sentence about busy times is a busy time.
+        (segRanges.length > 0 &&
+          BUSY_TALK.test(sentence.text) &&
+          !OPEN.test(local) &&
+          !CLOSED.test(local) &&
+          !/\b(?:until|till|close|hours)\b/i.test(local)) ||
         (busy && !OPEN.test(local) && !CLOSED.test(local))
       ) {
         busy = true;
         prevText = local;
+        restore(segIndex);
         continue;
       }
       // Earlier talk of slots or booking in the sentence ("slots run … (Sat 9am–2pm)", "book you in … between 10 and 6").
@@ -107,28 +133,51 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       if (!info) {
         const bare =
           own.length > 0 && own.reduce((rest, d) => rest.replace(d.text, " "), local).replace(FILLER, "") === "";
-        if (
+        const prevSeg = segments[segIndex - 1];
+        const afterDay = seg.paren && prevSeg && days.some((d) => d.start >= prevSeg.start && d.start < prevSeg.end);
+        // "Tuesday (December 8)": a bracketed day right after a day is the same day, not a continuation.
+        if (bare && afterDay) {
+          if (pending.length) pending = own;
+        } else if (
           bare &&
           previous &&
-          ((previous.info.status === "closed" && previous.info.opens === null && seg.continuation) ||
-            previous.timeFirst)
+          previous.info.status === "closed" &&
+          previous.info.opens === null &&
+          seg.continuation
         )
           emit(own, previous.info, except, sentence.text);
-        else if (bare && seg.paren && pending.length) pending = own;
+        else if (bare && previous?.timeFirst) {
+          sharing = { days: own, info: previous.info };
+          pending.push(...own);
+        } else if (bare && seg.paren && pending.length) pending = own;
         else if (bare) pending.push(...own);
         else {
           pending = [];
-          if (own.length && !isNegated(local)) lastSeen = own;
+          if (own.length && !isNegated(local)) {
+            // A day named anew ("the next chance is Tuesday") becomes the subject of what follows.
+            lastSeen = own;
+            previous = null;
+          }
         }
+        restore(segIndex);
         continue;
       }
-      if (!own.length && REST_OF_WEEK.test(local)) continue;
+      if (!own.length && REST_OF_WEEK.test(local)) {
+        restore(segIndex);
+        continue;
+      }
+      // Shared bare days meet a segment naming its own days: they keep the claim they followed.
+      if (sharing && own.length && pending.length) {
+        emit(pending, sharing.info, new Set(), sentence.text);
+        pending = [];
+      }
       const targets: DayMention[] = own.length
         ? [...pending, ...own]
         : pending.length
           ? pending
           : (previous?.targets ?? lastSeen ?? carried);
       pending = [];
+      sharing = null;
       emit(targets, info, except, sentence.text);
       const firstDay = own[0]?.start ?? Number.POSITIVE_INFINITY;
       const firstTime = Math.min(
@@ -136,7 +185,10 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         segTimes[0]?.start ?? Number.POSITIVE_INFINITY,
       );
       previous = { targets, info, timeFirst: own.length > 0 && firstTime < firstDay };
+      restore(segIndex);
     }
+    if (sharing && pending.length) emit(pending, sharing.info, new Set(), sentence.text);
+    busyBefore = busy;
     carried = previous?.targets ?? (pending.length ? pending : (lastSeen ?? carried));
   }
   return claims;

@@ -31,6 +31,7 @@ export interface Info {
   slots: { from: number | null; to: number | null; strict: boolean } | null;
 }
 
+const CLOSED_AT = /\b(?:closed|shut)\s+(?:at|by|around|about)\s*(?:about|around)?\s*$/i;
 const NOT_UNTIL = /\b(?:not|n't|never)\s+(?:be\s+)?(open|close|closing|shut)\w*\s+(?:until|till|before)\s*$/i;
 /** "the rest of the week": a claim about unnamed days. */
 export const REST_OF_WEEK = /\b(?:rest of the week|other days|otherwise|every other day|all other days|the rest)\b/i;
@@ -56,6 +57,12 @@ export function readSegment(
   const slotStrict = SLOT_STRICT.test(text) || (above.strict && !hoursWords);
   const slotContext = slotStrict || SLOT_LOOSE.test(text) || (above.loose && !hoursWords);
   for (const t of times) {
+    // "we closed at 3 today": a closing time in the past tense, not a closed day.
+    if (CLOSED_AT.test(text.slice(0, t.start - offset))) {
+      closes = t.minutes;
+      status = "open";
+      continue;
+    }
     const m = NOT_UNTIL.exec(text.slice(0, t.start - offset));
     if (!m) continue;
     if (/^open/i.test(m[1]!)) opens = t.minutes;

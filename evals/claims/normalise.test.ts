@@ -24,7 +24,7 @@ describe("normaliseMessage", () => {
     ],
     ["typographic punctuation", "You\u2019re set\u2026 \u201cdone\u201d\u00a0now.", 'You\'re set... "done" now.'],
     ["zero-width characters", "Clo\u200bsed Sun\u200bdays.", "Closed Sundays."],
-    ["table rows", "| Day | Hours |\n|---|---|\n| Sat | 9–3 |", "Day: Hours\n\nSat: 9–3"],
+    ["table rows", "| Day | Hours |\n|---|---|\n| Sat | 9–3 |", "Sat: 9–3."],
   ])("%s", (_, input, expected) => expect(normaliseMessage(input)).toBe(expected));
 
   it("turns bullets into sentences and gives a short heading's subject to bullets without their own", () => {

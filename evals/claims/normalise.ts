@@ -6,6 +6,7 @@
  */
 
 import { HOUR_WORDS, ZERO_WIDTH } from "../../knowledge-base/index";
+import { flattenTable, TABLE_BLOCK } from "./markdown-tables";
 
 const HOUR = `(${Object.keys(HOUR_WORDS).join("|")})`;
 const hour = (w: string) => String(HOUR_WORDS[w.toLowerCase()]);
@@ -27,6 +28,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/(^|[^\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, "$1$2"],
   [/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, "$1$2"],
   [/`([^`\n]+)`/g, "$1"],
+  [TABLE_BLOCK, flattenTable],
   [/^[ \t]*(?:\|[ \t:-]+)+\|?[ \t]*$/gm, ""],
   [
     /^[ \t]*\|(.*)\|[ \t]*$/gm,

@@ -6,11 +6,11 @@ const SUBJECT =
 const MODAL =
   "(?:can|could|will|'ll|would|'d|are able to|'re able to|am able to|'m able to|happy to|glad to|able to|are happy to|'re happy to|definitely|certainly|absolutely)";
 const DIRECT =
-  "(?:do|offer|provide|handle|fix|repair|diagnose|test|service|rebuild|sell|rent|carry|stock|have|specialize|specialise|update|flash)";
+  "(?:do|offer|provide|handle|fix|repair|diagnose|test|service|rebuild|sell|rent|carry|stock|have|keep|lend|loan|specialize|specialise|update|flash)";
 
 /** "we can fix …", "our mechanics will run …", "we do!", "we carry …". */
 export const OFFER = new RegExp(
-  `\\b${SUBJECT}\\s+(?:(?:also|really|usually|just|totally|definitely|certainly|absolutely)\\s+)?(?:${MODAL}\\s+(?:\\w+\\s+){0,2}?${ACTION}\\b|${DIRECT}\\b)|\\b${SUBJECT}\\s+(?:can|will|'ll)\\s*[.!]`,
+  `\\b${SUBJECT}\\s+(?:(?:also|really|usually|often|normally|generally|typically|sometimes|just|totally|definitely|certainly|absolutely)\\s+)?(?:${MODAL}\\s+(?:\\w+\\s+){0,2}?${ACTION}\\b|${DIRECT}\\b)|\\b${SUBJECT}\\s+(?:can|will|'ll)\\s*[.!]`,
   "i",
 );
 /** "bring it in", "drop it off", "stop by" — inviting the customer to bring the job to the shop. */

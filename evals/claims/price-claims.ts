@@ -38,7 +38,11 @@ export function priceClaims(message: string, focus: ServiceId | null): PriceClai
       const seg = splitSegments({ text: sentence.text, start: 0 }).find(
         (s) => money.start >= s.start && money.start < s.end,
       );
-      const nearestService = [...services].sort((a, b) => dist(a) - dist(b))[0];
+      // What another service includes ("everything in the tune-up") owns only an amount right beside it ("the $89
+      // tune-up"), not the whole service's price further along.
+      const nearestService = [...services]
+        .filter((x) => !x.included || dist(x) <= 4)
+        .sort((a, b) => dist(a) - dist(b))[0];
       const nearestOther = [...others].sort((a, b) => dist(a) - dist(b))[0];
       if (
         PADS_PRICE.test(sentence.text.slice(Math.max(0, money.start - 30), money.end + 30)) &&

@@ -1,4 +1,4 @@
-import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
 
 /** A mention of one of the shop's services in text. */
 export interface ServiceMention {
@@ -11,7 +11,8 @@ export interface ServiceMention {
   included: boolean;
 }
 
-const INCLUDES = /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in)\b/gi;
+const INCLUDES =
+  /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in)\b|^\s*plus\b/gi;
 
 // Phrasings customers and bots use; longer alternatives first so "brake adjustment" is not read as "brake pads".
 const PATTERNS: [ServiceId, RegExp, boolean][] = [
@@ -31,7 +32,7 @@ const PATTERNS: [ServiceId, RegExp, boolean][] = [
   ],
   [
     "truing",
-    /\b(?:(?:wheel )?truing|true (?:a |the |your |my |each )?wheels?|wheel true|(?:wobbly|buckled|bent) wheels?)\b/gi,
+    /\b(?:(?:wheel )?truing|true (?:a |the |your |my |each )?wheels?|wheel true|(?:get|got|be|been|having|have) (?:it |them |(?:the |my |your )?wheels? )?trued|(?:wobbly|buckled|bent) wheels?)\b/gi,
     false,
   ],
   [
@@ -75,4 +76,40 @@ export function serviceOf(h: Handbook, id: ServiceId) {
   const s = h.services.find((x) => x.id === id);
   if (!s) throw new Error(`unknown service ${id}`);
   return s;
+}
+
+const ingredients = new Map<ServiceId, Set<ServiceId>>();
+
+/**
+ * True when the handbook lists service `part` among what `whole` includes (a tune-up's "safety check", a full
+ * service's "new cables"): named in a list under `whole`, it is an ingredient, not a new subject.
+ */
+export function isIngredientOf(whole: ServiceId, part: ServiceId, h: Handbook = handbook): boolean {
+  if (h !== handbook) return ingredientsOf(whole, h).has(part);
+  let set = ingredients.get(whole);
+  if (!set) {
+    set = ingredientsOf(whole, h);
+    ingredients.set(whole, set);
+  }
+  return set.has(part);
+}
+
+function ingredientsOf(whole: ServiceId, h: Handbook): Set<ServiceId> {
+  const s = h.services.find((x) => x.id === whole);
+  const ids = (s?.includes ?? []).flatMap((i) => findServices(i).map((m) => m.service));
+  return new Set(ids.filter((id) => id !== whole));
+}
+
+/**
+ * The service in focus after a sentence: the last subject it names, skipping what the service in focus (or a service
+ * named before in the sentence) includes when the sentence is a list item without figures ("Safety check.").
+ */
+export function subjectAfter(last: ServiceId | null, sentence: string, h: Handbook = handbook): ServiceId | null {
+  const item = !/\d/.test(sentence);
+  const named = servicesIn(sentence);
+  const ids = named.filter(
+    (id, i) =>
+      !named.slice(0, i).some((w) => isIngredientOf(w, id, h)) && !(item && last && isIngredientOf(last, id, h)),
+  );
+  return ids.at(-1) ?? last;
 }

@@ -1,6 +1,5 @@
-import { WEEKDAY_NAMES } from "../../knowledge-base/index";
+import { formatClock, type Handbook, WEEKDAY_NAMES, type Weekday } from "../../knowledge-base/index";
 import { hhmmMinutes, openingOnDate } from "./shop-calendar";
-import { formatClock, type Handbook, type Weekday } from "../../knowledge-base/index";
 
 const NAMES = WEEKDAY_NAMES;
 

@@ -1,12 +1,13 @@
 /**
- * `pnpm eval:heldout [--input F.jsonl] [--json]`: aggregate figures (TPR, TNR, per-mode recall, right reason,
- * uncertain) of the code evaluators on a blind labelled set. Prints no item, so running it keeps the set blind.
+ * `pnpm eval:heldout [--input F.jsonl] [--json] [--failures]`: aggregate figures (TPR, TNR, per-mode recall, right
+ * reason, uncertain) of the code evaluators on a labelled set. Prints no item unless `--failures` (dev sets only:
+ * it lists each miss with its label and the checks' verdict), so running it on a blind set keeps it blind.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { scoreTranscript } from "../checks/index";
-import { formatHeldoutFigures, HeldoutItem, heldoutFigures } from "../stats/index";
+import { formatHeldoutFigures, HeldoutItem, heldoutFigures, heldoutMisses } from "../stats/index";
 import { parseJsonl } from "./jsonl";
 
 /** The committed blind held-out split (relative to the repository root). */
@@ -21,12 +22,21 @@ export function readHeldout(path: string): HeldoutItem[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { input: { type: "string" }, json: { type: "boolean" } } });
-  const items = readHeldout(values.input ?? BLIND_HELDOUT_PATH);
-  const figures = heldoutFigures(
-    items,
-    items.map((t) => scoreTranscript(t)),
-  );
+  const { values } = parseArgs({
+    options: {
+      input: { type: "string" },
+      file: { type: "string" },
+      json: { type: "boolean" },
+      failures: { type: "boolean" },
+    },
+  });
+  const items = readHeldout(values.input ?? values.file ?? BLIND_HELDOUT_PATH);
+  const scored = items.map((t) => scoreTranscript(t));
+  const figures = heldoutFigures(items, scored);
+  if (values.failures) {
+    for (const m of heldoutMisses(items, scored))
+      process.stdout.write(`${m.kind}\t${m.id}\tlabel ${m.label}\tchecks ${m.scored}\n`);
+  }
   process.stdout.write(values.json ? `${JSON.stringify(figures)}\n` : `${formatHeldoutFigures(figures)}\n`);
 }
 

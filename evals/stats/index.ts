@@ -10,6 +10,7 @@ export * from "./labelled-set";
 export * from "./read-labelled-set";
 export * from "./split";
 export * from "./heldout-figures";
+export * from "./heldout-misses";
 export * from "./wilson";
 export * from "./mode-examples";
 export * from "./human-mode-rows";

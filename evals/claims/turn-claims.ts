@@ -1,0 +1,52 @@
+import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import { type Appointment, appointmentClaims, serviceInFocus } from "./appointment-claims";
+import { type AssistantTurn, perTurn } from "./assistant-turns";
+import { type DurationClaim, durationClaims } from "./duration-claims";
+import { type HoursClaim, turnHoursClaims } from "./hours-claims";
+import { type PriceClaim, priceClaims } from "./price-claims";
+import { servicesIn } from "./service-mentions";
+
+const TURNAROUND = /\b(?:ready|takes?|turnaround|turn-around|finished|done in|back to you|have it back)\b/i;
+
+/** A value the reply states that no subject could be tied to with confidence: a check abstains on it. */
+export interface UnlinkedValue {
+  kind: "duration";
+  text: string;
+  sentence: string;
+}
+
+/**
+ * Everything one assistant turn claims, as typed values with their subjects resolved: hours {day | date, open,
+ * close, closed, slots}, price {service, amount}, duration {service, span}, appointment {date, time, service, kind},
+ * and the values left unlinked. Checks compare these with the handbook facts instead of reading text themselves.
+ */
+export interface TurnClaims {
+  hours: HoursClaim[];
+  prices: (PriceClaim & { service: ServiceId })[];
+  durations: (DurationClaim & { service: ServiceId })[];
+  appointments: Appointment[];
+  unlinked: UnlinkedValue[];
+}
+
+/** The service a turn's values fall back to: the conversation's focus before it, else the customer's message. */
+export function focusService(turn: AssistantTurn): ServiceId | null {
+  return serviceInFocus({ ...turn, text: "" }) ?? servicesIn(turn.userText)[0] ?? null;
+}
+
+function extract(turn: AssistantTurn, now: string, h: Handbook): TurnClaims {
+  const focus = focusService(turn);
+  const durations = durationClaims(turn.text, focus);
+  return {
+    hours: turnHoursClaims(turn, now, h),
+    prices: priceClaims(turn.text, focus),
+    durations: durations.filter((d): d is DurationClaim & { service: ServiceId } => d.service !== null),
+    appointments: appointmentClaims(turn, now, h),
+    // Only a clear turnaround ("ready in 3 days") is worth a human's look; a bare span ("within 48 hours") is not.
+    unlinked: durations
+      .filter((d) => d.service === null && TURNAROUND.test(d.sentence))
+      .map((d) => ({ kind: "duration" as const, text: d.text, sentence: d.sentence })),
+  };
+}
+
+/** The typed claims of one turn, extracted once per scoring (every check reads the same extraction). */
+export const turnClaims = perTurn(extract);
