@@ -27,7 +27,7 @@ describe("heldoutMisses", () => {
     ]);
   });
   it("lists an uncertain item that is otherwise right", () => {
-    const m = heldoutMisses([item("u", true)], [{ failures: [], uncertain: [{}] }]);
+    const m = heldoutMisses([item("u", true)], [{ failures: [], uncertain: [{ mode: "bad_data" }] }]);
     expect(m).toEqual([{ id: "u", kind: "uncertain", label: "pass", scored: "pass (uncertain)" }]);
   });
 });
