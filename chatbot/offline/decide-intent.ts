@@ -2,7 +2,8 @@ import type { ServiceId } from "../../knowledge-base/index";
 import type { Intent, Topic } from "../schema";
 import type { IntentLabel } from "../understanding/corpus";
 
-const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
+/** A verb of booking ("book", "reserve", "schedule"), not "book in advance". */
+export const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
 const NEED_TO_BOOK =
   /\b(need|have) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
 const OWN_CHOICE =
@@ -34,6 +35,8 @@ export interface IntentSignals {
   isQuestion: boolean;
   /** The message is about something the handbook never mentions (discounts, delivery…). */
   unknownSubject: boolean;
+  /** A booking verb in the same sentence as a service or a day ("I book flights… what's in a full service?" has none). */
+  bookVerb: boolean;
 }
 
 /**
@@ -80,8 +83,8 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.top === "greeting" && s.topics.length === 0 && !s.hasSlots) return "greeting";
   if (s.top === "thanks" && s.topics.length === 0 && !s.hasSlots) return "thanks";
   if (
-    BOOK_VERB.test(s.t) &&
-    (s.service || s.hasDate) &&
+    s.bookVerb &&
+    !(s.isQuestion && NEED_TO_BOOK.test(s.t)) &&
     !s.topics.some((x) => x === "booking_policy" || x === "cancellation_policy")
   )
     return "book";
@@ -92,12 +95,15 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.unknownSubject && s.isQuestion) return "question";
   // "Do I need an appointment for a tune-up?" asks about booking; it does not start one.
   if (s.isQuestion && NEED_TO_BOOK.test(s.t)) return "question";
-  if (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate))) return "book";
+  // The classifier's lean to "book" leans on the word; "I book hotels for work" beside a service question is no booking.
+  const otherSenseBook = BOOK_VERB.test(s.t) && !s.bookVerb;
+  if (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook))
+    return "book";
   if (s.top === "details" && s.bookable) return "book";
   // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
   if (
     (s.hasDate || s.hasTime) &&
-    s.topics.length === 0 &&
+    s.topics.every((x) => x === "booking_policy") &&
     (s.scores.book ?? 0) >= 0.1 &&
     /\b(slot|fit|squeeze|book|appointment|drop (it|my bike|the bike|off)|bring (it|my bike|the bike) in)\b/.test(s.t)
   )

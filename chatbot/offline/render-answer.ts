@@ -58,7 +58,7 @@ function hoursAnswer(
     return `${regular}${holidayNotes(h, holidays)}`;
   }
   const hol = h.holidays.map((x) => `${x.name} (${formatDate(x.date)})`);
-  return `${weeklyHours(h)} We're also closed on ${list(hol)}.`;
+  return `${weeklyHours(h)} We're also closed on ${list(hol)}. All times are Pacific time.`;
 }
 
 function priceLine(h: Handbook, id: ServiceId): string {
@@ -101,14 +101,18 @@ function walkInAnswer(h: Handbook, id: ServiceId | null, date: string | null, cl
   return walkInText(h, id) + open;
 }
 
-function walkInText(h: Handbook, id: ServiceId | null): string {
+function walkInText(h: Handbook, id: ServiceId | null, withRule = true): string {
   const minor =
     "Walk-ins are for minor fixes — flat repairs, minor brake or gear adjustments, brake pads — and free safety inspections, first come, first served (expect a wait in the morning rush right after opening).";
-  if (!id) return minor;
+  if (!id) {
+    const booked = h.services.filter((x) => x.booking === "required").map((x) => x.name);
+    return `${minor} ${cap(list(booked))} need booking at least a day ahead.`;
+  }
   const s = svc(h, id);
   if (s.booking === "walk_in")
     return `Yes — a ${s.name} is walk-in, no booking needed (${s.priceText}, ${s.durationText}). Expect a wait in the morning rush right after opening.`;
-  return `No — a ${s.name} can't be done as a walk-in; it has to be booked at least a day ahead (no same-day bookings). ${minor}`;
+  const rule = withRule ? ` ${minor}` : "";
+  return `No — a ${s.name} can't be done as a walk-in; it has to be booked at least a day ahead (no same-day bookings). It's ${s.priceText}.${rule}`;
 }
 
 /** More of an answer: further services to price, holidays to mention beside a weekday's hours. */
@@ -135,8 +139,10 @@ export function renderAnswer(
   if (topics.includes("ebike")) done.add("services");
   if (topics.includes("walk_in")) {
     out.push(walkInAnswer(h, service, date, extras.clock));
+    // "do you do flat fixes? and how much for brake pads": every further service named gets its own line.
+    for (const other of more) out.push(walkInText(h, other, false));
     done.add("walk_in").add("services").add("prices").add("booking_policy");
-  } else if (service && (topics.includes("prices") || topics.includes("services") || topics.includes("duration"))) {
+  } else if (service && ["prices", "services", "duration", "ebike"].some((x) => topics.includes(x as Topic))) {
     out.push(serviceAnswer(h, service, topics));
     for (const other of more) out.push(serviceAnswer(h, other, topics));
     done.add("prices").add("services").add("duration");

@@ -3,10 +3,12 @@ import type { UnderstandInput } from "../provider";
 import type { Understanding } from "../schema";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
-import { ranked, topicsOf } from "./classify-message";
-import { decideIntent } from "./decide-intent";
+import { unknownWords } from "../understanding/known-words";
+import { ANAPHOR, clauses, ranked, topicsOf } from "./classify-message";
+import { BOOK_VERB, decideIntent } from "./decide-intent";
 import { detectNotOffered, detectServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
+import { refineTopics } from "./refine-topics";
 
 // Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
 const UNKNOWN_SUBJECT =
@@ -71,9 +73,15 @@ export function understandOffline(
     .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
     .replace(/https?:\/\/\S+/g, " ");
   const ownContact = ownContactOnly(t);
-  let topics = topicsOf(model, plain).filter(
-    (x) => !(unknownSubject && (x === "services" || x === "prices")) && !(ownContact && x === "contact"),
-  );
+  // Words the shop has never seen, in what is asked ("do you do tubeless conversions?") or anywhere when the question
+  // points back ("my phone mount snapped, do you fix those?").
+  const asked = clauses(plain).filter((c) => c.asks);
+  const askedText =
+    asked.length && !asked.some((c) => ANAPHOR.test(c.text)) ? asked.map((c) => c.text).join(" ") : plain;
+  const strangeWords = unknownWords(h, askedText).length > 0;
+  let topics = refineTopics(topicsOf(model, plain), { service, notOffered, unknownSubject, ownContact, strangeWords });
+  // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
+  if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
   if (notOffered.length) topics.push("not_offered");
   // A follow-up like "and on Thursdays?" inherits the topic of the previous question.
   if (topics.length === 0 && /^(and|what about|how about|also)\b|\?$/.test(t) && t.length < 60) {
@@ -105,7 +113,13 @@ export function understandOffline(
   const hasSlots = Boolean(service || hasDate || hasTime || name || contact);
   const isQuestion = QUESTION.test(t);
   const bookable = services.some((x) => h.services.find((y) => y.id === x)?.booking === "required");
+  // The booking verb counts only beside what is booked: "I book flights for work. what's in a full service?" asks.
+  const bookVerb = (norm.match(/[^.?!;\n]+/g) ?? []).some(
+    (x) =>
+      BOOK_VERB.test(x) && (detectServices(h, x).length > 0 || e.when.some((w) => x.includes(w.text.toLowerCase()))),
+  );
   const intent = decideIntent({
+    bookVerb,
     t,
     state,
     expecting,

@@ -1,0 +1,37 @@
+import type { Topic } from "../schema";
+
+/** Topics whose answer already says what money is involved ("is there a charge to cancel?" → "never a fee"). */
+const PRICED_ELSEWHERE: Topic[] = ["cancellation_policy", "workmanship", "refunds", "returns", "payment", "ebike"];
+
+/** What the topic list is refined with: the named service and the senses the classifier cannot see. */
+export interface TopicSenses {
+  service: string | null;
+  notOffered: string[];
+  /** The message is about something the handbook never mentions. */
+  unknownSubject: boolean;
+  /** Only the customer's own phone or e-mail is mentioned. */
+  ownContact: boolean;
+  /** The question names a thing in words neither the handbook nor the corpus has ("tubeless conversions"). */
+  strangeWords: boolean;
+}
+
+/** Topics whose answer is a generic list (every service, every price): wrong for a thing the shop never mentions. */
+const GENERIC: Topic[] = ["services", "prices"];
+
+/**
+ * The classifier's topics, less the ones a sense rules out: no services or price list for a subject the handbook
+ * lacks; no shop contact for the customer's own phone; no whole price list when no service is named and the money
+ * question belongs to another topic or to something not offered ("firmware update, how much?"); no generic list at
+ * all for a question about a thing in words the shop has never seen.
+ */
+export function refineTopics(topics: Topic[], s: TopicSenses): Topic[] {
+  if (s.strangeWords && !s.service && !s.notOffered.length && topics.length && topics.every((t) => GENERIC.includes(t)))
+    return [];
+  const pricedElsewhere = s.notOffered.length > 0 || topics.some((t) => PRICED_ELSEWHERE.includes(t));
+  return topics.filter(
+    (x) =>
+      !(s.unknownSubject && (x === "services" || x === "prices")) &&
+      !(s.ownContact && x === "contact") &&
+      !(x === "prices" && !s.service && pricedElsewhere),
+  );
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { createTestChat } from "./test-support";
+
+// Issue 12's question classes (third round), each in phrasings of our own — not the issue's, not a dev or held-out
+// set's. Each case failed before the change it guards.
+const WED = "2026-12-02T11:00:00-08:00"; // Wednesday 10am–6pm
+
+async function run(messages: string[], now = WED) {
+  const chat = createTestChat({ now });
+  const out = [];
+  for (const m of messages) out.push(await chat.say(m, now));
+  return out;
+}
+
+describe("several questions in one message, each answered", () => {
+  it.each([
+    ["quick one — tue hours? and is a safety check free", [/Tuesdays we're open 10am to 6pm/, /free/]],
+    ["I'd like to know what a tune-up costs and also whether you open on sundays. cheers", [/\$89/, /closed/i]],
+    ["(1) saturday opening times (2) do you accept cash", [/9am/, /cash/]],
+  ])("%s", async (q, musts) => {
+    const [r] = await run([q]);
+    for (const m of musts) expect(r!.reply).toMatch(m);
+    expect(r!.state).toBe("browsing");
+  });
+
+  it("two services asked about walk-in: both answered, each with its price", async () => {
+    const [r] = await run(["can I just show up for a puncture, or for a cable swap?"]);
+    expect(r!.reply).toMatch(/flat repair is walk-in.*\$15 labour/);
+    expect(r!.reply).toMatch(/cable replacement can't be done as a walk-in.*\$30 per cable/);
+  });
+
+  it("which services are walk-in and which need booking: both lists", async () => {
+    const [r] = await run(["what can I just turn up for, and what has to be booked?"]);
+    expect(r!.reply).toMatch(/flat repairs/);
+    expect(r!.reply).toMatch(/Standard tune-up, full service, brake or gear cable replacement and wheel truing need booking/);
+  });
+});
+
+describe("a keyword in another sense pastes no contact, address or booking", () => {
+  it("the customer's own address, then a service question", async () => {
+    const [r] = await run(["the address on my parking permit is out of date haha. unrelated: do you true wheels?"]);
+    expect(r!.reply).not.toMatch(/Pedal Lane/);
+    expect(r!.reply).toMatch(/wheel truing/);
+  });
+  it("'book' about something else starts no booking", async () => {
+    const [r] = await run(["I book hotels for a living, not bike stuff. what comes with a full service?"]);
+    expect(r!.state).toBe("browsing");
+    expect(r!.reply).toMatch(/bearing service/);
+  });
+  it("'contact me on …' in a booking message is the customer's contact, not a question", async () => {
+    const [r] = await run(["tune-up friday 4th at 11, contact me on 503 555 0199, name's Ines"]);
+    expect(r!.reply).not.toMatch(/You can call us/);
+    expect(r!.state).toBe("booking.confirming");
+  });
+});
+
+describe("no generic price list or service list for what the handbook never names", () => {
+  it.each([
+    "can you fit a dropper seatpost? price?",
+    "do you do tubeless setups? cost?",
+  ])("%s → 'not sure' with the phone, no prices", async (q) => {
+    const [r] = await run([q]);
+    expect(r!.reply).toMatch(/not sure.*555-BIKE/);
+    expect(r!.reply).not.toMatch(/\$/);
+  });
+  it.each([
+    ["rebuilding my suspension fork, what would that run me?", /don't offer suspension/],
+    ["is there a charge if I have to cancel my slot?", /never a fee/],
+  ])("%s → that topic's answer, not the price list", async (q, must) => {
+    const [r] = await run([q]);
+    expect(r!.reply).toMatch(must);
+    expect(r!.reply).not.toMatch(/Our prices/);
+  });
+});
+
+describe("e-bikes: mechanical work answered with the service", () => {
+  it("a flat on an e-bike gets the flat repair answer beside the e-bike rule", async () => {
+    const [r] = await run(["puncture on my e-bike 😫 can you guys fix it?"]);
+    expect(r!.reply).toMatch(/mechanical work only/);
+    expect(r!.reply).toMatch(/\$15 labour/);
+  });
+});
+
+describe("hours questions", () => {
+  it("the weekly hours say which time zone they are in", async () => {
+    const [r] = await run(["I'm on the east coast — what hours do you keep, and in which time zone?"]);
+    expect(r!.reply).toMatch(/Pacific time/);
+  });
+});
+
+describe("booking details that ask nothing answer no handbook topic", () => {
+  it("a surname that looks like a price word is only a name", async () => {
+    const turns = await run(["full service friday the 4th at 10", "Marta Costa"]);
+    expect(turns[1]!.reply).not.toMatch(/Our prices/);
+    expect(turns[1]!.context.draft.name).toBe("Marta Costa");
+  });
+});
