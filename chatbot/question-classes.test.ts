@@ -32,7 +32,9 @@ describe("several questions in one message, each answered", () => {
   it("which services are walk-in and which need booking: both lists", async () => {
     const [r] = await run(["what can I just turn up for, and what has to be booked?"]);
     expect(r!.reply).toMatch(/flat repairs/);
-    expect(r!.reply).toMatch(/Standard tune-up, full service, brake or gear cable replacement and wheel truing need booking/);
+    expect(r!.reply).toMatch(
+      /Standard tune-up, full service, brake or gear cable replacement and wheel truing need booking/,
+    );
   });
 });
 
@@ -55,14 +57,14 @@ describe("a keyword in another sense pastes no contact, address or booking", () 
 });
 
 describe("no generic price list or service list for what the handbook never names", () => {
-  it.each([
-    "can you fit a dropper seatpost? price?",
-    "do you do tubeless setups? cost?",
-  ])("%s → 'not sure' with the phone, no prices", async (q) => {
-    const [r] = await run([q]);
-    expect(r!.reply).toMatch(/not sure.*555-BIKE/);
-    expect(r!.reply).not.toMatch(/\$/);
-  });
+  it.each(["can you fit a dropper seatpost? price?", "do you do tubeless setups? cost?"])(
+    "%s → 'not sure' with the phone, no prices",
+    async (q) => {
+      const [r] = await run([q]);
+      expect(r!.reply).toMatch(/not sure.*555-BIKE/);
+      expect(r!.reply).not.toMatch(/\$/);
+    },
+  );
   it.each([
     ["rebuilding my suspension fork, what would that run me?", /don't offer suspension/],
     ["is there a charge if I have to cancel my slot?", /never a fee/],

@@ -97,8 +97,7 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.isQuestion && NEED_TO_BOOK.test(s.t)) return "question";
   // The classifier's lean to "book" leans on the word; "I book hotels for work" beside a service question is no booking.
   const otherSenseBook = BOOK_VERB.test(s.t) && !s.bookVerb;
-  if (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook))
-    return "book";
+  if (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook)) return "book";
   if (s.top === "details" && s.bookable) return "book";
   // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
   if (
