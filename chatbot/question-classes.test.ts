@@ -97,3 +97,43 @@ describe("booking details that ask nothing answer no handbook topic", () => {
     expect(turns[1]!.context.draft.name).toBe("Marta Costa");
   });
 });
+
+const SAT_LATE = "2026-11-28T15:20:00-08:00"; // Saturday, closed at 3pm; next open Tuesday, December 1
+const XMAS_WEEK = "2026-12-21T10:00:00-08:00"; // Monday of Christmas week
+
+describe("'now' questions read the shop's clock", () => {
+  it.each(["could I still roll in for a brake pad swap?", "mind if I drop the bike off now?"])(
+    "%s after closing → closed for today, next opening",
+    async (q) => {
+      const [r] = await run([q], SAT_LATE);
+      expect(r!.reply).toMatch(/closed for today/);
+      expect(r!.reply).toMatch(/next open Tuesday, December 1/);
+      expect(r!.state).toBe("browsing");
+    },
+  );
+});
+
+describe("holiday words", () => {
+  it("'xmas eve' is the 24th, a regular Thursday", async () => {
+    const [r] = await run(["is the shop open on xmas eve? need a tube fitted"], XMAS_WEEK);
+    expect(r!.reply).toMatch(/Thursday, December 24 we're open 10am to 7pm/);
+  });
+});
+
+describe("services and not-offered items in everyday words", () => {
+  it.each([
+    ["the front wheel wobbles a lot since I hit a pothole, fixable?", /wheel truing/],
+    ["can you sort the gears on my kid's bike, or do I have to book?", /minor brake or gear adjustment is walk-in/],
+    ["how much for a used hybrid bike?", /don't offer bike sales/],
+  ])("%s", async (q, must) => {
+    const [r] = await run([q]);
+    expect(r!.reply).toMatch(must);
+  });
+
+  it("a bookable service asked for on an e-bike starts its booking, with the e-bike rule", async () => {
+    const [r] = await run(["can u do a tune up on my e-bike, shifting feels a bit off"]);
+    expect(r!.reply).toMatch(/mechanical work only/);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.context.expecting).toBe("date");
+  });
+});

@@ -2,9 +2,11 @@ import type { ServiceId } from "../../knowledge-base/index";
 import type { Intent, Topic } from "../schema";
 import type { IntentLabel } from "../understanding/corpus";
 
+const CAN_YOU_DO = /\b(can|could|would|will) (you|u|ya|you guys) (do|fit in|squeeze in|take on)\b/;
 /** A verb of booking ("book", "reserve", "schedule"), not "book in advance". */
 export const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
-const NEED_TO_BOOK =
+/** Asking whether booking is needed ("do I need an appointment", "is booking required"). */
+export const NEED_TO_BOOK =
   /\b(need|have) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
 const OWN_CHOICE =
   /\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
@@ -92,6 +94,9 @@ export function decideIntent(s: IntentSignals): Intent {
   // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
   if (s.bookable && s.hasDate && s.topics.every((x) => x === "services" || x === "booking_policy")) return "book";
   if (s.hasDate && s.hasTime && DROP_OFF.test(s.t)) return "book";
+  // "Can you do a tune-up on my e-bike?": a request for a bookable service starts its booking (the e-bike rule is said
+  // beside it).
+  if (s.bookable && CAN_YOU_DO.test(s.t) && s.topics.every((x) => x === "services" || x === "ebike")) return "book";
   if (s.unknownSubject && s.isQuestion) return "question";
   // "Do I need an appointment for a tune-up?" asks about booking; it does not start one.
   if (s.isQuestion && NEED_TO_BOOK.test(s.t)) return "question";

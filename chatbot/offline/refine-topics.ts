@@ -11,6 +11,8 @@ export interface TopicSenses {
   unknownSubject: boolean;
   /** Only the customer's own phone or e-mail is mentioned. */
   ownContact: boolean;
+  /** The message asks whether booking is needed ("do I have to book?"). */
+  asksIfBookingNeeded: boolean;
   /** The question names a thing in words neither the handbook nor the corpus has ("tubeless conversions"). */
   strangeWords: boolean;
 }
@@ -27,6 +29,9 @@ const GENERIC: Topic[] = ["services", "prices"];
 export function refineTopics(topics: Topic[], s: TopicSenses): Topic[] {
   if (s.strangeWords && !s.service && !s.notOffered.length && topics.length && topics.every((t) => GENERIC.includes(t)))
     return [];
+  // "Can you sort my gears, or do I have to book?": for a named service that is the walk-in question.
+  if (s.service && s.asksIfBookingNeeded && topics.includes("booking_policy") && !topics.includes("walk_in"))
+    topics = topics.map((t) => (t === "booking_policy" ? "walk_in" : t));
   const pricedElsewhere = s.notOffered.length > 0 || topics.some((t) => PRICED_ELSEWHERE.includes(t));
   return topics.filter(
     (x) =>

@@ -5,7 +5,7 @@ import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { unknownWords } from "../understanding/known-words";
 import { ANAPHOR, clauses, ranked, topicsOf } from "./classify-message";
-import { BOOK_VERB, decideIntent } from "./decide-intent";
+import { BOOK_VERB, decideIntent, NEED_TO_BOOK } from "./decide-intent";
 import { detectNotOffered, detectServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { refineTopics } from "./refine-topics";
@@ -26,6 +26,7 @@ function askedHour(t: string, expecting: string | null): RegExpExecArray | null 
   const hits = [...t.matchAll(LONE_NUMBER)];
   return hits.length === 1 ? hits[0]! : null;
 }
+const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute)$/i;
 const EARLIEST =
   /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b/;
 
@@ -50,7 +51,9 @@ export function understandOffline(
   const raw = String(input.message ?? "")
     .normalize("NFKC")
     .replace(ZERO_WIDTH, "")
-    .slice(0, 4000);
+    .slice(0, 4000)
+    // "xmas eve" is Christmas Eve to the date recogniser too (it would read "xmas" alone as the 25th).
+    .replace(/\bx-?mas\b/gi, "Christmas");
   const t = raw.toLowerCase().trim();
   const state = input.state;
   const inBooking = state.startsWith("booking");
@@ -79,7 +82,14 @@ export function understandOffline(
   const askedText =
     asked.length && !asked.some((c) => ANAPHOR.test(c.text)) ? asked.map((c) => c.text).join(" ") : plain;
   const strangeWords = unknownWords(h, askedText).length > 0;
-  let topics = refineTopics(topicsOf(model, plain), { service, notOffered, unknownSubject, ownContact, strangeWords });
+  let topics = refineTopics(topicsOf(model, plain), {
+    service,
+    notOffered,
+    unknownSubject,
+    ownContact,
+    strangeWords,
+    asksIfBookingNeeded: NEED_TO_BOOK.test(t),
+  });
   // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
   if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
   if (notOffered.length) topics.push("not_offered");
@@ -92,6 +102,8 @@ export function understandOffline(
       );
   }
   const flags = whenFlags(e, norm);
+  // "Can I drop my bike off now?" asks about this moment (the answer reads the shop's clock); it names no booking day.
+  if (e.when.length && e.when.every((w) => PRESENT.test(w.text.trim()))) flags.hasDate = flags.hasTime = false;
   const { hasDate } = flags;
   // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for.
   const bareHour = inBooking && !flags.hasTime ? (BARE_HOUR.exec(norm) ?? askedHour(norm, expecting)) : null;
