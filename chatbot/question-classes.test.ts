@@ -137,3 +137,16 @@ describe("services and not-offered items in everyday words", () => {
     expect(r!.context.expecting).toBe("date");
   });
 });
+
+describe("single questions in terse or sloppy form", () => {
+  it.each([
+    ["cheapest job u do?", /lowest first: safety inspection free; minor brake or gear adjustment \$20/],
+    ["wot tz are ur opening times in", /Pacific time/],
+    ["wot time's the final drop off on tuesdays", /On Tuesdays the first drop-off slot is 10am and the last is 5pm/],
+    ["who am I talking to here?", /I'm the assistant at JO's Bike Shop/],
+  ])("%s", async (q, must) => {
+    const [r] = await run([q]);
+    expect(r!.reply).toMatch(must);
+    expect(r!.state).toBe("browsing");
+  });
+});

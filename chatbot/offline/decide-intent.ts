@@ -2,6 +2,9 @@ import type { ServiceId } from "../../knowledge-base/index";
 import type { Intent, Topic } from "../schema";
 import type { IntentLabel } from "../understanding/corpus";
 
+// Wanting the work done ("want my gears sorted Saturday, first slot?"), not asking about the slot grid.
+const WISH = /\b(want|wanna|need|needs|like|get|gotta|hoping|hope)\b/;
+const EARLIEST_LATEST = /\b(first|earliest|last|latest|final)\b/;
 const CAN_YOU_DO = /\b(can|could|would|will) (you|u|ya|you guys) (do|fit in|squeeze in|take on)\b/;
 /** A verb of booking ("book", "reserve", "schedule"), not "book in advance". */
 export const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
@@ -76,6 +79,9 @@ export function decideIntent(s: IntentSignals): Intent {
   }
   if (s.state === "managing_booking" && (s.name || s.contact) && s.top !== "question") return "provide_details";
   if (s.expecting && (s.name || s.contact) && !s.isQuestion) return "provide_details";
+  // A question with no handbook topic that leans to cancelling ("can you cancel that booking?") is the cancel request.
+  if (s.top === "question" && !s.topics.length && !s.hasSlots && (s.scores.cancel_booking ?? 0) >= 0.3)
+    return "cancel_booking";
   if (s.top === "cancel_booking" && !(s.topics.includes("cancellation_policy") && s.isQuestion))
     return "cancel_booking";
   if (s.top === "recall_booking") return "recall_booking";
@@ -93,7 +99,9 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
   // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
   if (s.bookable && s.hasDate && s.topics.every((x) => x === "services" || x === "booking_policy")) return "book";
-  if (s.hasDate && s.hasTime && DROP_OFF.test(s.t)) return "book";
+  // "Last drop-off on Fridays?" asks about the slot grid; "can I drop it off Friday at 10" asks for a slot.
+  const slotGrid = s.topics.includes("booking_policy") && EARLIEST_LATEST.test(s.t) && !WISH.test(s.t);
+  if (s.hasDate && s.hasTime && DROP_OFF.test(s.t) && !slotGrid) return "book";
   // "Can you do a tune-up on my e-bike?": a request for a bookable service starts its booking (the e-bike rule is said
   // beside it).
   if (s.bookable && CAN_YOU_DO.test(s.t) && s.topics.every((x) => x === "services" || x === "ebike")) return "book";
@@ -107,7 +115,7 @@ export function decideIntent(s: IntentSignals): Intent {
   // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
   if (
     (s.hasDate || s.hasTime) &&
-    s.topics.every((x) => x === "booking_policy") &&
+    (s.topics.length === 0 || (s.topics.every((x) => x === "booking_policy") && WISH.test(s.t))) &&
     (s.scores.book ?? 0) >= 0.1 &&
     /\b(slot|fit|squeeze|book|appointment|drop (it|my bike|the bike|off)|bring (it|my bike|the bike) in)\b/.test(s.t)
   )

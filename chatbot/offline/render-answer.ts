@@ -61,6 +61,11 @@ function hoursAnswer(
   return `${weeklyHours(h)} We're also closed on ${list(hol)}. All times are Pacific time.`;
 }
 
+/** Services from the cheapest to the dearest ("what's the cheapest thing you do?" reads the first). */
+function byPrice(h: Handbook): string[] {
+  return [...h.services].sort((a, b) => a.priceUsd - b.priceUsd).map((s) => `${s.name} ${s.priceText}`);
+}
+
 function priceLine(h: Handbook, id: ServiceId): string {
   const s = svc(h, id);
   return s.priceUsd === 0 ? `a ${s.name} is ${s.priceText}` : `a ${s.name} is ${s.priceText}`;
@@ -165,7 +170,7 @@ export function renderAnswer(
         out.push(`You can call us on ${h.shop.phone} or email ${h.shop.email}.`);
         break;
       case "prices":
-        out.push(`Our prices: ${h.services.map((s) => `${s.name} ${s.priceText}`).join("; ")}.`);
+        out.push(`Our prices, lowest first: ${byPrice(h).join("; ")}.`);
         break;
       case "services":
         out.push(

@@ -50,6 +50,11 @@ export function trainClassifier(
   const bias = new Float64Array(L);
   const rand = mulberry32(seed).next;
   const order = rows.map((_, i) => i);
+  // The weights are averaged over the later epochs' ends (averaged SGD), so the model does not hinge on the last few
+  // examples the shuffle happened to put at the end: adding one utterance must not flip unrelated readings.
+  const avgFrom = Math.floor(epochs / 2);
+  const wSum = new Float64Array(w.length);
+  const bSum = new Float64Array(L);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -66,7 +71,14 @@ export function trainClassifier(
         for (const f of row.idx) w[f * L + l] = w[f * L + l]! * (1 - lr * l2) - lr * g * row.scale;
       }
     }
+    if (epoch >= avgFrom) {
+      for (let i = 0; i < w.length; i++) wSum[i] = wSum[i]! + w[i]!;
+      for (let l = 0; l < L; l++) bSum[l] = bSum[l]! + bias[l]!;
+    }
   }
+  const n = epochs - avgFrom;
+  for (let i = 0; i < w.length; i++) w[i] = wSum[i]! / n;
+  for (let l = 0; l < L; l++) bias[l] = bSum[l]! / n;
   return {
     labels,
     scores(text: string) {
