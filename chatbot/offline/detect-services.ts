@@ -54,9 +54,13 @@ export function detectNotOffered(h: Handbook, t: string): string[] {
         (n.id === "notoffered.bike_sales" && BIKE_SALE.test(t)),
     )
     .map((n) => n.id);
-  // A bare "display"/"sensor"/"controller" only counts as electrical work on an e-bike.
+  // A bare "display"/"sensor"/"controller" only counts as electrical work on an e-bike; "pay my rent" is no rental.
   return ids.filter(
-    (id) => id !== "ebike.no_electrical" || /\b(e-?bike|electric)/.test(t) || /\b(wiring|electrical)\b/.test(t),
+    (id) =>
+      (id !== "ebike.no_electrical" || /\b(e-?bike|electric)/.test(t) || /\b(wiring|electrical)\b/.test(t)) &&
+      (id !== "notoffered.rentals" ||
+        !/\b(my|the|our|pay|paying|paid|owe) rent\b/.test(t) ||
+        /\brent(al)? (a|an|one|bikes?)\b/.test(t)),
   );
 }
 

@@ -26,6 +26,7 @@ function askedHour(t: string, expecting: string | null): RegExpExecArray | null 
   const hits = [...t.matchAll(LONE_NUMBER)];
   return hits.length === 1 ? hits[0]! : null;
 }
+const PAST_TOLD = /\b(yesterday|ago|last|earlier|previous)\b/i;
 const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute)$/i;
 const EARLIEST =
   /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b/;
@@ -101,14 +102,21 @@ export function understandOffline(
         (x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration",
       );
   }
-  const flags = whenFlags(e, norm);
+  const { top, p, scores } = ranked(model, plain);
+  // "My phone died yesterday", "got it tuned 2 weeks ago": a day told in the past is narrative, not the day asked
+  // about (in a booking it stays, to be refused with the reason).
+  const booking = inBooking || top === "book" || top === "details";
+  const told = booking
+    ? []
+    : e.when.filter((w) => PAST_TOLD.test(w.text) && w.dates.every((d) => d.relation === "past"));
+  const whenText = told.reduce((x, w) => x.replace(w.text, " "), raw);
+  const flags = whenFlags({ ...e, when: e.when.filter((w) => !told.includes(w)) }, norm);
   // "Can I drop my bike off now?" asks about this moment (the answer reads the shop's clock); it names no booking day.
   if (e.when.length && e.when.every((w) => PRESENT.test(w.text.trim()))) flags.hasDate = flags.hasTime = false;
   const { hasDate } = flags;
   // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for.
   const bareHour = inBooking && !flags.hasTime ? (BARE_HOUR.exec(norm) ?? askedHour(norm, expecting)) : null;
   const hasTime = flags.hasTime || bareHour !== null;
-  const { top, p, scores } = ranked(model, plain);
   const bookingFlow = inBooking || expectingName || top === "book" || top === "details";
   const nameHit = e.names.find((n) => n.cue !== "tagger") ?? (bookingFlow ? e.names[0] : undefined);
   const name = nameHit?.value ?? null;
@@ -116,8 +124,8 @@ export function understandOffline(
   const slots = {
     service,
     services: services.length > 1 ? services : null,
-    dateText: hasDate ? raw : null,
-    timeText: bareHour ? `at ${bareHour[1]}` : hasTime ? raw : null,
+    dateText: hasDate ? whenText : null,
+    timeText: bareHour ? `at ${bareHour[1]}` : hasTime ? whenText : null,
     name,
     contact,
     notOffered: notOffered.length ? notOffered : null,
