@@ -23,6 +23,8 @@ const SUPPORT = 0.1;
 export interface Clause {
   text: string;
   asks: boolean;
+  /** It asks in words (a question word or a request), not only by a "?" ("tune-up friday?"). */
+  worded: boolean;
 }
 
 /**
@@ -46,8 +48,8 @@ export function clauses(text: string): Clause[] {
       if (!/\p{L}/u.test(x)) continue;
       // The "?" belongs to the last piece ("booked a trip — is the inspection free?" asks only about the inspection).
       const last = questioned && (i === pieces.length - 1 || x.split(/\s+/).length <= 3);
-      const asks = ASKS.test(x) || REQUEST.test(x) || (last && !NARRATIVE.test(x));
-      out.push({ text: x, asks });
+      const worded = ASKS.test(x) || REQUEST.test(x);
+      out.push({ text: x, asks: worded || (last && !NARRATIVE.test(x)), worded });
     }
   }
   return out;
@@ -89,4 +91,20 @@ export function ranked(
   const scores = model.intent.scores(text);
   const [top, p] = Object.entries(scores).sort((a, b) => b[1] - a[1])[0] ?? ["question", 0];
   return { top: top as IntentLabel, p, scores };
+}
+
+/**
+ * The intent reading with a request for a person anywhere in the message taking over ("the brakes rub after your
+ * tune-up, I want to speak to the owner"): any clause the classifier reads as a handoff at 0.8 or more.
+ */
+export function wantsPerson(
+  model: UnderstandingModel,
+  text: string,
+  reading: ReturnType<typeof ranked>,
+): ReturnType<typeof ranked> {
+  const pieces = clauses(text);
+  const best = Math.max(0, ...(pieces.length > 1 ? pieces.map((c) => model.intent.scores(c.text).handoff ?? 0) : []));
+  return best >= 0.8
+    ? { ...reading, top: "handoff", p: Math.max(best, reading.top === "handoff" ? reading.p : 0) }
+    : reading;
 }

@@ -38,6 +38,8 @@ export interface IntentSignals {
   name: string | null;
   contact: string | null;
   isQuestion: boolean;
+  /** Some clause asks in words ("…, how much is a full service"), even when the message does not start as a question. */
+  asking: boolean;
   /** The message is about something the handbook never mentions (discounts, delivery…). */
   unknownSubject: boolean;
   /** A booking verb in the same sentence as a service or a day ("I book flights… what's in a full service?" has none). */
@@ -50,7 +52,8 @@ export interface IntentSignals {
  */
 export function decideIntent(s: IntentSignals): Intent {
   if (!/[\p{L}\p{N}]/u.test(s.t)) return "unknown";
-  if (s.top === "handoff" && s.p >= 0.4) return "handoff";
+  // A request for a person the classifier reads weakly (another language) still wins when nothing else is asked.
+  if (s.top === "handoff" && (s.p >= 0.4 || (s.p >= 0.25 && !s.topics.length && !s.hasSlots))) return "handoff";
   if (s.state === "booking.confirming") {
     if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots)) return "confirm";
     if (s.top === "abort") return "deny";
@@ -94,6 +97,16 @@ export function decideIntent(s: IntentSignals): Intent {
     s.bookVerb &&
     !(s.isQuestion && NEED_TO_BOOK.test(s.t)) &&
     !s.topics.some((x) => x === "booking_policy" || x === "cancellation_policy")
+  )
+    return "book";
+  // "Full service in 3 days? anytime in the morning": a bookable service and a day, not phrased as a question about
+  // the shop, is a booking whatever side topic the classifier half-sees.
+  if (
+    s.bookable &&
+    s.hasDate &&
+    !s.asking &&
+    !s.notOffered.length &&
+    !s.topics.some((x) => x === "hours" || x === "holidays" || x === "cancellation_policy")
   )
     return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";

@@ -1,8 +1,5 @@
 import type { Topic } from "../schema";
 
-/** Topics whose answer already says what money is involved ("is there a charge to cancel?" → "never a fee"). */
-const PRICED_ELSEWHERE: Topic[] = ["cancellation_policy", "workmanship", "refunds", "returns", "payment", "ebike"];
-
 /** What the topic list is refined with: the named service and the senses the classifier cannot see. */
 export interface TopicSenses {
   service: string | null;
@@ -22,9 +19,8 @@ const GENERIC: Topic[] = ["services", "prices"];
 
 /**
  * The classifier's topics, less the ones a sense rules out: no services or price list for a subject the handbook
- * lacks; no shop contact for the customer's own phone; no whole price list when no service is named and the money
- * question belongs to another topic or to something not offered ("firmware update, how much?"); no generic list at
- * all for a question about a thing in words the shop has never seen.
+ * lacks; no shop contact for the customer's own phone; no generic list at all for a question about a thing in words
+ * the shop has never seen.
  */
 export function refineTopics(topics: Topic[], s: TopicSenses): Topic[] {
   if (s.strangeWords && !s.service && !s.notOffered.length && topics.length && topics.every((t) => GENERIC.includes(t)))
@@ -32,11 +28,7 @@ export function refineTopics(topics: Topic[], s: TopicSenses): Topic[] {
   // "Can you sort my gears, or do I have to book?": for a named service that is the walk-in question.
   if (s.service && s.asksIfBookingNeeded && topics.includes("booking_policy") && !topics.includes("walk_in"))
     topics = topics.map((t) => (t === "booking_policy" ? "walk_in" : t));
-  const pricedElsewhere = s.notOffered.length > 0 || topics.some((t) => PRICED_ELSEWHERE.includes(t));
   return topics.filter(
-    (x) =>
-      !(s.unknownSubject && (x === "services" || x === "prices")) &&
-      !(s.ownContact && x === "contact") &&
-      !(x === "prices" && !s.service && pricedElsewhere),
+    (x) => !(s.unknownSubject && (x === "services" || x === "prices")) && !(s.ownContact && x === "contact"),
   );
 }

@@ -4,7 +4,7 @@ import type { Understanding } from "../schema";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { unknownWords } from "../understanding/known-words";
-import { ANAPHOR, clauses, ranked, topicsOf } from "./classify-message";
+import { ANAPHOR, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
 import { BOOK_VERB, decideIntent, NEED_TO_BOOK } from "./decide-intent";
 import { detectNotOffered, detectServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
@@ -26,6 +26,9 @@ function askedHour(t: string, expecting: string | null): RegExpExecArray | null 
   const hits = [...t.matchAll(LONE_NUMBER)];
   return hits.length === 1 ? hits[0]! : null;
 }
+const PHRASAL_BY = /\b(come|coming|stop|stopping|swing|swinging|drop|dropping|pop|popping|pass|roll|nip|stroll) by\b/gi;
+const SEASON_GREETING =
+  /\b(merry|happy|blessed)\s+(christmas( eve)?|new year'?s?( eve| day)?|thanksgiving|holidays|hanukkah|easter)\b/gi;
 const PAST_TOLD = /\b(yesterday|ago|last|earlier|previous)\b/i;
 const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute)$/i;
 const EARLIEST =
@@ -64,7 +67,9 @@ export function understandOffline(
     expecting === "name" ||
     expecting === "identity_name" ||
     (inBooking && /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,2}\s*$/u.test(raw));
-  const e = recognizeEntities(raw, { now: input.now, timeZone: h.shop.timeZone, expectingName });
+  // "Come by tomorrow" is coming over, not "by (before) tomorrow"; "merry Christmas Eve!" greets, it names no day.
+  const forDates = raw.replace(PHRASAL_BY, "$1 over").replace(SEASON_GREETING, " ");
+  const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName });
   const norm = e.normalized.toLowerCase();
   const services = detectServices(h, norm);
   const service = services[0] ?? null;
@@ -102,14 +107,14 @@ export function understandOffline(
         (x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration",
       );
   }
-  const { top, p, scores } = ranked(model, plain);
+  const { top, p, scores } = wantsPerson(model, plain, ranked(model, plain));
   // "My phone died yesterday", "got it tuned 2 weeks ago": a day told in the past is narrative, not the day asked
   // about (in a booking it stays, to be refused with the reason).
   const booking = inBooking || top === "book" || top === "details";
   const told = booking
     ? []
     : e.when.filter((w) => PAST_TOLD.test(w.text) && w.dates.every((d) => d.relation === "past"));
-  const whenText = told.reduce((x, w) => x.replace(w.text, " "), raw);
+  const whenText = told.reduce((x, w) => x.replace(w.text, " "), forDates);
   const flags = whenFlags({ ...e, when: e.when.filter((w) => !told.includes(w)) }, norm);
   // "Can I drop my bike off now?" asks about this moment (the answer reads the shop's clock); it names no booking day.
   if (e.when.length && e.when.every((w) => PRESENT.test(w.text.trim()))) flags.hasDate = flags.hasTime = false;
@@ -139,6 +144,9 @@ export function understandOffline(
       BOOK_VERB.test(x) && (detectServices(h, x).length > 0 || e.when.some((w) => x.includes(w.text.toLowerCase()))),
   );
   const intent = decideIntent({
+    asking:
+      /^(what|when|where|how|why|who|which|is|are|do|does|can|could|will|would)\b/.test(t) ||
+      asked.some((c) => c.worded),
     bookVerb,
     t,
     state,
