@@ -109,6 +109,17 @@ export function decideIntent(s: IntentSignals): Intent {
     !s.topics.some((x) => x === "hours" || x === "holidays" || x === "cancellation_policy")
   )
     return "book";
+  // "I need a cable replaced", "tune-up. Name: Olumide Bello.": a bookable service wanted, or with the customer's
+  // details, and nothing asked in words, starts its booking.
+  if (
+    s.bookable &&
+    !s.asking &&
+    !s.isQuestion &&
+    !s.notOffered.length &&
+    (WISH.test(s.t) || s.name || s.contact) &&
+    s.topics.every((x) => x === "services" || x === "prices" || x === "duration" || x === "booking_policy")
+  )
+    return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
   // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
   if (s.bookable && s.hasDate && s.topics.every((x) => x === "services" || x === "booking_policy")) return "book";
