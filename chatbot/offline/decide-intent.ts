@@ -46,6 +46,11 @@ export interface IntentSignals {
   bookVerb: boolean;
 }
 
+/** The second-best intent label. */
+function runnerUp(scores: Record<string, number>): string | undefined {
+  return Object.entries(scores).sort((a, b) => b[1] - a[1])[1]?.[0];
+}
+
 /**
  * The intent of a message from the classifier's reading and what the entity layer found; the conversation state
  * decides what a bare "yes", a name or a date means.
@@ -83,8 +88,8 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.state === "managing_booking" && (s.name || s.contact) && s.top !== "question") return "provide_details";
   if (s.expecting && (s.name || s.contact) && !s.isQuestion) return "provide_details";
   // A question with no handbook topic that leans to cancelling ("can you cancel that booking?") is the cancel request.
-  if (s.top === "question" && !s.topics.length && !s.hasSlots && (s.scores.cancel_booking ?? 0) >= 0.3)
-    return "cancel_booking";
+  const leansToCancel = runnerUp(s.scores) === "cancel_booking" && (s.scores.cancel_booking ?? 0) >= 0.2;
+  if (s.top === "question" && !s.topics.length && !s.hasSlots && leansToCancel) return "cancel_booking";
   if (s.top === "cancel_booking" && !(s.topics.includes("cancellation_policy") && s.isQuestion))
     return "cancel_booking";
   if (s.top === "recall_booking") return "recall_booking";

@@ -161,7 +161,9 @@ export function renderAnswer(
         done.add("holidays");
         break;
       case "holidays":
-        out.push(holidays.length && !date ? holidayNotes(h, holidays).trim() : hoursAnswer(h, null, date, []));
+        // "Hours the Friday after Thanksgiving?": that weekday's regular hours with the holiday beside them.
+        if (day && !date) out.push(hoursAnswer(h, day, null, holidays));
+        else out.push(holidays.length && !date ? holidayNotes(h, holidays).trim() : hoursAnswer(h, null, date, []));
         break;
       case "location":
         out.push(`We're at ${h.shop.address}.`);
