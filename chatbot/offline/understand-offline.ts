@@ -1,9 +1,9 @@
 import { type Entities, type Handbook, recognizeEntities, ZERO_WIDTH } from "../../knowledge-base/index";
 import type { UnderstandInput } from "../provider";
 import type { Understanding } from "../schema";
+import { noKnownWord, unknownWords } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
-import { unknownWords } from "../understanding/known-words";
 import { ANAPHOR, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
 import { BOOK_VERB, decideIntent, NEED_TO_BOOK } from "./decide-intent";
 import { detectNotOffered, detectServices, unknownPriceObject } from "./detect-services";
@@ -143,31 +143,37 @@ export function understandOffline(
     (x) =>
       BOOK_VERB.test(x) && (detectServices(h, x).length > 0 || e.when.some((w) => x.includes(w.text.toLowerCase()))),
   );
-  const intent = decideIntent({
-    asking:
-      /^(what|when|where|how|why|who|which|is|are|do|does|can|could|will|would)\b/.test(t) ||
-      asked.some((c) => c.worded),
-    bookVerb,
-    t,
-    state,
-    expecting,
-    inBooking,
-    expectingName,
-    top,
-    p,
-    scores,
-    topics,
-    notOffered,
-    service,
-    bookable,
-    hasDate,
-    hasTime,
-    hasSlots,
-    name,
-    contact,
-    isQuestion,
-    unknownSubject,
-  });
+  // Letters with no word the shop knows and nothing recognised ("aaaa…"): there is nothing to read, so no guess.
+  // (Not while a booking or a lookup awaits an answer: "sí, confirmo" is a yes the classifier may still read.)
+  const unreadable =
+    !inBooking && state !== "managing_booking" && noKnownWord(h, plain) && !hasSlots && !notOffered.length;
+  const intent = unreadable
+    ? "unknown"
+    : decideIntent({
+        asking:
+          /^(what|when|where|how|why|who|which|is|are|do|does|can|could|will|would)\b/.test(t) ||
+          asked.some((c) => c.worded),
+        bookVerb,
+        t,
+        state,
+        expecting,
+        inBooking,
+        expectingName,
+        top,
+        p,
+        scores,
+        topics,
+        notOffered,
+        service,
+        bookable,
+        hasDate,
+        hasTime,
+        hasSlots,
+        name,
+        contact,
+        isQuestion,
+        unknownSubject,
+      });
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
   if (unknownSubject && intent === "question")
     return { intent, topics: [], slots: { ...slots, service: null, services: null } };

@@ -79,3 +79,10 @@ export function unknownWords(h: Handbook, text: string): string[] {
   }
   return out;
 }
+
+/** True when a text has words and none of them is one the shop knows ("aaaaaaaa…", "qwzx vbnm"): nothing to read. */
+export function noKnownWord(h: Handbook, text: string): boolean {
+  const words = tokens(text).filter((w) => /^\p{L}+$/u.test(w));
+  const known = knownWords(h);
+  return words.length > 0 && !words.some((w) => known.has(w));
+}
