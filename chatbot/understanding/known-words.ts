@@ -55,6 +55,27 @@ function within(a: string, b: string, max: number): boolean {
   return prev[b.length]! <= max;
 }
 
+// Near-miss answers per word for each known-word set, kept across messages (bounded: cleared when full).
+const nearMemos = new WeakMap<Set<string>, Map<string, boolean>>();
+
+/** Whether a word is one or two edits (by length) from a known word starting with the same letter. */
+function nearKnown(known: Set<string>, w: string): boolean {
+  const nearMemo = nearMemos.get(known) ?? new Map<string, boolean>();
+  nearMemos.set(known, nearMemo);
+  const hit = nearMemo.get(w);
+  if (hit !== undefined) return hit;
+  const max = w.length >= 7 ? 2 : 1;
+  let near = false;
+  for (const k of known)
+    if (k[0] === w[0] && within(w, k, max)) {
+      near = true;
+      break;
+    }
+  if (nearMemo.size >= 5000) nearMemo.clear();
+  nearMemo.set(w, near);
+  return near;
+}
+
 const SUFFIX = /(?:'s|s|es|ed|ing|er|ers|ly|ion|ions)$/;
 
 /**
@@ -68,14 +89,7 @@ export function unknownWords(h: Handbook, text: string): string[] {
     if (w.length < 4 || !/^\p{L}+$/u.test(w) || known.has(w)) continue;
     const stem = w.replace(SUFFIX, "");
     if (known.has(stem) || known.has(`${stem}e`)) continue;
-    const max = w.length >= 7 ? 2 : 1;
-    let near = false;
-    for (const k of known)
-      if (k[0] === w[0] && within(w, k, max)) {
-        near = true;
-        break;
-      }
-    if (!near) out.push(w);
+    if (!nearKnown(known, w)) out.push(w);
   }
   return out;
 }
