@@ -12,6 +12,8 @@ export interface TopicSenses {
   asksIfBookingNeeded: boolean;
   /** The question names a thing in words neither the handbook nor the corpus has ("tubeless conversions"). */
   strangeWords: boolean;
+  /** The question asks whether a thing exists or is had ("is there wifi…", "do you have a…"). */
+  asksExistence: boolean;
 }
 
 /** Topics whose answer is a generic list (every service, every price): wrong for a thing the shop never mentions. */
@@ -23,8 +25,9 @@ const GENERIC: Topic[] = ["services", "prices"];
  * the shop has never seen.
  */
 export function refineTopics(topics: Topic[], s: TopicSenses): Topic[] {
-  if (s.strangeWords && !s.service && !s.notOffered.length && topics.length && topics.every((t) => GENERIC.includes(t)))
-    return [];
+  // "Is there wifi while I wait?": asking whether a thing the shop never names exists has no topic answer either.
+  const generic = topics.every((t) => GENERIC.includes(t)) || s.asksExistence;
+  if (s.strangeWords && !s.service && !s.notOffered.length && topics.length && generic) return [];
   // "Can you sort my gears, or do I have to book?": for a named service that is the walk-in question.
   if (s.service && s.asksIfBookingNeeded && topics.includes("booking_policy") && !topics.includes("walk_in"))
     topics = topics.map((t) => (t === "booking_policy" ? "walk_in" : t));

@@ -94,6 +94,7 @@ export function understandOffline(
     unknownSubject,
     ownContact,
     strangeWords,
+    asksExistence: /^(is there|are there|do you (have|got|offer)|have you got|got any|any)\b/.test(t),
     asksIfBookingNeeded: NEED_TO_BOOK.test(t),
   });
   // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
