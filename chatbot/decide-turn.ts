@@ -5,6 +5,7 @@ import { decideIdentity } from "./decide-identity";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
 import { presentClock } from "./present-clock";
+import { withoutStrayPriceList } from "./price-list-topic";
 import { resolveWhen } from "./resolve-when";
 import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
 import { addDays } from "./shop-calendar";
@@ -51,13 +52,20 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
     (t) => t !== "not_offered" && !(notOffered.length && t === "services") && !(ebikeCovered && t === "ebike"),
   );
   // A service named without a topic ("10 min away, can I get a flat fixed?") is a question about that service.
-  const rest: Topic[] = asked.length || !u.slots.service || notOffered.length ? asked : ["services"];
   const services = (u.slots.services ?? []).filter((s) => s !== u.slots.service);
+  // "How much will that be again?" right after booking: the price of the service in this conversation.
+  const ownService = ctx.lastBooking?.status === "booked" ? ctx.lastBooking.service : (ctx.draft.service ?? null);
+  const service =
+    u.slots.service ?? (ownService && topics.some((t) => t === "prices" || t === "duration") ? ownService : null);
+  const rest: Topic[] =
+    asked.length || !u.slots.service || notOffered.length
+      ? withoutStrayPriceList(asked, service, notOffered)
+      : ["services"];
   if (rest.length) {
     const when =
       u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;
     const plural = Boolean(when?.recurring.length) || /\bweekends?\b|\bevery\b/i.test(u.slots.dateText ?? "");
-    const walkInService = h.services.find((s) => s.id === u.slots.service)?.booking === "walk_in";
+    const walkInService = h.services.find((s) => s.id === service)?.booking === "walk_in";
     // "Still open?", "can I pop in right now": today at the shop's clock, unless another day was named.
     const present =
       !plural &&
@@ -89,7 +97,7 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         topics: others,
         day: dayOf(dates[0]),
         date: dates[0] && (!weekdayOnly || present) ? dates[0] : null,
-        service: u.slots.service ?? null,
+        service: service ?? null,
         services,
         holidays,
         clock: present?.clock ?? null,
@@ -97,8 +105,8 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
     if (hoursPerDay && holidays.length)
       parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });
   }
-  if (parts.length === 0 && u.slots.service)
-    parts.push({ kind: "answer", topics: ["services"], day: null, date: null, service: u.slots.service, services });
+  if (parts.length === 0 && service)
+    parts.push({ kind: "answer", topics: ["services"], day: null, date: null, service: service, services });
   return parts.length ? parts : [{ kind: "dont_know" }];
 }
 

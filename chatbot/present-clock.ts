@@ -3,7 +3,7 @@ import { localNow } from "./resolve-date";
 
 // Being on the way or asking whether the shop is open at this moment, without a date word.
 const PRESENT_WORDS =
-  /\b(right now|just now|now|still open|open (yet|still)|at the moment|atm|currently|rn|this minute|right away|on my way|omw|\d+ ?min(ute)?s? (away|out)|around the corner|nearby now)\b/i;
+  /\b(right now|just now|now|still open|open (yet|still)|(can|could|may) (i|we|u) still|still (there|around|in|ok to|time to)|at the moment|atm|currently|rn|this minute|right away|on my way|omw|\d+ ?min(ute)?s? (away|out)|around the corner|nearby now)\b/i;
 
 /** The present, in the shop's time zone, when a message asks about it ("still open?", "can I pop in right now"). */
 export interface PresentClock {

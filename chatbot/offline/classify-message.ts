@@ -7,23 +7,78 @@ export const TOPIC_THRESHOLD = 0.3;
 
 const ASKS =
   /^(what|what's|whats|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may|any|r u|u)\b/i;
+// A request inside a statement: "I want to ask the price of…", "tell me…", "…if you are open on Monday".
+const REQUEST =
+  /\b(tell me|let me know|(want|like|need|wanted) to (ask|know|check)|wondering|curious|if you|whether)\b/i;
+// A clause told about oneself ("I'm on a return trip", "my phone died"): it adds a topic only when very clear.
+const NARRATIVE = /^(i|i'm|im|i've|ive|i'd|id|my|we|we're|our|he|she|they|he's|she's|just|so|lol)\b/i;
+/** A non-asking clause adds a topic only at this probability (a clear "sunday hours" or "the price of a tune-up"). */
+const PLAIN_THRESHOLD = 0.6;
+/** A word pointing back to something said before it ("can you fix that?"). */
+export const ANAPHOR = /\b(it|that|this|those|these|them|one)\b/i;
+/** The least probability an asking clause must give a topic the whole message found. */
+const SUPPORT = 0.1;
 
-/** Clauses of a message ("how much is a tune-up and do you take cards?" → two questions), each scored on its own too. */
-export function clauses(text: string): string[] {
-  const parts = text
-    .split(/[?;.!]+|,\s*|\s+(?:and|also|plus|or|but)\s+/i)
-    .map((x) => x.trim().replace(/^(and|also|plus|or|but|so|then)\s+/i, ""));
-  // Only clauses that ask something: "I'm on a return trip, are you open?" must not add "returns".
-  return parts.filter((x) => x.split(/\s+/).length >= 2 && ASKS.test(x));
+/** One piece of a message and whether it asks something. */
+export interface Clause {
+  text: string;
+  asks: boolean;
+  /** It asks in words (a question word or a request), not only by a "?" ("tune-up friday?"). */
+  worded: boolean;
 }
 
-/** Topics at or above the threshold in the whole message or in any clause that asks something. */
+/**
+ * Clauses of a message ("open saturday? and do I need to book for a flat fix" → two questions; "1) … 2) …" lists),
+ * each marked as asking (a question word, a "?" after it, a request) or not.
+ */
+export function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  const sentences = text.split(/(?<=[?!.;\n])\s*|\s+(?=\(?\d\s*[).:]\s)/);
+  for (const sentence of sentences) {
+    const questioned = /\?\s*$/.test(sentence);
+    const pieces = sentence.split(
+      /,\s*|\s+[—–-]+\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?:and|also|plus|or|but|&|anyway|anyways|btw|by the way)\s+/iu,
+    );
+    for (const [i, raw] of pieces.entries()) {
+      const x = raw
+        .replace(/^\(?\d\s*[).:]\s*/, "")
+        .replace(/[?!.;\s]+$/, "")
+        .trim()
+        .replace(/^(and|also|plus|or|but|so|then)\s+/i, "");
+      if (!/\p{L}/u.test(x)) continue;
+      // The "?" belongs to the last piece ("booked a trip — is the inspection free?" asks only about the inspection).
+      const last = questioned && (i === pieces.length - 1 || x.split(/\s+/).length <= 3);
+      const worded = ASKS.test(x) || REQUEST.test(x);
+      out.push({ text: x, asks: worded || (last && !NARRATIVE.test(x)), worded });
+    }
+  }
+  return out;
+}
+
+/**
+ * Topics of a message: at the threshold in the whole message or in any clause that asks something; a plain clause
+ * that is not about the customer themself counts only when its topic is clear ("Sunday hours? …").
+ */
 export function topicsOf(model: UnderstandingModel, text: string): Topic[] {
   const found = new Set<Topic>();
+  const add = (scores: Record<string, number>, threshold: number) => {
+    for (const l of TOPIC_LABELS) if ((scores[l] ?? 0) >= threshold) found.add(l);
+  };
   const pieces = clauses(text);
-  for (const piece of pieces.length > 1 ? [text, ...pieces] : [text]) {
-    const scores = model.topics.scores(piece);
-    for (const l of TOPIC_LABELS) if ((scores[l] ?? 0) >= TOPIC_THRESHOLD) found.add(l);
+  const asking = pieces.filter((c) => c.asks).map((c) => model.topics.scores(c.text));
+  const whole = model.topics.scores(text);
+  // With several clauses, a topic of the whole message needs some support in a clause that asks: "contact lens fell
+  // out … can that be fixed?" is not about contacting the shop.
+  // "my e-bike chain keeps falling off, can you help with that?": a question pointing back takes the whole message.
+  const pointsBack = pieces.some((c) => c.asks && ANAPHOR.test(c.text));
+  if (pieces.length > 1 && asking.length && !pointsBack)
+    for (const l of TOPIC_LABELS) {
+      if ((whole[l] ?? 0) >= TOPIC_THRESHOLD && asking.some((s) => (s[l] ?? 0) >= SUPPORT)) found.add(l);
+    }
+  else add(whole, TOPIC_THRESHOLD);
+  if (pieces.length > 1) {
+    for (const s of asking) add(s, TOPIC_THRESHOLD);
+    for (const c of pieces) if (!c.asks && !NARRATIVE.test(c.text)) add(model.topics.scores(c.text), PLAIN_THRESHOLD);
   }
   return TOPIC_LABELS.filter((l) => found.has(l));
 }
@@ -36,4 +91,20 @@ export function ranked(
   const scores = model.intent.scores(text);
   const [top, p] = Object.entries(scores).sort((a, b) => b[1] - a[1])[0] ?? ["question", 0];
   return { top: top as IntentLabel, p, scores };
+}
+
+/**
+ * The intent reading with a request for a person anywhere in the message taking over ("the brakes rub after your
+ * tune-up, I want to speak to the owner"): any clause the classifier reads as a handoff at 0.8 or more.
+ */
+export function wantsPerson(
+  model: UnderstandingModel,
+  text: string,
+  reading: ReturnType<typeof ranked>,
+): ReturnType<typeof ranked> {
+  const pieces = clauses(text);
+  const best = Math.max(0, ...(pieces.length > 1 ? pieces.map((c) => model.intent.scores(c.text).handoff ?? 0) : []));
+  return best >= 0.8
+    ? { ...reading, top: "handoff", p: Math.max(best, reading.top === "handoff" ? reading.p : 0) }
+    : reading;
 }

@@ -8,11 +8,11 @@ function escapeRe(s: string): string {
 const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   [
     "truing",
-    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s? (is |are |has |have )?(gone )?(buckled|bent|wobbly|warped|out of true)\b/,
+    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s? (is |are |has |have |keeps? )?(gone |started |now )?(buckled|bent|wobbly|warped|out of true|wobbl\w*|wobbles)\b/,
   ],
   [
     "adjustment",
-    /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b/,
+    /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b|\b(fix|sort|tweak|look at|check|service)\w*\s+(the |my |his |her |our )?(\S+\s+)?(shifting|gears?|derailleur)\b|\b(gears?|shifting|chain)\s+(is |are |keeps? )?(skipping|slipping|jumping|off|not shifting|grinding)\b/,
   ],
   ["flat_repair", /\b(puncture[ds]?|flat (fix|tyre|tire))\b|\bfix(ing)? (a|my|the) flat\b/],
   ["tune_up", /\bsque(ak|al)\w*\b|\btun(e|ed|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
@@ -52,14 +52,26 @@ export function detectServices(h: Handbook, t: string): ServiceId[] {
   return [...new Set(hits.sort((x, y) => x.at - y.at).map((x) => x.id))];
 }
 
+// Buying a bike in words the aliases miss: "how much is a new road bike", "looking to purchase a used mtb".
+const BIKE_SALE =
+  /\b(buy|purchase|sell)\s+(a|an)\s+(new\s+|used\s+|second-?hand\s+)?(\S+\s+)?(bike|bicycle|mtb)\b|\bhow much (is|are|for) (a |an )?(new|used|second-?hand)\s+(\S+\s+)?(bike|bicycle|mtb)s?\b|\b(bikes?|bicycles?|mtbs?) for sale\b/;
+
 /** Ids of "not offered" handbook items a message asks about. */
 export function detectNotOffered(h: Handbook, t: string): string[] {
   const ids = h.notOffered
-    .filter((n) => n.aliases.some((a) => new RegExp(`\\b${escapeRe(a)}s?\\b`).test(t)))
+    .filter(
+      (n) =>
+        n.aliases.some((a) => new RegExp(`\\b${escapeRe(a)}s?\\b`).test(t)) ||
+        (n.id === "notoffered.bike_sales" && BIKE_SALE.test(t)),
+    )
     .map((n) => n.id);
-  // A bare "display"/"sensor"/"controller" only counts as electrical work on an e-bike.
+  // A bare "display"/"sensor"/"controller" only counts as electrical work on an e-bike; "pay my rent" is no rental.
   return ids.filter(
-    (id) => id !== "ebike.no_electrical" || /\b(e-?bike|electric)/.test(t) || /\b(wiring|electrical)\b/.test(t),
+    (id) =>
+      (id !== "ebike.no_electrical" || /\b(e-?bike|electric)/.test(t) || /\b(wiring|electrical)\b/.test(t)) &&
+      (id !== "notoffered.rentals" ||
+        !/\b(my|the|our|pay|paying|paid|owe) rent\b/.test(t) ||
+        /\brent(al)? (a|an|one|bikes?)\b/.test(t)),
   );
 }
 

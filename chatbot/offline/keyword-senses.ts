@@ -5,7 +5,8 @@
 
 const VISIT_IDIOM =
   /\bpa(?:y|ying|id)\s+(?:(?:you|u|ya|you guys|y'?all|the shop|the store|your shop|jo'?s)\s+)?(?:a\s+)?(?:quick\s+|little\s+|short\s+)?visit\b/gi;
-const OWN_CONTACT = /\bmy\s+(?:phone|mobile|cell|number|e-?mail|email address|contact)\b/i;
+const OWN_CONTACT =
+  /\bmy\s+(?:phone|mobile|cell|number|e-?mail|email address|contact)\b|\b(?:contact|reach|call|text|e-?mail|ring)\s+me\b|\bcontact lens/i;
 const SHOPS_CONTACT =
   /\b(?:your|ur|the shop'?s?|jo'?s)\s+(?:phone|number|mobile|e-?mail|contact|address)|\b(?:call|ring|phone|email|e-mail|text|reach|contact|message)\s+(?:you|u|ya|the shop|jo'?s)\b|\bhow (?:do|can) i (?:reach|contact|call|email)\b/i;
 

@@ -10,6 +10,7 @@ import { openingOn } from "../shop-calendar";
 import { formatDate } from "../validate-booking";
 import { nextOpeningAfter, openNowText } from "./render-now";
 import { daySlotsText } from "./render-slots";
+import { walkInAnswer, walkInText } from "./render-walk-in";
 
 function svc(h: Handbook, id: ServiceId) {
   return h.services.find((s) => s.id === id)!;
@@ -58,7 +59,12 @@ function hoursAnswer(
     return `${regular}${holidayNotes(h, holidays)}`;
   }
   const hol = h.holidays.map((x) => `${x.name} (${formatDate(x.date)})`);
-  return `${weeklyHours(h)} We're also closed on ${list(hol)}.`;
+  return `${weeklyHours(h)} We're also closed on ${list(hol)}. All times are Pacific time.`;
+}
+
+/** Services from the cheapest to the dearest ("what's the cheapest thing you do?" reads the first). */
+function byPrice(h: Handbook): string[] {
+  return [...h.services].sort((a, b) => a.priceUsd - b.priceUsd).map((s) => `${s.name} ${s.priceText}`);
 }
 
 function priceLine(h: Handbook, id: ServiceId): string {
@@ -85,32 +91,6 @@ function serviceAnswer(h: Handbook, id: ServiceId, topics: Topic[]): string {
   return out.join(" ");
 }
 
-function walkInAnswer(h: Handbook, id: ServiceId | null, date: string | null, clock?: string | null): string {
-  const o = date ? openingOn(h, date) : null;
-  const now = o?.open && clock ? openNowText(h, o.date, clock) : null;
-  // Closed at this hour: no "Yes —" in front of the walk-in rule.
-  if (now && !now.startsWith("Yes")) return `${now} ${walkInText(h, id).replace(/^Yes — a/, "A")}`;
-  if (now) return `${now.replace(/^Yes, we're/, "We're")} ${walkInText(h, id)}`;
-  if (o && !o.open) {
-    const why = o.reason === "holiday" ? `for ${o.holidayName}` : `— we're closed on ${DAY[o.weekday]}s`;
-    return `We're closed on ${formatDate(o.date)} ${why}, so no walk-ins then.${nextOpening(h, o.date)} Walk-ins are for minor fixes (flat repairs, minor adjustments, brake pads) and free safety inspections, first come, first served.`;
-  }
-  const open = o?.open
-    ? ` On ${formatDate(o.date)} we're open ${formatClock(o.opens)} to ${formatClock(o.closes)}.`
-    : "";
-  return walkInText(h, id) + open;
-}
-
-function walkInText(h: Handbook, id: ServiceId | null): string {
-  const minor =
-    "Walk-ins are for minor fixes — flat repairs, minor brake or gear adjustments, brake pads — and free safety inspections, first come, first served (expect a wait in the morning rush right after opening).";
-  if (!id) return minor;
-  const s = svc(h, id);
-  if (s.booking === "walk_in")
-    return `Yes — a ${s.name} is walk-in, no booking needed (${s.priceText}, ${s.durationText}). Expect a wait in the morning rush right after opening.`;
-  return `No — a ${s.name} can't be done as a walk-in; it has to be booked at least a day ahead (no same-day bookings). ${minor}`;
-}
-
 /** More of an answer: further services to price, holidays to mention beside a weekday's hours. */
 export interface AnswerExtras {
   services?: ServiceId[] | null;
@@ -135,8 +115,10 @@ export function renderAnswer(
   if (topics.includes("ebike")) done.add("services");
   if (topics.includes("walk_in")) {
     out.push(walkInAnswer(h, service, date, extras.clock));
+    // "do you do flat fixes? and how much for brake pads": every further service named gets its own line.
+    for (const other of more) out.push(walkInText(h, other, false));
     done.add("walk_in").add("services").add("prices").add("booking_policy");
-  } else if (service && (topics.includes("prices") || topics.includes("services") || topics.includes("duration"))) {
+  } else if (service && ["prices", "services", "duration", "ebike"].some((x) => topics.includes(x as Topic))) {
     out.push(serviceAnswer(h, service, topics));
     for (const other of more) out.push(serviceAnswer(h, other, topics));
     done.add("prices").add("services").add("duration");
@@ -150,7 +132,9 @@ export function renderAnswer(
         done.add("holidays");
         break;
       case "holidays":
-        out.push(holidays.length && !date ? holidayNotes(h, holidays).trim() : hoursAnswer(h, null, date, []));
+        // "Hours the Friday after Thanksgiving?": that weekday's regular hours with the holiday beside them.
+        if (day && !date) out.push(hoursAnswer(h, day, null, holidays));
+        else out.push(holidays.length && !date ? holidayNotes(h, holidays).trim() : hoursAnswer(h, null, date, []));
         break;
       case "location":
         out.push(`We're at ${h.shop.address}.`);
@@ -159,7 +143,7 @@ export function renderAnswer(
         out.push(`You can call us on ${h.shop.phone} or email ${h.shop.email}.`);
         break;
       case "prices":
-        out.push(`Our prices: ${h.services.map((s) => `${s.name} ${s.priceText}`).join("; ")}.`);
+        out.push(`Our prices, lowest first: ${byPrice(h).join("; ")}.`);
         break;
       case "services":
         out.push(
