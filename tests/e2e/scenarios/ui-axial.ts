@@ -131,6 +131,11 @@ export const scenarios: Scenario[] = [
         .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute("data-count"))));
       assert.ok(counts.length < before, "unused seed modes left the chart");
       assert.ok(counts.every((n) => n > 0));
+      // The board re-renders after the chart: wait until it has dropped as many cards as the chart dropped bars.
+      const cardsLeft = cardsBefore - (before - counts.length);
+      await page
+        .waitForFunction((n) => document.querySelectorAll("[data-mode-keys]").length === n, cardsLeft, { timeout: 5000 })
+        .catch(() => undefined);
       assert.equal(
         cardsBefore - (await page.locator("[data-mode-keys]").count()),
         before - counts.length,
