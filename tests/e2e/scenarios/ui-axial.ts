@@ -134,7 +134,9 @@ export const scenarios: Scenario[] = [
       // The board re-renders after the chart: wait until it has dropped as many cards as the chart dropped bars.
       const cardsLeft = cardsBefore - (before - counts.length);
       await page
-        .waitForFunction((n) => document.querySelectorAll("[data-mode-keys]").length === n, cardsLeft, { timeout: 5000 })
+        .waitForFunction((n) => document.querySelectorAll("[data-mode-keys]").length === n, cardsLeft, {
+          timeout: 5000,
+        })
         .catch(() => undefined);
       assert.equal(
         cardsBefore - (await page.locator("[data-mode-keys]").count()),
