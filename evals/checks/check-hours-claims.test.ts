@@ -22,6 +22,13 @@ const rows: Row[] = [
   // "closed at 3" is a closing time, not a closed day.
   at("2026-06-06T16:00:00-07:00", ok("still open?", "Unfortunately we closed at 3pm today (Saturdays end early).")),
   at("2026-06-06T16:00:00-07:00", bad("still open?", "Sorry, we already closed at 1 today.")),
+  // "Shut at the moment" speaks of this instant: true after closing time, false in the middle of opening hours.
+  at(
+    "2026-06-02T19:30:00-07:00",
+    ok("open today still?", "Afraid we're shut at the moment. Tuesday hours end at 6pm."),
+  ),
+  at("2026-06-02T19:30:00-07:00", ok("still open today?", "Sorry, we've just closed up for the evening.")),
+  at("2026-06-02T11:30:00-07:00", bad("open today still?", "Afraid we're shut at the moment.")),
   // A sentence that only points back at busy-time talk is still about busy times.
   ok(
     "when to avoid?",
