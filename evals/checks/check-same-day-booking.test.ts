@@ -2,6 +2,10 @@ import { checkSameDayBooking } from "./check-same-day-booking";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "Booking today for Friday" names the day the booking is made; the drop-off is Friday.
+  ok("full service friday?", "Yes, booking today for Friday is fine. Would 11:00 suit you for the drop-off?"),
+  ok("wheel truing thursday 2pm?", "Sure, reserving today for Thursday at 2pm works for the truing."),
+  bad("wheel truing this afternoon?", "Sure, I can book you in today at 2pm for the truing."),
   // The date the reply names ("a week today is June 10") is the one its proposal is about, not the customer's "Wednesday".
   ok(
     "tune-up drop off wednesday next week at 6:30?",

@@ -2,7 +2,7 @@ import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import type { Message } from "../schema";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
-import { findDays } from "./day-mentions";
+import { type DayMention, findDays } from "./day-mentions";
 import { arrivalIn } from "./relative-arrival";
 import { splitSegments } from "./segments";
 import { splitClauses, splitSentences } from "./sentences";
@@ -36,6 +36,10 @@ const BOOKING_WORDS =
 const GENERIC_DAY = /\b(?:a|any|every|each|another)\s+$/i;
 const WALK_IN = /\bwalk[- ]?ins?\b/i;
 const BUSY_ADVICE = /\b(?:rush|busy|busiest|quiet(?:er|est)?|calm(?:er|est)?|crowded|less busy|peak)\b/i;
+/** "booking today for Saturday works": the day the booking is made, not the day of the drop-off. */
+const BOOKING_ACT = /\b(?:booking|book|booked|reserving|reserve|scheduling)\s+$/i;
+const actDay = (text: string, d: DayMention) =>
+  /^(?:today|tonight|now)\b/i.test(d.text) && BOOKING_ACT.test(text.slice(0, d.start));
 const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
 
 /** Clock times the message itself says are not available ("there's no 10:15 slot"): never read as agreed. */
@@ -137,7 +141,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     if (!usable.length) continue;
     // A date the reply itself names ("Next Thursday is December 17.") is the one its later proposals are about.
     const named = findDays(sentence.text, now, h)
-      .filter((d) => d.pinned && d.date && !d.group)
+      .filter((d) => d.pinned && d.date && !d.group && !actDay(sentence.text, d))
       .at(-1);
     if (named && usable.length === splitClauses(sentence).length) replyDate = named.date;
     const joined = usable.map((c) => c.text).join(" ");
@@ -154,7 +158,13 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       const hoursSeg = (at: number) => segs.some((g) => at >= g.start && at < g.end && HOURS_TALK.test(g.text));
       // A named date wins over a bare weekday; "a Thursday", "any Saturday" name no date at all.
       const days = findDays(c.text, now, h).filter(
-        (d) => d.date && !d.group && !d.recurring && !hoursSeg(d.start) && !GENERIC_DAY.test(c.text.slice(0, d.start)),
+        (d) =>
+          d.date &&
+          !d.group &&
+          !d.recurring &&
+          !hoursSeg(d.start) &&
+          !GENERIC_DAY.test(c.text.slice(0, d.start)) &&
+          !actDay(c.text, d),
       );
       date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;
       // A time inside a range ("open 9–3", "slots from 9 to 2") is a window, never the appointment.
