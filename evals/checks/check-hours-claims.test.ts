@@ -29,6 +29,15 @@ const rows: Row[] = [
   ),
   at("2026-06-02T19:30:00-07:00", ok("still open today?", "Sorry, we've just closed up for the evening.")),
   at("2026-06-02T11:30:00-07:00", bad("open today still?", "Afraid we're shut at the moment.")),
+  // A bare weekday beside a pinned date on that weekday is that date ("Thursday (Thanksgiving)", "today, Friday").
+  at(
+    "2026-11-23T10:00:00-08:00",
+    ok("open this week?", "Heads-up: we're closed Thursday (Thanksgiving Day), Sunday and Monday."),
+  ),
+  at(
+    "2026-11-27T09:00:00-08:00",
+    ok("christmas day or today, which works?", "We're open today, Friday, from 10am to 6pm."),
+  ),
   // A sentence that only points back at busy-time talk is still about busy times.
   ok(
     "when to avoid?",

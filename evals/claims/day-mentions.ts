@@ -150,7 +150,25 @@ export function findDays(text: string, now: string, h: Handbook): DayMention[] {
       found.push({ start, end, text: m[0], ...built });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return pinAppositions(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+const APPOSITION_GAP = /^\s*(?:,|\(|[—–-])\s*$/;
+
+/** "Friday (Christmas Day)", "today, Friday": a bare weekday beside a pinned date on that weekday is that date. */
+function pinAppositions(text: string, found: DayMention[]): DayMention[] {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (a.group || b.group || !APPOSITION_GAP.test(text.slice(a.end, b.start))) continue;
+    const [bare, fixed] = a.pinned ? [b, a] : [a, b];
+    if (bare.pinned || !fixed.pinned || !fixed.date || bare.days.length !== 1) continue;
+    if (weekdayOfDate(fixed.date) !== bare.days[0]) continue;
+    found[found.indexOf(bare)] = { ...bare, date: fixed.date, pinned: true, recurring: false };
+  }
+  return found;
 }
 
 /** Days excluded from a group named earlier in the same text ("every day except Monday"); empty without a group. */
