@@ -38,6 +38,11 @@ const rows: Row[] = [
     "2026-11-27T09:00:00-08:00",
     ok("christmas day or today, which works?", "We're open today, Friday, from 10am to 6pm."),
   ),
+  // An emoji before a capital ends a sentence: the next sentence's negation does not reach back.
+  at(
+    "2026-12-22T10:00:00-08:00",
+    ok("open thursday evening?", "Thursday we're open 10am to 7pm 🙂 Christmas Eve isn't a holiday closure for us."),
+  ),
   // A sentence that only points back at busy-time talk is still about busy times.
   ok(
     "when to avoid?",
