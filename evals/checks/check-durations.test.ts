@@ -3,6 +3,12 @@ import { checkDurations } from "./check-durations";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A service across a comparison ("compared with", "vs", "than") is the other side, not this duration's subject.
+  ok("how long for a full service?", "Plan on 3 to 5 business days, compared with 2 business days for a tune-up."),
+  ok(
+    "full service turnaround?",
+    "Full service: 3-5 business days, longer than a tune-up, which is back within 2 business days.",
+  ),
   ok("overhaul was a month back, bearings loose", "Free re-adjustment applies. 25 days is still within that window."),
   ok("how long does a tune-up take?", "It's usually ready within 2 business days."),
   ok("full service?", "A full service is $179. Plan on 3–5 business days."),
