@@ -2,6 +2,13 @@ import { checkSameDayBooking } from "./check-same-day-booking";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A shopping visit today is no same-day drop-off for the service booked earlier in the conversation.
+  ok(
+    "tune-up on saturday please",
+    "Saturday works for the tune-up. What time suits you?",
+    "10am. also can I come by today to buy a lock?",
+    "10am Saturday it is. And sure, swing by today to buy a new lock any time before 6.",
+  ),
   // "Booking today for Friday" names the day the booking is made; the drop-off is Friday.
   ok("full service friday?", "Yes, booking today for Friday is fine. Would 11:00 suit you for the drop-off?"),
   ok("wheel truing thursday 2pm?", "Sure, reserving today for Thursday at 2pm works for the truing."),

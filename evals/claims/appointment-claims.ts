@@ -6,7 +6,7 @@ import { type DayMention, findDays } from "./day-mentions";
 import { arrivalIn } from "./relative-arrival";
 import { splitSegments } from "./segments";
 import { splitClauses, splitSentences } from "./sentences";
-import { subjectAfter } from "./service-mentions";
+import { servicesIn, subjectAfter } from "./service-mentions";
 
 /** A visit or drop-off the assistant agrees to or proposes, resolved to a date and/or a time. */
 export interface Appointment {
@@ -33,6 +33,8 @@ const VISIT_WORDS =
 const BOOKING_WORDS =
   /\b(?:book(?:ed|ing)?|appointment|slot|reserv\w*|schedul\w*|drop-?off|drop (?:it|your bike|the bike) off|put you down|pencil)\b/i;
 
+const SHOPPING =
+  /\b(?:for|grab|buy|pick up|get)\s+(?:an?\s+|some\s+|the\s+|new\s+)?(?:\w+\s+)?(?:bottle )?(?:cages?|accessor(?:y|ies)|parts?|lights?|locks?|helmets?|bells?|pumps?|tubes?|grips|bottles?|gloves|bags?|racks?|fenders?|mudguards?)\b/i;
 const GENERIC_DAY = /\b(?:a|any|every|each|another)\s+$/i;
 const WALK_IN = /\bwalk[- ]?ins?\b/i;
 const BUSY_ADVICE = /\b(?:rush|busy|busiest|quiet(?:er|est)?|calm(?:er|est)?|crowded|less busy|peak)\b/i;
@@ -191,7 +193,15 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     const resolvedTime = time ?? (useUser ? user.time : null);
     if (resolvedDate === null && resolvedTime === null) continue;
     focus = resolvedDate ?? focus;
-    out.push({ date: resolvedDate, time: resolvedTime, kind: kind(joined, service), service, sentence: sentence.text });
+    // "pop in for a bottle cage": a shopping visit, not a drop-off for the service talked of earlier.
+    const shopping = SHOPPING.test(joined) && !servicesIn(sentence.text).length;
+    out.push({
+      date: resolvedDate,
+      time: resolvedTime,
+      kind: shopping ? "visit" : kind(joined, service),
+      service: shopping ? null : service,
+      sentence: sentence.text,
+    });
   }
   return out;
 }
