@@ -150,7 +150,15 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     // Advice on when it is quiet ("come in after 2, it's calmer") is no agreement to a visit or drop-off.
     if (BUSY_ADVICE.test(joined) && !/\b(?:booked|confirmed|reserved)\b/i.test(joined)) continue;
     // "Yes!" agrees to a visit only when the customer asked for one (not "do you stay open late?").
-    const agree = AGREE.test(joined) || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
+    // A reply that opens by restating the time the customer asked for, with no refusal, takes it ("10:15 — sure!").
+    const opensWithAsked =
+      sentence.start === splitSentences(turn.text)[0]?.start &&
+      !anyReject &&
+      user.time !== null &&
+      findClocks(sentence.text).times[0]?.start === 0 &&
+      findClocks(sentence.text).times[0]?.minutes === user.time;
+    const agree =
+      AGREE.test(joined) || opensWithAsked || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
     if (!agree && !PROPOSE.test(joined)) continue;
     let date: string | null = null;
     let time: number | null = null;
