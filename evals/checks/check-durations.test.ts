@@ -3,6 +3,15 @@ import { checkDurations } from "./check-durations";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A list of what a service includes, after its name and a colon or dash, does not own the service's turnaround.
+  ok(
+    "what's in a full service?",
+    "Full service: bearings, new cables, a safety check, and housing — back in 3-5 business days.",
+  ),
+  bad(
+    "what's in a tune-up?",
+    "The tune-up — gear indexing, a safety check, and a lube — takes about 3-5 business days.",
+  ),
   // A service across a comparison ("compared with", "vs", "than") is the other side, not this duration's subject.
   ok("how long for a full service?", "Plan on 3 to 5 business days, compared with 2 business days for a tune-up."),
   ok(

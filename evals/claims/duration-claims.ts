@@ -44,6 +44,7 @@ const LABELLED =
 const NOT_TURNAROUND =
   /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
+const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
 const COMPARE = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to)(?=\s)/gi;
 
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
@@ -82,7 +83,14 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       const inClause = sides.filter((m) => m.start >= clause.from && m.start < clause.to);
       const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
       const nearest = [...(inClause.length ? inClause : sides)].sort((a, b) => dist(a) - dist(b))[0];
-      const service = nearest?.service ?? last;
+      // "Tune-up ($89): indexing, brake adjustment, safety check — ready in 2 days": the head owns the list's duration.
+      const head = sides[0];
+      const listed =
+        head &&
+        head.end < f.start &&
+        HEAD_LIST.test(s.text.slice(head.end, head.end + 16)) &&
+        (s.text.slice(head.end, f.start).match(/,/g)?.length ?? 0) >= 2;
+      const service = (listed ? head : nearest)?.service ?? last;
       out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
     }
     last = subjectAfter(last, s.text);
