@@ -3,6 +3,9 @@ import { checkDurations } from "./check-durations";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "About 15 minutes" is not "around 30 minutes": twice the handbook's figure is a wrong figure, hedged or not.
+  bad("how long is the safety check?", "The safety check should run around 30 minutes, give or take."),
+  ok("how long is the safety check?", "The safety check is roughly 15-20 minutes."),
   // A list of what a service includes, after its name and a colon or dash, does not own the service's turnaround.
   ok(
     "what's in a full service?",
