@@ -43,6 +43,15 @@ const rows: Row[] = [
     "2026-12-22T10:00:00-08:00",
     ok("open thursday evening?", "Thursday we're open 10am to 7pm 🙂 Christmas Eve isn't a holiday closure for us."),
   ),
+  // "the day after Christmas" is the 26th; "Thursday for Thanksgiving" is Thanksgiving Thursday.
+  at("2026-12-22T10:00:00-08:00", ok("open after christmas?", "We're open 9am to 3pm on the day after Christmas.")),
+  at(
+    "2026-11-23T10:00:00-08:00",
+    ok(
+      "open this week?",
+      "We're shut Thursday for Thanksgiving; Wednesday, Friday and Saturday are business as usual.",
+    ),
+  ),
   // A sentence that only points back at busy-time talk is still about busy times.
   ok(
     "when to avoid?",

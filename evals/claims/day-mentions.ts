@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 import { resolveCalendarDate } from "./resolve-calendar-date";
-import { localDate, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
+import { localDate, plusDays, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
 
 /** A mention of one or more days: recurring weekdays ("Saturdays", "Tue–Fri") and/or one calendar date. */
 export interface DayMention {
@@ -152,11 +152,19 @@ export function findDays(text: string, now: string, h: Handbook): DayMention[] {
   }
   return pinAppositions(
     text,
-    found.sort((a, b) => a.start - b.start),
+    found.sort((a, b) => a.start - b.start).map((d) => shiftedByDay(text, d)),
   );
 }
 
-const APPOSITION_GAP = /^\s*(?:,|\(|[—–-])\s*$/;
+/** "the day after Christmas", "the day before Thanksgiving": the date one day off the named one. */
+function shiftedByDay(text: string, d: DayMention): DayMention {
+  const m = /\bday (after|before)\s+$/i.exec(text.slice(Math.max(0, d.start - 20), d.start));
+  if (!m || !d.date || !d.pinned || d.group) return d;
+  const date = plusDays(d.date, m[1]!.toLowerCase() === "after" ? 1 : -1);
+  return { ...d, date, days: [weekdayOfDate(date)] };
+}
+
+const APPOSITION_GAP = /^\s*(?:,|\(|[—–-]|for)\s*$/;
 
 /** "Friday (Christmas Day)", "today, Friday": a bare weekday beside a pinned date on that weekday is that date. */
 function pinAppositions(text: string, found: DayMention[]): DayMention[] {
