@@ -52,6 +52,9 @@ const rows: Row[] = [
       "We're shut Thursday for Thanksgiving; Wednesday, Friday and Saturday are business as usual.",
     ),
   ),
+  // "We aren't open yet" before opening time is about this moment.
+  at("2026-06-06T08:00:00-07:00", ok("open today?", "We aren't open yet, so come by after opening.")),
+  at("2026-06-06T11:00:00-07:00", bad("open today?", "We aren't open yet, so come by after opening.")),
   // A sentence that only points back at busy-time talk is still about busy times.
   ok(
     "when to avoid?",
