@@ -2,6 +2,8 @@ import { checkSameDayBooking } from "./check-same-day-booking";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "I can set you up with a drop-off" proposes one.
+  bad("tune-up today?", "Sure, I can set you up with a tune-up drop-off this afternoon at 3pm."),
   // A shopping visit today is no same-day drop-off for the service booked earlier in the conversation.
   ok(
     "tune-up on saturday please",

@@ -3,6 +3,7 @@ import type { Message } from "../schema";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { type DayMention, findDays } from "./day-mentions";
+import { isNegated } from "./negation";
 import { arrivalIn } from "./relative-arrival";
 import { splitSegments } from "./segments";
 import { splitClauses, splitSentences } from "./sentences";
@@ -26,7 +27,7 @@ const AGREE_OPENER =
 const AGREE =
   /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed)|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds) (?:fine|good|perfect|great|ok|okay)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|come (?:by|in|over|down)|swing by|stop by|pop (?:in|by)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
 const PROPOSE =
-  /\b(?:how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit)|i could (?:offer|do|book)|we (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
+  /\b(?:how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
 const HOURS_TALK = /\b(?:open|close[sd]?|closing|hours|until|till|slots? (?:run|are|from))\b/i;
 const VISIT_WORDS =
   /\b(?:come|coming|drop|bring|book\w*|appointment|visit|stop by|swing|pop (?:in|by)|walk|fit (?:me|you|it) in|slot|see you|pick (?:it )?up|get (?:it|my bike|the bike|this) (?:done|fixed|looked)|reserv\w*|schedul\w*)/i;
@@ -35,6 +36,7 @@ const BOOKING_WORDS =
 
 const SHOPPING =
   /\b(?:for|grab|buy|pick up|get)\s+(?:an?\s+|some\s+|the\s+|new\s+)?(?:\w+\s+)?(?:bottle )?(?:cages?|accessor(?:y|ies)|parts?|lights?|locks?|helmets?|bells?|pumps?|tubes?|grips|bottles?|gloves|bags?|racks?|fenders?|mudguards?)\b/i;
+const OUT_OF_RANGE = /\b(?:past|beyond|outside|afraid|after (?:our|the) last)\b/i;
 const GENERIC_DAY = /\b(?:a|any|every|each|another)\s+$/i;
 const WALK_IN = /\bwalk[- ]?ins?\b/i;
 const BUSY_ADVICE = /\b(?:rush|busy|busiest|quiet(?:er|est)?|calm(?:er|est)?|crowded|less busy|peak)\b/i;
@@ -154,6 +156,8 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     const opensWithAsked =
       sentence.start === splitSentences(turn.text)[0]?.start &&
       !anyReject &&
+      !isNegated(sentence.text) &&
+      !OUT_OF_RANGE.test(sentence.text) &&
       user.time !== null &&
       findClocks(sentence.text).times[0]?.start === 0 &&
       findClocks(sentence.text).times[0]?.minutes === user.time;
