@@ -3,6 +3,9 @@ import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A reply opening with the customer's requested time, refusing nothing, takes that time.
+  bad("tune-up next wednesday, 11:20?", "11:20 next Wednesday, lovely, noted down for you."),
+  ok("tune-up next wednesday, 11:30?", "11:30 next Wednesday, lovely, noted down for you."),
   // An arrival relative to now ("in 20 minutes") at 17:50 on a Wednesday lands after the 6pm close.
   at(
     "2026-06-03T17:50:00-07:00",

@@ -3,6 +3,24 @@ import { checkDurations } from "./check-durations";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "About 15 minutes" is not "around 30 minutes": twice the handbook's figure is a wrong figure, hedged or not.
+  bad("how long is the safety check?", "The safety check should run around 30 minutes, give or take."),
+  ok("how long is the safety check?", "The safety check is roughly 15-20 minutes."),
+  // A list of what a service includes, after its name and a colon or dash, does not own the service's turnaround.
+  ok(
+    "what's in a full service?",
+    "Full service: bearings, new cables, a safety check, and housing — back in 3-5 business days.",
+  ),
+  bad(
+    "what's in a tune-up?",
+    "The tune-up — gear indexing, a safety check, and a lube — takes about 3-5 business days.",
+  ),
+  // A service across a comparison ("compared with", "vs", "than") is the other side, not this duration's subject.
+  ok("how long for a full service?", "Plan on 3 to 5 business days, compared with 2 business days for a tune-up."),
+  ok(
+    "full service turnaround?",
+    "Full service: 3-5 business days, longer than a tune-up, which is back within 2 business days.",
+  ),
   ok("overhaul was a month back, bearings loose", "Free re-adjustment applies. 25 days is still within that window."),
   ok("how long does a tune-up take?", "It's usually ready within 2 business days."),
   ok("full service?", "A full service is $179. Plan on 3–5 business days."),

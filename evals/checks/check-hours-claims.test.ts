@@ -22,6 +22,39 @@ const rows: Row[] = [
   // "closed at 3" is a closing time, not a closed day.
   at("2026-06-06T16:00:00-07:00", ok("still open?", "Unfortunately we closed at 3pm today (Saturdays end early).")),
   at("2026-06-06T16:00:00-07:00", bad("still open?", "Sorry, we already closed at 1 today.")),
+  // "Shut at the moment" speaks of this instant: true after closing time, false in the middle of opening hours.
+  at(
+    "2026-06-02T19:30:00-07:00",
+    ok("open today still?", "Afraid we're shut at the moment. Tuesday hours end at 6pm."),
+  ),
+  at("2026-06-02T19:30:00-07:00", ok("still open today?", "Sorry, we've just closed up for the evening.")),
+  at("2026-06-02T11:30:00-07:00", bad("open today still?", "Afraid we're shut at the moment.")),
+  // A bare weekday beside a pinned date on that weekday is that date ("Thursday (Thanksgiving)", "today, Friday").
+  at(
+    "2026-11-23T10:00:00-08:00",
+    ok("open this week?", "Heads-up: we're closed Thursday (Thanksgiving Day), Sunday and Monday."),
+  ),
+  at(
+    "2026-11-27T09:00:00-08:00",
+    ok("christmas day or today, which works?", "We're open today, Friday, from 10am to 6pm."),
+  ),
+  // An emoji before a capital ends a sentence: the next sentence's negation does not reach back.
+  at(
+    "2026-12-22T10:00:00-08:00",
+    ok("open thursday evening?", "Thursday we're open 10am to 7pm 🙂 Christmas Eve isn't a holiday closure for us."),
+  ),
+  // "the day after Christmas" is the 26th; "Thursday for Thanksgiving" is Thanksgiving Thursday.
+  at("2026-12-22T10:00:00-08:00", ok("open after christmas?", "We're open 9am to 3pm on the day after Christmas.")),
+  at(
+    "2026-11-23T10:00:00-08:00",
+    ok(
+      "open this week?",
+      "We're shut Thursday for Thanksgiving; Wednesday, Friday and Saturday are business as usual.",
+    ),
+  ),
+  // "We aren't open yet" before opening time is about this moment.
+  at("2026-06-06T08:00:00-07:00", ok("open today?", "We aren't open yet, so come by after opening.")),
+  at("2026-06-06T11:00:00-07:00", bad("open today?", "We aren't open yet, so come by after opening.")),
   // A sentence that only points back at busy-time talk is still about busy times.
   ok(
     "when to avoid?",

@@ -2,6 +2,8 @@ import { checkNotOffered } from "./check-not-offered";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A mention used as a label is declined when the clause declines another mention of the same thing.
+  ok("rear shock feels harsh", "Shock rebuild: we don't do shock internals, so this isn't a job we can take on."),
   bad("anything to ride meanwhile?", "Sure — we keep two loaner bikes for customers whose bike is in for service."),
   // Stock of parts is no bike sale; second-hand bikes by another name are.
   ok("got bells?", "We sell parts and accessories, but I can't say what's in stock today — give us a call."),

@@ -25,10 +25,11 @@ const PRONOUN_OFFER = new RegExp(
 
 /** One clause's reading for one not-offered item. */
 function clauseOffers(text: string, item: (typeof NOT_OFFERED_PATTERNS)[number]): "offer" | "decline" | null {
-  const hit = text.match(item.re);
-  if (!hit || (item.context && !item.context.test(text))) return null;
-  const at = hit.index ?? 0;
-  if (negatedAt(text, at, at + hit[0].length) || REFERRAL.test(text)) return "decline";
+  const flags = item.re.flags.includes("g") ? item.re.flags : `${item.re.flags}g`;
+  const hits = [...text.matchAll(new RegExp(item.re.source, flags))];
+  if (!hits.length || (item.context && !item.context.test(text))) return null;
+  // Any mention declined in the clause declines it ("Damper rebuild: we don't do fork internals, so a rebuild…").
+  if (hits.some((m) => negatedAt(text, m.index, m.index + m[0].length)) || REFERRAL.test(text)) return "decline";
   if (OFFER.test(text) || BRING_IN.test(text) || BOOK.test(text) || AVAILABLE.test(text) || findMoney(text).length)
     return "offer";
   return null;

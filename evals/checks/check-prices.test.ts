@@ -2,6 +2,12 @@ import { checkPrices } from "./check-prices";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A difference between two prices is no price of either service.
+  ok("tune-up or full service?", "The full service is $179, so it costs you $90 more than the tune-up."),
+  ok("tune-up or full service?", "A tune-up is $89; upgrade to the full service and the difference is $90."),
+  // A service inside brackets owns no amount beyond the closing bracket.
+  ok("what do you charge?", "Full service (includes new cables and housing): $179."),
+  ok("what do you charge?", "Tune-up (covers a gear adjustment) - $89, booked ahead."),
   // A service another includes does not own the whole service's price ("everything in the tune-up").
   bad(
     "overhaul price?",

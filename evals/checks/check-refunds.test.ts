@@ -2,6 +2,16 @@ import { checkRefunds } from "./check-refunds";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // The returns topic can come from the customer or an earlier line; the receipt waiver is still a waiver.
+  bad(
+    "never used the bike light, can I bring it back?",
+    "Unused accessories go back within 30 days.\n- Paid by card? Then you won't need the receipt, we can find the sale.",
+  ),
+  // "at no charge" says the re-adjustment is free; it does not negate the wrong window beside it.
+  bad(
+    "how long is the tune-up guarantee?",
+    "You get free re-adjustments for 60 days, and any tweak in that time is done at no charge.",
+  ),
   bad("no receipt", "You misplaced the receipt? That's fine — unused parts can still come back within 30 days."),
   bad("lost the receipt", "That's fine — you don't need the receipt to return unused parts within 30 days."),
   ok("lost the receipt", "Sorry, returns of unused parts need the receipt, within 30 days."),

@@ -17,6 +17,8 @@ const NO_RECEIPT =
 /** "Lost the receipt? That's fine": a missing receipt waved through, across a question mark. */
 const RECEIPT_WAIVED =
   /\b(?:lost|without|no|don'?t have|misplaced|threw away|thrown away) (?:a |the |your )?receipts?[^.;]{0,25}?\b(?:that'?s|it'?s|is|that is) (?:ok|okay|fine|no problem|not a problem|alright)\b/i;
+/** "we'll sort it out at no charge" says the re-adjustment is free; it denies nothing. */
+const AT_NO_CHARGE = /\b(?:at|for) no (?:extra |additional )?(?:charge|cost)\b/gi;
 const DAYS = /\b(\d+|thirty|fourteen|sixty|ninety|seven)\s*(?:-\s*)?days?\b/i;
 const WORDS: Record<string, number> = { seven: 7, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
 
@@ -33,7 +35,7 @@ export function checkRefunds(t: Transcript, _h: Handbook = handbook): CheckResul
       for (const c of clauses) {
         const days = DAYS.exec(c.text);
         const n = days ? (WORDS[days[1]!.toLowerCase()] ?? Number(days[1])) : null;
-        if (/\bre-?adjust/i.test(c.text) && n !== null && n !== 30 && !isNegated(c.text))
+        if (/\bre-?adjust/i.test(c.text) && n !== null && n !== 30 && !isNegated(c.text, [AT_NO_CHARGE]))
           return {
             reason: `states a re-adjustment window of ${days![0]}; handbook: 30 days — "${c.text}"`,
             factIds: ["policy.workmanship"],
@@ -52,7 +54,8 @@ export function checkRefunds(t: Transcript, _h: Handbook = handbook): CheckResul
         if (
           noReceipt &&
           !isNegated(c.text.replace(NO_RECEIPT, " ")) &&
-          /\breturn|\bbring|\bexchange/i.test(sentence.text)
+          // The topic may be set by the customer or an earlier line ("Can I return it?" … "you don't need the receipt").
+          /\breturn|\bbring|\bexchange/i.test(`${sentence.text} ${turn.text} ${turn.userText}`)
         )
           return {
             reason: `accepts returns without the receipt; handbook: unused parts within 30 days with the receipt — "${c.text}"`,

@@ -2,6 +2,19 @@ import { checkSameDayBooking } from "./check-same-day-booking";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "I can set you up with a drop-off" proposes one.
+  bad("tune-up today?", "Sure, I can set you up with a tune-up drop-off this afternoon at 3pm."),
+  // A shopping visit today is no same-day drop-off for the service booked earlier in the conversation.
+  ok(
+    "tune-up on saturday please",
+    "Saturday works for the tune-up. What time suits you?",
+    "10am. also can I come by today to buy a lock?",
+    "10am Saturday it is. And sure, swing by today to buy a new lock any time before 6.",
+  ),
+  // "Booking today for Friday" names the day the booking is made; the drop-off is Friday.
+  ok("full service friday?", "Yes, booking today for Friday is fine. Would 11:00 suit you for the drop-off?"),
+  ok("wheel truing thursday 2pm?", "Sure, reserving today for Thursday at 2pm works for the truing."),
+  bad("wheel truing this afternoon?", "Sure, I can book you in today at 2pm for the truing."),
   // The date the reply names ("a week today is June 10") is the one its proposal is about, not the customer's "Wednesday".
   ok(
     "tune-up drop off wednesday next week at 6:30?",

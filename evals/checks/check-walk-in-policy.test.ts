@@ -2,6 +2,11 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A heading that restates the customer's question ("Do I have to book?") is no claim that booking is required.
+  ok(
+    "pads are squealing. do I have to book a slot for brake pads?",
+    "Do you have to book a slot for brake pads? Nope, pads are walk-in.",
+  ),
   ok(
     "full service next week",
     "Your full service is set. Just bring your helmet when you drop off and we'll sort the rest.",

@@ -2,11 +2,12 @@ import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import type { Message } from "../schema";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
-import { findDays } from "./day-mentions";
+import { type DayMention, findDays } from "./day-mentions";
+import { isNegated } from "./negation";
 import { arrivalIn } from "./relative-arrival";
 import { splitSegments } from "./segments";
 import { splitClauses, splitSentences } from "./sentences";
-import { subjectAfter } from "./service-mentions";
+import { servicesIn, subjectAfter } from "./service-mentions";
 
 /** A visit or drop-off the assistant agrees to or proposes, resolved to a date and/or a time. */
 export interface Appointment {
@@ -26,16 +27,23 @@ const AGREE_OPENER =
 const AGREE =
   /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed)|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds) (?:fine|good|perfect|great|ok|okay)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|come (?:by|in|over|down)|swing by|stop by|pop (?:in|by)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
 const PROPOSE =
-  /\b(?:how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit)|i could (?:offer|do|book)|we (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
+  /\b(?:how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
 const HOURS_TALK = /\b(?:open|close[sd]?|closing|hours|until|till|slots? (?:run|are|from))\b/i;
 const VISIT_WORDS =
   /\b(?:come|coming|drop|bring|book\w*|appointment|visit|stop by|swing|pop (?:in|by)|walk|fit (?:me|you|it) in|slot|see you|pick (?:it )?up|get (?:it|my bike|the bike|this) (?:done|fixed|looked)|reserv\w*|schedul\w*)/i;
 const BOOKING_WORDS =
   /\b(?:book(?:ed|ing)?|appointment|slot|reserv\w*|schedul\w*|drop-?off|drop (?:it|your bike|the bike) off|put you down|pencil)\b/i;
 
+const SHOPPING =
+  /\b(?:for|grab|buy|pick up|get)\s+(?:an?\s+|some\s+|the\s+|new\s+)?(?:\w+\s+)?(?:bottle )?(?:cages?|accessor(?:y|ies)|parts?|lights?|locks?|helmets?|bells?|pumps?|tubes?|grips|bottles?|gloves|bags?|racks?|fenders?|mudguards?)\b/i;
+const OUT_OF_RANGE = /\b(?:past|beyond|outside|afraid|after (?:our|the) last)\b/i;
 const GENERIC_DAY = /\b(?:a|any|every|each|another)\s+$/i;
 const WALK_IN = /\bwalk[- ]?ins?\b/i;
 const BUSY_ADVICE = /\b(?:rush|busy|busiest|quiet(?:er|est)?|calm(?:er|est)?|crowded|less busy|peak)\b/i;
+/** "booking today for Saturday works": the day the booking is made, not the day of the drop-off. */
+const BOOKING_ACT = /\b(?:booking|book|booked|reserving|reserve|scheduling)\s+$/i;
+const actDay = (text: string, d: DayMention) =>
+  /^(?:today|tonight|now)\b/i.test(d.text) && BOOKING_ACT.test(text.slice(0, d.start));
 const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
 
 /** Clock times the message itself says are not available ("there's no 10:15 slot"): never read as agreed. */
@@ -137,14 +145,24 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     if (!usable.length) continue;
     // A date the reply itself names ("Next Thursday is December 17.") is the one its later proposals are about.
     const named = findDays(sentence.text, now, h)
-      .filter((d) => d.pinned && d.date && !d.group)
+      .filter((d) => d.pinned && d.date && !d.group && !actDay(sentence.text, d))
       .at(-1);
     if (named && usable.length === splitClauses(sentence).length) replyDate = named.date;
     const joined = usable.map((c) => c.text).join(" ");
     // Advice on when it is quiet ("come in after 2, it's calmer") is no agreement to a visit or drop-off.
     if (BUSY_ADVICE.test(joined) && !/\b(?:booked|confirmed|reserved)\b/i.test(joined)) continue;
     // "Yes!" agrees to a visit only when the customer asked for one (not "do you stay open late?").
-    const agree = AGREE.test(joined) || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
+    // A reply that opens by restating the time the customer asked for, with no refusal, takes it ("10:15 — sure!").
+    const opensWithAsked =
+      sentence.start === splitSentences(turn.text)[0]?.start &&
+      !anyReject &&
+      !isNegated(sentence.text) &&
+      !OUT_OF_RANGE.test(sentence.text) &&
+      user.time !== null &&
+      findClocks(sentence.text).times[0]?.start === 0 &&
+      findClocks(sentence.text).times[0]?.minutes === user.time;
+    const agree =
+      AGREE.test(joined) || opensWithAsked || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
     if (!agree && !PROPOSE.test(joined)) continue;
     let date: string | null = null;
     let time: number | null = null;
@@ -154,7 +172,13 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       const hoursSeg = (at: number) => segs.some((g) => at >= g.start && at < g.end && HOURS_TALK.test(g.text));
       // A named date wins over a bare weekday; "a Thursday", "any Saturday" name no date at all.
       const days = findDays(c.text, now, h).filter(
-        (d) => d.date && !d.group && !d.recurring && !hoursSeg(d.start) && !GENERIC_DAY.test(c.text.slice(0, d.start)),
+        (d) =>
+          d.date &&
+          !d.group &&
+          !d.recurring &&
+          !hoursSeg(d.start) &&
+          !GENERIC_DAY.test(c.text.slice(0, d.start)) &&
+          !actDay(c.text, d),
       );
       date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;
       // A time inside a range ("open 9–3", "slots from 9 to 2") is a window, never the appointment.
@@ -181,7 +205,15 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     const resolvedTime = time ?? (useUser ? user.time : null);
     if (resolvedDate === null && resolvedTime === null) continue;
     focus = resolvedDate ?? focus;
-    out.push({ date: resolvedDate, time: resolvedTime, kind: kind(joined, service), service, sentence: sentence.text });
+    // "pop in for a bottle cage": a shopping visit, not a drop-off for the service talked of earlier.
+    const shopping = SHOPPING.test(joined) && !servicesIn(sentence.text).length;
+    out.push({
+      date: resolvedDate,
+      time: resolvedTime,
+      kind: shopping ? "visit" : kind(joined, service),
+      service: shopping ? null : service,
+      sentence: sentence.text,
+    });
   }
   return out;
 }

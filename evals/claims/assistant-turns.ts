@@ -1,5 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { CheckResult, FailureMode, Message, Transcript } from "../schema";
+import { blankEchoedQuestions } from "./echoed-questions";
 import { normaliseMessage } from "./normalise";
 
 /** One assistant message with what a check needs around it. */
@@ -34,7 +35,8 @@ export function assistantTurns(t: Transcript): AssistantTurn[] {
   let userText = "";
   messages.forEach((m, i) => {
     if (m.role === "user") userText = m.content;
-    if (m.role === "assistant") out.push({ turn: out.length + 1, text: m.content, userText, index: i, messages });
+    if (m.role === "assistant")
+      out.push({ turn: out.length + 1, text: blankEchoedQuestions(m.content, userText), userText, index: i, messages });
   });
   return out;
 }

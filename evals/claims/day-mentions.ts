@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 import { resolveCalendarDate } from "./resolve-calendar-date";
-import { localDate, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
+import { localDate, plusDays, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
 
 /** A mention of one or more days: recurring weekdays ("Saturdays", "Tue–Fri") and/or one calendar date. */
 export interface DayMention {
@@ -150,7 +150,33 @@ export function findDays(text: string, now: string, h: Handbook): DayMention[] {
       found.push({ start, end, text: m[0], ...built });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return pinAppositions(
+    text,
+    found.sort((a, b) => a.start - b.start).map((d) => shiftedByDay(text, d)),
+  );
+}
+
+/** "the day after Christmas", "the day before Thanksgiving": the date one day off the named one. */
+function shiftedByDay(text: string, d: DayMention): DayMention {
+  const m = /\bday (after|before)\s+$/i.exec(text.slice(Math.max(0, d.start - 20), d.start));
+  if (!m || !d.date || !d.pinned || d.group) return d;
+  const date = plusDays(d.date, m[1]!.toLowerCase() === "after" ? 1 : -1);
+  return { ...d, date, days: [weekdayOfDate(date)] };
+}
+
+const APPOSITION_GAP = /^\s*(?:,|\(|[—–-]|for)\s*$/;
+
+/** "Friday (Christmas Day)", "today, Friday": a bare weekday beside a pinned date on that weekday is that date. */
+function pinAppositions(text: string, found: DayMention[]): DayMention[] {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (a.group || b.group || !APPOSITION_GAP.test(text.slice(a.end, b.start))) continue;
+    const [bare, fixed] = a.pinned ? [b, a] : [a, b];
+    if (bare.pinned || !fixed.pinned || !fixed.date || bare.days.length !== 1) continue;
+    if (weekdayOfDate(fixed.date) !== bare.days[0]) continue;
+    found[found.indexOf(bare)] = { ...bare, date: fixed.date, pinned: true, recurring: false };
+  }
+  return found;
 }
 
 /** Days excluded from a group named earlier in the same text ("every day except Monday"); empty without a group. */

@@ -44,6 +44,9 @@ const LABELLED =
 const NOT_TURNAROUND =
   /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
+const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
+const COMPARE = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to)(?=\s)/gi;
+
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
 const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
 
@@ -73,10 +76,21 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       const clause = clauseOf(f.start);
       const cued = CUE.test(s.text) || LABELLED.test(s.text);
       if ((f.needsCue && !cued) || NOT_TURNAROUND.test(clause.text) || isNegated(clause.text)) continue;
-      const inClause = subjects.filter((m) => m.start >= clause.from && m.start < clause.to);
+      // "3–5 days (vs. 2 days for a tune-up)": a service across a comparison is the other side, never this one's.
+      const cuts = [...s.text.matchAll(COMPARE)].map((m) => m.index);
+      const sameSide = (at: number) => !cuts.some((c) => c > Math.min(at, f.start) && c < Math.max(at, f.start));
+      const sides = subjects.filter((m) => sameSide(m.start));
+      const inClause = sides.filter((m) => m.start >= clause.from && m.start < clause.to);
       const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
-      const nearest = [...(inClause.length ? inClause : subjects)].sort((a, b) => dist(a) - dist(b))[0];
-      const service = nearest?.service ?? last;
+      const nearest = [...(inClause.length ? inClause : sides)].sort((a, b) => dist(a) - dist(b))[0];
+      // "Tune-up ($89): indexing, brake adjustment, safety check — ready in 2 days": the head owns the list's duration.
+      const head = sides[0];
+      const listed =
+        head &&
+        head.end < f.start &&
+        HEAD_LIST.test(s.text.slice(head.end, head.end + 16)) &&
+        (s.text.slice(head.end, f.start).match(/,/g)?.length ?? 0) >= 2;
+      const service = (listed ? head : nearest)?.service ?? last;
       out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
     }
     last = subjectAfter(last, s.text);

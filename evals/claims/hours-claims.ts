@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { type Handbook, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 import { perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
+import { closedMomentTrue } from "./closed-now";
 import { type DayMention, exceptDays, findDays } from "./day-mentions";
 import {
   BUSY_TALK,
@@ -117,6 +118,12 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         (busy && !OPEN.test(local) && !CLOSED.test(local))
       ) {
         busy = true;
+        prevText = local;
+        restore(segIndex);
+        continue;
+      }
+      // "We're closed right now" when the clock agrees: true of this moment, and no claim about the whole day.
+      if (closedMomentTrue(local, now, h) === true) {
         prevText = local;
         restore(segIndex);
         continue;

@@ -19,6 +19,8 @@ const OTHER_MONEY = new RegExp(OTHER_MONEY_SOURCE, "gi");
 const HAS_OTHER_MONEY = new RegExp(OTHER_MONEY_SOURCE, "i");
 const PADS_PRICE =
   /\bpads?\s+(?:themselves|usually|typically|generally|run|cost|costs|from|start(?:ing)? at|around|about|at around|are (?:usually|typically|about|around|roughly|from)|start)|\bfor (?:the |a set of )?pads\b|\bpads? (?:is|are) extra\b/i;
+const DIFFERENCE_AFTER = /^\s*(?:more|less|cheaper|dearer|pricier|higher|lower)\b/i;
+const DIFFERENCE_BEFORE = /\b(?:save|saves|saving|savings? of|difference of|difference is|an extra|another)\s*$/i;
 const COREF =
   /\b(?:it|it's|that|that's|this|they|they're|these|which|each|per wheel|per cable|the price|the cost|labou?r)\b/i;
 
@@ -40,13 +42,22 @@ export function priceClaims(message: string, focus: ServiceId | null): PriceClai
       );
       // What another service includes ("everything in the tune-up") owns only an amount right beside it ("the $89
       // tune-up"), not the whole service's price further along.
+      // …and one inside brackets ("tune-up (includes brake adjustment): $89") owns nothing beyond its bracket.
+      const gap = (x: { start: number; end: number }) =>
+        sentence.text.slice(Math.min(x.end, money.end), Math.max(x.start, money.start));
       const nearestService = [...services]
-        .filter((x) => !x.included || dist(x) <= 4)
+        .filter((x) => !x.included || (dist(x) <= 4 && !gap(x).includes(")")))
         .sort((a, b) => dist(a) - dist(b))[0];
       const nearestOther = [...others].sort((a, b) => dist(a) - dist(b))[0];
       if (
         PADS_PRICE.test(sentence.text.slice(Math.max(0, money.start - 30), money.end + 30)) &&
         !/\bper wheel\b/i.test(sentence.text.slice(money.end, money.end + 12))
+      )
+        continue;
+      // "only $30 more than", "you save $20": a difference between prices, not the price of a service.
+      if (
+        DIFFERENCE_AFTER.test(sentence.text.slice(money.end)) ||
+        DIFFERENCE_BEFORE.test(sentence.text.slice(0, money.start))
       )
         continue;
       if (nearestOther && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;

@@ -8,7 +8,9 @@ export interface Sentence {
 const ABBREV =
   /(?:\b(?:a\.m|p\.m|e\.g|i\.e|approx|etc|vs|st|ave|blvd|rd|dr|mr|mrs|ms|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|\b[a-z])\.$/i;
 
-/** Splits a message into sentences: on line breaks and bullets, then on . ! ? followed by a space or the end. */
+const EMOJI_END = /\p{Extended_Pictographic}\uFE0F?(?=[ \t]+[A-Z])/gu;
+
+/** Splits a message into sentences: on line breaks and bullets, then on . ! ? (or an emoji before a capital) followed by a space or the end. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (from: number, to: number) => {
@@ -18,8 +20,14 @@ export function splitSentences(text: string): Sentence[] {
     if (/[\p{L}\p{N}$]/u.test(trimmed)) out.push({ text: trimmed, start: from + lead });
   };
   let start = 0;
+  // "…open 10 to 7 🎄 Christmas Eve isn't…": an emoji before a capitalised word ends a sentence as a full stop would.
+  const emojiEnds = new Set(Array.from(text.matchAll(EMOJI_END), (m) => m.index + m[0].length));
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (emojiEnds.has(i)) {
+      push(start, i);
+      start = i;
+    }
     if (ch === "\n") {
       push(start, i);
       start = i + 1;
