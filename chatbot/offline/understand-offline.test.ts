@@ -50,6 +50,16 @@ describe("offline understanding", () => {
     });
   });
 
+  it("reads a clock word as the time, not a name, when the bot asked for something other than a name", () => {
+    for (const m of ["about midday", "Noon?", "midday-ish"]) {
+      const u = read(m, "booking.collecting", "time");
+      expect(u.slots.name, m).toBeNull();
+      expect(u.slots.timeText, m).toBeTruthy();
+    }
+    // Asked for a name, the same kind of answer stays a name; a bare name is still a name when a time is awaited.
+    expect(read("Mo Ali", "booking.collecting", "time").slots.name).toBe("Mo Ali");
+  });
+
   it("extracts service, not-offered items and topics", () => {
     expect(read("my brakes are squeaky, can you look?").slots.service).toBe("tune_up");
     expect(read("Do you do motor diagnostics on e-bikes?").slots.notOffered).toEqual(["ebike.no_motor"]);

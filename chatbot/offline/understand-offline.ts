@@ -147,8 +147,12 @@ export function understandOffline(
     ? []
     : e.when.filter((w) => PAST_TOLD.test(w.text) && w.dates.every((d) => d.relation === "past"));
   const whenText = told.reduce((x, w) => x.replace(w.text, " "), forDates);
-  // A month that is part of the name given ("June Whitaker") is not a date.
-  const names = e.names.map((n) => n.value.toLowerCase());
+  // A bare answer only guessed to be a name (the bot asked for something else) is a clock time when the recogniser
+  // reads one in it ("around noon", "midday-ish" while a time is awaited); a month in a name ("June Whitaker") is not.
+  const guessed = expectingName && expecting !== "name" && expecting !== "identity_name";
+  const clockIn = (n: string) => e.when.some((m) => m.times.length > 0 && n.includes(m.text.toLowerCase()));
+  const personNames = e.names.filter((n) => !(guessed && n.cue === "expected" && clockIn(n.value.toLowerCase())));
+  const names = personNames.map((n) => n.value.toLowerCase());
   const when = e.when.filter(
     (m) => !told.includes(m) && !names.some((n) => n.split(" ").includes(m.text.toLowerCase())),
   );
@@ -162,7 +166,7 @@ export function understandOffline(
       ? ((inBooking ? BARE_HOUR.exec(norm) : null) ?? loneHour(e, expecting, hasDate))
       : null;
   const hasTime = flags.hasTime || bareHour !== null;
-  const nameHit = e.names.find((n) => n.cue !== "tagger") ?? (bookingFlow ? e.names[0] : undefined);
+  const nameHit = personNames.find((n) => n.cue !== "tagger") ?? (bookingFlow ? personNames[0] : undefined);
   const name = nameHit?.value ?? null;
   const contact = e.contacts[0]?.value ?? null;
   const slots = {
