@@ -60,6 +60,26 @@ describe("offline understanding", () => {
     expect(read("Mo Ali", "booking.collecting", "time").slots.name).toBe("Mo Ali");
   });
 
+  it("books the one bookable service the customer asked about just before, when the booking message names none", () => {
+    const after = (previous: string, message: string) =>
+      understandOffline(handbook, {
+        message,
+        state: "browsing",
+        expecting: null,
+        now: NOW,
+        history: [
+          { role: "user", content: previous },
+          { role: "assistant", content: "It's $30 per wheel." },
+        ],
+      }).slots.service;
+    expect(after("how much to true a buckled wheel?", "great, thursday 2pm then")).toBe("truing");
+    expect(after("is a full service worth it?", "alright put me down for friday at 11")).toBe("full_service");
+    // Two services asked about, or a walk-in-only one, leave the question open; so does no history at all.
+    expect(after("tune-up or full service, which is better?", "friday at 11 then")).toBeNull();
+    expect(after("how much is a flat fix?", "friday at 11 then")).toBeNull();
+    expect(read("friday at 11 then").slots.service).toBeNull();
+  });
+
   it("extracts service, not-offered items and topics", () => {
     expect(read("my brakes are squeaky, can you look?").slots.service).toBe("tune_up");
     expect(read("Do you do motor diagnostics on e-bikes?").slots.notOffered).toEqual(["ebike.no_motor"]);

@@ -1,6 +1,7 @@
 import {
   type Entities,
   type Handbook,
+  normalizeText,
   recognizeEntities,
   type ServiceId,
   ZERO_WIDTH,
@@ -219,6 +220,16 @@ export function understandOffline(
         isQuestion,
         unknownSubject,
       });
+  // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
+  // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
+  const startsBooking =
+    intent === "book" || intent === "provide_details" || (hasDate && hasTime && intent === "unknown");
+  if (!service && !inBooking && startsBooking) {
+    const lastUser = [...input.history].reverse().find((m) => m.role === "user");
+    const before = lastUser ? detectServices(h, normalizeText(lastUser.content).toLowerCase()) : [];
+    const bookableBefore = before.filter((x) => h.services.find((y) => y.id === x)?.booking === "required");
+    if (bookableBefore.length === 1) slots.service = bookableBefore[0]!;
+  }
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
   if (unknownSubject && intent === "question")
     return { intent, topics: [], slots: { ...slots, service: null, services: null } };
