@@ -1,7 +1,6 @@
 import {
   type Entities,
   type Handbook,
-  normalizeText,
   recognizeEntities,
   type ServiceId,
   ZERO_WIDTH,
@@ -16,6 +15,7 @@ import { BOOK_VERB, decideIntent, NEED_TO_BOOK } from "./decide-intent";
 import { detectNotOffered, detectServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { refineTopics } from "./refine-topics";
+import { serviceAskedBefore } from "./service-asked-before";
 
 // Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
 const UNKNOWN_SUBJECT =
@@ -224,12 +224,7 @@ export function understandOffline(
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
   const startsBooking =
     intent === "book" || intent === "provide_details" || (hasDate && hasTime && intent === "unknown");
-  if (!service && !inBooking && startsBooking) {
-    const lastUser = [...input.history].reverse().find((m) => m.role === "user");
-    const before = lastUser ? detectServices(h, normalizeText(lastUser.content).toLowerCase()) : [];
-    const bookableBefore = before.filter((x) => h.services.find((y) => y.id === x)?.booking === "required");
-    if (bookableBefore.length === 1) slots.service = bookableBefore[0]!;
-  }
+  if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
   if (unknownSubject && intent === "question")
     return { intent, topics: [], slots: { ...slots, service: null, services: null } };
