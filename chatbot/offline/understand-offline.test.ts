@@ -80,6 +80,19 @@ describe("offline understanding", () => {
     expect(read("friday at 11 then").slots.service).toBeNull();
   });
 
+  it("keeps what a correction in the same message puts last: the service not replaced, the contact given after 'actually'", () => {
+    const at = (m: string) => read(m, "booking.confirming").slots;
+    expect(at("oh no, not the full service, a tune-up is enough")).toMatchObject({
+      service: "tune_up",
+      services: null,
+    });
+    expect(at("make it truing rather than the tune-up")).toMatchObject({ service: "truing" });
+    expect(at("lee@example.com - hmm actually better use 971 555 0188").contact).toBe("971 555 0188");
+    // Two contacts with no correction: the first stays; two services with no replacement stay both.
+    expect(at("mail lee@example.com or ring 971 555 0188").contact).toBe("lee@example.com");
+    expect(read("tune-up vs full service price?").slots.services).toEqual(["tune_up", "full_service"]);
+  });
+
   it("extracts service, not-offered items and topics", () => {
     expect(read("my brakes are squeaky, can you look?").slots.service).toBe("tune_up");
     expect(read("Do you do motor diagnostics on e-bikes?").slots.notOffered).toEqual(["ebike.no_motor"]);

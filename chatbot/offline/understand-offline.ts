@@ -12,7 +12,7 @@ import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { ANAPHOR, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
 import { BOOK_VERB, decideIntent, NEED_TO_BOOK } from "./decide-intent";
-import { detectNotOffered, detectServices, unknownPriceObject } from "./detect-services";
+import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { refineTopics } from "./refine-topics";
 import { serviceAskedBefore } from "./service-asked-before";
@@ -57,6 +57,7 @@ function loneHour(e: Entities, expecting: string | null, withDay: boolean): RegE
 const PHRASAL_BY = /\b(come|coming|stop|stopping|swing|swinging|drop|dropping|pop|popping|pass|roll|nip|stroll) by\b/gi;
 const SEASON_GREETING =
   /\b(merry|happy|blessed)\s+(christmas( eve)?|new year'?s?( eve| day)?|thanksgiving|holidays|hanukkah|easter)\b/gi;
+const CORRECTION = /\b(actually|instead|wait|rather|sorry|scratch that|make (?:it|that)|use (?:my|this|that))\b/;
 const PAST_TOLD = /\b(yesterday|ago|last|earlier|previous)\b/i;
 const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute)$/i;
 const EARLIEST =
@@ -99,7 +100,7 @@ export function understandOffline(
   const forDates = raw.replace(PHRASAL_BY, "$1 over").replace(SEASON_GREETING, " ");
   const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName });
   const norm = e.normalized.toLowerCase();
-  const services = detectServices(h, norm);
+  const services = keptServices(h, norm, detectServices(h, norm));
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
   const service = services[0] ?? null;
@@ -169,7 +170,9 @@ export function understandOffline(
   const hasTime = flags.hasTime || bareHour !== null;
   const nameHit = personNames.find((n) => n.cue !== "tagger") ?? (bookingFlow ? personNames[0] : undefined);
   const name = nameHit?.value ?? null;
-  const contact = e.contacts[0]?.value ?? null;
+  // "x@mail.com… wait, actually use my phone 503-555-0100": after a correction word the later contact replaces it.
+  const corrected = e.contacts.length > 1 && CORRECTION.test(t.slice(t.indexOf(e.contacts[0]!.value.toLowerCase())));
+  const contact = (corrected ? e.contacts.at(-1) : e.contacts[0])?.value ?? null;
   const slots = {
     service,
     services: services.length > 1 ? services : null,
