@@ -93,6 +93,15 @@ describe("offline understanding", () => {
     expect(read("tune-up vs full service price?").slots.services).toEqual(["tune_up", "full_service"]);
   });
 
+  it.each([
+    "how long does a full service take? need my bike back for a sportive",
+    "how long would a tune-up take? need the bike for work monday",
+    "what's in a full service? we're away on the 19th so not that day",
+    "whats included in a tune up? need my bike sorted",
+  ])("answers %j and starts no booking: a question in words, no request for the work", (m) =>
+    expect(read(m).intent).toBe("question"),
+  );
+
   it("extracts service, not-offered items and topics", () => {
     expect(read("my brakes are squeaky, can you look?").slots.service).toBe("tune_up");
     expect(read("Do you do motor diagnostics on e-bikes?").slots.notOffered).toEqual(["ebike.no_motor"]);
