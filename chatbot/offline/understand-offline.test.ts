@@ -61,7 +61,7 @@ describe("offline understanding", () => {
   });
 
   it("books the one bookable service the customer asked about just before, when the booking message names none", () => {
-    const after = (previous: string, message: string) =>
+    const serviceAfter = (previous: string, message: string) =>
       understandOffline(handbook, {
         message,
         state: "browsing",
@@ -72,11 +72,11 @@ describe("offline understanding", () => {
           { role: "assistant", content: "It's $30 per wheel." },
         ],
       }).slots.service;
-    expect(after("how much to true a buckled wheel?", "great, thursday 2pm then")).toBe("truing");
-    expect(after("is a full service worth it?", "alright put me down for friday at 11")).toBe("full_service");
+    expect(serviceAfter("how much to true a buckled wheel?", "great, thursday 2pm then")).toBe("truing");
+    expect(serviceAfter("is a full service worth it?", "alright put me down for friday at 11")).toBe("full_service");
     // Two services asked about, or a walk-in-only one, leave the question open; so does no history at all.
-    expect(after("tune-up or full service, which is better?", "friday at 11 then")).toBeNull();
-    expect(after("how much is a flat fix?", "friday at 11 then")).toBeNull();
+    expect(serviceAfter("tune-up or full service, which is better?", "friday at 11 then")).toBeNull();
+    expect(serviceAfter("how much is a flat fix?", "friday at 11 then")).toBeNull();
     expect(read("friday at 11 then").slots.service).toBeNull();
   });
 

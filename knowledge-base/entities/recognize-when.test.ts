@@ -28,7 +28,10 @@ describe("recognizeWhen: dates with past and future candidates", () => {
 
   it("leaves the verb and the star alone: 'sat' and 'sun' are days only beside a clock time or a booked thing", () => {
     for (const t of ["the wheel sat crooked", "it sat in the shed all winter", "we sat in the sun"])
-      expect(when(t).filter((m) => m.dates.length), t).toEqual([]);
+      expect(
+        when(t).filter((m) => m.dates.length),
+        t,
+      ).toEqual([]);
   });
 
   it("labels each candidate past, today or future against the shop's today", () => {
