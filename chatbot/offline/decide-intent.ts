@@ -204,6 +204,15 @@ export function decideIntent(s: IntentSignals): Intent {
   )
     return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
+  // "How long does a full service take? need it for a race": a question in words about a handbook topic, with no
+  // request for the work ("can you true it?", "want to drop it off") and no clock time, starts no booking.
+  const requestsWork =
+    s.bookVerb ||
+    BOOK_REQUEST.test(s.t) ||
+    CAN_YOU_DO.test(s.t) ||
+    /\b(can|could|would) (you|u) \w+ (it|them|mine|my)\b/.test(s.t) ||
+    (WISH.test(s.t) && DROP_OFF.test(s.t));
+  if (s.asking && s.topics.some((x) => x !== "booking_policy") && !requestsWork && !s.hasClock) return "question";
   // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
   if (
     s.bookable &&

@@ -97,3 +97,14 @@ export function unknownPriceObject(h: Handbook, t: string): boolean {
     .toLowerCase();
   return !new RegExp(`\\b${escapeRe(stem)}`).test(known);
 }
+
+/** Words before a service being replaced: "not a tune-up", "instead of the full service", "switch from truing". */
+const REPLACED_SERVICE = /\b(?:not|instead of|rather than|no longer|from)\s+((?:[^\s,.;!?]+\s+){0,3}[^\s,.;!?]+)/g;
+
+/** The services named, without the ones the customer replaces ("not tune up — full service" → full service only). */
+export function keptServices(h: Handbook, t: string, services: ServiceId[]): ServiceId[] {
+  if (services.length < 2) return services;
+  const replaced = new Set([...t.matchAll(REPLACED_SERVICE)].flatMap((m) => detectServices(h, m[1]!).slice(0, 1)));
+  const kept = services.filter((s) => !replaced.has(s));
+  return kept.length ? kept : services;
+}

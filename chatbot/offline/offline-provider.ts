@@ -1,4 +1,4 @@
-import { type Handbook, handbook as defaultHandbook } from "../../knowledge-base/index";
+import { handbook as defaultHandbook, type Handbook } from "../../knowledge-base/index";
 import type { ChatProvider } from "../provider";
 import type { LlmCall } from "../schema";
 import { renderDecision } from "./render-reply";

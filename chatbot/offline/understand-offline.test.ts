@@ -50,6 +50,58 @@ describe("offline understanding", () => {
     });
   });
 
+  it("reads a clock word as the time, not a name, when the bot asked for something other than a name", () => {
+    for (const m of ["about midday", "Noon?", "midday-ish"]) {
+      const u = read(m, "booking.collecting", "time");
+      expect(u.slots.name, m).toBeNull();
+      expect(u.slots.timeText, m).toBeTruthy();
+    }
+    // Asked for a name, the same kind of answer stays a name; a bare name is still a name when a time is awaited.
+    expect(read("Mo Ali", "booking.collecting", "time").slots.name).toBe("Mo Ali");
+  });
+
+  it("books the one bookable service the customer asked about just before, when the booking message names none", () => {
+    const serviceAfter = (previous: string, message: string) =>
+      understandOffline(handbook, {
+        message,
+        state: "browsing",
+        expecting: null,
+        now: NOW,
+        history: [
+          { role: "user", content: previous },
+          { role: "assistant", content: "It's $30 per wheel." },
+        ],
+      }).slots.service;
+    expect(serviceAfter("how much to true a buckled wheel?", "great, thursday 2pm then")).toBe("truing");
+    expect(serviceAfter("is a full service worth it?", "alright put me down for friday at 11")).toBe("full_service");
+    // Two services asked about, or a walk-in-only one, leave the question open; so does no history at all.
+    expect(serviceAfter("tune-up or full service, which is better?", "friday at 11 then")).toBeNull();
+    expect(serviceAfter("how much is a flat fix?", "friday at 11 then")).toBeNull();
+    expect(read("friday at 11 then").slots.service).toBeNull();
+  });
+
+  it("keeps what a correction in the same message puts last: the service not replaced, the contact given after 'actually'", () => {
+    const at = (m: string) => read(m, "booking.confirming").slots;
+    expect(at("oh no, not the full service, a tune-up is enough")).toMatchObject({
+      service: "tune_up",
+      services: null,
+    });
+    expect(at("make it truing rather than the tune-up")).toMatchObject({ service: "truing" });
+    expect(at("lee@example.com - hmm actually better use 971 555 0188").contact).toBe("971 555 0188");
+    // Two contacts with no correction: the first stays; two services with no replacement stay both.
+    expect(at("mail lee@example.com or ring 971 555 0188").contact).toBe("lee@example.com");
+    expect(read("tune-up vs full service price?").slots.services).toEqual(["tune_up", "full_service"]);
+  });
+
+  it.each([
+    "how long does a full service take? need my bike back for a sportive",
+    "how long would a tune-up take? need the bike for work monday",
+    "what's in a full service? we're away on the 19th so not that day",
+    "whats included in a tune up? need my bike sorted",
+  ])("answers %j and starts no booking: a question in words, no request for the work", (m) =>
+    expect(read(m).intent).toBe("question"),
+  );
+
   it("extracts service, not-offered items and topics", () => {
     expect(read("my brakes are squeaky, can you look?").slots.service).toBe("tune_up");
     expect(read("Do you do motor diagnostics on e-bikes?").slots.notOffered).toEqual(["ebike.no_motor"]);

@@ -12,9 +12,10 @@ import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { ANAPHOR, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
 import { BOOK_VERB, decideIntent, NEED_TO_BOOK } from "./decide-intent";
-import { detectNotOffered, detectServices, unknownPriceObject } from "./detect-services";
+import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { refineTopics } from "./refine-topics";
+import { serviceAskedBefore } from "./service-asked-before";
 
 // Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
 const UNKNOWN_SUBJECT =
@@ -56,6 +57,7 @@ function loneHour(e: Entities, expecting: string | null, withDay: boolean): RegE
 const PHRASAL_BY = /\b(come|coming|stop|stopping|swing|swinging|drop|dropping|pop|popping|pass|roll|nip|stroll) by\b/gi;
 const SEASON_GREETING =
   /\b(merry|happy|blessed)\s+(christmas( eve)?|new year'?s?( eve| day)?|thanksgiving|holidays|hanukkah|easter)\b/gi;
+const CORRECTION = /\b(actually|instead|wait|rather|sorry|scratch that|make (?:it|that)|use (?:my|this|that))\b/;
 const PAST_TOLD = /\b(yesterday|ago|last|earlier|previous)\b/i;
 const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute)$/i;
 const EARLIEST =
@@ -98,7 +100,7 @@ export function understandOffline(
   const forDates = raw.replace(PHRASAL_BY, "$1 over").replace(SEASON_GREETING, " ");
   const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName });
   const norm = e.normalized.toLowerCase();
-  const services = detectServices(h, norm);
+  const services = keptServices(h, norm, detectServices(h, norm));
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
   const service = services[0] ?? null;
@@ -147,8 +149,12 @@ export function understandOffline(
     ? []
     : e.when.filter((w) => PAST_TOLD.test(w.text) && w.dates.every((d) => d.relation === "past"));
   const whenText = told.reduce((x, w) => x.replace(w.text, " "), forDates);
-  // A month that is part of the name given ("June Whitaker") is not a date.
-  const names = e.names.map((n) => n.value.toLowerCase());
+  // A bare answer only guessed to be a name (the bot asked for something else) is a clock time when the recogniser
+  // reads one in it ("around noon", "midday-ish" while a time is awaited); a month in a name ("June Whitaker") is not.
+  const guessed = expectingName && expecting !== "name" && expecting !== "identity_name";
+  const clockIn = (n: string) => e.when.some((m) => m.times.length > 0 && n.includes(m.text.toLowerCase()));
+  const personNames = e.names.filter((n) => !(guessed && n.cue === "expected" && clockIn(n.value.toLowerCase())));
+  const names = personNames.map((n) => n.value.toLowerCase());
   const when = e.when.filter(
     (m) => !told.includes(m) && !names.some((n) => n.split(" ").includes(m.text.toLowerCase())),
   );
@@ -162,9 +168,11 @@ export function understandOffline(
       ? ((inBooking ? BARE_HOUR.exec(norm) : null) ?? loneHour(e, expecting, hasDate))
       : null;
   const hasTime = flags.hasTime || bareHour !== null;
-  const nameHit = e.names.find((n) => n.cue !== "tagger") ?? (bookingFlow ? e.names[0] : undefined);
+  const nameHit = personNames.find((n) => n.cue !== "tagger") ?? (bookingFlow ? personNames[0] : undefined);
   const name = nameHit?.value ?? null;
-  const contact = e.contacts[0]?.value ?? null;
+  // "x@mail.com… wait, actually use my phone 503-555-0100": after a correction word the later contact replaces it.
+  const corrected = e.contacts.length > 1 && CORRECTION.test(t.slice(t.indexOf(e.contacts[0]!.value.toLowerCase())));
+  const contact = (corrected ? e.contacts.at(-1) : e.contacts[0])?.value ?? null;
   const slots = {
     service,
     services: services.length > 1 ? services : null,
@@ -215,6 +223,11 @@ export function understandOffline(
         isQuestion,
         unknownSubject,
       });
+  // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
+  // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
+  const startsBooking =
+    intent === "book" || intent === "provide_details" || (hasDate && hasTime && intent === "unknown");
+  if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
   if (unknownSubject && intent === "question")
     return { intent, topics: [], slots: { ...slots, service: null, services: null } };

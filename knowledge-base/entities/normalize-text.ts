@@ -56,6 +56,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // "sat"/"sun" are English words too: only when the context is a date.
   [/\b(on|this|next|till|until|by|for|every|from|,)\s+(sat|sun)\b/gi, (_m, pre, d) => `${pre} ${fullDay(d!)}`],
   [/\b(sat|sun)\b(?=\s+(?:at|am|pm|morning|afternoon|evening|\d))/gi, fullDay],
+  // After a clock time ("10:30 sat", "2pm sun") or a booked thing ("a truing sat", "can you fit me in sun?").
+  [/(?<=\b(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)?|noon|midday)\s+)(sat|sun)\b/gi, fullDay],
+  [
+    /(?<=\b(?:service|tune-?up|truing|repairs?|appointment|slot|booking|drop-?off|me)\s+)(sat|sun)\b(?!\s+(?:down|on|in|at|there|outside|with|by|for|through)\b)/gi,
+    fullDay,
+  ],
   // A reply that is only "sat?" or "Sun." is the day.
   [/^\s*(sat|sun)(?=\s*[.!?]*\s*$)/i, fullDay],
   // In a list of days ("fri + sat + sun", "sat or tues"): twice, so each one expanded lets the next one in.

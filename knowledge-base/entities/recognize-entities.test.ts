@@ -95,6 +95,10 @@ describe("recognizeNames and recognizeContacts (round 3)", () => {
     ["Hi, Ottilie here", false, ["Ottilie"]],
     ["oops, my name is spelled Katharina Böhm", false, ["Katharina Böhm"]],
     ["tues 3pm - Astrid - astrid@example.no", false, ["Astrid"]],
+    // A hyphen inside a double-barrelled name, after a question, or a label before the contact.
+    ["Truing friday 2pm. Need a name? Siân Lloyd-Jones, 503 555 0177.", false, ["Siân Lloyd-Jones"]],
+    ["full service tues at 11, Kwabena Asante-Darko, phone 503-555-0122", false, ["Kwabena Asante-Darko"]],
+    ["Nils Berg-Larsen email nils@example.se", false, ["Nils Berg-Larsen"]],
   ])("%s (expecting a name: %s) → %j", (text, expecting, expected) => expect(names(text, expecting)).toEqual(expected));
   it.each(["Ring 503 555 0100", "Friday, 503 555 0100", "June", "sí", "oui"])("never reads %j as a name", (text) =>
     expect(names(text, text.length < 6)).toEqual([]),

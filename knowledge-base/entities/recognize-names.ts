@@ -46,9 +46,15 @@ const EXPLICIT_CAPS = new RegExp(
 );
 const HERE = new RegExp(`^(?:[Hh]i|[Hh]ello|[Hh]ey)?[,!\\s]*(${CAP_NAME})\\s+here\\b`, "u");
 const CONTACT = "(?:[^\\s@,;]+@[^\\s@,;]+\\.\\p{L}{2,}|\\+?\\d[\\d\\s().-]{5,}\\d)";
+// A hyphen joins a double-barrelled name ("O'Connor-Díaz"): only a spaced dash separates; a label such as "email"
+// may stand between the name and the contact ("Ama Owusu-Ansah, email ama@…").
+const CONTACT_LABEL = "(?:(?:e-?mail|phone|mobile|cell|tel|number|contact)(?:\\s+(?:is|at))?[\\s:]*)?";
 /** A name written right beside a phone number or e-mail ("Rahul 503 555 0109 …", "Connor Walsh, connor@…"). */
 const BESIDE_CONTACT = [
-  new RegExp(`(?:^|[.,;!–—-]\\s*)(?:hi|hello|hey)?[,!\\s]*(${CAP_NAME})[\\s,;:–—-]*${CONTACT}`, "u"),
+  new RegExp(
+    `(?:^|[.,;:!?–—]\\s*|\\s-\\s*)(?:hi|hello|hey)?[,!\\s]*(${CAP_NAME})[\\s,;:–—-]*${CONTACT_LABEL}${CONTACT}`,
+    "u",
+  ),
   new RegExp(`${CONTACT}[\\s,;:–—-]+(${CAP_NAME})[\\s.!]*$`, "u"),
 ];
 

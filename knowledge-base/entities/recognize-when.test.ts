@@ -16,6 +16,8 @@ describe("recognizeWhen: dates with past and future candidates", () => {
     ["in two days", ["2026-11-25"]],
     ["Saturday", ["2026-11-21", "2026-11-28"]],
     ["sat at 10", ["2026-11-21", "2026-11-28"]],
+    ["could you do 10:30 sat", ["2026-11-21", "2026-11-28"]],
+    ["a truing sat please", ["2026-11-21", "2026-11-28"]],
     ["Monday", ["2026-11-16", "2026-11-23", "2026-11-30"]],
     ["the 19th", ["2026-11-19", "2026-12-19"]],
     ["how about the 30th?", ["2026-10-30", "2026-11-30"]],
@@ -23,6 +25,14 @@ describe("recognizeWhen: dates with past and future candidates", () => {
     ["3rd of December", ["2025-12-03", "2026-12-03"]],
     ["12/19/26", ["2026-12-19"]],
   ])("%s → %j", (text, dates) => expect(first(text)?.dates.map((d) => d.date)).toEqual(dates));
+
+  it("leaves the verb and the star alone: 'sat' and 'sun' are days only beside a clock time or a booked thing", () => {
+    for (const t of ["the wheel sat crooked", "it sat in the shed all winter", "we sat in the sun"])
+      expect(
+        when(t).filter((m) => m.dates.length),
+        t,
+      ).toEqual([]);
+  });
 
   it("labels each candidate past, today or future against the shop's today", () => {
     expect(first("Monday")?.dates.map((d) => d.relation)).toEqual(["past", "today", "future"]);
