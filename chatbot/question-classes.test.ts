@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createTestChat } from "./test-support";
+import { runChat } from "./test-support";
 
 // Issue 12's question classes (third round), each in phrasings of our own — not the issue's, not a dev or held-out
 // set's. Each case failed before the change it guards.
 const WED = "2026-12-02T11:00:00-08:00"; // Wednesday 10am–6pm
 
-async function run(messages: string[], now = WED) {
-  const chat = createTestChat({ now });
-  const out = [];
-  for (const m of messages) out.push(await chat.say(m, now));
-  return out;
-}
+const run = (messages: string[], now = WED) => runChat(messages, now);
 
 describe("several questions in one message, each answered", () => {
   it.each([

@@ -36,3 +36,11 @@ export function createTestChat(opts: { provider?: ChatProvider; bookings?: Booki
     },
   };
 }
+
+/** Says each message in turn to a fresh test chat at `now`, and returns every turn's result. */
+export async function runChat(messages: string[], now: string) {
+  const chat = createTestChat({ now });
+  const out = [];
+  for (const m of messages) out.push(await chat.say(m, now));
+  return out;
+}

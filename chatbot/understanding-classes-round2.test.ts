@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestChat } from "./test-support";
+import { runChat } from "./test-support";
 
 // Issue 12's classes still failing after the first round, each with phrasings of our own (not the issue's, not the
 // held-out set's).
@@ -9,12 +9,7 @@ const FRI_EARLY = "2026-11-27T08:15:00-08:00"; // Friday, opens at 10am
 const WED_OPEN = "2026-11-25T13:05:00-08:00"; // Wednesday, open until 6pm
 const NEW_YEAR = "2027-01-01T10:00:00-08:00"; // New Year's Day (a Friday)
 
-async function run(messages: string[], now = TUE) {
-  const chat = createTestChat({ now });
-  const out = [];
-  for (const m of messages) out.push(await chat.say(m, now));
-  return out;
-}
+const run = (messages: string[], now = TUE) => runChat(messages, now);
 
 describe("names given with the contact on one line, agreement phrases, non-ASCII", () => {
   it.each([

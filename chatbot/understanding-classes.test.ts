@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createTestChat } from "./test-support";
+import { runChat } from "./test-support";
 
 // The failure classes of issue 12, each with phrasings of our own (not the issue's examples).
 const MON = "2026-11-23T09:00:00-08:00"; // Monday; Thanksgiving is Thursday the 26th
 const SUN = "2026-11-29T13:00:00-08:00"; // Sunday, closed
 const XMAS_WEEK = "2026-12-21T10:00:00-08:00"; // Monday of Christmas week
 
-async function run(messages: string[], now = MON) {
-  const chat = createTestChat({ now });
-  const out = [];
-  for (const m of messages) out.push(await chat.say(m, now));
-  return out;
-}
+const run = (messages: string[], now = MON) => runChat(messages, now);
 
 describe("a booking intent anywhere in a message starts the booking, and later details land in it", () => {
   it.each([

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createTestChat } from "./test-support";
+import { createTestChat, runChat } from "./test-support";
 
 // Issue 12, third round, names, recall, cancel and hand-off: phrasings of our own (not the issue's, not any dev or held-out
 // set's). Wednesday 9 December 2026, 10am in Portland: Thu 10, Fri 11, Sat 12, Tue 15, Thu 17; Christmas is Friday 25.
 const WED = "2026-12-09T10:00:00-08:00";
 
-async function run(messages: string[], now = WED) {
-  const chat = createTestChat({ now });
-  const out = [];
-  for (const m of messages) out.push(await chat.say(m, now));
-  return out;
-}
+const run = (messages: string[], now = WED) => runChat(messages, now);
 
 describe("names", () => {
   it.each([

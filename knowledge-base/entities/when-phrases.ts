@@ -78,22 +78,9 @@ export function weekAfterNext(source: string, today: DateTime): WhenMention | nu
   const m = /\bthe week after next\b|\bweek after next\b/i.exec(source);
   if (!m) return null;
   const monday = today.minus({ days: today.weekday - 1 }).plus({ weeks: 2 });
-  return {
-    kind: "date_range",
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length - 1,
-    timex: monday.toFormat("kkkk-'W'WW"),
-    dates: [],
-    times: [],
+  return bare("date_range", m[0], m.index, monday.toFormat("kkkk-'W'WW"), {
     dateRange: { start: monday.toISODate()!, end: monday.plus({ days: 6 }).toISODate()! },
-    timeRanges: [],
-    weekday: null,
-    partOfDay: null,
-    durationMinutes: null,
-    approximate: false,
-    explicitYear: false,
-  };
+  });
 }
 
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
