@@ -100,6 +100,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m|p\.?m)\b)/gi, "$1:$2"],
   [/\b(at|around|about|by|@)\s+(\d{1,2})\.([0-5]\d)\b/gi, "$1 $2:$3"],
   [/\b(at|around|about|by|@)\s+([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:dollars|bucks))/gi, "$1 $2:$3"],
+  // "Lunchtime" is noon to the customer; the recogniser reads it as a range it cannot resolve.
+  [/\blunch[- ]?time\b/gi, "noon"],
   // "noonish", "4ish" → "around noon", "around 4": the recogniser then gives both clock readings and the caller
   // sees an approximate time.
   [/\b(?:at |around |about )?(noon|midday|\d{1,2}(?::\d{2})?(?:am|pm)?)-?ish\b/gi, "around $1"],

@@ -2,6 +2,7 @@ import type { recognizeDateTime } from "@microsoft/recognizers-text-suite";
 import { DateTime } from "luxon";
 import { weekdayNumber } from "../weekdays";
 import { recognizersSuite } from "./recognizers-suite";
+import { rereadClauses } from "./reread-clauses";
 import type { PartOfDay, WhenKind, WhenMention } from "./schema";
 import { bare, inTheNewYear, type RawValue, rangeOf, relation, relativeDay, weekAfterNext } from "./when-phrases";
 
@@ -194,9 +195,10 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
   const quick = fast ? fastWhen(text, today) : null;
   if (quick) return quick;
   const { Culture, DateTimeOptions, recognizeDateTime: recognize } = recognizersSuite();
+  const read = (t: string) => recognize(t, Culture.English, DateTimeOptions.None, referenceDate(local));
   let raw: ReturnType<typeof recognizeDateTime>;
   try {
-    raw = recognize(text, Culture.English, DateTimeOptions.None, referenceDate(local));
+    raw = rereadClauses(read(text), read) as typeof raw;
   } catch {
     return [];
   }
