@@ -21,8 +21,14 @@ describe("rereadClauses: a day and a clock time the recogniser joins across a co
     ["wheel truing friday, around lunchtime", "2026-11-27", "12:00"],
   ])("%s → %s at %s", (text, date, time) => {
     const found = read(text);
-    expect(found.some((m) => m.dates.includes(date)), JSON.stringify(found)).toBe(true);
-    expect(found.some((m) => m.times.includes(time)), JSON.stringify(found)).toBe(true);
+    expect(
+      found.some((m) => m.dates.includes(date)),
+      JSON.stringify(found),
+    ).toBe(true);
+    expect(
+      found.some((m) => m.times.includes(time)),
+      JSON.stringify(found),
+    ).toBe(true);
   });
 
   it("keeps a single date or date-time written with a comma as one reading", () => {
