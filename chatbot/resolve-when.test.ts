@@ -76,3 +76,23 @@ describe("resolveWhen: today named in passing (round 3)", () => {
   it("a greeting naming today's holiday yields to the day asked for", () =>
     expect(when("happy thanksgiving eve! could it be tomorrow?", "2026-11-25T12:00:00-08:00").date).toBe("2026-11-26"));
 });
+
+describe("resolveWhen: several date words in one message", () => {
+  const FRI = "2026-12-11T14:00:00-08:00";
+  it.each([
+    ["february, the 2nd please", "2027-02-02"],
+    ["ok so march... the 9th then", "2027-03-09"],
+    ["december, the 19th", "2026-12-19"],
+  ])("a month beside a bare day of the month: %s → %s", (text, date) => expect(when(text, FRI).date).toBe(date));
+
+  it("a weekday 'next' with a day of the month that agrees keeps that day", () => {
+    expect(when("next saturday the 19th", "2026-12-10T10:00:00-08:00").date).toBe("2026-12-19");
+    expect(when("next saturday", "2026-12-10T10:00:00-08:00").date).toBe("2026-12-12");
+  });
+
+  it("a day already gone named beside one ahead yields to the one ahead", () => {
+    expect(when("meant to come in last tuesday haha, thursday then?", FRI).date).toBe("2026-12-17");
+    expect(when("the 2nd? no sorry, the 16th", FRI).date).toBe("2026-12-16");
+    expect(when("the 2nd", FRI).date).toBe("2026-12-02");
+  });
+});

@@ -121,17 +121,24 @@ export function resolveWhen(
   const mentions = found.some((m) => m.timex !== "PRESENT_REF" && m.dates.length)
     ? found.filter((m) => m.timex !== "PRESENT_REF")
     : found;
+  // "January, the 15th": a month named beside a bare day of the month is that day in that month.
+  const month = mentions.find((m) => /^XXXX-\d\d$/.test(m.timex));
+  const inMonth = (m: WhenMention) => (month && /^XXXX-XX-\d\d/.test(m.timex) ? dayInMonth(m, month, today) : m);
+  // "Next Wednesday the 23rd": a day of the month that agrees with the recogniser's "next Wednesday" confirms it.
+  const monthDays = new Set(
+    mentions.filter((m) => DAY_OF_MONTH.test(m.text)).flatMap((m) => m.dates.map((x) => x.date)),
+  );
   const named: boolean[] = [];
   const thisWeekday: boolean[] = [];
   const replaced: boolean[] = [];
   const times: string[] = [];
-  for (const m of mentions) {
+  for (const m of mentions.filter((x) => x !== month || !mentions.some((y) => inMonth(y) !== y)).map(inMonth)) {
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
     if (m.kind === "date_range" && m.dateRange && m.dateRange.start !== m.dateRange.end) out.range ??= m.dateRange;
     else if (m.kind === "date_range" && m.dateRange) out.dates.push(m.dateRange.start);
     let d = chooseDate(m, today);
     // "next Friday" said on a Monday is the coming Friday (the recogniser reads the Friday of next week).
-    if (d && m.weekday === null && NEXT_WEEKDAY.test(m.text) && days(today, d) > 7)
+    if (d && m.weekday === null && NEXT_WEEKDAY.test(m.text) && days(today, d) > 7 && !monthDays.has(d))
       d = DateTime.fromISO(d).minus({ days: 7 }).toISODate();
     if (d) {
       out.dates.push(d);
@@ -156,6 +163,11 @@ export function resolveWhen(
   // "Saturday instead of Friday", "from Friday to Saturday": the day being left is not the one meant.
   const kept = out.dates.filter((_, i) => !replaced[i]);
   if (kept.length && kept.length < out.dates.length) out.date = kept[0]!;
+  // "Yesterday lol jk, tomorrow": a day already gone, named beside one still ahead, is not the day meant (a weekday
+  // with its day of the month, "this Tuesday the 8th", names one day: that one is refused as past).
+  const ahead = kept.find((d) => d > today);
+  const pair = (named.some(Boolean) || thisWeekday.some(Boolean)) && monthDays.has(out.date ?? "");
+  if (out.date && out.date < today && ahead && !pair) out.date = ahead;
   if (out.date) out.range = null;
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);
@@ -177,4 +189,15 @@ export function lastSlot(h: Handbook, date: string): string | null {
 /** The first drop-off slot on a date (for "first slot" requests), or null when closed. */
 export function firstSlot(h: Handbook, date: string): string | null {
   return slotsOn(h, date)[0] ?? null;
+}
+
+/** A bare day of the month ("the 15th") read in the month named beside it: the next such date, or the last one gone. */
+function dayInMonth(m: WhenMention, month: WhenMention, today: string): WhenMention {
+  const mm = month.timex.slice(5, 7);
+  const dd = m.timex.slice(8, 10);
+  const year = Number(today.slice(0, 4));
+  const dates = [year - 1, year, year + 1].map((y) => `${y}-${mm}-${dd}`).filter((d) => DateTime.fromISO(d).isValid);
+  const date = dates.find((d) => d >= today) ?? dates.at(-1);
+  if (!date) return m;
+  return { ...m, dates: [{ date, relation: date < today ? "past" : date === today ? "today" : "future" }] };
 }
