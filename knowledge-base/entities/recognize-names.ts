@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type nlpType from "compromise/two";
 import type { PersonName } from "./schema";
+import { type FoundName, settleNames } from "./settle-names";
 
 let tagger: typeof nlpType | null = null;
 
@@ -11,7 +12,8 @@ function nlp(text: string) {
 }
 
 const WORD = "\\p{L}[\\p{L}'’.-]*";
-const CAP_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+// A surname may start with a lower-case elided particle ("d'Aubigné", "l'Estrange").
+const CAP_WORD = "(?:\\p{Ll}{1,2}['’])?\\p{Lu}[\\p{L}'’.-]*";
 /** Lower-case particles inside a surname ("Anneke de Vries", "Jan van der Berg", "Ana dos Santos"). */
 const PARTICLES = new Set("de da di du del della der den van von la le dos das ten ter bin ibn al el zu y".split(" "));
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
@@ -37,7 +39,7 @@ const NOT_NAME = new Set(
   ),
 );
 const EXPLICIT = new RegExp(
-  `(?:\\bmy name(?:'s| is)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?! (?:his|her|their|my|our) name)(?: the name)?(?: of)?|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
+  `(?:\\bmy name(?:'s| is)|\\bjust put|\\bput (?:it |me |that )?(?:down )?as|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?! (?:his|her|their|my|our) name)(?: the name)?(?: of)?|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
   "giu",
 );
 const EXPLICIT_CAPS = new RegExp(
@@ -74,9 +76,13 @@ function clean(words: string[]): string | null {
     const short = i > 0 && kept.length > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(bare) && SHORT_SURNAMES.has(lower);
     if (!/\p{L}/u.test(bare) || (NOT_NAME.has(lower) && !month && !short) || /\d/.test(bare) || /^i['’]/i.test(bare))
       break;
-    // A particle stays lower case, and only between two parts of a name.
-    const particle = i > 0 && PARTICLES.has(lower) && i < words.length - 1;
-    kept.push(particle ? lower : bare[0]!.toUpperCase() + bare.slice(1));
+    // A particle stays lower case, and only between two parts of a name, or leading a surname written first ("van
+    // der Berg, Willem"); an elided one keeps its case ("d'Aubigné").
+    const next = words[i + 1] ?? "";
+    const leads = i === 0 && bare === lower && (PARTICLES.has(next.toLowerCase()) || /^\p{Lu}/u.test(next));
+    const particle = (i > 0 || leads) && PARTICLES.has(lower) && i < words.length - 1;
+    const elided = /^\p{Ll}{1,2}['’]\p{Lu}/u.test(bare);
+    kept.push(particle || elided ? (elided ? bare : lower) : bare[0]!.toUpperCase() + bare.slice(1));
     // A sentence ends the name ("I'm Grace Berg. I'd like…"); a lone initial ("J.") does not.
     if (/[.,!?;]$/.test(w) && bare.length > 1) break;
   }
@@ -95,26 +101,36 @@ function withoutContacts(text: string): string {
  */
 export function recognizeNames(input: string, expectingName: boolean): PersonName[] {
   const text = withoutContacts(input);
-  const found: PersonName[] = [];
-  const add = (value: string | null, cue: PersonName["cue"]) => {
-    if (value && !found.some((f) => f.value.toLowerCase() === value.toLowerCase())) found.push({ value, cue });
+  const found: FoundName[] = [];
+  const add = (value: string | null, cue: PersonName["cue"], at = 0) => {
+    if (value && !found.some((f) => f.value.toLowerCase() === value.toLowerCase())) found.push({ value, cue, at });
   };
-  for (const m of text.matchAll(EXPLICIT)) add(clean(m[1]!.split(/\s+/)), "explicit");
-  for (const m of text.matchAll(EXPLICIT_CAPS)) add(clean(m[1]!.split(/\s+/)), "explicit");
+  for (const m of text.matchAll(EXPLICIT)) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
+  for (const m of text.matchAll(EXPLICIT_CAPS)) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
   const here = HERE.exec(text);
-  if (here) add(clean(here[1]!.split(/\s+/)), "explicit");
+  if (here) add(clean(here[1]!.split(/\s+/)), "explicit", here.index);
   if (!found.length)
     for (const re of BESIDE_CONTACT) {
       const m = re.exec(input);
-      if (m) add(clean(m[1]!.split(/\s+/)), "explicit");
+      if (m) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
     }
-  if (found.length) return found;
+  if (found.length) return settleNames(found, text);
   if (expectingName) {
     const lead = BARE_LEAD.exec(text)!;
     const bare = text
       .slice(lead[0].length)
       .replace(/(?<!(?:^|\s)\p{Lu})[\s.!,;:—–]+$/u, "")
       .trim();
+    // "van der Berg, Willem": the surname written first, kept as written.
+    const turned = /^([^,]+),\s*([^,]+)$/u.exec(bare);
+    if (turned) {
+      const [family, given] = [turned[1]!.trim().split(/\s+/), turned[2]!.trim().split(/\s+/)];
+      const [a, b] = [clean(family), clean(given)];
+      const whole = (x: string | null, n: string[]) => x !== null && x.split(" ").length === n.length;
+      const wordy = [...family, ...given].every((w) => new RegExp(`^${WORD}$`, "u").test(w));
+      if (wordy && family.length <= 3 && given.length <= 2 && whole(a, family) && whole(b, given))
+        return [{ value: `${a}, ${b}`, cue: "expected" }];
+    }
     const words = bare.split(/\s+/).filter(Boolean);
     // "sure thing", "ok cool": an agreement word run straight into a lower-case word is a phrase, not a name.
     const phrase = Boolean(lead[1]) && !lead[2] && !/[,!.]/.test(lead[0]) && /^\p{Ll}/u.test(bare);
@@ -129,7 +145,7 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
       const name = clean(words);
       if (name && name.split(" ").length === words.length) add(name, "expected");
     }
-    if (found.length) return found;
+    if (found.length) return settleNames(found, text);
   }
   // The tagger only when a capitalised word appears after the first one (a name mid-sentence).
   const capitalised = [...text.matchAll(/\s(\p{Lu}[\p{L}'’-]*)/gu)].map((m) => m[1]!.toLowerCase());
@@ -137,8 +153,8 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
     try {
       for (const p of nlp(text).match("#Person+").out("array") as string[]) add(clean(p.split(/\s+/)), "tagger");
     } catch {
-      return found;
+      return settleNames(found, text);
     }
   }
-  return found;
+  return settleNames(found, text);
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "./normalize-text";
+import { recognizeNames } from "./recognize-names";
+
+const first = (text: string, expectingName = false) => recognizeNames(normalizeText(text), expectingName)[0]?.value;
+
+describe("recognizeNames: full names kept, other name forms", () => {
+  it.each([
+    // A first name said in passing, then the full name: the full one.
+    ["oh hi it's tomasz again. Tomasz Wieczorek. fancy a truing friday", "Tomasz Wieczorek"],
+    // Given and family names told apart.
+    ["book it under Achebe, first name Ngozi", "Ngozi Achebe"],
+    ["I'm Priyanka, last name Raghunathan", "Priyanka Raghunathan"],
+    ["surname's Lindqvist and I'm Britt", "Britt Lindqvist"],
+    // The text takes the first name back.
+    ["my name is Alexandra Konstantinou but just put Sasha", "Sasha"],
+    ["it's Bartholomew, actually put me down as Bart", "Bart"],
+    // An elided particle keeps its case.
+    ["name: Anne-Sophie l'Hermitte", "Anne-Sophie l'Hermitte"],
+    ["name Pierre d'Estaing", "Pierre d'Estaing"],
+  ])("%s → %s", (text, name) => expect(first(text)).toBe(name));
+
+  it.each([
+    ["de la Cruz, Marisol", "de la Cruz, Marisol"],
+    ["Nakamura, Ren", "Nakamura, Ren"],
+  ])("a surname written first when a name is asked: %s → %s", (text, name) => expect(first(text, true)).toBe(name));
+
+  it("a courtesy word after a comma makes no surname-first name", () => {
+    expect(first("Ruth, thanks", true)).toBeUndefined();
+    expect(first("ok, cheers", true)).toBeUndefined();
+  });
+});
