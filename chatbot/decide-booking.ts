@@ -139,6 +139,11 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       patch: { draft, partOfDay, expecting: invalid.field === "date" ? "date" : "time", span: keptSpan },
     };
   if (missing) {
+    // A service named for the first time is priced beside the next question ("need a full service" → "$179"); the
+    // confirmation states it anyway.
+    const priced = u.topics.some((t) => t === "prices" || t === "duration" || t === "ebike");
+    if (s.service && draft.service === s.service && ctx.draft.service !== s.service && !priced)
+      parts.push({ kind: "answer", topics: ["prices"], day: null, date: null, service: s.service, holidays: [] });
     parts.push(askFor(h, missing, draft, partOfDay));
     return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: missing, span: keptSpan } };
   }

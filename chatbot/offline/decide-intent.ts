@@ -78,7 +78,18 @@ export interface IntentSignals {
   unknownSubject: boolean;
   /** A booking verb in the same sentence as a service or a day ("I book flights… what's in a full service?" has none). */
   bookVerb: boolean;
+  /** The request-vs-question classifier's probability that the message asks for the work or a slot. */
+  request: number;
 }
+
+/**
+ * Below this probability of a request the request-vs-question classifier doubts a booking read only from cues (a
+ * service with a wish, a day, "get"): "if I get a tune-up when will it be ready?" asks. An explicit request ("book",
+ * "can I book", a service with a day and a clock time) does not need it.
+ */
+export const REQUEST_DOUBT = 0.15;
+/** At or above this probability a message naming a bookable service, or a day and a clock time, asks for the work. */
+export const REQUEST_SURE = 0.65;
 
 /** The second-best intent label. */
 function runnerUp(scores: Record<string, number>): string | undefined {
@@ -175,15 +186,19 @@ export function decideIntent(s: IntentSignals): Intent {
     s.top !== "cancel_booking"
   )
     return "book";
+  // From here on a booking read from cues (not an explicit request: "can you do…", "next free slot") is vetoed when
+  // the request-vs-question classifier doubts that anything is asked for.
+  const cued = s.request >= REQUEST_DOUBT;
   // "Full service — when's your next free slot?": a bookable service and the first free slot is a booking.
   if (s.bookable && FIRST_FREE.test(s.t) && !ASKS_IF_BOOKING_NEEDED.test(s.t)) return "book";
-  if (s.bookable && !s.isQuestion && SERVICE_REQUEST.test(s.t) && !/\b(how much|price|cost|know)\b/.test(s.t))
+  if (cued && s.bookable && !s.isQuestion && SERVICE_REQUEST.test(s.t) && !/\b(how much|price|cost|know)\b/.test(s.t))
     return "book";
   // "Tune-up. Name: Olumide Bello.": a bookable service with who it is for is a booking, not a question.
-  if (s.bookable && (s.name || s.contact) && !s.isQuestion && s.topics.length === 0) return "book";
+  if (cued && s.bookable && (s.name || s.contact) && !s.isQuestion && s.topics.length === 0) return "book";
   // "Full service in 3 days? anytime in the morning": a bookable service and a day, not phrased as a question about
   // the shop, is a booking whatever side topic the classifier half-sees.
   if (
+    cued &&
     s.bookable &&
     s.hasDate &&
     !s.asking &&
@@ -194,6 +209,7 @@ export function decideIntent(s: IntentSignals): Intent {
     return "book";
   // "I need a cable replaced": a bookable service wanted, and nothing asked in words, starts its booking.
   if (
+    cued &&
     s.bookable &&
     !s.asking &&
     !s.isQuestion &&
@@ -215,6 +231,7 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.asking && s.topics.some((x) => x !== "booking_policy") && !requestsWork && !s.hasClock) return "question";
   // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
   if (
+    cued &&
     s.bookable &&
     s.hasDate &&
     s.topics.every((x) => x === "services" || x === "booking_policy") &&
@@ -223,7 +240,7 @@ export function decideIntent(s: IntentSignals): Intent {
     return "book";
   // "Last drop-off on Fridays?" asks about the slot grid; "can I drop it off Friday at 10" asks for a slot.
   const slotGrid = s.topics.includes("booking_policy") && EARLIEST_LATEST.test(s.t) && !WISH.test(s.t);
-  if (s.hasDate && s.hasTime && DROP_OFF.test(s.t) && !slotGrid) return "book";
+  if (cued && s.hasDate && s.hasTime && DROP_OFF.test(s.t) && !slotGrid) return "book";
   // "Can you do a tune-up on my e-bike?": a request for a bookable service starts its booking (the e-bike rule is said
   // beside it).
   if (s.bookable && CAN_YOU_DO.test(s.t) && s.topics.every((x) => x === "services" || x === "ebike")) return "book";
@@ -232,10 +249,12 @@ export function decideIntent(s: IntentSignals): Intent {
   if ((s.isQuestion && NEED_TO_BOOK.test(s.t)) || ASKS_IF_BOOKING_NEEDED.test(s.t)) return "question";
   // The classifier's lean to "book" leans on the word; "I book hotels for work" beside a service question is no booking.
   const otherSenseBook = BOOK_VERB.test(s.t) && !s.bookVerb;
-  if (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook)) return "book";
-  if (s.top === "details" && s.bookable) return "book";
+  if (cued && (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook)))
+    return "book";
+  if (cued && s.top === "details" && s.bookable) return "book";
   // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
   if (
+    cued &&
     (s.hasDate || s.hasTime) &&
     (s.topics.length === 0 || (s.topics.every((x) => x === "booking_policy") && WISH.test(s.t))) &&
     (s.scores.book ?? 0) >= 0.1 &&
@@ -244,6 +263,10 @@ export function decideIntent(s: IntentSignals): Intent {
     )
   )
     return "book";
+  // "Cable replacement appointment", "the 24th then, 10:30?": what the classifier reads as a request for the work, with
+  // no handbook topic asked, is a booking (the missing details are asked for).
+  const wanted = s.bookable || (s.dayNamed && s.hasClock);
+  if (wanted && s.request >= REQUEST_SURE && !s.topics.length && !s.unknownSubject) return "book";
   if (s.top === "question" || s.topics.length > 0 || s.isQuestion) return "question";
   if (s.top === "affirm") return "confirm";
   if (s.top === "negate" || s.top === "abort") return "deny";

@@ -222,6 +222,7 @@ export function understandOffline(
         contact,
         isQuestion,
         unknownSubject,
+        request: model.request.scores(plain).request ?? 0,
       });
   // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).

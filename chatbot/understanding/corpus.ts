@@ -1,4 +1,5 @@
 import intentsJson from "./corpus/intents.json";
+import requestsJson from "./corpus/requests.json";
 import topicsJson from "./corpus/topics.json";
 import { Topic } from "../schema";
 import type { Example } from "./classifier";
@@ -59,6 +60,26 @@ export function trainingCorpus(): { intents: Example[]; topics: Example[] } {
   for (const e of topicExamples)
     if (e.labels.length || topics.none.includes(e.text)) intentExamples.push({ text: e.text, labels: ["question"] });
   return { intents: mergeSingle(intentExamples), topics: merge(topicExamples) };
+}
+
+/** The label of the request-vs-question classifier (a message without it asks about the shop). */
+export const REQUEST_LABELS = ["request"] as const;
+
+/**
+ * Request-vs-question examples: the confusable ones in `corpus/requests.json`, plus the intent corpus's booking requests
+ * and details (requests) and its questions, topic examples included (not requests).
+ */
+export function requestCorpus(intents: Example[] = trainingCorpus().intents): Example[] {
+  const own = requestsJson as { request: string[]; question: string[] };
+  const examples: Example[] = [
+    ...own.request.map((text) => ({ text, labels: ["request"] })),
+    ...own.question.map((text) => ({ text, labels: [] })),
+  ];
+  for (const e of intents) {
+    if (e.labels[0] === "book" || e.labels[0] === "details") examples.push({ text: e.text, labels: ["request"] });
+    if (e.labels[0] === "question") examples.push({ text: e.text, labels: [] });
+  }
+  return mergeSingle(examples);
 }
 
 /** Intent examples keep one label: the first given (a text listed twice keeps its first intent). */

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { runChat } from "./test-support";
+
+// Issue 12, fifth round, booking side: phrasings of our own (not the issue's, not any dev or held-out set's, not the
+// training corpus's). Wednesday 9 December 2026, 10am in Portland: Thu 10, Fri 11, Sat 12, Tue 15, Thu 17.
+const WED = "2026-12-09T10:00:00-08:00";
+const run = (messages: string[], now = WED) => runChat(messages, now);
+
+describe("every day and clock time in the first booking message is read", () => {
+  it.each([
+    ["truing, two days from now, half past one in the afternoon", { date: "2026-12-11", time: "13:30" }],
+    ["cable swap for the day after tomorrow, eleven in the morning", { date: "2026-12-11", time: "11:00" }],
+    ["full service thursday, 3 in the afternoon please", { date: "2026-12-10", time: "15:00" }],
+    ["tune-up saturday, round about lunchtime", { date: "2026-12-12", time: "12:00" }],
+  ])("%s", async (message, when) => {
+    const [r] = await run([message]);
+    expect(r!.context.draft).toMatchObject(when);
+    expect(r!.context.expecting).toBe("name");
+  });
+
+  it("a day already gone, taken back in the same message, yields to the one ahead", async () => {
+    const [r] = await run(["truing for last monday haha no, thursday at 2"]);
+    expect(r!.context.draft).toMatchObject({ date: "2026-12-10", time: "14:00" });
+  });
+});
+
+describe("request or question: the trained request-vs-question classifier", () => {
+  it.each([
+    "if I bring it in for a full service, how soon do I get it back",
+    "once you've trued a wheel how long till I can collect",
+    "cost of a truing + could I hang around while you do it",
+  ])("a question about a bookable service starts no booking: %s", async (message) => {
+    const [r] = await run([message]);
+    expect(r!.context.understanding?.intent).toBe("question");
+    expect(r!.state).toBe("browsing");
+  });
+
+  it.each(["gear cable appointment", "a tune-up appointment for my mountain bike"])(
+    "a request with no verb starts the booking: %s",
+    async (message) => {
+      const [r] = await run([message]);
+      expect(r!.context.understanding?.intent).toBe("book");
+      expect(r!.state).toBe("booking.collecting");
+    },
+  );
+});
+
+describe("the price of the named service beside the booking reply", () => {
+  it("a booking starting with a service names its price with the next question", async () => {
+    const [r] = await run(["I need my old commuter in for a full service"]);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.reply).toMatch(/\$179/);
+    expect(r!.context.expecting).toBe("date");
+  });
+  it("the price is said once: not again on the next detail, not twice when it was asked", async () => {
+    const turns = await run(["wheel truing please", "friday"]);
+    expect(turns[0]!.reply).toMatch(/\$30/);
+    expect(turns[1]!.reply).not.toMatch(/\$30/);
+    const [asked] = await run(["how much is a cable replacement, can I book one for friday"]);
+    expect(asked!.reply.match(/\$30/g)?.length).toBe(1);
+  });
+});
