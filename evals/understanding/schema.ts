@@ -38,6 +38,8 @@ export interface TurnOutput {
   reply: string;
   state: string;
   expecting: string | null;
+  /** The booking details collected so far (a booking still in progress is compared with `final.booking`). */
+  draft?: Partial<Record<"service" | "date" | "time" | "name" | "contact", string | null>>;
 }
 
 /** A booking stored during the conversation (the last one still booked is compared with `final.booking`). */

@@ -90,4 +90,24 @@ describe("held-out scoring", () => {
       "final booking: no booking stored",
     ]);
   });
+
+  it("a conversation ending mid-booking compares final.booking with the draft so far", () => {
+    const item: HeldoutItem = {
+      id: "y",
+      category: "past_date",
+      now: "2026-11-23T09:00:00-08:00",
+      turns: [{ user: "truing on the 2nd", expect: { mentionsAll: [], mentionsNone: [] } }],
+      final: { state: "booking", booking: { service: "truing", time: "14:00" } },
+    };
+    const out = (draft: Record<string, string | null>) => [
+      { reply: "Sorry, that's in the past.", state: "booking.collecting", expecting: "date", draft },
+    ];
+    expect(scoreItem(item, out({ service: "truing", date: null, time: "14:00" }), [], NAMES).pass).toBe(true);
+    expect(scoreItem(item, out({ service: "tune_up", time: "14:00" }), [], NAMES).failures).toEqual([
+      "final booking: service tune_up, expected truing",
+    ]);
+    expect(scoreItem(item, out({ service: "truing" }), [], NAMES).failures).toEqual([
+      "final booking: time , expected 14:00",
+    ]);
+  });
 });

@@ -108,7 +108,16 @@ export function scoreItem(
   if (wantState && last && last.state !== wantState && !(wantState === "booking" && last.state.startsWith("booking")))
     failures.push(`final state ${last.state}, expected ${wantState}`);
   if (item.final && "booking" in item.final && item.final.booking !== undefined) {
-    const active = [...bookings].reverse().find((b) => b.status === "booked") ?? null;
+    // Ending in a booking still being collected, `final.booking` is what the draft holds so far.
+    const inProgress = wantState?.startsWith("booking") && item.final.booking && last?.state.startsWith("booking");
+    const held = Object.entries(last?.draft ?? {}).filter(([, v]) => typeof v === "string");
+    const draft: StoredBooking = {
+      ...{ service: "", date: "", time: "", name: "", contact: "" },
+      ...Object.fromEntries(held),
+      status: "booked",
+    };
+    const stored = [...bookings].reverse().find((b) => b.status === "booked") ?? null;
+    const active = inProgress ? draft : stored;
     for (const f of scoreBooking(active, item.final.booking ?? null, serviceNames))
       failures.push(`final booking: ${f}`);
   }
