@@ -114,12 +114,12 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   const walkInOnly =
     parts.some((p) => p.kind === "walk_in_ok") &&
     !draft.service &&
-    state !== "booking.collecting" &&
-    state !== "booking.confirming";
+    // A booking not yet for any service ("hold 11am friday" → "brake pads") ends with the walk-in answer.
+    ((state !== "booking.collecting" && state !== "booking.confirming") || !ctx.draft.service);
   if (walkInOnly)
     return {
       parts,
-      next: state === "idle" ? "browsing" : state,
+      next: state === "idle" || state.startsWith("booking") ? "browsing" : state,
       patch: { draft: {}, expecting: null, partOfDay: null, span: null },
     };
 

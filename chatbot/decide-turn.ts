@@ -111,7 +111,8 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
 }
 
 /** Giving up on the booking altogether, not refusing one detail ("no, forget it", "never mind, cancel"). */
-const GIVE_UP = /\b(forget (it|about it)|never ?mind|cancel|scrap (it|that)|don'?t bother|leave it)\b/i;
+const GIVE_UP =
+  /\b(forget (it|about it)|never ?mind|cancel|scrap (it|that)|don'?t bother|leave it|don'?t book|do not book|not booking)\b/i;
 
 /** The message gives a booking detail (a service, a day or a time), not only who the customer is. */
 function bookingDetail(u: Understanding): boolean {

@@ -60,3 +60,33 @@ describe("the price of the named service beside the booking reply", () => {
     expect(asked!.reply.match(/\$30/g)?.length).toBe(1);
   });
 });
+
+describe("questions about booking that use the word", () => {
+  it.each([
+    "what hours could I book a cable swap in?",
+    "if I book a full service when do I collect it",
+    "someone told me you gotta book truing a fortnight ahead, is that right?",
+    "soonest you could do a full service? only checking, not booking just yet",
+    "could I book a rental for sunday?",
+  ])("%s → a question, no booking", async (message) => {
+    const [r] = await run([message]);
+    expect(r!.context.understanding?.intent).toBe("question");
+    expect(r!.state).toBe("browsing");
+  });
+
+  it("'don't book it' at the confirmation stops the booking", async () => {
+    const turns = await run([
+      "tune-up thursday at 3, Ola Nordmann, 503-555-0142",
+      "hmm don't book it yet, I'll ring you",
+    ]);
+    expect(turns[0]!.state).toBe("booking.confirming");
+    expect(turns[1]!.state).toBe("browsing");
+  });
+
+  it("a walk-in service given for a slot held with no service ends the booking with the walk-in answer", async () => {
+    const turns = await run(["could you keep 2pm thursday for me", "a flat tyre fix"]);
+    expect(turns[0]!.context.expecting).toBe("service");
+    expect(turns[1]!.reply).toMatch(/walk-in/i);
+    expect(turns[1]!.state).toBe("browsing");
+  });
+});

@@ -10,7 +10,7 @@ const CAN_YOU_DO = /\b(can|could|would|will) (you|u|ya|you guys) (do|fit in|sque
 export const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
 /** Asking whether booking is needed ("do I need an appointment", "is booking required"). */
 export const NEED_TO_BOOK =
-  /\b(need|have) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
+  /\b(need|have|gotta|got|must) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
 const OWN_CHOICE =
   /\b(is|was) it (under|for|at|on)\b|\b(what|which) \w+ (was|is) it\b|\bwhat (have|did) i (given|give|told|tell|said|say)\b|\bso far\b|\bunder (what|which) name\b|\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
 /** Asking whether one has a booking ("did I already book…?", "am I booked in?", "when's my appointment?"). */
@@ -91,6 +91,12 @@ export const REQUEST_DOUBT = 0.15;
 /** At or above this probability a message naming a bookable service, or a day and a clock time, asks for the work. */
 export const REQUEST_SURE = 0.65;
 
+/** Saying outright that nothing is being booked yet ("just planning, not booking yet", "don't book it"). */
+const NOT_BOOKING =
+  /\b(not|n't|never) (book|booking|reserve|ready to book)\b|\bdon'?t (book|reserve)\b|\bjust (planning|asking|curious|wondering|checking)\b/;
+/** A message that opens as a question ("what days can you book…", "if I book…, how long…"). */
+const OPENS_ASKING = /^(what|what's|whats|when|when's|which|how|how's|where|why|if)\b/;
+
 /** The second-best intent label. */
 function runnerUp(scores: Record<string, number>): string | undefined {
   return Object.entries(scores).sort((a, b) => b[1] - a[1])[1]?.[0];
@@ -109,6 +115,7 @@ export function decideIntent(s: IntentSignals): Intent {
   )
     return "handoff";
   if (s.state === "booking.confirming") {
+    if (NOT_BOOKING.test(s.t)) return "deny";
     const yesOnly = FOREIGN_YES.test(s.t) && (!s.hasSlots || s.t.split(/\s+/).length <= 2);
     if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots) || yesOnly) return "confirm";
     if (s.top === "abort") return "deny";
@@ -167,15 +174,23 @@ export function decideIntent(s: IntentSignals): Intent {
     return "recall_booking";
   if (s.top === "greeting" && s.topics.length === 0 && !s.hasSlots) return "greeting";
   if (s.top === "thanks" && s.topics.length === 0 && !s.hasSlots) return "thanks";
+  // "Can I book a rental bike?": nothing the shop offers is named, so nothing can be booked; "just planning, not
+  // booking yet" says so outright.
+  if ((s.notOffered.length && !s.service) || NOT_BOOKING.test(s.t)) return "question";
+  // A message that opens as a question and that the request-vs-question classifier reads as no request at all
+  // ("what days can you book a truing?") asks about booking, even with the verb.
+  const asksAboutBooking = OPENS_ASKING.test(s.t) && s.request < 0.3;
   if (
     s.bookVerb &&
+    !asksAboutBooking &&
     !(s.isQuestion && NEED_TO_BOOK.test(s.t)) &&
     !ASKS_IF_BOOKING_NEEDED.test(s.t) &&
     !s.topics.some((x) => x === "booking_policy" || x === "cancellation_policy")
   )
     return "book";
   // "Can I book a tune-up and how much is it?": the request stands; the question is answered beside it.
-  if (BOOK_REQUEST.test(s.t) && (s.service || s.hasDate) && !ASKS_IF_BOOKING_NEEDED.test(s.t)) return "book";
+  if (BOOK_REQUEST.test(s.t) && (s.service || s.hasDate) && !ASKS_IF_BOOKING_NEEDED.test(s.t) && !asksAboutBooking)
+    return "book";
   // A bookable service, a day and a clock time ("3 o'clock on the 17th for a tune-up, is that free?") is a booking.
   if (
     s.bookable &&
@@ -265,7 +280,7 @@ export function decideIntent(s: IntentSignals): Intent {
     return "book";
   // "Cable replacement appointment", "the 24th then, 10:30?": what the classifier reads as a request for the work, with
   // no handbook topic asked, is a booking (the missing details are asked for).
-  const wanted = s.bookable || (s.dayNamed && s.hasClock);
+  const wanted = (s.bookable && !s.asking) || (s.dayNamed && s.hasClock);
   if (wanted && s.request >= REQUEST_SURE && !s.topics.length && !s.unknownSubject) return "book";
   if (s.top === "question" || s.topics.length > 0 || s.isQuestion) return "question";
   if (s.top === "affirm") return "confirm";

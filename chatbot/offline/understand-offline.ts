@@ -63,6 +63,18 @@ const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute
 const EARLIEST =
   /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b/;
 
+/** A condition ("if I bring it in for a full service, …"), not a request. */
+const CONDITION = /^(if|once|when|whenever|assuming|in case)\b/i;
+
+/**
+ * The request-vs-question classifier's reading of a message: a request in any clause counts ("how much is a tune-up
+ * and can I book one for Tuesday?" asks for the work), a condition does not.
+ */
+function requestIn(model: UnderstandingModel, text: string): number {
+  const pieces = [text, ...clauses(text).map((c) => c.text)].filter((x) => !CONDITION.test(x.trim()) || x === text);
+  return Math.max(...pieces.map((x) => model.request.scores(x).request ?? 0));
+}
+
 /** Dates, times and parts of day the entity layer found. */
 function whenFlags(e: Entities, t: string) {
   const hasDate = e.when.some((m) => m.dates.length > 0 || m.dateRange !== null || m.kind === "recurring");
@@ -222,7 +234,7 @@ export function understandOffline(
         contact,
         isQuestion,
         unknownSubject,
-        request: model.request.scores(plain).request ?? 0,
+        request: requestIn(model, plain),
       });
   // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
