@@ -164,8 +164,14 @@ export function understandOffline(
   // A bare answer only guessed to be a name (the bot asked for something else) is a clock time when the recogniser
   // reads one in it ("around noon", "midday-ish" while a time is awaited); a month in a name ("June Whitaker") is not.
   const guessed = expectingName && expecting !== "name" && expecting !== "identity_name";
-  const clockIn = (n: string) => e.when.some((m) => m.times.length > 0 && n.includes(m.text.toLowerCase()));
+  const clockIn = (n: string) =>
+    e.when.some((m) => (m.times.length > 0 || m.dates.length > 0 || m.dateRange) && n.includes(m.text.toLowerCase()));
   const personNames = e.names.filter((n) => !(guessed && n.cue === "expected" && clockIn(n.value.toLowerCase())));
+  // "June", answering "what name should I put it under?": a month word alone is the name asked for.
+  const nameAsked = expecting === "name" || expecting === "identity_name";
+  const month = /^\s*(april|may|june|july|august)[.!]?\s*$/i.exec(raw)?.[1];
+  if (nameAsked && month && !personNames.length)
+    personNames.push({ value: month[0]!.toUpperCase() + month.slice(1), cue: "expected" });
   const names = personNames.map((n) => n.value.toLowerCase());
   const when = e.when.filter(
     (m) => !told.includes(m) && !names.some((n) => n.split(" ").includes(m.text.toLowerCase())),

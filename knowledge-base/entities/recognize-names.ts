@@ -23,6 +23,8 @@ const CAP_NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){0,2}`;
 const SHORT_SURNAMES = new Set(["an", "do", "to", "by", "me", "he", "be", "so"]);
 /** First names that are also month words: a name only when a surname follows ("June Whitaker", "April Ng"). */
 const MONTH_NAMES = new Set(["april", "may", "june", "july", "august"]);
+/** Weekdays that are also given names ("Sunday Adeyemi"). */
+const DAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Words that are never (part of) a name: yes/no, courtesy, dates, booking words. */
 const NOT_NAME = new Set(
   `yes yeah yep yup ya no nope nah ok okay sure fine good great perfect right correct sounds sound thanks thank cheers hi hello hey
@@ -34,12 +36,12 @@ const NOT_NAME = new Set(
   confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
   for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
   same thing things deal cool lovely brilliant awesome excellent go ahead problem worries mate true indeed totally course
-  gotcha noted understood si sí ja oui vale claro under her his their him wife husband partner son daughter mum mom dad earliest latest soonest first last asap whenever anytime any either whichever call ring text phone mobile cell number email mail reach contact`.split(
+  gotcha noted understood si sí ja oui vale claro under her his their him wife husband partner son daughter mum mom dad earliest latest soonest first last asap whenever anytime any either whichever call ring text phone mobile cell number email mail reach contact tel telephone`.split(
     /\s+/,
   ),
 );
 const EXPLICIT = new RegExp(
-  `(?:\\bmy name(?:'s| is)|\\bjust put|\\bput (?:it |me |that )?(?:down )?as|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?! (?:his|her|their|my|our) name)(?: the name)?(?: of)?|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
+  `(?:\\bmy name(?:'s| is|s)|\\bname\\s*=|\\bjust put|\\bput (?:it |me |that )?(?:down )?as|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?! (?:his|her|their|my|our) name)(?: the name)?(?: of)?|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
   "giu",
 );
 const EXPLICIT_CAPS = new RegExp(
@@ -63,7 +65,9 @@ const BESIDE_CONTACT = [
 /** A bare answer's lead-in: an agreement word (group 1) and a cue such as "it's" (group 2), both optional. */
 // The lead-in words end at a word's end: "Imani" and "Itsuki" are names, not "I'm ani" / "its uki".
 const BARE_LEAD =
-  /^\s*(?:(sure|ok|okay|yes|yeah|yep|alright)[,!.\s]+)?(?:(it'?s|its|i'?m|i am|this is|name'?s)(?![\p{L}\p{N}]))?\s*/iu;
+  /^\s*(?:(sure|ok|okay|yes|yeah|yep|alright)[,!.\s]+)?(?:(it'?s|its|i'?m|i am|this is|name'?s|just)(?![\p{L}\p{N}]))?\s*/iu;
+/** A courtesy after a bare answer ("just Mo is fine", "Ana please"). */
+const BARE_TAIL = /\s+(?:is fine|is ok|is okay|is good|will do|works|please|pls|thanks|thank you|cheers)[\s.!]*$/iu;
 
 function clean(words: string[]): string | null {
   const kept: string[] = [];
@@ -71,10 +75,21 @@ function clean(words: string[]): string | null {
     // An initial keeps its full stop ("Chris P."); any other word loses trailing punctuation.
     const bare = /^\p{Lu}\.$/u.test(w) ? w : w.replace(/[.,!?]+$/, "");
     const lower = bare.toLowerCase();
-    const month = i === 0 && MONTH_NAMES.has(lower) && words.length > 1 && !NOT_NAME.has(words[1]!.toLowerCase());
+    const second = words[1] ?? "";
+    // "June Whitaker", "Sunday Adeyemi": a month or day as a first name, only with a surname after it.
+    const month =
+      i === 0 &&
+      (MONTH_NAMES.has(lower) || (DAY_NAMES.has(lower) && /^\p{Lu}/u.test(second))) &&
+      words.length > 1 &&
+      !NOT_NAME.has(second.toLowerCase());
     // A short capitalised word after a first name is a surname even when it is also a word ("Nguyen An", "Minh Do").
     const short = i > 0 && kept.length > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(bare) && SHORT_SURNAMES.has(lower);
-    if (!/\p{L}/u.test(bare) || (NOT_NAME.has(lower) && !month && !short) || /\d/.test(bare) || /^i['’]/i.test(bare))
+    if (
+      !/\p{L}/u.test(bare) ||
+      (NOT_NAME.has(lower.replace(/['’]s$/, "")) && !month && !short) ||
+      /\d/.test(bare) ||
+      /^i['’]/i.test(bare)
+    )
       break;
     // A particle stays lower case, and only between two parts of a name, or leading a surname written first ("van
     // der Berg, Willem"); an elided one keeps its case ("d'Aubigné").
@@ -100,7 +115,8 @@ function withoutContacts(text: string): string {
  * asked for (`expectingName`), then the `compromise` tagger. Never a yes/no or courtesy word; letters kept as written.
  */
 export function recognizeNames(input: string, expectingName: boolean): PersonName[] {
-  const text = withoutContacts(input);
+  // "name=Kwame Mensah tel=…": a label written with "=" reads as one with ":".
+  const text = withoutContacts(input).replace(/\b(name|tel|phone|email|e-mail|contact)\s*=\s*/giu, "$1: ");
   const found: FoundName[] = [];
   const add = (value: string | null, cue: PersonName["cue"], at = 0) => {
     if (value && !found.some((f) => f.value.toLowerCase() === value.toLowerCase())) found.push({ value, cue, at });
@@ -119,6 +135,7 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
     const lead = BARE_LEAD.exec(text)!;
     const bare = text
       .slice(lead[0].length)
+      .replace(BARE_TAIL, "")
       .replace(/(?<!(?:^|\s)\p{Lu})[\s.!,;:—–]+$/u, "")
       .trim();
     // "van der Berg, Willem": the surname written first, kept as written.

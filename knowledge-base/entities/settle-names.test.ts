@@ -25,8 +25,20 @@ describe("recognizeNames: full names kept, other name forms", () => {
     ["Nakamura, Ren", "Nakamura, Ren"],
   ])("a surname written first when a name is asked: %s → %s", (text, name) => expect(first(text, true)).toBe(name));
 
-  it("a courtesy word after a comma makes no surname-first name", () => {
-    expect(first("Ruth, thanks", true)).toBeUndefined();
+  it("a courtesy around a bare name is not part of it; a courtesy alone is no name", () => {
+    expect(first("Ruth, thanks", true)).toBe("Ruth");
+    expect(first("just Ife is fine", true)).toBe("Ife");
     expect(first("ok, cheers", true)).toBeUndefined();
+  });
+
+  it.each([
+    ["my names ottavio rossi, thursday at 4", "Ottavio Rossi"],
+    ["truing sat 10am name=Lior Ben-David tel=503 555 0144", "Lior Ben-David"],
+    ["last name is Haugen, first name Sigrid", "Sigrid Haugen"],
+  ])("other cues: %s → %s", (text, name) => expect(first(text)).toBe(name));
+
+  it("a weekday is a first name only with a capitalised surname after it", () => {
+    expect(first("Monday Okonkwo", true)).toBe("Monday Okonkwo");
+    expect(first("Friday afternoon", true)).toBeUndefined();
   });
 });

@@ -25,6 +25,9 @@ export function settleNames(found: FoundName[], text: string): PersonName[] {
   if (later) out = [later, ...out.filter((f) => f !== later)];
   const given = GIVEN.exec(text)?.[1];
   const family = FAMILY.exec(text)?.[1];
+  const cap = (x: string) => x[0]!.toUpperCase() + x.slice(1);
+  // "Surname is Schäfer, first name Jürgen": both told apart make the name.
+  if (given && family) return [{ value: `${cap(given)} ${cap(family)}`, cue: "explicit" }];
   const part = given ?? family;
   const whole = part ? out.find((f) => !words(f.value).includes(part.toLowerCase())) : undefined;
   const own = part
