@@ -90,3 +90,12 @@ describe("questions about booking that use the word", () => {
     expect(turns[1]!.state).toBe("browsing");
   });
 });
+
+describe("a detail given as a short question while it is awaited", () => {
+  it("'friday afternoon?' when the day was asked is the day, with the busy-times note beside it at most", async () => {
+    const turns = await run(["need a truing", "friday afternoon?"]);
+    expect(turns[1]!.context.understanding?.intent).toBe("provide_details");
+    expect(turns[1]!.context.draft).toMatchObject({ date: "2026-12-11" });
+    expect(turns[1]!.context.expecting).toBe("time");
+  });
+});

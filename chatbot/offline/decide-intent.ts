@@ -146,6 +146,9 @@ export function decideIntent(s: IntentSignals): Intent {
       ((s.scores.recall_booking ?? 0) >= 0.15 || /\bso far\b|\bwhat (have|did) i\b/.test(s.t))
     )
       return "recall_booking";
+    // "Saturday morning?" when the day was asked for: the answer, not a question about mornings.
+    if ((s.expecting === "date" || s.expecting === "time") && (s.hasDate || s.hasTime) && !s.asking)
+      return "provide_details";
     // "What's the soonest you can do?": the first free slot is the answer to the question asked.
     if (s.hasTime && !s.service && FIRST_FREE.test(s.t)) return "provide_details";
     // "Hmm actually just a tune-up, that's cheaper right?": the change is made and the question answered beside it.

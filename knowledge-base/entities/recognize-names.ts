@@ -36,7 +36,7 @@ const NOT_NAME = new Set(
   confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
   for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
   same thing things deal cool lovely brilliant awesome excellent go ahead problem worries mate true indeed totally course
-  gotcha noted understood si sí ja oui vale claro under her his their him wife husband partner son daughter mum mom dad earliest latest soonest first last asap whenever anytime any either whichever call ring text phone mobile cell number email mail reach contact tel telephone`.split(
+  gotcha noted understood si sí ja oui vale claro under her his their him wife husband partner son daughter mum mom dad earliest latest soonest first last asap whenever anytime any either whichever call ring text phone mobile cell number email mail reach contact tel telephone hola guten tag bonjour hallo ciao salut namaste`.split(
     /\s+/,
   ),
 );
@@ -131,6 +131,13 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
       if (m) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
     }
   if (found.length) return settleNames(found, text);
+  // "Wednesday 10:30, Amara Okoye, need a tune up": a name as a later item of a comma list (the first is often a
+  // greeting: "Guten Tag, …").
+  for (const item of /[,;]/.test(text) ? text.split(/\s*[,;]\s*/).slice(1) : []) {
+    const words = item.trim().split(/\s+/);
+    const name = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? clean(words) : null;
+    if (name && name.split(" ").length === words.length) add(name, "tagger");
+  }
   if (expectingName) {
     const lead = BARE_LEAD.exec(text)!;
     const bare = text

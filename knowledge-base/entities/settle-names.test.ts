@@ -41,4 +41,10 @@ describe("recognizeNames: full names kept, other name forms", () => {
     expect(first("Monday Okonkwo", true)).toBe("Monday Okonkwo");
     expect(first("Friday afternoon", true)).toBeUndefined();
   });
+
+  it("a name as a later item of a comma list; a greeting first is not one", () => {
+    expect(first("thursday 2pm, Kofi Boateng, cable replacement")).toBe("Kofi Boateng");
+    expect(first("Guten Tag, Lena Vogt, tune-up on Friday")).toBe("Lena Vogt");
+    expect(first("Hola, Marta Ruiz, full service tuesday")).toBe("Marta Ruiz");
+  });
 });
