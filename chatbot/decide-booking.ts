@@ -94,7 +94,7 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   if (when.time) draft.time = when.time;
   else if (when.earliest && draft.date) draft.time = firstSlot(h, draft.date);
   else if (when.latest && draft.date) draft.time = lastSlot(h, draft.date);
-  if (s.name) draft.name = s.name.trim().slice(0, 80);
+  if (s.name) draft.name = correctedName(draft.name, s.name.trim(), ctx.message).slice(0, 80);
   if (s.contact && CONTACT_OK.test(s.contact)) draft.contact = s.contact.trim().slice(0, 120);
   if (draft.date && draft.time) {
     const check = checkTime(h, draft.date, draft.time);
@@ -170,6 +170,17 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       effects: { bookings: [booking] },
     };
   }
+}
+
+/**
+ * The name after a correction: "it's Aleksandr not Alexander" replaces only the word taken back, so "Alexander Sokolov"
+ * becomes "Aleksandr Sokolov"; any other new name replaces the whole.
+ */
+export function correctedName(before: string | null | undefined, given: string, message: string): string {
+  const old = /\bnot\s+(\p{L}[\p{L}'’-]*)/iu.exec(message)?.[1]?.toLowerCase();
+  const words = (before ?? "").split(/\s+/);
+  if (!old || given.includes(" ") || words.length < 2 || !words.some((w) => w.toLowerCase() === old)) return given;
+  return words.map((w) => (w.toLowerCase() === old ? given : w)).join(" ");
 }
 
 /** The date inside `span` on the same weekday as `date`, or `date` itself when the span has none. */

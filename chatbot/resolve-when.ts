@@ -167,12 +167,16 @@ export function resolveWhen(
   // with its day of the month, "this Tuesday the 8th", names one day: that one is refused as past).
   const ahead = kept.find((d) => d > today);
   const pair = (named.some(Boolean) || thisWeekday.some(Boolean)) && monthDays.has(out.date ?? "");
+  // "Wednesday the 12th" when the 12th is a Thursday: which one is meant is asked, not guessed.
+  const namedDays = mentions.filter((m) => m.weekday !== null && m.dates.length).map((m) => m.weekday);
+  const dayOfMonth = out.date && monthDays.has(out.date) ? DateTime.fromISO(out.date).weekday : null;
+  if (dayOfMonth && namedDays.length && !namedDays.includes(dayOfMonth)) out.date = null;
   if (out.date && out.date < today && ahead && !pair) out.date = ahead;
   if (out.date) out.range = null;
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);
-  out.earliest = EARLIEST.test(text);
-  out.latest = !out.earliest && LATEST.test(text);
+  out.earliest = EARLIEST.test(norm);
+  out.latest = !out.earliest && LATEST.test(norm);
   if (!out.time && !out.partOfDay) {
     if (/\bmorning\b/i.test(text)) out.partOfDay = "morning";
     else if (/\bafternoon\b|\bafter lunch\b/i.test(text)) out.partOfDay = "afternoon";

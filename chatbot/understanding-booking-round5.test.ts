@@ -99,3 +99,23 @@ describe("a detail given as a short question while it is awaited", () => {
     expect(turns[1]!.context.expecting).toBe("time");
   });
 });
+
+describe("corrections and clashes inside the booking details", () => {
+  it("'it's Zofia not Sofia' replaces only the first name taken back", async () => {
+    const turns = await run(["truing thursday 11am, Sofia Nowak, 503-555-0177", "sorry, it's Zofia not Sofia"]);
+    expect(turns[1]!.context.draft.name).toBe("Zofia Nowak");
+    expect(turns[1]!.state).toBe("booking.confirming");
+  });
+  it("a weekday and a day of the month that disagree: the day is asked for, the time kept", async () => {
+    const [r] = await run(["full service on tuesday the 17th at 11"]);
+    expect(r!.context.draft.date ?? null).toBeNull();
+    expect(r!.context.draft.time).toBe("11:00");
+    expect(r!.context.expecting).toBe("date");
+  });
+  it("'1st thing' is the first slot, not the 1st of the month; 'mañana a las 11' is tomorrow at 11", async () => {
+    const [a] = await run(["tune-up saturday 1st thing"]);
+    expect(a!.context.draft).toMatchObject({ date: "2026-12-12", time: "09:00" });
+    const [b] = await run(["full service mañana a las 11?"]);
+    expect(b!.context.draft).toMatchObject({ date: "2026-12-10", time: "11:00" });
+  });
+});

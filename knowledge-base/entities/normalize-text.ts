@@ -100,6 +100,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m|p\.?m)\b)/gi, "$1:$2"],
   [/\b(at|around|about|by|@)\s+(\d{1,2})\.([0-5]\d)\b/gi, "$1 $2:$3"],
   [/\b(at|around|about|by|@)\s+([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:dollars|bucks))/gi, "$1 $2:$3"],
+  // "1st thing" is first thing in the morning, not the 1st of the month.
+  [/\b1st\s+(thing|slot|available|appointment|opening)\b/gi, "first $1"],
+  // Spanish and French words for tomorrow and "at <hour>" ("mañana a las 10", "demain à 10").
+  [/\bpor la mañana\b/giu, "in the morning"],
+  [/(?<!\p{L})(mañana|demain)(?!\p{L})/giu, "tomorrow"],
+  [/(?<!\p{L})(?:a las|à)\s+(\d{1,2})(?![\d:h])/giu, "at $1"],
   // "Lunchtime" is noon to the customer; the recogniser reads it as a range it cannot resolve.
   [/\blunch[- ]?time\b/gi, "noon"],
   // "noonish", "4ish" → "around noon", "around 4": the recogniser then gives both clock readings and the caller
