@@ -14,7 +14,9 @@ export function recognizeContacts(text: string): ContactMention[] {
     if (text.includes("@"))
       for (const r of recognizeEmail(text, "en-us")) {
         // "…write to r.haddad@gmail.com." — the sentence's full stop is not part of the address.
-        const value = r.text.replace(/[.,;:!?)]+$/, "");
+        // The recogniser stops a long top-level domain short ("fleet@bluecow.exampl"): the address runs on to its end.
+        const rest = /^[\p{L}\d-]*/u.exec(text.slice(r.start + r.text.length))?.[0] ?? "";
+        const value = (r.text + rest).replace(/[.,;:!?)]+$/, "");
         out.push({ kind: "email", value, normalized: value.toLowerCase(), at: r.start });
       }
     if (PHONE_CUE.test(text))

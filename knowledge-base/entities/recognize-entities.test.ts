@@ -110,6 +110,13 @@ describe("recognizeNames and recognizeContacts (round 3)", () => {
     });
     expect(e.contacts.map((c) => c.value)).toEqual(["kofi@example.gh", "+233 24 555 0199"]);
   });
+  it("keeps a long top-level domain whole (round 5)", () => {
+    const e = recognizeEntities("write to depot@harbourcycles.solutions, thanks", {
+      now: "2026-11-23T17:00:00Z",
+      timeZone: "UTC",
+    });
+    expect(e.contacts.map((c) => c.value)).toEqual(["depot@harbourcycles.solutions"]);
+  });
 });
 
 describe("recognizeNames: 'under' cues (round 3)", () => {
