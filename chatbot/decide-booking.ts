@@ -1,4 +1,4 @@
-import { type Handbook, weekdayOf } from "../knowledge-base/index";
+import { type Handbook, WEEKDAY_NAMES, weekdayOf } from "../knowledge-base/index";
 import type { ChatContext, StableState, TurnEffects } from "./context";
 import { localNow } from "./resolve-date";
 import { firstSlot, lastSlot, resolveWhen } from "./resolve-when";
@@ -87,6 +87,19 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
         note: null,
       });
     }
+  }
+  // "Wednesday the 12th" when the 12th is a Thursday: both days are offered (those still bookable), none is guessed.
+  if (when.clash) {
+    const { weekday, dayOfMonth } = when.clash;
+    parts.push({
+      kind: "invalid_slot",
+      field: "date",
+      reason: `that date is a ${WEEKDAY_NAMES[weekdayOf(dayOfMonth)]}, not a ${WEEKDAY_NAMES[weekdayOf(weekday)]}`,
+      requested: dayOfMonth,
+      alternatives: [weekday, dayOfMonth].filter((d) => checkDate(h, d, today).ok),
+      date: null,
+      note: null,
+    });
   }
   // "What's the soonest?" with no day yet: the first bookable day, at its first slot.
   if (when.earliest && !draft.date && !asked && !parts.length)

@@ -20,6 +20,8 @@ export interface When {
   earliest: boolean;
   /** "last slot", "latest drop-off", "as late as possible". */
   latest: boolean;
+  /** A weekday and a day of the month that disagree ("Wednesday the 12th" when the 12th is a Thursday): both dates. */
+  clash: { weekday: string; dayOfMonth: string } | null;
 }
 
 const EARLIEST =
@@ -112,6 +114,7 @@ export function resolveWhen(
     partOfDay: null,
     earliest: false,
     latest: false,
+    clash: null,
   };
   if (!text) return out;
   const today = DateTime.fromISO(now, { setZone: true }).setZone(h.shop.timeZone).toISODate() ?? now.slice(0, 10);
@@ -170,7 +173,11 @@ export function resolveWhen(
   // "Wednesday the 12th" when the 12th is a Thursday: which one is meant is asked, not guessed.
   const namedDays = mentions.filter((m) => m.weekday !== null && m.dates.length).map((m) => m.weekday);
   const dayOfMonth = out.date && monthDays.has(out.date) ? DateTime.fromISO(out.date).weekday : null;
-  if (dayOfMonth && namedDays.length && !namedDays.includes(dayOfMonth)) out.date = null;
+  if (dayOfMonth && namedDays.length && !namedDays.includes(dayOfMonth)) {
+    const weekday = out.dates.find((d) => namedDays.includes(DateTime.fromISO(d).weekday));
+    if (weekday) out.clash = { weekday, dayOfMonth: out.date! };
+    out.date = null;
+  }
   if (out.date && out.date < today && ahead && !pair) out.date = ahead;
   if (out.date) out.range = null;
   out.weekdayOnly = named.length > 0 && named.every(Boolean);

@@ -111,6 +111,8 @@ describe("corrections and clashes inside the booking details", () => {
     expect(r!.context.draft.date ?? null).toBeNull();
     expect(r!.context.draft.time).toBe("11:00");
     expect(r!.context.expecting).toBe("date");
+    expect(r!.reply).toMatch(/Tuesday, December 15/);
+    expect(r!.reply).toMatch(/Thursday, December 17/);
   });
   it("'1st thing' is the first slot, not the 1st of the month; 'mañana a las 11' is tomorrow at 11", async () => {
     const [a] = await run(["tune-up saturday 1st thing"]);
