@@ -121,3 +121,11 @@ describe("corrections and clashes inside the booking details", () => {
     expect(b!.context.draft).toMatchObject({ date: "2026-12-10", time: "11:00" });
   });
 });
+
+describe("a day and a clock time asked about with no topic", () => {
+  it("'how about the 17th then, 4:30?' after a service question starts that service's booking", async () => {
+    const turns = await run(["do you do full services on road bikes?", "how about the 17th then, 4:30?"]);
+    expect(turns[1]!.context.understanding?.intent).toBe("book");
+    expect(turns[1]!.context.draft).toMatchObject({ date: "2026-12-17", time: "16:30" });
+  });
+});

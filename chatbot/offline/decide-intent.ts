@@ -285,6 +285,8 @@ export function decideIntent(s: IntentSignals): Intent {
   // no handbook topic asked, is a booking (the missing details are asked for).
   const wanted = (s.bookable && !s.asking) || (s.dayNamed && s.hasClock);
   if (wanted && s.request >= REQUEST_SURE && !s.topics.length && !s.unknownSubject) return "book";
+  // "What about the 24th then, 10:30?": a day and a clock time asked about with no handbook topic only ask for a slot.
+  if (s.dayNamed && s.hasClock && !s.topics.length && !s.unknownSubject && !s.notOffered.length) return "book";
   if (s.top === "question" || s.topics.length > 0 || s.isQuestion) return "question";
   if (s.top === "affirm") return "confirm";
   if (s.top === "negate" || s.top === "abort") return "deny";
