@@ -128,4 +128,9 @@ describe("a day and a clock time asked about with no topic", () => {
     expect(turns[1]!.context.understanding?.intent).toBe("book");
     expect(turns[1]!.context.draft).toMatchObject({ date: "2026-12-17", time: "16:30" });
   });
+  it("after a price question the follow-up with a day and a clock time does not inherit the price topic", async () => {
+    const turns = await run(["how much do you charge for a full service?", "how about the 17th then, 4:30?"]);
+    expect(turns[1]!.context.understanding?.topics).toEqual([]);
+    expect(turns[1]!.context.draft).toMatchObject({ service: "full_service", date: "2026-12-17", time: "16:30" });
+  });
 });

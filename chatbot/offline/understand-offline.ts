@@ -143,8 +143,10 @@ export function understandOffline(
   // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
   if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
   if (notOffered.length) topics.push("not_offered");
-  // A follow-up like "and on Thursdays?" inherits the topic of the previous question.
-  if (topics.length === 0 && /^(and|what about|how about|also)\b|\?$/.test(t) && t.length < 60) {
+  // A follow-up like "and on Thursdays?" inherits the topic of the previous question; one naming a day and a clock
+  // time ("how about the 17th then, 4:30?") asks for a slot instead.
+  const slotAsked = e.when.some((m) => m.times.length > 0) && e.when.some((m) => m.dates.length > 0);
+  if (topics.length === 0 && !slotAsked && /^(and|what about|how about|also)\b|\?$/.test(t) && t.length < 60) {
     const lastUser = [...input.history].reverse().find((m) => m.role === "user");
     if (lastUser)
       topics = topicsOf(model, lastUser.content).filter(
