@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ServiceId } from "../knowledge-base/index";
 import { BookingRow } from "../traces/index";
+import { Topic } from "./topic";
 
 /** What the customer wants from this message. */
 export const Intent = z.enum([
@@ -19,27 +20,8 @@ export const Intent = z.enum([
 ]);
 export type Intent = z.infer<typeof Intent>;
 
-/** Handbook topics a question can be about. */
-export const Topic = z.enum([
-  "hours",
-  "location",
-  "contact",
-  "prices",
-  "services",
-  "ebike",
-  "walk_in",
-  "booking_policy",
-  "cancellation_policy",
-  "payment",
-  "workmanship",
-  "refunds",
-  "returns",
-  "busy_times",
-  "duration",
-  "not_offered",
-  "holidays",
-]);
-export type Topic = z.infer<typeof Topic>;
+// Defined apart so the classifiers load without the trace store this file imports.
+export { Topic } from "./topic";
 
 /** Slots extracted from one message. Dates and times stay as the customer said them; code resolves them. */
 export const Slots = z.object({

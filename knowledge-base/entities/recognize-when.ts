@@ -1,7 +1,7 @@
-import type { recognizeDateTime } from "@microsoft/recognizers-text-suite";
+import type { recognizeDateTime } from "@microsoft/recognizers-text-date-time";
 import { DateTime } from "luxon";
 import { weekdayNumber } from "../weekdays";
-import { recognizersSuite } from "./recognizers-suite";
+import { dateTimeRecognizer } from "./recognizers";
 import type { PartOfDay, WhenKind, WhenMention } from "./schema";
 import { bare, inTheNewYear, type RawValue, rangeOf, relation, relativeDay, weekAfterNext } from "./when-phrases";
 
@@ -193,10 +193,10 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
   const today = local.startOf("day");
   const quick = fast ? fastWhen(text, today) : null;
   if (quick) return quick;
-  const { Culture, DateTimeOptions, recognizeDateTime: recognize } = recognizersSuite();
+  const { DateTimeOptions, recognizeDateTime: recognize } = dateTimeRecognizer();
   let raw: ReturnType<typeof recognizeDateTime>;
   try {
-    raw = recognize(text, Culture.English, DateTimeOptions.None, referenceDate(local));
+    raw = recognize(text, "en-us", DateTimeOptions.None, referenceDate(local));
   } catch {
     return [];
   }
