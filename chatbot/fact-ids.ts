@@ -55,7 +55,9 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
     case "walk_in_ok":
       return [`svc.${p.service}.booking`, `svc.${p.service}.price`, "policy.walk_in"];
     case "ask":
-      return p.field === "time" ? ["policy.slots"] : p.field === "date" ? ["policy.booking_lead"] : [];
+      if (p.field === "date")
+        return ["policy.booking_lead", ...(p.draft.service ? [`svc.${p.draft.service}.price`] : [])];
+      return p.field === "time" ? ["policy.slots"] : [];
     case "invalid_slot":
       return p.field === "time" ? ["policy.slots", ...(p.note ? ["busy.morning"] : [])] : ["policy.booking_lead"];
     case "confirm":

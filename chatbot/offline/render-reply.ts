@@ -27,10 +27,14 @@ function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
       const slots = p.draft.date ? `${daySlotsText(h, null, p.draft.date)} ` : "";
       return `${slots}Which service would you like to book? We take bookings for ${list(bookable)}.`;
     }
-    case "date":
+    case "date": {
+      // The price is said as the booking starts, so nobody books without knowing it ("a full service ($179)").
+      const price = h.services.find((s) => s.id === p.draft.service)?.priceText;
+      const what = `${serviceName(h, p.draft.service)}${price ? ` (${price})` : ""}`;
       if (p.options.length)
-        return `Which day would you like to drop your bike off for the ${serviceName(h, p.draft.service)}? In that span I can offer ${list(p.options.map(formatDate))}.`;
-      return `What day would you like to drop your bike off for the ${serviceName(h, p.draft.service)}? Bookings need at least a day's notice, and we're closed Sundays and Mondays.`;
+        return `Which day would you like to drop your bike off for the ${what}? In that span I can offer ${list(p.options.map(formatDate))}.`;
+      return `What day would you like to drop your bike off for the ${what}? Bookings need at least a day's notice, and we're closed Sundays and Mondays.`;
+    }
     case "time": {
       const day = formatDate(p.draft.date!);
       if (p.options.length && p.options.length <= 8)

@@ -62,7 +62,7 @@ export async function runHeldout(items: HeldoutItem[]): Promise<ItemResult[]> {
           continue;
         }
         conversationId = r.turn.conversationId;
-        outs.push({ reply: r.turn.reply, state: r.turn.state, expecting: r.turn.expecting });
+        outs.push({ reply: r.turn.reply, state: r.turn.state, expecting: r.turn.expecting, draft: r.turn.draft });
         for (const p of r.turn.decision?.parts ?? []) {
           if (p.kind === "booked") bookings.push({ ...p.booking, status: "booked" });
           if (p.kind === "booking_cancelled" && !p.lateNotice)

@@ -90,4 +90,24 @@ describe("held-out scoring", () => {
       "final booking: no booking stored",
     ]);
   });
+
+  it("compares a conversation that ends mid-booking with the draft so far, not with stored bookings", () => {
+    const item: HeldoutItem = {
+      id: "y",
+      category: "holiday_week",
+      now: "2026-12-23T10:00:00-08:00",
+      turns: [{ user: "tune-up friday at 11", expect: { mentionsAll: [], mentionsNone: [] } }],
+      final: { state: "booking", booking: { service: "tune_up" } },
+    };
+    const out = (service: string | null) => [
+      { reply: "Closed that day.", state: "booking.collecting", expecting: "date", draft: { service } },
+    ];
+    expect(scoreItem(item, out("tune_up"), [], NAMES).failures).toEqual([]);
+    expect(scoreItem(item, out(null), [], NAMES).failures).toEqual(["final booking: service , expected tune_up"]);
+    // Ending booked, the stored booking is what counts, whatever a draft says.
+    const booked = { ...item, final: { state: "booked", booking: { service: "tune_up" } } };
+    expect(scoreItem(booked, [{ ...out("tune_up")[0]!, state: "booked" }], [], NAMES).failures).toEqual([
+      "final booking: no booking stored",
+    ]);
+  });
 });
