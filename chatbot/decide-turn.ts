@@ -105,7 +105,9 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
     if (hoursPerDay && holidays.length)
       parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });
   }
-  if (parts.length === 0 && service)
+  // A service named beside something not offered ("a flat on my e-bike, hub motor wheel — dearer?") or with no topic
+  // of its own is answered too.
+  if (service && !parts.some((p) => p.kind === "answer"))
     parts.push({ kind: "answer", topics: ["services"], day: null, date: null, service: service, services });
   return parts.length ? parts : [{ kind: "dont_know" }];
 }
@@ -163,7 +165,10 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
   /** Answers to handbook questions asked beside a booking step ("…and what's the address again?"). */
   function sideAnswers(): DecisionPart[] {
     const side = u.topics.filter((t) => SIDE_TOPICS.includes(t));
-    return side.length ? answerParts(h, ctx, u, side).filter((p) => p.kind !== "dont_know") : [];
+    if (side.length) return answerParts(h, ctx, u, side).filter((p) => p.kind !== "dont_know");
+    // "Full service on my e-bike, motor check too": the booking goes on, and what we don't do is said beside it.
+    const notOffered = u.slots.notOffered ?? [];
+    return notOffered.length ? [{ kind: "not_offered", ids: notOffered }] : [];
   }
 
   function route(): {

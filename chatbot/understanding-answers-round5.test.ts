@@ -45,3 +45,60 @@ describe("the price is said when a booking starts", () => {
     expect(reply).toContain(price);
   });
 });
+
+describe("several questions in one message, however they are joined", () => {
+  it.each([
+    ["quick ones: whats ur phone number, and can I pay by card?", [/555-BIKE/, /card or cash/]],
+    ["open fri evening + do flat fixes need an appointment", [/Friday/, /walk-in/]],
+  ])("%s", async (message, facts) => {
+    const { reply } = await ask(message);
+    for (const f of facts) expect(reply).toMatch(f);
+  });
+});
+
+describe("a subject the shop lacks, told beside a question it can answer", () => {
+  it("answers the question, not 'I don't know'", async () => {
+    const { reply } = await ask(
+      "renewing my car insurance today, what a pain. anyway, what time do you shut on tuesdays?",
+    );
+    expect(reply).toMatch(/6pm/);
+    expect(reply).not.toMatch(/not sure/);
+  });
+});
+
+describe("a service named beside something not offered", () => {
+  it("says both: the service's price and what we don't do", async () => {
+    const { reply } = await ask("what's a tune-up cost on an e-bike? it's got a mid-drive motor");
+    expect(reply).toMatch(/\$89/);
+    expect(reply).toMatch(/motor/);
+  });
+
+  it("a booking goes on, with the not-offered part said beside it", async () => {
+    const { reply, state } = await ask(
+      "book a full service on friday at 11 for my e-bike, and test the battery as well",
+    );
+    expect(state).toBe("booking.collecting");
+    expect(reply).toMatch(/battery/);
+    expect(reply).toMatch(/Friday, December 11 at 11am/);
+  });
+});
+
+describe("walk-ins say when it is quiet", () => {
+  it("a walk-in service's answer gives the quiet afternoons", async () => {
+    const { reply } = await ask("when's a good time to pop in with a puncture so I'm not stuck in a queue");
+    expect(reply).toMatch(/after 2pm/);
+  });
+});
+
+describe("small talk and complaints", () => {
+  it("thanks for past work is thanks, not a booking", async () => {
+    const { state, reply } = await ask("cheers for sorting my gears last month, shifting is perfect now");
+    expect(state).toBe("browsing");
+    expect(reply).toMatch(/welcome/i);
+  });
+
+  it("a complaint asking who to talk to goes to a person", async () => {
+    const { state } = await ask("the mechanic left a scratch on my fork after the service, who can I complain to?");
+    expect(state).toBe("handoff");
+  });
+});

@@ -53,12 +53,13 @@ export function detectServices(h: Handbook, t: string): ServiceId[] {
 }
 
 // Buying a bike in words the aliases miss: "how much is a new road bike", "do you sell e-bikes or used ones", "looking
-// to purchase a used mtb" — a sale verb with a bike (not a bike part: "sell bike locks") or a used/new one as its object.
+// to purchase a used mtb" — a sale verb with a bike (not a bike part: "sell bike locks", not one's own bike: "I didn't
+// buy my bike from you") or a used/new one as its object.
 const BIKE = "(?:e-?bikes?|bikes?|bicycles?|mtbs?|ebikes?)";
 const NOT_A_PART =
   "(?!\\s*(?:parts?|accessor\\w*|locks?|lights?|tubes?|tyres?|tires?|helmets?|pumps?|bells?|racks?|stands?|bags?|computers?|seats?|saddles?|chains?)\\b)";
 const BIKE_SALE = new RegExp(
-  `\\b(?:sell|sells|selling|buy|buying|purchase|purchasing)\\b(?:\\s+(?!for\\b|from\\b|to\\b)\\S+){0,3}?\\s+${BIKE}\\b${NOT_A_PART}` +
+  `(?<!\\b(?:didn'?t|did not|never|not)\\s+)\\b(?:sell|sells|selling|buy|buying|purchase|purchasing)\\b(?:\\s+(?!for\\b|from\\b|to\\b)\\S+){0,3}?\\s+(?<!\\b(?:my|your|his|her|our|their)\\s+)${BIKE}\\b${NOT_A_PART}` +
     `|\\b(?:sell|sells|selling|buy|buying|purchase)\\s+(?:\\S+\\s+)?(?:new|used|second-?hand|refurbished)\\s+ones\\b` +
     `|\\bhow much (?:is|are|for) (?:a |an )?(?:new|used|second-?hand)\\s+(?:\\S+\\s+)?${BIKE}\\b|\\b${BIKE} for sale\\b`,
 );
