@@ -7,6 +7,8 @@ import { factIdsForPart } from "./fact-ids";
 import { presentClock } from "./present-clock";
 import { withoutStrayPriceList } from "./price-list-topic";
 import { resolveWhen } from "./resolve-when";
+import { unitCount } from "./unit-count";
+import { holidaysBetween, weekSpan } from "./week-span";
 import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
 import { addDays } from "./shop-calendar";
 
@@ -64,7 +66,10 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   if (rest.length) {
     const when =
       u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;
-    const plural = Boolean(when?.recurring.length) || /\bweekends?\b|\bevery\b/i.test(u.slots.dateText ?? "");
+    // "Hours this week, with Thanksgiving and all?": the regular week with the holidays that fall in it.
+    const week = weekSpan(u.slots.dateText, shopToday(h, ctx.now));
+    const plural =
+      Boolean(when?.recurring.length) || week !== null || /\bweekends?\b|\bevery\b/i.test(u.slots.dateText ?? "");
     const walkInService = h.services.find((s) => s.id === service)?.booking === "walk_in";
     // "Still open?", "can I pop in right now": today at the shop's clock, unless another day was named.
     const present =
@@ -75,10 +80,11 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         : null;
     const dates = plural ? [] : present ? [present.date] : (when?.dates ?? []);
     const weekdayOnly = Boolean(when?.weekdayOnly);
-    const holidays = weekdayOnly || plural ? holidaysThisWeek(h, ctx.now) : [];
+    const holidays = week ? holidaysBetween(h, week) : weekdayOnly || plural ? holidaysThisWeek(h, ctx.now) : [];
     const dayOf = (d: string | undefined) =>
       d ? weekdayOf(d) : when?.recurring[0] ? WEEKDAYS[when.recurring[0] - 1]! : null;
-    const hoursPerDay = rest.includes("hours") && dates.length > 1;
+    // "Open Christmas Eve and New Year's Day?", "closed over Christmas and New Year?": each day answered.
+    const hoursPerDay = (rest.includes("hours") || rest.includes("holidays")) && dates.length > 1;
     for (const d of hoursPerDay ? dates : [])
       parts.push({
         kind: "answer",
@@ -101,6 +107,7 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         services,
         holidays,
         clock: present?.clock ?? null,
+        quantity: quantityOf(service),
       });
     if (hoursPerDay && holidays.length)
       parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });
@@ -108,8 +115,22 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   // A service named beside something not offered ("a flat on my e-bike, hub motor wheel — dearer?") or with no topic
   // of its own is answered too.
   if (service && !parts.some((p) => p.kind === "answer"))
-    parts.push({ kind: "answer", topics: ["services"], day: null, date: null, service: service, services });
+    parts.push({
+      kind: "answer",
+      topics: ["services"],
+      day: null,
+      date: null,
+      service: service,
+      services,
+      quantity: quantityOf(service),
+    });
   return parts.length ? parts : [{ kind: "dont_know" }];
+
+  /** "Both wheels", "the two cables": how many units of a per-unit price were asked about. */
+  function quantityOf(id: string | null): number | null {
+    const priceUnit = h.services.find((s) => s.id === id)?.priceUnit;
+    return priceUnit ? unitCount(ctx.message, priceUnit) : null;
+  }
 }
 
 /** Giving up on the booking altogether, not refusing one detail ("no, forget it", "never mind, cancel"). */
@@ -163,8 +184,8 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
   };
 
   /** Answers to handbook questions asked beside a booking step ("…and what's the address again?"). */
-  function sideAnswers(): DecisionPart[] {
-    const side = u.topics.filter((t) => SIDE_TOPICS.includes(t));
+  function sideAnswers(skip: Topic[] = []): DecisionPart[] {
+    const side = u.topics.filter((t) => SIDE_TOPICS.includes(t) && !skip.includes(t));
     if (side.length) return answerParts(h, ctx, u, side).filter((p) => p.kind !== "dont_know");
     // "Full service on my e-bike, motor check too": the booking goes on, and what we don't do is said beside it.
     const notOffered = u.slots.notOffered ?? [];
@@ -206,7 +227,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, u: Understanding, stat
           };
         if (ctx.lastBooking?.status === "booked")
           return {
-            parts: [...sideAnswers(), { kind: "bookings_found", bookings: [ctx.lastBooking] }],
+            // "Which number did I give you?", "the tune-up or the full service?": the booking answers them, not the
+            // shop's contact details or a service description.
+            parts: [...sideAnswers(["contact", "services"]), { kind: "bookings_found", bookings: [ctx.lastBooking] }],
             next: rest,
             patch: {},
           };

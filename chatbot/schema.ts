@@ -86,6 +86,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     holidays: z.array(z.string()).nullish(),
     /** The shop's clock (HH:mm) on `date` when the customer asked about right now ("still open?"). */
     clock: z.string().nullish(),
+    /** How many units of the service's per-unit price were asked about ("both wheels" → 2), for a total. */
+    quantity: z.number().int().min(2).max(20).nullish(),
   }),
   z.object({ kind: z.literal("not_offered"), ids: z.array(z.string()) }),
   z.object({ kind: z.literal("walk_in_ok"), service: ServiceId }),

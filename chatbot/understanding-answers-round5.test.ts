@@ -102,3 +102,44 @@ describe("small talk and complaints", () => {
     expect(state).toBe("handoff");
   });
 });
+
+describe("recall of the booking just made", () => {
+  const booked = ["truing saturday dec 12 at 10am, Ines Varga, 971-555-0143", "yes"];
+  it.each([
+    ["go through my booking with me again?", [/Saturday, December 12/, /10am/, /truing/]],
+    ["hang on, what number did I leave with you?", [/971-555-0143/]],
+    ["sorry which was it, the truing or a tune up? can't remember", [/wheel truing/]],
+  ])("%s", async (question, facts) => {
+    const turns = await runChat([...booked, question], WED);
+    const { reply, state } = turns[2]!;
+    expect(state).toBe("booked");
+    for (const f of facts) expect(reply).toMatch(f);
+    expect(reply).not.toMatch(/info@josbikeshop/);
+  });
+});
+
+describe("totals for a per-unit price", () => {
+  it.each([
+    ["how much for truing both wheels?", /\$60/],
+    ["price to replace the front and rear gear cables", /\$60/],
+    ["brake pads on two wheels, what's that cost", /\$50 plus pads/],
+  ])("%s", async (message, total) => {
+    expect((await ask(message)).reply).toMatch(total);
+  });
+});
+
+describe("hours for a week, and for several holidays at once", () => {
+  const MON_BEFORE_XMAS = "2026-12-21T10:00:00-08:00";
+  it("this week's hours: the regular week with the holiday in it, not every holiday", async () => {
+    const { reply } = await ask("what hours are you doing this week, what with christmas", MON_BEFORE_XMAS);
+    expect(reply).toMatch(/Saturday 9am–3pm/);
+    expect(reply).toMatch(/December 25 for Christmas Day/);
+    expect(reply).not.toMatch(/Thanksgiving/);
+  });
+
+  it("two holidays asked together are both answered", async () => {
+    const { reply } = await ask("will you be shut on christmas day and on new year's day?", MON_BEFORE_XMAS);
+    expect(reply).toMatch(/December 25/);
+    expect(reply).toMatch(/January 1/);
+  });
+});

@@ -64,6 +64,7 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
         services: p.services,
         holidays: p.holidays,
         clock: p.clock,
+        quantity: p.quantity,
       });
     case "not_offered": {
       const items = h.notOffered.filter((n) => p.ids.includes(n.id));
@@ -99,7 +100,7 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
     case "booking_aborted":
       return "Okay, I've stopped that booking — nothing was booked. Anything else I can help with?";
     case "bookings_found":
-      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} on ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name}`).join("; ")}.`;
+      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} on ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name} (contact ${b.contact})`).join("; ")}.`;
     case "booking_cancelled":
       return p.lateNotice
         ? `Your booking ${p.booking.id} (${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is less than 24 hours away, so please call us on ${h.shop.phone} to cancel — there's no fee.`
