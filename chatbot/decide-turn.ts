@@ -2,6 +2,7 @@ import { type Handbook, WEEKDAYS, weekdayOf } from "../knowledge-base/index";
 import type { ChatContext, Identity, StableState, TurnEffects } from "./context";
 import { askFor, decideBooking, missingField, shopToday } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
+import { asksForParts } from "./asks-for-parts";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
 import { presentClock } from "./present-clock";
@@ -49,6 +50,7 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   const parts: DecisionPart[] = [];
   const notOffered = u.slots.notOffered ?? [];
   if (notOffered.length) parts.push({ kind: "not_offered", ids: notOffered });
+  if (!notOffered.includes("notoffered.bike_sales") && asksForParts(ctx.message)) parts.push({ kind: "parts_sales" });
   const ebikeCovered = notOffered.some((id) => id.startsWith("ebike."));
   const asked = topics.filter(
     (t) => t !== "not_offered" && !(notOffered.length && t === "services") && !(ebikeCovered && t === "ebike"),
@@ -96,7 +98,9 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
       });
     const kept = hoursPerDay ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
     // "Could I get a flat fixed right now?": a walk-in service asked about for now is a walk-in question.
-    const others: Topic[] = present && walkInService && !kept.includes("walk_in") ? ["walk_in", ...kept] : kept;
+    // "Anyone there today? I can swing by with a flat": a walk-in service asked about for one day is a walk-in question.
+    const oneDay = present !== null || (dates.length === 1 && !weekdayOnly);
+    const others: Topic[] = oneDay && walkInService && !kept.includes("walk_in") ? ["walk_in", ...kept] : kept;
     if (others.length)
       parts.push({
         kind: "answer",

@@ -52,6 +52,8 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
     }
     case "not_offered":
       return p.ids;
+    case "parts_sales":
+      return ["notoffered.bike_sales", "shop.phone", "shop.email"];
     case "walk_in_ok":
       return [`svc.${p.service}.booking`, `svc.${p.service}.price`, "policy.walk_in"];
     case "ask":

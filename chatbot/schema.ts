@@ -91,6 +91,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("not_offered"), ids: z.array(z.string()) }),
   z.object({ kind: z.literal("walk_in_ok"), service: ServiceId }),
+  /** "Do you sell helmets?": we sell parts and accessories (not bikes); call to check a particular item's stock. */
+  z.object({ kind: z.literal("parts_sales") }),
   z.object({
     kind: z.literal("ask"),
     field: BookingField,

@@ -19,7 +19,9 @@ describe("bike sales in words the handbook's aliases miss", () => {
   });
 
   it.each(["do you sell bike locks", "can I buy an inner tube off you"])("%s is no bike sale", async (message) => {
-    expect((await ask(message)).reply).not.toMatch(/parts and accessories only/);
+    const { reply } = await ask(message);
+    expect(reply).not.toMatch(/don't offer bike sales/);
+    expect(reply).toMatch(/^Yes/);
   });
 });
 
@@ -141,5 +143,43 @@ describe("hours for a week, and for several holidays at once", () => {
     const { reply } = await ask("will you be shut on christmas day and on new year's day?", MON_BEFORE_XMAS);
     expect(reply).toMatch(/December 25/);
     expect(reply).toMatch(/January 1/);
+  });
+});
+
+describe("parts and accessories", () => {
+  it.each(["do you sell bike lights?", "have you got any chain lube", "any 26 inch tubes in stock?"])(
+    "%s → yes, parts and accessories, call for stock",
+    async (message) => {
+      const { reply, state } = await ask(message);
+      expect(reply).toMatch(/parts and accessories/);
+      expect(reply).toMatch(/555-BIKE/);
+      expect(state).toBe("browsing");
+    },
+  );
+});
+
+describe("a walk-in service asked about for one day", () => {
+  it("a closed day says so and gives the next opening", async () => {
+    const SUN = "2026-12-13T11:00:00-08:00";
+    const { reply } = await ask("you open today? could bring my puncture round", SUN);
+    expect(reply).toMatch(/closed on Sunday, December 13/);
+    expect(reply).toMatch(/next open Tuesday, December 15/);
+  });
+});
+
+describe("a service named in one of several questions", () => {
+  it("is answered beside the others", async () => {
+    const { reply } = await ask("where are you based, and is a safety inspection actually free?");
+    expect(reply).toMatch(/456 Pedal Lane/);
+    expect(reply).toMatch(/free/);
+  });
+});
+
+describe("letters held down and misspelt service words", () => {
+  it.each([
+    ["my brakes squeeeal, can u sort it", /tune-up/],
+    ["can u true my wheeeel, how much", /\$30 per wheel/],
+  ])("%s", async (message, fact) => {
+    expect((await ask(message)).reply).toMatch(fact);
   });
 });

@@ -15,7 +15,7 @@ const SERVICE_PHRASES: [ServiceId, RegExp][] = [
     /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b|\b(fix|sort|tweak|look at|check|service)\w*\s+(the |my |his |her |our )?(\S+\s+)?(shifting|gears?|derailleur)\b|\b(gears?|shifting|chain)\s+(is |are |keeps? )?(skipping|slipping|jumping|off|not shifting|grinding)\b/,
   ],
   ["flat_repair", /\b(puncture[ds]?|flat (fix|tyre|tire))\b|\bfix(ing)? (a|my|the) flat\b/],
-  ["tune_up", /\bsque(ak|al)\w*\b|\btun(e|ed|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
+  ["tune_up", /\bsque+a?(k|l)\w*\b|\btun(e|ed|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
   ["full_service", /\bfull(y)? servic\w*\b|\boverhaul\w*\b/],
   ["cable", /\b(brake|gear|shifter) cables?\b/],
 ];

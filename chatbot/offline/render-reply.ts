@@ -72,6 +72,10 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       const text = items.map((n) => `${n.name} (${n.referral})`);
       return `Sorry, we don't offer ${list(text)}.${ebike ? ` ${policy(h, "policy.ebike")}` : ""}`;
     }
+    case "parts_sales": {
+      const sales = h.notOffered.find((n) => n.id === "notoffered.bike_sales");
+      return `Yes — ${sales?.referral ?? "we sell parts and accessories"} (no bikes). To check whether a particular item is in stock, please call us on ${h.shop.phone} or email ${h.shop.email}.`;
+    }
     case "walk_in_ok": {
       const s = h.services.find((x) => x.id === p.service)!;
       return `No booking needed for a ${s.name} — it's walk-in (${s.priceText}, ${s.durationText}). First come, first served; expect a wait in the morning rush right after opening.`;

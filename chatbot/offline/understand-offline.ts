@@ -10,7 +10,7 @@ import type { Understanding } from "../schema";
 import { noKnownWord, unknownWords } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
-import { ANAPHOR, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
+import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
 import { BOOK_VERB, decideIntent, NEED_TO_BOOK } from "./decide-intent";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
@@ -63,6 +63,16 @@ const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute
 const EARLIEST =
   /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b/;
 
+/** Topics whose answer is about a named service. */
+const SERVICE_TOPICS: string[] = ["services", "prices", "duration", "walk_in", "booking_policy", "ebike"];
+
+/** Whether an asking clause names the service and no handbook topic ("is the inspection really no strings attached?"). */
+function serviceAskedAlone(h: Handbook, model: UnderstandingModel, asked: Clause[], service: ServiceId): boolean {
+  return asked.some(
+    (c) => detectServices(h, c.text.toLowerCase()).includes(service) && topicsOf(model, c.text).length === 0,
+  );
+}
+
 /** Dates, times and parts of day the entity layer found. */
 function whenFlags(e: Entities, t: string) {
   const hasDate = e.when.some((m) => m.dates.length > 0 || m.dateRange !== null || m.kind === "recurring");
@@ -99,7 +109,8 @@ export function understandOffline(
   // "Come by tomorrow" is coming over, not "by (before) tomorrow"; "merry Christmas Eve!" greets, it names no day.
   const forDates = raw.replace(PHRASAL_BY, "$1 over").replace(SEASON_GREETING, " ");
   const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName });
-  const norm = e.normalized.toLowerCase();
+  // A letter held down ("wheeel", "pleeease") is read as typed twice, so the handbook's words still match.
+  const norm = e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1");
   const services = keptServices(h, norm, detectServices(h, norm));
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
@@ -231,6 +242,15 @@ export function understandOffline(
   const startsBooking =
     intent === "book" || intent === "provide_details" || (hasDate && hasTime && intent === "unknown");
   if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
+  // "…and is the free inspection really free?": a service named in a question with no topic of its own is asked about.
+  if (
+    intent === "question" &&
+    service &&
+    topics.length &&
+    !topics.some((x) => SERVICE_TOPICS.includes(x)) &&
+    serviceAskedAlone(h, model, asked, service)
+  )
+    topics.push("services");
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
   if (unknownSubject && intent === "question")
     return { intent, topics: [], slots: { ...slots, service: null, services: null } };
