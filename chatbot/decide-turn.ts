@@ -36,7 +36,8 @@ const SIDE_TOPICS: Topic[] = [
 const ASKS_TO_BOOK = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/i;
 
 /** Giving up on the booking altogether, not refusing one detail ("no, forget it", "never mind, cancel"). */
-const GIVE_UP = /\b(forget (it|about it)|never ?mind|cancel|scrap (it|that)|don'?t bother|leave it)\b/i;
+const GIVE_UP =
+  /\b(forget (it|about it)|never ?mind|cancel|scrap (it|that)|don'?t bother|leave it|don'?t (book|confirm) (it|that)|hold off)\b/i;
 
 /** The message gives a booking detail (a service, a day or a time), not only who the customer is. */
 function bookingDetail(u: Understanding): boolean {

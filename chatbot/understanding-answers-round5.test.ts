@@ -99,6 +99,10 @@ describe("small talk and complaints", () => {
     expect(reply).toMatch(/welcome/i);
   });
 
+  it("thanks with a request for work is the request", async () => {
+    expect((await ask("thanks, I need a full service now")).state).toBe("booking.collecting");
+  });
+
   it("a complaint asking who to talk to goes to a person", async () => {
     const { state } = await ask("the mechanic left a scratch on my fork after the service, who can I complain to?");
     expect(state).toBe("handoff");
@@ -208,5 +212,24 @@ describe("injections", () => {
     );
     expect(state).toBe("booking.collecting");
     expect(reply).toMatch(/same-day|at least one day/);
+  });
+});
+
+describe("small talk", () => {
+  it.each(["hiya, how's your week been", "are you an actual person or an ai?"])("%s → a greeting", async (message) => {
+    const { reply, state } = await ask(message);
+    expect(reply).toMatch(/I'm the assistant at JO's Bike Shop/);
+    expect(state).toBe("browsing");
+  });
+});
+
+describe("saying no at the confirmation to put the booking off", () => {
+  it("ends the booking", async () => {
+    const turns = await runChat(
+      ["tune-up friday dec 11 at 10am, Ola Nordmann, 503-555-0177", "nah hold off, I'll check my calendar"],
+      WED,
+    );
+    expect(turns[1]!.state).toBe("browsing");
+    expect(turns[1]!.reply).toMatch(/nothing was booked/);
   });
 });

@@ -156,7 +156,7 @@ export function decideIntent(s: IntentSignals): Intent {
     return "recall_booking";
   if (s.top === "greeting" && s.topics.length === 0 && !s.hasSlots) return "greeting";
   // "Cheers for sorting my gears last month": thanks for past work names a service but asks for nothing.
-  const toldOnly = s.p >= 0.6 && !s.isQuestion && !s.asking && !s.hasClock && !s.name && !s.contact;
+  const toldOnly = s.p >= 0.5 && !WISH.test(s.t) && !s.isQuestion && !s.asking && !s.hasClock && !s.name && !s.contact;
   if (s.top === "thanks" && s.topics.length === 0 && (!s.hasSlots || toldOnly)) return "thanks";
   if (
     s.bookVerb &&
