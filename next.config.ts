@@ -16,7 +16,9 @@ const nextConfig: NextConfig = {
     "@opentelemetry/sdk-trace",
     "@opentelemetry/exporter-trace-otlp-http",
     // The entity layer's recognisers: large CommonJS bundles, loaded as they are rather than re-bundled.
-    "@microsoft/recognizers-text-suite",
+    "@microsoft/recognizers-text-date-time",
+    "@microsoft/recognizers-text-sequence",
+    "@microsoft/recognizers-text-number-with-unit",
     "compromise",
     "@opentelemetry/exporter-trace-otlp-proto",
   ],

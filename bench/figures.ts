@@ -30,6 +30,7 @@ export function figures(r: Result, s: FigureSettings): Figure[] {
   section = `Per-turn harness time (median of ${s.rounds} process pairs × ${s.turns.toLocaleString("en")} turns; fake server: minus model calls)`;
   add("offline, tracing on: median", "turnMedianMs", "ms", MAX(2.5));
   add("offline, tracing on: p99", "turnP99Ms", "ms", MAX(10));
+  add("offline engine load + first parse (CPU, median of 3 processes)", "nluLoadCpuMs", "ms", MAX(1000));
   add("offline, tracing on: max (all rounds)", "turnMaxMs", "ms");
   add("offline, tracing off: median", "tracingOffMedianMs", "ms");
   add("offline, tracing off: p99", "tracingOffP99Ms", "ms");

@@ -1,22 +1,23 @@
 import { cpus, totalmem } from "node:os";
+import { parseArgs as parseCliArgs } from "node:util";
+import { parseLlmEnv } from "../chatbot/index";
+import { checkModelFile } from "../chatbot/local/model-file";
 import { DEFAULT_CONCURRENCY } from "../evals/index";
+import { loadProjectEnv } from "../traces/index";
+import { startProtobufReceiver } from "../traces/otlp-receiver.fixture";
+import { benchAxial, benchChunkedBody, benchLabelImport } from "./app-bounds";
 import { type EvalCliRun, runEvalCli } from "./eval-cli";
-import { benchLongTranscript } from "./long-transcript";
 import { startFakeModel } from "./fake-model";
 import { figures, type Result } from "./figures";
+import { benchLocal } from "./local";
+import { benchLongTranscript } from "./long-transcript";
+import { measureNluLoadIsolated } from "./nlu-load";
 import { renderTable } from "./report";
 import { idealSeconds, percentile, progress, r3 } from "./stats";
-import { benchAxial, benchChunkedBody, benchLabelImport } from "./app-bounds";
 import { benchStore } from "./store";
 import { benchStream } from "./stream";
 import { benchTurnsIsolated, type TurnTimes } from "./turns";
 import { benchVsPromptfoo } from "./vs-promptfoo";
-import { checkModelFile } from "../chatbot/local/model-file";
-import { parseLlmEnv } from "../chatbot/index";
-import { benchLocal } from "./local";
-import { loadProjectEnv } from "../traces/index";
-import { startProtobufReceiver } from "../traces/otlp-receiver.fixture";
-import { parseArgs as parseCliArgs } from "node:util";
 
 /** How much of each figure to measure: the full run, or `--quick` (CI: proves the bench runs, figures indicative). */
 interface Plan {
@@ -119,6 +120,8 @@ async function turnsSection(plan: Plan): Promise<Result> {
   }
   await zero.close();
   await collector.close();
+  // The offline engine's start: recogniser and classifier load plus the first full parse, in fresh processes.
+  const loads = measureNluLoadIsolated(3);
   const mid = (xs: TurnTimes[], k: keyof TurnTimes) =>
     percentile(
       xs.map((x) => x[k]),
@@ -154,6 +157,11 @@ async function turnsSection(plan: Plan): Promise<Result> {
     turnRounds: Object.fromEntries(
       Object.entries(rounds).map(([k, xs]) => [k, xs.map((x) => ({ medianMs: r3(x.median), p99Ms: r3(x.p99) }))]),
     ),
+    nluLoadCpuMs: percentile(
+      loads.map((x) => x.totalCpuMs),
+      50,
+    ),
+    nluLoadRuns: loads,
     tracingOverheadRounds: offlineOverheads.map(r3),
     fakeTracingOverheadRounds: fakeOverheads.map(r3),
   };

@@ -1,5 +1,5 @@
 const PATTERNS = [
-  /\bignore (all |any |your |the |previous |prior |above )*(instructions|rules|prompts?|guidelines)\b/i,
+  /\b(ignore|disregard|forget|override|bypass) (all |any |your |the |previous |prior |above |earlier |of )*(instructions|rules|prompts?|guidelines|policies)\b/i,
   /\b(developer|dev|god|admin|debug|jailbreak|dan) mode\b/i,
   /\byou are now\b/i,
   /^\s*(system|assistant)\s*:/im,

@@ -9,7 +9,7 @@ const TOPIC_FACTS: Record<Topic, (h: Handbook) => string[]> = {
   prices: (h) => h.services.map((s) => `svc.${s.id}.price`),
   services: (h) => [...h.services.map((s) => `svc.${s.id}.price`), "policy.ebike"],
   ebike: (h) => ["policy.ebike", ...h.notOffered.filter((n) => n.id.startsWith("ebike.")).map((n) => n.id)],
-  walk_in: () => ["policy.walk_in", "busy.morning"],
+  walk_in: () => ["policy.walk_in", "busy.morning", "busy.quiet"],
   booking_policy: (h) => [
     "policy.booking_lead",
     "policy.slots",
@@ -36,7 +36,7 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
           if (t === "prices") return [`svc.${svc}.price`];
           if (t === "duration") return [`svc.${svc}.duration`];
           if (t === "services") return [`svc.${svc}.price`, `svc.${svc}.includes`, `svc.${svc}.booking`];
-          if (t === "walk_in") return [`svc.${svc}.booking`, "policy.walk_in"];
+          if (t === "walk_in") return [`svc.${svc}.booking`, "policy.walk_in", "busy.quiet"];
           return TOPIC_FACTS[t](h);
         });
         return ids.length ? ids : [`svc.${svc}.price`, `svc.${svc}.booking`];
@@ -52,10 +52,14 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
     }
     case "not_offered":
       return p.ids;
+    case "parts_sales":
+      return ["notoffered.bike_sales", "shop.phone", "shop.email"];
     case "walk_in_ok":
       return [`svc.${p.service}.booking`, `svc.${p.service}.price`, "policy.walk_in"];
     case "ask":
-      return p.field === "time" ? ["policy.slots"] : p.field === "date" ? ["policy.booking_lead"] : [];
+      if (p.field === "date")
+        return ["policy.booking_lead", ...(p.draft.service ? [`svc.${p.draft.service}.price`] : [])];
+      return p.field === "time" ? ["policy.slots"] : [];
     case "invalid_slot":
       return p.field === "time" ? ["policy.slots", ...(p.note ? ["busy.morning"] : [])] : ["policy.booking_lead"];
     case "confirm":

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ServiceId } from "../knowledge-base/index";
 import { BookingRow } from "../traces/index";
+import { Topic } from "./topic";
 
 /** What the customer wants from this message. */
 export const Intent = z.enum([
@@ -19,27 +20,8 @@ export const Intent = z.enum([
 ]);
 export type Intent = z.infer<typeof Intent>;
 
-/** Handbook topics a question can be about. */
-export const Topic = z.enum([
-  "hours",
-  "location",
-  "contact",
-  "prices",
-  "services",
-  "ebike",
-  "walk_in",
-  "booking_policy",
-  "cancellation_policy",
-  "payment",
-  "workmanship",
-  "refunds",
-  "returns",
-  "busy_times",
-  "duration",
-  "not_offered",
-  "holidays",
-]);
-export type Topic = z.infer<typeof Topic>;
+// Defined apart so the classifiers load without the trace store this file imports.
+export { Topic } from "./topic";
 
 /** Slots extracted from one message. Dates and times stay as the customer said them; code resolves them. */
 export const Slots = z.object({
@@ -104,9 +86,13 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     holidays: z.array(z.string()).nullish(),
     /** The shop's clock (HH:mm) on `date` when the customer asked about right now ("still open?"). */
     clock: z.string().nullish(),
+    /** How many units of the service's per-unit price were asked about ("both wheels" → 2), for a total. */
+    quantity: z.number().int().min(2).max(20).nullish(),
   }),
   z.object({ kind: z.literal("not_offered"), ids: z.array(z.string()) }),
   z.object({ kind: z.literal("walk_in_ok"), service: ServiceId }),
+  /** "Do you sell helmets?": we sell parts and accessories (not bikes); call to check a particular item's stock. */
+  z.object({ kind: z.literal("parts_sales") }),
   z.object({
     kind: z.literal("ask"),
     field: BookingField,

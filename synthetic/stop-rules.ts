@@ -16,7 +16,7 @@ export interface SimTurn {
   bookingIds: string[];
 }
 
-const ANSWERS = new Set(["answer", "not_offered", "walk_in_ok", "invalid_slot"]);
+const ANSWERS = new Set(["answer", "not_offered", "walk_in_ok", "invalid_slot", "parts_sales"]);
 const DECLINES = new Set([...ANSWERS, "dont_know", "handoff", "refuse_injection"]);
 const MANAGED = new Set(["booking_cancelled", "bookings_found", "no_booking_found"]);
 const PROGRESS = new Set([

@@ -28,7 +28,8 @@ export interface Clause {
 }
 
 /**
- * Clauses of a message ("open saturday? and do I need to book for a flat fix" → two questions; "1) … 2) …" lists),
+ * Clauses of a message ("open saturday? and do I need to book for a flat fix" → two questions; "1) … 2) …" lists;
+ * "two questions: what's your email, and …"; "open thurs + do I need to book"),
  * each marked as asking (a question word, a "?" after it, a request) or not.
  */
 export function clauses(text: string): Clause[] {
@@ -37,7 +38,7 @@ export function clauses(text: string): Clause[] {
   for (const sentence of sentences) {
     const questioned = /\?\s*$/.test(sentence);
     const pieces = sentence.split(
-      /,\s*|\s+[—–-]+\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?:and|also|plus|or|but|&|anyway|anyways|btw|by the way)\s+/iu,
+      /,\s*|:\s+|\s+[—–+-]+\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?:and|also|plus|or|but|&|anyway|anyways|btw|by the way)\s+/iu,
     );
     for (const [i, raw] of pieces.entries()) {
       const x = raw

@@ -176,7 +176,9 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.state === "booked" && !s.hasSlots && ((s.scores.recall_booking ?? 0) >= 0.15 || OWN_CHOICE.test(s.t)))
     return "recall_booking";
   if (s.top === "greeting" && s.topics.length === 0 && !s.hasSlots) return "greeting";
-  if (s.top === "thanks" && s.topics.length === 0 && !s.hasSlots) return "thanks";
+  // "Cheers for sorting my gears last month": thanks for past work names a service but asks for nothing.
+  const toldOnly = s.p >= 0.5 && !WISH.test(s.t) && !s.isQuestion && !s.asking && !s.hasClock && !s.name && !s.contact;
+  if (s.top === "thanks" && s.topics.length === 0 && (!s.hasSlots || toldOnly)) return "thanks";
   // "Can I book a rental bike?": nothing the shop offers is named, so nothing can be booked; "just planning, not
   // booking yet" says so outright.
   if ((s.notOffered.length && !s.service) || NOT_BOOKING.test(s.t)) return "question";

@@ -15,7 +15,7 @@ const SERVICE_PHRASES: [ServiceId, RegExp][] = [
     /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b|\b(fix|sort|tweak|look at|check|service)\w*\s+(the |my |his |her |our )?(\S+\s+)?(shifting|gears?|derailleur)\b|\b(gears?|shifting|chain)\s+(is |are |keeps? )?(skipping|slipping|jumping|off|not shifting|grinding)\b/,
   ],
   ["flat_repair", /\b(puncture[ds]?|flat (fix|tyre|tire))\b|\bfix(ing)? (a|my|the) flat\b/],
-  ["tune_up", /\bsque(ak|al)\w*\b|\btun(e|ed|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
+  ["tune_up", /\bsque+a?(k|l)\w*\b|\btun(e|ed|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
   ["full_service", /\bfull(y)? servic\w*\b|\boverhaul\w*\b/],
   ["cable", /\b(brake|gear|shifter) cables?\b/],
 ];
@@ -52,9 +52,17 @@ export function detectServices(h: Handbook, t: string): ServiceId[] {
   return [...new Set(hits.sort((x, y) => x.at - y.at).map((x) => x.id))];
 }
 
-// Buying a bike in words the aliases miss: "how much is a new road bike", "looking to purchase a used mtb".
-const BIKE_SALE =
-  /\b(buy|purchase|sell)\s+(a|an)\s+(new\s+|used\s+|second-?hand\s+)?(\S+\s+)?(bike|bicycle|mtb)\b|\bhow much (is|are|for) (a |an )?(new|used|second-?hand)\s+(\S+\s+)?(bike|bicycle|mtb)s?\b|\b(bikes?|bicycles?|mtbs?) for sale\b/;
+// Buying a bike in words the aliases miss: "how much is a new road bike", "do you sell e-bikes or used ones", "looking
+// to purchase a used mtb" — a sale verb with a bike (not a bike part: "sell bike locks", not one's own bike: "I didn't
+// buy my bike from you") or a used/new one as its object.
+const BIKE = "(?:e-?bikes?|bikes?|bicycles?|mtbs?|ebikes?)";
+const NOT_A_PART =
+  "(?!\\s*(?:parts?|accessor\\w*|locks?|lights?|tubes?|tyres?|tires?|helmets?|pumps?|bells?|racks?|stands?|bags?|computers?|seats?|saddles?|chains?)\\b)";
+const BIKE_SALE = new RegExp(
+  `(?<!\\b(?:didn'?t|did not|never|not)\\s+)\\b(?:sell|sells|selling|buy|buying|purchase|purchasing)\\b(?:\\s+(?!for\\b|from\\b|to\\b)\\S+){0,3}?\\s+(?<!\\b(?:my|your|his|her|our|their)\\s+)${BIKE}\\b${NOT_A_PART}` +
+    `|\\b(?:sell|sells|selling|buy|buying|purchase)\\s+(?:\\S+\\s+)?(?:new|used|second-?hand|refurbished)\\s+ones\\b` +
+    `|\\bhow much (?:is|are|for) (?:a |an )?(?:new|used|second-?hand)\\s+(?:\\S+\\s+)?${BIKE}\\b|\\b${BIKE} for sale\\b`,
+);
 
 /** Ids of "not offered" handbook items a message asks about. */
 export function detectNotOffered(h: Handbook, t: string): string[] {

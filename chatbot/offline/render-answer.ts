@@ -58,6 +58,8 @@ function hoursAnswer(
       : `We're closed on ${DAY[day]}s.`;
     return `${regular}${holidayNotes(h, holidays)}`;
   }
+  // A week asked about: its holidays only; otherwise every holiday the shop closes for.
+  if (holidays.length) return `${weeklyHours(h)}${holidayNotes(h, holidays)}`;
   const hol = h.holidays.map((x) => `${x.name} (${formatDate(x.date)})`);
   return `${weeklyHours(h)} We're also closed on ${list(hol)}. All times are Pacific time.`;
 }
@@ -72,15 +74,21 @@ function priceLine(h: Handbook, id: ServiceId): string {
   return s.priceUsd === 0 ? `a ${s.name} is ${s.priceText}` : `a ${s.name} is ${s.priceText}`;
 }
 
-function serviceAnswer(h: Handbook, id: ServiceId, topics: Topic[]): string {
+function serviceAnswer(h: Handbook, id: ServiceId, topics: Topic[], quantity?: number | null): string {
   const s = svc(h, id);
   const out: string[] = [];
+  const unit = /^per (\w+)$/.exec(s.priceUnit)?.[1];
+  // "Both wheels trued, what's the total?": the unit price times the count ("plus pads" stays beside it).
+  const total =
+    unit && quantity && s.priceUsd > 0
+      ? ` For ${quantity} ${unit}s that's $${s.priceUsd * quantity}${/plus pads/.test(s.priceText) ? " plus pads" : ""}.`
+      : "";
   if (id === "inspection")
     out.push(
       `Safety inspections are free, always — any bike, no purchase needed. Just walk in; it takes ${s.durationText}.`,
     );
   else {
-    out.push(`${cap(priceLine(h, id))}.`);
+    out.push(`${cap(priceLine(h, id))}.${total}`);
     if (s.includes.length && (topics.includes("services") || topics.length === 0))
       out.push(`It includes ${list(s.includes)}.`);
     if (topics.includes("duration") || topics.includes("services")) out.push(`Timing: ${s.durationText}.`);
@@ -97,6 +105,8 @@ export interface AnswerExtras {
   holidays?: string[] | null;
   /** The shop's clock (HH:mm) on `date` when the customer asked about right now. */
   clock?: string | null;
+  /** Units of the service's per-unit price asked about, for a total. */
+  quantity?: number | null;
 }
 
 /** Renders a question's answer from handbook facts only, one sentence or two per topic. */
@@ -119,7 +129,7 @@ export function renderAnswer(
     for (const other of more) out.push(walkInText(h, other, false));
     done.add("walk_in").add("services").add("prices").add("booking_policy");
   } else if (service && ["prices", "services", "duration", "ebike"].some((x) => topics.includes(x as Topic))) {
-    out.push(serviceAnswer(h, service, topics));
+    out.push(serviceAnswer(h, service, topics, extras.quantity));
     for (const other of more) out.push(serviceAnswer(h, other, topics));
     done.add("prices").add("services").add("duration");
   }

@@ -27,10 +27,14 @@ function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
       const slots = p.draft.date ? `${daySlotsText(h, null, p.draft.date)} ` : "";
       return `${slots}Which service would you like to book? We take bookings for ${list(bookable)}.`;
     }
-    case "date":
+    case "date": {
+      // The price is said as the booking starts, so nobody books without knowing it ("a full service ($179)").
+      const price = h.services.find((s) => s.id === p.draft.service)?.priceText;
+      const what = `${serviceName(h, p.draft.service)}${price ? ` (${price})` : ""}`;
       if (p.options.length)
-        return `Which day would you like to drop your bike off for the ${serviceName(h, p.draft.service)}? In that span I can offer ${list(p.options.map(formatDate))}.`;
-      return `What day would you like to drop your bike off for the ${serviceName(h, p.draft.service)}? Bookings need at least a day's notice, and we're closed Sundays and Mondays.`;
+        return `Which day would you like to drop your bike off for the ${what}? In that span I can offer ${list(p.options.map(formatDate))}.`;
+      return `What day would you like to drop your bike off for the ${what}? Bookings need at least a day's notice, and we're closed Sundays and Mondays.`;
+    }
     case "time": {
       const day = formatDate(p.draft.date!);
       if (p.options.length && p.options.length <= 8)
@@ -60,12 +64,17 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
         services: p.services,
         holidays: p.holidays,
         clock: p.clock,
+        quantity: p.quantity,
       });
     case "not_offered": {
       const items = h.notOffered.filter((n) => p.ids.includes(n.id));
       const ebike = items.some((n) => n.id.startsWith("ebike."));
       const text = items.map((n) => `${n.name} (${n.referral})`);
       return `Sorry, we don't offer ${list(text)}.${ebike ? ` ${policy(h, "policy.ebike")}` : ""}`;
+    }
+    case "parts_sales": {
+      const sales = h.notOffered.find((n) => n.id === "notoffered.bike_sales");
+      return `Yes — ${sales?.referral ?? "we sell parts and accessories"} (no bikes). To check whether a particular item is in stock, please call us on ${h.shop.phone} or email ${h.shop.email}.`;
     }
     case "walk_in_ok": {
       const s = h.services.find((x) => x.id === p.service)!;
@@ -95,7 +104,7 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
     case "booking_aborted":
       return "Okay, I've stopped that booking — nothing was booked. Anything else I can help with?";
     case "bookings_found":
-      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} on ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name}`).join("; ")}.`;
+      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} on ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name} (contact ${b.contact})`).join("; ")}.`;
     case "booking_cancelled":
       return p.lateNotice
         ? `Your booking ${p.booking.id} (${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is less than 24 hours away, so please call us on ${h.shop.phone} to cancel — there's no fee.`

@@ -4,6 +4,7 @@ import { formatDate } from "../validate-booking";
 import { nextOpeningAfter, openNowText } from "./render-now";
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+const lowerFirst = (s: string) => s[0]!.toLowerCase() + s.slice(1);
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
 const nextOpening = nextOpeningAfter;
 
@@ -38,7 +39,7 @@ export function walkInText(h: Handbook, id: ServiceId | null, withRule = true): 
   }
   const s = svc(h, id);
   if (s.booking === "walk_in")
-    return `Yes — a ${s.name} is walk-in, no booking needed (${s.priceText}, ${s.durationText}). Expect a wait in the morning rush right after opening.`;
+    return `Yes — a ${s.name} is walk-in, no booking needed (${s.priceText}, ${s.durationText}). Expect a wait in the morning rush right after opening; ${lowerFirst(h.busy.quietest.text)}`;
   const rule = withRule ? ` ${minor}` : "";
   return `No — a ${s.name} can't be done as a walk-in; it has to be booked at least a day ahead (no same-day bookings). It's ${s.priceText}.${rule}`;
 }

@@ -10,7 +10,7 @@ import type { Understanding } from "../schema";
 import { noKnownWord, unknownWords } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
-import { ANAPHOR, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
+import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
 import { BOOK_VERB, decideIntent, NEED_TO_BOOK } from "./decide-intent";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
@@ -75,6 +75,16 @@ function requestIn(model: UnderstandingModel, text: string): number {
   return Math.max(...pieces.map((x) => model.request.scores(x).request ?? 0));
 }
 
+/** Topics whose answer is about a named service. */
+const SERVICE_TOPICS: string[] = ["services", "prices", "duration", "walk_in", "booking_policy", "ebike"];
+
+/** Whether an asking clause names the service and no handbook topic ("is the inspection really no strings attached?"). */
+function serviceAskedAlone(h: Handbook, model: UnderstandingModel, asked: Clause[], service: ServiceId): boolean {
+  return asked.some(
+    (c) => detectServices(h, c.text.toLowerCase()).includes(service) && topicsOf(model, c.text).length === 0,
+  );
+}
+
 /** Dates, times and parts of day the entity layer found. */
 function whenFlags(e: Entities, t: string) {
   const hasDate = e.when.some((m) => m.dates.length > 0 || m.dateRange !== null || m.kind === "recurring");
@@ -111,14 +121,13 @@ export function understandOffline(
   // "Come by tomorrow" is coming over, not "by (before) tomorrow"; "merry Christmas Eve!" greets, it names no day.
   const forDates = raw.replace(PHRASAL_BY, "$1 over").replace(SEASON_GREETING, " ");
   const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName });
-  const norm = e.normalized.toLowerCase();
+  // A letter held down ("wheeel", "pleeease") is read as typed twice, so the handbook's words still match.
+  const norm = e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1");
   const services = keptServices(h, norm, detectServices(h, norm));
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
   const service = services[0] ?? null;
   const notOffered = detectNotOffered(h, norm);
-  const unknownSubject =
-    UNKNOWN_SUBJECT.test(t) || (!service && !notOffered.length && unknownPriceObject(h, classifierText(norm)));
   // Markup and links carry no meaning for the classifiers ("<script>…</script> ![x](http://…) what are your hours?").
   const plain = classifierText(raw)
     .replace(/<[^>]*>/g, " ")
@@ -130,6 +139,11 @@ export function understandOffline(
   const asked = clauses(plain).filter((c) => c.asks);
   const askedText =
     asked.length && !asked.some((c) => ANAPHOR.test(c.text)) ? asked.map((c) => c.text).join(" ") : plain;
+  // A subject the handbook lacks counts where it is asked about: "cancel my gym membership, wrong chat — open till 3
+  // on Saturday?" asks about the hours.
+  const unknownSubject =
+    UNKNOWN_SUBJECT.test(askedText.toLowerCase()) ||
+    (!service && !notOffered.length && unknownPriceObject(h, classifierText(norm)));
   const strangeWords = unknownWords(h, askedText).length > 0;
   let topics = refineTopics(topicsOf(model, plain), {
     service,
@@ -249,6 +263,15 @@ export function understandOffline(
   const startsBooking =
     intent === "book" || intent === "provide_details" || (hasDate && hasTime && intent === "unknown");
   if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
+  // "…and is the free inspection really free?": a service named in a question with no topic of its own is asked about.
+  if (
+    intent === "question" &&
+    service &&
+    topics.length &&
+    !topics.some((x) => SERVICE_TOPICS.includes(x)) &&
+    serviceAskedAlone(h, model, asked, service)
+  )
+    topics.push("services");
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
   if (unknownSubject && intent === "question")
     return { intent, topics: [], slots: { ...slots, service: null, services: null } };

@@ -1,4 +1,5 @@
 import { mulberry32 } from "../prng";
+import { type ClassifierWeights, classifierFromWeights } from "./classifier-weights";
 import { features } from "./features";
 
 /** A trained one-vs-rest logistic-regression model over sparse text features. */
@@ -32,6 +33,18 @@ export function trainClassifier(
   examples: Example[],
   opts: TrainOptions = {},
 ): TextClassifier {
+  return classifierFromWeights(trainWeights(labels, examples, opts));
+}
+
+/**
+ * The learned parameters (deterministic for a seed), rounded to 32-bit floats so a model trained here and one loaded
+ * from the committed artifact (`trained-model.ts`) score every text identically.
+ */
+export function trainWeights(
+  labels: readonly string[],
+  examples: Example[],
+  opts: TrainOptions = {},
+): ClassifierWeights {
   const { epochs = 6, learningRate = 1.5, l2 = 1e-5, seed = 7, average = true } = opts;
   const vocab = new Map<string, number>();
   const rows = examples.map((ex) => {
@@ -87,22 +100,9 @@ export function trainClassifier(
     for (let l = 0; l < L; l++) bias[l] = bSum[l]! / n;
   }
   return {
-    labels,
-    scores(text: string) {
-      const feats = features(typeof text === "string" ? text : "");
-      const idx = feats.flatMap((f) => {
-        const i = vocab.get(f);
-        return i === undefined ? [] : [i];
-      });
-      // Scaled by the known features only, so junk around a question ("<script>… what are your hours?") does not drown it.
-      const scale = 1 / Math.sqrt(Math.max(1, idx.length));
-      const out: Record<string, number> = {};
-      labels.forEach((label, l) => {
-        let z = bias[l]!;
-        for (const f of idx) z += w[f * L + l]! * scale;
-        out[label] = sigmoid(z);
-      });
-      return out;
-    },
+    labels: [...labels],
+    vocab: [...vocab.keys()],
+    bias: [...bias].map(Math.fround),
+    weights: Float32Array.from(w),
   };
 }

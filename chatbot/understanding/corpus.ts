@@ -1,8 +1,9 @@
+import { createHash } from "node:crypto";
+import { Topic } from "../topic";
+import type { Example } from "./classifier";
 import intentsJson from "./corpus/intents.json";
 import requestsJson from "./corpus/requests.json";
 import topicsJson from "./corpus/topics.json";
-import { Topic } from "../schema";
-import type { Example } from "./classifier";
 
 /** Message-level intents the classifier tells apart (the state decides what "yes" or a bare date means). */
 export const INTENT_LABELS = [
@@ -90,4 +91,20 @@ function mergeSingle(examples: Example[]): Example[] {
     if (!seen.has(key)) seen.set(key, { text: key, labels: e.labels });
   }
   return [...seen.values()];
+}
+
+/**
+ * A fingerprint of what training reads (the corpus files and the label lists): the committed trained model
+ * (`trained-model.ts`) is used only while its fingerprint matches.
+ */
+export function corpusHash(): string {
+  const data = JSON.stringify({
+    intents: intentsJson,
+    topics: topicsJson,
+    requests: requestsJson,
+    INTENT_LABELS,
+    TOPIC_LABELS,
+    REQUEST_LABELS,
+  });
+  return createHash("sha256").update(data).digest("hex");
 }

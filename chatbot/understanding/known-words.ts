@@ -28,7 +28,10 @@ export function knownWords(h: Handbook): Set<string> {
     else if (v && typeof v === "object") Object.values(v).forEach(walk);
   };
   walk(h);
-  for (const list of Object.values(intentsJson as Record<string, string[]>)) texts.push(...list);
+  // A "none" example listed among the intents too ("do you stock tubeless sealant" as a question) stays unknown.
+  const none = new Set(((topicsJson as Record<string, unknown[]>).none as string[]).map((x) => x.toLowerCase()));
+  for (const list of Object.values(intentsJson as Record<string, string[]>))
+    texts.push(...list.filter((x) => !none.has(x.toLowerCase())));
   for (const [label, list] of Object.entries(topicsJson as Record<string, unknown[]>))
     if (label !== "none") for (const x of list) texts.push(typeof x === "string" ? x : String((x as unknown[])[0]));
   const words = new Set<string>();

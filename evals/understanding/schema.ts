@@ -38,8 +38,8 @@ export interface TurnOutput {
   reply: string;
   state: string;
   expecting: string | null;
-  /** The booking details collected so far (a booking still in progress is compared with `final.booking`). */
-  draft?: Partial<Record<"service" | "date" | "time" | "name" | "contact", string | null>>;
+  /** The booking being collected after the turn (what `final.booking` is compared with when it ends mid-booking). */
+  draft?: Partial<Record<"service" | "date" | "time" | "name" | "contact", string | null>> | null;
 }
 
 /** A booking stored during the conversation (the last one still booked is compared with `final.booking`). */

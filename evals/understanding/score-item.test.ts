@@ -91,23 +91,23 @@ describe("held-out scoring", () => {
     ]);
   });
 
-  it("a conversation ending mid-booking compares final.booking with the draft so far", () => {
+  it("compares a conversation that ends mid-booking with the draft so far, not with stored bookings", () => {
     const item: HeldoutItem = {
       id: "y",
-      category: "past_date",
-      now: "2026-11-23T09:00:00-08:00",
-      turns: [{ user: "truing on the 2nd", expect: { mentionsAll: [], mentionsNone: [] } }],
-      final: { state: "booking", booking: { service: "truing", time: "14:00" } },
+      category: "holiday_week",
+      now: "2026-12-23T10:00:00-08:00",
+      turns: [{ user: "tune-up friday at 11", expect: { mentionsAll: [], mentionsNone: [] } }],
+      final: { state: "booking", booking: { service: "tune_up" } },
     };
-    const out = (draft: Record<string, string | null>) => [
-      { reply: "Sorry, that's in the past.", state: "booking.collecting", expecting: "date", draft },
+    const out = (service: string | null) => [
+      { reply: "Closed that day.", state: "booking.collecting", expecting: "date", draft: { service } },
     ];
-    expect(scoreItem(item, out({ service: "truing", date: null, time: "14:00" }), [], NAMES).pass).toBe(true);
-    expect(scoreItem(item, out({ service: "tune_up", time: "14:00" }), [], NAMES).failures).toEqual([
-      "final booking: service tune_up, expected truing",
-    ]);
-    expect(scoreItem(item, out({ service: "truing" }), [], NAMES).failures).toEqual([
-      "final booking: time , expected 14:00",
+    expect(scoreItem(item, out("tune_up"), [], NAMES).failures).toEqual([]);
+    expect(scoreItem(item, out(null), [], NAMES).failures).toEqual(["final booking: service , expected tune_up"]);
+    // Ending booked, the stored booking is what counts, whatever a draft says.
+    const booked = { ...item, final: { state: "booked", booking: { service: "tune_up" } } };
+    expect(scoreItem(booked, [{ ...out("tune_up")[0]!, state: "booked" }], [], NAMES).failures).toEqual([
+      "final booking: no booking stored",
     ]);
   });
 });

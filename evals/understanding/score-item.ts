@@ -90,6 +90,19 @@ export function scoreBooking(
   return fails;
 }
 
+/** A draft read as a booking (a field not yet given is empty, so an expected value for it fails). */
+function draftAsBooking(d: NonNullable<TurnOutput["draft"]>): StoredBooking {
+  const f = (k: keyof typeof d) => d[k] ?? "";
+  return {
+    service: f("service"),
+    date: f("date"),
+    time: f("time"),
+    name: f("name"),
+    contact: f("contact"),
+    status: "booked",
+  };
+}
+
 /** Scores a whole item from its turn outputs and the bookings stored along the way. */
 export function scoreItem(
   item: HeldoutItem,
@@ -108,16 +121,9 @@ export function scoreItem(
   if (wantState && last && last.state !== wantState && !(wantState === "booking" && last.state.startsWith("booking")))
     failures.push(`final state ${last.state}, expected ${wantState}`);
   if (item.final && "booking" in item.final && item.final.booking !== undefined) {
-    // Ending in a booking still being collected, `final.booking` is what the draft holds so far.
-    const inProgress = wantState?.startsWith("booking") && item.final.booking && last?.state.startsWith("booking");
-    const held = Object.entries(last?.draft ?? {}).filter(([, v]) => typeof v === "string");
-    const draft: StoredBooking = {
-      ...{ service: "", date: "", time: "", name: "", contact: "" },
-      ...Object.fromEntries(held),
-      status: "booked",
-    };
-    const stored = [...bookings].reverse().find((b) => b.status === "booked") ?? null;
-    const active = inProgress ? draft : stored;
+    // Ending mid-booking ("booking", "booking.collecting"…), the expected booking is the draft so far, fields as given.
+    const draft = wantState?.startsWith("booking") && item.final.booking !== null ? last?.draft : null;
+    const active = draft ? draftAsBooking(draft) : ([...bookings].reverse().find((b) => b.status === "booked") ?? null);
     for (const f of scoreBooking(active, item.final.booking ?? null, serviceNames))
       failures.push(`final booking: ${f}`);
   }

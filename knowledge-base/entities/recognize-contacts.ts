@@ -1,4 +1,4 @@
-import { recognizersSuite } from "./recognizers-suite";
+import { numberWithUnitRecognizer, sequenceRecognizer } from "./recognizers";
 import type { ContactMention, MoneyMention } from "./schema";
 
 const PHONE_CUE = /\d[\d\s().+-]{5,}\d/;
@@ -9,7 +9,7 @@ const MONEY_CUE = /[$€£]|\b(dollars?|bucks?|usd|cents?|euros?|pounds?|quid)\b
 export function recognizeContacts(text: string): ContactMention[] {
   const out: (ContactMention & { at: number })[] = [];
   if (!text.includes("@") && !PHONE_CUE.test(text)) return [];
-  const { recognizeEmail, recognizePhoneNumber } = recognizersSuite();
+  const { recognizeEmail, recognizePhoneNumber } = sequenceRecognizer();
   try {
     if (text.includes("@"))
       for (const r of recognizeEmail(text, "en-us")) {
@@ -45,7 +45,7 @@ export function recognizeContacts(text: string): ContactMention[] {
 /** Amounts of money ("$89", "30 bucks") with their currency. Never throws. */
 export function recognizeMoney(text: string): MoneyMention[] {
   if (!MONEY_CUE.test(text)) return [];
-  const { recognizeCurrency } = recognizersSuite();
+  const { recognizeCurrency } = numberWithUnitRecognizer();
   try {
     return recognizeCurrency(text, "en-us").flatMap((r) => {
       const res = r.resolution as { value?: string; unit?: string } | undefined;

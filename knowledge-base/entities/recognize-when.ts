@@ -1,7 +1,7 @@
-import type { recognizeDateTime } from "@microsoft/recognizers-text-suite";
+import type { recognizeDateTime } from "@microsoft/recognizers-text-date-time";
 import { DateTime } from "luxon";
 import { weekdayNumber } from "../weekdays";
-import { recognizersSuite } from "./recognizers-suite";
+import { dateTimeRecognizer } from "./recognizers";
 import { rereadClauses } from "./reread-clauses";
 import type { PartOfDay, WhenKind, WhenMention } from "./schema";
 import { bare, inTheNewYear, type RawValue, rangeOf, relation, relativeDay, weekAfterNext } from "./when-phrases";
@@ -194,8 +194,8 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
   const today = local.startOf("day");
   const quick = fast ? fastWhen(text, today) : null;
   if (quick) return quick;
-  const { Culture, DateTimeOptions, recognizeDateTime: recognize } = recognizersSuite();
-  const read = (t: string) => recognize(t, Culture.English, DateTimeOptions.None, referenceDate(local));
+  const { DateTimeOptions, recognizeDateTime: recognize } = dateTimeRecognizer();
+  const read = (t: string) => recognize(t, "en-us", DateTimeOptions.None, referenceDate(local));
   let raw: ReturnType<typeof recognizeDateTime>;
   try {
     raw = rereadClauses(read(text), read) as typeof raw;

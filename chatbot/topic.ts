@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/** Handbook topics a question can be about. */
+export const Topic = z.enum([
+  "hours",
+  "location",
+  "contact",
+  "prices",
+  "services",
+  "ebike",
+  "walk_in",
+  "booking_policy",
+  "cancellation_policy",
+  "payment",
+  "workmanship",
+  "refunds",
+  "returns",
+  "busy_times",
+  "duration",
+  "not_offered",
+  "holidays",
+]);
+export type Topic = z.infer<typeof Topic>;
