@@ -1,5 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { checkWalkInPolicy } from "./check-walk-in-policy";
-import { bad, describeCheckTable, ok, type Row } from "./test-support";
+import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   // A heading that restates the customer's question ("Do I have to book?") is no claim that booking is required.
@@ -64,3 +65,19 @@ const rows: Row[] = [
 ];
 
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);
+
+describe("checkWalkInPolicy on a requirement over several services", () => {
+  it("fails when every service it names is walk-in", () => {
+    const r = checkWalkInPolicy(convo(["booking?", "Flat fixes and pad swaps both need an appointment with us."]));
+    expect(r.failures[0]).toMatchObject({ evaluator: "check-walk-in-policy", turn: 1 });
+  });
+  it("abstains when it names walk-in and booked services at once", () => {
+    const r = checkWalkInPolicy(convo(["booking?", "Wheel truing and pad swaps both need an appointment with us."]));
+    expect(r.pass).toBe(true);
+    expect(r.uncertain).toEqual([expect.objectContaining({ evaluator: "check-walk-in-policy", turn: 1 })]);
+  });
+  it("passes when every service it names is booked", () => {
+    const r = checkWalkInPolicy(convo(["booking?", "Wheel truing and full services both need an appointment."]));
+    expect([r.pass, r.uncertain]).toEqual([true, undefined]);
+  });
+});

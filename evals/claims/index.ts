@@ -12,6 +12,7 @@ export * from "./negation";
 export * from "./normalise";
 export * from "./not-offered-items";
 export * from "./offer-cues";
+export * from "./policy-claims";
 export * from "./price-claims";
 export * from "./relative-arrival";
 export * from "./resolve-calendar-date";

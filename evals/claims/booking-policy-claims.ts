@@ -1,0 +1,117 @@
+import type { ServiceId } from "../../knowledge-base/index";
+import type { AssistantTurn } from "./assistant-turns";
+import { isNegated } from "./negation";
+import type { PolicyReading } from "./policy-claims";
+import { splitMessage } from "./sentences";
+import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
+
+const STRONG =
+  /\b(?:walk[- ]?ins? (?:are |is )?(?:welcome|fine|ok|okay|accepted|available|possible|work)|(?:is|are|as|it'?s|they'?re) (?:a |an? )?walk[- ]?in(?: job| service| basis)?\b|walk(?:ing)? (?:right |it |her |him |them |the bike |your bike )?in\b|no (?:appointment|booking|reservation)s? (?:is |are )?(?:needed|necessary|required)|(?:without|no need for|don'?t need|do not need) (?:an? )?(?:appointment|booking|reservation)|no need to (?:book|make an appointment|reserve|schedule)|(?:don'?t|do not|won'?t) (?:need|have) to (?:book|make an appointment|reserve|schedule)|first[- ]come(?:,? first[- ]served| basis)?|walk[- ]?in basis|(?:accept|take|do|allow|welcome) walk[- ]?ins?\b|drop[- ]in\b|(?:any ?time|whenever) (?:we'?re|we are|during|in) open|no booking needed)/gi;
+const WEAK =
+  /\b(?:you can|you could|feel free to|just|simply)\s+(?:just\s+|simply\s+)?(?:come|drop|pop|stop|swing|bring)\b(?!\s+(?:\w+\s+)?back\b)|\b(?:come|pop|stop|swing) (?:by|in|over)\b[^.;]{0,30}\b(?:any ?time|whenever|during (?:opening|our) hours)/gi;
+const BOOKED_CONTEXT =
+  /\b(?:slot|your (?:booking|appointment)|booked|appointment time|reserv\w+|schedul\w+|when you drop(?: it| the bike)? off)\b/i;
+const NEEDS_BOOKING =
+  /\b(?:needs? to be booked|must be booked|has to be booked|have to be booked|(?:requires?|needs?) (?:an? )?(?:appointment|booking)|needs? booking|by appointment only|appointment only|(?:have|need) to book|booking (?:is )?required|(?:book|reserve|schedule)\b[^.;]{0,30}?\b(?:(?:a|one|\d+) (?:hours?|days?) (?:ahead|in advance|before)|the day before|in advance|ahead of time)|(?:we )?ask (?:that )?you (?:to )?(?:book|reserve|schedule))\b/i;
+
+const OTHER_JOB = /\b(?:bigger|larger|other|else|more|anything|everything|instead|otherwise|those|tune-?ups?)\b/i;
+/** "book the cable", "the tune-up must be booked": a service its own words put in the diary. */
+const BOOKED_SERVICE =
+  /\b(?:book(?:ed|ing)?|schedul\w+|reserv\w+)\s+(?:(?:a|an|the|your|in|for)\s+){0,2}(?:\w+\s+){0,2}?$/i;
+/** Talk of returning a purchase or of aftercare for past work: "bring it in" there is about that, not a new job. */
+const AFTERCARE_TALK =
+  /\b(?:return(?:s|ed|ing)?|receipt|exchange|unused|parts? and accessor\w+|re-?adjust\w*|guarantee|warranty|ago)\b/i;
+const EVERYTHING = /\b(?:all|any|every) (?:of our )?(?:services|repairs|jobs|work)\b|\beverything\b/i;
+
+/** The services a text names that its own words do not already put in the diary ("book a tune-up", "X must be booked"). */
+function walkInSubjects(text: string): ServiceId[] {
+  const named = findServices(text).filter((m) => !m.part && !m.included);
+  const booked = new Set(
+    named
+      .filter((m, i) => {
+        // What follows the mention up to the next service named, asides in brackets dropped.
+        const after = text.slice(m.end, named[i + 1]?.start ?? text.length).replace(/\([^)]*\)/g, " ");
+        const needs = NEEDS_BOOKING.test(after) && !isNegated(after.replace(NEEDS_BOOKING, " "));
+        return needs || BOOKED_SERVICE.test(text.slice(0, m.start));
+      })
+      .map((m) => m.service),
+  );
+  return [...new Set(named.map((m) => m.service))].filter((id) => !booked.has(id));
+}
+
+/**
+ * The services a walk-in cue is about: its clause's, else its sentence's, else the previous sentence's, else the
+ * customer's (a sentence ending in ":" looks at the list that follows instead) — skipping services the same words
+ * book (unless a pronoun points back at them); a cue after talk of a return or of aftercare is about that.
+ */
+function about(clause: string, sentence: string, around: Around, userText: string): ServiceId[] {
+  if (servicesIn(clause).length) return walkInSubjects(clause);
+  if (AFTERCARE_TALK.test(sentence) || AFTERCARE_TALK.test(around.previous)) return [];
+  // A pronoun in the cue ("walk-ins for them") points back at the last subject named, booked or not.
+  const pronoun = /\b(?:them|they|those|these|it)\b(?!'s| is)/i.test(clause);
+  if (servicesIn(sentence).length) return pronoun ? servicesIn(sentence) : walkInSubjects(sentence);
+  const listHead = sentence.trimEnd().endsWith(":");
+  const text = listHead ? around.next : around.previous;
+  if (servicesIn(text).length) {
+    if (!listHead && headingOwns(around.heading, text)) return [around.heading!];
+    return pronoun ? servicesIn(text) : walkInSubjects(text);
+  }
+  return AFTERCARE_TALK.test(userText) ? [] : servicesIn(userText);
+}
+
+/** The sentences around a cue, and the service in focus before the previous one (a heading over a list). */
+interface Around {
+  previous: string;
+  next: string;
+  heading: ServiceId | null;
+}
+
+/** True when every service a line names is an ingredient of the heading above it (a tune-up's "brake adjustment"). */
+function headingOwns(heading: ServiceId | null, line: string): boolean {
+  const named = servicesIn(line);
+  return heading !== null && named.length > 0 && named.every((id) => isIngredientOf(heading, id));
+}
+
+/**
+ * Walk-in and booking-required statements, one claim per subject service: a walk-in cue ("walk-ins welcome", "just
+ * swing by") or a booking requirement ("must be booked", "needs an appointment"). A requirement naming several
+ * services at once is left unlinked.
+ */
+export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
+  const out: PolicyReading = { claims: [], unlinked: [] };
+  const sentences = splitMessage(turn.text);
+  let focus: ServiceId | null = null;
+  for (const [i, { sentence, clauses }] of sentences.entries()) {
+    const previous = sentences[i - 1]?.sentence.text ?? "";
+    const around: Around = { previous, next: sentences[i + 1]?.sentence.text ?? "", heading: focus };
+    focus = subjectAfter(focus, previous);
+    for (const c of clauses) {
+      const strong = [...c.text.matchAll(STRONG)];
+      const weak = BOOKED_CONTEXT.test(c.text) ? [] : [...c.text.matchAll(WEAK)];
+      const rest = c.text.replace(STRONG, " ").replace(WEAK, " ");
+      if ((strong.length || weak.length) && !isNegated(rest)) {
+        const all = EVERYTHING.test(c.text) ? ["tune_up" as const] : [];
+        for (const service of new Set([...about(c.text, sentence.text, around, turn.userText), ...all]))
+          out.claims.push({ kind: "booking", value: "walk_in", service, text: c.text });
+      }
+      if (NEEDS_BOOKING.test(c.text) && !isNegated(c.text.replace(NEEDS_BOOKING, " "))) {
+        // A clause naming no service ("you'll need to book a slot") is about the one just named, unless it turns
+        // to something else ("anything bigger", "other jobs").
+        const subjects = servicesIn(c.text).length
+          ? servicesIn(c.text)
+          : OTHER_JOB.test(c.text)
+            ? []
+            : servicesIn(sentence.text).length
+              ? servicesIn(sentence.text)
+              : headingOwns(around.heading, previous)
+                ? [around.heading!]
+                : servicesIn(previous);
+        if (subjects.length === 1)
+          out.claims.push({ kind: "booking", value: "required", service: subjects[0]!, text: c.text });
+        else if (subjects.length > 1)
+          out.unlinked.push({ kind: "booking", value: "required", candidates: subjects, text: c.text });
+      }
+    }
+  }
+  return out;
+}
