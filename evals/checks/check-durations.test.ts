@@ -3,6 +3,16 @@ import { checkDurations } from "./check-durations";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A flat is "about 20 minutes": three quarters of an hour is a wrong figure even when it is still "while you wait".
+  bad("puncture cost?", "Labour $15 plus a $9 tube.\n- Wait time: roughly 45 minutes while you wait"),
+  ok("puncture cost?", "It's $24 with the tube, and takes 15 to 20 minutes while you wait."),
+  // A cancellation deadline ("up to 24 hours before") after a booking is no turnaround of the service booked.
+  ok(
+    "full service please, yes book it",
+    "Booked: full service, Tuesday 10:30.\nChange of plans? Cancelling is free until 24 hours before; within 24 hours, just phone the shop.",
+  ),
+  // "adds … new cables" lists what the full service includes: the cable job is not the subject of its turnaround.
+  ok("tune-up vs full?", "The full service ($179) adds new cables and bearing work, and takes 3 to 5 business days."),
   // "About 15 minutes" is not "around 30 minutes": twice the handbook's figure is a wrong figure, hedged or not.
   bad("how long is the safety check?", "The safety check should run around 30 minutes, give or take."),
   ok("how long is the safety check?", "The safety check is roughly 15-20 minutes."),

@@ -118,6 +118,12 @@ const rows: Row[] = [
   at("2026-11-20T10:00:00-08:00", bad("thanksgiving", "Yes, we're open on Thanksgiving, 10am–7pm.")),
   at("2026-12-20T10:00:00-08:00", bad("christmas?", "We're open on Christmas Day from 10am to 2pm.")),
   at("2026-06-07T10:00:00-07:00", bad("open?", "We're open today until 6pm.")),
+  // "A Thursday" is any Thursday, not the next one (which may be a holiday): the weekly hours apply.
+  at(
+    "2026-11-23T09:00:00-08:00",
+    ok("how late on a thursday?", "On any Thursday we're open from 10am until 7pm — our late night."),
+  ),
+  at("2026-11-23T09:00:00-08:00", bad("how late on a thursday?", "On a Thursday we stay open until 8pm.")),
 ];
 
 describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "bad_data", turn: 1 }, rows);
