@@ -12,6 +12,9 @@ const rows: Row[] = [
   ok("slots", "Our last drop-off slot on weekdays is 5pm (6pm on Thursdays)."),
   bad("sat slots", "Saturday drop-off slots run from 9am to 3pm."),
   bad("last slot?", "The last drop-off slot on Fridays is 6pm."),
+  // "Drop it off whenever between X and Y" offers every time up to Y: Y is then the last slot, not the closing time.
+  bad("friday drop off?", "Fridays you can drop off whenever you like between 10am and 6pm."),
+  ok("friday hours?", "Fridays we're open between 10am and 6pm, with drop-off slots until 5pm."),
 ];
 
 describeCheckTable(checkSlotClaims, { evaluator: "check-slot-claims", mode: "policy_confusion" }, rows);

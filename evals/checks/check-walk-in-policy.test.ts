@@ -62,6 +62,11 @@ const rows: Row[] = [
   bad("full", "Full services don't need an appointment — just bring it in."),
   bad("tune up walk in?", "Yes, tune-ups are available on a walk-in basis."),
   bad("flat", "Flat repairs need to be booked a day ahead."),
+  // Offering a slot for a walk-in job, or saying it needs one, makes it a booked job.
+  bad("can I avoid the queue for my pads?", "Sure — I'll reserve you a brake-pad slot for Thursday morning. Name?"),
+  bad("puncture, do I need to plan ahead?", "To be safe, a puncture repair needs a reserved drop-off slot."),
+  ok("can I book my flat?", "Flat fixes can't be reserved — just come in; it's first come, first served."),
+  ok("tune-up?", "Happy to reserve you a tune-up slot on Friday — what time suits?"),
 ];
 
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);

@@ -12,7 +12,10 @@ const WEAK =
 const BOOKED_CONTEXT =
   /\b(?:slot|your (?:booking|appointment)|booked|appointment time|reserv\w+|schedul\w+|when you drop(?: it| the bike)? off)\b/i;
 const NEEDS_BOOKING =
-  /\b(?:needs? to be booked|must be booked|has to be booked|have to be booked|(?:requires?|needs?) (?:an? )?(?:appointment|booking)|needs? booking|by appointment only|appointment only|(?:have|need) to book|booking (?:is )?required|(?:book|reserve|schedule)\b[^.;]{0,30}?\b(?:(?:a|one|\d+) (?:hours?|days?) (?:ahead|in advance|before)|the day before|in advance|ahead of time)|(?:we )?ask (?:that )?you (?:to )?(?:book|reserve|schedule))\b/i;
+  /\b(?:needs? to be booked|must be booked|has to be booked|have to be booked|(?:requires?|needs?) (?:an? )?(?:appointment|booking)|needs? booking|by appointment only|appointment only|(?:have|need) to book|booking (?:is )?required|(?:book|reserve|schedule)\b[^.;]{0,30}?\b(?:(?:a|one|\d+) (?:hours?|days?) (?:ahead|in advance|before)|the day before|in advance|ahead of time)|(?:we )?ask (?:that )?you (?:to )?(?:book|reserve|schedule)|needs? an? (?:booked |reserved )?(?:drop-?off )?(?:slot|reservation)|need to reserve)\b/i;
+/** "I can reserve you a flat-repair slot", "happy to book your pad swap in": a slot offered for the service named. */
+const BOOKS_IT =
+  /\b(?:reserve|book|schedule|hold|pencil)\s+(?:you\s+)?(?:(?:a|an|the|your)\s+)?(?:[\w-]+\s+){0,2}?(?:slot|appointment|time|booking)\b|\b(?:book|reserve|schedule)\s+(?:you\s+)?(?:(?:a|an|the|your)\s+)?[\w-]+(?:\s+[\w-]+)?\s+in\b/i;
 
 const OTHER_JOB = /\b(?:bigger|larger|other|else|more|anything|everything|instead|otherwise|those|tune-?ups?)\b/i;
 /** "book the cable", "the tune-up must be booked": a service its own words put in the diary. */
@@ -94,6 +97,9 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
         for (const service of new Set([...about(c.text, sentence.text, around, turn.userText), ...all]))
           out.claims.push({ kind: "booking", value: "walk_in", service, text: c.text });
       }
+      if (BOOKS_IT.test(c.text) && !NEEDS_BOOKING.test(c.text) && !isNegated(c.text))
+        for (const service of servicesIn(c.text))
+          out.claims.push({ kind: "booking", value: "booked", service, text: c.text });
       if (NEEDS_BOOKING.test(c.text) && !isNegated(c.text.replace(NEEDS_BOOKING, " "))) {
         // A clause naming no service ("you'll need to book a slot") is about the one just named, unless it turns
         // to something else ("anything bigger", "other jobs").

@@ -8,6 +8,9 @@ export const CLOSED =
 export const OPEN = /\b(?:open(?:s|ed)?|opening hours|hours are|re-?open(?:s|ing)?)\b/i;
 /** Talk of drop-off slots. */
 export const SLOT_STRICT = /\bslots?\b/i;
+/** "drop off any time between 9 and 3": every time in the window offered for a drop-off, so its end is the last slot. */
+const ANY_TIME_DROP =
+  /\bdrop(?:-| )?(?:it |the bike |your bike )?off\b[^.;]{0,12}\b(?:any ?time|whenever)\b|\b(?:any ?time|whenever)\b[^.;]{0,12}\bdrop(?:-| )?off\b/i;
 /** Talk of drop-offs, appointments or booking. */
 export const SLOT_LOOSE = /\b(?:drop-?offs?|drop offs?|appointments?|bookings?|book(?:ed)?(?: you)?(?: in)?)\b/i;
 /** Talk of busy and quiet times (ranges there are not opening hours). */
@@ -54,7 +57,7 @@ export function readSegment(
   let closes: number | null = null;
   let slots: Info["slots"] = null;
   const hoursWords = OPEN.test(text) || CLOSED.test(text) || /\b(?:close|closing|hours)\b/i.test(text);
-  const slotStrict = SLOT_STRICT.test(text) || (above.strict && !hoursWords);
+  const slotStrict = SLOT_STRICT.test(text) || ANY_TIME_DROP.test(text) || (above.strict && !hoursWords);
   const slotContext = slotStrict || SLOT_LOOSE.test(text) || (above.loose && !hoursWords);
   for (const t of times) {
     // "we closed at 3 today": a closing time in the past tense, not a closed day.
