@@ -3,6 +3,21 @@ import { checkHoursClaims } from "./check-hours-claims";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A day in apposition after a claim that named none is its subject; "close early at 3" is a closing time.
+  at(
+    "2026-06-29T12:00:00-07:00",
+    bad("open over the holiday weekend?", "We will be shut for Independence Day, Saturday July 4."),
+  ),
+  at(
+    "2026-11-20T15:00:00-08:00",
+    bad("wednesday before thanksgiving?", "Wednesday the 25th we're open but close early at 2 pm."),
+  ),
+  // A time placed after closing is no closed day; a bare "Opening hours" label is no claim about the last day listed.
+  ok("sat at 4?", "On Saturdays we're open 9 am to 3 pm, so 4 pm is after we've closed."),
+  ok(
+    "hours in 24h?",
+    "Opening hours:\n\n- Saturday: 09:00–15:00\n- Sunday: closed\n\nOpening hours: also closed on Christmas Day.",
+  ),
   // Holiday eves are ordinary days with their weekday's hours.
   at(
     "2026-12-29T10:00:00-08:00",

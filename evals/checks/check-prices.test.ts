@@ -2,6 +2,12 @@ import { checkPrices } from "./check-prices";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Amounts in words are prices too.
+  bad("tune-up price?", "A standard tune-up is eighty-five dollars, booked a day ahead."),
+  ok("full service price?", "The full service is a hundred and seventy-nine dollars."),
+  // A "Price:" line in a summary belongs to the service on the "Service:" line above it.
+  bad("book a full service", "To confirm:\n- Service: Full service\n- Price: $89\n- Drop-off: Friday 11am"),
+  ok("book a full service", "To confirm:\n- Service: Full service\n- Price: $179\n- Drop-off: Friday 11am"),
   // A difference between two prices is no price of either service.
   ok("tune-up or full service?", "The full service is $179, so it costs you $90 more than the tune-up."),
   ok("tune-up or full service?", "A tune-up is $89; upgrade to the full service and the difference is $90."),

@@ -2,6 +2,21 @@ import { checkRefunds } from "./check-refunds";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Store credit handed out without the receipt is a return without the receipt.
+  bad(
+    "lost my receipt for the pump",
+    "That's alright — if it's still boxed we can do an exchange without the receipt.",
+  ),
+  ok("lost my receipt for the pump", "Sorry — returns and exchanges need the receipt, within 30 days."),
+  // A return the customer says was used ("fitted it", "rode on it") is not returnable, even within the window.
+  bad(
+    "I fitted the pedals and rode on it twice, they're awful. return?",
+    "Sure, we'll take them back — you're within 30 days, so you're covered for a full refund with the receipt.",
+  ),
+  ok(
+    "I fitted the pedals and rode on it twice, they're awful. return?",
+    "Sorry — only unused parts can be returned (within 30 days, with the receipt), so fitted pedals can't come back.",
+  ),
   // The returns topic can come from the customer or an earlier line; the receipt waiver is still a waiver.
   bad(
     "never used the bike light, can I bring it back?",

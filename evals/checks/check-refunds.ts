@@ -12,6 +12,11 @@ function compare(c: PolicyClaim): TurnProblem | null {
         reason: `accepts returns without the receipt; handbook: unused parts within ${AFTERCARE_DAYS} days with the receipt — "${c.text}"`,
         factIds: ["policy.returns"],
       };
+    case "returns_condition":
+      return {
+        reason: `accepts the return of a used item; handbook: unused parts within ${AFTERCARE_DAYS} days with the receipt — "${c.text}"`,
+        factIds: ["policy.returns"],
+      };
     case "workmanship_window":
       if (c.value === AFTERCARE_DAYS) return null;
       return {
@@ -37,7 +42,7 @@ function compare(c: PolicyClaim): TurnProblem | null {
   }
 }
 
-/** policy_confusion: refunds on labour, returns without the receipt, or return / re-adjustment windows other than 30 days. */
+/** policy_confusion: refunds on labour, returns without the receipt or of used items, or return / re-adjustment windows other than 30 days. */
 export function checkRefunds(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-refunds", "policy_confusion", (turn) => {
     for (const c of policyClaims(turn, t.now, h).claims) {

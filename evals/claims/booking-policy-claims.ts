@@ -53,8 +53,8 @@ function about(clause: string, sentence: string, around: Around, userText: strin
   // A pronoun in the cue ("walk-ins for them") points back at the last subject named, booked or not.
   const pronoun = /\b(?:them|they|those|these|it)\b(?!'s| is)/i.test(clause);
   if (servicesIn(sentence).length) return pronoun ? servicesIn(sentence) : walkInSubjects(sentence);
-  const listHead = sentence.trimEnd().endsWith(":");
-  const text = listHead ? around.next : around.previous;
+  const listHead = around.list !== null;
+  const text = around.list ?? around.previous;
   if (servicesIn(text).length) {
     if (!listHead && headingOwns(around.heading, text)) return [around.heading!];
     return pronoun ? servicesIn(text) : walkInSubjects(text);
@@ -67,6 +67,21 @@ interface Around {
   previous: string;
   next: string;
   heading: ServiceId | null;
+  /** When the cue's sentence heads a list (ends in ":" or is a heading line), the lines under it; else null. */
+  list: string | null;
+}
+
+/** The lines a heading or a "…:" line introduces, up to the next blank line; null when the sentence heads nothing. */
+function listUnder(text: string, sentence: { text: string; start: number }): string | null {
+  const end = sentence.start + sentence.text.length;
+  const heading = !/[.!?]\s*$/.test(sentence.text) && /^[ \t]*\n/.test(text.slice(end)) && sentence.text.length <= 60;
+  if (!heading && !sentence.text.trimEnd().endsWith(":")) return null;
+  return (
+    text
+      .slice(end)
+      .replace(/^\s+/, "")
+      .split(/\n\s*\n/)[0] ?? ""
+  );
 }
 
 /** True when every service a line names is an ingredient of the heading above it (a tune-up's "brake adjustment"). */
@@ -86,7 +101,12 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
   let focus: ServiceId | null = null;
   for (const [i, { sentence, clauses }] of sentences.entries()) {
     const previous = sentences[i - 1]?.sentence.text ?? "";
-    const around: Around = { previous, next: sentences[i + 1]?.sentence.text ?? "", heading: focus };
+    const around: Around = {
+      previous,
+      next: sentences[i + 1]?.sentence.text ?? "",
+      heading: focus,
+      list: listUnder(turn.text, sentence),
+    };
     focus = subjectAfter(focus, previous);
     for (const c of clauses) {
       const strong = [...c.text.matchAll(STRONG)];
@@ -109,9 +129,11 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
             ? []
             : servicesIn(sentence.text).length
               ? servicesIn(sentence.text)
-              : headingOwns(around.heading, previous)
-                ? [around.heading!]
-                : servicesIn(previous);
+              : around.list !== null
+                ? servicesIn(around.list)
+                : headingOwns(around.heading, previous)
+                  ? [around.heading!]
+                  : servicesIn(previous);
         if (subjects.length === 1)
           out.claims.push({ kind: "booking", value: "required", service: subjects[0]!, text: c.text });
         else if (subjects.length > 1)

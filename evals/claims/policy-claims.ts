@@ -31,6 +31,8 @@ export type PolicyValue =
   | { kind: "workmanship_window"; value: number | "lifetime" }
   /** The returns window in days. */
   | { kind: "returns_window"; value: number }
+  /** A return accepted for an item the customer says was used ("used"; only unused parts can be returned). */
+  | { kind: "returns_condition"; value: "used" }
   /** Whether a return needs the receipt ("false": returns taken without it). */
   | { kind: "returns_receipt"; value: false }
   /** The safety inspection's price in dollars, "charged" (a fee, no figure) or "conditional" (free only with a purchase…). */

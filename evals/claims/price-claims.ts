@@ -22,7 +22,7 @@ const PADS_PRICE =
 const DIFFERENCE_AFTER = /^\s*(?:more|less|cheaper|dearer|pricier|higher|lower)\b/i;
 const DIFFERENCE_BEFORE = /\b(?:save|saves|saving|savings? of|difference of|difference is|an extra|another)\s*$/i;
 const COREF =
-  /\b(?:it|it's|that|that's|this|they|they're|these|which|each|per wheel|per cable|the price|the cost|labou?r)\b/i;
+  /\b(?:it|it's|that|that's|this|they|they're|these|which|each|per wheel|per cable|the price|the cost|labou?r)\b|^\s*(?:price|cost|rate)\s*:/i;
 
 /** Attributes each dollar amount in a reply to the nearest service named around it (or the service in focus). */
 export function priceClaims(message: string, focus: ServiceId | null): PriceClaim[] {

@@ -15,10 +15,18 @@ const RETURNS =
   /\breturns? (?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b/i;
 /** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
 const NO_RECEIPT =
-  /\b(?:receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
+  /\b(?:(?:store credit|refund|exchange|swap|take (?:it|them) back)\b[^.;]{0,30}\bwithout (?:a |the |your |any )?receipts?|receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
 /** "Lost the receipt? That's fine": a missing receipt waved through, across a question mark. */
 const RECEIPT_WAIVED =
   /\b(?:lost|without|no|don'?t have|misplaced|threw away|thrown away) (?:a |the |your )?receipts?[^.;]{0,25}?\b(?:that'?s|it'?s|is|that is) (?:ok|okay|fine|no problem|not a problem|alright)\b/i;
+/** The customer says the item was used ("rode it twice", "installed it"): only unused parts can be returned. */
+const USED_ITEM =
+  /\b(?:used (?:it|them|the \w+)|(?:rode|ridden|riding) (?:it|on it|with it)|installed|fitted|mounted|put (?:it|them) on|worn|after using|a couple (?:of )?rides)\b/i;
+/** The reply takes the item back or refunds it. */
+const TAKES_BACK =
+  /\b(?:you'?re (?:fine|good|covered|all set) for (?:a )?(?:full )?(?:refund|return)|full refund|we(?:'ll| will| can) (?:take (?:it|them) back|refund|give you (?:a refund|store credit|your money back))|(?:yes|sure)\b[^.;]{0,20}\b(?:return|refund))\b/i;
+const UNUSED_TERMS = /\b(?:unused|unopened|new condition|unworn|uninstalled|as long as|provided|if it'?s)\b/i;
+
 /** "we'll sort it out at no charge" says the re-adjustment is free; it denies nothing. */
 const AT_NO_CHARGE = /\b(?:at|for) no (?:extra |additional )?(?:charge|cost)\b/gi;
 const DAYS = /\b(\d+|thirty|fourteen|sixty|ninety|seven)\s*(?:-\s*)?days?\b/i;
@@ -33,6 +41,13 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
   const waived = RECEIPT_WAIVED.exec(turn.text);
   if (waived && /\breturn|\bunused|\bbring|\bexchange|\bcome back/i.test(turn.text))
     out.claims.push({ kind: "returns_receipt", value: false, service: null, text: waived[0] });
+  if (USED_ITEM.test(turn.userText) && /\breturn|\brefund|\bmoney back/i.test(turn.userText)) {
+    const taken = splitMessage(turn.text).find(
+      ({ sentence }) => TAKES_BACK.test(sentence.text) && !isNegated(sentence.text),
+    );
+    if (taken && !UNUSED_TERMS.test(turn.text))
+      out.claims.push({ kind: "returns_condition", value: "used", service: null, text: taken.sentence.text });
+  }
   for (const { sentence, clauses } of splitMessage(turn.text))
     for (const c of clauses) {
       const days = DAYS.exec(c.text);
@@ -47,7 +62,7 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
       if (
         noReceipt &&
         !isNegated(c.text.replace(NO_RECEIPT, " ")) &&
-        /\breturn|\bbring|\bexchange/i.test(`${sentence.text} ${turn.text} ${turn.userText}`)
+        /\breturn|\bbring|\bexchange|\bstore credit|\brefund/i.test(`${sentence.text} ${turn.text} ${turn.userText}`)
       )
         out.claims.push({ kind: "returns_receipt", value: false, service: null, text: c.text });
       if (!REFUND.test(c.text)) continue;

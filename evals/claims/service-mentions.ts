@@ -37,7 +37,7 @@ const PATTERNS: [ServiceId, RegExp, boolean][] = [
   ],
   [
     "flat_repair",
-    /\b(?:flat(?:s| tires?| tyres?)?(?: repairs?| fix(?:es)?)?(?! (?:rate|fee|price|out|surface|pedals?))|punctures?(?: repairs?)?|flat[- ]repairs?|fix(?:ing)? (?:a |the |your |my )?flat)\b/gi,
+    /\b(?:flat(?:s| tires?| tyres?)?(?: repairs?| fix(?:es)?)?(?! (?:rate|fee|price|out|surface|pedals?|charge)| ?\$)|punctures?(?: repairs?)?|flat[- ]repairs?|fix(?:ing)? (?:a |the |your |my )?flat)\b/gi,
     false,
   ],
   ["flat_repair", /\b(?:new |inner |replacement )?tubes?\b/gi, true],
