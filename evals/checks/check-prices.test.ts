@@ -2,6 +2,10 @@ import { checkPrices } from "./check-prices";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A thing introduced anew ("a separate wash is $25") or an adjustment of something else owns its amount.
+  ok("tune-up?", "The tune-up is $89. A separate bike wash is $25 if you want it."),
+  ok("creaky headset?", "A headset adjustment is $12 on its own."),
+  bad("tune-up?", "The tune-up is $89. Brake adjustments on their own are $12."),
   // Amounts in words are prices too.
   bad("tune-up price?", "A standard tune-up is eighty-five dollars, booked a day ahead."),
   ok("full service price?", "The full service is a hundred and seventy-nine dollars."),

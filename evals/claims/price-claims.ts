@@ -24,6 +24,9 @@ const DIFFERENCE_BEFORE = /\b(?:save|saves|saving|savings? of|difference of|diff
 const COREF =
   /\b(?:it|it's|that|that's|this|they|they're|these|which|each|per wheel|per cable|the price|the cost|labou?r)\b|^\s*(?:price|cost|rate)\s*:/i;
 
+const INDEFINITE_SUBJECT =
+  /^\s*(?:an?|one|our)\s+(?:(?:standalone|separate|quick|basic|simple|dedicated|extra)\s+)[\w -]{2,40}?\s+(?:is|costs?|runs?|goes for)\s*(?:just |only |about |around )?$/i;
+
 /** Attributes each dollar amount in a reply to the nearest service named around it (or the service in focus). */
 export function priceClaims(message: string, focus: ServiceId | null): PriceClaim[] {
   const out: PriceClaim[] = [];
@@ -62,7 +65,10 @@ export function priceClaims(message: string, focus: ServiceId | null): PriceClai
         continue;
       if (nearestOther && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
       let service = nearestService?.service ?? null;
-      if (!service && seg && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text)) service = lastService;
+      // "A standalone clean and lube is $15": a thing introduced anew owns the amount, not the service in focus.
+      const fresh = INDEFINITE_SUBJECT.test(sentence.text.slice(0, money.start));
+      if (!service && seg && !fresh && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text))
+        service = lastService;
       if (service) out.push({ service, amount: money.amount, upTo: money.upTo, sentence: sentence.text });
     }
     const named = servicesIn(sentence.text);

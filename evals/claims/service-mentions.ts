@@ -21,7 +21,8 @@ const PATTERNS: [ServiceId, RegExp, boolean][] = [
   ["inspection", /\b(?:(?:free |basic )?safety (?:inspections?|checks?|check-?ups?)|inspections?)\b/gi, false],
   [
     "adjustment",
-    /\b(?<!re-?)(?:(?:minor |quick |small |basic )?(?:(?:brake|gear|shifting|derailleur|shifter)(?:\s*(?:or|and|\/)\s*(?:brake|gear|shifting))? )?adjustments?)\b/gi,
+    // "saddle-height adjustment", "headset adjustment": an adjustment of something else is not the brake/gear one.
+    /\b(?<!re-?)(?<!\b(?:saddle|seat|height|headset|bearing|stem|bar|handlebar|fit|cleat|suspension|tension)[- ])(?:(?:minor |quick |small |basic )?(?:(?:brake|gear|shifting|derailleur|shifter)(?:\s*(?:or|and|\/)\s*(?:brake|gear|shifting))? )?adjustments?)\b/gi,
     false,
   ],
   ["brake_pads", /\b(?:(?:brake[- ])?pads?(?: replacements?| swaps?| changes?)?|pad replacements?)\b/gi, false],
