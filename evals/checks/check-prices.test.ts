@@ -2,6 +2,14 @@ import { checkPrices } from "./check-prices";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // What a price includes cannot be charged on top of it; saying it is not extra is fine.
+  bad("gears slipping, is that in the tune-up?", "Truing the wheels would be an extra $30 on top of the tune-up."),
+  ok(
+    "gears slipping, is that in the tune-up?",
+    "Wheel truing is part of the tune-up, so there's no extra charge for it.",
+  ),
+  bad("new brake cable price?", "Brake cable replacement: $30 labour per cable. The cable itself is extra."),
+  ok("new brake cable price?", "Brake cable replacement is $30 per cable, and the cable is included."),
   // A thing introduced anew ("a separate wash is $25") or an adjustment of something else owns its amount.
   ok("tune-up?", "The tune-up is $89. A separate bike wash is $25 if you want it."),
   ok("creaky headset?", "A headset adjustment is $12 on its own."),

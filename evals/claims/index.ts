@@ -6,6 +6,7 @@ export * from "./day-mentions";
 export * from "./duration-claims";
 export * from "./hours-claims";
 export * from "./hours-segment";
+export * from "./inclusion-claims";
 export * from "./money-mentions";
 export * from "./named-week";
 export * from "./negation";
