@@ -3,6 +3,11 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Label lines and "doesn't require" phrasings state the policy as much as a sentence does.
+  bad("overhaul?", "Full services **don't require an appointment** — just roll it in when we're open."),
+  bad("truing?", "**Wheel truing** ($30/wheel)\n\n- Appointment: not required"),
+  ok("truing?", "**Wheel truing** ($30/wheel)\n\n- Appointment: required, a day ahead"),
+  bad("pads?", "**Brake pads** ($25/wheel + pads)\n\n- Booking: required"),
   // A heading that restates the customer's question ("Do I have to book?") is no claim that booking is required.
   ok(
     "pads are squealing. do I have to book a slot for brake pads?",

@@ -48,7 +48,7 @@ const ADVANCE = /\b(?:up ?front|in advance|ahead of time|beforehand)\b/i;
 const BOOK_AHEAD =
   /\b(?:book|booked|booking|reserve|schedule)\w*\s+(?:\w+\s+){0,4}(?:in advance|ahead of time|beforehand)\b/gi;
 const METHODS =
-  /\b(?:cash only|card only|cards? only|cash-only|card-only|(?:don'?t|do not|can'?t|cannot|won'?t) (?:take|accept) (?:cash|cards?|credit cards?|debit cards?))\b/i;
+  /\b(?:(?:only|just) (?:accept|take) (?:credit |debit )?(?:cards?|cash)|(?:accept|take) (?:credit |debit )?(?:cards?|cash) only|cash only|card only|cards? only|cash-only|card-only|(?:don'?t|do not|can'?t|cannot|won'?t) (?:take|accept) (?:cash|cards?|credit cards?|debit cards?))\b/i;
 
 /** Payment terms a reply states: a deposit, payment due before pickup, or payment methods restricted. */
 export function paymentClaims(text: string): PolicyReading {

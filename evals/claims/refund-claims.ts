@@ -15,7 +15,7 @@ const RETURNS =
   /\breturns? (?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b/i;
 /** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
 const NO_RECEIPT =
-  /\b(?:(?:store credit|refund|exchange|swap|take (?:it|them) back)\b[^.;]{0,30}\bwithout (?:a |the |your |any )?receipts?|receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
+  /\b(?:receipts? (?:is |are )?optional|with or without (?:a |the |your )?receipts?|(?:store credit|refund|exchange|swap|take (?:it|them) back)\b[^.;]{0,30}\bwithout (?:a |the |your |any )?receipts?|receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
 /** "Lost the receipt? That's fine": a missing receipt waved through, across a question mark. */
 const RECEIPT_WAIVED =
   /\b(?:lost|without|no|don'?t have|misplaced|threw away|thrown away) (?:a |the |your )?receipts?[^.;]{0,25}?\b(?:that'?s|it'?s|is|that is) (?:ok|okay|fine|no problem|not a problem|alright)\b/i;
@@ -62,7 +62,9 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
       if (
         noReceipt &&
         !isNegated(c.text.replace(NO_RECEIPT, " ")) &&
-        /\breturn|\bbring|\bexchange|\bstore credit|\brefund/i.test(`${sentence.text} ${turn.text} ${turn.userText}`)
+        /\breturn|\bbring|\bexchange|\bstore credit|\brefund|\btake (?:it|them) back/i.test(
+          `${sentence.text} ${turn.text} ${turn.userText}`,
+        )
       )
         out.claims.push({ kind: "returns_receipt", value: false, service: null, text: c.text });
       if (!REFUND.test(c.text)) continue;
