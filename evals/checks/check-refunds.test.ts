@@ -2,6 +2,7 @@ import { checkRefunds } from "./check-refunds";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  ok("labour refund?", "**Labour:** non-refundable\n**Re-adjustment:** free for 30 days after a tune-up"),
   bad("return a bell?", "Unused bits can go back within 30 days, receipt optional."),
   bad("no receipt for the bottle cage", "We can take it back with or without the receipt, as long as it's unused."),
   // Store credit handed out without the receipt is a return without the receipt.

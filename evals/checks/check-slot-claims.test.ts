@@ -2,6 +2,8 @@ import { checkSlotClaims } from "./check-slot-claims";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  bad("slots?", "**Slot length:** 1 hour, from opening"),
+  ok("slots?", "**Slot interval:** 30 minutes, from opening"),
   // The spacing of slots is a claim too.
   bad("times?", "We take drop-offs every hour, starting when we open."),
   bad("11:30?", "Our slots are only on the hour, so 11:30 isn't possible."),

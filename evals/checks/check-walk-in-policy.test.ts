@@ -3,6 +3,21 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A reply naming no service answers the customer's question about one; a pointer follows the conversation.
+  bad("is booking needed for a puncture?", "Yes, you'd have to book it at least a day before."),
+  ok("is booking needed for a puncture?", "No — you can just come in, it's first come, first served."),
+  {
+    msgs: [
+      "how much for an overhaul?",
+      "$179, back in 3–5 business days.",
+      "can I walk in with it?",
+      "Of course, walk-ins are fine for that!",
+    ],
+    pass: false,
+    turn: 2,
+  },
+  // …but not a new thing the reply itself introduces ("a separate wash … walk in for it").
+  ok("can I just get it washed instead of the tune-up?", "A separate wash is $15, and you can walk in for it."),
   // Label lines and "doesn't require" phrasings state the policy as much as a sentence does.
   bad("overhaul?", "Full services **don't require an appointment** — just roll it in when we're open."),
   bad("truing?", "**Wheel truing** ($30/wheel)\n\n- Appointment: not required"),

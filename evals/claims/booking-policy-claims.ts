@@ -4,6 +4,7 @@ import { isNegated } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
+import { focusService } from "./turn-claims";
 
 const STRONG =
   /\b(?:walk[- ]?ins? (?:are |is )?(?:welcome|fine|ok|okay|accepted|available|possible|work)|(?:is|are|as|it'?s|they'?re) (?:a |an? )?walk[- ]?in(?: job| service| basis)?\b|walk(?:ing)? (?:right |it |her |him |them |the bike |your bike )?in\b|no (?:appointment|booking|reservation)s? (?:is |are )?(?:needed|necessary|required)|(?:without|no need for|don'?t need|do not need) (?:an? )?(?:appointment|booking|reservation)|no need to (?:book|make an appointment|reserve|schedule)|(?:don'?t|do not|won'?t) (?:need|have) to (?:book|make an appointment|reserve|schedule)|first[- ]come(?:,? first[- ]served| basis)?|walk[- ]?in basis|(?:accept|take|do|allow|welcome) walk[- ]?ins?\b|drop[- ]in\b|(?:any ?time|whenever) (?:we'?re|we are|during|in) open|no booking needed|(?:don'?t|doesn'?t|do not|does not|won'?t) (?:require|need) (?:an? )?(?:appointment|booking|reservation)|(?:just |simply )?roll (?:it |her |him |them |the bike |your bike )?in\b|(?:booking|appointment)s?:? (?:is |are )?(?:not needed|not required|none(?: needed)?|unnecessary|optional))/gi;
@@ -48,25 +49,35 @@ function walkInSubjects(text: string): ServiceId[] {
  * book (unless a pronoun points back at them); a cue after talk of a return or of aftercare is about that.
  */
 function about(clause: string, sentence: string, around: Around, userText: string): ServiceId[] {
+  // (falls back to the customer's message, then to the conversation's service when either points at it)
   if (servicesIn(clause).length) return walkInSubjects(clause);
   if (AFTERCARE_TALK.test(sentence) || AFTERCARE_TALK.test(around.previous)) return [];
   // A pronoun in the cue ("walk-ins for them") points back at the last subject named, booked or not.
   const pronoun = /\b(?:them|they|those|these|it)\b(?!'s| is)/i.test(clause);
   if (servicesIn(sentence).length) return pronoun ? servicesIn(sentence) : walkInSubjects(sentence);
+  // "A separate wash is $15, and you can walk in for it": the pronoun is the thing this sentence introduces.
+  if (pronoun && /^\W*(?:an?|one)\s+[\w-]+/i.test(sentence)) return [];
   const listHead = around.list !== null;
   const text = around.list ?? around.previous;
   if (servicesIn(text).length) {
     if (!listHead && headingOwns(around.heading, text)) return [around.heading!];
     return pronoun ? servicesIn(text) : walkInSubjects(text);
   }
-  return AFTERCARE_TALK.test(userText) ? [] : servicesIn(userText);
+  if (AFTERCARE_TALK.test(userText)) return [];
+  if (servicesIn(userText).length) return servicesIn(userText);
+  // "walk-ins are fine for that" after "can I walk in with it?": the service the conversation is about.
+  return POINTER.test(userText) && around.focus ? [around.focus] : [];
 }
+
+const POINTER = /\b(?:it|that|this|them|those|one)\b/i;
 
 /** The sentences around a cue, and the service in focus before the previous one (a heading over a list). */
 interface Around {
   previous: string;
   next: string;
   heading: ServiceId | null;
+  /** The service the conversation was about before this reply (null when none). */
+  focus: ServiceId | null;
   /** When the cue's sentence heads a list (ends in ":" or is a heading line), the lines under it; else null. */
   list: string | null;
 }
@@ -91,6 +102,21 @@ function headingOwns(heading: ServiceId | null, line: string): boolean {
 }
 
 /**
+ * The services a booking requirement naming none is about: its sentence's, the list under it, the heading over the
+ * line before, the line before, else (when the reply has named none yet) the customer's — unless it turns to
+ * something else ("anything bigger", "other jobs").
+ */
+function requirementSubjects(clause: string, sentence: string, around: Around, userText: string): ServiceId[] {
+  if (servicesIn(clause).length) return servicesIn(clause);
+  if (OTHER_JOB.test(clause)) return [];
+  if (servicesIn(sentence).length) return servicesIn(sentence);
+  if (around.list !== null) return servicesIn(around.list);
+  if (headingOwns(around.heading, around.previous)) return [around.heading!];
+  // "Yes, you'll need to book it" answering "do I need to book for a flat?"
+  return servicesIn(around.previous).length ? servicesIn(around.previous) : servicesIn(userText);
+}
+
+/**
  * Walk-in and booking-required statements, one claim per subject service: a walk-in cue ("walk-ins welcome", "just
  * swing by") or a booking requirement ("must be booked", "needs an appointment"). A requirement naming several
  * services at once is left unlinked.
@@ -99,6 +125,8 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
   const out: PolicyReading = { claims: [], unlinked: [] };
   const sentences = splitMessage(turn.text);
   let focus: ServiceId | null = null;
+  const conversationFocus = focusService(turn);
+  let named = false;
   for (const [i, { sentence, clauses }] of sentences.entries()) {
     const previous = sentences[i - 1]?.sentence.text ?? "";
     const around: Around = {
@@ -106,12 +134,14 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
       next: sentences[i + 1]?.sentence.text ?? "",
       heading: focus,
       list: listUnder(turn.text, sentence),
+      focus: conversationFocus,
     };
     focus = subjectAfter(focus, previous);
     for (const c of clauses) {
       const strong = [...c.text.matchAll(STRONG)];
       const weak = BOOKED_CONTEXT.test(c.text) ? [] : [...c.text.matchAll(WEAK)];
       const rest = c.text.replace(STRONG, " ").replace(WEAK, " ");
+      named ||= servicesIn(c.text).length > 0;
       if ((strong.length || weak.length) && !isNegated(rest)) {
         const all = EVERYTHING.test(c.text) ? ["tune_up" as const] : [];
         for (const service of new Set([...about(c.text, sentence.text, around, turn.userText), ...all]))
@@ -121,19 +151,7 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
         for (const service of servicesIn(c.text))
           out.claims.push({ kind: "booking", value: "booked", service, text: c.text });
       if (NEEDS_BOOKING.test(c.text) && !isNegated(c.text.replace(NEEDS_BOOKING, " "))) {
-        // A clause naming no service ("you'll need to book a slot") is about the one just named, unless it turns
-        // to something else ("anything bigger", "other jobs").
-        const subjects = servicesIn(c.text).length
-          ? servicesIn(c.text)
-          : OTHER_JOB.test(c.text)
-            ? []
-            : servicesIn(sentence.text).length
-              ? servicesIn(sentence.text)
-              : around.list !== null
-                ? servicesIn(around.list)
-                : headingOwns(around.heading, previous)
-                  ? [around.heading!]
-                  : servicesIn(previous);
+        const subjects = requirementSubjects(c.text, sentence.text, around, named ? "" : turn.userText);
         if (subjects.length === 1)
           out.claims.push({ kind: "booking", value: "required", service: subjects[0]!, text: c.text });
         else if (subjects.length > 1)

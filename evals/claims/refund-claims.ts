@@ -67,7 +67,7 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
         )
       )
         out.claims.push({ kind: "returns_receipt", value: false, service: null, text: c.text });
-      if (!REFUND.test(c.text)) continue;
+      if (!REFUND.test(c.text.replace(/\bnon-?refundable\b/gi, " "))) continue;
       const rest = UNHAPPY.reduce((s, re) => s.replace(re, " "), c.text);
       if (isNegated(rest)) continue;
       const aboutParts = PARTS.test(c.text) && !/\blabou?r\b/i.test(c.text);
