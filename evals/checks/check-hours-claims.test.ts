@@ -12,6 +12,7 @@ const rows: Row[] = [
     "2026-11-20T15:00:00-08:00",
     bad("wednesday before thanksgiving?", "Wednesday the 25th we're open but close early at 2 pm."),
   ),
+  at("2026-12-22T10:00:00-08:00", bad("xmas eve?", "On Christmas Eve we will close early, at 2 p.m.")),
   // A time placed after closing is no closed day; a bare "Opening hours" label is no claim about the last day listed.
   ok("sat at 4?", "On Saturdays we're open 9 am to 3 pm, so 4 pm is after we've closed."),
   ok(

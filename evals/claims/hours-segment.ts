@@ -19,7 +19,7 @@ export const BUSY_TALK = /\b(?:busi\w*|quiet\w*|rush|first (?:two|2|couple of) h
 const OPENS_BEFORE =
   /\b(?:open(?:s|ing)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
 const CLOSES_BEFORE =
-  /\b(?:close(?:s|d)?|closing(?: time)?(?: is)?|shut(?:s)?|until|till|til|'til|through)\s*(?:early\s+)?(?:at|by)?\s*(?:about|around)?\s*$/i;
+  /\b(?:close(?:s|d)?|closing(?: time)?(?: is)?|shut(?:s)?|until|till|til|'til|through)\s*(?:early,?\s+)?(?:at|by)?\s*(?:about|around)?\s*$/i;
 const LAST_SLOT_BEFORE =
   /\b(?:last|latest|final)\s+(?:[\w-]+\s+)?(?:drop-?off|slot|appointment|booking)s?\b(?:\s+(?!open|clos|until|till)[\w-]+){0,4}\s*:?\s*$/i;
 /** The customer asked about an opening time. */
