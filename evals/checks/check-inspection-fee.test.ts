@@ -19,6 +19,7 @@ const rows: Row[] = [
   bad("inspection", "Our safety inspection is free for bikes purchased from us; otherwise it's $20."),
   bad("inspection", "There's a small fee for the safety check."),
   bad("inspection?", "The safety inspection is complimentary if you book any repair with us."),
+  bad("can you look it over?", "The safety check should be free when we're doing other work on the bike anyway."),
   // "free for bikes bought here" is a condition; "a flat $15" is a flat fee, not a flat repair.
   bad(
     "safety check on a bike from another shop?",
