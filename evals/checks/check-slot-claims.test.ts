@@ -2,6 +2,11 @@ import { checkSlotClaims } from "./check-slot-claims";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A drop-off agreed inside opening hours but off the grid misapplies the slot rule (WED = 3 June 2026).
+  bad("tune-up friday at 5:30pm?", "Friday at 5:30 pm is fine — see you then! Name and number?"),
+  bad("drop off friday 11:15?", "Sure, Friday 11:15 works for the tune-up drop-off."),
+  ok("tune-up friday at 5pm?", "Friday at 5 pm is fine — that's our last slot. Name and number?"),
+  ok("tune-up friday at 5:30pm?", "Sorry, 5:30 pm is past our last Friday slot; the latest I can offer is 5 pm."),
   bad("slots?", "**Slot length:** 1 hour, from opening"),
   ok("slots?", "**Slot interval:** 30 minutes, from opening"),
   // The spacing of slots is a claim too.

@@ -1,5 +1,6 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import {
+  type Appointment,
   claimsOfKind,
   clock,
   dayTruth,
@@ -8,6 +9,8 @@ import {
   type PolicyClaim,
   policyClaims,
   type TurnProblem,
+  slotMinutesOn,
+  turnClaims,
   turnHoursClaims,
 } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
@@ -42,6 +45,24 @@ export function wrongSlotInterval(h: Handbook, claims: readonly PolicyClaim[]): 
   };
 }
 
+/**
+ * A drop-off agreed inside opening hours but off the slot grid ("5:30 works" when the last slot is 5:00, "10:15"):
+ * the slot policy misapplied. (A time outside hours or on a closed day is check-closed-time-booking's alone.)
+ */
+export function offGridDropOff(h: Handbook, appointments: readonly Appointment[]): TurnProblem | null {
+  for (const a of appointments) {
+    if (a.kind !== "booking" || !a.date || a.time === null) continue;
+    const truth = dayTruth(h, "mon", a.date);
+    if (!truth.open || a.time < truth.opens || a.time >= truth.closes) continue;
+    if (slotMinutesOn(h, a.date).includes(a.time)) continue;
+    return {
+      reason: `agrees to a drop-off at ${clock(a.time)} on ${truth.label}; slots run every ${h.booking.slotMinutes} minutes from ${clock(truth.opens)} to ${clock(truth.closes - h.booking.lastSlotBeforeCloseMinutes)} — "${a.sentence}"`,
+      factIds: ["policy.slots", truth.factId],
+    };
+  }
+  return null;
+}
+
 /** policy_confusion: drop-off slot windows must run from opening until one hour before closing, every 30 minutes. */
 export function checkSlotClaims(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(
@@ -49,6 +70,8 @@ export function checkSlotClaims(t: Transcript, h: Handbook = handbook): CheckRes
     "check-slot-claims",
     "policy_confusion",
     (turn) =>
-      wrongSlotClaim(h, turnHoursClaims(turn, t.now, h)) ?? wrongSlotInterval(h, policyClaims(turn, t.now, h).claims),
+      wrongSlotClaim(h, turnHoursClaims(turn, t.now, h)) ??
+      wrongSlotInterval(h, policyClaims(turn, t.now, h).claims) ??
+      offGridDropOff(h, turnClaims(turn, t.now, h).appointments),
   );
 }
