@@ -7,6 +7,8 @@ const rows: Row[] = [
   bad("drop off friday 11:15?", "Sure, Friday 11:15 works for the tune-up drop-off."),
   ok("tune-up friday at 5pm?", "Friday at 5 pm is fine — that's our last slot. Name and number?"),
   ok("tune-up friday at 5:30pm?", "Sorry, 5:30 pm is past our last Friday slot; the latest I can offer is 5 pm."),
+  // A time the reply rules out ("… is past our last slot") is not the one it proposes.
+  ok("tune-up thursday 6:30?", "6:30 pm would be after the last Thursday slot (6:00) — would 6:00 work instead?"),
   bad("slots?", "**Slot length:** 1 hour, from opening"),
   ok("slots?", "**Slot interval:** 30 minutes, from opening"),
   // The spacing of slots is a claim too.
