@@ -8,6 +8,8 @@ const rows: Row[] = [
   ok("tune-up friday at 5pm?", "Friday at 5 pm is fine — that's our last slot. Name and number?"),
   ok("tune-up friday at 5:30pm?", "Sorry, 5:30 pm is past our last Friday slot; the latest I can offer is 5 pm."),
   // A time the reply rules out ("… is past our last slot") is not the one it proposes.
+  ok("tune-up friday 1:15?", "1:15 falls between slots — I could do 1:00 or 1:30 on Friday. Which suits?"),
+  ok("times?", "Slots are on the hour and half hour, from opening until an hour before close."),
   ok("tune-up thursday 6:30?", "6:30 pm would be after the last Thursday slot (6:00) — would 6:00 work instead?"),
   bad("slots?", "**Slot length:** 1 hour, from opening"),
   ok("slots?", "**Slot interval:** 30 minutes, from opening"),

@@ -40,7 +40,7 @@ export function leadTimeClaims(text: string): PolicyReading {
 }
 
 const INTERVAL =
-  /\b(?:slots?|drop-?offs?|appointments?)\b[^.;]{0,40}?\b(?:every|each)\s+(hour|half[- ]hour|(\d+|fifteen|twenty|thirty|forty-five|sixty|ninety)\s*(?:-\s*)?min(?:ute)?s?|(\d+|two)\s*hours?)\b|\b(?:slots?|drop-?offs?)\b[^.;]{0,40}?\bon the hour\b/gi;
+  /\b(?:slots?|drop-?offs?|appointments?)\b[^.;]{0,40}?\b(?:every|each)\s+(hour|half[- ]hour|(\d+|fifteen|twenty|thirty|forty-five|sixty|ninety)\s*(?:-\s*)?min(?:ute)?s?|(\d+|two)\s*hours?)\b|\b(?:slots?|drop-?offs?)\b[^.;]{0,40}?\bon the hour\b(?! (?:and|or) (?:the )?half)/gi;
 const WORD_MIN: Record<string, number> = {
   fifteen: 15,
   twenty: 20,
