@@ -3,6 +3,11 @@ import { checkDurations } from "./check-durations";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Negation reaches the span, not a later "no booking needed" in the same clause; elapsed time is no turnaround.
+  bad("inspection?", "Free safety inspection — takes around 45 minutes, no booking needed."),
+  ok("inspection?", "Free safety inspection — takes around 15 minutes, no booking needed."),
+  ok("re-adjust after my overhaul?", "It's been 12 days since the full service, so you're inside the 30-day window."),
+  ok("tune-up?", "It's ready after 2 business days at most."),
   // A flat is "about 20 minutes": three quarters of an hour is a wrong figure even when it is still "while you wait".
   bad("puncture cost?", "Labour $15 plus a $9 tube.\n- Wait time: roughly 45 minutes while you wait"),
   ok("puncture cost?", "It's $24 with the tube, and takes 15 to 20 minutes while you wait."),

@@ -1,5 +1,5 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
-import { isNegated } from "./negation";
+import { negatedAt } from "./negation";
 import { splitClauses, splitSentences } from "./sentences";
 import { findServices, subjectAfter } from "./service-mentions";
 
@@ -47,6 +47,9 @@ const NOT_TURNAROUND =
 
 const DEADLINE = /\bcancel\w*|\breschedul\w*|\b(?:hours?|days?) before\b/i;
 
+/** "At 10 days you're well within that", "it's been 3 days": time already passed, not a turnaround. */
+const ELAPSED_BEFORE = /\b(?:at|it'?s been|been|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
+
 const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
 const COMPARE = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to)(?=\s)/gi;
 
@@ -83,7 +86,15 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       if (deadline) break;
       const clause = clauseOf(f.start);
       const cued = CUE.test(s.text) || LABELLED.test(s.text);
-      if ((f.needsCue && !cued) || NOT_TURNAROUND.test(clause.text) || isNegated(clause.text)) continue;
+      // Negation scoped to the span ("won't take 3 days"), not a later "no booking needed" in the clause.
+      const at = f.start - clause.from;
+      if (
+        (f.needsCue && !cued) ||
+        NOT_TURNAROUND.test(clause.text) ||
+        ELAPSED_BEFORE.test(clause.text.slice(0, at)) ||
+        negatedAt(clause.text, at, at + f.text.length)
+      )
+        continue;
       // "3–5 days (vs. 2 days for a tune-up)": a service across a comparison is the other side, never this one's.
       const cuts = [...s.text.matchAll(COMPARE)].map((m) => m.index);
       const sameSide = (at: number) => !cuts.some((c) => c > Math.min(at, f.start) && c < Math.max(at, f.start));
