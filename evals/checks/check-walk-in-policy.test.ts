@@ -3,6 +3,7 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  bad("overhaul walk in?", "Full services work fine as walk-ins, no need to ring first."),
   // A reply naming no service answers the customer's question about one; a pointer follows the conversation.
   bad("is booking needed for a puncture?", "Yes, you'd have to book it at least a day before."),
   ok("is booking needed for a puncture?", "No — you can just come in, it's first come, first served."),

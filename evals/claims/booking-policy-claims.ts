@@ -1,13 +1,13 @@
 import type { ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
-import { isNegated } from "./negation";
+import { isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
 import { focusService } from "./turn-claims";
 
 const STRONG =
-  /\b(?:walk[- ]?ins? (?:are |is )?(?:welcome|fine|ok|okay|accepted|available|possible|work)|(?:is|are|as|it'?s|they'?re) (?:a |an? )?walk[- ]?in(?: job| service| basis)?\b|walk(?:ing)? (?:right |it |her |him |them |the bike |your bike )?in\b|no (?:appointment|booking|reservation)s? (?:is |are )?(?:needed|necessary|required)|(?:without|no need for|don'?t need|do not need) (?:an? )?(?:appointment|booking|reservation)|no need to (?:book|make an appointment|reserve|schedule)|(?:don'?t|do not|won'?t) (?:need|have) to (?:book|make an appointment|reserve|schedule)|first[- ]come(?:,? first[- ]served| basis)?|walk[- ]?in basis|(?:accept|take|do|allow|welcome) walk[- ]?ins?\b|drop[- ]in\b|(?:any ?time|whenever) (?:we'?re|we are|during|in) open|no booking needed|(?:don'?t|doesn'?t|do not|does not|won'?t) (?:require|need) (?:an? )?(?:appointment|booking|reservation)|(?:just |simply )?roll (?:it |her |him |them |the bike |your bike )?in\b|(?:booking|appointment)s?:? (?:is |are )?(?:not needed|not required|none(?: needed)?|unnecessary|optional))/gi;
+  /\b(?:walk[- ]?ins? (?:are |is )?(?:welcome|fine|ok|okay|accepted|available|possible|work)|(?:is|are|as|it'?s|they'?re) (?:a |an? )?walk[- ]?ins?(?: jobs?| services?| basis)?\b|walk(?:ing)? (?:right |it |her |him |them |the bike |your bike )?in\b|no (?:appointment|booking|reservation)s? (?:is |are )?(?:needed|necessary|required)|(?:without|no need for|don'?t need|do not need) (?:an? )?(?:appointment|booking|reservation)|no need to (?:book|make an appointment|reserve|schedule)|(?:don'?t|do not|won'?t) (?:need|have) to (?:book|make an appointment|reserve|schedule)|first[- ]come(?:,? first[- ]served| basis)?|walk[- ]?in basis|(?:accept|take|do|allow|welcome) walk[- ]?ins?\b|drop[- ]in\b|(?:any ?time|whenever) (?:we'?re|we are|during|in) open|no booking needed|(?:don'?t|doesn'?t|do not|does not|won'?t) (?:require|need) (?:an? )?(?:appointment|booking|reservation)|(?:just |simply )?roll (?:it |her |him |them |the bike |your bike )?in\b|(?:booking|appointment)s?:? (?:is |are )?(?:not needed|not required|none(?: needed)?|unnecessary|optional))/gi;
 const WEAK =
   /\b(?:you can|you could|feel free to|just|simply)\s+(?:just\s+|simply\s+)?(?:come|drop|pop|stop|swing|bring)\b(?!\s+(?:\w+\s+)?back\b)|\b(?:come|pop|stop|swing) (?:by|in|over)\b[^.;]{0,30}\b(?:any ?time|whenever|during (?:opening|our) hours)/gi;
 const BOOKED_CONTEXT =
@@ -26,6 +26,18 @@ const BOOKED_SERVICE =
 const AFTERCARE_TALK =
   /\b(?:return(?:s|ed|ing)?|receipt|exchange|unused|parts? and accessor\w+|re-?adjust\w*|guarantee|warranty|ago)\b/i;
 const EVERYTHING = /\b(?:all|any|every) (?:of our )?(?:services|repairs|jobs|work)\b|\beverything\b/i;
+
+/**
+ * True when some cue is not negated where it stands (a negation before it in the clause, or right after it): "fine as
+ * walk-ins, no need to call ahead" keeps its cue. Cues are blanked first, so "no appointment needed" negates nothing.
+ */
+function liveCue(cues: RegExpMatchArray[], text: string): boolean {
+  const blanked = cues.reduce(
+    (s, m) => s.slice(0, m.index) + " ".repeat(m[0].length) + s.slice(m.index! + m[0].length),
+    text,
+  );
+  return cues.some((m) => !negatedAt(blanked, m.index!, m.index! + m[0].length));
+}
 
 /** The services a text names that its own words do not already put in the diary ("book a tune-up", "X must be booked"). */
 function walkInSubjects(text: string): ServiceId[] {
@@ -140,9 +152,8 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
     for (const c of clauses) {
       const strong = [...c.text.matchAll(STRONG)];
       const weak = BOOKED_CONTEXT.test(c.text) ? [] : [...c.text.matchAll(WEAK)];
-      const rest = c.text.replace(STRONG, " ").replace(WEAK, " ");
       named ||= servicesIn(c.text).length > 0;
-      if ((strong.length || weak.length) && !isNegated(rest)) {
+      if (liveCue([...strong, ...weak], c.text)) {
         const all = EVERYTHING.test(c.text) ? ["tune_up" as const] : [];
         for (const service of new Set([...about(c.text, sentence.text, around, turn.userText), ...all]))
           out.claims.push({ kind: "booking", value: "walk_in", service, text: c.text });

@@ -57,11 +57,14 @@ export function paymentClaims(text: string): PolicyReading {
     for (const c of clauses) {
       if (METHODS.test(c.text))
         out.claims.push({ kind: "payment_methods", value: "restricted", service: null, text: c.text });
-      if (DEPOSIT.test(c.text) && !isNegated(c.text))
+      // Negation scoped to the statement ("a $20 deposit …, nothing else until pickup" still asks for one).
+      const live = (m: RegExpExecArray | null) => m !== null && !negatedAt(c.text, m.index, m.index + m[0].length);
+      if (live(DEPOSIT.exec(c.text)))
         out.claims.push({ kind: "payment_timing", value: "deposit", service: null, text: c.text });
-      const early = UPFRONT.test(c.text) || (PAY_WORDS.test(c.text) && ADVANCE.test(c.text.replace(BOOK_AHEAD, " ")));
-      if (early && !isNegated(c.text))
-        out.claims.push({ kind: "payment_timing", value: "before_pickup", service: null, text: c.text });
+      const early =
+        live(UPFRONT.exec(c.text)) ||
+        (PAY_WORDS.test(c.text) && live(ADVANCE.exec(c.text.replace(BOOK_AHEAD, (m) => " ".repeat(m.length)))));
+      if (early) out.claims.push({ kind: "payment_timing", value: "before_pickup", service: null, text: c.text });
     }
   return out;
 }
