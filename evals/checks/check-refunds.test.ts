@@ -2,6 +2,10 @@ import { checkRefunds } from "./check-refunds";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Negation is scoped to the window or the refund, not to a trailing "no charge" / "not a problem".
+  bad("re-adjust?", "Re-adjustments are covered for 45 days after the service, no charge."),
+  bad("unhappy?", "If the full service doesn't sort it, we'll refund the labour, not a problem."),
+  bad("return?", "Unused accessories can go back within 10 days."),
   ok("labour refund?", "**Labour:** non-refundable\n**Re-adjustment:** free for 30 days after a tune-up"),
   bad("return a bell?", "Unused bits can go back within 30 days, receipt optional."),
   bad("no receipt for the bottle cage", "We can take it back with or without the receipt, as long as it's unused."),

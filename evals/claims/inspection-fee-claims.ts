@@ -1,5 +1,5 @@
 import type { ServiceId } from "../../knowledge-base/index";
-import { isNegated } from "./negation";
+import { blankOut, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { priceClaims } from "./price-claims";
 import { splitMessage } from "./sentences";
@@ -37,8 +37,10 @@ export function inspectionFeeClaims(text: string): PolicyReading {
         (!named.some((m) => m.service === "inspection") || named.some((m) => m.service !== "inspection"))
       )
         continue;
-      const rest = c.text.replace(FREE, " ");
-      if (FEE.test(rest) && !/\bfree\b/i.test(c.text) && !isNegated(rest)) push("charged", c.text);
+      const rest = blankOut(c.text, [FREE]);
+      const fee = FEE.exec(rest);
+      if (fee && !/\bfree\b/i.test(c.text) && !negatedAt(rest, fee.index, fee.index + fee[0].length))
+        push("charged", c.text);
     }
   }
   return out;

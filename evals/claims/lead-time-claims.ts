@@ -1,5 +1,5 @@
 import { type Handbook, numberValue } from "../../knowledge-base/index";
-import { isNegated } from "./negation";
+import { negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 
@@ -24,7 +24,8 @@ export function leadTimeClaims(text: string): PolicyReading {
   for (const { clauses } of splitMessage(text))
     for (const c of clauses) {
       if (/\bcancel/i.test(c.text)) continue;
-      if (SAME_DAY.test(c.text) && !isNegated(c.text))
+      const sameDay = SAME_DAY.exec(c.text);
+      if (sameDay && !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length))
         out.claims.push({ kind: "lead_time", value: 0, service: null, text: c.text });
       for (const m of c.text.matchAll(LEAD_LABEL))
         out.claims.push({ kind: "lead_time", value: toHours(numberValue(m[1]!), m[2]!), service: null, text: c.text });

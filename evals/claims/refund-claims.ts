@@ -1,5 +1,5 @@
 import type { AssistantTurn } from "./assistant-turns";
-import { isNegated } from "./negation";
+import { blankOut, isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { servicesIn } from "./service-mentions";
@@ -9,10 +9,10 @@ const LABOUR = /\b(?:labou?r|service|servicing|tune-?ups?|repairs?|work|job|over
 const PARTS = /\b(?:unused|parts?|accessor\w+|receipt|products?|items?|purchases?)\b/i;
 const UNHAPPY = [
   /\b(?:not|n't|aren'?t|isn'?t|weren'?t)\s+(?:\w+\s+)?(?:happy|satisfied|pleased|right|fixed|sorted)\b/gi,
-  /\bif (?:it|the \w+) (?:doesn'?t|does not|isn'?t|is not)\b[^,]*/gi,
+  /\bif (?:it|the (?:[\w-]+ )?[\w-]+) (?:doesn'?t|does not|isn'?t|is not)\b[^,]*/gi,
 ];
 const RETURNS =
-  /\breturns? (?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b/i;
+  /\breturns? (?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
 /** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
 const NO_RECEIPT =
   /\b(?:receipts? (?:is |are )?optional|with or without (?:a |the |your )?receipts?|(?:store credit|refund|exchange|swap|take (?:it|them) back)\b[^.;]{0,30}\bwithout (?:a |the |your |any )?receipts?|receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
@@ -52,11 +52,14 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
     for (const c of clauses) {
       const days = DAYS.exec(c.text);
       const n = days ? (WORDS[days[1]!.toLowerCase()] ?? Number(days[1])) : null;
-      if (/\bre-?adjust/i.test(c.text) && n !== null && !isNegated(c.text, [AT_NO_CHARGE]))
+      // Negation scoped to the window ("free re-adjustments for 90 days, no charge" still states 90 days).
+      const windowNegated =
+        days !== null && negatedAt(blankOut(c.text, [AT_NO_CHARGE]), days.index, days.index + days[0].length);
+      if (/\bre-?adjust/i.test(c.text) && n !== null && !windowNegated)
         out.claims.push({ kind: "workmanship_window", value: n, service: null, text: c.text });
       if (/\blifetime\b[^.]{0,30}\b(?:adjust|guarantee|warranty)/i.test(c.text) && !isNegated(c.text))
         out.claims.push({ kind: "workmanship_window", value: "lifetime", service: null, text: c.text });
-      if (RETURNS.test(c.text) && n !== null && !isNegated(c.text))
+      if (RETURNS.test(c.text) && n !== null && !windowNegated)
         out.claims.push({ kind: "returns_window", value: n, service: null, text: c.text });
       const noReceipt = NO_RECEIPT.exec(c.text);
       if (
@@ -67,9 +70,10 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
         )
       )
         out.claims.push({ kind: "returns_receipt", value: false, service: null, text: c.text });
-      if (!REFUND.test(c.text.replace(/\bnon-?refundable\b/gi, " "))) continue;
-      const rest = UNHAPPY.reduce((s, re) => s.replace(re, " "), c.text);
-      if (isNegated(rest)) continue;
+      const refund = REFUND.exec(blankOut(c.text, [/\bnon-?refundable\b/gi]));
+      if (!refund) continue;
+      // "if it isn't right we'll refund the labour": the condition is no negation of the refund.
+      if (negatedAt(blankOut(c.text, UNHAPPY), refund.index, refund.index + refund[0].length)) continue;
       const aboutParts = PARTS.test(c.text) && !/\blabou?r\b/i.test(c.text);
       if (
         !aboutParts &&
