@@ -2,6 +2,9 @@ import { checkRefunds } from "./check-refunds";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A "Refunds:" label is the topic, not an offer: the statement after it decides.
+  ok("refunds?", "**Refunds:** labour can't be refunded; parts go back within 30 days with the receipt."),
+  bad("refunds?", "**Refunds:** labour is refunded in full if you're unhappy."),
   // Negation is scoped to the window or the refund, not to a trailing "no charge" / "not a problem".
   bad("re-adjust?", "Re-adjustments are covered for 45 days after the service, no charge."),
   bad("unhappy?", "If the full service doesn't sort it, we'll refund the labour, not a problem."),

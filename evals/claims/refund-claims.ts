@@ -70,7 +70,8 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
         )
       )
         out.claims.push({ kind: "returns_receipt", value: false, service: null, text: c.text });
-      const refund = REFUND.exec(blankOut(c.text, [/\bnon-?refundable\b/gi]));
+      // A "Refunds:" label names the topic; the statement after it says what is refunded.
+      const refund = REFUND.exec(blankOut(c.text, [/\bnon-?refundable\b/gi, /^\W*refunds?\s*:/i]));
       if (!refund) continue;
       // "if it isn't right we'll refund the labour": the condition is no negation of the refund.
       if (negatedAt(blankOut(c.text, UNHAPPY), refund.index, refund.index + refund[0].length)) continue;
