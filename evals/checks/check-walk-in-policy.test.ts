@@ -3,6 +3,12 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A slot offered for one service is about that service, not every service the clause names.
+  ok(
+    "overhaul and a puncture",
+    "Shall I book the overhaul slot for Friday, and you can get the puncture fixed as a walk-in?",
+  ),
+  bad("overhaul and a puncture", "I'll book you a slot for the puncture on Friday, and the overhaul too."),
   bad("overhaul walk in?", "Full services work fine as walk-ins, no need to ring first."),
   // A reply naming no service answers the customer's question about one; a pointer follows the conversation.
   bad("is booking needed for a puncture?", "Yes, you'd have to book it at least a day before."),

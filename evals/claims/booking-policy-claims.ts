@@ -158,9 +158,13 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
         for (const service of new Set([...about(c.text, sentence.text, around, turn.userText), ...all]))
           out.claims.push({ kind: "booking", value: "walk_in", service, text: c.text });
       }
-      if (BOOKS_IT.test(c.text) && !NEEDS_BOOKING.test(c.text) && !isNegated(c.text))
-        for (const service of servicesIn(c.text))
-          out.claims.push({ kind: "booking", value: "booked", service, text: c.text });
+      const books = BOOKS_IT.exec(c.text);
+      if (books && !NEEDS_BOOKING.test(c.text) && !negatedAt(c.text, books.index, books.index + books[0].length)) {
+        // The service inside the offer or just after it ("book the tune-up slot", "book you a slot for the flat").
+        const end = books.index + books[0].length + 20;
+        const offered = findServices(c.text).find((m) => !m.part && m.start >= books.index && m.start <= end);
+        if (offered) out.claims.push({ kind: "booking", value: "booked", service: offered.service, text: c.text });
+      }
       if (NEEDS_BOOKING.test(c.text) && !isNegated(c.text.replace(NEEDS_BOOKING, " "))) {
         const subjects = requirementSubjects(c.text, sentence.text, around, named ? "" : turn.userText);
         if (subjects.length === 1)
