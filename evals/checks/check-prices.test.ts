@@ -2,6 +2,9 @@ import { checkPrices } from "./check-prices";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A covered part named "on top of" its service is no extra charge; a per-wheel amount belongs to a per-wheel service.
+  ok("truing with the tune-up?", "Any truing on top of the tune-up is covered, it comes with the package."),
+  ok("pads with my tune-up?", "Pads would be extra on top of the tune-up: $25 a wheel plus the pads."),
   // What a price includes cannot be charged on top of it; saying it is not extra is fine.
   bad("gears slipping, is that in the tune-up?", "Truing the wheels would be an extra $30 on top of the tune-up."),
   ok(

@@ -16,6 +16,8 @@ export interface InclusionClaim {
 const EXTRA =
   /\b(?:charged separately|billed separately|(?:is|are|costs?|comes?) extra|extra (?:charge|cost)|on top of|additional (?:charge|cost)|separate(?:ly)?)\b/i;
 
+const COVERED = /\b(?:included|covered|part of (?:it|that|the (?:tune-?up|service|package|price)))\b/i;
+
 /**
  * Parts said to cost extra, tied to the service they are extra to: an ingredient named with its whole in one clause
  * ("a separate $20 brake adjustment on top of the tune-up"), or the service's own included part on a label line or
@@ -29,6 +31,9 @@ export function inclusionClaims(turn: AssistantTurn, focus: ServiceId | null, h:
       const extra = EXTRA.exec(c.text);
       // "no extra charge", "isn't charged separately": the part is included after all.
       if (!extra || negatedAt(c.text, extra.index, extra.index + extra[0].length)) continue;
+      // "…on top of the tune-up, that's already included": the sentence itself says it is covered.
+      const covered = COVERED.exec(sentence.text);
+      if (covered && !negatedAt(sentence.text, covered.index, covered.index + covered[0].length)) continue;
       const named = findServices(c.text).filter((m) => !m.included);
       for (const part of named)
         for (const whole of named)

@@ -41,7 +41,7 @@ function extract(turn: AssistantTurn, now: string, h: Handbook): TurnClaims {
   const durations = durationClaims(turn.text, focus);
   return {
     hours: turnHoursClaims(turn, now, h),
-    prices: priceClaims(turn.text, focus),
+    prices: priceClaims(turn.text, focus, h),
     durations: durations.filter((d): d is DurationClaim & { service: ServiceId } => d.service !== null),
     appointments: appointmentClaims(turn, now, h),
     inclusions: inclusionClaims(turn, focus, h),
