@@ -3,6 +3,9 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A list under a booking rule links each line; "everything else is walk-in" is about the services not listed.
+  bad("what do I book?", "Needs booking:\n- Full service\n- Brake pads\n\nEverything else is walk-in."),
+  ok("what do I book?", "Needs booking:\n- Full service\n- Cable replacement\n\nEverything else is walk-in."),
   // A slot offered for one service is about that service, not every service the clause names.
   ok(
     "overhaul and a puncture",

@@ -25,7 +25,7 @@ const BOOKED_SERVICE =
 /** Talk of returning a purchase or of aftercare for past work: "bring it in" there is about that, not a new job. */
 const AFTERCARE_TALK =
   /\b(?:return(?:s|ed|ing)?|receipt|exchange|unused|parts? and accessor\w+|re-?adjust\w*|guarantee|warranty|ago)\b/i;
-const EVERYTHING = /\b(?:all|any|every) (?:of our )?(?:services|repairs|jobs|work)\b|\beverything\b/i;
+const EVERYTHING = /\b(?:all|any|every) (?:of our )?(?:services|repairs|jobs|work)\b(?! else)|\beverything\b(?! else)/i;
 
 /**
  * True when some cue is not negated where it stands (a negation before it in the clause, or right after it): "fine as
@@ -63,6 +63,8 @@ function walkInSubjects(text: string): ServiceId[] {
 function about(clause: string, sentence: string, around: Around, userText: string): ServiceId[] {
   // (falls back to the customer's message, then to the conversation's service when either points at it)
   if (servicesIn(clause).length) return walkInSubjects(clause);
+  // "Anything else is walk-in": the services not just named, none of which this text names.
+  if (COMPLEMENT.test(clause)) return [];
   if (AFTERCARE_TALK.test(sentence) || AFTERCARE_TALK.test(around.previous)) return [];
   // A pronoun in the cue ("walk-ins for them") points back at the last subject named, booked or not.
   const pronoun = /\b(?:them|they|those|these|it)\b(?!'s| is)/i.test(clause);
@@ -81,6 +83,8 @@ function about(clause: string, sentence: string, around: Around, userText: strin
   return POINTER.test(userText) && around.focus ? [around.focus] : [];
 }
 
+const COMPLEMENT =
+  /\b(?:anything|everything|all) else\b|\b(?:all |any )?other (?:jobs|repairs|services|work)\b|\bthe rest\b/i;
 const POINTER = /\b(?:it|that|this|them|those|one)\b/i;
 
 /** The sentences around a cue, and the service in focus before the previous one (a heading over a list). */
@@ -167,8 +171,11 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
       }
       if (NEEDS_BOOKING.test(c.text) && !isNegated(c.text.replace(NEEDS_BOOKING, " "))) {
         const subjects = requirementSubjects(c.text, sentence.text, around, named ? "" : turn.userText);
-        if (subjects.length === 1)
-          out.claims.push({ kind: "booking", value: "required", service: subjects[0]!, text: c.text });
+        // One service, or a list enumerated under the rule ("Must be booked:" then one service a line): each is linked.
+        const enumerated = !servicesIn(c.text).length && !servicesIn(sentence.text).length && around.list !== null;
+        if (subjects.length === 1 || enumerated)
+          for (const service of subjects)
+            out.claims.push({ kind: "booking", value: "required", service, text: c.text });
         else if (subjects.length > 1)
           out.unlinked.push({ kind: "booking", value: "required", candidates: subjects, text: c.text });
       }
