@@ -2,6 +2,9 @@ import { checkBookingLead } from "./check-booking-lead";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  bad("today?", "Same-day appointments are possible if you ring early, no promises."),
+  bad("how far ahead?", "**Lead time:** at least 3 days"),
+  ok("how far ahead?", "**Notice needed:** 1 day minimum"),
   ok("lead?", "Bookings just need a day's notice."),
   ok(
     "truing sat 2:30",

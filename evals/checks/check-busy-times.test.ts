@@ -9,6 +9,11 @@ const rows: Row[] = [
   ok("when?", "Mornings right after opening are our busiest, so afternoons are quicker."),
   bad("best time?", "Mornings are usually quiet, so come right at 10am when we open."),
   bad("best time?", "Afternoons tend to be our busiest time, so come in the morning."),
+  // "after 2 gets busy", "the afternoon rush", "quietest at lunchtime" all move the quiet time.
+  bad("when to come tuesday?", "Aim for opening — after 2 pm it usually gets pretty busy."),
+  bad("when to come?", "Come early to beat the afternoon rush."),
+  bad("quiet times?", "It's quietest around lunchtime, roughly noon to 1."),
+  ok("quiet times?", "Weekday afternoons after 2 pm are the quietest; avoid the first two hours after opening."),
 ];
 
 describeCheckTable(checkBusyTimes, { evaluator: "check-busy-times", mode: "bad_data" }, rows);

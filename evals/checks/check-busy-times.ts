@@ -11,7 +11,13 @@ const MORNING_QUIET = new RegExp(
   "i",
 );
 const AFTERNOON_BUSY =
-  /\bafternoons? (?:are|is|get|gets|tend to be|can be|will be)\s+(?:\w+\s+)?(?:busiest|busy|packed|crowded|hectic|our rush)\b|\b(?:busiest|rush)\b (?:time |period |hours? )?(?:is|are|tends to be|will be) (?:\w+ )?(?:in the |the |weekday |late )?afternoons?\b/i;
+  /\bafter (?:2|two)\b(?: ?[ap]\.?m\.?)?[^.;]{0,25}?\b(?:busy|busier|busiest|packed|crowded|hectic)\b|\bafternoon rush\b|\bafternoons? (?:are|is|get|gets|tend to be|can be|will be)\s+(?:\w+\s+)?(?:busiest|busy|packed|crowded|hectic|our rush)\b|\b(?:busiest|rush)\b (?:time |period |hours? )?(?:is|are|tends to be|will be) (?:\w+ )?(?:in the |the |weekday |late )?afternoons?\b/i;
+
+/** "quietest around lunchtime": the quiet time is after 2pm, not the middle of the day. */
+const MIDDAY_QUIET = new RegExp(
+  `\\b${QUIET}\\b[^.;]{0,40}?\\b(?:lunch(?:time)?|midday|noon|12(?::00)? ?pm)\\b|\\b(?:lunch(?:time)?|midday)\\b[^.;]{0,30}?\\b${QUIET}\\b`,
+  "i",
+);
 
 /** bad_data: busy-time advice contradicting the handbook (the first two hours after opening are the busiest). */
 export function checkBusyTimes(t: Transcript, h: Handbook = handbook): CheckResult {
@@ -22,6 +28,11 @@ export function checkBusyTimes(t: Transcript, h: Handbook = handbook): CheckResu
           return {
             reason: `says mornings / opening time are quiet; handbook: ${h.busy.busiest.text} — "${c.text}"`,
             factIds: [h.busy.busiest.id],
+          };
+        if (MIDDAY_QUIET.test(c.text) && !isNegated(c.text) && !/\bafter (?:2|two)\b|\bbusi|\brush\b/i.test(c.text))
+          return {
+            reason: `says midday is the quiet time; handbook: ${h.busy.quietest.text} — "${c.text}"`,
+            factIds: [h.busy.quietest.id],
           };
         if (AFTERNOON_BUSY.test(c.text) && !isNegated(c.text) && !/\bquiet/i.test(c.text))
           return {

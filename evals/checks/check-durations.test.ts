@@ -3,6 +3,21 @@ import { checkDurations } from "./check-durations";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Negation reaches the span, not a later "no booking needed" in the same clause; elapsed time is no turnaround.
+  bad("inspection?", "Free safety inspection — takes around 45 minutes, no booking needed."),
+  ok("inspection?", "Free safety inspection — takes around 15 minutes, no booking needed."),
+  ok("re-adjust after my overhaul?", "It's been 12 days since the full service, so you're inside the 30-day window."),
+  ok("tune-up?", "It's ready after 2 business days at most."),
+  // A flat is "about 20 minutes": three quarters of an hour is a wrong figure even when it is still "while you wait".
+  bad("puncture cost?", "Labour $15 plus a $9 tube.\n- Wait time: roughly 45 minutes while you wait"),
+  ok("puncture cost?", "It's $24 with the tube, and takes 15 to 20 minutes while you wait."),
+  // A cancellation deadline ("up to 24 hours before") after a booking is no turnaround of the service booked.
+  ok(
+    "full service please, yes book it",
+    "Booked: full service, Tuesday 10:30.\nChange of plans? Cancelling is free until 24 hours before; within 24 hours, just phone the shop.",
+  ),
+  // "adds … new cables" lists what the full service includes: the cable job is not the subject of its turnaround.
+  ok("tune-up vs full?", "The full service ($179) adds new cables and bearing work, and takes 3 to 5 business days."),
   // "About 15 minutes" is not "around 30 minutes": twice the handbook's figure is a wrong figure, hedged or not.
   bad("how long is the safety check?", "The safety check should run around 30 minutes, give or take."),
   ok("how long is the safety check?", "The safety check is roughly 15-20 minutes."),

@@ -7,7 +7,7 @@ const DAY = 1440;
 /** The turnaround span (minutes) each service's handbook duration allows; a stated span must lie inside it. */
 export const ACCEPTED_DURATION: Record<ServiceId, [number, number]> = {
   inspection: [0, 20],
-  flat_repair: [0, 60],
+  flat_repair: [0, 20],
   adjustment: [0, 60],
   brake_pads: [0, 60],
   tune_up: [DAY, 2 * DAY],

@@ -3,6 +3,22 @@ import { checkHoursClaims } from "./check-hours-claims";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A day in apposition after a claim that named none is its subject; "close early at 3" is a closing time.
+  at(
+    "2026-06-29T12:00:00-07:00",
+    bad("open over the holiday weekend?", "We will be shut for Independence Day, Saturday July 4."),
+  ),
+  at(
+    "2026-11-20T15:00:00-08:00",
+    bad("wednesday before thanksgiving?", "Wednesday the 25th we're open but close early at 2 pm."),
+  ),
+  at("2026-12-22T10:00:00-08:00", bad("xmas eve?", "On Christmas Eve we will close early, at 2 p.m.")),
+  // A time placed after closing is no closed day; a bare "Opening hours" label is no claim about the last day listed.
+  ok("sat at 4?", "On Saturdays we're open 9 am to 3 pm, so 4 pm is after we've closed."),
+  ok(
+    "hours in 24h?",
+    "Opening hours:\n\n- Saturday: 09:00–15:00\n- Sunday: closed\n\nOpening hours: also closed on Christmas Day.",
+  ),
   // Holiday eves are ordinary days with their weekday's hours.
   at(
     "2026-12-29T10:00:00-08:00",
@@ -118,6 +134,12 @@ const rows: Row[] = [
   at("2026-11-20T10:00:00-08:00", bad("thanksgiving", "Yes, we're open on Thanksgiving, 10am–7pm.")),
   at("2026-12-20T10:00:00-08:00", bad("christmas?", "We're open on Christmas Day from 10am to 2pm.")),
   at("2026-06-07T10:00:00-07:00", bad("open?", "We're open today until 6pm.")),
+  // "A Thursday" is any Thursday, not the next one (which may be a holiday): the weekly hours apply.
+  at(
+    "2026-11-23T09:00:00-08:00",
+    ok("how late on a thursday?", "On any Thursday we're open from 10am until 7pm — our late night."),
+  ),
+  at("2026-11-23T09:00:00-08:00", bad("how late on a thursday?", "On a Thursday we stay open until 8pm.")),
 ];
 
 describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "bad_data", turn: 1 }, rows);

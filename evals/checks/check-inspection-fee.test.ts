@@ -18,6 +18,14 @@ const rows: Row[] = [
   bad("how much is a safety check?", "A basic safety inspection is $25, and it's free if you book a tune-up with us."),
   bad("inspection", "Our safety inspection is free for bikes purchased from us; otherwise it's $20."),
   bad("inspection", "There's a small fee for the safety check."),
+  bad("inspection?", "The safety check carries an $8 charge, nothing major."),
+  bad("inspection?", "The safety inspection is complimentary if you book any repair with us."),
+  bad("can you look it over?", "The safety check should be free when we're doing other work on the bike anyway."),
+  // "free for bikes bought here" is a condition; "a flat $15" is a flat fee, not a flat repair.
+  bad(
+    "safety check on a bike from another shop?",
+    "Inspections are free on bikes bought here; other bikes pay a flat $15.",
+  ),
 ];
 
 describeCheckTable(checkInspectionFee, { evaluator: "check-inspection-fee", mode: "policy_confusion" }, rows);

@@ -2,6 +2,12 @@ import { checkPayment } from "./check-payment";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A negation later in the clause does not cancel the statement before it.
+  bad("pay?", "We charge your card as you check in, no exceptions."),
+  bad("deposit?", "There's a $30 deposit to hold the slot, nothing more until pickup."),
+  ok("deposit?", "There's no deposit to hold the slot, nothing until pickup."),
+  bad("card?", "These days we just take cards — no cash, sorry."),
+  bad("cash ok?", "We accept cash only at the counter."),
   bad("when do I pay?", "You settle the bill as you drop the bike off, card or cash."),
   ok("when do I pay?", "Nothing at drop-off — you pay at pickup, card or cash."),
   ok("cash?", "Yes — payment is at pickup, and we take card or cash. There's no deposit to book."),

@@ -2,6 +2,27 @@ import { checkPrices } from "./check-prices";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A covered part named "on top of" its service is no extra charge; a per-wheel amount belongs to a per-wheel service.
+  ok("truing with the tune-up?", "Any truing on top of the tune-up is covered, it comes with the package."),
+  ok("pads with my tune-up?", "Pads would be extra on top of the tune-up: $25 a wheel plus the pads."),
+  // What a price includes cannot be charged on top of it; saying it is not extra is fine.
+  bad("gears slipping, is that in the tune-up?", "Truing the wheels would be an extra $30 on top of the tune-up."),
+  ok(
+    "gears slipping, is that in the tune-up?",
+    "Wheel truing is part of the tune-up, so there's no extra charge for it.",
+  ),
+  bad("new brake cable price?", "Brake cable replacement: $30 labour per cable. The cable itself is extra."),
+  ok("new brake cable price?", "Brake cable replacement is $30 per cable, and the cable is included."),
+  // A thing introduced anew ("a separate wash is $25") or an adjustment of something else owns its amount.
+  ok("tune-up?", "The tune-up is $89. A separate bike wash is $25 if you want it."),
+  ok("creaky headset?", "A headset adjustment is $12 on its own."),
+  bad("tune-up?", "The tune-up is $89. Brake adjustments on their own are $12."),
+  // Amounts in words are prices too.
+  bad("tune-up price?", "A standard tune-up is eighty-five dollars, booked a day ahead."),
+  ok("full service price?", "The full service is a hundred and seventy-nine dollars."),
+  // A "Price:" line in a summary belongs to the service on the "Service:" line above it.
+  bad("book a full service", "To confirm:\n- Service: Full service\n- Price: $89\n- Drop-off: Friday 11am"),
+  ok("book a full service", "To confirm:\n- Service: Full service\n- Price: $179\n- Drop-off: Friday 11am"),
   // A difference between two prices is no price of either service.
   ok("tune-up or full service?", "The full service is $179, so it costs you $90 more than the tune-up."),
   ok("tune-up or full service?", "A tune-up is $89; upgrade to the full service and the difference is $90."),

@@ -19,10 +19,21 @@ const FREE_SERVICE = /\b(?:free|complimentary|no-charge)\s+(?:\w+\s+)?$/i;
 const IS_FREE =
   /^\s*(?:is|are|comes?|will be)\s+(?:totally |completely |always )?(?:free|complimentary|on the house|at no (?:extra )?(?:charge|cost))\b/i;
 
-/** bad_data: every dollar amount attached to a service (and "free" on a paid service) must match the handbook price. */
+/**
+ * bad_data: every dollar amount attached to a service (and "free" on a paid service) must match the handbook price,
+ * and nothing the price includes may be charged on top of it.
+ */
 export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-prices", "bad_data", (turn) => {
-    const { prices } = turnClaims(turn, t.now, h);
+    const { prices, inclusions } = turnClaims(turn, t.now, h);
+    for (const c of inclusions) {
+      const s = h.services.find((x) => x.id === c.service)!;
+      const part = h.services.find((x) => x.id === c.part)?.name ?? c.part;
+      return {
+        reason: `says ${part} costs extra to ${s.name}; handbook: ${s.priceText}, includes ${s.includes.join(", ")} — "${c.text}"`,
+        factIds: [`svc.${c.service}.price`],
+      };
+    }
     for (const c of prices) {
       if (c.service === "inspection") continue; // a priced inspection is a policy finding (check-inspection-fee)
       const ok = acceptedAmounts(h, c.service);

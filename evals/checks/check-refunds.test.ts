@@ -2,6 +2,31 @@ import { checkRefunds } from "./check-refunds";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A "Refunds:" label is the topic, not an offer: the statement after it decides.
+  ok("refunds?", "**Refunds:** labour can't be refunded; parts go back within 30 days with the receipt."),
+  bad("refunds?", "**Refunds:** labour is refunded in full if you're unhappy."),
+  // Negation is scoped to the window or the refund, not to a trailing "no charge" / "not a problem".
+  bad("re-adjust?", "Re-adjustments are covered for 45 days after the service, no charge."),
+  bad("unhappy?", "If the full service doesn't sort it, we'll refund the labour, not a problem."),
+  bad("return?", "Unused accessories can go back within 10 days."),
+  ok("labour refund?", "**Labour:** non-refundable\n**Re-adjustment:** free for 30 days after a tune-up"),
+  bad("return a bell?", "Unused bits can go back within 30 days, receipt optional."),
+  bad("no receipt for the bottle cage", "We can take it back with or without the receipt, as long as it's unused."),
+  // Store credit handed out without the receipt is a return without the receipt.
+  bad(
+    "lost my receipt for the pump",
+    "That's alright — if it's still boxed we can do an exchange without the receipt.",
+  ),
+  ok("lost my receipt for the pump", "Sorry — returns and exchanges need the receipt, within 30 days."),
+  // A return the customer says was used ("fitted it", "rode on it") is not returnable, even within the window.
+  bad(
+    "I fitted the pedals and rode on it twice, they're awful. return?",
+    "Sure, we'll take them back — you're within 30 days, so you're covered for a full refund with the receipt.",
+  ),
+  ok(
+    "I fitted the pedals and rode on it twice, they're awful. return?",
+    "Sorry — only unused parts can be returned (within 30 days, with the receipt), so fitted pedals can't come back.",
+  ),
   // The returns topic can come from the customer or an earlier line; the receipt waiver is still a waiver.
   bad(
     "never used the bike light, can I bring it back?",

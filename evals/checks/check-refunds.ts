@@ -1,81 +1,54 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn, isNegated, splitMessage } from "../claims/index";
+import { firstFailingTurn, type PolicyClaim, policyClaims, type TurnProblem } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
-const REFUND = /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay) you back)\b/i;
-const LABOUR = /\b(?:labou?r|service|servicing|tune-?ups?|repairs?|work|job|overhaul|fix|adjustment|truing)\b/i;
-const PARTS = /\b(?:unused|parts?|accessor\w+|receipt|products?|items?|purchases?)\b/i;
-const UNHAPPY = [
-  /\b(?:not|n't|aren'?t|isn'?t|weren'?t)\s+(?:\w+\s+)?(?:happy|satisfied|pleased|right|fixed|sorted)\b/gi,
-  /\bif (?:it|the \w+) (?:doesn'?t|does not|isn'?t|is not)\b[^,]*/gi,
-];
-const RETURNS =
-  /\breturns? (?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b/i;
-/** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
-const NO_RECEIPT =
-  /\b(?:receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
-/** "Lost the receipt? That's fine": a missing receipt waved through, across a question mark. */
-const RECEIPT_WAIVED =
-  /\b(?:lost|without|no|don'?t have|misplaced|threw away|thrown away) (?:a |the |your )?receipts?[^.;]{0,25}?\b(?:that'?s|it'?s|is|that is) (?:ok|okay|fine|no problem|not a problem|alright)\b/i;
-/** "we'll sort it out at no charge" says the re-adjustment is free; it denies nothing. */
-const AT_NO_CHARGE = /\b(?:at|for) no (?:extra |additional )?(?:charge|cost)\b/gi;
-const DAYS = /\b(\d+|thirty|fourteen|sixty|ninety|seven)\s*(?:-\s*)?days?\b/i;
-const WORDS: Record<string, number> = { seven: 7, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
+/** Days the handbook gives for free re-adjustment (policy.workmanship) and for returns (policy.returns). */
+export const AFTERCARE_DAYS = 30;
 
-/** policy_confusion: refunds on labour, or return / re-adjustment windows other than 30 days. */
-export function checkRefunds(t: Transcript, _h: Handbook = handbook): CheckResult {
-  return firstFailingTurn(t, "check-refunds", "policy_confusion", (turn) => {
-    const waived = RECEIPT_WAIVED.exec(turn.text);
-    if (waived && /\breturn|\bunused|\bbring|\bexchange|\bcome back/i.test(turn.text))
+function compare(c: PolicyClaim): TurnProblem | null {
+  switch (c.kind) {
+    case "returns_receipt":
       return {
-        reason: `accepts returns without the receipt; handbook: unused parts within 30 days with the receipt — "${waived[0]}"`,
+        reason: `accepts returns without the receipt; handbook: unused parts within ${AFTERCARE_DAYS} days with the receipt — "${c.text}"`,
         factIds: ["policy.returns"],
       };
-    for (const { sentence, clauses } of splitMessage(turn.text))
-      for (const c of clauses) {
-        const days = DAYS.exec(c.text);
-        const n = days ? (WORDS[days[1]!.toLowerCase()] ?? Number(days[1])) : null;
-        if (/\bre-?adjust/i.test(c.text) && n !== null && n !== 30 && !isNegated(c.text, [AT_NO_CHARGE]))
-          return {
-            reason: `states a re-adjustment window of ${days![0]}; handbook: 30 days — "${c.text}"`,
-            factIds: ["policy.workmanship"],
-          };
-        if (/\blifetime\b[^.]{0,30}\b(?:adjust|guarantee|warranty)/i.test(c.text) && !isNegated(c.text))
-          return {
-            reason: `promises a lifetime guarantee; handbook: free re-adjustment within 30 days — "${c.text}"`,
-            factIds: ["policy.workmanship"],
-          };
-        if (RETURNS.test(c.text) && n !== null && n !== 30 && !isNegated(c.text))
-          return {
-            reason: `states a returns window of ${days![0]}; handbook: 30 days with the receipt — "${c.text}"`,
-            factIds: ["policy.returns"],
-          };
-        const noReceipt = NO_RECEIPT.exec(c.text);
-        if (
-          noReceipt &&
-          !isNegated(c.text.replace(NO_RECEIPT, " ")) &&
-          // The topic may be set by the customer or an earlier line ("Can I return it?" … "you don't need the receipt").
-          /\breturn|\bbring|\bexchange/i.test(`${sentence.text} ${turn.text} ${turn.userText}`)
-        )
-          return {
-            reason: `accepts returns without the receipt; handbook: unused parts within 30 days with the receipt — "${c.text}"`,
-            factIds: ["policy.returns"],
-          };
-        if (!REFUND.test(c.text)) continue;
-        const rest = UNHAPPY.reduce((s, re) => s.replace(re, " "), c.text);
-        if (isNegated(rest)) continue;
-        const aboutParts = PARTS.test(c.text) && !/\blabou?r\b/i.test(c.text);
-        if (
-          !aboutParts &&
-          (LABOUR.test(c.text) ||
-            LABOUR.test(sentence.text) ||
-            /satisfaction|in full|full refund|money back/i.test(c.text))
-        )
-          return {
-            reason: `offers a refund on labour; handbook: labour is not refundable — "${c.text}"`,
-            factIds: ["policy.labour_refund"],
-          };
-      }
+    case "returns_condition":
+      return {
+        reason: `accepts the return of a used item; handbook: unused parts within ${AFTERCARE_DAYS} days with the receipt — "${c.text}"`,
+        factIds: ["policy.returns"],
+      };
+    case "workmanship_window":
+      if (c.value === AFTERCARE_DAYS) return null;
+      return {
+        reason:
+          c.value === "lifetime"
+            ? `promises a lifetime guarantee; handbook: free re-adjustment within ${AFTERCARE_DAYS} days — "${c.text}"`
+            : `states a re-adjustment window of ${c.value} days; handbook: ${AFTERCARE_DAYS} days — "${c.text}"`,
+        factIds: ["policy.workmanship"],
+      };
+    case "returns_window":
+      if (c.value === AFTERCARE_DAYS) return null;
+      return {
+        reason: `states a returns window of ${c.value} days; handbook: ${AFTERCARE_DAYS} days with the receipt — "${c.text}"`,
+        factIds: ["policy.returns"],
+      };
+    case "labour_refund":
+      return {
+        reason: `offers a refund on labour; handbook: labour is not refundable — "${c.text}"`,
+        factIds: ["policy.labour_refund"],
+      };
+    default:
+      return null;
+  }
+}
+
+/** policy_confusion: refunds on labour, returns without the receipt or of used items, or return / re-adjustment windows other than 30 days. */
+export function checkRefunds(t: Transcript, h: Handbook = handbook): CheckResult {
+  return firstFailingTurn(t, "check-refunds", "policy_confusion", (turn) => {
+    for (const c of policyClaims(turn, t.now, h).claims) {
+      const problem = compare(c);
+      if (problem) return problem;
+    }
     return null;
   });
 }

@@ -1,5 +1,18 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { clock, dayTruth, firstFailingTurn, type HoursClaim, type TurnProblem, turnHoursClaims } from "../claims/index";
+import {
+  type Appointment,
+  claimsOfKind,
+  clock,
+  dayTruth,
+  firstFailingTurn,
+  type HoursClaim,
+  type PolicyClaim,
+  policyClaims,
+  type TurnProblem,
+  slotMinutesOn,
+  turnClaims,
+  turnHoursClaims,
+} from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 import { effectiveClaims } from "./check-hours-claims";
 
@@ -22,29 +35,32 @@ export function wrongSlotClaim(h: Handbook, claims: HoursClaim[]): TurnProblem |
   return null;
 }
 
-const INTERVAL =
-  /\b(?:slots?|drop-?offs?|appointments?)\b[^.;]{0,40}?\b(?:every|each)\s+(hour|half[- ]hour|(\d+|fifteen|twenty|thirty|forty-five|sixty|ninety)\s*(?:-\s*)?min(?:ute)?s?|(\d+|two)\s*hours?)\b|\b(?:slots?|drop-?offs?)\b[^.;]{0,40}?\bon the hour\b/i;
-const WORD_MIN: Record<string, number> = {
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  "forty-five": 45,
-  sixty: 60,
-  ninety: 90,
-  two: 2,
-};
-
 /** A stated spacing of drop-off slots other than the handbook's ("slots every hour", "only on the hour"). */
-export function wrongSlotInterval(h: Handbook, text: string): TurnProblem | null {
-  const m = INTERVAL.exec(text);
-  if (!m) return null;
-  const n = (x: string) => WORD_MIN[x.toLowerCase()] ?? Number(x);
-  const minutes = !m[1] ? 60 : /^hour$/i.test(m[1]) ? 60 : /^half/i.test(m[1]) ? 30 : m[2] ? n(m[2]) : n(m[3]!) * 60;
-  if (minutes === h.booking.slotMinutes) return null;
+export function wrongSlotInterval(h: Handbook, claims: readonly PolicyClaim[]): TurnProblem | null {
+  const c = claimsOfKind(claims, "slot_interval").find((x) => x.value !== h.booking.slotMinutes);
+  if (!c) return null;
   return {
-    reason: `says drop-off slots are every ${minutes} minutes; handbook: every ${h.booking.slotMinutes} — "${m[0]}"`,
+    reason: `says drop-off slots are every ${c.value} minutes; handbook: every ${h.booking.slotMinutes} — "${c.text}"`,
     factIds: ["policy.slots"],
   };
+}
+
+/**
+ * A drop-off agreed inside opening hours but off the slot grid ("5:30 works" when the last slot is 5:00, "10:15"):
+ * the slot policy misapplied. (A time outside hours or on a closed day is check-closed-time-booking's alone.)
+ */
+export function offGridDropOff(h: Handbook, appointments: readonly Appointment[]): TurnProblem | null {
+  for (const a of appointments) {
+    if (a.kind !== "booking" || !a.date || a.time === null) continue;
+    const truth = dayTruth(h, "mon", a.date);
+    if (!truth.open || a.time < truth.opens || a.time >= truth.closes) continue;
+    if (slotMinutesOn(h, a.date).includes(a.time)) continue;
+    return {
+      reason: `agrees to a drop-off at ${clock(a.time)} on ${truth.label}; slots run every ${h.booking.slotMinutes} minutes from ${clock(truth.opens)} to ${clock(truth.closes - h.booking.lastSlotBeforeCloseMinutes)} — "${a.sentence}"`,
+      factIds: ["policy.slots", truth.factId],
+    };
+  }
+  return null;
 }
 
 /** policy_confusion: drop-off slot windows must run from opening until one hour before closing, every 30 minutes. */
@@ -53,6 +69,9 @@ export function checkSlotClaims(t: Transcript, h: Handbook = handbook): CheckRes
     t,
     "check-slot-claims",
     "policy_confusion",
-    (turn) => wrongSlotClaim(h, turnHoursClaims(turn, t.now, h)) ?? wrongSlotInterval(h, turn.text),
+    (turn) =>
+      wrongSlotClaim(h, turnHoursClaims(turn, t.now, h)) ??
+      wrongSlotInterval(h, policyClaims(turn, t.now, h).claims) ??
+      offGridDropOff(h, turnClaims(turn, t.now, h).appointments),
   );
 }

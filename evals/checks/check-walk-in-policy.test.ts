@@ -1,7 +1,38 @@
+import { describe, expect, it } from "vitest";
 import { checkWalkInPolicy } from "./check-walk-in-policy";
-import { bad, describeCheckTable, ok, type Row } from "./test-support";
+import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A list under a booking rule links each line; "everything else is walk-in" is about the services not listed.
+  bad("what do I book?", "Needs booking:\n- Full service\n- Brake pads\n\nEverything else is walk-in."),
+  ok("what do I book?", "Needs booking:\n- Full service\n- Cable replacement\n\nEverything else is walk-in."),
+  // A slot offered for one service is about that service, not every service the clause names.
+  ok(
+    "overhaul and a puncture",
+    "Shall I book the overhaul slot for Friday, and you can get the puncture fixed as a walk-in?",
+  ),
+  bad("overhaul and a puncture", "I'll book you a slot for the puncture on Friday, and the overhaul too."),
+  bad("overhaul walk in?", "Full services work fine as walk-ins, no need to ring first."),
+  // A reply naming no service answers the customer's question about one; a pointer follows the conversation.
+  bad("is booking needed for a puncture?", "Yes, you'd have to book it at least a day before."),
+  ok("is booking needed for a puncture?", "No — you can just come in, it's first come, first served."),
+  {
+    msgs: [
+      "how much for an overhaul?",
+      "$179, back in 3–5 business days.",
+      "can I walk in with it?",
+      "Of course, walk-ins are fine for that!",
+    ],
+    pass: false,
+    turn: 2,
+  },
+  // …but not a new thing the reply itself introduces ("a separate wash … walk in for it").
+  ok("can I just get it washed instead of the tune-up?", "A separate wash is $15, and you can walk in for it."),
+  // Label lines and "doesn't require" phrasings state the policy as much as a sentence does.
+  bad("overhaul?", "Full services **don't require an appointment** — just roll it in when we're open."),
+  bad("truing?", "**Wheel truing** ($30/wheel)\n\n- Appointment: not required"),
+  ok("truing?", "**Wheel truing** ($30/wheel)\n\n- Appointment: required, a day ahead"),
+  bad("pads?", "**Brake pads** ($25/wheel + pads)\n\n- Booking: required"),
   // A heading that restates the customer's question ("Do I have to book?") is no claim that booking is required.
   ok(
     "pads are squealing. do I have to book a slot for brake pads?",
@@ -61,6 +92,27 @@ const rows: Row[] = [
   bad("full", "Full services don't need an appointment — just bring it in."),
   bad("tune up walk in?", "Yes, tune-ups are available on a walk-in basis."),
   bad("flat", "Flat repairs need to be booked a day ahead."),
+  // Offering a slot for a walk-in job, or saying it needs one, makes it a booked job.
+  bad("can I avoid the queue for my pads?", "Sure — I'll reserve you a brake-pad slot for Thursday morning. Name?"),
+  bad("puncture, do I need to plan ahead?", "To be safe, a puncture repair needs a reserved drop-off slot."),
+  ok("can I book my flat?", "Flat fixes can't be reserved — just come in; it's first come, first served."),
+  ok("tune-up?", "Happy to reserve you a tune-up slot on Friday — what time suits?"),
 ];
 
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);
+
+describe("checkWalkInPolicy on a requirement over several services", () => {
+  it("fails when every service it names is walk-in", () => {
+    const r = checkWalkInPolicy(convo(["booking?", "Flat fixes and pad swaps both need an appointment with us."]));
+    expect(r.failures[0]).toMatchObject({ evaluator: "check-walk-in-policy", turn: 1 });
+  });
+  it("abstains when it names walk-in and booked services at once", () => {
+    const r = checkWalkInPolicy(convo(["booking?", "Wheel truing and pad swaps both need an appointment with us."]));
+    expect(r.pass).toBe(true);
+    expect(r.uncertain).toEqual([expect.objectContaining({ evaluator: "check-walk-in-policy", turn: 1 })]);
+  });
+  it("passes when every service it names is booked", () => {
+    const r = checkWalkInPolicy(convo(["booking?", "Wheel truing and full services both need an appointment."]));
+    expect([r.pass, r.uncertain]).toEqual([true, undefined]);
+  });
+});

@@ -44,6 +44,9 @@ const BUSY_ADVICE = /\b(?:rush|busy|busiest|quiet(?:er|est)?|calm(?:er|est)?|cro
 const BOOKING_ACT = /\b(?:booking|book|booked|reserving|reserve|scheduling)\s+$/i;
 const actDay = (text: string, d: DayMention) =>
   /^(?:today|tonight|now)\b/i.test(d.text) && BOOKING_ACT.test(text.slice(0, d.start));
+/** "5:30 is past our last slot", "6:30 would be after the last drop-off": the time is ruled out. */
+const PAST_IT =
+  /^\S+(?:\s*[ap]\.?m\.?)?\s+(?:is|would be|'s|falls?|lands?)\s+(?:past|beyond|outside|between|off|after (?:our|the) last|too (?:late|early))\b/i;
 const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
 
 /** Clock times the message itself says are not available ("there's no 10:15 slot"): never read as agreed. */
@@ -52,7 +55,12 @@ function ruledOutTimes(text: string): Set<number> {
   for (const s of splitSentences(text))
     for (const c of splitClauses(s))
       for (const t of findClocks(c.text).times)
-        if (NO_SLOT.test(c.text.slice(0, t.start)) || (REJECT.test(c.text) && !AGREE.test(c.text))) out.add(t.minutes);
+        if (
+          NO_SLOT.test(c.text.slice(0, t.start)) ||
+          PAST_IT.test(c.text.slice(t.start)) ||
+          (REJECT.test(c.text) && !AGREE.test(c.text))
+        )
+          out.add(t.minutes);
   return out;
 }
 
@@ -202,7 +210,8 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     if (!own && user.date === null && user.time === null) continue;
     const useUser = !anyReject && (date === null || date === user.date);
     const resolvedDate = date ?? replyDate ?? (useUser ? user.date : null) ?? focus;
-    const resolvedTime = time ?? (useUser ? user.time : null);
+    // The customer's time, unless the reply ruled it out ("12:45 falls between slots … Which works?").
+    const resolvedTime = time ?? (useUser && user.time !== null && !ruledOut.has(user.time) ? user.time : null);
     if (resolvedDate === null && resolvedTime === null) continue;
     focus = resolvedDate ?? focus;
     // "pop in for a bottle cage": a shopping visit, not a drop-off for the service talked of earlier.

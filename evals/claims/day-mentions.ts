@@ -69,10 +69,14 @@ const PATTERNS: Pattern[] = [
         ? resolveCalendarDate(/^\d+(?:st|nd|rd|th)$/i.test(m[4]) ? `the ${m[4]}` : m[4], now, zone)
         : null;
       const date = explicit ?? weekdayFrom(localDate(now, zone), day, m[1]);
+      // "on a Thursday", "any Saturday": a weekday in general, like "Thursdays".
+      const generic = /\b(?:a|any|every|each)\s+$/i.test(
+        (m.input ?? "").slice(Math.max(0, (m.index ?? 0) - 6), m.index),
+      );
       return {
         days: [day],
         date,
-        recurring: Boolean(m[3]) && !m[1] && !explicit,
+        recurring: (Boolean(m[3]) || generic) && !m[1] && !explicit,
         group: false,
         pinned: Boolean(m[1] || explicit),
       };

@@ -1,5 +1,5 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
-import { isNegated } from "./negation";
+import { negatedAt } from "./negation";
 import { splitClauses, splitSentences } from "./sentences";
 import { findServices, subjectAfter } from "./service-mentions";
 
@@ -28,7 +28,8 @@ const DURATION = new RegExp(
   "gi",
 );
 const PHRASES: [RegExp, number, number][] = [
-  [/\bwhile you wait\b/i, 0, 60],
+  // Waiting at the counter: minutes, not an hour ("about 20 minutes" for a flat, "about 15" for an inspection).
+  [/\bwhile you wait\b/i, 0, 20],
   [
     /\bsame[- ]day\b(?! (?:bookings?|appointments?|slots?|drop-?offs?))|\bby (?:the )?end of (?:the )?day\b|\blater (?:that|the same) day\b/i,
     60,
@@ -44,6 +45,11 @@ const LABELLED =
 const NOT_TURNAROUND =
   /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
+const DEADLINE = /\bcancel\w*|\breschedul\w*|\b(?:hours?|days?) before\b/i;
+
+/** "At 10 days you're well within that", "it's been 3 days": time already passed, not a turnaround. */
+const ELAPSED_BEFORE = /\b(?:at|it'?s been|been|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
+
 const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
 const COMPARE = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to)(?=\s)/gi;
 
@@ -54,6 +60,7 @@ const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
 export function durationClaims(message: string, focus: ServiceId | null): DurationClaim[] {
   const out: DurationClaim[] = [];
   let last = focus;
+  let prev = "";
   for (const s of splitSentences(message)) {
     const subjects = findServices(s.text).filter((m) => !m.part && !m.included);
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
@@ -72,10 +79,22 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
     }));
     const clauseOf = (at: number) =>
       clauses.find((c) => at >= c.from && at < c.to) ?? { from: 0, to: s.text.length, text: s.text };
+    // "Need to cancel? It's free up to 24 hours before; within 24 hours, call us": a deadline, not a turnaround.
+    const deadline = DEADLINE.test(s.text) || (prev.trimEnd().endsWith("?") && DEADLINE.test(prev));
+    prev = s.text;
     for (const f of found) {
+      if (deadline) break;
       const clause = clauseOf(f.start);
       const cued = CUE.test(s.text) || LABELLED.test(s.text);
-      if ((f.needsCue && !cued) || NOT_TURNAROUND.test(clause.text) || isNegated(clause.text)) continue;
+      // Negation scoped to the span ("won't take 3 days"), not a later "no booking needed" in the clause.
+      const at = f.start - clause.from;
+      if (
+        (f.needsCue && !cued) ||
+        NOT_TURNAROUND.test(clause.text) ||
+        ELAPSED_BEFORE.test(clause.text.slice(0, at)) ||
+        negatedAt(clause.text, at, at + f.text.length)
+      )
+        continue;
       // "3–5 days (vs. 2 days for a tune-up)": a service across a comparison is the other side, never this one's.
       const cuts = [...s.text.matchAll(COMPARE)].map((m) => m.index);
       const sameSide = (at: number) => !cuts.some((c) => c > Math.min(at, f.start) && c < Math.max(at, f.start));

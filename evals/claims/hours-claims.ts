@@ -153,7 +153,12 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
           seg.continuation
         )
           emit(own, previous.info, except, sentence.text);
-        else if (bare && previous?.timeFirst) {
+        // "We're closed on Independence Day, Saturday July 4": the day after a claim that had no day is its subject.
+        else if (bare && previous && previous.targets.length === 0) {
+          const before: NonNullable<Previous> = previous;
+          emit(own, before.info, except, sentence.text);
+          previous = { targets: own, info: before.info, timeFirst: before.timeFirst };
+        } else if (bare && previous?.timeFirst) {
           sharing = { days: own, info: previous.info };
           pending.push(...own);
         } else if (bare && seg.paren && pending.length) pending = own;

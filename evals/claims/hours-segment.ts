@@ -6,8 +6,12 @@ export const CLOSED =
   /\b(?:closed|shut|day off|not open|aren'?t open|are not open|isn'?t open|is not open|won'?t be open|not be open)\b/i;
 /** Words saying the shop is open. */
 export const OPEN = /\b(?:open(?:s|ed)?|opening hours|hours are|re-?open(?:s|ing)?)\b/i;
+const AFTER_CLOSING = /\b(?:after|before|once|when)\s+(?:we'?ve|we have|we'?re|we are|we)\s+(?:closed|shut)\b/gi;
 /** Talk of drop-off slots. */
 export const SLOT_STRICT = /\bslots?\b/i;
+/** "drop off any time between 9 and 3": every time in the window offered for a drop-off, so its end is the last slot. */
+const ANY_TIME_DROP =
+  /\bdrop(?:-| )?(?:it |the bike |your bike )?off\b[^.;]{0,12}\b(?:any ?time|whenever)\b|\b(?:any ?time|whenever)\b[^.;]{0,12}\bdrop(?:-| )?off\b/i;
 /** Talk of drop-offs, appointments or booking. */
 export const SLOT_LOOSE = /\b(?:drop-?offs?|drop offs?|appointments?|bookings?|book(?:ed)?(?: you)?(?: in)?)\b/i;
 /** Talk of busy and quiet times (ranges there are not opening hours). */
@@ -15,7 +19,7 @@ export const BUSY_TALK = /\b(?:busi\w*|quiet\w*|rush|first (?:two|2|couple of) h
 const OPENS_BEFORE =
   /\b(?:open(?:s|ing)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
 const CLOSES_BEFORE =
-  /\b(?:close(?:s|d)?|closing(?: time)?(?: is)?|shut(?:s)?|until|till|til|'til|through)\s*(?:at|by)?\s*(?:about|around)?\s*$/i;
+  /\b(?:close(?:s|d)?|closing(?: time)?(?: is)?|shut(?:s)?|until|till|til|'til|through)\s*(?:early,?\s+)?(?:at|by)?\s*(?:about|around)?\s*$/i;
 const LAST_SLOT_BEFORE =
   /\b(?:last|latest|final)\s+(?:[\w-]+\s+)?(?:drop-?off|slot|appointment|booking)s?\b(?:\s+(?!open|clos|until|till)[\w-]+){0,4}\s*:?\s*$/i;
 /** The customer asked about an opening time. */
@@ -48,13 +52,16 @@ export function readSegment(
   above: { strict: boolean; loose: boolean } = { strict: false, loose: false },
 ): Info | null {
   const negated = isNegated(text);
-  let status: Info["status"] =
-    CLOSED.test(text) || (OPEN.test(text) && negated) ? "closed" : OPEN.test(text) ? "open" : null;
+  // "4 pm would be after we've closed" places a time after closing; it says nothing about the day being closed.
+  const said = text.replace(AFTER_CLOSING, " ");
+  // A bare label ("Opening hours (Pacific time)") with no time in it states nothing about any day.
+  const open = OPEN.test(times.length || ranges.length ? said : said.replace(/\bopening hours\b/gi, " "));
+  let status: Info["status"] = CLOSED.test(said) || (open && negated) ? "closed" : open ? "open" : null;
   let opens: number | null = null;
   let closes: number | null = null;
   let slots: Info["slots"] = null;
   const hoursWords = OPEN.test(text) || CLOSED.test(text) || /\b(?:close|closing|hours)\b/i.test(text);
-  const slotStrict = SLOT_STRICT.test(text) || (above.strict && !hoursWords);
+  const slotStrict = SLOT_STRICT.test(text) || ANY_TIME_DROP.test(text) || (above.strict && !hoursWords);
   const slotContext = slotStrict || SLOT_LOOSE.test(text) || (above.loose && !hoursWords);
   for (const t of times) {
     // "we closed at 3 today": a closing time in the past tense, not a closed day.

@@ -33,6 +33,11 @@ export function isNegated(text: string, extra: RegExp[] = []): boolean {
   return NEGATION.test(stripNeutral(text, extra));
 }
 
+/** The text with every match of the patterns replaced by spaces of the same length (offsets stay valid). */
+export function blankOut(text: string, patterns: RegExp[]): string {
+  return patterns.reduce((s, re) => s.replace(re, (m) => " ".repeat(m.length)), text);
+}
+
 /** True when a negation cue occurs within `window` characters before `index` (or right after it, e.g. "X isn't"). */
 export function negatedNear(text: string, index: number, window = 60, extra: RegExp[] = []): boolean {
   const before = text.slice(Math.max(0, index - window), index);

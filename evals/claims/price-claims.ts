@@ -1,8 +1,8 @@
-import type { ServiceId } from "../../knowledge-base/index";
+import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
 import { findMoney } from "./money-mentions";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
-import { findServices, servicesIn } from "./service-mentions";
+import { findServices, serviceOf, servicesIn } from "./service-mentions";
 
 /** A dollar amount the reply attaches to one service. */
 export interface PriceClaim {
@@ -19,13 +19,17 @@ const OTHER_MONEY = new RegExp(OTHER_MONEY_SOURCE, "gi");
 const HAS_OTHER_MONEY = new RegExp(OTHER_MONEY_SOURCE, "i");
 const PADS_PRICE =
   /\bpads?\s+(?:themselves|usually|typically|generally|run|cost|costs|from|start(?:ing)? at|around|about|at around|are (?:usually|typically|about|around|roughly|from)|start)|\bfor (?:the |a set of )?pads\b|\bpads? (?:is|are) extra\b/i;
+const UNIT_AFTER = /^\s*(?:\/|per |a |each )\s*(wheel|cable)\b/i;
 const DIFFERENCE_AFTER = /^\s*(?:more|less|cheaper|dearer|pricier|higher|lower)\b/i;
 const DIFFERENCE_BEFORE = /\b(?:save|saves|saving|savings? of|difference of|difference is|an extra|another)\s*$/i;
 const COREF =
-  /\b(?:it|it's|that|that's|this|they|they're|these|which|each|per wheel|per cable|the price|the cost|labou?r)\b/i;
+  /\b(?:it|it's|that|that's|this|they|they're|these|which|each|per wheel|per cable|the price|the cost|labou?r)\b|^\s*(?:price|cost|rate)\s*:/i;
+
+const INDEFINITE_SUBJECT =
+  /^\s*(?:an?|one|our)\s+(?:(?:standalone|separate|quick|basic|simple|dedicated|extra)\s+)[\w -]{2,40}?\s+(?:is|costs?|runs?|goes for)\s*(?:just |only |about |around )?$/i;
 
 /** Attributes each dollar amount in a reply to the nearest service named around it (or the service in focus). */
-export function priceClaims(message: string, focus: ServiceId | null): PriceClaim[] {
+export function priceClaims(message: string, focus: ServiceId | null, h: Handbook = handbook): PriceClaim[] {
   const out: PriceClaim[] = [];
   let lastService: ServiceId | null = focus;
   for (const sentence of splitSentences(message)) {
@@ -45,9 +49,11 @@ export function priceClaims(message: string, focus: ServiceId | null): PriceClai
       // …and one inside brackets ("tune-up (includes brake adjustment): $89") owns nothing beyond its bracket.
       const gap = (x: { start: number; end: number }) =>
         sentence.text.slice(Math.min(x.end, money.end), Math.max(x.start, money.start));
-      const nearestService = [...services]
-        .filter((x) => !x.included || (dist(x) <= 4 && !gap(x).includes(")")))
-        .sort((a, b) => dist(a) - dist(b))[0];
+      // "$25 per wheel": a service priced per wheel owns it over a flat-priced one nearer by.
+      const unit = UNIT_AFTER.exec(sentence.text.slice(money.end))?.[1]?.toLowerCase();
+      const candidates = services.filter((x) => !x.included || (dist(x) <= 4 && !gap(x).includes(")")));
+      const sameUnit = unit ? candidates.filter((x) => serviceOf(h, x.service).priceUnit === `per ${unit}`) : [];
+      const nearestService = [...(sameUnit.length ? sameUnit : candidates)].sort((a, b) => dist(a) - dist(b))[0];
       const nearestOther = [...others].sort((a, b) => dist(a) - dist(b))[0];
       if (
         PADS_PRICE.test(sentence.text.slice(Math.max(0, money.start - 30), money.end + 30)) &&
@@ -62,7 +68,10 @@ export function priceClaims(message: string, focus: ServiceId | null): PriceClai
         continue;
       if (nearestOther && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
       let service = nearestService?.service ?? null;
-      if (!service && seg && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text)) service = lastService;
+      // "A standalone clean and lube is $15": a thing introduced anew owns the amount, not the service in focus.
+      const fresh = INDEFINITE_SUBJECT.test(sentence.text.slice(0, money.start));
+      if (!service && seg && !fresh && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text))
+        service = lastService;
       if (service) out.push({ service, amount: money.amount, upTo: money.upTo, sentence: sentence.text });
     }
     const named = servicesIn(sentence.text);

@@ -13,9 +13,9 @@ export interface Segment {
 }
 
 const BREAK =
-  /\s*(?:[,;()]|:(?=\s)|\s[—–-]\s|(?<=[a-z])—|\bbut\b|\bso\b|\bwhile\b|\bwhich\b|\bwhereas\b|\bthough\b|\b(?:and|or|&)\b(?!\s*\d))\s*/gi;
+  /\s*(?:(?<!\b(?:early|late)),|[;()]|:(?=\s)|\s[—–-]\s|(?<=[a-z])—|\bbut\b|\bso\b|\bwhile\b|\bwhich\b|\bwhereas\b|\bthough\b|\bwith\b(?=\s+(?:(?:the|our)\s+)?(?:last\s+)?(?:drop-?off\s+)?slots?\b)|\b(?:and|or|&)\b(?!\s*\d))\s*/gi;
 
-/** Splits a sentence into segments; "between 9 and 3" and "9 and 10" stay whole. */
+/** Splits a sentence into segments; "between 9 and 3", "9 and 10" and "close early, at 3" stay whole. */
 export function splitSegments(sentence: Sentence): Segment[] {
   const out: Segment[] = [];
   let last = 0;

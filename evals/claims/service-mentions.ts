@@ -12,7 +12,7 @@ export interface ServiceMention {
 }
 
 const INCLUDES =
-  /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in)\b|^\s*plus\b/gi;
+  /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in|adds?)\b|^\s*plus\b/gi;
 
 // Phrasings customers and bots use; longer alternatives first so "brake adjustment" is not read as "brake pads".
 const PATTERNS: [ServiceId, RegExp, boolean][] = [
@@ -21,7 +21,8 @@ const PATTERNS: [ServiceId, RegExp, boolean][] = [
   ["inspection", /\b(?:(?:free |basic )?safety (?:inspections?|checks?|check-?ups?)|inspections?)\b/gi, false],
   [
     "adjustment",
-    /\b(?<!re-?)(?:(?:minor |quick |small |basic )?(?:(?:brake|gear|shifting|derailleur|shifter)(?:\s*(?:or|and|\/)\s*(?:brake|gear|shifting))? )?adjustments?)\b/gi,
+    // "saddle-height adjustment", "headset adjustment": an adjustment of something else is not the brake/gear one.
+    /\b(?<!re-?)(?<!\b(?:saddle|seat|height|headset|bearing|stem|bar|handlebar|fit|cleat|suspension|tension)[- ])(?:(?:minor |quick |small |basic )?(?:(?:brake|gear|shifting|derailleur|shifter)(?:\s*(?:or|and|\/)\s*(?:brake|gear|shifting))? )?adjustments?)\b/gi,
     false,
   ],
   ["brake_pads", /\b(?:(?:brake[- ])?pads?(?: replacements?| swaps?| changes?)?|pad replacements?)\b/gi, false],
@@ -37,7 +38,7 @@ const PATTERNS: [ServiceId, RegExp, boolean][] = [
   ],
   [
     "flat_repair",
-    /\b(?:flat(?:s| tires?| tyres?)?(?: repairs?| fix(?:es)?)?(?! (?:rate|fee|price|out|surface|pedals?))|punctures?(?: repairs?)?|flat[- ]repairs?|fix(?:ing)? (?:a |the |your |my )?flat)\b/gi,
+    /\b(?:flat(?:s| tires?| tyres?)?(?: repairs?| fix(?:es)?)?(?! (?:rate|fee|price|out|surface|pedals?|charge)| ?\$)|punctures?(?: repairs?)?|flat[- ]repairs?|fix(?:ing)? (?:a |the |your |my )?flat)\b/gi,
     false,
   ],
   ["flat_repair", /\b(?:new |inner |replacement )?tubes?\b/gi, true],

@@ -3,6 +3,7 @@ import { type Appointment, appointmentClaims, serviceInFocus } from "./appointme
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { type DurationClaim, durationClaims } from "./duration-claims";
 import { type HoursClaim, turnHoursClaims } from "./hours-claims";
+import { type InclusionClaim, inclusionClaims } from "./inclusion-claims";
 import { type PriceClaim, priceClaims } from "./price-claims";
 import { servicesIn } from "./service-mentions";
 
@@ -25,6 +26,8 @@ export interface TurnClaims {
   prices: (PriceClaim & { service: ServiceId })[];
   durations: (DurationClaim & { service: ServiceId })[];
   appointments: Appointment[];
+  /** Parts said to cost extra to a service whose price includes them. */
+  inclusions: InclusionClaim[];
   unlinked: UnlinkedValue[];
 }
 
@@ -38,9 +41,10 @@ function extract(turn: AssistantTurn, now: string, h: Handbook): TurnClaims {
   const durations = durationClaims(turn.text, focus);
   return {
     hours: turnHoursClaims(turn, now, h),
-    prices: priceClaims(turn.text, focus),
+    prices: priceClaims(turn.text, focus, h),
     durations: durations.filter((d): d is DurationClaim & { service: ServiceId } => d.service !== null),
     appointments: appointmentClaims(turn, now, h),
+    inclusions: inclusionClaims(turn, focus, h),
     // Only a clear turnaround ("ready in 3 days") is worth a human's look; a bare span ("within 48 hours") is not.
     unlinked: durations
       .filter((d) => d.service === null && TURNAROUND.test(d.sentence))

@@ -1,0 +1,55 @@
+import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import type { AssistantTurn } from "./assistant-turns";
+import { negatedAt } from "./negation";
+import { splitMessage } from "./sentences";
+import { findServices, isIngredientOf, subjectAfter } from "./service-mentions";
+
+/** A reply saying part of a service is charged on top of it ("a separate brake adjustment on top of the tune-up"). */
+export interface InclusionClaim {
+  /** The service the part is said to be extra to. */
+  service: ServiceId;
+  /** What is said to be extra: another service (an ingredient) or the service's own part ("the cable"). */
+  part: string;
+  text: string;
+}
+
+const EXTRA =
+  /\b(?:charged separately|billed separately|(?:is|are|costs?|comes?) extra|extra (?:charge|cost)|on top of|additional (?:charge|cost)|separate(?:ly)?)\b/i;
+
+const COVERED = /\b(?:included|covered|part of (?:it|that|the (?:tune-?up|service|package|price)))\b/i;
+
+/**
+ * Parts said to cost extra, tied to the service they are extra to: an ingredient named with its whole in one clause
+ * ("a separate $20 brake adjustment on top of the tune-up"), or the service's own included part on a label line or
+ * in a sentence about that service ("Cable: charged separately" under gear cable replacement).
+ */
+export function inclusionClaims(turn: AssistantTurn, focus: ServiceId | null, h: Handbook): InclusionClaim[] {
+  const out: InclusionClaim[] = [];
+  let last = focus;
+  for (const { sentence, clauses } of splitMessage(turn.text)) {
+    for (const c of clauses) {
+      const extra = EXTRA.exec(c.text);
+      // "no extra charge", "isn't charged separately": the part is included after all.
+      if (!extra || negatedAt(c.text, extra.index, extra.index + extra[0].length)) continue;
+      // "…on top of the tune-up, that's already included": the sentence itself says it is covered.
+      const covered = COVERED.exec(sentence.text);
+      if (covered && !negatedAt(sentence.text, covered.index, covered.index + covered[0].length)) continue;
+      const named = findServices(c.text).filter((m) => !m.included);
+      for (const part of named)
+        for (const whole of named)
+          if (whole.service !== part.service && isIngredientOf(whole.service, part.service, h))
+            out.push({ service: whole.service, part: part.service, text: c.text });
+      // The service's own part, included in its price ("$30 per cable, cable included").
+      const subject = named.find((m) => !m.part)?.service ?? last;
+      const own = subject ? h.services.find((s) => s.id === subject) : undefined;
+      if (!own || !/\bincluded\b/i.test(own.priceText)) continue;
+      for (const item of own.includes) {
+        const word = item.replace(/^(?:the|a|an|new)\s+/i, "");
+        if (new RegExp(`\\b${word}s?\\b[^.;]{0,12}\\s*(?::\\s*)?${EXTRA.source}`, "i").test(c.text))
+          out.push({ service: own.id, part: item, text: c.text });
+      }
+    }
+    last = subjectAfter(last, sentence.text, h);
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import type { ServiceId } from "../../knowledge-base/index";
+import { blankOut, negatedAt } from "./negation";
+import type { PolicyReading } from "./policy-claims";
+import { priceClaims } from "./price-claims";
+import { splitMessage } from "./sentences";
+import { findServices, subjectAfter } from "./service-mentions";
+
+const FREE =
+  /\b(?:free(?: of charge)?|no charge|at no (?:extra )?cost|complimentary|on the house|won'?t cost|doesn'?t cost|don'?t charge|never charge)\b/gi;
+const FEE = /\b(?:fee|charge[ds]?|costs?|cost you|pay(?:ing)?|price[ds]?)\b/i;
+const CONDITIONAL =
+  /\bfree (?:with|if|when|for)\b[^.;]{0,40}\b(?:purchase|buy|bought|purchased|from us|service|tune-?up|book|booking|repair|work|job|customers?|members?|spend)|\b(?:only|just) free\b|\bfree (?:once|the first)\b|\bcomplimentary (?:with|when|if)\b[^.;]{0,40}\b(?:purchase|buy|book|booking|service|tune-?up|repair)/i;
+const UNCONDITIONAL = /\b(?:no|without an?y?) purchase(?: needed| necessary| required)?|\b(?:for )?any bike\b/gi;
+
+/**
+ * What a reply says the safety inspection costs: a price (dollars), "charged" (a fee with no figure) or
+ * "conditional" (free only with a purchase or a booking). A sentence naming no service is about the last one named.
+ */
+export function inspectionFeeClaims(text: string): PolicyReading {
+  const out: PolicyReading = { claims: [], unlinked: [] };
+  const push = (value: number | "conditional" | "charged", t: string) =>
+    out.claims.push({ kind: "inspection_fee", value, service: "inspection", text: t });
+  let last: ServiceId | null = null;
+  for (const { sentence, clauses } of splitMessage(text)) {
+    const all = findServices(sentence.text).filter((m) => !m.part);
+    const about = all.length ? all.some((m) => m.service === "inspection") : last === "inspection";
+    last = subjectAfter(last, sentence.text);
+    if (!about) continue;
+    for (const p of priceClaims(sentence.text, all.length ? null : "inspection"))
+      if (p.service === "inspection") push(p.amount, sentence.text);
+    if (CONDITIONAL.test(sentence.text.replace(UNCONDITIONAL, " "))) push("conditional", sentence.text);
+    for (const c of clauses) {
+      const named = findServices(c.text).filter((m) => !m.part);
+      // In a sentence naming services, only a clause about the inspection alone speaks of its fee.
+      if (
+        all.length &&
+        (!named.some((m) => m.service === "inspection") || named.some((m) => m.service !== "inspection"))
+      )
+        continue;
+      const rest = blankOut(c.text, [FREE]);
+      const fee = FEE.exec(rest);
+      if (fee && !/\bfree\b/i.test(c.text) && !negatedAt(rest, fee.index, fee.index + fee[0].length))
+        push("charged", c.text);
+    }
+  }
+  return out;
+}

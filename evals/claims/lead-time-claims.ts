@@ -1,0 +1,77 @@
+import { type Handbook, numberValue } from "../../knowledge-base/index";
+import { negatedAt } from "./negation";
+import type { PolicyReading } from "./policy-claims";
+import { splitMessage } from "./sentences";
+
+const SAME_DAY =
+  /\bsame[- ]day (?:bookings?|appointments?|drop-?offs?|slots?|service|tune-?ups?)\b|\bbook (?:it |one |a slot )?(?:for )?(?:today|later today|this afternoon)\b/i;
+const LEAD =
+  /\b(\d+|an?|one|two|three|four|five|six|seven|twenty-four|forty-eight|seventy-two)\s*(?:full |business |working )?(hours?|days?|weeks?)(?:'s|'|s')?\s*(?:of\s+)?(?:notice|in advance|ahead|lead time|before)\b/gi;
+/** "Lead time: 2 days minimum", "Notice needed: 48 hours": a label line stating the lead time. */
+const LEAD_LABEL =
+  /\b(?:lead time|notice(?: needed| required)?|book(?:ing)? ahead)\s*:\s*(?:at least |minimum(?: of)? )?(\d+|an?|one|two|three|twenty-four|forty-eight|seventy-two)\s*(?:full |business |working )?(hours?|days?|weeks?)/gi;
+const BOOKING_TALK = /\bbook|\bappointment|\bslot|\bnotice|\breserv|\bschedul/i;
+
+/** Hours in "n hours|days|weeks". */
+const toHours = (n: number, unit: string) => (/^h/i.test(unit) ? n : /^d/i.test(unit) ? n * 24 : n * 24 * 7);
+
+/**
+ * Booking lead times a reply states, in hours: "48 hours' notice" (48), "book a day ahead" (24), "same-day bookings
+ * welcome" (0). Cancellation windows ("cancel 24 hours before") are the cancellation reader's.
+ */
+export function leadTimeClaims(text: string): PolicyReading {
+  const out: PolicyReading = { claims: [], unlinked: [] };
+  for (const { clauses } of splitMessage(text))
+    for (const c of clauses) {
+      if (/\bcancel/i.test(c.text)) continue;
+      const sameDay = SAME_DAY.exec(c.text);
+      if (sameDay && !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length))
+        out.claims.push({ kind: "lead_time", value: 0, service: null, text: c.text });
+      for (const m of c.text.matchAll(LEAD_LABEL))
+        out.claims.push({ kind: "lead_time", value: toHours(numberValue(m[1]!), m[2]!), service: null, text: c.text });
+      if (!BOOKING_TALK.test(c.text)) continue;
+      for (const m of c.text.matchAll(LEAD)) {
+        // "an hour before closing" is the last slot, not notice.
+        if (/^\s*(?:closing|close|we close|opening|we open|the shop closes)/i.test(c.text.slice(m.index + m[0].length)))
+          continue;
+        out.claims.push({ kind: "lead_time", value: toHours(numberValue(m[1]!), m[2]!), service: null, text: c.text });
+      }
+    }
+  return out;
+}
+
+const INTERVAL =
+  /\b(?:slots?|drop-?offs?|appointments?)\b[^.;]{0,40}?\b(?:every|each)\s+(hour|half[- ]hour|(\d+|fifteen|twenty|thirty|forty-five|sixty|ninety)\s*(?:-\s*)?min(?:ute)?s?|(\d+|two)\s*hours?)\b|\b(?:slots?|drop-?offs?)\b[^.;]{0,40}?\bon the hour\b(?! (?:and|or) (?:the )?half)/gi;
+const WORD_MIN: Record<string, number> = {
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  "forty-five": 45,
+  sixty: 60,
+  ninety: 90,
+  two: 2,
+};
+
+/** "Slot length: 1 hour", "slot interval: 15 min": the spacing as a label. */
+const SLOT_LENGTH =
+  /\bslot (?:length|interval|spacing|size|duration)s?\s*:?\s*(?:is\s+)?(\d+|one|an?|half an?)\s*(hours?|min(?:ute)?s?)\b/gi;
+
+/** The drop-off slot spacing a reply states, in minutes ("slots every hour" 60, "only on the hour" 60). */
+export function slotGridClaims(text: string, _h: Handbook): PolicyReading {
+  const out: PolicyReading = { claims: [], unlinked: [] };
+  const n = (x: string) => WORD_MIN[x.toLowerCase()] ?? Number(x);
+  for (const m of text.matchAll(INTERVAL)) {
+    const minutes = !m[1] ? 60 : /^hour$/i.test(m[1]) ? 60 : /^half/i.test(m[1]) ? 30 : m[2] ? n(m[2]) : n(m[3]!) * 60;
+    out.claims.push({ kind: "slot_interval", value: minutes, service: null, text: m[0] });
+  }
+  for (const m of text.matchAll(SLOT_LENGTH)) {
+    const count = /^half/i.test(m[1]!) ? 0.5 : /^(?:one|an?)$/i.test(m[1]!) ? 1 : Number(m[1]);
+    out.claims.push({
+      kind: "slot_interval",
+      value: /^h/i.test(m[2]!) ? count * 60 : count,
+      service: null,
+      text: m[0],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { numberValue } from "../../knowledge-base/index";
+import type { AssistantTurn } from "./assistant-turns";
+import { isNegated, negatedAt } from "./negation";
+import type { PolicyReading } from "./policy-claims";
+import { splitMessage } from "./sentences";
+
+const FREE =
+  /\b(?:free(?: of charge)?|no (?:cancellation |late )?(?:fee|charge|penalty|cost)s?|without (?:a |any )?(?:fee|charge|penalty)|at no (?:extra )?cost|fee-free|never (?:a |any )?(?:fee|charge))\b/gi;
+const FEE =
+  /\b(?:fee|charge[ds]?|penalt(?:y|ies)|lose (?:your|the) deposit|forfeit|billed|cost you|half (?:the|of the)|full price|non-?refundable)\b|\$\s?\d+|\d+\s?%/i;
+const WINDOW = /\b(\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s*(hours?|days?|weeks?)\b/gi;
+
+/**
+ * Cancellation terms a reply states: a fee for cancelling (late or not), and the free-cancellation window in hours.
+ * Read only where cancelling is the topic (the sentence or the customer's message).
+ */
+export function cancellationClaims(turn: AssistantTurn): PolicyReading {
+  const out: PolicyReading = { claims: [], unlinked: [] };
+  for (const { sentence, clauses } of splitMessage(turn.text)) {
+    if (!/\bcancel/i.test(sentence.text) && !/\bcancel/i.test(turn.userText)) continue;
+    for (const c of clauses) {
+      const rest = c.text.replace(FREE, " ");
+      const fee = FEE.exec(rest);
+      // Negation scoped to the fee ("there's no fee", "we won't charge"), not a later "if you can't make it".
+      if (
+        fee &&
+        !negatedAt(rest, fee.index, fee.index + fee[0].length) &&
+        (/\bcancel|\blate\b|\bwithin\b|\bno-?show/i.test(c.text) || /\bcancel/i.test(sentence.text))
+      )
+        out.claims.push({ kind: "cancellation_fee", value: true, service: null, text: c.text });
+      if (!/\bcancel/i.test(c.text)) continue;
+      for (const m of c.text.matchAll(WINDOW)) {
+        const n = numberValue(m[1]!);
+        const hours = /^h/i.test(m[2]!) ? n : /^d/i.test(m[2]!) ? n * 24 : n * 168;
+        out.claims.push({ kind: "cancellation_window", value: hours, service: null, text: c.text });
+      }
+    }
+  }
+  return out;
+}
+
+const DEPOSIT = /\b(?:deposit|down ?payment|holding fee|booking fee|reservation fee)\b/i;
+const UPFRONT =
+  /\b(?:pay|payment|paid|settle\w*|(?:the )?bill|charge (?:you|your card)|prepay\w*)\b[^.;]{0,40}?\b(?:up ?front|in advance|ahead of time|when (?:you )?book\w*|at (?:the time of )?booking|to book|online|before (?:we start|the work|drop-?off|your appointment)|(?:when|as) (?:you )?(?:drop\w* (?:it |the bike |your bike )?off|check in|bring (?:it|the bike|your bike) in)|(?:at|on) (?:the )?(?:drop-?off|check-?in))\b|\bprepay\w*\b|\bpre-?paid\b/i;
+const PAY_WORDS =
+  /\b(?:pay|payment|paid|charge|half|cost|price|fee|percent|amount|balance|total|bill|invoice)\b|\$\d|\d\s?%/i;
+const ADVANCE = /\b(?:up ?front|in advance|ahead of time|beforehand)\b/i;
+const BOOK_AHEAD =
+  /\b(?:book|booked|booking|reserve|schedule)\w*\s+(?:\w+\s+){0,4}(?:in advance|ahead of time|beforehand)\b/gi;
+const METHODS =
+  /\b(?:(?:only|just) (?:accept|take) (?:credit |debit )?(?:cards?|cash)|(?:accept|take) (?:credit |debit )?(?:cards?|cash) only|cash only|card only|cards? only|cash-only|card-only|(?:don'?t|do not|can'?t|cannot|won'?t) (?:take|accept) (?:cash|cards?|credit cards?|debit cards?))\b/i;
+
+/** Payment terms a reply states: a deposit, payment due before pickup, or payment methods restricted. */
+export function paymentClaims(text: string): PolicyReading {
+  const out: PolicyReading = { claims: [], unlinked: [] };
+  for (const { clauses } of splitMessage(text))
+    for (const c of clauses) {
+      if (METHODS.test(c.text))
+        out.claims.push({ kind: "payment_methods", value: "restricted", service: null, text: c.text });
+      // Negation scoped to the statement ("a $20 deposit …, nothing else until pickup" still asks for one).
+      const live = (m: RegExpExecArray | null) => m !== null && !negatedAt(c.text, m.index, m.index + m[0].length);
+      if (live(DEPOSIT.exec(c.text)))
+        out.claims.push({ kind: "payment_timing", value: "deposit", service: null, text: c.text });
+      const early =
+        live(UPFRONT.exec(c.text)) ||
+        (PAY_WORDS.test(c.text) && live(ADVANCE.exec(c.text.replace(BOOK_AHEAD, (m) => " ".repeat(m.length)))));
+      if (early) out.claims.push({ kind: "payment_timing", value: "before_pickup", service: null, text: c.text });
+    }
+  return out;
+}

@@ -1,0 +1,105 @@
+import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import { type AssistantTurn, perTurn } from "./assistant-turns";
+import { bookingPolicyClaims } from "./booking-policy-claims";
+import { inspectionFeeClaims } from "./inspection-fee-claims";
+import { leadTimeClaims, slotGridClaims } from "./lead-time-claims";
+import { cancellationClaims, paymentClaims } from "./money-policy-claims";
+import { refundClaims } from "./refund-claims";
+
+/**
+ * A policy statement one assistant turn makes, typed, with its subject service resolved where the policy has one.
+ * `value` is what the reply states (never a verdict): checks compare it with `knowledge-base/facts.ts`.
+ */
+export type PolicyValue =
+  /** How a service is taken in: "walk_in" (come by, no booking), "required" (must be booked), "booked" (a slot offered). */
+  | { kind: "booking"; value: "walk_in" | "required" | "booked" }
+  /** Notice a booking needs, in hours (0: same-day bookings allowed). */
+  | { kind: "lead_time"; value: number }
+  /** The spacing of drop-off slots, in minutes. */
+  | { kind: "slot_interval"; value: number }
+  /** Whether cancelling costs something ("true": a fee or a lost deposit). */
+  | { kind: "cancellation_fee"; value: true }
+  /** The free-cancellation window, in hours. */
+  | { kind: "cancellation_window"; value: number }
+  /** When payment is due ("before_pickup": up front, at booking or at drop-off) or a deposit asked. */
+  | { kind: "payment_timing"; value: "before_pickup" | "deposit" }
+  /** Payment methods restricted ("card only", "no cash"). */
+  | { kind: "payment_methods"; value: "restricted" }
+  /** Labour refunded ("true"). */
+  | { kind: "labour_refund"; value: true }
+  /** The free re-adjustment window in days ("lifetime": no end). */
+  | { kind: "workmanship_window"; value: number | "lifetime" }
+  /** The returns window in days. */
+  | { kind: "returns_window"; value: number }
+  /** A return accepted for an item the customer says was used ("used"; only unused parts can be returned). */
+  | { kind: "returns_condition"; value: "used" }
+  /** Whether a return needs the receipt ("false": returns taken without it). */
+  | { kind: "returns_receipt"; value: false }
+  /** The safety inspection's price in dollars, "charged" (a fee, no figure) or "conditional" (free only with a purchase…). */
+  | { kind: "inspection_fee"; value: number | "charged" | "conditional" };
+
+/** One typed policy claim: kind and stated value, the subject service (null when the policy has none), hedge, turn. */
+export type PolicyClaim = PolicyValue & {
+  service: ServiceId | null;
+  /** The statement was softened ("I believe", "should be", "usually"): still a claim, reported as such. */
+  hedged: boolean;
+  turn: number;
+  /** The clause or sentence the value was read from (quoted in reasons). */
+  text: string;
+};
+
+/** A policy value the reply states whose subject could not be settled: the candidates it may be about. */
+export interface UnlinkedPolicy {
+  kind: PolicyValue["kind"];
+  value: PolicyValue["value"];
+  candidates: ServiceId[];
+  turn: number;
+  text: string;
+}
+
+/** A reader's output before the turn and hedge are attached. */
+export type RawPolicyClaim = PolicyValue & { service: ServiceId | null; text: string };
+
+/** What every policy reader returns for one turn. */
+export interface PolicyReading {
+  claims: RawPolicyClaim[];
+  unlinked: Omit<UnlinkedPolicy, "turn">[];
+}
+
+const HEDGE =
+  /\b(?:I (?:believe|think|guess|reckon)|I'?m (?:fairly|pretty) (?:sure|certain)|if I recall|should be|probably|likely|typically|usually|generally|normally|as far as I know|might|may)\b/i;
+
+/** True when a statement is softened by a hedge ("I believe", "should be", "typically"). */
+export function isHedged(text: string): boolean {
+  return HEDGE.test(text);
+}
+
+function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyClaim[]; unlinked: UnlinkedPolicy[] } {
+  const readings: PolicyReading[] = [
+    bookingPolicyClaims(turn),
+    leadTimeClaims(turn.text),
+    slotGridClaims(turn.text, h),
+    cancellationClaims(turn),
+    paymentClaims(turn.text),
+    refundClaims(turn),
+    inspectionFeeClaims(turn.text),
+  ];
+  return {
+    claims: readings.flatMap((r) =>
+      r.claims.map((c) => ({ ...c, hedged: isHedged(c.text), turn: turn.turn }) as PolicyClaim),
+    ),
+    unlinked: readings.flatMap((r) => r.unlinked.map((u) => ({ ...u, turn: turn.turn }))),
+  };
+}
+
+/** The typed policy claims of one turn (walk-in, booking, lead time, slots, cancellation, payment, refunds,
+ * inspection fee) and the values it could not tie to a subject, read once per scoring. */
+export const policyClaims = perTurn(read);
+
+/** The claims of one kind, narrowed to that kind's value type. */
+export function claimsOfKind<K extends PolicyValue["kind"]>(
+  claims: readonly PolicyClaim[],
+  kind: K,
+): Extract<PolicyClaim, { kind: K }>[] {
+  return claims.filter((c): c is Extract<PolicyClaim, { kind: K }> => c.kind === kind);
+}

@@ -1,0 +1,93 @@
+import type { AssistantTurn } from "./assistant-turns";
+import { blankOut, isNegated, negatedAt } from "./negation";
+import type { PolicyReading } from "./policy-claims";
+import { splitMessage } from "./sentences";
+import { servicesIn } from "./service-mentions";
+
+const REFUND = /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay) you back)\b/i;
+const LABOUR = /\b(?:labou?r|service|servicing|tune-?ups?|repairs?|work|job|overhaul|fix|adjustment|truing)\b/i;
+const PARTS = /\b(?:unused|parts?|accessor\w+|receipt|products?|items?|purchases?)\b/i;
+const UNHAPPY = [
+  /\b(?:not|n't|aren'?t|isn'?t|weren'?t)\s+(?:\w+\s+)?(?:happy|satisfied|pleased|right|fixed|sorted)\b/gi,
+  /\bif (?:it|the (?:[\w-]+ )?[\w-]+) (?:doesn'?t|does not|isn'?t|is not)\b[^,]*/gi,
+];
+const RETURNS =
+  /\breturns? (?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
+/** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
+const NO_RECEIPT =
+  /\b(?:receipts? (?:is |are )?optional|with or without (?:a |the |your )?receipts?|(?:store credit|refund|exchange|swap|take (?:it|them) back)\b[^.;]{0,30}\bwithout (?:a |the |your |any )?receipts?|receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
+/** "Lost the receipt? That's fine": a missing receipt waved through, across a question mark. */
+const RECEIPT_WAIVED =
+  /\b(?:lost|without|no|don'?t have|misplaced|threw away|thrown away) (?:a |the |your )?receipts?[^.;]{0,25}?\b(?:that'?s|it'?s|is|that is) (?:ok|okay|fine|no problem|not a problem|alright)\b/i;
+/** The customer says the item was used ("rode it twice", "installed it"): only unused parts can be returned. */
+const USED_ITEM =
+  /\b(?:used (?:it|them|the \w+)|(?:rode|ridden|riding) (?:it|on it|with it)|installed|fitted|mounted|put (?:it|them) on|worn|after using|a couple (?:of )?rides)\b/i;
+/** The reply takes the item back or refunds it. */
+const TAKES_BACK =
+  /\b(?:you'?re (?:fine|good|covered|all set) for (?:a )?(?:full )?(?:refund|return)|full refund|we(?:'ll| will| can) (?:take (?:it|them) back|refund|give you (?:a refund|store credit|your money back))|(?:yes|sure)\b[^.;]{0,20}\b(?:return|refund))\b/i;
+const UNUSED_TERMS = /\b(?:unused|unopened|new condition|unworn|uninstalled|as long as|provided|if it'?s)\b/i;
+
+/** "we'll sort it out at no charge" says the re-adjustment is free; it denies nothing. */
+const AT_NO_CHARGE = /\b(?:at|for) no (?:extra |additional )?(?:charge|cost)\b/gi;
+const DAYS = /\b(\d+|thirty|fourteen|sixty|ninety|seven)\s*(?:-\s*)?days?\b/i;
+const WORDS: Record<string, number> = { seven: 7, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
+
+/**
+ * Refund and aftercare terms a reply states: labour refunded, the re-adjustment window (days, or "lifetime"), the
+ * returns window, and returns taken without the receipt (the topic may come from the customer or an earlier line).
+ */
+export function refundClaims(turn: AssistantTurn): PolicyReading {
+  const out: PolicyReading = { claims: [], unlinked: [] };
+  const waived = RECEIPT_WAIVED.exec(turn.text);
+  if (waived && /\breturn|\bunused|\bbring|\bexchange|\bcome back/i.test(turn.text))
+    out.claims.push({ kind: "returns_receipt", value: false, service: null, text: waived[0] });
+  if (USED_ITEM.test(turn.userText) && /\breturn|\brefund|\bmoney back/i.test(turn.userText)) {
+    const taken = splitMessage(turn.text).find(
+      ({ sentence }) => TAKES_BACK.test(sentence.text) && !isNegated(sentence.text),
+    );
+    if (taken && !UNUSED_TERMS.test(turn.text))
+      out.claims.push({ kind: "returns_condition", value: "used", service: null, text: taken.sentence.text });
+  }
+  for (const { sentence, clauses } of splitMessage(turn.text))
+    for (const c of clauses) {
+      const days = DAYS.exec(c.text);
+      const n = days ? (WORDS[days[1]!.toLowerCase()] ?? Number(days[1])) : null;
+      // Negation scoped to the window ("free re-adjustments for 90 days, no charge" still states 90 days).
+      const windowNegated =
+        days !== null && negatedAt(blankOut(c.text, [AT_NO_CHARGE]), days.index, days.index + days[0].length);
+      if (/\bre-?adjust/i.test(c.text) && n !== null && !windowNegated)
+        out.claims.push({ kind: "workmanship_window", value: n, service: null, text: c.text });
+      if (/\blifetime\b[^.]{0,30}\b(?:adjust|guarantee|warranty)/i.test(c.text) && !isNegated(c.text))
+        out.claims.push({ kind: "workmanship_window", value: "lifetime", service: null, text: c.text });
+      if (RETURNS.test(c.text) && n !== null && !windowNegated)
+        out.claims.push({ kind: "returns_window", value: n, service: null, text: c.text });
+      const noReceipt = NO_RECEIPT.exec(c.text);
+      if (
+        noReceipt &&
+        !isNegated(c.text.replace(NO_RECEIPT, " ")) &&
+        /\breturn|\bbring|\bexchange|\bstore credit|\brefund|\btake (?:it|them) back/i.test(
+          `${sentence.text} ${turn.text} ${turn.userText}`,
+        )
+      )
+        out.claims.push({ kind: "returns_receipt", value: false, service: null, text: c.text });
+      // A "Refunds:" label names the topic; the statement after it says what is refunded.
+      const refund = REFUND.exec(blankOut(c.text, [/\bnon-?refundable\b/gi, /^\W*refunds?\s*:/i]));
+      if (!refund) continue;
+      // "if it isn't right we'll refund the labour": the condition is no negation of the refund.
+      if (negatedAt(blankOut(c.text, UNHAPPY), refund.index, refund.index + refund[0].length)) continue;
+      const aboutParts = PARTS.test(c.text) && !/\blabou?r\b/i.test(c.text);
+      if (
+        !aboutParts &&
+        (LABOUR.test(c.text) ||
+          LABOUR.test(sentence.text) ||
+          /satisfaction|in full|full refund|money back/i.test(c.text))
+      )
+        out.claims.push({
+          kind: "labour_refund",
+          value: true,
+          service: servicesIn(c.text)[0] ?? servicesIn(sentence.text)[0] ?? null,
+          text: c.text,
+        });
+    }
+  return out;
+}
