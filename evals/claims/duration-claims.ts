@@ -44,6 +44,9 @@ const LABELLED =
 const NOT_TURNAROUND =
   /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
+/** "up to 24 hours before", "48 hours' notice": a span that ends where something else starts is a lead time. */
+const LEAD_AFTER = /^['’]?\s*(?:before|beforehand|ahead|prior|in advance|notice|of notice)\b/i;
+
 const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
 const COMPARE = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to)(?=\s)/gi;
 
@@ -57,9 +60,12 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
   for (const s of splitSentences(message)) {
     const subjects = findServices(s.text).filter((m) => !m.part && !m.included);
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
+    const leads = new Set<number>();
     for (const m of s.text.matchAll(DURATION)) {
       const u = unit(m[3]!);
-      found.push({ start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true });
+      const span = { start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true };
+      if (LEAD_AFTER.test(s.text.slice(m.index + m[0].length))) leads.add(span.max);
+      else found.push(span);
     }
     for (const [re, min, max] of PHRASES) {
       const m = re.exec(s.text);
@@ -75,6 +81,8 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
     for (const f of found) {
       const clause = clauseOf(f.start);
       const cued = CUE.test(s.text) || LABELLED.test(s.text);
+      // The same span said again beside a lead time ("free up to 24 hours before; within 24 hours, call") is that lead time.
+      if (leads.has(f.max) && f.min === f.max) continue;
       if ((f.needsCue && !cued) || NOT_TURNAROUND.test(clause.text) || isNegated(clause.text)) continue;
       // "3–5 days (vs. 2 days for a tune-up)": a service across a comparison is the other side, never this one's.
       const cuts = [...s.text.matchAll(COMPARE)].map((m) => m.index);
