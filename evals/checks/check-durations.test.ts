@@ -46,7 +46,10 @@ const rows: Row[] = [
   bad("compare", "|  | Tune-up | Full service |\n|---|---|---|\n| Time needed | 3-5 business days | 2 business days |"),
   bad("overhaul?", "Full service ($179)\n* New cables and housing\n* Done in about 2 hours"),
   // A span ending in "before" / "ahead" / "notice" is a lead time, and so is the same span said again beside it.
-  ok("full service booked, can I cancel?", "Sure, that's free as long as it's 48 hours ahead; within 48 hours just ring us."),
+  ok(
+    "full service booked, can I cancel?",
+    "Sure, that's free as long as it's 48 hours ahead; within 48 hours just ring us.",
+  ),
   ok("tune-up cancel?", "No charge if you tell us 24 hours beforehand. Within 24 hours, phone the shop."),
   bad("full service cancel?", "Cancel free up to 24 hours before; the full service itself is back within 2 days."),
   // What a service adds is an ingredient: the verb after it ("and takes …") belongs to the service.
