@@ -1,6 +1,7 @@
 /** Reading assistant messages: sentences, clauses, negation, mentions of days, times, money and services, and the claims built from them. */
 export * from "./appointment-claims";
 export * from "./assistant-turns";
+export * from "./booking-progress";
 export * from "./clock-mentions";
 export * from "./day-mentions";
 export * from "./duration-claims";
