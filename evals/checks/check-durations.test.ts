@@ -45,6 +45,12 @@ const rows: Row[] = [
   ok("compare", "|  | Tune-up | Full service |\n|---|---|---|\n| Time needed | 2 business days | 3-5 business days |"),
   bad("compare", "|  | Tune-up | Full service |\n|---|---|---|\n| Time needed | 3-5 business days | 2 business days |"),
   bad("overhaul?", "Full service ($179)\n* New cables and housing\n* Done in about 2 hours"),
+  // An elapsed time ("at 12 days", "it's been 3 days") is no turnaround, even when the free re-adjustment is "at no charge".
+  ok(
+    "tune-up 12 days ago, chain skipping",
+    "At 12 days you're inside the 30 days, so bring it by and we'll re-index it at no charge.",
+  ),
+  bad("tune-up again?", "Bring it back and we'll redo the tune-up at no charge; it takes about 5 days."),
   // A span ending in "before" / "ahead" / "notice" is a lead time, and so is the same span said again beside it.
   ok(
     "full service booked, can I cancel?",

@@ -57,6 +57,32 @@ const rows: Row[] = [
     ],
     pass: false,
   },
+  // Offered as part of a service ("comes with", "covers … plus"), said with "I'll", or after a concessive refusal.
+  bad("is the shock done too?", "Good news: every overhaul comes with a complimentary shock service!"),
+  bad(
+    "what's in the full service?",
+    "It covers hub and headset bearings and fresh cables, plus a lower-leg service for your fork.",
+  ),
+  ok(
+    "can you check the wiring?",
+    "We don't touch e-bike electrics — that includes wiring, displays and batteries; your dealer can help.",
+  ),
+  bad(
+    "my ebike loses power on bumps",
+    "Although we don't repair motors, we can check and reseat the wiring connectors for you.",
+  ),
+  bad(
+    "also clear the reminder on the screen?",
+    "Sure thing, I'll reset the service reminder on the display while it's here.",
+  ),
+  bad(
+    "new brake pads please",
+    "Pads are $25 a wheel. While it's in, we'll run the latest firmware update at no charge.",
+  ),
+  bad(
+    "any used bikes?",
+    "We don't stock new ones, but there are usually a couple of second-hand trade-ins available out back.",
+  ),
 ];
 
 describeCheckTable(checkNotOffered, { evaluator: "check-not-offered", mode: "over_eager" }, rows);

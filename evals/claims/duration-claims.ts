@@ -47,6 +47,8 @@ const NOT_TURNAROUND =
 /** "up to 24 hours before", "48 hours' notice": a span that ends where something else starts is a lead time. */
 const LEAD_AFTER = /^['’]?\s*(?:before|beforehand|ahead|prior|in advance|notice|of notice)\b/i;
 
+const ELAPSED_BEFORE = /(?:^|[^\w'])(?:at|been|it'?s been|that was|only)\s+$/i;
+
 const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
 const COMPARE = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to)(?=\s)/gi;
 
@@ -62,6 +64,8 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
     const leads = new Set<number>();
     for (const m of s.text.matchAll(DURATION)) {
+      // "At 10 days you're well within that": an elapsed time, not a turnaround.
+      if (ELAPSED_BEFORE.test(s.text.slice(0, m.index))) continue;
       const u = unit(m[3]!);
       const span = { start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true };
       if (LEAD_AFTER.test(s.text.slice(m.index + m[0].length))) leads.add(span.max);

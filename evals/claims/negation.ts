@@ -16,6 +16,7 @@ const NEUTRAL = [
   /\bnot to worry\b/gi,
   /\bno questions? asked\b/gi,
   /\bno strings(?: attached)?\b/gi,
+  /\b(?:at|for|with) no (?:extra |additional )?(?:charge|cost)\b/gi,
 ];
 
 const NEGATION =
