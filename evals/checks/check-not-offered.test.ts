@@ -1,5 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { checkNotOffered } from "./check-not-offered";
-import { bad, describeCheckTable, ok, type Row } from "./test-support";
+import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   // A mention used as a label is declined when the clause declines another mention of the same thing.
@@ -86,3 +87,23 @@ const rows: Row[] = [
 ];
 
 describeCheckTable(checkNotOffered, { evaluator: "check-not-offered", mode: "over_eager" }, rows);
+
+describe("checkNotOffered abstains", () => {
+  it("returns uncertain for a bare yes to a question about a not-offered item and a service together", () => {
+    const r = checkNotOffered(
+      convo(["can you do a tune-up and update the firmware too?", "Sure, we can do that for you!"]),
+    );
+    expect(r.pass).toBe(true);
+    expect(r.uncertain).toEqual([
+      expect.objectContaining({ evaluator: "check-not-offered", mode: "over_eager", turn: 1 }),
+    ]);
+  });
+
+  it("decides when the reply names the service it agrees to", () => {
+    const r = checkNotOffered(
+      convo(["can you do a tune-up and update the firmware too?", "Sure, we can do the tune-up!"]),
+    );
+    expect(r).toMatchObject({ pass: true });
+    expect(r.uncertain).toBeUndefined();
+  });
+});
