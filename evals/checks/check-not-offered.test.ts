@@ -80,6 +80,7 @@ const rows: Row[] = [
     "new brake pads please",
     "Pads are $25 a wheel. While it's in, we'll run the latest firmware update at no charge.",
   ),
+  bad("ebike brakes?", "Pads are $25 a wheel, and since it's in anyway we can do a firmware update on it at no cost."),
   bad(
     "any used bikes?",
     "We don't stock new ones, but there are usually a couple of second-hand trade-ins available out back.",
