@@ -3,6 +3,7 @@ export * from "./appointment-claims";
 export * from "./assistant-turns";
 export * from "./booking-progress";
 export * from "./clock-mentions";
+export * from "./contact-claims";
 export * from "./day-mentions";
 export * from "./duration-claims";
 export * from "./hours-claims";
