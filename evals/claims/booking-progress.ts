@@ -19,6 +19,7 @@ const bookingTalk = (text: string, h: Handbook = handbook) =>
 /** "no appointment needed", "you don't need to book": talk of a walk-in, not of a booking. */
 const NO_BOOKING =
   /\b(?:no|without (?:an? )?|never need (?:an? )?)(?:appointment|booking|reservation)s?(?: (?:needed|necessary|required))?|\b(?:don'?t|do not|no need to) (?:need to )?(?:book|make an appointment|reserve)\w*/gi;
+const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bcalled off\b/i;
 const CONDITIONAL =
   /\b(?:if|once|when|as soon as|after|before|so (?:that )?i can|to (?:book|confirm)|in order to|can'?t|cannot|unable)\b/i;
 
@@ -116,6 +117,8 @@ export function bookingStatedAt(messages: readonly Message[], index: number, tex
     .slice(0, index + 1)
     .some((m) => m.role !== "system" && bookingTalk(m.content.replace(NO_BOOKING, " ")));
   for (const [i, { sentence, clauses }] of splitMessage(text).entries()) {
+    // "Done — your booking is cancelled" states no booking made.
+    if (CANCELLED.test(sentence.text)) continue;
     const opener =
       i === 0 && (CONFIRMED_OPENER.test(sentence.text) || (booking && /^\W*all set\b/i.test(sentence.text)));
     for (const [j, cl] of clauses.entries()) {
