@@ -5,7 +5,7 @@ import type { CheckResult, Transcript } from "../schema";
 export { phoneDigits } from "../claims/index";
 
 /** The handbook's verdict on one contact claim: null when it is the shop's (or the customer's own), else the problem. */
-function judge(h: Handbook, c: ContactClaim, customer: { text: string; phones: Set<string> }): TurnProblem | null {
+function judge(h: Handbook, c: ContactClaim, customer: Customer): TurnProblem | null {
   const [number, street] = h.shop.address.split(",")[0]!.split(/\s(.+)/);
   switch (c.kind) {
     case "phone": {
@@ -39,14 +39,24 @@ function judge(h: Handbook, c: ContactClaim, customer: { text: string; phones: S
   return null;
 }
 
-/** The first contact detail in a reply that is not the shop's (and not one the customer gave), or null. */
-export function wrongContact(h: Handbook, reply: string, customerText: string): TurnProblem | null {
-  const customer = {
+/** What the customer wrote (their own details may be echoed back): the text and the phone numbers in it. */
+interface Customer {
+  text: string;
+  phones: Set<string>;
+}
+
+function customerOf(customerText: string): Customer {
+  return {
     text: customerText,
     phones: new Set(contactClaims(customerText).flatMap((c) => (c.kind === "phone" ? [c.normalized] : []))),
   };
-  for (const c of contactClaims(reply)) {
-    const problem = judge(h, c, customer);
+}
+
+/** The first contact detail in a reply that is not the shop's (and not one the customer gave), or null. */
+export function wrongContact(h: Handbook, reply: string, customer: string | Customer): TurnProblem | null {
+  const c = typeof customer === "string" ? customerOf(customer) : customer;
+  for (const claim of contactClaims(reply)) {
+    const problem = judge(h, claim, c);
     if (problem) return problem;
   }
   return null;
@@ -54,9 +64,12 @@ export function wrongContact(h: Handbook, reply: string, customerText: string): 
 
 /** bad_data: phone numbers, emails, street addresses and the shop's name in replies must be the handbook's. */
 export function checkContact(t: Transcript, h: Handbook = handbook): CheckResult {
-  const customer = t.messages
-    .filter((m) => m.role === "user")
-    .map((m) => m.content)
-    .join("\n");
+  // Read once per conversation, not once per turn (a long transcript stays linear).
+  const customer = customerOf(
+    t.messages
+      .filter((m) => m.role === "user")
+      .map((m) => m.content)
+      .join("\n"),
+  );
   return firstFailingTurn(t, "check-contact", "bad_data", (turn) => wrongContact(h, turn.text, customer));
 }

@@ -108,14 +108,27 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
   return c;
 }
 
+/** Per message i: whether a booking was talked of in messages 0..i (one pass, cached per messages array). */
+const talked = new WeakMap<readonly Message[], boolean[]>();
+function bookingTalkUpTo(messages: readonly Message[]): boolean[] {
+  let out = talked.get(messages);
+  if (!out) {
+    let seen = false;
+    out = messages.map((m) => {
+      seen ||= m.role !== "system" && bookingTalk(m.content.replace(NO_BOOKING, " "));
+      return seen;
+    });
+    talked.set(messages, out);
+  }
+  return out;
+}
+
 /**
  * The sentence of message `index` that states a booking as made, or null. "You're all set" counts once a booking
  * was talked of in the conversation (not after a walk-in visit); a conditional or negated statement never does.
  */
 export function bookingStatedAt(messages: readonly Message[], index: number, text: string): string | null {
-  const booking = messages
-    .slice(0, index + 1)
-    .some((m) => m.role !== "system" && bookingTalk(m.content.replace(NO_BOOKING, " ")));
+  const booking = bookingTalkUpTo(messages)[index] ?? false;
   for (const [i, { sentence, clauses }] of splitMessage(text).entries()) {
     // "Done — your booking is cancelled" states no booking made.
     if (CANCELLED.test(sentence.text)) continue;
