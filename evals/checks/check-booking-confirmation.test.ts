@@ -113,6 +113,12 @@ const rows = [
   // Walk-in talk: "all set" with no booking in play, "reserved for", and a proposal are no booking statements.
   ok("can I bring my flat in?", "Yep, just come by — you're all set, no appointment needed."),
   ok("walk in for a tune-up?", "Tune-ups can't be walk-ins; those slots are reserved for booked jobs."),
+  bad(
+    1,
+    /name.*phone.*confirmation/,
+    "truing friday 10?",
+    "Great news — your appointment is all set for Friday at 10 am!",
+  ),
   ok("cancel my tune-up on friday please", "Done — your Friday tune-up booking is cancelled, no charge."),
   ok("friday at 5 for a tune-up?", "I'll put you down for Friday at 5 — what name should I use?"),
 ];
