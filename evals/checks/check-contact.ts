@@ -2,6 +2,7 @@ import { type Handbook, handbook } from "../../knowledge-base/index";
 import { type ContactClaim, contactClaims, firstFailingTurn, type TurnProblem } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
+/** Digits of a phone number (re-exported where it lived before contact claims moved to evals/claims). */
 export { phoneDigits } from "../claims/index";
 
 /** The handbook's verdict on one contact claim: null when it is the shop's (or the customer's own), else the problem. */
