@@ -6,9 +6,10 @@ import type { CheckResult, Transcript } from "../schema";
 export function checkInventedServices(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-invented-services", "over_eager", (turn) => {
     const o = offerClaims(turn, t.now, h).offers.find((x) => x.subject.kind === "invented");
-    if (!o || o.subject.kind !== "invented") return null;
+    const what = o?.subject.kind === "invented" ? o.subject.text : null;
+    if (!o || what === null) return null;
     return {
-      reason: `offers "${o.subject.text}", which is neither a service in the handbook nor on its not-offered list — "${o.clause}"`,
+      reason: `offers "${what}", which is neither a service in the handbook nor on its not-offered list — "${o.clause}"`,
       factIds: h.services.map((s) => `svc.${s.id}.price`),
     };
   });
