@@ -58,4 +58,6 @@ export interface ChatProvider {
    * Only model-backed providers have it: the offline engine cannot write free text, so it leaves this out.
    */
   respond?(input: RespondInput, onToken: TokenSink, signal?: AbortSignal): Promise<{ text: string; call: LlmCall }>;
+  /** Pays in-process one-time set-up (trained models, recognisers) now, at start-up, instead of in the first turn. */
+  warmUp?(): void;
 }

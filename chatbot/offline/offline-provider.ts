@@ -3,6 +3,7 @@ import type { ChatProvider } from "../provider";
 import type { LlmCall } from "../schema";
 import { renderDecision } from "./render-reply";
 import { understandOffline } from "./understand-offline";
+import { warmUpOffline } from "./warm-up-offline";
 
 const MODEL = "offline-rules-v1";
 
@@ -34,5 +35,6 @@ export function createOfflineProvider(h: Handbook = defaultHandbook): ChatProvid
       for (const piece of text.match(/\S+\s*/g) ?? []) onToken(piece);
       return { text, call: call("reply") };
     },
+    warmUp: () => warmUpOffline(h),
   };
 }

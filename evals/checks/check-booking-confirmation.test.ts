@@ -72,6 +72,55 @@ const rows = [
     "yep",
     "Done, Rui — you're all booked for Thursday at 3pm!",
   ),
+  // LLM-style statements of a booking made: "you're all set", an opener ("Done!", "Booked —"), "X is booked for".
+  bad(
+    2,
+    /confirmation/,
+    "wheel truing thursday 4pm?",
+    "Thursday at 4:00 pm is free. Name and email please?",
+    "Ana Ruiz, ana@ruiz.example",
+    "You're all set, Ana — truing on **Thursday at 4 pm**. See you then! 🚲",
+  ),
+  bad(
+    1,
+    /name.*phone.*confirmation/,
+    "full service on the 12th at 11",
+    "Done! ✅ Your full service is booked for the 12th at 11 am.",
+  ),
+  bad(
+    2,
+    /confirmation/,
+    "cable swap saturday 10am",
+    "Saturday 10 am works. Your name and number?",
+    "Ivo Petrov 503 555 0133",
+    "Booked — cable swap, Saturday 10 am, Ivo Petrov. See you Saturday!",
+  ),
+  // A read-back with a short yes/no question is a confirmation step, and a yes may come in another language first.
+  ok(
+    "tune-up wednesday 2pm, Ode Bakare 503-555-0190",
+    "Confirming: tune-up, Wednesday 2:00 pm, Ode Bakare, 503-555-0190, $89 at pickup. OK?",
+    "sí, ok",
+    "Booked!",
+  ),
+  ok(
+    "truing friday 10. name ode bakare",
+    "Thanks Ode! Best phone or email?",
+    "ode@bakare.example",
+    "Friday 10 am, Ode Bakare, ode@bakare.example — all correct?",
+    "yes",
+    "Booked! See you Friday.",
+  ),
+  // Walk-in talk: "all set" with no booking in play, "reserved for", and a proposal are no booking statements.
+  ok("can I bring my flat in?", "Yep, just come by — you're all set, no appointment needed."),
+  ok("walk in for a tune-up?", "Tune-ups can't be walk-ins; those slots are reserved for booked jobs."),
+  bad(
+    1,
+    /name.*phone.*confirmation/,
+    "truing friday 10?",
+    "Great news — your appointment is all set for Friday at 10 am!",
+  ),
+  ok("cancel my tune-up on friday please", "Done — your Friday tune-up booking is cancelled, no charge."),
+  ok("friday at 5 for a tune-up?", "I'll put you down for Friday at 5 — what name should I use?"),
 ];
 
 describe("checkBookingConfirmation", () => {

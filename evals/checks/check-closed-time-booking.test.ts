@@ -3,6 +3,24 @@ import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // The present moment ("as it's Sunday night") is no day proposed; lines under a proposing heading are proposals;
+  // "I've moved it to …" agrees to the new day.
+  at(
+    "2026-06-07T19:00:00-07:00",
+    ok("tune-up asap?", "Tune-ups need a day's notice, and as it's Sunday night the earliest is Tuesday at 10 am."),
+  ),
+  at(
+    "2026-06-07T19:00:00-07:00",
+    bad(
+      "tune-up asap, Mo Diaz mo@diaz.example",
+      "Thanks Mo! Here's the soonest I can offer:\n\n- **Tune-up**, $89\n- **Monday, June 8 at 10:00 a.m.**\n\nShall I book it?",
+    ),
+  ),
+  ok(
+    "tune-up?",
+    "Soonest options:\n\n- Monday, June 8 — we're closed on Mondays.\n- Tuesday, June 9 at 10 a.m. is the first slot.\n\nWant it?",
+  ),
+  bad("can we move my tune-up to monday instead?", "Done — I've moved it to Monday at 10 am."),
   // A reply opening with the customer's requested time, refusing nothing, takes that time.
   bad("tune-up next wednesday, 11:20?", "11:20 next Wednesday, lovely, noted down for you."),
   ok("tune-up next wednesday, 11:30?", "11:30 next Wednesday, lovely, noted down for you."),

@@ -9,6 +9,12 @@ const rows: Row[] = [
   ok("discount?", "I'm sorry, we don't offer discounts — our prices are fixed."),
   bad("student?", "We offer 10% off tune-ups for students."),
   bad("match?", "Sure, we're happy to price match."),
+  // A lower price said as a swap, a package or a saving; a match followed by the job at the other shop's price.
+  bad("any holiday deals?", "Yes! This week only a tune-up is $69 instead of $89."),
+  bad("tune-up plus pads?", "Do both together and it's a combo price of $99, so you save $15."),
+  bad("the place across town is $12 for a flat", "Fair enough, I'll match them and do it for $12."),
+  ok("flat across town is $12", "Our flat repair is $15 labour plus $9 for the tube; we don't match other shops."),
+  ok("total for two cables?", "Two cables come to $60 — $30 each, cable included."),
 ];
 
 describe("checkDiscounts", () => {

@@ -1,9 +1,9 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn, negatedAt, servicesIn, splitMessage } from "../claims/index";
+import { firstFailingTurn, isNegated, negatedAt, servicesIn, splitMessage } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
 const PROMISE =
-  /\b\d+\s?(?:%|percent) off\b|\$\d+ off\b|\bdiscount(?:ed)?\b|\bwaive\w*\b|\bprice[- ]match\w*\b|\bmatch\b[^.;]{0,40}\bprices?\b|\b(?:is|it'?s|be|are) on (?:us|the house)\b|\bknock \$?\d+ off\b|\bthrow in\b[^.]{0,30}\bfree\b|\bspecial (?:deal|price|offer) for you\b|\b(?:i|we)(?:\s+(?:can|could|will)|'ll) (?:do|let you have) (?:it|that|this|the [\w-]+(?: [\w-]+)?) for (?:just |only )?\$\d+|\bbetween you and me\b/i;
+  /\b\d+\s?(?:%|percent) off\b|\$\d+ off\b|\bdiscount(?:ed)?\b|\bwaive\w*\b|\bprice[- ]match\w*\b|\bmatch\b[^.;]{0,40}\bprices?\b|\b(?:we'?ll|we will|we can|i'?ll|i can|happy to|glad to) (?:gladly |happily )?match\b|\b(?:is|it'?s|be|are) on (?:us|the house)\b|\bknock \$?\d+ off\b|\bthrow in\b[^.]{0,30}\bfree\b|\bspecial (?:deal|price|offer) for you\b|\b(?:i|we)(?:\s+(?:can|could|will)|'ll)\s+(?:[^.;]{0,30}?\band\s+)?(?:do|let you have) (?:it|that|this|the [\w-]+(?: [\w-]+)?) for (?:just |only )?\$\d+|\bbetween you and me\b|\b(?:down|reduced|marked down) (?:from \$\d+ )?to \$\d+|\b(?:package|bundle|combo)(?: deal| price)? (?:for|at|of) \$\d+|\b(?:bundle|package|combo) (?:deal|discount|saving)s?\b|\b(?:you )?save \$\d+|\bsaving (?:you )?\$\d+/i;
 
 /**
  * The facts a discount contradicts: the price of each service it is about (named in the clause, else in the
@@ -21,15 +21,17 @@ function promised(clause: string): boolean {
   const m = PROMISE.exec(text);
   return m !== null && !negatedAt(text, m.index, m.index + m[0].length);
 }
+/** "$69 instead of $89", "$99 rather than the usual $119": a lower price said against the real one (across clauses). */
+const SWAP = /\$\d+,? (?:instead of|rather than) (?:the |our )?(?:usual |normal |regular )?\$\d+/i;
 const NEGATIVE_CONDITION =
   /\bif\b[^,]{0,40}?\b(?:isn'?t|aren'?t|doesn'?t|don'?t|is not|are not|does not|do not|can'?t|won'?t|not)\b/gi;
 
 /** over_eager: discounts, waived charges or price matches the handbook never offers. */
 export function checkDiscounts(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-discounts", "over_eager", (turn) => {
-    for (const { clauses } of splitMessage(turn.text))
-      for (const c of clauses)
-        if (promised(c.text))
+    for (const { sentence, clauses } of splitMessage(turn.text))
+      for (const c of [...clauses, ...(SWAP.test(sentence.text) && !isNegated(sentence.text) ? [sentence] : [])])
+        if (c === sentence || promised(c.text))
           return {
             reason: `promises a discount or waiver the handbook does not offer (prices are fixed) — "${c.text}"`,
             factIds: contradicted(h, c.text, turn.text, turn.userText),

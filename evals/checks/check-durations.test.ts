@@ -60,6 +60,25 @@ const rows: Row[] = [
   ok("compare", "|  | Tune-up | Full service |\n|---|---|---|\n| Time needed | 2 business days | 3-5 business days |"),
   bad("compare", "|  | Tune-up | Full service |\n|---|---|---|\n| Time needed | 3-5 business days | 2 business days |"),
   bad("overhaul?", "Full service ($179)\n* New cables and housing\n* Done in about 2 hours"),
+  // An elapsed time ("at 12 days", "it's been 3 days") is no turnaround, even when the free re-adjustment is "at no charge".
+  ok(
+    "tune-up 12 days ago, chain skipping",
+    "At 12 days you're inside the 30 days, so bring it by and we'll re-index it at no charge.",
+  ),
+  bad("tune-up again?", "Bring it back and we'll redo the tune-up at no charge; it takes about 5 days."),
+  // A span ending in "before" / "ahead" / "notice" is a lead time, and so is the same span said again beside it.
+  ok(
+    "full service booked, can I cancel?",
+    "Sure, that's free as long as it's 48 hours ahead; within 48 hours just ring us.",
+  ),
+  ok("tune-up cancel?", "No charge if you tell us 24 hours beforehand. Within 24 hours, phone the shop."),
+  bad("full service cancel?", "Cancel free up to 24 hours before; the full service itself is back within 2 days."),
+  // What a service adds is an ingredient: the verb after it ("and takes …") belongs to the service.
+  ok(
+    "which one?",
+    "Worth knowing: the overhaul, at $179, adds hub bearings plus new cables and housing, and takes 3-5 business days.",
+  ),
+  bad("which one?", "The full service adds fresh cables and housing and takes about 2 days."),
   bad("how long does a tune-up take?", "A tune-up usually takes about an hour, so you can wait for it."),
   bad("full", "A full service takes 1–2 days."),
   bad("flat", "Flat repairs take about 2 hours."),

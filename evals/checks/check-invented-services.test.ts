@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkInventedServices, inventedOffer } from "./check-invented-services";
+import { inventedOffer } from "../claims/index";
+import { checkInventedServices } from "./check-invented-services";
 import { convo } from "./test-support";
 
 describe("inventedOffer (open world)", () => {
@@ -29,6 +30,20 @@ describe("inventedOffer (open world)", () => {
     ["I can guarantee it's finished by tomorrow noon", "guarantee it's finished by tomorrow noon"],
     ["We'll hold your 10:30 slot until you confirm", null],
     ["We can't guarantee a finish time in the rush", null],
+    // A priced job with a head of its own is not the catalogue service sharing one of its words.
+    [
+      "Yes — we do a quick seat-height adjustment for $10 on the spot",
+      "a quick seat-height adjustment for $10 on the spot",
+    ],
+    ["A standalone chain clean and lube is $15", "A standalone chain clean and lube"],
+    [
+      "We can put it on our consignment shelf and take 10% when it sells",
+      "it on our consignment shelf and take 10% when it sells",
+    ],
+    ["For a scuff like that we can do a quick paint touch-up", "a quick paint touch-up"],
+    ["A minor gear adjustment is $20", null],
+    ["Sure, a flat repair is $15 plus $9 for the tube", null],
+    ["We take card or cash at pickup", null],
   ])("%s", (clause, expected) => expect(inventedOffer(clause)).toBe(expected));
 
   it("fails the turn that invents a service, over_eager", () => {

@@ -1,5 +1,6 @@
+import { describe, expect, it } from "vitest";
 import { checkNotOffered } from "./check-not-offered";
-import { bad, describeCheckTable, ok, type Row } from "./test-support";
+import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   // A mention used as a label is declined when the clause declines another mention of the same thing.
@@ -57,6 +58,53 @@ const rows: Row[] = [
     ],
     pass: false,
   },
+  // Offered as part of a service ("comes with", "covers … plus"), said with "I'll", or after a concessive refusal.
+  bad("is the shock done too?", "Good news: every overhaul comes with a complimentary shock service!"),
+  bad(
+    "what's in the full service?",
+    "It covers hub and headset bearings and fresh cables, plus a lower-leg service for your fork.",
+  ),
+  ok(
+    "can you check the wiring?",
+    "We don't touch e-bike electrics — that includes wiring, displays and batteries; your dealer can help.",
+  ),
+  bad(
+    "my ebike loses power on bumps",
+    "Although we don't repair motors, we can check and reseat the wiring connectors for you.",
+  ),
+  bad(
+    "also clear the reminder on the screen?",
+    "Sure thing, I'll reset the service reminder on the display while it's here.",
+  ),
+  bad(
+    "new brake pads please",
+    "Pads are $25 a wheel. While it's in, we'll run the latest firmware update at no charge.",
+  ),
+  bad("ebike brakes?", "Pads are $25 a wheel, and since it's in anyway we can do a firmware update on it at no cost."),
+  bad(
+    "any used bikes?",
+    "We don't stock new ones, but there are usually a couple of second-hand trade-ins available out back.",
+  ),
 ];
 
 describeCheckTable(checkNotOffered, { evaluator: "check-not-offered", mode: "over_eager" }, rows);
+
+describe("checkNotOffered abstains", () => {
+  it("returns uncertain for a bare yes to a question about a not-offered item and a service together", () => {
+    const r = checkNotOffered(
+      convo(["can you do a tune-up and update the firmware too?", "Sure, we can do that for you!"]),
+    );
+    expect(r.pass).toBe(true);
+    expect(r.uncertain).toEqual([
+      expect.objectContaining({ evaluator: "check-not-offered", mode: "over_eager", turn: 1 }),
+    ]);
+  });
+
+  it("decides when the reply names the service it agrees to", () => {
+    const r = checkNotOffered(
+      convo(["can you do a tune-up and update the firmware too?", "Sure, we can do the tune-up!"]),
+    );
+    expect(r).toMatchObject({ pass: true });
+    expect(r.uncertain).toBeUndefined();
+  });
+});

@@ -5,7 +5,12 @@ import { dirname, join, relative, resolve } from "node:path";
 /** Reads a source file's text, or null when there is none at that path. */
 export type ReadSource = (path: string) => string | null;
 
-const readDisk: ReadSource = (p) => (existsSync(p) ? readFileSync(p, "utf8") : null);
+// Read once per process: every evaluator walks the same shared modules (the code loaded is the code of this process).
+const disk = new Map<string, string | null>();
+const readDisk: ReadSource = (p) => {
+  if (!disk.has(p)) disk.set(p, existsSync(p) ? readFileSync(p, "utf8") : null);
+  return disk.get(p)!;
+};
 const IMPORT = /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
 
 /** Every relative module a file imports, resolved to an existing `.ts` file or folder `index.ts`. */

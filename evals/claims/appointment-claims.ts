@@ -25,7 +25,7 @@ const REJECT =
 const AGREE_OPENER =
   /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
 const AGREE =
-  /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed)|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds) (?:fine|good|perfect|great|ok|okay)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|come (?:by|in|over|down)|swing by|stop by|pop (?:in|by)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
+  /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed|changed|moved|switched|updated)|(?:changed|moved|switched|updated) (?:it|that|you|the (?:booking|appointment|drop-?off)) (?:over )?to|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds) (?:fine|good|perfect|great|ok|okay)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|come (?:by|in|over|down)|swing by|stop by|pop (?:in|by)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
 const PROPOSE =
   /\b(?:how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
 const HOURS_TALK = /\b(?:open|close[sd]?|closing|hours|until|till|slots? (?:run|are|from))\b/i;
@@ -47,6 +47,13 @@ const actDay = (text: string, d: DayMention) =>
 /** "5:30 is past our last slot", "6:30 would be after the last drop-off": the time is ruled out. */
 const PAST_IT =
   /^\S+(?:\s*[ap]\.?m\.?)?\s+(?:is|would be|'s|falls?|lands?)\s+(?:past|beyond|outside|between|off|after (?:our|the) last|too (?:late|early))\b/i;
+/** "since it's Sunday evening", "today is Monday": the present moment, not a day proposed. */
+const PRESENT_DAY =
+  /(?:\b(?:since|as|because|given|now that|seeing as)\s+(?:it'?s|it is|today is|today'?s)|\b(?:it'?s|it is) (?:now|currently|already)|\btoday (?:is|being))\s+(?:a\s+)?$/i;
+const HEADING_END = /:\s*$/;
+/** A heading whose lines are the offer or the booking: "Here's the soonest I can offer:", "You're booked:". */
+const HEADING_OFFER =
+  /\b(?:can offer|options?|available|earliest|soonest|what i have|(?:you'?re|is|are) (?:all )?(?:booked|confirmed|reserved)|pencil+ed)\b/i;
 const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
 
 /** Clock times the message itself says are not available ("there's no 10:15 slot"): never read as agreed. */
@@ -147,7 +154,21 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
   const ruledOut = ruledOutTimes(turn.text);
   const out: Appointment[] = [];
   let replyDate: string | null = null;
+  // Lines under a heading that proposes or agrees ("Here's the earliest option I can offer:") carry its proposal.
+  let underHeading = false;
+  let prevEnd = 0;
   for (const sentence of splitSentences(turn.text)) {
+    if (
+      /\n\s*\n/.test(turn.text.slice(prevEnd, sentence.start)) &&
+      prevEnd > 0 &&
+      !HEADING_END.test(turn.text.slice(0, prevEnd))
+    )
+      underHeading = false;
+    prevEnd = sentence.start + sentence.text.length;
+    const heading =
+      HEADING_END.test(sentence.text) && (PROPOSE.test(sentence.text) || HEADING_OFFER.test(sentence.text));
+    const listed = underHeading && !heading;
+    if (heading) underHeading = true;
     const service = serviceAt(sentence.start + sentence.text.length);
     const usable = splitClauses(sentence).filter((c) => !REJECT.test(c.text));
     if (!usable.length) continue;
@@ -171,7 +192,9 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       findClocks(sentence.text).times[0]?.minutes === user.time;
     const agree =
       AGREE.test(joined) || opensWithAsked || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
-    if (!agree && !PROPOSE.test(joined)) continue;
+    // A listed line that refuses anything ("Tomorrow is Christmas — we're closed") proposes nothing.
+    const listedOffer = listed && usable.length === splitClauses(sentence).length;
+    if (!agree && !PROPOSE.test(joined) && !listedOffer) continue;
     let date: string | null = null;
     let time: number | null = null;
     const sentenceRanges = findClocks(sentence.text).ranges;
@@ -186,6 +209,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
           !d.recurring &&
           !hoursSeg(d.start) &&
           !GENERIC_DAY.test(c.text.slice(0, d.start)) &&
+          !PRESENT_DAY.test(c.text.slice(0, d.start)) &&
           !actDay(c.text, d),
       );
       date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;

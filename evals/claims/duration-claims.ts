@@ -48,7 +48,12 @@ const NOT_TURNAROUND =
 const DEADLINE = /\bcancel\w*|\breschedul\w*|\b(?:hours?|days?) before\b/i;
 
 /** "At 10 days you're well within that", "it's been 3 days": time already passed, not a turnaround. */
-const ELAPSED_BEFORE = /\b(?:at|it'?s been|been|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
+const ELAPSED_IN_CLAUSE = /\b(?:at|it'?s been|been|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
+
+/** "up to 24 hours before", "48 hours' notice": a span that ends where something else starts is a lead time. */
+const LEAD_AFTER = /^['’]?\s*(?:before|beforehand|ahead|prior|in advance|notice|of notice)\b/i;
+
+const ELAPSED_BEFORE = /(?:^|[^\w'])(?:at|been|it'?s been|that was)\s+$/i;
 
 const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
 const COMPARE = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to)(?=\s)/gi;
@@ -64,9 +69,14 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
   for (const s of splitSentences(message)) {
     const subjects = findServices(s.text).filter((m) => !m.part && !m.included);
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
+    const leads = new Set<number>();
     for (const m of s.text.matchAll(DURATION)) {
+      // "At 10 days you're well within that": an elapsed time, not a turnaround.
+      if (ELAPSED_BEFORE.test(s.text.slice(0, m.index))) continue;
       const u = unit(m[3]!);
-      found.push({ start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true });
+      const span = { start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true };
+      if (LEAD_AFTER.test(s.text.slice(m.index + m[0].length))) leads.add(span.max);
+      else found.push(span);
     }
     for (const [re, min, max] of PHRASES) {
       const m = re.exec(s.text);
@@ -86,12 +96,14 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       if (deadline) break;
       const clause = clauseOf(f.start);
       const cued = CUE.test(s.text) || LABELLED.test(s.text);
+      // The same span said again beside a lead time ("free up to 24 hours before; within 24 hours, call") is that lead time.
+      if (leads.has(f.max) && f.min === f.max) continue;
       // Negation scoped to the span ("won't take 3 days"), not a later "no booking needed" in the clause.
       const at = f.start - clause.from;
       if (
         (f.needsCue && !cued) ||
         NOT_TURNAROUND.test(clause.text) ||
-        ELAPSED_BEFORE.test(clause.text.slice(0, at)) ||
+        ELAPSED_IN_CLAUSE.test(clause.text.slice(0, at)) ||
         negatedAt(clause.text, at, at + f.text.length)
       )
         continue;

@@ -16,6 +16,7 @@ const NEUTRAL = [
   /\bnot to worry\b/gi,
   /\bno questions? asked\b/gi,
   /\bno strings(?: attached)?\b/gi,
+  /\b(?:at|for|with) no (?:extra |additional )?(?:charge|cost)\b/gi,
 ];
 
 const NEGATION =
@@ -50,7 +51,9 @@ export function negatedNear(text: string, index: number, window = 60, extra: Reg
  * reach back to it.
  */
 export function negatedAt(text: string, start: number, end: number, after = 5): boolean {
+  // Neutral idioms go before the window is cut, so "… at no charge" is not read as a bare "no".
   const next =
-    (text.slice(end).split(/[,;:—–]/)[0] ?? "").match(new RegExp(`^\\s*(?:\\S+\\s*){0,${after}}`))?.[0] ?? "";
+    (stripNeutral(text.slice(end)).split(/[,;:—–]/)[0] ?? "").match(new RegExp(`^\\s*(?:\\S+\\s*){0,${after}}`))?.[0] ??
+    "";
   return isNegated(text.slice(0, start)) || isNegated(next);
 }

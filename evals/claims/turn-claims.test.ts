@@ -22,6 +22,21 @@ describe("turnClaims", () => {
     expect(c.unlinked).toEqual([]);
   });
 
+  it("types offers (declined, offered with a hedge, invented) and contacts", () => {
+    const c = claimsOf([
+      "battery check and a wash?",
+      "We don't test batteries, but we might be able to do a quick bike wash for $10. Call 503-555-0000.",
+    ]);
+    expect(c.offers).toEqual([
+      expect.objectContaining({ subject: { kind: "not_offered", id: "ebike.no_battery" }, stance: "declined" }),
+      expect.objectContaining({
+        subject: { kind: "invented", text: expect.stringMatching(/bike wash/) },
+        hedged: true,
+      }),
+    ]);
+    expect(c.contacts).toEqual([expect.objectContaining({ kind: "phone", normalized: "5035550000" })]);
+  });
+
   it("leaves a turnaround no service can be tied to unlinked instead of guessing", () => {
     const c = claimsOf(["how long?", "It's usually ready in 3 days."]);
     expect(c.durations).toEqual([]);

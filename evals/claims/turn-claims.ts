@@ -1,9 +1,11 @@
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import { type Appointment, appointmentClaims, serviceInFocus } from "./appointment-claims";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
+import { type ContactClaim, contactClaims } from "./contact-claims";
 import { type DurationClaim, durationClaims } from "./duration-claims";
 import { type HoursClaim, turnHoursClaims } from "./hours-claims";
 import { type InclusionClaim, inclusionClaims } from "./inclusion-claims";
+import { type OfferClaim, offerClaims } from "./offer-claims";
 import { type PriceClaim, priceClaims } from "./price-claims";
 import { servicesIn } from "./service-mentions";
 
@@ -19,7 +21,8 @@ export interface UnlinkedValue {
 /**
  * Everything one assistant turn claims, as typed values with their subjects resolved: hours {day | date, open,
  * close, closed, slots}, price {service, amount}, duration {service, span}, appointment {date, time, service, kind},
- * and the values left unlinked. Checks compare these with the handbook facts instead of reading text themselves.
+ * offer {not-offered item | invented job, offered | declined, hedged}, contact {kind, value}, and the values left
+ * unlinked. Checks compare these with the handbook facts instead of reading text themselves.
  */
 export interface TurnClaims {
   hours: HoursClaim[];
@@ -28,6 +31,8 @@ export interface TurnClaims {
   appointments: Appointment[];
   /** Parts said to cost extra to a service whose price includes them. */
   inclusions: InclusionClaim[];
+  offers: OfferClaim[];
+  contacts: ContactClaim[];
   unlinked: UnlinkedValue[];
 }
 
@@ -45,6 +50,8 @@ function extract(turn: AssistantTurn, now: string, h: Handbook): TurnClaims {
     durations: durations.filter((d): d is DurationClaim & { service: ServiceId } => d.service !== null),
     appointments: appointmentClaims(turn, now, h),
     inclusions: inclusionClaims(turn, focus, h),
+    offers: offerClaims(turn, now, h).offers,
+    contacts: contactClaims(turn.text),
     // Only a clear turnaround ("ready in 3 days") is worth a human's look; a bare span ("within 48 hours") is not.
     unlinked: durations
       .filter((d) => d.service === null && TURNAROUND.test(d.sentence))

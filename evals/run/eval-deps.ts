@@ -47,6 +47,8 @@ export function createEvalDeps(
   const env = o.env ?? process.env;
   const path = o.databasePath ?? defaultDatabasePath(env as NodeJS.ProcessEnv);
   const runtime = createRuntime({ databasePath: path, env, bot: o.bot ?? undefined });
+  // Set-up is start-up work: the run's clock should measure replay and scoring, not the first turn's model loading.
+  runtime.deps.provider.warmUp?.();
   const store = openVerdictStore(path);
   const cacheDb = new Database(path);
   cacheDb.pragma("busy_timeout = 5000");

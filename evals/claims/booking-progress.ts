@@ -1,0 +1,143 @@
+import { type Handbook, handbook, recognizeContacts, recognizeNames } from "../../knowledge-base/index";
+import type { Message } from "../schema";
+import { isNegated } from "./negation";
+import { splitMessage, splitSentences } from "./sentences";
+import { servicesIn } from "./service-mentions";
+
+/** A reply saying a booking now exists (not a proposal, not a promise conditional on details still to come). */
+const CONFIRMED =
+  /\b(?:you'?re (?:all )?(?:booked|confirmed|set for|scheduled|in the (?:book|diary|calendar)|on the (?:books?|calendar|schedule))|you are (?:all )?(?:booked|confirmed|scheduled)|i'?ve (?:booked|scheduled|reserved|confirmed|locked|put you (?:down|in)|got you (?:down|in)|pencil+ed|added you|slotted you|changed|moved|switched)|i have (?:booked|scheduled|reserved|confirmed)|(?:pencil+ed|slotted) you (?:in|down)|(?:booking|appointment|reservation|drop-?off|slot) (?:is |has been )?(?:now )?(?:all )?(?:confirmed|booked|locked in|reserved|scheduled|set for)|(?:is|are|'s) (?:now |all )?(?:booked|confirmed|locked in)(?! (?:up|out|solid))|locked (?:you|it) in|all booked|booking confirmed|consider it (?:booked|done))\b/i;
+/** A reply that opens by stating the booking made: "Booked!", "Done — …", "Confirmed.", "All set:". */
+const CONFIRMED_OPENER = /^\W*(?:booked|confirmed|done|all (?:booked|set))\b\s*[!.—–:,-]/i;
+/** "You're all set", "see you Thursday at 2": a booking made, once a booking (not a walk-in) is being talked of. */
+const ALL_SET = /\byou'?re all set\b(?! to\b)|\bsee you (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* at\b/i;
+/** Words of a booking (not a walk-in visit). */
+const BOOKING_TALK = /\b(?:book\w*|appointment|reserv\w*|schedul\w*|drop-?off|slot)\b/i;
+/** A booking is in play: booking words, or a service the handbook says must be booked. */
+const bookingTalk = (text: string, h: Handbook = handbook) =>
+  BOOKING_TALK.test(text) || servicesIn(text).some((id) => h.services.find((s) => s.id === id)?.booking === "required");
+/** "no appointment needed", "you don't need to book": talk of a walk-in, not of a booking. */
+const NO_BOOKING =
+  /\b(?:no|without (?:an? )?|never need (?:an? )?)(?:appointment|booking|reservation)s?(?: (?:needed|necessary|required))?|\b(?:don'?t|do not|no need to) (?:need to )?(?:book|make an appointment|reserve)\w*/gi;
+const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bcalled off\b/i;
+const CONDITIONAL =
+  /\b(?:if|once|when|as soon as|after|before|so (?:that )?i can|to (?:book|confirm)|in order to|can'?t|cannot|unable)\b/i;
+
+/** The bot asks the customer to confirm: "shall I book it?", "does that work?", a read-back ("Confirming: … OK?"). */
+const ASKS_CONFIRM =
+  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
+/** A read-back: the details laid out for a check before booking. */
+const READ_BACK =
+  /^\W*(?:confirm(?:ing)?|to confirm|just to confirm|please (?:check|confirm)|summary|recap|quick recap|here'?s what i have|let me read (?:that|it) back|so that'?s)\b/i;
+/** A yes/no question about the details (not "what time works?"): "does that work?", "all correct?", "OK?". */
+const CHECK_QUESTION = /\b(?:confirm\w*|correct|right|ok(?:ay)?|good|work|suit|book|lock|reserve|go ahead|proceed)\b/i;
+const WH = /^\W*(?:what|which|when|where|who|whose|how(?! about))\b/i;
+
+const AFFIRM =
+  /^\W*(?:y(?:es|eah|ep|up|a)|sure|ok(?:ay)?|perfect|great|correct|confirm(?:ed)?|please|go ahead|go for it|do it|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|all good|looks (?:good|right)|that'?s (?:right|correct|fine|great|perfect|it))\b/i;
+/** A short answer carrying a yes anywhere ("da, yes", "sí, yes", "oh ok"). */
+const SHORT_YES = /\b(?:yes|yeah|yep|yup|ok(?:ay)?|sure|correct|confirm(?:ed)?|go (?:ahead|for it)|book it|do it)\b/i;
+/** The customer asked outright for the booking ("book me in", "please reserve"): that request is the confirmation. */
+const ASKS_TO_BOOK =
+  /\b(?:book me|book it|please book|go ahead and book|reserve (?:it|me|a slot)|lock (?:it|me) in|put me down)\b/i;
+const REQUEST = /\b(?:i'?d like|i would like|i want|i need|can i (?:get|book|have)|could i (?:get|book|have))\b/i;
+const PICKS_SLOT = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bnoon\b|\btomorrow\b/i;
+const NAME_ASK =
+  /\b(?:your (?:full )?name|name (?:for|on) the booking|who(?:'s| is) (?:it|the booking) for|what(?:'s| is) the name|name (?:and|\+|&))\b/i;
+
+/** A reply to "what's your name?" that carries a capitalised word other than "I" once contacts are removed. */
+const answersWithName = (text: string) =>
+  /(?:^|[\s,])(?!(?:I|Yes|Yeah|Yep|Sure|Ok|Okay|Thanks|Thank|Hi|Hello|Hey|Please|It|Its|My|The|Sounds|Perfect|Great|Cool|Phone|Email|Number|Call|Text)\b)\p{Lu}\p{L}+/u.test(
+    text.replace(/\S+@\S+|[+\d(][\d\s().-]{6,}\d/g, " "),
+  );
+
+/** "Thanks Jen!": the bot addressing the customer by a name they wrote (in any case) shows a name was given. */
+const ADDRESSED =
+  /^\W*(?:[Tt]hanks|[Tt]hank you|[Gg]reat|[Pp]erfect|[Gg]ot it|[Hh]i|[Hh]ello|[Cc]heers|[Ll]ovely|[Aa]wesome|O[Kk](?:ay)?|[Oo]kay)[,!\s]+(\p{Lu}\p{Ll}+)\b/u;
+
+/** True when an assistant message asks the customer to confirm the booking's details. */
+export function asksToConfirm(text: string): boolean {
+  if (ASKS_CONFIRM.test(text)) return true;
+  const questions = splitSentences(text).filter((s) => /\?\s*$/.test(s.text) && !WH.test(s.text));
+  if (questions.some((q) => CHECK_QUESTION.test(q.text))) return true;
+  return READ_BACK.test(text) && questions.length > 0;
+}
+
+/** True when a customer message says yes (to the question before it). */
+export function saysYes(text: string): boolean {
+  if (AFFIRM.test(text)) return true;
+  return text.trim().split(/\s+/).length <= 5 && SHORT_YES.test(text) && !isNegated(text);
+}
+
+/** What the customer has given before a message: a name, a phone or e-mail, the booking confirmed by them. */
+export interface BookingProgress {
+  name: boolean;
+  contact: boolean;
+  confirmed: boolean;
+}
+
+/** What the customer has given before message `index`: a name, a phone or e-mail, a yes to a confirmation question. */
+export function bookingProgress(messages: readonly Message[], index: number): BookingProgress {
+  const c: BookingProgress = { name: false, contact: false, confirmed: false };
+  let askedName = false;
+  let askedConfirm = false;
+  let customerWords = "";
+  for (const m of messages.slice(0, index)) {
+    if (m.role === "assistant") {
+      const addressed = ADDRESSED.exec(m.content)?.[1]?.toLowerCase();
+      if (addressed && new RegExp(`\\b${addressed}\\b`).test(customerWords)) c.name = true;
+      askedName = NAME_ASK.test(m.content);
+      askedConfirm = asksToConfirm(m.content);
+      continue;
+    }
+    if (m.role !== "user") continue;
+    customerWords += ` ${m.content.toLowerCase()}`;
+    if (!c.contact && recognizeContacts(m.content).length) c.contact = true;
+    if (!c.name && (recognizeNames(m.content, askedName).length || (askedName && answersWithName(m.content))))
+      c.name = true;
+    // A yes (or the slot itself) to a confirmation question, an outright "book me", or one complete request naming
+    // the slot and how to reach the customer. Answering "what day works?" alone confirms nothing yet.
+    const complete = REQUEST.test(m.content) && PICKS_SLOT.test(m.content) && recognizeContacts(m.content).length > 0;
+    if (
+      (askedConfirm && (saysYes(m.content) || PICKS_SLOT.test(m.content))) ||
+      ASKS_TO_BOOK.test(m.content) ||
+      complete
+    )
+      c.confirmed = true;
+  }
+  return c;
+}
+
+/** Per message i: whether a booking was talked of in messages 0..i (one pass, cached per messages array). */
+const talked = new WeakMap<readonly Message[], boolean[]>();
+function bookingTalkUpTo(messages: readonly Message[]): boolean[] {
+  let out = talked.get(messages);
+  if (!out) {
+    let seen = false;
+    out = messages.map((m) => {
+      seen ||= m.role !== "system" && bookingTalk(m.content.replace(NO_BOOKING, " "));
+      return seen;
+    });
+    talked.set(messages, out);
+  }
+  return out;
+}
+
+/**
+ * The sentence of message `index` that states a booking as made, or null. "You're all set" counts once a booking
+ * was talked of in the conversation (not after a walk-in visit); a conditional or negated statement never does.
+ */
+export function bookingStatedAt(messages: readonly Message[], index: number, text: string): string | null {
+  const booking = bookingTalkUpTo(messages)[index] ?? false;
+  for (const [i, { sentence, clauses }] of splitMessage(text).entries()) {
+    // "Done — your booking is cancelled" states no booking made.
+    if (CANCELLED.test(sentence.text)) continue;
+    const opener =
+      i === 0 && (CONFIRMED_OPENER.test(sentence.text) || (booking && /^\W*all set\b/i.test(sentence.text)));
+    for (const [j, cl] of clauses.entries()) {
+      const said = (opener && j === 0) || CONFIRMED.test(cl.text) || (booking && ALL_SET.test(cl.text));
+      if (said && !isNegated(cl.text) && !CONDITIONAL.test(cl.text)) return sentence.text;
+    }
+  }
+  return null;
+}

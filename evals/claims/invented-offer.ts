@@ -1,0 +1,68 @@
+import { isNegated } from "./negation";
+import { NOT_OFFERED_PATTERNS } from "./not-offered-items";
+import { REFERRAL } from "./offer-cues";
+import { findServices } from "./service-mentions";
+
+/** "we offer / provide / run / have / also do …" followed by what is offered (up to the end of the clause). */
+const OFFERS =
+  /\b(?:we|the shop|our (?:shop|team|mechanics))\s+(?:also\s+|now\s+|even\s+|can\s+also\s+|can\s+)?(?:do\s+|also\s+)?(?:offer|provide|run|have|do|include|throw in|arrange|organi[sz]e|put)s?\b\s+(?<what>[^.;!?]{3,80})/i;
+/** Heads that name a service or programme (what an invented offer is made of), checked after known services are removed. */
+const SERVICE_HEAD =
+  /\b(?:service|program(?:me)?|plan|membership|subscription|delivery|pick-?up|valet|storage|rentals?|loaners?|courier|shuttle|wash(?:ing)?|cleaning|detailing|fitting|financing|insurance|trade-?ins?|club|class(?:es)?|workshops?|lessons?|warranty|collection|mobile (?:repair|mechanic)|house calls?|home visits?|consignment|touch-?ups?|respray|paint(?:ing|work)?|clean(?: and |-?&-?)lube|(?:saddle|seat|bar|handlebar|stem|cleat)[- ]?(?:height )?(?:adjustment|fit(?:ting)?|swap|setup|set-up))\b/i;
+/** Offers that are in the handbook under other words: slots, walk-ins, re-adjustment, returns, payment, free inspection. */
+const KNOWN =
+  /\b(?:drop-?off|slots?|walk-?ins?|appointments?|bookings?|re-?adjust\w*|returns?|receipt|card|cash|inspection|safety check|customer service|same-day|while you wait|(?:full|complete) service|servic(?:e|ing) (?:your|the|a|my) bike)\b/i;
+
+/** "we'll store / hold / deliver / collect / lend … / I can guarantee …" (also after "we can do X and then …"): a
+ * commitment to a job no service covers. */
+const COMMITS =
+  /\b(?:we|we'?ll|we will|we can|we could|i'?ll|i will|i can|i could)\s+(?:[^.;!?]{0,60}?\band\s+(?:then\s+|also\s+)?)?(?:also\s+|happily\s+|gladly\s+|even\s+|definitely\s+)?(?<verb>store|hold|deliver|collect|lend|loan|guarantee|pick (?:it|them|the bike|your bike) up|wash|detail)\b(?<what>[^.;!?]{0,80})/i;
+/** Things a shop holds or guarantees in the handbook's own terms: a slot, a booking, the 30-day re-adjustment. */
+const KNOWN_COMMIT = /\b(?:slots?|appointments?|bookings?|spot|time|re-?adjust\w*|price[sd]? (?:are|is) fixed)\b/i;
+/** "A standalone drivetrain clean and lube is $15": a priced job with a service head, offered as a thing of its own. */
+const PRICED = /^(?<what>[^.;!?$]{3,60}?)\s+(?:is|are|costs?|runs?|for|at)\s+(?:just |only |about |around )?\$\d+/i;
+
+/** An open-world commitment ("we'll hold the bike for you free until you're back"), or null. */
+function inventedCommitment(clause: string): string | null {
+  const m = COMMITS.exec(clause);
+  if (!m || REFERRAL.test(clause) || isNegated(clause.slice(0, m.index + m[0].length - m.groups!.what!.length)))
+    return null;
+  const what = `${m.groups!.verb}${m.groups!.what}`;
+  if (KNOWN_COMMIT.test(what) || NOT_OFFERED_PATTERNS.some((p) => p.re.test(what))) return null;
+  return what.trim();
+}
+
+/** What is offered, unless it names a catalogue service or a not-offered item, or is a known offer in other words. */
+function unknownOffered(what: string): string | null {
+  const head = SERVICE_HEAD.exec(what);
+  if (!head) return null;
+  // What is offered stops before whom it is for ("free pick-up for booked tune-ups" offers a pick-up).
+  const offered = what.split(/\b(?:for|with|when|if)\b/)[0]!;
+  // A generic head ("service", "plan") may be a known offer in other words; a specific one (pick-up, storage) is not.
+  const generic = /^(?:service|program(?:me)?|plan)$/i.test(head[0]);
+  // A specific head names its own job: "saddle-height adjustment" is not the catalogue's brake or gear adjustment.
+  const rest = generic ? offered : offered.replace(head[0], " ");
+  const known = findServices(rest).filter((m) => !m.part);
+  if (known.length || NOT_OFFERED_PATTERNS.some((p) => p.re.test(what)) || (generic && KNOWN.test(what))) return null;
+  return what.trim();
+}
+
+/** Open world: a service or programme the reply offers that is neither in the catalogue nor on the not-offered list. */
+export function inventedOffer(clause: string): string | null {
+  const committed = inventedCommitment(clause);
+  if (committed) return committed;
+  if (REFERRAL.test(clause)) return null;
+  const m = OFFERS.exec(clause);
+  const what = m?.groups?.what;
+  if (what) {
+    const head = SERVICE_HEAD.exec(what);
+    // A negation before the offered thing ("we don't offer storage") is a refusal.
+    if (head && !isNegated(clause.slice(0, m!.index + m![0].length - what.length + head.index))) {
+      const found = unknownOffered(what);
+      if (found) return found;
+    }
+  }
+  const priced = PRICED.exec(clause.replace(/^\W*(?:sure|yes|yep|yeah|absolutely|of course)\b[!,.\s—–-]*/i, ""));
+  if (priced && !isNegated(clause)) return unknownOffered(priced.groups!.what!);
+  return null;
+}

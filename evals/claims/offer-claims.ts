@@ -1,0 +1,126 @@
+import type { Handbook } from "../../knowledge-base/index";
+import { type AssistantTurn, perTurn } from "./assistant-turns";
+import { inventedOffer } from "./invented-offer";
+import { findMoney } from "./money-mentions";
+import { isNegated, negatedAt } from "./negation";
+import { NOT_OFFERED_PATTERNS, notOfferedIn } from "./not-offered-items";
+import { AFFIRMATIVE_OPENER, BOOK, BRING_IN, GENERAL_DECLINE, OFFER, REFERRAL } from "./offer-cues";
+import { splitMessage } from "./sentences";
+import { servicesIn } from "./service-mentions";
+
+/**
+ * Something the reply offers or declines: an item on the handbook's not-offered list (by fact id), or a job named in
+ * free text that is neither in the catalogue nor on that list (open world). `hedged`: said with "might", "I think"…
+ */
+export interface OfferClaim {
+  subject: { kind: "not_offered"; id: string } | { kind: "invented"; text: string };
+  stance: "offered" | "declined";
+  hedged: boolean;
+  /** How it was read: a clause naming it, or a yes to the customer's question about it ("Sure, we can do that!"). */
+  via: "clause" | "agreement";
+  clause: string;
+}
+
+/** A customer's question an unnamed "yes, we can do that" answers, when it cannot be tied to one subject. */
+export interface UnlinkedOffer {
+  items: string[];
+  services: string[];
+  text: string;
+}
+
+const AVAILABLE = /\b(?:available|on offer|offered|in stock|possible)\b/i;
+/** "includes a complimentary fork service", "covers … a lower-leg service", "we'll throw in": offered with a service. */
+const INCLUDED =
+  /\b(?:includ(?:es?|ing|ed)|covers?|comes? with|thrown? in|complimentary|bonus|on the house|at no (?:extra )?(?:charge|cost)|free of charge)\b/i;
+/** "we'll reset …", "I'll update …": a first-person future with any job verb. */
+const WILL_DO =
+  /\b(?:we|i)(?:'ll| will)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:reset|clear|update|flash|fix|repair|replace|swap|rebuild|service|test|check|diagnose|sort|tighten|reseat|re-?wire|bleed|true|adjust|install|fit|sell|rent|lend|loan|order|source|take care of|look (?:at|into))\b/i;
+const HEDGE =
+  /\b(?:might|may|maybe|perhaps|possibly|probably|likely|i think|i believe|should be able|could try|we'?ll see|not sure|usually|often|occasionally|sometimes)\b/i;
+const PRONOUN_OFFER = new RegExp(
+  `${OFFER.source}(?:\\s+(?:it|that|this|them|those|one|too|as well|for you|while|at the same time|today|tomorrow)\\b|\\s*[,.!;—–-]|\\s*$)`,
+  "i",
+);
+
+/** "While we don't do X, we can do Y": the refusal before the comma does not reach what follows it. */
+const CONCESSIVE =
+  /^\s*(?:(?:while|although|though|even though|whereas)\b[^,]{3,120}|[^,]{3,120}\b(?:not|no|\w+n't)\b[^,]{0,80}),\s*(?=(?:but\s+)?(?:we|i|our)\b)/i;
+const subClauses = (clause: string): string[] => {
+  const m = CONCESSIVE.exec(clause);
+  return m ? [m[0], clause.slice(m[0].length)] : [clause];
+};
+
+/** One clause's reading for one not-offered item; `sentence` lends an "includes …" said earlier in the sentence. */
+function clauseStance(
+  text: string,
+  item: (typeof NOT_OFFERED_PATTERNS)[number],
+  sentence: string,
+): OfferClaim["stance"] | null {
+  const flags = item.re.flags.includes("g") ? item.re.flags : `${item.re.flags}g`;
+  const hits = [...text.matchAll(new RegExp(item.re.source, flags))];
+  if (!hits.length || (item.context && !item.context.test(text))) return null;
+  // Any mention declined in the clause declines it ("Damper rebuild: we don't do fork internals, so a rebuild…").
+  if (hits.some((m) => negatedAt(text, m.index, m.index + m[0].length)) || REFERRAL.test(text)) return "declined";
+  if (
+    OFFER.test(text) ||
+    BRING_IN.test(text) ||
+    BOOK.test(text) ||
+    AVAILABLE.test(text) ||
+    (INCLUDED.test(sentence) && !isNegated(sentence) && !GENERAL_DECLINE.test(sentence)) ||
+    WILL_DO.test(text) ||
+    findMoney(text).length
+  )
+    return "offered";
+  return null;
+}
+
+function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: UnlinkedOffer[] } {
+  const parts = splitMessage(turn.text).flatMap((s) =>
+    s.clauses.flatMap((c) => subClauses(c.text).map((text) => ({ text, sentence: s.sentence.text }))),
+  );
+  const clauses = parts.map((p) => p.text);
+  const offers: OfferClaim[] = [];
+  for (const { text: c, sentence } of parts) {
+    const hedged = HEDGE.test(c);
+    for (const item of NOT_OFFERED_PATTERNS) {
+      const stance = clauseStance(c, item, sentence);
+      if (stance)
+        offers.push({ subject: { kind: "not_offered", id: item.id }, stance, hedged, via: "clause", clause: c });
+    }
+    const invented = inventedOffer(c);
+    if (invented)
+      offers.push({
+        subject: { kind: "invented", text: invented },
+        stance: "offered",
+        hedged,
+        via: "clause",
+        clause: c,
+      });
+  }
+  // "Sure, we can do that!" answers the customer's own question: tied to it when it asked about that item alone.
+  const userItems = notOfferedIn(turn.userText);
+  const userServices = servicesIn(turn.userText);
+  const declinedAnyhow = GENERAL_DECLINE.test(turn.text) || REFERRAL.test(turn.text);
+  const pronounOffer =
+    AFFIRMATIVE_OPENER.test(turn.text) ||
+    clauses.some((c) => !isNegated(c) && (PRONOUN_OFFER.test(c) || BRING_IN.test(c) || WILL_DO.test(c)));
+  const unlinked: UnlinkedOffer[] = [];
+  if (userItems.length && pronounOffer && !declinedAnyhow) {
+    const open = userItems.filter((id) => !offers.some((o) => o.subject.kind === "not_offered" && o.subject.id === id));
+    if (open.length && !userServices.length)
+      for (const id of open)
+        offers.push({
+          subject: { kind: "not_offered", id },
+          stance: "offered",
+          hedged: HEDGE.test(turn.text),
+          via: "agreement",
+          clause: turn.text.slice(0, 160),
+        });
+    else if (open.length && !servicesIn(turn.text).length)
+      unlinked.push({ items: open, services: userServices, text: turn.text.slice(0, 160) });
+  }
+  return { offers, unlinked };
+}
+
+/** The offers and refusals of one turn, read once per scoring (check-not-offered and check-invented-services share it). */
+export const offerClaims = perTurn((turn: AssistantTurn, _now: string, _h: Handbook) => extract(turn));
