@@ -53,7 +53,10 @@ describe("readTrainedModel", () => {
 
   it("keeps float32 weights exactly through storing", () => {
     const w = { labels: ["a"], vocab: ["w:x", "w:y"], bias: [0.5], weights: Float32Array.from([0.1, -3.25]) };
-    const r = readTrainedModel({ corpusHash: "h", intent: storeWeights(w), topics: storeWeights(w), request: storeWeights(w) }, "h");
+    const r = readTrainedModel(
+      { corpusHash: "h", intent: storeWeights(w), topics: storeWeights(w), request: storeWeights(w) },
+      "h",
+    );
     if (!r.ok) throw new Error(r.error);
     expect(r.model.intent.scores("x").a).toBeCloseTo(1 / (1 + Math.exp(-(0.5 + Math.fround(0.1)))), 12);
   });

@@ -11,7 +11,11 @@ export interface UnderstandingModel {
 }
 
 /** The three classifiers' weights, trained from the in-repo corpus (deterministic; pure CPU, ~0.4–0.6 s). */
-export function trainModelWeights(): { intent: ClassifierWeights; topics: ClassifierWeights; request: ClassifierWeights } {
+export function trainModelWeights(): {
+  intent: ClassifierWeights;
+  topics: ClassifierWeights;
+  request: ClassifierWeights;
+} {
   const corpus = trainingCorpus();
   return {
     intent: trainWeights(INTENT_LABELS, corpus.intents),

@@ -1,6 +1,6 @@
 import { numberValue } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
-import { isNegated, negatedAt } from "./negation";
+import { negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 
