@@ -45,8 +45,6 @@ const LABELLED =
 const NOT_TURNAROUND =
   /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
-const DEADLINE = /\bcancel\w*|\breschedul\w*|\b(?:hours?|days?) before\b/i;
-
 /** "At 10 days you're well within that", "it's been 3 days": time already passed, not a turnaround. */
 const ELAPSED_IN_CLAUSE = /\b(?:at|it'?s been|been|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
 
@@ -65,7 +63,6 @@ const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
 export function durationClaims(message: string, focus: ServiceId | null): DurationClaim[] {
   const out: DurationClaim[] = [];
   let last = focus;
-  let prev = "";
   for (const s of splitSentences(message)) {
     const subjects = findServices(s.text).filter((m) => !m.part && !m.included);
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
@@ -89,11 +86,7 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
     }));
     const clauseOf = (at: number) =>
       clauses.find((c) => at >= c.from && at < c.to) ?? { from: 0, to: s.text.length, text: s.text };
-    // "Need to cancel? It's free up to 24 hours before; within 24 hours, call us": a deadline, not a turnaround.
-    const deadline = DEADLINE.test(s.text) || (prev.trimEnd().endsWith("?") && DEADLINE.test(prev));
-    prev = s.text;
     for (const f of found) {
-      if (deadline) break;
       const clause = clauseOf(f.start);
       const cued = CUE.test(s.text) || LABELLED.test(s.text);
       // The same span said again beside a lead time ("free up to 24 hours before; within 24 hours, call") is that lead time.

@@ -12,7 +12,7 @@ export interface ServiceMention {
 }
 
 const INCLUDES =
-  /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in|adds?|adding|on top of)\b|^\s*plus\b/gi;
+  /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in|adds?|adding)\b|^\s*plus\b/gi;
 
 // Phrasings customers and bots use; longer alternatives first so "brake adjustment" is not read as "brake pads".
 const PATTERNS: [ServiceId, RegExp, boolean][] = [
