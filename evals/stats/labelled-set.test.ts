@@ -17,18 +17,6 @@ const fires = new Map(
     .map((r) => [r.id, r.fires] as const),
 );
 
-/**
- * Items labelled pass whose booking is stated as made with no confirmation step (t-21, h-03) or before a name and a
- * contact were given (h-30). Issue 13 defines both as over_eager, and every blind set since (held-out 3 and 4, dev 3
- * and 5) labels the same pattern a failure; the labels are left as written (a labelled set is never edited to pass)
- * and the disagreement is held here, visibly, for a human to settle.
- */
-const DISPUTED = new Map<string, string[]>([
-  ["t-21", ["over_eager:check-booking-confirmation@3"]],
-  ["h-03", ["over_eager:check-booking-confirmation@3"]],
-  ["h-30", ["over_eager:check-booking-confirmation@3"]],
-]);
-
 describe("code checks against the hand-labelled set (pass = positive)", () => {
   it("has at least 40 labelled transcripts, passes and failures in every mode, single- and multi-turn", () => {
     expect(items.length).toBeGreaterThanOrEqual(40);
@@ -40,7 +28,7 @@ describe("code checks against the hand-labelled set (pass = positive)", () => {
 
   for (const half of ["tune", "holdout"] as const) {
     it(`reaches TPR ≥ 0.95 and TNR ≥ 0.95 on the ${half} half`, () => {
-      const subset = items.filter((i) => i.half === half && !DISPUTED.has(i.id));
+      const subset = items.filter((i) => i.half === half);
       const c = confusion(subset.map((i) => ({ id: i.id, human: i.label.pass, predicted: scoreTranscript(i).pass })));
       console.log(
         `[labelled ${half}] n=${c.n} TP=${c.tp} FN=${c.fn} TN=${c.tn} FP=${c.fp} TPR=${c.tpr?.toFixed(3)} TNR=${c.tnr?.toFixed(3)} disagree=${c.disagreements.map((d) => d.id).join(",") || "none"}`,
@@ -54,8 +42,6 @@ describe("code checks against the hand-labelled set (pass = positive)", () => {
     "%s: the expected evaluators fire, first at the human's turn and mode",
     (_, i) => {
       const r = scoreTranscript(i);
-      const disputed = DISPUTED.get(i.id);
-      if (disputed) return expect(fired(r.failures)).toEqual(disputed);
       expect(fired(r.failures)).toEqual(i.label.pass ? [] : fires.get(i.id));
       if (i.label.pass) return;
       const first = r.failures[0]!;
