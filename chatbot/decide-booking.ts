@@ -67,7 +67,10 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     if (check.ok) draft.service = s.service;
     else parts.push({ kind: "walk_in_ok", service: s.service });
   }
-  const when = resolveWhen(h, s.dateText, s.timeText, ctx.now);
+  // "Ah right, Thanksgiving. Friday at 10 then", answering a refused day: a day that cannot be booked, named beside
+  // another, is not the one meant.
+  const answering = state === "booking.collecting" && ctx.expecting === "date";
+  const when = resolveWhen(h, s.dateText, s.timeText, ctx.now, (d) => answering && !checkDate(h, d, today).ok);
   if (when.partOfDay) partOfDay = when.partOfDay;
   // "Which day next week?" — "Thursday": that week's Thursday, not the coming one.
   const offered = state === "booking.collecting" ? (ctx.span ?? null) : null;

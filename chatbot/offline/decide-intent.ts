@@ -26,6 +26,10 @@ const ASKS_FOR_PERSON =
 const CANCEL_THAT = /\bcancel (it|that|this)\b/;
 /** Yes in the languages customers mix in ("sí, confirmo", "ja", "oui"), read only when a confirmation was asked. */
 const FOREIGN_YES = /^\s*(s[ií]|ja|oui|da|sim|hai|tak|jep|claro|vale|genau|d'accord)(?!\p{L})/u;
+/** An answer that opens with a yes ("yes now it's right", "aye that's grand"), at the confirmation. */
+const YES_LEAD = /^\s*(yes|yep|yeah|yup|yea|ya|aye|sure|ok|okay|alright|correct|perfect|grand|lovely|brilliant)\b/;
+/** A yes that goes on to take something back ("yes but the time is wrong", "ok, not Friday though"). */
+const YES_BUT = /\b(but|except|wrong|change|not|no|wait|hold on|actually)\b/;
 /** A change to a detail already given ("actually just a tune-up", "make it Friday instead"). */
 const CORRECTION =
   /\b(actually|instead|rather|make it|change (it |that )?to|switch (it |that )?to|on second thought)\b/;
@@ -116,7 +120,9 @@ export function decideIntent(s: IntentSignals): Intent {
     return "handoff";
   if (s.state === "booking.confirming") {
     if (NOT_BOOKING.test(s.t)) return "deny";
-    const yesOnly = FOREIGN_YES.test(s.t) && (!s.hasSlots || s.t.split(/\s+/).length <= 2);
+    const yesOnly =
+      (FOREIGN_YES.test(s.t) && (!s.hasSlots || s.t.split(/\s+/).length <= 2)) ||
+      (YES_LEAD.test(s.t) && !s.hasSlots && !s.isQuestion && !YES_BUT.test(s.t));
     if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots) || yesOnly) return "confirm";
     if (s.top === "abort") return "deny";
     if (s.top === "negate") return s.hasSlots ? "provide_details" : "deny";
@@ -269,8 +275,10 @@ export function decideIntent(s: IntentSignals): Intent {
   if ((s.isQuestion && NEED_TO_BOOK.test(s.t)) || ASKS_IF_BOOKING_NEEDED.test(s.t)) return "question";
   // The classifier's lean to "book" leans on the word; "I book hotels for work" beside a service question is no booking.
   const otherSenseBook = BOOK_VERB.test(s.t) && !s.bookVerb;
-  if (cued && (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook)))
-    return "book";
+  // A weak lean to "book" does not outweigh a question about the day itself ("hours thursday & friday?").
+  const asksAboutDay = s.isQuestion && s.topics.some((x) => x === "hours" || x === "holidays" || x === "busy_times");
+  const leansToBook = (s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook && !asksAboutDay;
+  if (cued && (s.top === "book" || leansToBook)) return "book";
   if (cued && s.top === "details" && s.bookable) return "book";
   // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
   if (
