@@ -99,3 +99,62 @@ describe("a question about the hours of two days starts no booking", () => {
     expect(r!.state).toBe("browsing");
   });
 });
+
+describe("a misspelt service word still names the service", () => {
+  it.each(["I like book full servis for my bike on thursday, 2 hour", "need a full sevice thursday at 2"])(
+    "%s",
+    async (message) => {
+      const [r] = await run([message]);
+      expect(r!.context.draft).toMatchObject({ service: "full_service", date: "2026-12-10", time: "14:00" });
+    },
+  );
+});
+
+describe("a walk-in service in place of the booked one", () => {
+  it("ends the booking with the walk-in answer", async () => {
+    const turns = await run(["tune up thursday 3pm", "hmm actually only a puncture repair, I'll pop in"]);
+    expect(turns[1]!.state).toBe("browsing");
+    expect(turns[1]!.reply).toMatch(/walk/i);
+  });
+
+  it("asked for beside it, the booking goes on", async () => {
+    const turns = await run(["full service friday at 10", "can you also just fix a flat while it's in?"]);
+    expect(turns[1]!.state).toBe("booking.collecting");
+    expect(turns[1]!.context.draft.service).toBe("full_service");
+  });
+});
+
+describe("a name and a slot in one message: the slot is said back with the next question", () => {
+  it("asks for the contact and says the day and time", async () => {
+    const [r] = await run(["book it for my son please, Tomas Novak — truing thursday 1"]);
+    expect(r!.context.expecting).toBe("contact");
+    expect(r!.reply).toMatch(/Thursday, December 10 at 1pm/);
+  });
+
+  it("a contact asked for after the name alone says nothing back", async () => {
+    const turns = await run(["truing thursday 1pm", "Tomas Novak"]);
+    expect(turns[1]!.reply).not.toMatch(/got it/);
+  });
+});
+
+describe("moving the booking just made", () => {
+  const booked = ["cable swap thursday at 11, Mira Jovanovic, mira@example.rs", "yes"];
+  it.each([
+    ["could we push it to 3 instead, same day?", { date: "2026-12-10", time: "15:00" }],
+    ["can I change it to saturday, same time?", { date: "2026-12-12", time: "11:00" }],
+  ])("%s", async (move, when) => {
+    const turns = await run([...booked, move, "yes"]);
+    expect(turns[1]!.state).toBe("booked");
+    expect(turns[2]!.state).toBe("booking.confirming");
+    expect(turns[2]!.context.draft).toMatchObject({ ...when, name: "Mira Jovanovic", replaces: "BK-2" });
+    expect(turns[3]!.state).toBe("booked");
+    expect(turns[3]!.context.lastBooking).toMatchObject({ ...when, service: "cable", status: "booked" });
+    expect(turns[3]!.context.effects.cancelBookingIds).toEqual(["BK-2"]);
+  });
+
+  it("a question about another day after booking moves nothing", async () => {
+    const turns = await run([...booked, "are you open saturday?"]);
+    expect(turns[2]!.state).toBe("booked");
+    expect(turns[2]!.context.lastBooking).toMatchObject({ date: "2026-12-10", time: "11:00" });
+  });
+});

@@ -1,4 +1,5 @@
 import type { ServiceId } from "../../knowledge-base/index";
+import { MOVES_BOOKING } from "../decide-booking";
 import type { Intent, Topic } from "../schema";
 import type { IntentLabel } from "../understanding/corpus";
 
@@ -118,6 +119,9 @@ export function decideIntent(s: IntentSignals): Intent {
     ASKS_FOR_PERSON.test(s.t)
   )
     return "handoff";
+  // "Can we push it to Thursday?" right after booking: the booking is moved, not a question about Thursdays.
+  if (s.state === "booked" && MOVES_BOOKING.test(s.t) && (s.hasDate || s.hasTime) && s.top !== "cancel_booking")
+    return "book";
   if (s.state === "booking.confirming") {
     if (NOT_BOOKING.test(s.t)) return "deny";
     const yesOnly =
