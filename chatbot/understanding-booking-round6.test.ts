@@ -158,3 +158,15 @@ describe("moving the booking just made", () => {
     expect(turns[2]!.context.lastBooking).toMatchObject({ date: "2026-12-10", time: "11:00" });
   });
 });
+
+describe("a bare question about a day's first or last slot is answered, not booked", () => {
+  it.each(["last drop off on tues?", "earliest slot friday?"])("%s", async (message) => {
+    const [r] = await run([message]);
+    expect(r!.reply).toMatch(/first drop-off slot is/);
+    expect(r!.state).toBe("browsing");
+  });
+  it("the same with a service wanted starts the booking", async () => {
+    const [r] = await run(["need a truing friday, earliest slot?"]);
+    expect(r!.state).toBe("booking.collecting");
+  });
+});

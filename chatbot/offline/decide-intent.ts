@@ -279,10 +279,13 @@ export function decideIntent(s: IntentSignals): Intent {
   if ((s.isQuestion && NEED_TO_BOOK.test(s.t)) || ASKS_IF_BOOKING_NEEDED.test(s.t)) return "question";
   // The classifier's lean to "book" leans on the word; "I book hotels for work" beside a service question is no booking.
   const otherSenseBook = BOOK_VERB.test(s.t) && !s.bookVerb;
-  // A weak lean to "book" does not outweigh a question about the day itself ("hours thursday & friday?").
-  const asksAboutDay = s.isQuestion && s.topics.some((x) => x === "hours" || x === "holidays" || x === "busy_times");
+  // A weak lean to "book" does not outweigh a question about the day itself ("hours thursday & friday?", "latest
+  // drop-off on tuesday?" with no service, wish or name: the slot grid is answered, nothing is booked).
+  const gridAsked = s.isQuestion && slotGrid && !s.service && !s.name && !s.contact && !s.bookVerb;
+  const asksAboutDay =
+    gridAsked || (s.isQuestion && s.topics.some((x) => x === "hours" || x === "holidays" || x === "busy_times"));
   const leansToBook = (s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook && !asksAboutDay;
-  if (cued && (s.top === "book" || leansToBook)) return "book";
+  if (cued && ((s.top === "book" && !gridAsked) || leansToBook)) return "book";
   if (cued && s.top === "details" && s.bookable) return "book";
   // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
   if (
