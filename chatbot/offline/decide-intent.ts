@@ -6,6 +6,9 @@ import type { IntentLabel } from "../understanding/corpus";
 // Wanting the work done ("want my gears sorted Saturday, first slot?"), not asking about the slot grid.
 const WISH = /\b(want|wanna|need|needs|like|get|gotta|hoping|hope)\b/;
 const EARLIEST_LATEST = /\b(first|earliest|last|latest|final)\b/;
+/** A day's first or last drop-off slot ("earliest slot friday?", "last drop off on tues?"). */
+export const SLOT_GRID =
+  /\b(first|earliest|last|latest|final) (drop-?\s?off |booking |appointment )?(slots?|drop-?\s?offs?|appointments?)\b/;
 const CAN_YOU_DO = /\b(can|could|would|will) (you|u|ya|you guys) (do|fit in|squeeze in|take on)\b/;
 /** A verb of booking ("book", "reserve", "schedule"), not "book in advance". */
 export const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
@@ -281,13 +284,15 @@ export function decideIntent(s: IntentSignals): Intent {
   const otherSenseBook = BOOK_VERB.test(s.t) && !s.bookVerb;
   // A weak lean to "book" does not outweigh a question about the day itself ("hours thursday & friday?", "latest
   // drop-off on tuesday?" with no service, wish or name: the slot grid is answered, nothing is booked).
-  const gridAsked = s.isQuestion && slotGrid && !s.service && !s.name && !s.contact && !s.bookVerb;
+  const gridWords = SLOT_GRID.test(s.t) && !WISH.test(s.t);
+  const gridAsked = s.isQuestion && (slotGrid || gridWords) && !s.service && !s.name && !s.contact && !s.bookVerb;
   const asksAboutDay =
     gridAsked || (s.isQuestion && s.topics.some((x) => x === "hours" || x === "holidays" || x === "busy_times"));
   const leansToBook = (s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook && !asksAboutDay;
-  if (cued && ((s.top === "book" && !gridAsked) || leansToBook)) return "book";
+  if (gridAsked) return "question";
+  if (cued && (s.top === "book" || leansToBook)) return "book";
   if (cued && s.top === "details" && s.bookable) return "book";
-  // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
+  // "Saturday, first slot you have" / "can you fit me in Friday": a day plus a booking cue is a booking.
   if (
     cued &&
     (s.hasDate || s.hasTime) &&

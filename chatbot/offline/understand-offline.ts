@@ -12,7 +12,7 @@ import { noKnownWord, unknownWords } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
-import { BOOK_VERB, decideIntent, NEED_TO_BOOK } from "./decide-intent";
+import { BOOK_VERB, decideIntent, NEED_TO_BOOK, SLOT_GRID } from "./decide-intent";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { refineTopics } from "./refine-topics";
@@ -275,6 +275,8 @@ export function understandOffline(
     serviceAskedAlone(h, model, asked, service)
   )
     topics.push("services");
+  // "Earliest slot friday?" asks about the slot grid even when the topic classifier reads no topic.
+  if (intent === "question" && !topics.length && SLOT_GRID.test(t)) topics.push("booking_policy");
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
   if (unknownSubject && intent === "question")
     return { intent, topics: [], slots: { ...slots, service: null, services: null } };
