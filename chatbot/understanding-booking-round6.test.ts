@@ -170,3 +170,18 @@ describe("a bare question about a day's first or last slot is answered, not book
     expect(r!.state).toBe("booking.collecting");
   });
 });
+
+describe("the customer's own new bike is no question about bike sales", () => {
+  it("a booking that mentions a new bike goes on", async () => {
+    const [r] = await run(["just picked up a new bike, full service thursday at 10 pls"]);
+    expect(r!.context.understanding?.slots.notOffered ?? null).toBeNull();
+    expect(r!.context.draft).toMatchObject({ service: "full_service", date: "2026-12-10", time: "10:00" });
+  });
+  it.each(["what do you charge for a new bike", "im after a new bike for my daughter"])(
+    "wanting to buy one is still bike sales: %s",
+    async (message) => {
+      const [r] = await run([message]);
+      expect(r!.context.understanding?.slots.notOffered).toContain("notoffered.bike_sales");
+    },
+  );
+});
