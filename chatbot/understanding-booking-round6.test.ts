@@ -185,3 +185,15 @@ describe("the customer's own new bike is no question about bike sales", () => {
     },
   );
 });
+
+describe("after booking, a new request is not a move", () => {
+  it("'also need to change the brake cables on saturday' leaves the booking where it is", async () => {
+    const turns = await run([
+      "truing thursday at 11, Mira Jovanovic, mira@example.rs",
+      "yes",
+      "also need to change the brake cables on saturday",
+    ]);
+    expect(turns[2]!.context.draft.replaces ?? null).toBeNull();
+    expect(turns[2]!.context.lastBooking).toMatchObject({ service: "truing", date: "2026-12-10", status: "booked" });
+  });
+});
