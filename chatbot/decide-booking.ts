@@ -16,7 +16,7 @@ export interface BookingStep {
 
 /** Moving a booking just made to another day or time ("can we move it to 4?", "push it to Thursday", "reschedule"). */
 export const MOVES_BOOKING =
-  /\b(move|moving|change|changing|switch|push|shift|bring|make) (it|that|this|my booking|the booking|my appointment|the appointment|the slot|the time|the day|the date)\b|\breschedul\w*/i;
+  /\b(move|moving|change|changing|switch|push|shift|make) (it|that|this|my booking|the booking|my appointment|the appointment|the slot|the time|the day|the date)\b|\bbring (it|that|the booking|my booking) forward\b|\breschedul\w*/i;
 /** Words that put one thing in another's place ("just the flat instead", "rather a brake adjustment"). */
 const SWAP = /\b(instead|rather|actually|only|just)\b|\bwalk(-| )?in\b/i;
 /** Words that add a thing beside the booked one ("can you also just fix a flat while it's in?"). */

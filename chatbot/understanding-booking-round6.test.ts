@@ -197,3 +197,14 @@ describe("after booking, a new request is not a move", () => {
     expect(turns[2]!.context.lastBooking).toMatchObject({ service: "truing", date: "2026-12-10", status: "booked" });
   });
 });
+
+describe("after booking, bringing the bike in again is not a move", () => {
+  it("'can I bring it in saturday too for a truing?' keeps the first booking", async () => {
+    const turns = await run([
+      "cable swap thursday at 11, Mira Jovanovic, mira@example.rs",
+      "yes",
+      "can I bring it in saturday too for a truing?",
+    ]);
+    expect(turns[2]!.context.draft.replaces ?? null).toBeNull();
+  });
+});
