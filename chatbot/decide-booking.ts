@@ -14,6 +14,13 @@ export interface BookingStep {
   effects?: Partial<TurnEffects>;
 }
 
+/** Moving a booking just made to another day or time ("can we move it to 4?", "push it to Thursday", "reschedule"). */
+export const MOVES_BOOKING =
+  /\b(move|moving|change|changing|switch|push|shift|make) (it|that|this|my booking|the booking|my appointment|the appointment|the slot|the time|the day|the date)\b|\bbring (it|that|the booking|my booking) forward\b|\breschedul\w*/i;
+/** Words that put one thing in another's place ("just the flat instead", "rather a brake adjustment"). */
+const SWAP = /\b(instead|rather|actually|only|just)\b|\bwalk(-| )?in\b/i;
+/** Words that add a thing beside the booked one ("can you also just fix a flat while it's in?"). */
+const ADDED = /\b(also|too|as well|while|plus|and)\b/i;
 const FIELDS: BookingField[] = ["service", "date", "time", "name", "contact"];
 const CONTACT_OK = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(\d\D{0,2}){7,}/i;
 
@@ -35,7 +42,7 @@ export function askFor(
   field: BookingField,
   draft: BookingDraft,
   partOfDay: ChatContext["partOfDay"],
-): DecisionPart {
+): Extract<DecisionPart, { kind: "ask" }> {
   let options: string[] = [];
   if (field === "time" && draft.date) {
     const [lo, hi] = partOfDayRange(partOfDay);
@@ -49,7 +56,21 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   const parts: DecisionPart[] = [];
   // A second booking in the same conversation keeps who it is for.
   const again = ctx.lastBooking ? { name: ctx.lastBooking.name, contact: ctx.lastBooking.contact } : {};
-  const draft: BookingDraft = state === "booked" ? again : { ...ctx.draft };
+  const last = ctx.lastBooking?.status === "booked" ? ctx.lastBooking : null;
+  // "Oh actually can we move it to 4 instead?" right after booking: the same booking at the new day or time.
+  const moved = state === "booked" && last && MOVES_BOOKING.test(ctx.message);
+  const draft: BookingDraft = moved
+    ? {
+        service: last.service,
+        date: last.date,
+        time: last.time,
+        name: last.name,
+        contact: last.contact,
+        replaces: last.id,
+      }
+    : state === "booked"
+      ? again
+      : { ...ctx.draft };
   let partOfDay = ctx.partOfDay;
   const today = shopToday(h, ctx.now);
 
@@ -67,7 +88,10 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     if (check.ok) draft.service = s.service;
     else parts.push({ kind: "walk_in_ok", service: s.service });
   }
-  const when = resolveWhen(h, s.dateText, s.timeText, ctx.now);
+  // "Ah right, Thanksgiving. Friday at 10 then", answering a refused day: a day that cannot be booked, named beside
+  // another, is not the one meant.
+  const answering = state === "booking.collecting" && ctx.expecting === "date";
+  const when = resolveWhen(h, s.dateText, s.timeText, ctx.now, (d) => answering && !checkDate(h, d, today).ok);
   if (when.partOfDay) partOfDay = when.partOfDay;
   // "Which day next week?" — "Thursday": that week's Thursday, not the coming one.
   const offered = state === "booking.collecting" ? (ctx.span ?? null) : null;
@@ -124,11 +148,15 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       draft.time = null;
     }
   }
+  // "Actually, just fix the flat instead, I'll walk in": a walk-in service taking the booked one's place ends the booking.
+  const named = s.services ?? (s.service ? [s.service] : []);
+  const swapped = SWAP.test(ctx.message) && !ADDED.test(ctx.message) && !named.some((x) => checkService(h, x).ok);
   const walkInOnly =
     parts.some((p) => p.kind === "walk_in_ok") &&
-    !draft.service &&
-    // A booking not yet for any service ("hold 11am friday" → "brake pads") ends with the walk-in answer.
-    ((state !== "booking.collecting" && state !== "booking.confirming") || !ctx.draft.service);
+    (swapped ||
+      (!draft.service &&
+        // A booking not yet for any service ("hold 11am friday" → "brake pads") ends with the walk-in answer.
+        ((state !== "booking.collecting" && state !== "booking.confirming") || !ctx.draft.service)));
   if (walkInOnly)
     return {
       parts,
@@ -157,7 +185,11 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     const priced = u.topics.some((t) => t === "prices" || t === "duration" || t === "ebike");
     if (s.service && draft.service === s.service && ctx.draft.service !== s.service && !priced)
       parts.push({ kind: "answer", topics: ["prices"], day: null, date: null, service: s.service, holidays: [] });
-    parts.push(askFor(h, missing, draft, partOfDay));
+    // "Put it under Mei Lin Zhou, tune-up Wednesday 12": the name and the slot in one go; the slot is said back.
+    const slotNew =
+      Boolean(draft.date && draft.time) && (ctx.draft.date !== draft.date || ctx.draft.time !== draft.time);
+    const question = askFor(h, missing, draft, partOfDay);
+    parts.push(missing === "contact" && slotNew ? { ...question, sayBack: true } : question);
     return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: missing, span: keptSpan } };
   }
   const service = h.services.find((x) => x.id === draft.service);
@@ -177,10 +209,10 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       status: "booked",
     };
     return {
-      parts: [{ kind: "booked", booking }],
+      parts: [{ kind: "booked", booking, replaced: d.replaces ?? null }],
       next: "booked",
       patch: { draft: {}, partOfDay: null, expecting: null, span: null, lastBooking: booking },
-      effects: { bookings: [booking] },
+      effects: { bookings: [booking], cancelBookingIds: d.replaces ? [d.replaces] : [] },
     };
   }
 }

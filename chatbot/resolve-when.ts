@@ -96,12 +96,16 @@ const PART: Record<string, When["partOfDay"]> = {
   night: "evening",
 };
 
-/** Resolves date and time text (an offline message or a model's slot phrases) against `now` in the shop's zone. */
+/**
+ * Resolves date and time text (an offline message or a model's slot phrases) against `now` in the shop's zone. A date
+ * `notMeant` (a day just refused, named again beside another) is passed over like one said "instead of".
+ */
 export function resolveWhen(
   h: Handbook,
   dateText: string | null | undefined,
   timeText: string | null | undefined,
   now: string,
+  notMeant: (date: string) => boolean = () => false,
 ): When {
   const text = [dateText, timeText && timeText !== dateText ? timeText : null].filter(Boolean).join(" ; ");
   const out: When = {
@@ -135,6 +139,10 @@ export function resolveWhen(
   const thisWeekday: boolean[] = [];
   const replaced: boolean[] = [];
   const times: string[] = [];
+  // "Mid afternoon, like 3:30": a clock time said in digits is more precise than one read from words beside it.
+  const clockMentions = mentions.filter((m) => m.times.length > 0);
+  const inDigits = clockMentions.find((m) => /\d/.test(m.text));
+  if (inDigits && clockMentions.some((m) => !/\d/.test(m.text))) times.push(...inDigits.times);
   for (const m of mentions.filter((x) => x !== month || !mentions.some((y) => inMonth(y) !== y)).map(inMonth)) {
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
     if (m.kind === "date_range" && m.dateRange && m.dateRange.start !== m.dateRange.end) out.range ??= m.dateRange;
@@ -164,8 +172,11 @@ export function resolveWhen(
   const other = out.dates.length > 1 ? out.dates.find((d) => d !== today) : undefined;
   out.date = ((named.some(Boolean) || thisWeekday.some(Boolean)) && precise) || other || out.dates[0] || null;
   // "Saturday instead of Friday", "from Friday to Saturday": the day being left is not the one meant.
-  const kept = out.dates.filter((_, i) => !replaced[i]);
-  if (kept.length && kept.length < out.dates.length) out.date = kept[0]!;
+  const dropped = (d: string, i: number) => replaced[i] || notMeant(d);
+  const kept = out.dates.filter((d, i) => !dropped(d, i));
+  // Of the days left, the day of the month is the more precise ("Christmas. Tuesday the 29th at 11").
+  if (kept.length && kept.length < out.dates.length)
+    out.date = out.dates.find((d, i) => !dropped(d, i) && named[i] === false && !thisWeekday[i]) ?? kept[0]!;
   // "Yesterday lol jk, tomorrow": a day already gone, named beside one still ahead, is not the day meant (a weekday
   // with its day of the month, "this Tuesday the 8th", names one day: that one is refused as past).
   const ahead = kept.find((d) => d > today);
@@ -179,6 +190,14 @@ export function resolveWhen(
     out.date = null;
   }
   if (out.date && out.date < today && ahead && !pair) out.date = ahead;
+  // "The week after next, on the Tuesday": a weekday said beside a week is that week's weekday.
+  const span = out.range && out.range.end >= today && days(out.range.start, out.range.end) < 14 ? out.range : null;
+  if (out.date && span && named.length && named.every(Boolean) && !(out.date >= span.start && out.date <= span.end)) {
+    let inSpan = sameWeekdayIn(span, out.date);
+    if (inSpan && inSpan <= today) inSpan = null;
+    if (inSpan) out.dates = out.dates.map((d) => (d === out.date ? inSpan : d));
+    out.date = inSpan ?? out.date;
+  }
   if (out.date) out.range = null;
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);
@@ -200,6 +219,13 @@ export function lastSlot(h: Handbook, date: string): string | null {
 /** The first drop-off slot on a date (for "first slot" requests), or null when closed. */
 export function firstSlot(h: Handbook, date: string): string | null {
   return slotsOn(h, date)[0] ?? null;
+}
+
+/** The date inside `span` on the weekday of `date`, or null when the span has none. */
+function sameWeekdayIn(span: { start: string; end: string }, date: string): string | null {
+  const weekday = DateTime.fromISO(date).weekday;
+  for (let d = span.start; d <= span.end; d = addDays(d, 1)) if (DateTime.fromISO(d).weekday === weekday) return d;
+  return null;
 }
 
 /** A bare day of the month ("the 15th") read in the month named beside it: the next such date, or the last one gone. */

@@ -52,6 +52,8 @@ export const BookingDraft = z.object({
   time: z.string().nullish(),
   name: z.string().nullish(),
   contact: z.string().nullish(),
+  /** The booking this draft moves to another day or time ("can we make it 4 instead?"): cancelled once it is booked. */
+  replaces: z.string().nullish(),
 });
 export type BookingDraft = z.infer<typeof BookingDraft>;
 
@@ -98,6 +100,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     field: BookingField,
     draft: BookingDraft,
     options: z.array(z.string()).default([]),
+    /** The day and time were first given in this message: the question says them back. */
+    sayBack: z.boolean().optional(),
   }),
   z.object({ kind: z.literal("ask_change"), draft: BookingDraft }),
   /** "Which day did I say?" while a booking is still being collected: what the draft holds so far. */
@@ -113,7 +117,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     note: z.string().nullish(),
   }),
   z.object({ kind: z.literal("confirm"), draft: BookingDraft, priceText: z.string() }),
-  z.object({ kind: z.literal("booked"), booking: Booking }),
+  /** A booking made; `replaced` is the booking it moved (now cancelled). */
+  z.object({ kind: z.literal("booked"), booking: Booking, replaced: z.string().nullish() }),
   z.object({ kind: z.literal("booking_aborted") }),
   z.object({ kind: z.literal("bookings_found"), bookings: z.array(Booking) }),
   z.object({ kind: z.literal("booking_cancelled"), booking: Booking, lateNotice: z.boolean() }),

@@ -53,10 +53,16 @@ describe("first and last slot of a named day", () => {
     const [r] = await run(["cable swap saturday, as late as you can"]);
     expect(r!.context.draft).toMatchObject({ date: "2026-11-28", time: "14:00" });
   });
-  it("the earliest slot of a day asked before naming a service is given with the service question", async () => {
+  // Round 6: a bare question about a day's first or last slot (no service, wish or name) is answered and starts no
+  // booking; blind writers read it as a question every time ("what time is the last drop-off slot on saturday?").
+  it("the earliest slot of a day asked before naming a service is answered, and no booking starts", async () => {
     const [r] = await run(["earliest slot on the 2nd?"]);
     expect(r!.reply).toMatch(/Wednesday, December 2 the first drop-off slot is 10am/);
-    expect(r!.context.expecting).toBe("service");
+    expect(r!.state).toBe("browsing");
+  });
+  it("wanting the work done on that day still starts the booking", async () => {
+    const [r] = await run(["want my brakes cables done on the 2nd, what's the earliest slot?"]);
+    expect(r!.state).toBe("booking.collecting");
   });
 });
 

@@ -1,10 +1,14 @@
 import type { ServiceId } from "../../knowledge-base/index";
+import { MOVES_BOOKING } from "../decide-booking";
 import type { Intent, Topic } from "../schema";
 import type { IntentLabel } from "../understanding/corpus";
 
 // Wanting the work done ("want my gears sorted Saturday, first slot?"), not asking about the slot grid.
 const WISH = /\b(want|wanna|need|needs|like|get|gotta|hoping|hope)\b/;
 const EARLIEST_LATEST = /\b(first|earliest|last|latest|final)\b/;
+/** A day's first or last drop-off slot ("earliest slot friday?", "last drop off on tues?"). */
+export const SLOT_GRID =
+  /\b(first|earliest|last|latest|final) (drop-?\s?off |booking |appointment )?(slots?|drop-?\s?offs?|appointments?)\b/;
 const CAN_YOU_DO = /\b(can|could|would|will) (you|u|ya|you guys) (do|fit in|squeeze in|take on)\b/;
 /** A verb of booking ("book", "reserve", "schedule"), not "book in advance". */
 export const BOOK_VERB = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/;
@@ -26,6 +30,10 @@ const ASKS_FOR_PERSON =
 const CANCEL_THAT = /\bcancel (it|that|this)\b/;
 /** Yes in the languages customers mix in ("sí, confirmo", "ja", "oui"), read only when a confirmation was asked. */
 const FOREIGN_YES = /^\s*(s[ií]|ja|oui|da|sim|hai|tak|jep|claro|vale|genau|d'accord)(?!\p{L})/u;
+/** An answer that opens with a yes ("yes now it's right", "aye that's grand"), at the confirmation. */
+const YES_LEAD = /^\s*(yes|yep|yeah|yup|yea|ya|aye|sure|ok|okay|alright|correct|perfect|grand|lovely|brilliant)\b/;
+/** A yes that goes on to take something back ("yes but the time is wrong", "ok, not Friday though"). */
+const YES_BUT = /\b(but|except|wrong|change|not|no|wait|hold on|actually)\b/;
 /** A change to a detail already given ("actually just a tune-up", "make it Friday instead"). */
 const CORRECTION =
   /\b(actually|instead|rather|make it|change (it |that )?to|switch (it |that )?to|on second thought)\b/;
@@ -114,9 +122,14 @@ export function decideIntent(s: IntentSignals): Intent {
     ASKS_FOR_PERSON.test(s.t)
   )
     return "handoff";
+  // "Can we push it to Thursday?" right after booking: the booking is moved, not a question about Thursdays.
+  if (s.state === "booked" && MOVES_BOOKING.test(s.t) && (s.hasDate || s.hasTime) && s.top !== "cancel_booking")
+    return "book";
   if (s.state === "booking.confirming") {
     if (NOT_BOOKING.test(s.t)) return "deny";
-    const yesOnly = FOREIGN_YES.test(s.t) && (!s.hasSlots || s.t.split(/\s+/).length <= 2);
+    const yesOnly =
+      (FOREIGN_YES.test(s.t) && (!s.hasSlots || s.t.split(/\s+/).length <= 2)) ||
+      (YES_LEAD.test(s.t) && !s.hasSlots && !s.isQuestion && !YES_BUT.test(s.t));
     if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots) || yesOnly) return "confirm";
     if (s.top === "abort") return "deny";
     if (s.top === "negate") return s.hasSlots ? "provide_details" : "deny";
@@ -269,10 +282,17 @@ export function decideIntent(s: IntentSignals): Intent {
   if ((s.isQuestion && NEED_TO_BOOK.test(s.t)) || ASKS_IF_BOOKING_NEEDED.test(s.t)) return "question";
   // The classifier's lean to "book" leans on the word; "I book hotels for work" beside a service question is no booking.
   const otherSenseBook = BOOK_VERB.test(s.t) && !s.bookVerb;
-  if (cued && (s.top === "book" || ((s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook)))
-    return "book";
+  // A weak lean to "book" does not outweigh a question about the day itself ("hours thursday & friday?", "latest
+  // drop-off on tuesday?" with no service, wish or name: the slot grid is answered, nothing is booked).
+  const gridWords = SLOT_GRID.test(s.t) && !WISH.test(s.t);
+  const gridAsked = s.isQuestion && (slotGrid || gridWords) && !s.service && !s.name && !s.contact && !s.bookVerb;
+  const asksAboutDay =
+    gridAsked || (s.isQuestion && s.topics.some((x) => x === "hours" || x === "holidays" || x === "busy_times"));
+  const leansToBook = (s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook && !asksAboutDay;
+  if (gridAsked) return "question";
+  if (cued && (s.top === "book" || leansToBook)) return "book";
   if (cued && s.top === "details" && s.bookable) return "book";
-  // "Saturday, what's your first slot?" / "can you fit me in Friday": a day plus a booking cue is a booking.
+  // "Saturday, first slot you have" / "can you fit me in Friday": a day plus a booking cue is a booking.
   if (
     cued &&
     (s.hasDate || s.hasTime) &&

@@ -64,14 +64,16 @@ const BIKE_SALE = new RegExp(
     `|\\bhow much (?:is|are|for) (?:a |an )?(?:new|used|second-?hand)\\s+(?:\\S+\\s+)?${BIKE}\\b|\\b${BIKE} for sale\\b`,
 );
 
+/** Words that make "a new bike" something to buy ("price of a new bike", "do you have new bikes"), not one owned. */
+const SALE_CUE =
+  /\b(sell|sells|selling|buy|buying|purchase|price|prices|cost|costs|how much|stock|for sale|looking for|shopping|carry|charge|do you (have|do)|got any)\b|\b(need|needs|want|wanna|get|getting|after|recommend) (a |an )?(brand )?new bikes?\b/;
+
 /** Ids of "not offered" handbook items a message asks about. */
 export function detectNotOffered(h: Handbook, t: string): string[] {
+  // "New year, new bike lol", "just got a new bike, needs a tune-up": a new bike said with no sale word is the customer's.
+  const said = (a: string) => new RegExp(`\\b${escapeRe(a)}s?\\b`).test(t) && (a !== "new bike" || SALE_CUE.test(t));
   const ids = h.notOffered
-    .filter(
-      (n) =>
-        n.aliases.some((a) => new RegExp(`\\b${escapeRe(a)}s?\\b`).test(t)) ||
-        (n.id === "notoffered.bike_sales" && BIKE_SALE.test(t)),
-    )
+    .filter((n) => n.aliases.some(said) || (n.id === "notoffered.bike_sales" && BIKE_SALE.test(t)))
     .map((n) => n.id);
   // A bare "display"/"sensor"/"controller" only counts as electrical work on an e-bike; "pay my rent" is no rental.
   return ids.filter(

@@ -49,8 +49,11 @@ function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
       const so = d.date && d.time ? `${summary(h, d).replace(/^a/, "A")} — got it. ` : "";
       return `${so}What name should I put the booking under?`;
     }
-    case "contact":
-      return "And a phone number or email address so we can reach you?";
+    case "contact": {
+      const so =
+        p.sayBack && p.draft.date && p.draft.time ? `${summary(h, p.draft).replace(/^a/, "A")} — got it. ` : "";
+      return `${so}And a phone number or email address so we can reach you?`;
+    }
   }
 }
 
@@ -95,11 +98,11 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       return `Sorry, ${requested} doesn't work: ${p.reason}.${offer}${note}`;
     }
     case "confirm":
-      return `Let me confirm: ${summary(h, p.draft)}. The price is ${p.priceText}, paid at pickup (card or cash, no deposit). Shall I book it?`;
+      return `Let me confirm${p.draft.replaces ? ` the move of booking ${p.draft.replaces}` : ""}: ${summary(h, p.draft)}. The price is ${p.priceText}, paid at pickup (card or cash, no deposit). Shall I book it?`;
     case "booked": {
       const b = p.booking;
       const s = h.services.find((x) => x.id === b.service);
-      return `You're booked! Reference ${b.id}: ${serviceName(h, b.service)} (${s?.priceText ?? ""}), drop-off ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name}. It will be ${s?.durationText ?? "ready soon"}. You can cancel free of charge up to 24 hours before.`;
+      return `You're booked! ${p.replaced ? `Booking ${p.replaced} is cancelled and moved here. ` : ""}Reference ${b.id}: ${serviceName(h, b.service)} (${s?.priceText ?? ""}), drop-off ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name}. It will be ${s?.durationText ?? "ready soon"}. You can cancel free of charge up to 24 hours before.`;
     }
     case "booking_aborted":
       return "Okay, I've stopped that booking — nothing was booked. Anything else I can help with?";

@@ -5,13 +5,14 @@ import {
   type ServiceId,
   ZERO_WIDTH,
 } from "../../knowledge-base/index";
+import { MOVES_BOOKING } from "../decide-booking";
 import type { UnderstandInput } from "../provider";
 import type { Understanding } from "../schema";
 import { noKnownWord, unknownWords } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
-import { BOOK_VERB, decideIntent, NEED_TO_BOOK } from "./decide-intent";
+import { BOOK_VERB, decideIntent, NEED_TO_BOOK, SLOT_GRID } from "./decide-intent";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { refineTopics } from "./refine-topics";
@@ -169,7 +170,9 @@ export function understandOffline(
   }
   const { top, p, scores } = wantsPerson(model, plain, ranked(model, plain));
   const bookable = services.some((x) => h.services.find((y) => y.id === x)?.booking === "required");
-  const bookingFlow = inBooking || expectingName || top === "book" || top === "details";
+  // "Can we move it to 4 instead?" right after booking: the booking just made is being changed.
+  const moving = state === "booked" && MOVES_BOOKING.test(t);
+  const bookingFlow = inBooking || moving || expectingName || top === "book" || top === "details";
   // "My phone died yesterday", "got it tuned 2 weeks ago": a day told in the past is narrative, not the day asked
   // about (in a booking it stays, to be refused with the reason).
   const booking = inBooking || top === "book" || top === "details";
@@ -199,7 +202,7 @@ export function understandOffline(
   // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for, "Sat, 10".
   const bareHour =
     (bookingFlow || bookable) && !when.some((m) => m.times.length > 0 || (m.timeRanges.length > 0 && !m.partOfDay))
-      ? ((inBooking ? BARE_HOUR.exec(norm) : null) ?? loneHour(e, expecting, hasDate))
+      ? ((inBooking || moving ? BARE_HOUR.exec(norm) : null) ?? loneHour(e, expecting, hasDate))
       : null;
   const hasTime = flags.hasTime || bareHour !== null;
   const nameHit = personNames.find((n) => n.cue !== "tagger") ?? (bookingFlow ? personNames[0] : undefined);
@@ -272,6 +275,8 @@ export function understandOffline(
     serviceAskedAlone(h, model, asked, service)
   )
     topics.push("services");
+  // "Earliest slot friday?" asks about the slot grid even when the topic classifier reads no topic.
+  if (intent === "question" && !topics.length && SLOT_GRID.test(t)) topics.push("booking_policy");
   // "Student discount on a tune-up?" is about the discount, which the handbook never mentions: no service answer.
   if (unknownSubject && intent === "question")
     return { intent, topics: [], slots: { ...slots, service: null, services: null } };

@@ -27,7 +27,7 @@ const MONTH_NAMES = new Set(["april", "may", "june", "july", "august"]);
 const DAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Words that are never (part of) a name: yes/no, courtesy, dates, booking words. */
 const NOT_NAME = new Set(
-  `yes yeah yep yup ya no nope nah ok okay sure fine good great perfect right correct sounds sound thanks thank cheers hi hello hey
+  `yes yeah yep yup ya aye yea no nope nah ok okay sure fine good great perfect right correct sounds sound thanks thank cheers hi hello hey
   please sorry not just here looking wondering trying hoping going interested planning calling asking thinking curious still also
   back new free available ready after the a an and or my your our booking appointment name bike bikes tune tune-up service flat
   repair brake brakes gear gears wheel cable today tomorrow tonight morning afternoon evening monday tuesday wednesday thursday
@@ -111,6 +111,24 @@ function withoutContacts(text: string): string {
 }
 
 /**
+ * A one-word name said with a cue, written in full elsewhere in the message ("the name is Schmidt, with a d. Anna
+ * Schmidt"): the full one.
+ */
+function spelledOut(f: FoundName, text: string): FoundName {
+  if (f.value.includes(" ")) return f;
+  const said = text.toLowerCase().indexOf(f.value.toLowerCase(), f.at);
+  for (const m of text.matchAll(new RegExp(CAP_NAME, "gu"))) {
+    if (said < 0 || m.index <= said) continue;
+    const parts = m[0].split(/\s+/);
+    const full = parts.length > 1 ? clean(parts) : null;
+    if (full && full.split(" ").length === parts.length && words(full).includes(f.value.toLowerCase()))
+      return { ...f, value: full };
+  }
+  return f;
+}
+const words = (x: string) => x.toLowerCase().split(/\s+/);
+
+/**
  * Person names in a text: explicit cues ("my name is", "under", "I'm Søren"), a bare 1–3-word answer when a name was
  * asked for (`expectingName`), then the `compromise` tagger. Never a yes/no or courtesy word; letters kept as written.
  */
@@ -130,7 +148,11 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
       const m = re.exec(input);
       if (m) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
     }
-  if (found.length) return settleNames(found, text);
+  if (found.length)
+    return settleNames(
+      found.map((f) => spelledOut(f, text)),
+      text,
+    );
   // "Wednesday 10:30, Amara Okoye, need a tune up": a name as a later item of a comma list (the first is often a
   // greeting: "Guten Tag, …").
   for (const item of /[,;]/.test(text) ? text.split(/\s*[,;]\s*/).slice(1) : []) {
@@ -169,6 +191,10 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
       const name = clean(words);
       if (name && name.split(" ").length === words.length) add(name, "expected");
     }
+    // "yep noon works. Priya Raman": the name asked for, as the last sentence after a word of assent.
+    const last = /[.!;,]\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)[\s.!]*$/u.exec(text)?.[1];
+    const lastName = last ? clean(last.split(/\s+/)) : null;
+    if (lastName && lastName.split(" ").length === last!.split(/\s+/).length) add(lastName, "expected");
     if (found.length) return settleNames(found, text);
   }
   // The tagger only when a capitalised word appears after the first one (a name mid-sentence).

@@ -41,11 +41,12 @@ export function settleNames(found: FoundName[], text: string): PersonName[] {
     const value = given ? `${own.value} ${whole.value}` : `${whole.value} ${own.value}`;
     out = [{ ...whole, value }, ...out.filter((f) => f !== whole && f !== own)];
   }
-  // "Maria" and "Maria Gonzalez" in one message: the full name, where the shorter one stood.
+  // "Maria" and "Maria Gonzalez", or "Peterson" and "Jon Peterson", in one message: the full name, where the shorter
+  // one stood.
+  const within = (part: string, whole: string) =>
+    words(whole).length > words(part).length && ` ${words(whole).join(" ")} `.includes(` ${words(part).join(" ")} `);
   out = out.flatMap((f) => {
-    const full = out.find(
-      (g) => g !== f && words(g.value).slice(0, words(f.value).length).join(" ") === words(f.value).join(" "),
-    );
+    const full = out.find((g) => g !== f && within(f.value, g.value));
     return full ? (out.indexOf(full) > out.indexOf(f) ? [full] : []) : [f];
   });
   const seen = new Set<string>();
