@@ -80,3 +80,25 @@ describe("a terse request naming a bookable service and a booking noun starts th
     expect(state).not.toMatch(/^booking/);
   });
 });
+
+describe("hours for several weekdays said in the plural", () => {
+  it("each weekday gets its own hours", async () => {
+    const { reply } = await ask("when do you lock up tuesdays and thursdays?");
+    expect(reply).toMatch(/On Tuesdays we're open 10am to 6pm/);
+    expect(reply).toMatch(/On Thursdays we're open 10am to 7pm/);
+  });
+});
+
+describe("a walk-in on a named weekday reads that weekday", () => {
+  const XMAS_WEEK = "2026-12-21T10:30:00-08:00"; // Monday; Friday is Christmas Day
+  it("a weekday the shop is shut every week: no walk-ins then", async () => {
+    const { reply } = await ask("could I swing by sunday with a puncture?");
+    expect(reply).toMatch(/^We're closed on Sundays, so no walk-ins then/);
+    expect(reply).not.toMatch(/^Yes/);
+  });
+  it("a holiday on that weekday this week is said beside the hours", async () => {
+    const { reply } = await ask("pads worn out, ok to walk in friday?", XMAS_WEEK);
+    expect(reply).toMatch(/On Fridays we're open 10am to 6pm/);
+    expect(reply).toMatch(/closed on Friday, December 25 for Christmas Day/);
+  });
+});
