@@ -77,8 +77,7 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         service: null,
         holidays: [],
       });
-    const kept =
-      hoursPerDay || weekdays.length > 1 ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
+    const kept = hoursPerDay || weekdays.length > 1 ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
     // "Could I get a flat fixed right now?": a walk-in service asked about for now is a walk-in question.
     // "Anyone there today? I can swing by with a flat": a walk-in service asked about for one day is a walk-in question.
     const oneDay = present !== null || (dates.length === 1 && !weekdayOnly);
