@@ -127,7 +127,8 @@ export function understandOffline(
     (inBooking && /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,2}\s*$/u.test(raw));
   // "Come by tomorrow" is coming over, not "by (before) tomorrow"; "merry Christmas Eve!" greets, it names no day.
   const forDates = raw.replace(PHRASAL_BY, "$1 over").replace(SEASON_GREETING, " ");
-  const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName });
+  // The offline engine reads no amounts of money: the currency recogniser is never loaded for it.
+  const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName, money: false });
   // A letter held down ("wheeel", "pleeease") is read as typed twice, so the handbook's words still match.
   const norm = e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1");
   const services = keptServices(h, norm, detectServices(h, norm));
