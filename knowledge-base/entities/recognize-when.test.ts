@@ -200,3 +200,21 @@ describe("recognizeWhen reads only the sentences with a date or time cue", () =>
     ["12-10-2026", "2026-12-10"],
   ])("%s is still a date", (text, date) => expect(first(text)?.dates.map((d) => d.date)).toContain(date));
 });
+
+describe("'the day after' a holiday named earlier in the message", () => {
+  it.each([
+    ["open christmas eve? and what about the day after?", "2026-12-25"],
+    ["new year's eve and the day after, open?", "2027-01-01"],
+  ])("%s → %s", (text, date) => {
+    const dates = when(text, "2026-12-21T18:30:00Z").flatMap((m) => m.dates.map((d) => d.date));
+    expect(dates).toContain(date);
+    expect(dates).not.toContain("2026-12-22");
+  });
+  it("'the day after tomorrow' stays two days on", () => {
+    expect(first("christmas eve is busy, so the day after tomorrow?", "2026-12-21T18:30:00Z")?.dates).toBeDefined();
+    const dates = when("christmas eve is busy, so the day after tomorrow?", "2026-12-21T18:30:00Z").flatMap((m) =>
+      m.dates.map((d) => d.date),
+    );
+    expect(dates).toContain("2026-12-23");
+  });
+});

@@ -105,7 +105,12 @@ function toMention(
 
 /** "The day after Christmas": the holiday's date plus one (the recogniser reads "the day after" as tomorrow). */
 function dayAfterHoliday(source: string, now: string, timeZone: string): WhenMention | null {
-  const m = /\b(?:the )?day after (christmas(?: day)?|xmas|thanksgiving(?: day)?|new year'?s(?: day)?)\b/i.exec(source);
+  // "Open Christmas Eve? And the day after?": the day after the holiday named before it.
+  const m =
+    /\b(?:the )?day after (christmas(?: day)?|xmas|thanksgiving(?: day)?|new year'?s(?: day)?)\b/i.exec(source) ??
+    /(?<=\b(christmas eve|christmas(?: day)?|thanksgiving(?: day)?|new year'?s(?: eve| day)?)\b[^.;]*?)\bthe day after\b(?! (?:tomorrow|next|that|this))/i.exec(
+      source,
+    );
   if (!m) return null;
   const holiday = recognizeWhenFull(m[1]!.toLowerCase(), now, timeZone)[0];
   if (!holiday || holiday.dates.length === 0) return null;
