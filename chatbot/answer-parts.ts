@@ -64,6 +64,10 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
       d ? weekdayOf(d) : when?.recurring[0] ? WEEKDAYS[when.recurring[0] - 1]! : null;
     // "Open Christmas Eve and New Year's Day?", "closed over Christmas and New Year?": each day answered.
     const hoursPerDay = (rest.includes("hours") || rest.includes("holidays")) && dates.length > 1;
+    // "Closing time on Thursdays and Fridays?": each weekday's regular hours.
+    const weekdays = rest.includes("hours") && !dates.length ? [...new Set(when?.recurring ?? [])] : [];
+    for (const w of weekdays.length > 1 ? weekdays : [])
+      parts.push({ kind: "answer", topics: ["hours"], day: WEEKDAYS[w - 1]!, date: null, service: null, holidays: [] });
     for (const d of hoursPerDay ? dates : [])
       parts.push({
         kind: "answer",
@@ -73,7 +77,7 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         service: null,
         holidays: [],
       });
-    const kept = hoursPerDay ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
+    const kept = hoursPerDay || weekdays.length > 1 ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
     // "Could I get a flat fixed right now?": a walk-in service asked about for now is a walk-in question.
     // "Anyone there today? I can swing by with a flat": a walk-in service asked about for one day is a walk-in question.
     const oneDay = present !== null || (dates.length === 1 && !weekdayOnly);
@@ -90,7 +94,7 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         clock: present?.clock ?? null,
         quantity: quantityOf(service),
       });
-    if (hoursPerDay && holidays.length)
+    if ((hoursPerDay || weekdays.length > 1) && holidays.length)
       parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });
   }
   // A service named beside something not offered ("a flat on my e-bike, hub motor wheel — dearer?") or with no topic

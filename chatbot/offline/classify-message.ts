@@ -6,7 +6,7 @@ import type { UnderstandingModel } from "../understanding/understanding-model";
 export const TOPIC_THRESHOLD = 0.3;
 
 const ASKS =
-  /^(what|what's|whats|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may|any|r u|u)\b/i;
+  /^(what|what's|whats|when|where|how|why|who|which|do|does|did|is|are|am i|can|could|will|would|should|may|any|r u|u)\b/i;
 // A request inside a statement: "I want to ask the price of…", "tell me…", "…if you are open on Monday".
 const REQUEST =
   /\b(tell me|let me know|(want|like|need|wanted) to (ask|know|check)|wondering|curious|if you|whether)\b/i;

@@ -25,7 +25,7 @@ const BOOK_REQUEST =
   /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b/;
 /** Asking for a person, in English or the languages customers mix in ("speak to the owner", "hablar con una persona"). */
 const ASKS_FOR_PERSON =
-  /\b(speak|talk|chat) (to|with) (a |an |the |your |someone |somebody )?(real )?(human|person|people|manager|owner|boss|staff|employee|mechanic|someone|somebody)\b|\bhablar con (una persona|alguien|un humano|el dueño|el encargado)|\bparler (à|a|avec) (quelqu'un|un humain|une personne|le patron)|\b(mit|einem) (einem |einer )?(menschen|mitarbeiter\w*|person)\b.*\bsprechen\b/;
+  /\bwho (can|do|should|could) (i|we) (complain|speak|talk) to\b|\b(make|file|lodge|raise) an? (formal )?complaint\b|\b(speak|talk|chat) (to|with) (a |an |the |your |someone |somebody )?(real )?(human|person|people|manager|owner|boss|staff|employee|mechanic|someone|somebody)\b|\bhablar con (una persona|alguien|un humano|el dueño|el encargado)|\bparler (à|a|avec) (quelqu'un|un humain|une personne|le patron)|\b(mit|einem) (einem |einer )?(menschen|mitarbeiter\w*|person)\b.*\bsprechen\b/;
 /** "Cancel it", "can you cancel that" right after booking: the booking just made. */
 const CANCEL_THAT = /\bcancel (it|that|this)\b/;
 /** Yes in the languages customers mix in ("sí, confirmo", "ja", "oui"), read only when a confirmation was asked. */
@@ -51,6 +51,8 @@ const ASKS_IF_BOOKING_NEEDED =
 /** Cancelling one's own booking ("need to cancel my truing on Friday", "I have a tune-up booked… need to cancel"). */
 const CANCEL_OWN =
   /\b(i|we) (have|had|got) (a|an|my|the|our) (\S+ ){0,2}(booking|appointment|appt|slot|reservation|tune-?up|service|truing|repair|drop-?off|cable)[^.?!]{0,50}\b(can'?t|cannot|won'?t be able to|unable to) (make|come|do)\b|\b(cancel|call off|scrap)\b[^.?!]{0,40}\b(my|our|the|that|this) (\w+[ -])?(booking|appointment|appt|reservation|slot|tune-?up|service|truing|repair|drop-?off)\b|\b(i|we) (have|had|got) [^.?!]{0,40}\bbooked\b[^.?!]{0,40}\bcancel/;
+/** A booking noun ("appointment", "booking", "slot") that names the request in a terse message. */
+const TERSE_BOOKING = /\b(appointment|appt|booking|slot|reservation)\b/;
 const DROP_OFF = /\b(drop (it |my bike |the bike )?off|bring (it|my bike|the bike) in|come in|swing by)\b/;
 
 /** What the understanding found in one message, as the intent decision reads it. */
@@ -182,6 +184,9 @@ export function decideIntent(s: IntentSignals): Intent {
     return "cancel_booking";
   if (CANCEL_OWN.test(s.t)) return "cancel_booking";
   if (s.state === "booked" && CANCEL_THAT.test(s.t)) return "cancel_booking";
+  // "Tune up booking", "cable replacement appointment": a bookable service with a booking noun, asking nothing.
+  const terse = s.t.split(/\s+/).length <= 6 && TERSE_BOOKING.test(s.t) && !s.isQuestion && !s.asking;
+  if (s.bookable && terse && !/\bmy\b/.test(s.t) && !OWN_CHOICE.test(s.t) && !HAS_BOOKING.test(s.t)) return "book";
   if (s.top === "recall_booking") return "recall_booking";
   if (HAS_BOOKING.test(s.t) && !s.service && !s.hasDate && !s.topics.includes("booking_policy"))
     return "recall_booking";
@@ -253,6 +258,10 @@ export function decideIntent(s: IntentSignals): Intent {
   )
     return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
+  // "Latest drop-off slot on Thursday?": where the slot grid ends, asked with no wish and no clock time, asks about the
+  // grid ("earliest slot on the 2nd?" leads into a booking, and "want it sorted Saturday, last slot?" wants one).
+  const gridAsked = s.topics.includes("booking_policy") && /\b(last|latest|final)\b/.test(s.t) && !WISH.test(s.t);
+  if (gridAsked && s.isQuestion && !s.hasClock && !s.name && !s.contact && !BOOK_REQUEST.test(s.t)) return "question";
   // "How long does a full service take? need it for a race": a question in words about a handbook topic, with no
   // request for the work ("can you true it?", "want to drop it off") and no clock time, starts no booking.
   const requestsWork =
@@ -292,6 +301,9 @@ export function decideIntent(s: IntentSignals): Intent {
   if (gridAsked) return "question";
   if (cued && (s.top === "book" || leansToBook)) return "book";
   if (cued && s.top === "details" && s.bookable) return "book";
+  // "Can I get 11:30 sometime this week?": asking to get a clock time, with no handbook topic, asks for a slot.
+  if (cued && s.hasClock && !s.topics.length && !s.unknownSubject && /\b(get|grab|have) (a |the )?\d/.test(s.t))
+    return "book";
   // "Saturday, first slot you have" / "can you fit me in Friday": a day plus a booking cue is a booking.
   if (
     cued &&

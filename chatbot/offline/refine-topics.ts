@@ -14,6 +14,8 @@ export interface TopicSenses {
   strangeWords: boolean;
   /** The question asks whether a thing exists or is had ("is there wifi…", "do you have a…"). */
   asksExistence: boolean;
+  /** Words of walking in ("walk in", "just turn up"), or no words of the slot grid at all: walk-in may be meant. */
+  walkInWords?: boolean;
 }
 
 /** Topics whose answer is a generic list (every service, every price): wrong for a thing the shop never mentions. */
@@ -31,6 +33,10 @@ export function refineTopics(topics: Topic[], s: TopicSenses): Topic[] {
   // "Can you sort my gears, or do I have to book?": for a named service that is the walk-in question.
   if (s.service && s.asksIfBookingNeeded && topics.includes("booking_policy") && !topics.includes("walk_in"))
     topics = topics.map((t) => (t === "booking_policy" ? "walk_in" : t));
+  // "Can I get 11:15 or is it only on the hour?": with no service and no walk-in words, a half-seen walk-in topic beside
+  // the booking rules is the slot grid only (the booking answer lists the walk-in jobs anyway).
+  if (topics.includes("walk_in") && topics.includes("booking_policy") && !s.service && s.walkInWords === false)
+    topics = topics.filter((t) => t !== "walk_in");
   return topics.filter(
     (x) => !(s.unknownSubject && (x === "services" || x === "prices")) && !(s.ownContact && x === "contact"),
   );

@@ -4,6 +4,7 @@ import {
   type Handbook,
   type ServiceId,
   type Weekday,
+  weekdayOf,
 } from "../../knowledge-base/index";
 import type { Topic } from "../schema";
 import { openingOn } from "../shop-calendar";
@@ -124,7 +125,11 @@ export function renderAnswer(
   const done = new Set<Topic>();
   if (topics.includes("ebike")) done.add("services");
   if (topics.includes("walk_in")) {
-    out.push(walkInAnswer(h, service, date, extras.clock));
+    // "Walk in with a flat on Friday?": that weekday's hours, and a holiday on it this week; a closed weekday first.
+    const note = day && !date ? weekdayWalkIn(h, day, holidays) : "";
+    const answer = walkInAnswer(h, service, date, extras.clock);
+    if (note.includes("no walk-ins")) out.push(note, answer.replace(/^Yes — a/, "A"));
+    else out.push(answer, ...(note ? [note] : []));
     // "do you do flat fixes? and how much for brake pads": every further service named gets its own line.
     for (const other of more) out.push(walkInText(h, other, false));
     done.add("walk_in").add("services").add("prices").add("booking_policy");
@@ -201,6 +206,14 @@ export function renderAnswer(
     }
   }
   return out.join(" ");
+}
+
+/** A weekday named for a walk-in: closed that day every week, or its hours with any holiday on it this week. */
+function weekdayWalkIn(h: Handbook, day: Weekday, holidays: string[]): string {
+  const d = h.hours.find((x) => x.day === day)!;
+  const onIt = h.holidays.filter((x) => holidays.includes(x.id) && weekdayOf(x.date) === day).map((x) => x.id);
+  if (!d.open) return `We're closed on ${DAY[day]}s, so no walk-ins then.`;
+  return `On ${DAY[day]}s we're open ${formatClock(d.open)} to ${formatClock(d.close!)}.${holidayNotes(h, onIt)}`;
 }
 
 /** A policy's text by fact id. */

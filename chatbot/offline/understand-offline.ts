@@ -59,10 +59,17 @@ const PHRASAL_BY = /\b(come|coming|stop|stopping|swing|swinging|drop|dropping|po
 const SEASON_GREETING =
   /\b(merry|happy|blessed)\s+(christmas( eve)?|new year'?s?( eve| day)?|thanksgiving|holidays|hanukkah|easter)\b/gi;
 const CORRECTION = /\b(actually|instead|wait|rather|sorry|scratch that|make (?:it|that)|use (?:my|this|that))\b/;
-const PAST_TOLD = /\b(yesterday|ago|last|earlier|previous)\b/i;
+const PAST_TOLD = /\b(yesterday|ago|last|earlier|previous|back)\b/i;
 const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute)$/i;
 const EARLIEST =
   /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b/;
+
+/** Words of walking in rather than booking ("walk in", "pop in", "no appointment", "first come"). */
+const WALK_IN_CUE =
+  /\bwalk|\b(turn|show|pop|drop|swing|come|stop|rock) (up|in|by|round|over)\b|\bwithout (a |an )?(booking|appointment)|\bno (booking|appointment)|\bfirst come|\bwait\b|\bdrop-in/;
+
+/** Words of the slot grid ("on the hour", "11:15", "half-hourly slots"). */
+const SLOT_GRID_CUE = /\b(slots?|on the hour|half[ -]?hour\w*|quarter (past|to)|\d{1,2}:\d{2})\b/;
 
 /** A condition ("if I bring it in for a full service, …"), not a request. */
 const CONDITION = /^(if|once|when|whenever|assuming|in case)\b/i;
@@ -121,7 +128,8 @@ export function understandOffline(
     (inBooking && /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,2}\s*$/u.test(raw));
   // "Come by tomorrow" is coming over, not "by (before) tomorrow"; "merry Christmas Eve!" greets, it names no day.
   const forDates = raw.replace(PHRASAL_BY, "$1 over").replace(SEASON_GREETING, " ");
-  const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName });
+  // The offline engine reads no amounts of money: the currency recogniser is never loaded for it.
+  const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName, money: false });
   // A letter held down ("wheeel", "pleeease") is read as typed twice, so the handbook's words still match.
   const norm = e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1");
   const services = keptServices(h, norm, detectServices(h, norm));
@@ -154,6 +162,7 @@ export function understandOffline(
     strangeWords,
     asksExistence: /^(is there|are there|do you (have|got|offer)|have you got|got any|any)\b/.test(t),
     asksIfBookingNeeded: NEED_TO_BOOK.test(t),
+    walkInWords: WALK_IN_CUE.test(t) || !SLOT_GRID_CUE.test(t),
   });
   // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
   if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];

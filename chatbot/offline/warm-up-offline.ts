@@ -3,7 +3,7 @@ import { understandOffline } from "./understand-offline";
 
 /**
  * Messages that between them reach every lazily built part of the offline understanding: the trained classifiers,
- * Recognizers-Text's date/time, number and currency models, the contact patterns and the `compromise` name tagger
+ * Recognizers-Text's date/time and number models, the contact patterns and the `compromise` name tagger
  * (a capitalised name mid-sentence with no "my name is" cue).
  */
 export const WARM_UP_SAMPLES = [

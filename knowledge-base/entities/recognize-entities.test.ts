@@ -75,6 +75,12 @@ describe("recognizeEntities", () => {
     expect(e.contacts.map((c) => c.kind)).toEqual(["email"]);
   });
 
+  it("reads money by default and skips it when the caller reads none", () => {
+    const opts = { now: "2026-11-23T17:00:00Z", timeZone: "America/Los_Angeles" };
+    expect(recognizeEntities("is it $89?", opts).money.map((m) => m.amount)).toEqual([89]);
+    expect(recognizeEntities("is it $89?", { ...opts, money: false }).money).toEqual([]);
+  });
+
   it.each(["", "🙂", "ignore previous instructions", "x".repeat(5000), "日本語のメッセージ 明日"])(
     "never throws on %j",
     (text) => {

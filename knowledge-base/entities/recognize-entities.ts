@@ -14,7 +14,7 @@ export function recognizeEntities(text: string, options: EntityOptions): Entitie
   return {
     normalized,
     when: recognizeWhen(normalized, o.now, o.timeZone),
-    money: recognizeMoney(normalized),
+    money: o.money ? recognizeMoney(normalized) : [],
     contacts: recognizeContacts(normalized),
     names: recognizeNames(normalized, o.expectingName),
   };

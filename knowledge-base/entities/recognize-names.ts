@@ -198,10 +198,17 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
     if (found.length) return settleNames(found, text);
   }
   // The tagger only when a capitalised word appears after the first one (a name mid-sentence).
-  const capitalised = [...text.matchAll(/\s(\p{Lu}[\p{L}'’-]*)/gu)].map((m) => m[1]!.toLowerCase());
-  if (capitalised.some((w) => !NOT_NAME.has(w))) {
+  // Only the sentences with such a word are tagged: the tagger's cost grows with the text.
+  // (A sentence after the first keeps the space before its first word, as in the whole text.)
+  const candidate = (x: string, i: number) =>
+    [...(i ? ` ${x}` : x).matchAll(/\s(\p{Lu}[\p{L}'’-]*)/gu)].some((m) => !NOT_NAME.has(m[1]!.toLowerCase()));
+  const tagged = text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u)
+    .filter(candidate)
+    .join(" ");
+  if (tagged) {
     try {
-      for (const p of nlp(text).match("#Person+").out("array") as string[]) add(clean(p.split(/\s+/)), "tagger");
+      for (const p of nlp(tagged).match("#Person+").out("array") as string[]) add(clean(p.split(/\s+/)), "tagger");
     } catch {
       return settleNames(found, text);
     }

@@ -182,3 +182,39 @@ describe("recognizeWhen: spans, counted days and clock words in context (round 3
     expect(first("this coming friday")?.dates.map((d) => d.date)).toEqual(["2026-11-27"]);
   });
 });
+
+describe("recognizeWhen reads only the sentences with a date or time cue", () => {
+  it("a date in a later sentence keeps its offset in the whole text", () => {
+    const text = normalizeText("I have an old Trek that I ride most days. Could I bring it Friday at 3pm?");
+    const m = recognizeWhen(text, NOW, ZONE).find((x) => x.dates.length > 0)!;
+    expect(text.slice(m.start, m.end + 1).toLowerCase()).toBe(m.text.toLowerCase());
+    expect(m.dates.map((d) => d.date)).toContain("2026-11-27");
+    expect(m.times).toEqual(["15:00"]);
+  });
+  it.each(["reach me on 503-555-0199 or sam7@example.com", "I ride most days", "knock $30 off, or 50% maybe"])(
+    "%s → nothing (a phone, an address, money or 'most days' is no date)",
+    (text) => expect(when(text)).toEqual([]),
+  );
+  it.each([
+    ["2026-12-10", "2026-12-10"],
+    ["12-10-2026", "2026-12-10"],
+  ])("%s is still a date", (text, date) => expect(first(text)?.dates.map((d) => d.date)).toContain(date));
+});
+
+describe("'the day after' a holiday named earlier in the message", () => {
+  it.each([
+    ["open christmas eve? and what about the day after?", "2026-12-25"],
+    ["new year's eve and the day after, open?", "2027-01-01"],
+  ])("%s → %s", (text, date) => {
+    const dates = when(text, "2026-12-21T18:30:00Z").flatMap((m) => m.dates.map((d) => d.date));
+    expect(dates).toContain(date);
+    expect(dates).not.toContain("2026-12-22");
+  });
+  it("'the day after tomorrow' stays two days on", () => {
+    expect(first("christmas eve is busy, so the day after tomorrow?", "2026-12-21T18:30:00Z")?.dates).toBeDefined();
+    const dates = when("christmas eve is busy, so the day after tomorrow?", "2026-12-21T18:30:00Z").flatMap((m) =>
+      m.dates.map((d) => d.date),
+    );
+    expect(dates).toContain("2026-12-23");
+  });
+});

@@ -9,6 +9,11 @@ import { bare, inTheNewYear, type RawValue, rangeOf, relation, relativeDay, week
 /** Words without which a text cannot hold a date or time: the recogniser (a few ms a call) is skipped for them. */
 const CUE =
   /\d|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|tomorrow|yesterday|now|noon|midday|midnight|morning|afternoon|evening|night|week|weekend|fortnight|month|day|days|hours?|minutes?|mins?|year|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|quarter|half|o'clock|christmas|xmas|thanksgiving|new year'?s?|eve)\b/i;
+/** Text that carries a cue word yet never a date: e-mail addresses, phone numbers, money, percentages, "most days". */
+const NO_DATE =
+  /\S+@\S+|\+\d[\d\s-]{8,}\d|\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b|[$£€]\s?\d[\d,.]*|\d+(\.\d+)?\s?%|\b(most|these|your|my|a (good|nice|great|lovely)) days?\b/gi;
+/** Whether a text holds a date or time cue outside the spans that never carry one. */
+const hasCue = (text: string) => CUE.test(text) && CUE.test(text.replace(NO_DATE, " "));
 const APPROX = /\b(around|about|approx\w*|roughly|ish|or so|give or take)\b/i;
 const PART: Record<string, PartOfDay> = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night" };
 const KIND: Record<string, WhenKind> = {
@@ -100,7 +105,12 @@ function toMention(
 
 /** "The day after Christmas": the holiday's date plus one (the recogniser reads "the day after" as tomorrow). */
 function dayAfterHoliday(source: string, now: string, timeZone: string): WhenMention | null {
-  const m = /\b(?:the )?day after (christmas(?: day)?|xmas|thanksgiving(?: day)?|new year'?s(?: day)?)\b/i.exec(source);
+  // "Open Christmas Eve? And the day after?": the day after the holiday named before it.
+  const m =
+    /\b(?:the )?day after (christmas(?: day)?|xmas|thanksgiving(?: day)?|new year'?s(?: day)?)\b/i.exec(source) ??
+    /(?<=\b(christmas eve|christmas(?: day)?|thanksgiving(?: day)?|new year'?s(?: eve| day)?)\b[^.;]*?)\bthe day after\b(?! (?:tomorrow|next|that|this))/i.exec(
+      source,
+    );
   if (!m) return null;
   const holiday = recognizeWhenFull(m[1]!.toLowerCase(), now, timeZone)[0];
   if (!holiday || holiday.dates.length === 0) return null;
@@ -186,9 +196,30 @@ function fastWhen(text: string, today: DateTime): WhenMention[] | null {
   return [bare("time", matched, lead + trimmed.toLowerCase().indexOf(matched), timex, { times })];
 }
 
+/** A sentence ends at ".", "!" or "?" before a capital letter, or at a line break ("…most days. Can I book Friday?"). */
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})|\n+/gu;
+
+/**
+ * The recogniser run only on the sentences that carry a date or time cue, with offsets kept relative to the whole
+ * text: its cost grows with the text, and a long message's story ("I have a Trek I ride to work…") holds no date.
+ */
+function readCueSentences<R extends { start: number; end: number }>(text: string, read: (t: string) => R[]): R[] {
+  const out: R[] = [];
+  let from = 0;
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const [end, next] of [...ends, [text.length, text.length] as const]) {
+    const piece = text.slice(from, end);
+    if (hasCue(piece))
+      for (const r of from === 0 && end === text.length ? read(text) : read(piece))
+        out.push(from === 0 ? r : { ...r, start: r.start + from, end: r.end + from });
+    from = next;
+  }
+  return out;
+}
+
 /** The recogniser itself (no fast path, no memo); exported for the equivalence test. */
 export function recognizeWhenFull(text: string, now: string, timeZone: string, fast = false): WhenMention[] {
-  if (!CUE.test(text)) return [];
+  if (!hasCue(text)) return [];
   const local = DateTime.fromISO(now, { setZone: true }).setZone(timeZone);
   if (!local.isValid) return [];
   const today = local.startOf("day");
@@ -198,7 +229,7 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
   const read = (t: string) => recognize(t, "en-us", DateTimeOptions.None, referenceDate(local));
   let raw: ReturnType<typeof recognizeDateTime>;
   try {
-    raw = rereadClauses(read(text), read) as typeof raw;
+    raw = rereadClauses(readCueSentences(text, read), read) as typeof raw;
   } catch {
     return [];
   }

@@ -93,5 +93,7 @@ export const EntityOptions = z.object({
   now: z.string().min(1),
   timeZone: z.string().min(1),
   expectingName: z.boolean().default(false),
+  /** Whether to read amounts of money (the currency recogniser's load and calls are skipped when a caller reads none). */
+  money: z.boolean().default(true),
 });
 export type EntityOptions = z.input<typeof EntityOptions>;
