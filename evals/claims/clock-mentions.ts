@@ -1,3 +1,5 @@
+import { otherZoneAfter } from "./time-zones";
+
 /** A clock time found in text: character span and minutes since midnight. */
 export interface ClockMention {
   start: number;
@@ -110,13 +112,18 @@ export function findClocks(text: string): { times: ClockMention[]; ranges: Clock
     inRange.add(a).add(b);
     i++;
   }
-  const times = raw.map((r) => ({
+  // "1 pm to 9 pm Eastern": a time (or a range ending) in another zone is a conversion, not the shop's clock.
+  const foreign = new Set(raw.filter((r) => otherZoneAfter(text.slice(r.end, r.end + 24))));
+  const within = (x: Raw, r: ClockRange) => x.start >= r.start && x.end <= r.end;
+  const kept = ranges.filter((r) => !raw.some((x) => foreign.has(x) && within(x, r)));
+  const dropped = ranges.filter((r) => !kept.includes(r));
+  const times = raw.filter((r) => !foreign.has(r) && !dropped.some((d) => within(r, d))).map((r) => ({
     start: r.start,
     end: r.end,
     minutes: toMinutes(r.hour, r.minute, r.meridiem),
     explicit: r.explicit,
   }));
-  return { times, ranges };
+  return { times, ranges: kept };
 }
 
 /** "HH:mm" of minutes since midnight. */

@@ -35,6 +35,11 @@ export interface Info {
   slots: { from: number | null; to: number | null; strict: boolean } | null;
 }
 
+const ROLE_AFTER = /^\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s+(opening|start|close|closing)\b/i;
+const roleAfter = (after: string) => {
+  const role = ROLE_AFTER.exec(after)?.[1];
+  return role ? (/^(?:opening|start)$/i.test(role) ? "opens" : "closes") : null;
+};
 const CLOSED_AT = /\b(?:closed|shut)\s+(?:at|by|around|about)\s*(?:about|around)?\s*$/i;
 const NOT_UNTIL = /\b(?:not|n't|never)\s+(?:be\s+)?(open|close|closing|shut)\w*\s+(?:until|till|before)\s*$/i;
 /** "the rest of the week": a claim about unnamed days. */
@@ -89,6 +94,9 @@ export function readSegment(
     else if (OPENS_BEFORE.test(before) && !slotContext) opens = t.minutes;
     else if (/^\S+\s*(?:onwards|or later|and later)\b/i.test(text.slice(t.start - offset)) && !slotContext)
       opens = t.minutes;
+    // The noun after a time names its role: "Saturday's 9 am opening", "the 6 pm close".
+    else if (roleAfter(text.slice(t.start - offset)) === "opens" && !slotContext) opens = t.minutes;
+    else if (roleAfter(text.slice(t.start - offset)) === "closes" && !slotContext) closes = t.minutes;
     else if (echo === "open" && times.length === 1) opens = t.minutes;
     else if (echo === "close" && times.length === 1) closes = t.minutes;
   }
