@@ -117,12 +117,14 @@ export function findClocks(text: string): { times: ClockMention[]; ranges: Clock
   const within = (x: Raw, r: ClockRange) => x.start >= r.start && x.end <= r.end;
   const kept = ranges.filter((r) => !raw.some((x) => foreign.has(x) && within(x, r)));
   const dropped = ranges.filter((r) => !kept.includes(r));
-  const times = raw.filter((r) => !foreign.has(r) && !dropped.some((d) => within(r, d))).map((r) => ({
-    start: r.start,
-    end: r.end,
-    minutes: toMinutes(r.hour, r.minute, r.meridiem),
-    explicit: r.explicit,
-  }));
+  const times = raw
+    .filter((r) => !foreign.has(r) && !dropped.some((d) => within(r, d)))
+    .map((r) => ({
+      start: r.start,
+      end: r.end,
+      minutes: toMinutes(r.hour, r.minute, r.meridiem),
+      explicit: r.explicit,
+    }));
   return { times, ranges: kept };
 }
 

@@ -7,6 +7,11 @@ export const CLOSED =
 /** Words saying the shop is open. */
 export const OPEN = /\b(?:open(?:s|ed)?|opening hours|hours are|re-?open(?:s|ing)?)\b/i;
 const AFTER_CLOSING = /\b(?:after|before|once|when)\s+(?:we'?ve|we have|we'?re|we are|we)\s+(?:closed|shut)\b/gi;
+/** Any talk of opening, closing or hours. */
+export const HOURS_WORDS = new RegExp(`${OPEN.source}|${CLOSED.source}|\\b(?:close|closing|hours)\\b`, "i");
+/** A time called free to book ("is a valid slot", "is available", "we have an opening"). */
+const AVAILABLE =
+  /\b(?:is|are)\s+(?:still\s+|definitely\s+)?(?:a\s+)?(?:valid|available|free|open)\b(?:\s+(?:slot|time|spot))?|\b(?:valid|available|free|open)\s+(?:slot|spot|time slot)s?\b|\bhave\s+(?:an?\s+)?(?:opening|slot|spot)s?\b/i;
 /** Talk of drop-off slots. */
 export const SLOT_STRICT = /\bslots?\b/i;
 /** "drop off any time between 9 and 3": every time in the window offered for a drop-off, so its end is the last slot. */
@@ -62,10 +67,12 @@ export function readSegment(
   // A bare label ("Opening hours (Pacific time)") with no time in it states nothing about any day.
   const open = OPEN.test(times.length || ranges.length ? said : said.replace(/\bopening hours\b/gi, " "));
   let status: Info["status"] = CLOSED.test(said) || (open && negated) ? "closed" : open ? "open" : null;
+  // "Monday at 10 is a valid slot": a time offered as free says the shop is open that day.
+  if (!status && !negated && (times.length || ranges.length) && AVAILABLE.test(said)) status = "open";
   let opens: number | null = null;
   let closes: number | null = null;
   let slots: Info["slots"] = null;
-  const hoursWords = OPEN.test(text) || CLOSED.test(text) || /\b(?:close|closing|hours)\b/i.test(text);
+  const hoursWords = HOURS_WORDS.test(text);
   const slotStrict = SLOT_STRICT.test(text) || ANY_TIME_DROP.test(text) || (above.strict && !hoursWords);
   const slotContext = slotStrict || SLOT_LOOSE.test(text) || (above.loose && !hoursWords);
   for (const t of times) {

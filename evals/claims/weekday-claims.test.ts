@@ -25,3 +25,12 @@ describe("wrongWeekdays", () => {
     expect(wrongWeekdays(text, THU, handbook)).toEqual([]);
   });
 });
+
+describe("wrongWeekdays: comma lists", () => {
+  it.each([
+    ["We're closed on Thanksgiving, Friday 10 to 6 as usual.", []],
+    ["We're open today, Friday, until 6.", [expect.objectContaining({ said: "fri", actual: "thu" })]],
+  ])("%s", (text, expected) => {
+    expect(wrongWeekdays(text, THU, handbook)).toEqual(expected);
+  });
+});

@@ -10,9 +10,11 @@ export interface WeekdayClaim {
   actual: Weekday;
 }
 
-// "today (Wednesday)", "tomorrow, Friday", "Christmas — Thursday": a weekday set beside a date as its name.
-const APPOSITION = /^\s*(?:,|\(|[—–-])\s*$/;
-// "…tomorrow, Saturday and Sunday": a list of days, not a date and its weekday.
+// "today (Wednesday)", "Christmas — Thursday": a weekday set beside a date as its name.
+const APPOSITION = /^\s*(?:\(|[—–-])\s*$/;
+// "tomorrow, Friday, …": after a comma only a weekday closed off by punctuation is an apposition; "Thanksgiving,
+// Friday 10–6" and "today, Saturday and Sunday" are lists.
+const COMMA_APPOSITION = { gap: /^\s*,\s*$/, after: /^\s*(?:[,.;!?)—–]|$)/ };
 const LIST_AFTER = /^\s*(?:,|and\b|or\b|&|\/)\s*(?:\w+day|today|tomorrow|the)\b/i;
 
 /** The year a bare calendar date most plausibly means: the resolved one, or a year earlier when that is nearer. */
@@ -38,7 +40,10 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
     if (!d.group && d.date && d.days.length === 1 && weekdayOn(d.date) !== d.days[0]) check(d.text, d.date, d.days[0]!);
   for (let i = 0; i + 1 < days.length; i++) {
     const [a, b] = [days[i]!, days[i + 1]!];
-    if (!APPOSITION.test(message.slice(a.end, b.start)) || LIST_AFTER.test(message.slice(b.end))) continue;
+    const gap = message.slice(a.end, b.start);
+    const after = message.slice(b.end, b.end + 40);
+    const apposed = APPOSITION.test(gap) || (COMMA_APPOSITION.gap.test(gap) && COMMA_APPOSITION.after.test(after));
+    if (!apposed || LIST_AFTER.test(after)) continue;
     const pair = datedAndBare(a, b);
     if (pair) check(`${a.text} ${message.slice(a.end, b.end).trim()}`, pair.date, pair.said);
   }
