@@ -8,7 +8,9 @@ export function checkCalendarClaims(t: Transcript, h: Handbook = handbook): Chec
     const wrong = wrongWeekdays(turn.text, t.now, h)[0];
     if (!wrong) return null;
     return {
-      reason: `calls ${wrong.date} a ${WEEKDAY_NAMES[wrong.said]}; it is a ${WEEKDAY_NAMES[wrong.actual]} — "${wrong.text}"`,
+      reason: wrong.otherDate
+        ? `names ${wrong.date} (a ${WEEKDAY_NAMES[wrong.actual]}) as ${wrong.otherDate} — "${wrong.text}"`
+        : `calls ${wrong.date} a ${WEEKDAY_NAMES[wrong.said]}; it is a ${WEEKDAY_NAMES[wrong.actual]} — "${wrong.text}"`,
       factIds: ["shop.timezone"],
     };
   });

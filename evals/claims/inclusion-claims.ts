@@ -18,6 +18,16 @@ const EXTRA =
 
 const COVERED = /\b(?:included|covered|part of (?:it|that|the (?:tune-?up|service|package|price)))\b/i;
 
+/** "$30 per cable, plus the cost of the cable", "+ the cable": the part added to the price, not negated. */
+function addedOnTop(text: string, word: string): boolean {
+  const m = new RegExp(
+    `(?:\\bplus|\\+|\\band)\\s+(?:the\\s+)?(?:(?:cost|price)\\s+of\\s+(?:the\\s+|a\\s+|your\\s+)?|(?=(?:new\\s+)?${word}))(?:new\\s+)?${word}s?\\b`,
+    "i",
+  ).exec(text);
+  if (!m || (/^and\b/i.test(m[0]) && !/\b(?:cost|price)\b/i.test(m[0]))) return false;
+  return !negatedAt(text, m.index, m.index + m[0].length);
+}
+
 /**
  * Parts said to cost extra, tied to the service they are extra to: an ingredient named with its whole in one clause
  * ("a separate $20 brake adjustment on top of the tune-up"), or the service's own included part on a label line or
@@ -30,23 +40,27 @@ export function inclusionClaims(turn: AssistantTurn, focus: ServiceId | null, h:
     for (const c of clauses) {
       const extra = EXTRA.exec(c.text);
       // "no extra charge", "isn't charged separately": the part is included after all.
-      if (!extra || negatedAt(c.text, extra.index, extra.index + extra[0].length)) continue;
+      const live = extra !== null && !negatedAt(c.text, extra.index, extra.index + extra[0].length);
+      if (!live && !/\bplus\b|\+|\bcost of\b|\bprice of\b/i.test(c.text)) continue;
       // "…on top of the tune-up, that's already included": the sentence itself says it is covered.
       const covered = COVERED.exec(sentence.text);
       if (covered && !negatedAt(sentence.text, covered.index, covered.index + covered[0].length)) continue;
       const named = findServices(c.text).filter((m) => !m.included);
-      for (const part of named)
-        for (const whole of named)
-          if (whole.service !== part.service && isIngredientOf(whole.service, part.service, h))
-            out.push({ service: whole.service, part: part.service, text: c.text });
+      if (live)
+        for (const part of named)
+          for (const whole of named)
+            if (whole.service !== part.service && isIngredientOf(whole.service, part.service, h))
+              out.push({ service: whole.service, part: part.service, text: c.text });
       // The service's own part, included in its price ("$30 per cable, cable included").
       const subject = named.find((m) => !m.part)?.service ?? last;
       const own = subject ? h.services.find((s) => s.id === subject) : undefined;
       if (!own || !/\bincluded\b/i.test(own.priceText)) continue;
       for (const item of own.includes) {
         const word = item.replace(/^(?:the|a|an|new)\s+/i, "");
-        if (new RegExp(`\\b${word}s?\\b[^.;]{0,12}\\s*(?::\\s*)?${EXTRA.source}`, "i").test(c.text))
-          out.push({ service: own.id, part: item, text: c.text });
+        const charged =
+          (live && new RegExp(`\\b${word}s?\\b[^.;]{0,12}\\s*(?::\\s*)?${EXTRA.source}`, "i").test(c.text)) ||
+          addedOnTop(c.text, word);
+        if (charged) out.push({ service: own.id, part: item, text: c.text });
       }
     }
     last = subjectAfter(last, sentence.text, h);

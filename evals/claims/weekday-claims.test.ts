@@ -34,3 +34,16 @@ describe("wrongWeekdays: comma lists", () => {
     expect(wrongWeekdays(text, THU, handbook)).toEqual(expected);
   });
 });
+
+describe("wrongWeekdays: dashes and two dates as one", () => {
+  it.each([
+    ["We're closed on Thanksgiving — Friday we're open 10 to 6.", 0],
+    ["Come by today — Thursday — any time before 7.", 0],
+    ["Come by today — Friday — any time before 6.", 1],
+    ["Tomorrow (Saturday, October 10) we open at 9.", 1],
+    ["Tomorrow (Friday, October 9) we open at 10.", 0],
+    ["Christmas Day (December 25) we're closed.", 0],
+  ])("%s", (text, count) => {
+    expect(wrongWeekdays(text, THU, handbook)).toHaveLength(count);
+  });
+});

@@ -8,13 +8,16 @@ export interface WeekdayClaim {
   date: string;
   said: Weekday;
   actual: Weekday;
+  /** The other date the same words name ("tomorrow (Thursday, May 14)" when tomorrow is the 13th). */
+  otherDate?: string;
 }
 
-// "today (Wednesday)", "Christmas — Thursday": a weekday set beside a date as its name.
-const APPOSITION = /^\s*(?:\(|[—–-])\s*$/;
-// "tomorrow, Friday, …": after a comma only a weekday closed off by punctuation is an apposition; "Thanksgiving,
-// Friday 10–6" and "today, Saturday and Sunday" are lists.
-const COMMA_APPOSITION = { gap: /^\s*,\s*$/, after: /^\s*(?:[,.;!?)—–]|$)/ };
+// "today (Wednesday)": a weekday or date in brackets after a date is its name.
+const PAREN = /^\s*\(\s*$/;
+// "today — Wednesday — …", "tomorrow, Friday, …": after a dash or a comma only a name closed off by punctuation is an
+// apposition; "Thanksgiving — Friday we're open" and "Thanksgiving, Friday 10–6" go on to other days.
+const OPEN_GAP = /^\s*[,—–-]\s*$/;
+const CLOSED_AFTER = /^\s*(?:[,.;!?)—–]|$)/;
 const LIST_AFTER = /^\s*(?:,|and\b|or\b|&|\/)\s*(?:\w+day|today|tomorrow|the)\b/i;
 
 /** The year a bare calendar date most plausibly means: the resolved one, or a year earlier when that is nearer. */
@@ -42,10 +45,15 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
     const [a, b] = [days[i]!, days[i + 1]!];
     const gap = message.slice(a.end, b.start);
     const after = message.slice(b.end, b.end + 40);
-    const apposed = APPOSITION.test(gap) || (COMMA_APPOSITION.gap.test(gap) && COMMA_APPOSITION.after.test(after));
+    const apposed = PAREN.test(gap) || (OPEN_GAP.test(gap) && CLOSED_AFTER.test(after));
     if (!apposed || LIST_AFTER.test(after)) continue;
+    const text = `${a.text} ${message.slice(a.end, b.end).trim()}`;
     const pair = datedAndBare(a, b);
-    if (pair) check(`${a.text} ${message.slice(a.end, b.end).trim()}`, pair.date, pair.said);
+    if (pair) check(text, pair.date, pair.said);
+    // "tomorrow (Thursday, May 14)" when tomorrow is the 13th: two dates given as one (the year is left to the reader,
+    // as a holiday table's year and a bare "December 25" may differ).
+    else if (!a.group && !b.group && a.pinned && b.pinned && a.date && b.date && a.date.slice(5) !== b.date.slice(5))
+      out.push({ text, date: a.date, said: weekdayOn(b.date), actual: weekdayOn(a.date), otherDate: b.date });
   }
   return out;
 }
