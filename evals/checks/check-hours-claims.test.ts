@@ -121,6 +121,11 @@ const rows: Row[] = [
     ),
   ),
   bad("sat?", "We're open until 5pm Saturday."),
+  // A time in another North-American zone is read back onto the shop's clock: a right conversion passes, a wrong
+  // one (or the shop's hours given in that zone) fails.
+  ok("I'm in Chicago — Thursday closing?", "Thursday we close at 7 pm Pacific, which is 9 pm Central."),
+  bad("I'm in Chicago — Thursday closing?", "Thursday we close at 7 pm Central."),
+  bad("I'm in Denver — saturday?", "Saturdays we're open 9 am–3 pm Pacific, so 9 am–3 pm Mountain for you."),
   bad("when are you open?", "Our hours are Monday to Friday 10am–6pm and Saturday 9am–3pm."),
   bad("tue?", "We open at 9am Tuesday through Friday."),
   bad("hours", "We're open 7 days a week, 10am to 6pm."),

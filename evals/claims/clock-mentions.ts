@@ -1,4 +1,4 @@
-import { otherZoneAfter } from "./time-zones";
+import { zoneShiftAfter } from "./time-zones";
 
 /** A clock time found in text: character span and minutes since midnight. */
 export interface ClockMention {
@@ -112,19 +112,32 @@ export function findClocks(text: string): { times: ClockMention[]; ranges: Clock
     inRange.add(a).add(b);
     i++;
   }
-  // "1 pm to 9 pm Eastern": a time (or a range ending) in another zone is a conversion, not the shop's clock.
-  const foreign = new Set(raw.filter((r) => otherZoneAfter(text.slice(r.end, r.end + 24))));
+  // "1 pm to 9 pm Eastern": a time (or a range ending) in another zone is read back onto the shop's Pacific clock;
+  // in a zone that cannot be (its distance changes over the year) it is not read at all.
+  const shift = new Map(raw.map((r) => [r, zoneShiftAfter(text.slice(r.end, r.end + 24))] as const));
   const within = (x: Raw, r: ClockRange) => x.start >= r.start && x.end <= r.end;
-  const kept = ranges.filter((r) => !raw.some((x) => foreign.has(x) && within(x, r)));
-  const dropped = ranges.filter((r) => !kept.includes(r));
+  const rangeShift = (r: ClockRange) => {
+    const ends = raw.filter((x) => within(x, r));
+    return shift.get(ends[1]!) !== undefined ? shift.get(ends[1]!) : shift.get(ends[0]!);
+  };
+  const kept = ranges.flatMap((r) => {
+    const by = rangeShift(r);
+    if (by === null) return [];
+    return [by ? { ...r, from: r.from - by, to: r.to - by } : r];
+  });
+  const dropped = ranges.filter((r) => rangeShift(r) === null);
   const times = raw
-    .filter((r) => !foreign.has(r) && !dropped.some((d) => within(r, d)))
-    .map((r) => ({
-      start: r.start,
-      end: r.end,
-      minutes: toMinutes(r.hour, r.minute, r.meridiem),
-      explicit: r.explicit,
-    }));
+    .filter((r) => shift.get(r) !== null && !dropped.some((d) => within(r, d)))
+    .map((r) => {
+      const inRange = ranges.find((g) => within(r, g));
+      const by = (inRange ? rangeShift(inRange) : shift.get(r)) ?? 0;
+      return {
+        start: r.start,
+        end: r.end,
+        minutes: toMinutes(r.hour, r.minute, r.meridiem) - by,
+        explicit: r.explicit,
+      };
+    });
   return { times, ranges: kept };
 }
 

@@ -58,4 +58,9 @@ describe("hoursClaims: subject linking (round 6)", () => {
     expect(pick(claims, "thu").map((c) => c.status)).toEqual(expect.arrayContaining(["closed"]));
     expect(pick(claims, "thu").some((c) => c.status === "open")).toBe(false);
   });
+
+  it("'any weekday' is the weekday group; 'our next weekday is Tuesday' names no group", () => {
+    expect(read("Any weekday from 9 am works.").map((c) => c.day)).toEqual(["mon", "tue", "wed", "thu", "fri"]);
+    expect(read("Our next weekday is Tuesday, with slots from 10 to 5.").map((c) => c.day)).toEqual(["tue"]);
+  });
 });

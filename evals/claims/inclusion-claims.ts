@@ -2,7 +2,7 @@ import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
 import { negatedAt } from "./negation";
 import { splitMessage } from "./sentences";
-import { findServices, isIngredientOf, subjectAfter } from "./service-mentions";
+import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
 
 /** A reply saying part of a service is charged on top of it ("a separate brake adjustment on top of the tune-up"). */
 export interface InclusionClaim {
@@ -14,7 +14,7 @@ export interface InclusionClaim {
 }
 
 const EXTRA =
-  /\b(?:charged separately|billed separately|(?:is|are|costs?|comes?) extra|extra (?:charge|cost)|on top of|additional (?:charge|cost)|separate(?:ly)?)\b/i;
+  /\b(?:charged separately|billed separately|(?:is|are|costs?|comes?) extra|extra (?:charge|cost)|on top of|additional (?:charge|cost)|separate(?:ly)?|an? (?:extra|additional)(?=\s*\$))\b/i;
 
 const COVERED = /\b(?:included|covered|part of (?:it|that|the (?:tune-?up|service|package|price)))\b/i;
 
@@ -46,11 +46,20 @@ export function inclusionClaims(turn: AssistantTurn, focus: ServiceId | null, h:
       const covered = COVERED.exec(sentence.text);
       if (covered && !negatedAt(sentence.text, covered.index, covered.index + covered[0].length)) continue;
       const named = findServices(c.text).filter((m) => !m.included);
+      // The whole may be named earlier in the sentence or be the reply's subject ("The tune-up covers …; truing is
+      // an extra $30").
+      const wholes = [
+        ...new Set([
+          ...named.map((m) => m.service),
+          ...servicesIn(sentence.text.slice(0, c.start - sentence.start)),
+          ...(last ? [last] : []),
+        ]),
+      ];
       if (live)
         for (const part of named)
-          for (const whole of named)
-            if (whole.service !== part.service && isIngredientOf(whole.service, part.service, h))
-              out.push({ service: whole.service, part: part.service, text: c.text });
+          for (const whole of wholes)
+            if (whole !== part.service && isIngredientOf(whole, part.service, h))
+              out.push({ service: whole, part: part.service, text: c.text });
       // The service's own part, included in its price ("$30 per cable, cable included").
       const subject = named.find((m) => !m.part)?.service ?? last;
       const own = subject ? h.services.find((s) => s.id === subject) : undefined;

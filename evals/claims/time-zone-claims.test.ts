@@ -24,17 +24,26 @@ describe("otherShopZone", () => {
 });
 
 describe("times in another zone", () => {
-  it("are not read as the shop's clock, and do not cut the sentence", () => {
+  it("are read back onto the shop's Pacific clock, and do not cut the sentence", () => {
     const text = normaliseMessage("We open at 10 a.m. Pacific, i.e. 1 p.m. Eastern on the East Coast.");
     expect(text).toContain("1 pm Eastern on");
     const { times, ranges } = findClocks(text);
-    expect(times.map((t) => t.minutes)).toEqual([600]);
+    expect(times.map((t) => t.minutes)).toEqual([600, 600]);
     expect(ranges).toEqual([]);
   });
 
-  it("drops both ends of a converted range", () => {
+  it("shift both ends of a converted range", () => {
     const { times, ranges } = findClocks("open 9 am to 3 pm, or noon to 6 pm ET");
-    expect(ranges.map((r) => [r.from, r.to])).toEqual([[540, 900]]);
-    expect(times.map((t) => t.minutes)).toEqual([540, 900]);
+    expect(ranges.map((r) => [r.from, r.to])).toEqual([
+      [540, 900],
+      [540, 900],
+    ]);
+    expect(times.map((t) => t.minutes)).toEqual([540, 900, 540, 900]);
+  });
+
+  it("in a zone whose distance from Pacific changes are not read", () => {
+    const { times, ranges } = findClocks("we close at 3 pm (that's 23:00 GMT, or 11 pm UTC)");
+    expect(times.map((t) => t.minutes)).toEqual([900]);
+    expect(ranges).toEqual([]);
   });
 });

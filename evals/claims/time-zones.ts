@@ -1,35 +1,35 @@
 /**
  * Time-zone names in text. The shop's clock is Pacific (handbook `shop.timezone`); a time written with another zone
- * ("1 pm Eastern", "9:00 GMT") is a conversion for the reader, never a statement of the shop's own hours.
+ * ("1 pm Eastern") is a conversion for the reader. North-American zones that keep daylight time with Pacific sit a
+ * fixed number of hours ahead, so such a time is read back onto the shop's clock; any other zone is not read at all.
  */
 
-/** North-American and common zone names other than Pacific, as a writer spells them (words, abbreviations, IANA). */
-const OTHER_ZONE_NAMES = [
-  "eastern",
-  "central",
-  "mountain",
-  "atlantic",
-  "alaska(?:n)?",
-  "hawaii(?:an)?",
-  "[ecm][sd]?t",
-  "gmt",
-  "utc",
-  "bst",
-  "cet",
-  "cest",
-  "america/(?!los_angeles)[a-z_]+",
-  "(?:new york|chicago|denver|phoenix|london|toronto|boston|texas|east coast) time",
+/** Zones a fixed whole number of hours from Pacific all year, by how a writer names them, with minutes ahead. */
+const SHIFTED: [string, number][] = [
+  ["eastern|e[sd]?t|new york time|boston time|toronto time|east coast time", 180],
+  ["central|c[sd]?t|chicago time|texas time", 120],
+  ["mountain|m[sd]?t|denver time", 60],
+  ["atlantic", 240],
 ];
+/** Zones whose distance from Pacific changes over the year, or that a reader may mean loosely. */
+const UNREAD =
+  "alaska(?:n)?|hawaii(?:an)?|gmt|utc|bst|cet|cest|london time|phoenix time|america/(?!los_angeles)[a-z_]+";
 
 /** Another zone than Pacific, as a whole word. */
-export const OTHER_ZONE = new RegExp(`\\b(?:${OTHER_ZONE_NAMES.join("|")})\\b`, "i");
+export const OTHER_ZONE = new RegExp(`\\b(?:${[...SHIFTED.map(([n]) => n), UNREAD].join("|")})\\b`, "i");
 
 /** The shop's own zone by name. */
 export const PACIFIC_ZONE = /\b(?:pacific|p[sd]?t|america\/los_angeles|portland time|west coast time)\b/i;
 
-const ZONE_AFTER = new RegExp(`^\\s*\\(?\\s*(?:${OTHER_ZONE_NAMES.join("|")})\\b`, "i");
+const AFTER = (names: string) => new RegExp(`^\\s*\\(?\\s*(?:${names})\\b`, "i");
+const SHIFTED_AFTER = SHIFTED.map(([names, minutes]) => [AFTER(names), minutes] as const);
+const UNREAD_AFTER = AFTER(UNREAD);
 
-/** True when the text right after a time names a zone other than Pacific ("…9 pm Eastern", "…18:00 (CET)"). */
-export function otherZoneAfter(textAfter: string): boolean {
-  return ZONE_AFTER.test(textAfter);
+/**
+ * What the zone named right after a time does to it: undefined when none (or Pacific) is named, the minutes to take
+ * off to reach Pacific ("…9 pm Eastern" → 180), or null for a zone not read ("…18:00 CET").
+ */
+export function zoneShiftAfter(textAfter: string): number | null | undefined {
+  for (const [re, minutes] of SHIFTED_AFTER) if (re.test(textAfter)) return minutes;
+  return UNREAD_AFTER.test(textAfter) ? null : undefined;
 }
