@@ -71,7 +71,12 @@ function rawTokens(text: string): Raw[] {
       if (hour > 12 || hour === 0) continue;
       const before = text.slice(Math.max(0, start - 12), start);
       const after = text.slice(end, end + 12);
-      if (!CONTEXT_BEFORE.test(before) && !/^\s*(?:-|–|to\s+\d|o'?clock)/i.test(after)) continue;
+      // "(7 on Thursday)" after a range: an hour tied to a weekday is a time.
+      if (
+        !CONTEXT_BEFORE.test(before) &&
+        !/^\s*(?:-|–|to\s+\d|o'?clock|on (?:mon|tue|wed|thu|fri|sat|sun))/i.test(after)
+      )
+        continue;
     }
     out.push({ start, end, hour, minute, meridiem: mer, explicit });
   }
@@ -87,7 +92,8 @@ export function findClocks(text: string): { times: ClockMention[]; ranges: Clock
     const a = raw[i]!;
     const b = raw[i + 1]!;
     const join = text.slice(a.end, b.start);
-    if (!RANGE_JOIN.test(join)) continue;
+    // "3 pm — 6 pm is our weekday closing": a spaced em dash starts a new clause; "3–6" and "3 pm – 6 pm" are ranges.
+    if (!RANGE_JOIN.test(join) || /\s—\s/.test(join)) continue;
     if (/and/i.test(join) && !/between\s*$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
     const startMer =
       a.meridiem ??

@@ -63,4 +63,21 @@ describe("hoursClaims: subject linking (round 6)", () => {
     expect(read("Any weekday from 9 am works.").map((c) => c.day)).toEqual(["mon", "tue", "wed", "thu", "fri"]);
     expect(read("Our next weekday is Tuesday, with slots from 10 to 5.").map((c) => c.day)).toEqual(["tue"]);
   });
+
+  it("a lone time in brackets after a range moves its end for the day it names", () => {
+    const slots = pick(read("Drop-off slots: weekdays 10 am to 5 pm (6 pm on Thursday)."), "thu");
+    expect(slots).toContainEqual(
+      expect.objectContaining({ specific: true, slots: expect.objectContaining({ from: null, to: 1080 }) }),
+    );
+    const hours = pick(read("We're open weekdays 10 to 6 (7 on Thursday)."), "thu");
+    expect(hours).toContainEqual(expect.objectContaining({ specific: true, closes: 1140 }));
+  });
+
+  it("a spaced em dash between two times starts a new clause, not a range", () => {
+    const claims = read("Saturday we close at 3 pm — 6 pm is when we close on weekdays.");
+    expect(pick(claims, "sat").some((c) => c.opens === 900)).toBe(false);
+    expect(pick(read("Saturday: 9 am – 3 pm."), "sat")).toContainEqual(
+      expect.objectContaining({ opens: 540, closes: 900 }),
+    );
+  });
 });

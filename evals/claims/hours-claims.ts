@@ -148,7 +148,11 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       prevText = local;
       slotTalk ||= SLOT_STRICT.test(local) || SLOT_LOOSE.test(local);
       if (!info && segTimes.length === 1 && previous && own.length && (seg.paren || seg.continuation))
-        info = sameKind(previous.info, segTimes[0]!.minutes);
+        info = sameKind(
+          previous.info,
+          segTimes[0]!.minutes,
+          seg.paren && !/\b(?:from|until|till|to|at|by)\s*$/i.test(local.slice(0, segTimes[0]!.start - seg.start)),
+        );
       if (!info) {
         const bare =
           own.length > 0 && own.reduce((rest, d) => rest.replace(d.text, " "), local).replace(FILLER, "") === "";

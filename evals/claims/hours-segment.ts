@@ -113,7 +113,22 @@ export function readSegment(
 }
 
 /** A lone time after a claim of one kind ("last slot 5pm (6pm on Thursdays)") is read as the same kind. */
-export function sameKind(prev: Info, minutes: number): Info | null {
+export function sameKind(prev: Info, minutes: number, bracketed = false): Info | null {
+  // After a range, a bare time in brackets ("weekdays 10 to 5 (6 on Thursday)") moves the end, or the start when it
+  // is earlier; a continuation with its own cue ("or Tuesday from 10") is read by its cue, not here.
+  if (!bracketed) return singleKind(prev, minutes);
+  if (prev.slots?.from != null && prev.slots.to != null)
+    return minutes < prev.slots.from
+      ? { status: null, opens: null, closes: null, slots: { from: minutes, to: null, strict: prev.slots.strict } }
+      : { status: null, opens: null, closes: null, slots: { from: null, to: minutes, strict: prev.slots.strict } };
+  if (prev.opens !== null && prev.closes !== null)
+    return minutes < prev.opens
+      ? { status: null, opens: minutes, closes: null, slots: null }
+      : { status: null, opens: null, closes: minutes, slots: null };
+  return singleKind(prev, minutes);
+}
+
+function singleKind(prev: Info, minutes: number): Info | null {
   const kinds = [prev.opens !== null, prev.closes !== null, prev.slots?.to != null && prev.slots.from === null].filter(
     Boolean,
   ).length;
