@@ -27,7 +27,10 @@ export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem 
       reason: `says ${truth.label} ${what}; handbook: ${truthText(truth)} — "${c.sentence}"`,
       factIds: [truth.factId],
     });
-    if (!truth.open && (c.status === "open" || c.opens !== null || c.closes !== null)) return says("is open");
+    // Drop-off slots on a day are a claim that the shop is open then (the slot check leaves closed days to this one).
+    const slotsGiven = c.specific && c.slots !== null && (c.slots.from !== null || c.slots.to !== null);
+    if (!truth.open && (c.status === "open" || c.opens !== null || c.closes !== null || slotsGiven))
+      return says(slotsGiven && c.status !== "open" ? "has drop-off slots" : "is open");
     if (!truth.open) continue;
     if (c.status === "closed") return says("is closed");
     if (c.opens !== null && c.opens !== truth.opens) return says(`opens at ${clock(c.opens)}`);
