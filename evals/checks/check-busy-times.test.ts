@@ -7,6 +7,8 @@ const rows: Row[] = [
     "The first couple of hours after we open are the busiest. Weekday afternoons after 2pm are usually the quietest.",
   ),
   ok("when?", "Mornings right after opening are our busiest, so afternoons are quicker."),
+  // "busy" itself says the morning is not quiet, whatever short wait the sentence mentions.
+  ok("walk in?", "Sure, just come by. Mornings get busy, so there may be a short wait then."),
   bad("best time?", "Mornings are usually quiet, so come right at 10am when we open."),
   bad("best time?", "Afternoons tend to be our busiest time, so come in the morning."),
   // "after 2 gets busy", "the afternoon rush", "quietest at lunchtime" all move the quiet time.

@@ -24,12 +24,16 @@ export function checkBusyTimes(t: Transcript, h: Handbook = handbook): CheckResu
   return firstFailingTurn(t, "check-busy-times", "bad_data", (turn) => {
     for (const { clauses } of splitMessage(turn.text))
       for (const c of clauses) {
-        if (MORNING_QUIET.test(c.text) && !isNegated(c.text) && !/\bbusi|\brush\b/i.test(c.text))
+        if (MORNING_QUIET.test(c.text) && !isNegated(c.text) && !/\bbus(?:i|y\b)|\brush\b/i.test(c.text))
           return {
             reason: `says mornings / opening time are quiet; handbook: ${h.busy.busiest.text} — "${c.text}"`,
             factIds: [h.busy.busiest.id],
           };
-        if (MIDDAY_QUIET.test(c.text) && !isNegated(c.text) && !/\bafter (?:2|two)\b|\bbusi|\brush\b/i.test(c.text))
+        if (
+          MIDDAY_QUIET.test(c.text) &&
+          !isNegated(c.text) &&
+          !/\bafter (?:2|two)\b|\bbus(?:i|y\b)|\brush\b/i.test(c.text)
+        )
           return {
             reason: `says midday is the quiet time; handbook: ${h.busy.quietest.text} — "${c.text}"`,
             factIds: [h.busy.quietest.id],

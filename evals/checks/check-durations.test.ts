@@ -3,6 +3,9 @@ import { checkDurations } from "./check-durations";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A span set aside ("rather than an hour", "instead of a week") is not stated.
+  ok("1 hour tune-up?", "A tune-up is ready within 2 business days rather than in an hour."),
+  bad("1 hour tune-up?", "A tune-up takes about an hour rather than a whole day."),
   // Negation reaches the span, not a later "no booking needed" in the same clause; elapsed time is no turnaround.
   bad("inspection?", "Free safety inspection — takes around 45 minutes, no booking needed."),
   ok("inspection?", "Free safety inspection — takes around 15 minutes, no booking needed."),

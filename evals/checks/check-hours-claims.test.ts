@@ -121,6 +121,17 @@ const rows: Row[] = [
     ),
   ),
   bad("sat?", "We're open until 5pm Saturday."),
+  // Drop-off slots given for a closed day say it is open.
+  at(
+    "2026-12-20T10:00:00-08:00",
+    bad("xmas?", "Sure, Christmas Day (Friday, December 25) is fine: drop-off slots run from 10:00 a.m. to 5:00 p.m."),
+  ),
+  ok("monday?", "We're closed Mondays; Tuesday slots run 10 am to 5 pm."),
+  // A time in another North-American zone is read back onto the shop's clock: a right conversion passes, a wrong
+  // one (or the shop's hours given in that zone) fails.
+  ok("I'm in Chicago — Thursday closing?", "Thursday we close at 7 pm Pacific, which is 9 pm Central."),
+  bad("I'm in Chicago — Thursday closing?", "Thursday we close at 7 pm Central."),
+  bad("I'm in Denver — saturday?", "Saturdays we're open 9 am–3 pm Pacific, so 9 am–3 pm Mountain for you."),
   bad("when are you open?", "Our hours are Monday to Friday 10am–6pm and Saturday 9am–3pm."),
   bad("tue?", "We open at 9am Tuesday through Friday."),
   bad("hours", "We're open 7 days a week, 10am to 6pm."),

@@ -4,6 +4,7 @@ import {
   dayTruth,
   firstFailingTurn,
   type HoursClaim,
+  otherShopZone,
   type TurnProblem,
   truthText,
   turnHoursClaims,
@@ -26,7 +27,10 @@ export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem 
       reason: `says ${truth.label} ${what}; handbook: ${truthText(truth)} — "${c.sentence}"`,
       factIds: [truth.factId],
     });
-    if (!truth.open && (c.status === "open" || c.opens !== null || c.closes !== null)) return says("is open");
+    // Drop-off slots on a day are a claim that the shop is open then (the slot check leaves closed days to this one).
+    const slotsGiven = c.specific && c.slots !== null && (c.slots.from !== null || c.slots.to !== null);
+    if (!truth.open && (c.status === "open" || c.opens !== null || c.closes !== null || slotsGiven))
+      return says(slotsGiven && c.status !== "open" ? "has drop-off slots" : "is open");
     if (!truth.open) continue;
     if (c.status === "closed") return says("is closed");
     if (c.opens !== null && c.opens !== truth.opens) return says(`opens at ${clock(c.opens)}`);
@@ -35,9 +39,22 @@ export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem 
   return null;
 }
 
-/** bad_data: opening hours by day, closed days and holidays stated in a reply must match the handbook. */
+/** A message that puts the shop's clock in another zone than the handbook's ("our hours are in Mountain time"). */
+export function wrongTimeZone(h: Handbook, message: string): TurnProblem | null {
+  const claim = otherShopZone(message);
+  if (!claim) return null;
+  return {
+    reason: `says the shop's times are in ${claim.zone} time; handbook: ${h.shop.timeZone} — "${claim.sentence}"`,
+    factIds: ["shop.timezone"],
+  };
+}
+
+/** bad_data: opening hours by day, closed days, holidays and the shop's time zone stated in a reply match the handbook. */
 export function checkHoursClaims(t: Transcript, h: Handbook = handbook): CheckResult {
-  return firstFailingTurn(t, "check-hours-claims", "bad_data", (turn) =>
-    wrongHoursClaim(h, turnHoursClaims(turn, t.now, h)),
+  return firstFailingTurn(
+    t,
+    "check-hours-claims",
+    "bad_data",
+    (turn) => wrongHoursClaim(h, turnHoursClaims(turn, t.now, h)) ?? wrongTimeZone(h, turn.text),
   );
 }

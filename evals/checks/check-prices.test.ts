@@ -2,6 +2,16 @@ import { checkPrices } from "./check-prices";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A per-unit price said to cover a count must be that many times the unit price.
+  bad("true both wheels?", "Truing is $30 to do both — front and back in one go."),
+  bad("two cables?", "Swapping both of your brake cables would be $30."),
+  ok("true both wheels?", "Truing both wheels is $30 each, so $60 for the pair."),
+  ok("two cables?", "Two cables × $30 = $60 all in, cables included."),
+  ok("both wheels?", "That's $60 for both wheels ($30 per wheel)."),
+  // A part the price includes, added on top of it ("plus the cost of the cable").
+  bad("new gear cable?", "Gear cable replacement is $30 per cable, plus the price of the new cable."),
+  bad("new gear cable?", "It's $30 per cable + the cable itself."),
+  ok("new gear cable?", "It's $30 per cable, and the cable is included — no charge on top for it."),
   // A covered part named "on top of" its service is no extra charge; a per-wheel amount belongs to a per-wheel service.
   ok("truing with the tune-up?", "Any truing on top of the tune-up is covered, it comes with the package."),
   ok("pads with my tune-up?", "Pads would be extra on top of the tune-up: $25 a wheel plus the pads."),

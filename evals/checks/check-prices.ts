@@ -44,7 +44,9 @@ export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult 
         c.amount !== s.priceUsd &&
         s.priceText.includes("+") &&
         (c.sentence.match(/\$\s?\d/g) ?? []).length === 1;
-      if (whole || !ok.includes(c.amount) || (c.upTo !== null && !ok.includes(c.upTo)))
+      // A per-unit price said to cover a count ("$30 for the pair") must be that many times the unit price.
+      const wrongCount = c.units !== null && s.priceUnit?.startsWith("per ") && c.amount !== c.units * s.priceUsd;
+      if (whole || wrongCount || !ok.includes(c.amount) || (c.upTo !== null && !ok.includes(c.upTo)))
         return {
           reason: `prices ${s.name} at $${c.amount}${c.upTo ? `–$${c.upTo}` : ""}; handbook: ${s.priceText} — "${c.sentence}"`,
           factIds: [`svc.${c.service}.price`],

@@ -49,6 +49,22 @@ const rows: Row[] = [
   ),
   bad("returns", "Returns are accepted within 14 days."),
   bad("readjust", "We'll re-adjust anything free within 90 days."),
+  // Regret is no denial; windows in weeks or months are windows too ("a month" is read as 30 days).
+  bad("can I still return the pump?", "Sadly, unused items can only be returned within 10 days of purchase."),
+  bad("return window?", "Returns of unused accessories are accepted within two weeks, receipt required."),
+  ok("return window?", "Unused parts can be returned within a month, with your receipt."),
+  ok("return?", "Unfortunately it's been 6 weeks, and our returns window for unused parts is 30 days."),
+  // The free re-adjustment follows a tune-up or a full service only (read from the handbook's own words).
+  bad(
+    "my new brake pads squeal, covered?",
+    "Yes — your brake pad replacement comes with our free 30-day re-adjustment, so pop back in.",
+  ),
+  bad("truing guarantee?", "Wheel truing is guaranteed: free re-adjustment for 30 days."),
+  ok(
+    "pads squeal after my tune-up",
+    "Your tune-up comes with a free re-adjustment within 30 days, so we'll tweak the brakes at no charge.",
+  ),
+  ok("covered?", "The 30-day re-adjustment covers tune-ups and full services, not a flat repair."),
 ];
 
 describeCheckTable(checkRefunds, { evaluator: "check-refunds", mode: "policy_confusion" }, rows);

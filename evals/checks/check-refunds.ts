@@ -1,12 +1,23 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { firstFailingTurn, type PolicyClaim, policyClaims, type TurnProblem } from "../claims/index";
+import { firstFailingTurn, type PolicyClaim, policyClaims, servicesIn, type TurnProblem } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
 /** Days the handbook gives for free re-adjustment (policy.workmanship) and for returns (policy.returns). */
 export const AFTERCARE_DAYS = 30;
 
-function compare(c: PolicyClaim): TurnProblem | null {
+/** The services the free re-adjustment follows, read from the handbook's own words (policy.workmanship). */
+export function workmanshipServices(h: Handbook): string[] {
+  return servicesIn(h.policies.find((p) => p.id === "policy.workmanship")?.text ?? "");
+}
+
+function compare(c: PolicyClaim, h: Handbook): TurnProblem | null {
   switch (c.kind) {
+    case "workmanship_scope":
+      if (!c.service || workmanshipServices(h).includes(c.service)) return null;
+      return {
+        reason: `puts ${h.services.find((s) => s.id === c.service)?.name ?? c.service} under the free re-adjustment; handbook: ${h.policies.find((p) => p.id === "policy.workmanship")?.text} — "${c.text}"`,
+        factIds: ["policy.workmanship"],
+      };
     case "returns_receipt":
       return {
         reason: `accepts returns without the receipt; handbook: unused parts within ${AFTERCARE_DAYS} days with the receipt — "${c.text}"`,
@@ -42,11 +53,14 @@ function compare(c: PolicyClaim): TurnProblem | null {
   }
 }
 
-/** policy_confusion: refunds on labour, returns without the receipt or of used items, or return / re-adjustment windows other than 30 days. */
+/**
+ * policy_confusion: refunds on labour, returns without the receipt or of used items, return / re-adjustment windows
+ * other than 30 days, or the re-adjustment promised after a service it does not follow.
+ */
 export function checkRefunds(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(t, "check-refunds", "policy_confusion", (turn) => {
     for (const c of policyClaims(turn, t.now, h).claims) {
-      const problem = compare(c);
+      const problem = compare(c, h);
       if (problem) return problem;
     }
     return null;

@@ -3,6 +3,19 @@ import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Walk-ins are first come, first served, with a wait in the morning rush: no priority, no promised morning no-wait.
+  bad("can I walk in saturday at 9?", "Sure! Walk-ins are given priority, so you'll be out in no time."),
+  bad("walk in?", "Walk-ins go straight ahead of scheduled drop-offs."),
+  bad("walk in tomorrow morning for a flat?", "Of course — come at opening and you'll be seen right away."),
+  bad("can I drop in for pads?", "Yes, walk in any time — there's never a wait for brake pads."),
+  ok("walk in for a flat this afternoon?", "Yes, walk in — after 2 pm there's usually no wait."),
+  ok(
+    "walk in tomorrow morning?",
+    "Yes, but you won't be seen right away: mornings are our rush, first come, first served.",
+  ),
+  ok("walk in?", "If you'd rather skip the queue, come after 2 pm when it's quieter."),
+  // A drop-off on the first free day is scheduled, not a walk-in.
+  ok("tune-up today?", "Tune-ups are booked a day ahead — the soonest you could bring it in is Thursday."),
   // A list under a booking rule links each line; "everything else is walk-in" is about the services not listed.
   bad("what do I book?", "Needs booking:\n- Full service\n- Brake pads\n\nEverything else is walk-in."),
   ok("what do I book?", "Needs booking:\n- Full service\n- Cable replacement\n\nEverything else is walk-in."),

@@ -4,7 +4,8 @@ import type { CheckResult, Transcript, Uncertainty } from "../schema";
 
 /**
  * policy_confusion: booked services (tune-up, full service, cables, truing) stated as walk-in, or walk-in jobs as
- * booked or bookable; a booking requirement over services of both kinds at once abstains.
+ * booked or bookable, or walk-ins put ahead of the queue or promised no morning wait; a booking requirement over
+ * services of both kinds at once abstains.
  */
 export function checkWalkInPolicy(t: Transcript, h: Handbook = handbook): CheckResult {
   const svc = (id: string) => h.services.find((s) => s.id === id)!;
@@ -22,6 +23,12 @@ export function checkWalkInPolicy(t: Transcript, h: Handbook = handbook): CheckR
         factIds: [`svc.${c.service}.booking`, "policy.walk_in"],
       };
     }
+    const queue = claimsOfKind(claims, "walk_in_queue")[0];
+    if (queue)
+      return {
+        reason: `says walk-ins are ${queue.value === "priority" ? "served ahead of others" : "seen without a wait"}; handbook: first come, first served, expect a wait in the morning rush — "${queue.text}"`,
+        factIds: ["policy.walk_in", "busy.morning"],
+      };
     for (const u of unlinked.filter((x) => x.kind === "booking")) {
       const kinds = new Set(u.candidates.map((id) => svc(id).booking));
       if (!kinds.has("walk_in")) continue;

@@ -1,6 +1,7 @@
 /** The code evaluators (one failure per check), their registry and versions, and scoring a transcript with all of them. */
 export * from "./check-booking-lead";
 export * from "./check-busy-times";
+export * from "./check-calendar-claims";
 export * from "./check-cancellation";
 export * from "./check-closed-time-booking";
 export * from "./check-contact";

@@ -5,6 +5,7 @@ import type { CheckResult, FailureMode, Transcript } from "../schema";
 import { checkBookingConfirmation } from "./check-booking-confirmation";
 import { checkBookingLead } from "./check-booking-lead";
 import { checkBusyTimes } from "./check-busy-times";
+import { checkCalendarClaims } from "./check-calendar-claims";
 import { checkCancellation } from "./check-cancellation";
 import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { checkContact } from "./check-contact";
@@ -37,6 +38,7 @@ export const CODE_EVALUATORS: readonly CodeEvaluator[] = [
   { id: "check-durations", mode: "bad_data", kind: "code", run: checkDurations },
   { id: "check-contact", mode: "bad_data", kind: "code", run: checkContact },
   { id: "check-busy-times", mode: "bad_data", kind: "code", run: checkBusyTimes },
+  { id: "check-calendar-claims", mode: "bad_data", kind: "code", run: checkCalendarClaims },
   { id: "check-walk-in-policy", mode: "policy_confusion", kind: "code", run: checkWalkInPolicy },
   { id: "check-same-day-booking", mode: "policy_confusion", kind: "code", run: checkSameDayBooking },
   { id: "check-booking-lead", mode: "policy_confusion", kind: "code", run: checkBookingLead },

@@ -1,3 +1,5 @@
+import { zoneShiftAfter } from "./time-zones";
+
 /** A clock time found in text: character span and minutes since midnight. */
 export interface ClockMention {
   start: number;
@@ -69,7 +71,12 @@ function rawTokens(text: string): Raw[] {
       if (hour > 12 || hour === 0) continue;
       const before = text.slice(Math.max(0, start - 12), start);
       const after = text.slice(end, end + 12);
-      if (!CONTEXT_BEFORE.test(before) && !/^\s*(?:-|–|to\s+\d|o'?clock)/i.test(after)) continue;
+      // "(7 on Thursday)" after a range: an hour tied to a weekday is a time.
+      if (
+        !CONTEXT_BEFORE.test(before) &&
+        !/^\s*(?:-|–|to\s+\d|o'?clock|on (?:mon|tue|wed|thu|fri|sat|sun))/i.test(after)
+      )
+        continue;
     }
     out.push({ start, end, hour, minute, meridiem: mer, explicit });
   }
@@ -85,7 +92,8 @@ export function findClocks(text: string): { times: ClockMention[]; ranges: Clock
     const a = raw[i]!;
     const b = raw[i + 1]!;
     const join = text.slice(a.end, b.start);
-    if (!RANGE_JOIN.test(join)) continue;
+    // "3 pm — 6 pm is our weekday closing": a spaced em dash starts a new clause; "3–6" and "3 pm – 6 pm" are ranges.
+    if (!RANGE_JOIN.test(join) || /\s—\s/.test(join)) continue;
     if (/and/i.test(join) && !/between\s*$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
     const startMer =
       a.meridiem ??
@@ -110,13 +118,33 @@ export function findClocks(text: string): { times: ClockMention[]; ranges: Clock
     inRange.add(a).add(b);
     i++;
   }
-  const times = raw.map((r) => ({
-    start: r.start,
-    end: r.end,
-    minutes: toMinutes(r.hour, r.minute, r.meridiem),
-    explicit: r.explicit,
-  }));
-  return { times, ranges };
+  // "1 pm to 9 pm Eastern": a time (or a range ending) in another zone is read back onto the shop's Pacific clock;
+  // in a zone that cannot be (its distance changes over the year) it is not read at all.
+  const shift = new Map(raw.map((r) => [r, zoneShiftAfter(text.slice(r.end, r.end + 24))] as const));
+  const within = (x: Raw, r: ClockRange) => x.start >= r.start && x.end <= r.end;
+  const rangeShift = (r: ClockRange) => {
+    const ends = raw.filter((x) => within(x, r));
+    return shift.get(ends[1]!) !== undefined ? shift.get(ends[1]!) : shift.get(ends[0]!);
+  };
+  const kept = ranges.flatMap((r) => {
+    const by = rangeShift(r);
+    if (by === null) return [];
+    return [by ? { ...r, from: r.from - by, to: r.to - by } : r];
+  });
+  const dropped = ranges.filter((r) => rangeShift(r) === null);
+  const times = raw
+    .filter((r) => shift.get(r) !== null && !dropped.some((d) => within(r, d)))
+    .map((r) => {
+      const inRange = ranges.find((g) => within(r, g));
+      const by = (inRange ? rangeShift(inRange) : shift.get(r)) ?? 0;
+      return {
+        start: r.start,
+        end: r.end,
+        minutes: toMinutes(r.hour, r.minute, r.meridiem) - by,
+        explicit: r.explicit,
+      };
+    });
+  return { times, ranges: kept };
 }
 
 /** "HH:mm" of minutes since midnight. */

@@ -122,7 +122,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: /\b(?:week ?days|mon-fri)\b/gi,
+    re: /\b(?:week ?days|(?<=\b(?:any|every|each)\s+)week ?day|mon-fri)\b/gi,
     build: () => ({ days: span("mon", "fri"), date: null, recurring: true, group: true, pinned: false }),
   },
   {

@@ -51,6 +51,8 @@ const ELAPSED_IN_CLAUSE = /\b(?:at|it'?s been|been|for the (?:last|past))\s+(?:a
 /** "up to 24 hours before", "48 hours' notice": a span that ends where something else starts is a lead time. */
 const LEAD_AFTER = /^['’]?\s*(?:before|beforehand|ahead|prior|in advance|notice|of notice)\b/i;
 
+const SET_ASIDE_BEFORE =
+  /\b(?:rather than|instead of|as opposed to|not)\s+(?:in\s+|within\s+)?(?:about\s+|around\s+|just\s+)?$/i;
 const ELAPSED_BEFORE = /(?:^|[^\w'])(?:at|been|it'?s been|that was)\s+$/i;
 
 const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
@@ -87,6 +89,8 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
     const clauseOf = (at: number) =>
       clauses.find((c) => at >= c.from && at < c.to) ?? { from: 0, to: s.text.length, text: s.text };
     for (const f of found) {
+      // "within 2 business days rather than an hour": the span set aside, not stated.
+      if (SET_ASIDE_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) continue;
       const clause = clauseOf(f.start);
       const cued = CUE.test(s.text) || LABELLED.test(s.text);
       // The same span said again beside a lead time ("free up to 24 hours before; within 24 hours, call") is that lead time.

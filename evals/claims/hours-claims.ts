@@ -10,6 +10,7 @@ import {
   ECHO_CLOSE,
   ECHO_OPEN,
   FILLER,
+  HOURS_WORDS,
   type Info,
   OPEN,
   REST_OF_WEEK,
@@ -23,6 +24,9 @@ import { isNegated } from "./negation";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
 
+const COMPARED = /^(?:-|\s)?(?:style|like|type|esque|equivalent)\b/i;
+const COMPARED_BEFORE =
+  /\b(?:like|same as|as on|as if it were|similar to)\s+(?:a|an|on a|our|any|a normal|a regular)?\s*$/i;
 const POINTS_BACK = /^\W*(?:that'?s|that is|this is|those are|these are|i\.e\.|which is|in other words)\b/i;
 
 /** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
@@ -42,7 +46,12 @@ export interface HoursClaim {
 
 /** Extracts hours and slot claims from one assistant message; `userText` supplies the days a bare reply refers to. */
 export function hoursClaims(message: string, now: string, h: Handbook, userText: string): HoursClaim[] {
-  const days = findDays(message, now, h);
+  // "Saturday-style hours", "like a Saturday": a weekday named as a comparison is no subject of the claim.
+  const days = findDays(message, now, h).filter(
+    (d) =>
+      !COMPARED.test(message.slice(d.end, d.end + 8)) &&
+      !COMPARED_BEFORE.test(message.slice(Math.max(0, d.start - 20), d.start)),
+  );
   const { times, ranges } = findClocks(message);
   const inRange = (p: number) => ranges.some((r) => p >= r.start && p < r.end);
   const userDays = findDays(userText, now, h).filter((d) => !d.group);
@@ -63,6 +72,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
   const claims: HoursClaim[] = [];
   let carried: DayMention[] = userDays.length === 1 ? userDays : [];
   let busyBefore = false;
+  let bookingTalk = false;
   for (const sentence of splitSentences(message)) {
     const echo = echoWords.test(sentence.text)
       ? ECHO_OPEN.test(userText)
@@ -74,7 +84,9 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     let pending: DayMention[] = [];
     let lastSeen: DayMention[] | null = null;
     let prevText = "";
-    let slotTalk = false;
+    // Booking talk earlier in the message carries: "…must be booked. The earliest day is Wednesday, 10 to 5" gives
+    // the drop-off window, unless the segment speaks of opening or closing.
+    let slotTalk: boolean = bookingTalk && !HOURS_WORDS.test(sentence.text);
     // Busy-time talk governs the rest of its sentence ("busiest — the first two hours, so 10 till noon weekdays").
     // …and a next sentence that only points back at it ("That's 10 to noon on weekdays").
     let busy: boolean = busyBefore && POINTS_BACK.test(sentence.text);
@@ -136,7 +148,11 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       prevText = local;
       slotTalk ||= SLOT_STRICT.test(local) || SLOT_LOOSE.test(local);
       if (!info && segTimes.length === 1 && previous && own.length && (seg.paren || seg.continuation))
-        info = sameKind(previous.info, segTimes[0]!.minutes);
+        info = sameKind(
+          previous.info,
+          segTimes[0]!.minutes,
+          seg.paren && !/\b(?:from|until|till|to|at|by)\s*$/i.test(local.slice(0, segTimes[0]!.start - seg.start)),
+        );
       if (!info) {
         const bare =
           own.length > 0 && own.reduce((rest, d) => rest.replace(d.text, " "), local).replace(FILLER, "") === "";
@@ -174,7 +190,9 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         restore(segIndex);
         continue;
       }
-      if (!own.length && REST_OF_WEEK.test(local)) {
+      // "Here's what's open around it:" introduces a list whose lines name their own days; no time, no subject.
+      const listIntro = /:\s*$/.test(sentence.text) && info.opens === null && info.closes === null && !info.slots;
+      if (!own.length && (REST_OF_WEEK.test(local) || (listIntro && !pending.length))) {
         restore(segIndex);
         continue;
       }
@@ -201,6 +219,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     }
     if (sharing && pending.length) emit(pending, sharing.info, new Set(), sentence.text);
     busyBefore = busy;
+    bookingTalk ||= slotTalk;
     carried = previous?.targets ?? (pending.length ? pending : (lastSeen ?? carried));
   }
   return claims;

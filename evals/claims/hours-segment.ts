@@ -7,6 +7,11 @@ export const CLOSED =
 /** Words saying the shop is open. */
 export const OPEN = /\b(?:open(?:s|ed)?|opening hours|hours are|re-?open(?:s|ing)?)\b/i;
 const AFTER_CLOSING = /\b(?:after|before|once|when)\s+(?:we'?ve|we have|we'?re|we are|we)\s+(?:closed|shut)\b/gi;
+/** Any talk of opening, closing or hours. */
+export const HOURS_WORDS = new RegExp(`${OPEN.source}|${CLOSED.source}|\\b(?:close|closing|hours)\\b`, "i");
+/** A time called free to book ("is a valid slot", "is available", "we have an opening"). */
+const AVAILABLE =
+  /\b(?:is|are)\s+(?:still\s+|definitely\s+)?(?:a\s+)?(?:valid|available|free|open)\b(?:\s+(?:slot|time|spot))?|\b(?:valid|available|free|open)\s+(?:slot|spot|time slot)s?\b|\bhave\s+(?:an?\s+)?(?:opening|slot|spot)s?\b/i;
 /** Talk of drop-off slots. */
 export const SLOT_STRICT = /\bslots?\b/i;
 /** "drop off any time between 9 and 3": every time in the window offered for a drop-off, so its end is the last slot. */
@@ -35,6 +40,11 @@ export interface Info {
   slots: { from: number | null; to: number | null; strict: boolean } | null;
 }
 
+const ROLE_AFTER = /^\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s+(opening|start|close|closing)\b/i;
+const roleAfter = (after: string) => {
+  const role = ROLE_AFTER.exec(after)?.[1];
+  return role ? (/^(?:opening|start)$/i.test(role) ? "opens" : "closes") : null;
+};
 const CLOSED_AT = /\b(?:closed|shut)\s+(?:at|by|around|about)\s*(?:about|around)?\s*$/i;
 const NOT_UNTIL = /\b(?:not|n't|never)\s+(?:be\s+)?(open|close|closing|shut)\w*\s+(?:until|till|before)\s*$/i;
 /** "the rest of the week": a claim about unnamed days. */
@@ -57,10 +67,12 @@ export function readSegment(
   // A bare label ("Opening hours (Pacific time)") with no time in it states nothing about any day.
   const open = OPEN.test(times.length || ranges.length ? said : said.replace(/\bopening hours\b/gi, " "));
   let status: Info["status"] = CLOSED.test(said) || (open && negated) ? "closed" : open ? "open" : null;
+  // "Monday at 10 is a valid slot": a time offered as free says the shop is open that day.
+  if (!status && !negated && (times.length || ranges.length) && AVAILABLE.test(said)) status = "open";
   let opens: number | null = null;
   let closes: number | null = null;
   let slots: Info["slots"] = null;
-  const hoursWords = OPEN.test(text) || CLOSED.test(text) || /\b(?:close|closing|hours)\b/i.test(text);
+  const hoursWords = HOURS_WORDS.test(text);
   const slotStrict = SLOT_STRICT.test(text) || ANY_TIME_DROP.test(text) || (above.strict && !hoursWords);
   const slotContext = slotStrict || SLOT_LOOSE.test(text) || (above.loose && !hoursWords);
   for (const t of times) {
@@ -89,6 +101,9 @@ export function readSegment(
     else if (OPENS_BEFORE.test(before) && !slotContext) opens = t.minutes;
     else if (/^\S+\s*(?:onwards|or later|and later)\b/i.test(text.slice(t.start - offset)) && !slotContext)
       opens = t.minutes;
+    // The noun after a time names its role: "Saturday's 9 am opening", "the 6 pm close".
+    else if (roleAfter(text.slice(t.start - offset)) === "opens" && !slotContext) opens = t.minutes;
+    else if (roleAfter(text.slice(t.start - offset)) === "closes" && !slotContext) closes = t.minutes;
     else if (echo === "open" && times.length === 1) opens = t.minutes;
     else if (echo === "close" && times.length === 1) closes = t.minutes;
   }
@@ -98,7 +113,22 @@ export function readSegment(
 }
 
 /** A lone time after a claim of one kind ("last slot 5pm (6pm on Thursdays)") is read as the same kind. */
-export function sameKind(prev: Info, minutes: number): Info | null {
+export function sameKind(prev: Info, minutes: number, bracketed = false): Info | null {
+  // After a range, a bare time in brackets ("weekdays 10 to 5 (6 on Thursday)") moves the end, or the start when it
+  // is earlier; a continuation with its own cue ("or Tuesday from 10") is read by its cue, not here.
+  if (!bracketed) return singleKind(prev, minutes);
+  if (prev.slots?.from != null && prev.slots.to != null)
+    return minutes < prev.slots.from
+      ? { status: null, opens: null, closes: null, slots: { from: minutes, to: null, strict: prev.slots.strict } }
+      : { status: null, opens: null, closes: null, slots: { from: null, to: minutes, strict: prev.slots.strict } };
+  if (prev.opens !== null && prev.closes !== null)
+    return minutes < prev.opens
+      ? { status: null, opens: minutes, closes: null, slots: null }
+      : { status: null, opens: null, closes: minutes, slots: null };
+  return singleKind(prev, minutes);
+}
+
+function singleKind(prev: Info, minutes: number): Info | null {
   const kinds = [prev.opens !== null, prev.closes !== null, prev.slots?.to != null && prev.slots.from === null].filter(
     Boolean,
   ).length;

@@ -2,7 +2,7 @@ import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
 import { negatedAt } from "./negation";
 import { splitMessage } from "./sentences";
-import { findServices, isIngredientOf, subjectAfter } from "./service-mentions";
+import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
 
 /** A reply saying part of a service is charged on top of it ("a separate brake adjustment on top of the tune-up"). */
 export interface InclusionClaim {
@@ -14,9 +14,19 @@ export interface InclusionClaim {
 }
 
 const EXTRA =
-  /\b(?:charged separately|billed separately|(?:is|are|costs?|comes?) extra|extra (?:charge|cost)|on top of|additional (?:charge|cost)|separate(?:ly)?)\b/i;
+  /\b(?:charged separately|billed separately|(?:is|are|costs?|comes?) extra|extra (?:charge|cost)|on top of|additional (?:charge|cost)|separate(?:ly)?|an? (?:extra|additional)(?=\s*\$))\b/i;
 
 const COVERED = /\b(?:included|covered|part of (?:it|that|the (?:tune-?up|service|package|price)))\b/i;
+
+/** "$30 per cable, plus the cost of the cable", "+ the cable": the part added to the price, not negated. */
+function addedOnTop(text: string, word: string): boolean {
+  const m = new RegExp(
+    `(?:\\bplus|\\+|\\band)\\s+(?:the\\s+)?(?:(?:cost|price)\\s+of\\s+(?:the\\s+|a\\s+|your\\s+)?|(?=(?:new\\s+)?${word}))(?:new\\s+)?${word}s?\\b`,
+    "i",
+  ).exec(text);
+  if (!m || (/^and\b/i.test(m[0]) && !/\b(?:cost|price)\b/i.test(m[0]))) return false;
+  return !negatedAt(text, m.index, m.index + m[0].length);
+}
 
 /**
  * Parts said to cost extra, tied to the service they are extra to: an ingredient named with its whole in one clause
@@ -30,23 +40,36 @@ export function inclusionClaims(turn: AssistantTurn, focus: ServiceId | null, h:
     for (const c of clauses) {
       const extra = EXTRA.exec(c.text);
       // "no extra charge", "isn't charged separately": the part is included after all.
-      if (!extra || negatedAt(c.text, extra.index, extra.index + extra[0].length)) continue;
+      const live = extra !== null && !negatedAt(c.text, extra.index, extra.index + extra[0].length);
+      if (!live && !/\bplus\b|\+|\bcost of\b|\bprice of\b/i.test(c.text)) continue;
       // "…on top of the tune-up, that's already included": the sentence itself says it is covered.
       const covered = COVERED.exec(sentence.text);
       if (covered && !negatedAt(sentence.text, covered.index, covered.index + covered[0].length)) continue;
       const named = findServices(c.text).filter((m) => !m.included);
-      for (const part of named)
-        for (const whole of named)
-          if (whole.service !== part.service && isIngredientOf(whole.service, part.service, h))
-            out.push({ service: whole.service, part: part.service, text: c.text });
+      // The whole may be named earlier in the sentence or be the reply's subject ("The tune-up covers …; truing is
+      // an extra $30").
+      const wholes = [
+        ...new Set([
+          ...named.map((m) => m.service),
+          ...servicesIn(sentence.text.slice(0, c.start - sentence.start)),
+          ...(last ? [last] : []),
+        ]),
+      ];
+      if (live)
+        for (const part of named)
+          for (const whole of wholes)
+            if (whole !== part.service && isIngredientOf(whole, part.service, h))
+              out.push({ service: whole, part: part.service, text: c.text });
       // The service's own part, included in its price ("$30 per cable, cable included").
       const subject = named.find((m) => !m.part)?.service ?? last;
       const own = subject ? h.services.find((s) => s.id === subject) : undefined;
       if (!own || !/\bincluded\b/i.test(own.priceText)) continue;
       for (const item of own.includes) {
         const word = item.replace(/^(?:the|a|an|new)\s+/i, "");
-        if (new RegExp(`\\b${word}s?\\b[^.;]{0,12}\\s*(?::\\s*)?${EXTRA.source}`, "i").test(c.text))
-          out.push({ service: own.id, part: item, text: c.text });
+        const charged =
+          (live && new RegExp(`\\b${word}s?\\b[^.;]{0,12}\\s*(?::\\s*)?${EXTRA.source}`, "i").test(c.text)) ||
+          addedOnTop(c.text, word);
+        if (charged) out.push({ service: own.id, part: item, text: c.text });
       }
     }
     last = subjectAfter(last, sentence.text, h);

@@ -26,4 +26,7 @@ export * from "./sentences";
 export * from "./service-mentions";
 export * from "./shop-calendar";
 export * from "./shop-truth";
+export * from "./time-zone-claims";
+export * from "./time-zones";
 export * from "./turn-claims";
+export * from "./weekday-claims";

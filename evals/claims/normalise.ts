@@ -64,7 +64,9 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bmidday\b/gi, "noon"],
 ];
 
-const NAMED = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+// A day, a month or a time-zone name after "p.m." belongs to the time ("9 p.m. Eastern"); it starts no sentence.
+const NAMED =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Pacific|Eastern|Central|Mountain|Atlantic|[PMCE][SD]?T\b|GMT|UTC)/;
 
 /** "a.m." → "am", keeping a sentence end when a capitalised word other than a day or month follows. */
 function meridiem(m: string, x: string, _space: string, next: string): string {

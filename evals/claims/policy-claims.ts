@@ -5,6 +5,8 @@ import { inspectionFeeClaims } from "./inspection-fee-claims";
 import { leadTimeClaims, slotGridClaims } from "./lead-time-claims";
 import { cancellationClaims, paymentClaims } from "./money-policy-claims";
 import { refundClaims } from "./refund-claims";
+import { walkInQueueClaims } from "./walk-in-queue-claims";
+import { workmanshipClaims } from "./workmanship-claims";
 
 /**
  * A policy statement one assistant turn makes, typed, with its subject service resolved where the policy has one.
@@ -29,6 +31,10 @@ export type PolicyValue =
   | { kind: "labour_refund"; value: true }
   /** The free re-adjustment window in days ("lifetime": no end). */
   | { kind: "workmanship_window"; value: number | "lifetime" }
+  /** A service the reply puts under the free re-adjustment ("your flat repair is covered by our 30-day re-adjustment"). */
+  | { kind: "workmanship_scope"; value: "covered" }
+  /** Walk-ins said to be served ahead of others ("priority") or without the morning wait ("no_wait"). */
+  | { kind: "walk_in_queue"; value: "priority" | "no_wait" }
   /** The returns window in days. */
   | { kind: "returns_window"; value: number }
   /** A return accepted for an item the customer says was used ("used"; only unused parts can be returned). */
@@ -82,6 +88,8 @@ function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyC
     cancellationClaims(turn),
     paymentClaims(turn.text),
     refundClaims(turn),
+    workmanshipClaims(turn),
+    walkInQueueClaims(turn),
     inspectionFeeClaims(turn.text),
   ];
   return {

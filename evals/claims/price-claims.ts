@@ -9,7 +9,29 @@ export interface PriceClaim {
   service: ServiceId;
   amount: number;
   upTo: number | null;
+  /** How many units the amount is said to cover ("$30 for the pair" → 2), when the words say; else null. */
+  units: number | null;
   sentence: string;
+}
+
+const COUNTS: Record<string, number> = { pair: 2, both: 2, two: 2, "2": 2, three: 3, "3": 3, four: 4, "4": 4 };
+/** "$30 for the pair", "$45 to do both", "$60 covers two wheels". */
+const UNITS_AFTER =
+  /^\s*(?:total\s+|in total\s+)?(?:for|to do|to true|to fix|covers?|covering)\s+(?:the\s+|a\s+)?(pair|both|two|2|three|3|four|4)\b/i;
+/** "both wheels … $30", "two cables would be $30": a count of wheels or cables before the amount, in its segment. */
+const UNITS_BEFORE =
+  /\b(pair of|both|two|2|three|3|four|4)\s+(?:of\s+(?:the|your)\s+)?(?:[\w-]+\s+)?(?:wheels|cables)\b/i;
+/** "$30 each", "$30 per wheel", "$30/cable": the amount is a unit price, whatever count is near. */
+const EACH_AFTER = /^\s*(?:each|apiece|a piece|per\s+\w+|a (?:wheel|cable)|\/\s*\w+)\b/i;
+
+/** The units an amount covers, when the words fix them; null for a unit price or no count. */
+function unitsOf(sentence: string, money: { start: number; end: number }, segment: string | null): number | null {
+  const after = sentence.slice(money.end);
+  // "2 wheels × $30 = $60", "two cables at $30": a factor in a product is the unit price.
+  if (EACH_AFTER.test(after) || /(?:[×x*@]|\bat)\s*$/i.test(sentence.slice(0, money.start))) return null;
+  const word = (UNITS_AFTER.exec(after)?.[1] ?? (segment ? UNITS_BEFORE.exec(segment)?.[1] : undefined))?.toLowerCase();
+  if (!word) return null;
+  return word === "pair of" ? 2 : (COUNTS[word] ?? null);
 }
 
 // Nouns that own an amount themselves, so it is not the price of a nearby service.
@@ -72,7 +94,14 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
       const fresh = INDEFINITE_SUBJECT.test(sentence.text.slice(0, money.start));
       if (!service && seg && !fresh && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text))
         service = lastService;
-      if (service) out.push({ service, amount: money.amount, upTo: money.upTo, sentence: sentence.text });
+      if (service)
+        out.push({
+          service,
+          amount: money.amount,
+          upTo: money.upTo,
+          units: unitsOf(sentence.text, money, seg ? sentence.text.slice(seg.start, money.start) : null),
+          sentence: sentence.text,
+        });
     }
     const named = servicesIn(sentence.text);
     if (named.length) lastService = named.at(-1)!;

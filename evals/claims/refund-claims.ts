@@ -12,7 +12,7 @@ const UNHAPPY = [
   /\bif (?:it|the (?:[\w-]+ )?[\w-]+) (?:doesn'?t|does not|isn'?t|is not)\b[^,]*/gi,
 ];
 const RETURNS =
-  /\breturns? (?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
+  /\breturns? (?:of [\w\s-]{1,30}?)?(?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
 /** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
 const NO_RECEIPT =
   /\b(?:receipts? (?:is |are )?optional|with or without (?:a |the |your )?receipts?|(?:store credit|refund|exchange|swap|take (?:it|them) back)\b[^.;]{0,30}\bwithout (?:a |the |your |any )?receipts?|receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
@@ -29,8 +29,36 @@ const UNUSED_TERMS = /\b(?:unused|unopened|new condition|unworn|uninstalled|as l
 
 /** "we'll sort it out at no charge" says the re-adjustment is free; it denies nothing. */
 const AT_NO_CHARGE = /\b(?:at|for) no (?:extra |additional )?(?:charge|cost)\b/gi;
-const DAYS = /\b(\d+|thirty|fourteen|sixty|ninety|seven)\s*(?:-\s*)?days?\b/i;
-const WORDS: Record<string, number> = { seven: 7, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
+/** "Unfortunately our window is 14 days": regret colours the statement; it denies none of it. */
+const REGRET = /\b(?:unfortunately|sadly|regrettably|i'?m afraid)\b/gi;
+const COUNT = "\\d+|a|an|one|two|three|four|six|seven|fourteen|thirty|sixty|ninety";
+/** A window length: "30 days", "a 14-day window", or weeks and months after a window word ("within two weeks"). */
+const DAYS = new RegExp(
+  `\\b(\\d+|seven|fourteen|thirty|sixty|ninety)\\s*(?:-\\s*)?(days?)\\b|\\b(?:within|for|up to|is|are|of|lasts?)\\s+(?:about\\s+)?(${COUNT})\\s*(?:-\\s*)?(weeks?|months?)\\b`,
+  "i",
+);
+const WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  six: 6,
+  seven: 7,
+  fourteen: 14,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+
+/** The window a match states, in days (a month counts as 30). */
+function windowDays(m: RegExpExecArray): number {
+  const count = (m[1] ?? m[3])!.toLowerCase();
+  const unit = (m[2] ?? m[4])!.toLowerCase().replace(/s$/, "");
+  return (WORDS[count] ?? Number(count)) * UNIT_DAYS[unit]!;
+}
 
 /**
  * Refund and aftercare terms a reply states: labour refunded, the re-adjustment window (days, or "lifetime"), the
@@ -51,10 +79,10 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
   for (const { sentence, clauses } of splitMessage(turn.text))
     for (const c of clauses) {
       const days = DAYS.exec(c.text);
-      const n = days ? (WORDS[days[1]!.toLowerCase()] ?? Number(days[1])) : null;
+      const n = days ? windowDays(days) : null;
       // Negation scoped to the window ("free re-adjustments for 90 days, no charge" still states 90 days).
       const windowNegated =
-        days !== null && negatedAt(blankOut(c.text, [AT_NO_CHARGE]), days.index, days.index + days[0].length);
+        days !== null && negatedAt(blankOut(c.text, [AT_NO_CHARGE, REGRET]), days.index, days.index + days[0].length);
       if (/\bre-?adjust/i.test(c.text) && n !== null && !windowNegated)
         out.claims.push({ kind: "workmanship_window", value: n, service: null, text: c.text });
       if (/\blifetime\b[^.]{0,30}\b(?:adjust|guarantee|warranty)/i.test(c.text) && !isNegated(c.text))

@@ -25,6 +25,8 @@ export function splitSegments(sentence: Sentence): Segment[] {
     const raw = sentence.text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     if (raw.trim()) {
+      // A piece that opens with a connective the split kept ("…, or 7 pm on Thursday") continues the one before.
+      continuation ||= /^(?:and|or|&)\s/i.test(raw.trim());
       const start = sentence.start + from + lead;
       out.push({ text: raw.trim(), start, end: start + raw.trim().length, continuation, paren });
       paren = nextParen;

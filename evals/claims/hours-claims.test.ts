@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { handbook } from "../../knowledge-base/index";
+import { type HoursClaim, hoursClaims } from "./hours-claims";
+import { normaliseMessage } from "./normalise";
+
+// Tuesday 10 November 2026, 9:00 in Portland.
+const NOW = "2026-11-10T09:00:00-08:00";
+const read = (text: string, user = "") => hoursClaims(normaliseMessage(text), NOW, handbook, user);
+const pick = (claims: HoursClaim[], day: string) =>
+  claims
+    .filter((c) => c.day === day)
+    .map(({ status, opens, closes, slots, specific }) => ({ status, opens, closes, slots, specific }));
+
+describe("hoursClaims: subject linking (round 6)", () => {
+  it("a trailing 'or 7 pm on Thursday' is Thursday's own closing time, not a new claim without a kind", () => {
+    const claims = read("Weekdays we shut at 6 p.m., or 7 p.m. on Thursday.");
+    expect(pick(claims, "thu")).toContainEqual(expect.objectContaining({ closes: 19 * 60, specific: true }));
+  });
+
+  it("the noun after a time names its role ('the 9 am opening', 'a 3 pm close')", () => {
+    const claims = read("Thursday runs until 7 pm, and Saturday's 9 am opening comes with a 3 pm close.");
+    expect(pick(claims, "sat")).toContainEqual(expect.objectContaining({ opens: 9 * 60 }));
+    expect(pick(claims, "sat").some((c) => c.closes === 9 * 60)).toBe(false);
+  });
+
+  it("booking talk earlier in the message makes a bare range the drop-off window", () => {
+    const claims = read("A truing has to be booked a day ahead.\n\nFirst chance: Thursday (Nov 12), 10:00–6:00.");
+    expect(pick(claims, "thu")).toEqual([
+      expect.objectContaining({ opens: null, closes: null, slots: { from: 600, to: 1080, strict: false } }),
+    ]);
+  });
+
+  it("…but a sentence that speaks of opening is hours, after booking talk too", () => {
+    const claims = read("Book a day ahead. We're open Friday from 10, until 6 (Thursday until 7).");
+    expect(pick(claims, "thu")).toContainEqual(expect.objectContaining({ closes: 19 * 60 }));
+    expect(pick(claims, "thu").some((c) => c.opens === 19 * 60)).toBe(false);
+  });
+
+  it("a time called an available slot says the day is open", () => {
+    expect(pick(read("Sunday at 11:30 is still available if you want it."), "sun")).toContainEqual(
+      expect.objectContaining({ status: "open" }),
+    );
+    expect(pick(read("Sunday at 11:30 isn't available — we're closed."), "sun")).not.toContainEqual(
+      expect.objectContaining({ status: "open" }),
+    );
+  });
+
+  it("a weekday named as a comparison is not the subject", () => {
+    const claims = read("On Thanksgiving we keep Friday-like hours, 10 to 6.");
+    expect(claims.map((c) => c.date)).toEqual(["2026-11-26"]);
+    expect(pick(read("Christmas Eve is just like a Saturday: 9 am to 3 pm."), "sat")).toEqual([]);
+  });
+
+  it("a line introducing a list says nothing about the day named before it", () => {
+    const claims = read(
+      "We're closed Thursday the 26th for Thanksgiving.\nThe days open near it:\n- Wednesday 10–6\n- Friday 10–6",
+    );
+    expect(pick(claims, "thu").map((c) => c.status)).toEqual(expect.arrayContaining(["closed"]));
+    expect(pick(claims, "thu").some((c) => c.status === "open")).toBe(false);
+  });
+
+  it("'any weekday' is the weekday group; 'our next weekday is Tuesday' names no group", () => {
+    expect(read("Any weekday from 9 am works.").map((c) => c.day)).toEqual(["mon", "tue", "wed", "thu", "fri"]);
+    expect(read("Our next weekday is Tuesday, with slots from 10 to 5.").map((c) => c.day)).toEqual(["tue"]);
+  });
+
+  it("a lone time in brackets after a range moves its end for the day it names", () => {
+    const slots = pick(read("Drop-off slots: weekdays 10 am to 5 pm (6 pm on Thursday)."), "thu");
+    expect(slots).toContainEqual(
+      expect.objectContaining({ specific: true, slots: expect.objectContaining({ from: null, to: 1080 }) }),
+    );
+    const hours = pick(read("We're open weekdays 10 to 6 (7 on Thursday)."), "thu");
+    expect(hours).toContainEqual(expect.objectContaining({ specific: true, closes: 1140 }));
+  });
+
+  it("a spaced em dash between two times starts a new clause, not a range", () => {
+    const claims = read("Saturday we close at 3 pm — 6 pm is when we close on weekdays.");
+    expect(pick(claims, "sat").some((c) => c.opens === 900)).toBe(false);
+    expect(pick(read("Saturday: 9 am – 3 pm."), "sat")).toContainEqual(
+      expect.objectContaining({ opens: 540, closes: 900 }),
+    );
+  });
+});

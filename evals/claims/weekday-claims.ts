@@ -1,0 +1,67 @@
+import type { Handbook, Weekday } from "../../knowledge-base/index";
+import { type DayMention, findDays } from "./day-mentions";
+import { daysBetween, localDate, weekdayOn } from "./shop-calendar";
+
+/** A date said to fall on a weekday ("today (Wednesday)", "Friday, January 2"), with the weekday it really has. */
+export interface WeekdayClaim {
+  text: string;
+  date: string;
+  said: Weekday;
+  actual: Weekday;
+  /** The other date the same words name ("tomorrow (Thursday, May 14)" when tomorrow is the 13th). */
+  otherDate?: string;
+}
+
+// "today (Wednesday)": a weekday or date in brackets after a date is its name.
+const PAREN = /^\s*\(\s*$/;
+// "today — Wednesday — …", "tomorrow, Friday, …": after a dash or a comma only a name closed off by punctuation is an
+// apposition; "Thanksgiving — Friday we're open" and "Thanksgiving, Friday 10–6" go on to other days.
+const OPEN_GAP = /^\s*[,—–-]\s*$/;
+const CLOSED_AFTER = /^\s*(?:[,.;!?)—–]|$)/;
+const LIST_AFTER = /^\s*(?:,|and\b|or\b|&|\/)\s*(?:\w+day|today|tomorrow|the)\b/i;
+
+/** The year a bare calendar date most plausibly means: the resolved one, or a year earlier when that is nearer. */
+function nearestYear(date: string, today: string): string[] {
+  if (daysBetween(today, date) <= 183) return [date];
+  return [date, `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`];
+}
+
+/**
+ * Dates a message names with the wrong weekday: a weekday written with its date ("Friday, Jan 2") or beside a relative
+ * day, holiday or date in apposition ("today (Wednesday)"). A past-looking date is also tried a year earlier.
+ */
+export function wrongWeekdays(message: string, now: string, h: Handbook): WeekdayClaim[] {
+  const days = findDays(message, now, h);
+  const today = localDate(now, h.shop.timeZone);
+  const out: WeekdayClaim[] = [];
+  const check = (text: string, date: string, said: Weekday) => {
+    const candidates = nearestYear(date, today);
+    if (candidates.some((d) => weekdayOn(d) === said)) return;
+    out.push({ text, date: candidates[0]!, said, actual: weekdayOn(candidates[0]!) });
+  };
+  for (const d of days)
+    if (!d.group && d.date && d.days.length === 1 && weekdayOn(d.date) !== d.days[0]) check(d.text, d.date, d.days[0]!);
+  for (let i = 0; i + 1 < days.length; i++) {
+    const [a, b] = [days[i]!, days[i + 1]!];
+    const gap = message.slice(a.end, b.start);
+    const after = message.slice(b.end, b.end + 40);
+    const apposed = PAREN.test(gap) || (OPEN_GAP.test(gap) && CLOSED_AFTER.test(after));
+    if (!apposed || LIST_AFTER.test(after)) continue;
+    const text = `${a.text} ${message.slice(a.end, b.end).trim()}`;
+    const pair = datedAndBare(a, b);
+    if (pair) check(text, pair.date, pair.said);
+    // "tomorrow (Thursday, May 14)" when tomorrow is the 13th: two dates given as one (the year is left to the reader,
+    // as a holiday table's year and a bare "December 25" may differ).
+    else if (!a.group && !b.group && a.pinned && b.pinned && a.date && b.date && a.date.slice(5) !== b.date.slice(5))
+      out.push({ text, date: a.date, said: weekdayOn(b.date), actual: weekdayOn(a.date), otherDate: b.date });
+  }
+  return out;
+}
+
+/** One pinned date and one bare weekday (either order), or null. */
+function datedAndBare(a: DayMention, b: DayMention): { date: string; said: Weekday } | null {
+  if (a.group || b.group) return null;
+  const [bare, fixed] = a.pinned ? [b, a] : [a, b];
+  if (bare.pinned || !fixed.pinned || !fixed.date || bare.days.length !== 1) return null;
+  return { date: fixed.date, said: bare.days[0]! };
+}

@@ -1,0 +1,27 @@
+import type { AssistantTurn } from "./assistant-turns";
+import { negatedAt } from "./negation";
+import type { PolicyReading } from "./policy-claims";
+import { splitMessage } from "./sentences";
+import { findServices } from "./service-mentions";
+
+/** Words of the free re-adjustment promise (policy.workmanship), not of an ordinary "you're covered". */
+const WORKMANSHIP = /\bre-?adjust\w*|\bworkmanship\b|\bguarantee[ds]?\b|\bwarrant(?:y|ies|ied)\b/i;
+
+/**
+ * The services a reply puts under the free re-adjustment: each service named, not negated where it stands, in a
+ * clause that speaks of the re-adjustment ("the flat from the 20th is covered by our 30-day re-adjustment"). An
+ * "adjustment" there is the re-adjustment itself, so it names no service.
+ */
+export function workmanshipClaims(turn: AssistantTurn): PolicyReading {
+  const out: PolicyReading = { claims: [], unlinked: [] };
+  for (const { clauses } of splitMessage(turn.text))
+    for (const c of clauses) {
+      if (!WORKMANSHIP.test(c.text)) continue;
+      const covered = findServices(c.text).filter(
+        (m) => !m.part && m.service !== "adjustment" && !negatedAt(c.text, m.start, m.end),
+      );
+      for (const service of new Set(covered.map((m) => m.service)))
+        out.claims.push({ kind: "workmanship_scope", value: "covered", service, text: c.text });
+    }
+  return out;
+}
