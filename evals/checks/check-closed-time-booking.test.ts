@@ -120,6 +120,13 @@ const rows: Row[] = [
     pass: false,
     turn: 2,
   }),
+  // A latest arrival ("before 3", "no later than 5") is a window's end: fine up to closing, no slot of its own.
+  ok("open late saturday?", "Saturdays we shut at 3 pm, so this Saturday just swing in before 3 and you're fine."),
+  ok("flat fix friday?", "Sure — walk in any time Friday, no later than 6 p.m."),
+  bad("brake pads saturday after lunch?", "Sure, drop in Saturday afternoon, no later than 4:30 p.m."),
+  // "… is a valid / open slot" proposes the time as much as "is available" does.
+  bad("truing on sunday at 11?", "Good news: Sunday at 11:00 a.m. is an open slot for truing!"),
+  ok("truing on tuesday at 11?", "Good news: Tuesday at 11:00 a.m. is an open slot for truing!"),
 ];
 
 describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, rows);

@@ -44,6 +44,17 @@ describe("inventedOffer (open world)", () => {
     ["A minor gear adjustment is $20", null],
     ["Sure, a flat repair is $15 plus $9 for the tube", null],
     ["We take card or cash at pickup", null],
+    // A perk given away ("free", "complimentary", "courtesy") is an offer whoever says it; the handbook's own free
+    // jobs (safety inspection, re-adjustment) are not invented.
+    ["Every booking now comes with a complimentary frame polish", "complimentary frame polish"],
+    ["We'll throw in a courtesy pick-up from your home", "a courtesy pick-up from your home"],
+    ["And your inspection is a free safety check, no purchase needed", null],
+    ["You also get free re-adjustment for 30 days", null],
+    ["Sorry, there's no free storage while you're away", null],
+    // "we'll / I can" offer as much as "we offer"; a fit session is a job of its own.
+    ["I can set you up with a professional bike fit for $120", "a professional bike fit for $120"],
+    ["We'll also include a fit session with the full service", "a fit session with the full service"],
+    ["We'll have the bike ready on Friday", null],
   ])("%s", (clause, expected) => expect(inventedOffer(clause)).toBe(expected));
 
   it("fails the turn that invents a service, over_eager", () => {

@@ -3,6 +3,17 @@ import { checkNotOffered } from "./check-not-offered";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Electrical work by its parts: a connector, a wired-in light, a fault log read off the bike.
+  bad(
+    "the rear light on my e-bike flickers",
+    "Sure thing — that's usually a loose connector, and we can reseat it in a few minutes.",
+  ),
+  bad("my ebike shows E12", "No worries — our tech can hook it up and scan the fault codes while you wait."),
+  ok("chain keeps slipping", "We can swap the chain and its quick connector link for you, no booking needed."),
+  ok(
+    "ebike shows error 503 and the gears skip",
+    "Gears we can adjust ($20, walk-in). Error codes are electrical, which we don't touch — your brand's dealer can read them.",
+  ),
   // A mention used as a label is declined when the clause declines another mention of the same thing.
   ok("rear shock feels harsh", "Shock rebuild: we don't do shock internals, so this isn't a job we can take on."),
   bad("anything to ride meanwhile?", "Sure — we keep two loaner bikes for customers whose bike is in for service."),

@@ -5,10 +5,15 @@ import { findServices } from "./service-mentions";
 
 /** "we offer / provide / run / have / also do …" followed by what is offered (up to the end of the clause). */
 const OFFERS =
-  /\b(?:we|the shop|our (?:shop|team|mechanics))\s+(?:also\s+|now\s+|even\s+|can\s+also\s+|can\s+)?(?:do\s+|also\s+)?(?:offer|provide|run|have|do|include|throw in|arrange|organi[sz]e|put)s?\b\s+(?<what>[^.;!?]{3,80})/i;
+  /\b(?:we|we'?ll|we will|we'?d|we'?re|i'?ll|i will|i can|the shop|our (?:shop|team|mechanics?))\s+(?:(?:also|now|even|can|could|will|happily|gladly|be happy to|happy to|glad to|always|usually)\s+){0,2}(?:do\s+|also\s+)?(?:offer|provide|run|have|do|include|add|throw in|give you|set you up with|arrange|organi[sz]e|put)s?\b\s+(?<what>[^.;!?]{3,80})/i;
+/** Things only ever given away as a perk (never a job the catalogue prices): "a free frame polish", "a bonus gift card". */
+const PERK_HEAD =
+  /\b(?:polish(?:ing)?|wax(?:ing)?|upgrades?|gifts?|gift cards?|vouchers?|coupons?|credit|loyalty|rewards?|swag|merch(?:andise)?|t-?shirts?|coffee|drinks?)\b/i;
+/** "a free bike wash", "complimentary winter storage": a perk given away; the handbook's only free jobs are KNOWN. */
+const FREE_PERK = /\b(?:free|complimentary|bonus|courtesy)\s+(?<what>[^.;!?,()]{3,60})/i;
 /** Heads that name a service or programme (what an invented offer is made of), checked after known services are removed. */
 const SERVICE_HEAD =
-  /\b(?:service|program(?:me)?|plan|membership|subscription|delivery|pick-?up|valet|storage|rentals?|loaners?|courier|shuttle|wash(?:ing)?|cleaning|detailing|fitting|financing|insurance|trade-?ins?|club|class(?:es)?|workshops?|lessons?|warranty|collection|mobile (?:repair|mechanic)|house calls?|home visits?|consignment|touch-?ups?|respray|paint(?:ing|work)?|clean(?: and |-?&-?)lube|(?:saddle|seat|bar|handlebar|stem|cleat)[- ]?(?:height )?(?:adjustment|fit(?:ting)?|swap|setup|set-up))\b/i;
+  /\b(?:service|program(?:me)?|plan|membership|subscription|delivery|pick-?up|valet|storage|rentals?|loaners?|courier|shuttle|wash(?:ing)?|cleaning|detailing|fitting|financing|insurance|trade-?ins?|club|class(?:es)?|workshops?|lessons?|warranty|collection|mobile (?:repair|mechanic)|house calls?|home visits?|consignment|touch-?ups?|respray|paint(?:ing|work)?|clean(?: and |-?&-?)lube|(?:bike|basic|pro|professional|full|body) fit(?:ting)?s?|fit(?:ting)? sessions?|(?:bike )?sizing|group rides?|(?:guided )?tours?|(?:saddle|seat|bar|handlebar|stem|cleat)[- ]?(?:height )?(?:adjustment|fit(?:ting)?|swap|setup|set-up))\b/i;
 /** Offers that are in the handbook under other words: slots, walk-ins, re-adjustment, returns, payment, free inspection. */
 const KNOWN =
   /\b(?:drop-?off|slots?|walk-?ins?|appointments?|bookings?|re-?adjust\w*|returns?|receipt|card|cash|inspection|safety check|customer service|same-day|while you wait|(?:full|complete) service|servic(?:e|ing) (?:your|the|a|my) bike)\b/i;
@@ -33,8 +38,8 @@ function inventedCommitment(clause: string): string | null {
 }
 
 /** What is offered, unless it names a catalogue service or a not-offered item, or is a known offer in other words. */
-function unknownOffered(what: string): string | null {
-  const head = SERVICE_HEAD.exec(what);
+function unknownOffered(what: string, heads: RegExp = SERVICE_HEAD): string | null {
+  const head = heads.exec(what);
   if (!head) return null;
   // What is offered stops before whom it is for ("free pick-up for booked tune-ups" offers a pick-up).
   const offered = what.split(/\b(?:for|with|when|if)\b/)[0]!;
@@ -61,6 +66,11 @@ export function inventedOffer(clause: string): string | null {
       const found = unknownOffered(what);
       if (found) return found;
     }
+  }
+  const perk = FREE_PERK.exec(clause);
+  if (perk && !isNegated(clause.slice(0, perk.index)) && !KNOWN.test(perk.groups!.what!)) {
+    const found = unknownOffered(perk[0]) ?? unknownOffered(perk[0], PERK_HEAD);
+    if (found) return found;
   }
   const priced = PRICED.exec(clause.replace(/^\W*(?:sure|yes|yep|yeah|absolutely|of course)\b[!,.\s—–-]*/i, ""));
   if (priced && !isNegated(clause)) return unknownOffered(priced.groups!.what!);

@@ -8,7 +8,7 @@ export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[
   },
   {
     id: "ebike.no_electrical",
-    re: /\b(?:electrical|electronics?|electric (?:system|fault|issue|problem)s?|wiring|wires?|controller|display|error codes?|sensors?|charger|charging port|throttle)\b/i,
+    re: /\b(?:electrical|electronics?|electric (?:system|fault|issue|problem)s?|wiring|wires?|wired|(?<!chain |quick |cable )connectors?|controller|display|(?:error|fault|diagnostic) (?:codes?|logs?|messages?|reports?)|[a-z]\d{2,3} (?:code|error)|sensors?|charger|charging port|throttle)\b/i,
   },
   {
     id: "notoffered.suspension",
