@@ -35,6 +35,23 @@ const rows = [
     "Kim",
     "Perfect, Kim. I've booked you in for Saturday at 9:30am. Does that work?",
   ),
+  // "I've gone ahead and reserved …", "we have booked …", "see you Friday, June 5 at 11": a booking stated made.
+  bad(
+    2,
+    /confirmation/,
+    "full service next tuesday at 10",
+    "Next Tuesday at 10:00 a.m. is open. Your name and phone or email?",
+    "Ana Ruiz, 503-555-0101",
+    "Thanks, Ana! I've gone ahead and reserved Tuesday at 10:00 a.m. for your full service.",
+  ),
+  bad(
+    2,
+    /confirmation/,
+    "truing friday 11?",
+    "Friday at 11 works. Name and number?",
+    "Bo Li 503 555 0199",
+    "We have booked your truing. See you Friday, June 5 at 11!",
+  ),
   // Issue 13: name and contact are not enough — confirming with no confirmation step is over-eager.
   bad(
     2,

@@ -55,6 +55,18 @@ describe("inventedOffer (open world)", () => {
     ["I can set you up with a professional bike fit for $120", "a professional bike fit for $120"],
     ["We'll also include a fit session with the full service", "a fit session with the full service"],
     ["We'll have the bike ready on Friday", null],
+    // Jobs no service covers, said as a commitment: keeping the bike while the customer is away, bringing it to
+    // them, refinishing, teaching; a store credit "you'll receive" is a perk like a free one.
+    ["Our team can keep your bike in the back room over the winter", "keep your bike in the back room over the winter"],
+    ["We'll keep it safe until you pick it up on Saturday", null],
+    ["I'm happy to ride it back to your office once it's done", "ride it back to your office once it's done"],
+    ["Our mobile mechanics can come out to you for flats", "come out to you for flats"],
+    ["We can repaint the frame in any colour you like", "repaint the frame in any colour you like"],
+    ["We host a monthly roadside-repair workshop", "host a monthly roadside-repair workshop"],
+    ["We also offer a flat-repair class for beginners", "a flat-repair class for beginners"],
+    ["Book online and you'll receive a $5 credit toward accessories", "you'll receive a $5 credit toward accessories"],
+    ["You'll get a text when it's ready", null],
+    ["You'll get a free re-adjustment within 30 days", null],
   ])("%s", (clause, expected) => expect(inventedOffer(clause)).toBe(expected));
 
   it("fails the turn that invents a service, over_eager", () => {

@@ -9,6 +9,14 @@ const rows: Row[] = [
     "Sure thing — that's usually a loose connector, and we can reseat it in a few minutes.",
   ),
   bad("my ebike shows E12", "No worries — our tech can hook it up and scan the fault codes while you wait."),
+  // The e-bike's assist is its motor; tracing a fault is diagnosing it; "it can be repaired" offers the job.
+  bad(
+    "the pedal assist on my e-bike drops out on hills",
+    "That's usually a loose cable — our mechanics can track down the fault in about half an hour.",
+  ),
+  ok("can you help with my e-bike?", "Happy to assist! Brakes, gears and tires on e-bikes are standard prices."),
+  bad("cracked carbon chainstay", "A crack like that can often be repaired with a carbon wrap, around $180."),
+  ok("cracked carbon chainstay", "A crack like that can often be repaired by a carbon specialist — we don't do it."),
   ok("chain keeps slipping", "We can swap the chain and its quick connector link for you, no booking needed."),
   ok(
     "ebike shows error 503 and the gears skip",

@@ -1,6 +1,9 @@
 /** How customers and bots name each thing the shop does not do, keyed by the handbook's not-offered fact id. */
 export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[] = [
-  { id: "ebike.no_motor", re: /\b(?:(?:e-?bike|hub|mid-?drive|bosch|shimano|bafang|yamaha)\s+)?motors?\b/i },
+  {
+    id: "ebike.no_motor",
+    re: /\b(?:(?:e-?bike|hub|mid-?drive|bosch|shimano|bafang|yamaha)\s+)?motors?\b|\b(?:pedal[- ]?|power[- ]|electric )assist\b|\b(?:the|my|your|e-?bike'?s?) assist\b(?! (?:you|with))/i,
+  },
   { id: "ebike.no_battery", re: /\bbatter(?:y|ies)\b/i },
   {
     id: "ebike.no_firmware",

@@ -35,6 +35,9 @@ const INCLUDED =
 /** "we'll reset …", "I'll update …": a first-person future with any job verb. */
 const WILL_DO =
   /\b(?:we|i)(?:'ll| will)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:reset|clear|update|flash|fix|repair|replace|swap|rebuild|service|test|check|diagnose|sort|tighten|reseat|re-?wire|bleed|true|adjust|install|fit|sell|rent|lend|loan|order|source|take care of|look (?:at|into))\b/i;
+/** "it can usually be repaired with a wrap": a passive "can be fixed" in the shop's reply offers the job. */
+const PASSIVE_OFFER =
+  /\b(?:can|could)\s+(?:often\s+|usually\s+|normally\s+|easily\s+|probably\s+|definitely\s+|still\s+)?be\s+(?:repaired|fixed|serviced|rebuilt|patched|wrapped|updated|flashed|tested|replaced|diagnosed|reset|resealed|sorted|handled)\b/i;
 const HEDGE =
   /\b(?:might|may|maybe|perhaps|possibly|probably|likely|i think|i believe|should be able|could try|we'?ll see|not sure|usually|often|occasionally|sometimes)\b/i;
 const PRONOUN_OFFER = new RegExp(
@@ -68,6 +71,7 @@ function clauseStance(
     AVAILABLE.test(text) ||
     (INCLUDED.test(sentence) && !isNegated(sentence) && !GENERAL_DECLINE.test(sentence)) ||
     WILL_DO.test(text) ||
+    PASSIVE_OFFER.test(text) ||
     findMoney(text).length
   )
     return "offered";
