@@ -120,6 +120,11 @@ const rows: Row[] = [
     pass: false,
     turn: 2,
   }),
+  // A hedged agreement ("should be fine") agrees all the same.
+  at(
+    "2026-11-20T14:00:00-08:00",
+    bad("truing next thursday, 10ish?", "Next Thursday at 10 a.m. should be no problem — your name and number?"),
+  ),
   // A latest arrival ("before 3", "no later than 5") is a window's end: fine up to closing, no slot of its own.
   ok("open late saturday?", "Saturdays we shut at 3 pm, so this Saturday just swing in before 3 and you're fine."),
   ok("flat fix friday?", "Sure — walk in any time Friday, no later than 6 p.m."),

@@ -14,6 +14,15 @@ const rows: Row[] = [
     "the pedal assist on my e-bike drops out on hills",
     "That's usually a loose cable — our mechanics can track down the fault in about half an hour.",
   ),
+  // Any job verb on the item offers it: opening up a motor housing, topping up fork oil; stock "on consignment" is a
+  // bike sale.
+  bad(
+    "e-bike clunks",
+    "If the clunk is inside the motor housing, we can open it up and tighten the mounts while it's here.",
+  ),
+  bad("fork feels dry", "We'll clean the stanchions and top up the fork oil during the full service."),
+  bad("used bikes?", "Not as such, although a few customers leave bikes on consignment out front."),
+  ok("used bikes?", "No — we don't sell bikes or take them on consignment, only parts and accessories."),
   ok("can you help with my e-bike?", "Happy to assist! Brakes, gears and tires on e-bikes are standard prices."),
   bad("cracked carbon chainstay", "A crack like that can often be repaired with a carbon wrap, around $180."),
   ok("cracked carbon chainstay", "A crack like that can often be repaired by a carbon specialist — we don't do it."),
