@@ -52,6 +52,17 @@ const rows = [
     "Bo Li 503 555 0199",
     "We have booked your truing. See you Friday, June 5 at 11!",
   ),
+  // "I'll get that booked" books now; the same words with a question first ask for the confirmation.
+  bad(
+    1,
+    /confirmation/,
+    "truing saturday 9:30, Rui Sato 503 555 0177",
+    "Thanks, Rui — I'll pencil you in for Saturday at 9:30. See you then!",
+  ),
+  ok(
+    "truing saturday 9:30, Rui Sato 503 555 0177",
+    "Thanks, Rui — I'll put you down for Saturday at 9:30 once you confirm. Shall I go ahead?",
+  ),
   // Issue 13: name and contact are not enough — confirming with no confirmation step is over-eager.
   bad(
     2,

@@ -23,6 +23,11 @@ const rows: Row[] = [
   bad("fork feels dry", "We'll clean the stanchions and top up the fork oil during the full service."),
   bad("used bikes?", "Not as such, although a few customers leave bikes on consignment out front."),
   ok("used bikes?", "No — we don't sell bikes or take them on consignment, only parts and accessories."),
+  // "our team handles it in-house" offers it; bikes the shop "has" for the customer are a sale, bikes in for
+  // service are not.
+  bad("dropper post + fork service?", "Both are jobs our workshop handles in-house — the fork service is about $70."),
+  bad("need a bike for my daughter", "We've got a few kids' 24-inch bikes on hand right now, from $150."),
+  ok("how busy are you?", "We have a lot of bikes in for service this week, so tune-ups are 2 business days."),
   ok("can you help with my e-bike?", "Happy to assist! Brakes, gears and tires on e-bikes are standard prices."),
   bad("cracked carbon chainstay", "A crack like that can often be repaired with a carbon wrap, around $180."),
   ok("cracked carbon chainstay", "A crack like that can often be repaired by a carbon specialist — we don't do it."),

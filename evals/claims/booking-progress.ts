@@ -7,6 +7,9 @@ import { servicesIn } from "./service-mentions";
 /** A reply saying a booking now exists (not a proposal, not a promise conditional on details still to come). */
 const CONFIRMED =
   /\b(?:you'?re (?:all )?(?:booked|confirmed|set for|scheduled|down for|locked in|in the (?:book|diary|calendar)|on the (?:books?|calendar|schedule))|you are (?:all )?(?:booked|confirmed|scheduled)|(?:i|we)(?:'ve| have) (?:(?:gone ahead and|just|now|already|also|successfully)\s+)?(?:booked|scheduled|reserved|confirmed|locked|secured|put you (?:down|in)|got you (?:down|in)|pencil+ed|added you|slotted you|changed|moved|switched)|(?:has|have) been (?:booked|confirmed|reserved|scheduled|locked in)|(?:pencil+ed|slotted) you (?:in|down)|(?:booking|appointment|reservation|drop-?off|slot) (?:is |has been )?(?:now )?(?:all )?(?:confirmed|booked|locked in|reserved|scheduled|set for)|(?:is|are|'s) (?:now |all )?(?:booked|confirmed|locked in)(?! (?:up|out|solid))|locked (?:you|it) in|all booked|booking confirmed|consider it (?:booked|done))\b/i;
+/** "I'll get that booked for Friday", "I'll pencil you in": the booking done now, unless the message asks first. */
+const WILL_BOOK =
+  /\b(?:i|we)(?:'ll| will) (?:go ahead and |just )?(?:get (?:that|it|this|you) (?:booked|locked|reserved|scheduled|pencil+ed)|(?:book|lock|pencil|put|slot) (?:that|it|this|you) (?:in|down)\b|(?:book|reserve|lock in) (?:that|it|this|you|the slot) for)/i;
 /** A reply that opens by stating the booking made: "Booked!", "Done — …", "Confirmed.", "All set:". */
 const CONFIRMED_OPENER = /^\W*(?:booked|confirmed|done|all (?:booked|set))\b\s*[!.—–:,-]/i;
 /** "You're all set", "see you Thursday at 2": a booking made, once a booking (not a walk-in) is being talked of. */
@@ -130,13 +133,18 @@ function bookingTalkUpTo(messages: readonly Message[]): boolean[] {
  */
 export function bookingStatedAt(messages: readonly Message[], index: number, text: string): string | null {
   const booking = bookingTalkUpTo(messages)[index] ?? false;
+  const willBook = !asksToConfirm(text);
   for (const [i, { sentence, clauses }] of splitMessage(text).entries()) {
     // "Done — your booking is cancelled" states no booking made.
     if (CANCELLED.test(sentence.text)) continue;
     const opener =
       i === 0 && (CONFIRMED_OPENER.test(sentence.text) || (booking && /^\W*all set\b/i.test(sentence.text)));
     for (const [j, cl] of clauses.entries()) {
-      const said = (opener && j === 0) || CONFIRMED.test(cl.text) || (booking && ALL_SET.test(cl.text));
+      const said =
+        (opener && j === 0) ||
+        CONFIRMED.test(cl.text) ||
+        (booking && ALL_SET.test(cl.text)) ||
+        (willBook && WILL_BOOK.test(cl.text) && !/\?\s*$/.test(sentence.text));
       if (said && !isNegated(cl.text) && !CONDITIONAL.test(cl.text)) return sentence.text;
     }
   }

@@ -29,7 +29,7 @@ export interface UnlinkedOffer {
 }
 
 const AVAILABLE =
-  /\b(?:available|on offer|offered|in stock|possible|for sale|on consignment|on (?:the )?(?:shop )?(?:floor|rack)|out front)\b/i;
+  /\b(?:available|on offer|offered|in stock|possible|for sale|on consignment|on (?:the )?(?:shop )?(?:floor|rack)|out front|in-house)\b/i;
 /** "includes a complimentary fork service", "covers … a lower-leg service", "we'll throw in": offered with a service. */
 const INCLUDED =
   /\b(?:includ(?:es?|ing|ed)|covers?|comes? with|thrown? in|complimentary|bonus|on the house|at no (?:extra )?(?:charge|cost)|free of charge)\b/i;

@@ -10,7 +10,7 @@ const DIRECT =
 
 /** "we can fix …", "our mechanics will run …", "we do!", "we carry …". */
 export const OFFER = new RegExp(
-  `\\b${SUBJECT}\\s+(?:(?:also|really|usually|often|normally|generally|typically|sometimes|just|totally|definitely|certainly|absolutely)\\s+)?(?:${MODAL}\\s+(?:\\w+\\s+){0,2}?${ACTION}\\b|${DIRECT}\\b)|\\b${SUBJECT}\\s+(?:can|will|'ll)\\s*[.!]`,
+  `\\b${SUBJECT}\\s+(?:(?:also|really|usually|often|normally|generally|typically|sometimes|just|totally|definitely|certainly|absolutely)\\s+)?(?:${MODAL}\\s+(?:\\w+\\s+){0,2}?${ACTION}\\b|${DIRECT}(?:s|es)?\\b)|\\b${SUBJECT}\\s+(?:can|will|'ll)\\s*[.!]`,
   "i",
 );
 /** "bring it in", "drop it off", "stop by" — inviting the customer to bring the job to the shop. */
