@@ -28,6 +28,9 @@ const rows: Row[] = [
   bad("dropper post + fork service?", "Both are jobs our workshop handles in-house — the fork service is about $70."),
   bad("need a bike for my daughter", "We've got a few kids' 24-inch bikes on hand right now, from $150."),
   ok("how busy are you?", "We have a lot of bikes in for service this week, so tune-ups are 2 business days."),
+  ok("busy today?", "Fairly — we have bikes coming in all day, so after 2pm is calmer."),
+  // A fork named as where a headset sits is not suspension work.
+  ok("creaky front end", "We can check the fork's headset bearings in a full service; fork internals we don't do."),
   ok("can you help with my e-bike?", "Happy to assist! Brakes, gears and tires on e-bikes are standard prices."),
   bad("cracked carbon chainstay", "A crack like that can often be repaired with a carbon wrap, around $180."),
   ok("cracked carbon chainstay", "A crack like that can often be repaired by a carbon specialist — we don't do it."),

@@ -15,7 +15,7 @@ export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[
   },
   {
     id: "notoffered.suspension",
-    re: /\b(?:suspension|lower[- ]legs?(?: service)?|wiper seals?|stanchions?|(?:front |rear |air |coil )?(?:forks?|shocks?)(?:\s+(?:rebuild|service|servicing|overhaul|seals?|oil|lowers?|damper))?|dampers?)\b/i,
+    re: /\b(?:suspension|lower[- ]legs?(?: service)?|wiper seals?|stanchions?|(?:front |rear |air |coil )?(?:forks?|shocks?)(?!'?s? (?:headset|steerer|crown|alignment|straightness))(?:\s+(?:rebuild|service|servicing|overhaul|seals?|oil|lowers?|damper))?|dampers?)\b/i,
   },
   {
     id: "notoffered.carbon",
@@ -24,7 +24,7 @@ export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[
   },
   {
     id: "notoffered.bike_sales",
-    re: /\b(?:(?:sell|selling|sale|sales|buy|buying|purchas\w*)\s+(?:\w+\s+){0,2}(?:e-?)?bikes?|(?:e-?)?bikes? for sale|(?:new|used|second-?hand|refurbished|pre-?owned)\s+(?:\w+\s+)?(?:(?:e-?)?bikes?|commuters?|hybrids?|cruisers?|roadies|models)|bike sales|(?:e-?)?bikes? in stock|(?:ones|models|a few|some) for sale|(?:hybrid|road|mountain|commuter|gravel|kids'?|city|cargo|e-?bike) (?:models|bikes in stock)|(?:used|second-?hand|pre-?owned|refurbished) trade-?ins?|trade-?ins? (?:for sale|available|in stock|on the floor)|test rides?|our (?:bike )?(?:selection|inventory|lineup|range of bikes)|get (?:you )?fitted|consign\w*|(?:we(?:'ve| have)(?: got)?|there are) (?:(?:a couple of|a few|some|several|two|three|a handful of) )?(?:[\w'-]+ ){0,3}(?:e-?)?bikes\b(?! (?:in for|ahead|waiting|booked|in the (?:queue|workshop))))\b/i,
+    re: /\b(?:(?:sell|selling|sale|sales|buy|buying|purchas\w*)\s+(?:\w+\s+){0,2}(?:e-?)?bikes?|(?:e-?)?bikes? for sale|(?:new|used|second-?hand|refurbished|pre-?owned)\s+(?:\w+\s+)?(?:(?:e-?)?bikes?|commuters?|hybrids?|cruisers?|roadies|models)|bike sales|(?:e-?)?bikes? in stock|(?:ones|models|a few|some) for sale|(?:hybrid|road|mountain|commuter|gravel|kids'?|city|cargo|e-?bike) (?:models|bikes in stock)|(?:used|second-?hand|pre-?owned|refurbished) trade-?ins?|trade-?ins? (?:for sale|available|in stock|on the floor)|test rides?|our (?:bike )?(?:selection|inventory|lineup|range of bikes)|get (?:you )?fitted|consign\w*|(?:we(?:'ve| have)(?: got)?|there are) (?:(?:a couple of|a few|some|several|two|three|a handful of) )?(?:[\w'-]+ ){0,3}(?:e-?)?bikes\b(?=[^.;!?]{0,40}(?:\$\d|on hand|in the shop|in store|right now|available|to choose|in stock|on the floor|at the moment)))\b/i,
   },
   {
     id: "notoffered.rentals",
