@@ -27,6 +27,10 @@ const rows: Row[] = [
   // service are not.
   bad("dropper post + fork service?", "Both are jobs our workshop handles in-house — the fork service is about $70."),
   bad("need a bike for my daughter", "We've got a few kids' 24-inch bikes on hand right now, from $150."),
+  // A bike to use meanwhile is a rental by any name.
+  bad("what do I ride meanwhile?", "We usually keep a courtesy bike for customers whose bike is in overnight."),
+  bad("what do I ride meanwhile?", "If one's free, you can borrow one of our spare bikes for the day."),
+  ok("what do I ride meanwhile?", "We don't lend or rent bikes, sorry — a full service takes 3–5 business days."),
   ok("how busy are you?", "We have a lot of bikes in for service this week, so tune-ups are 2 business days."),
   ok("busy today?", "Fairly — we have bikes coming in all day, so after 2pm is calmer."),
   // A fork named as where a headset sits is not suspension work.

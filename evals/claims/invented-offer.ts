@@ -8,7 +8,10 @@ const OFFERS =
   /\b(?:we|we'?ll|we will|we'?d|we'?re|i'?ll|i will|i can|the shop|our (?:shop|team|mechanics?))\s+(?:(?:also|now|even|can|could|will|happily|gladly|be happy to|happy to|glad to|always|usually)\s+){0,2}(?:do\s+|also\s+)?(?:offer|provide|run|host|hold|teach|have|do|include|add|throw in|give you|set you up with|arrange|organi[sz]e|put)s?\b\s+(?<what>[^.;!?]{3,80})/i;
 /** Things only ever given away as a perk (never a job the catalogue prices): "a free frame polish", "a bonus gift card". */
 const PERK_HEAD =
-  /\b(?:polish(?:ing)?|wax(?:ing)?|upgrades?|gifts?|gift cards?|vouchers?|coupons?|credit|loyalty|rewards?|swag|merch(?:andise)?|t-?shirts?|coffee|drinks?)\b/i;
+  /\b(?:polish(?:ing)?|wax(?:ing)?|lube|upgrades?|gifts?|gift cards?|vouchers?|coupons?|credit|loyalty|rewards?|swag|merch(?:andise)?|t-?shirts?|coffee|drinks?)\b/i;
+/** "a $30 rush fee", "priority service for $25": paying to jump the handbook's turnaround is a service it lacks. */
+const RUSH =
+  /\b(?:rush|express|priority|expedited|same-?day|call-?out|after-?hours)\s+(?:fee|charge|surcharge|service|option|turnaround|job|repair)s?\b/i;
 /** "a free bike wash", "complimentary winter storage": a perk given away; the handbook's only free jobs are KNOWN. */
 const FREE_PERK =
   /\b(?:free|complimentary|bonus|courtesy|you(?:'ll| will)? (?:also )?(?:get|receive|earn))\s+(?<what>[^.;!?,()]{3,60})/i;
@@ -70,6 +73,8 @@ export function inventedOffer(clause: string): string | null {
       if (found) return found;
     }
   }
+  const rush = RUSH.exec(clause);
+  if (rush && !isNegated(clause)) return rush[0];
   const perk = FREE_PERK.exec(clause);
   if (perk && !isNegated(clause.slice(0, perk.index)) && !KNOWN.test(perk.groups!.what!)) {
     const found = unknownOffered(perk[0]) ?? unknownOffered(perk[0], PERK_HEAD);

@@ -28,7 +28,7 @@ export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[
   },
   {
     id: "notoffered.rentals",
-    re: /\b(?:rent(?:al|als|ing|s)?|hire (?:a )?bikes?|bike hire|loaners?(?: bikes?)?|loan (?:you )?a bike)\b/i,
+    re: /\b(?:rent(?:al|als|ing|s)?|hire (?:a )?bikes?|bike hire|loaners?(?: bikes?)?|loan (?:you )?a bike|(?:spare|courtesy|demo|replacement) bikes?|(?:borrow|use) (?:a|one of our|our) (?:spare )?bikes?|bikes? (?:\w+ )?(?:can|could|to) borrow)\b/i,
   },
 ];
 
