@@ -152,4 +152,15 @@ describe("checkClosedTimeBooking abstains", () => {
       checkClosedTimeBooking(convo(["thursday after work?", "Sure — see you Thursday at 6:30pm!"])).uncertain,
     ).toBeUndefined();
   });
+
+  it("does not read the customer's working hours or a bullet opening with 'Done at …' as a time agreed", () => {
+    const r = checkClosedTimeBooking(
+      convo([
+        "latest drop-off on a thursday for truing? I'm at work till 5:45",
+        "Thursdays we're open 10 a.m. to 7 p.m.; the last slot is 6:00 p.m.\n\n- $30 per wheel\n- Done at the drop-off appointment\n\nShall I check 6:00 for you?",
+      ]),
+    );
+    expect(r).toMatchObject({ pass: true });
+    expect(r.uncertain).toBeUndefined();
+  });
 });

@@ -25,7 +25,7 @@ export interface Appointment {
 const REJECT =
   /\b(?:closed|shut|not open|aren'?t open|isn'?t open|won'?t (?:work|be open)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
 const AGREE_OPENER =
-  /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
+  /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done(?=\W*[!.,:—–-])|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
 const AGREE =
   /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed|changed|moved|switched|updated)|(?:changed|moved|switched|updated) (?:it|that|you|the (?:booking|appointment|drop-?off)) (?:over )?to|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds|should be|will be|would be) (?:fine|good|perfect|great|ok|okay|no problem)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|(?:come|drop|walk|head|swing|stop|pop) (?:by|in|over|down)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
 const PROPOSE =
@@ -59,6 +59,8 @@ const HEADING_END = /:\s*$/;
 const HEADING_OFFER =
   /\b(?:can offer|options?|available|earliest|soonest|what i have|(?:you'?re|is|are) (?:all )?(?:booked|confirmed|reserved)|pencil+ed)\b/i;
 const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
+/** "I work until 5:30", "I finish at 5": the customer's own schedule before a time. */
+const BUSY_UNTIL = /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at)\s+$/i;
 /** "before 3", "no later than 2:30", "by 5 pm": the time that follows is the latest arrival, a window's end. */
 const LATEST = /\b(?:before|no later than|any ?time up to|(?<!(?:come|stop|swing|pop|drop) )by)\s+$/i;
 
@@ -153,7 +155,11 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       findDays(turn.userText, now, h).find((d) => d.date && !d.group && !d.recurring)?.date ??
       userArrival?.date ??
       null,
-    time: findClocks(turn.userText).times[0]?.minutes ?? userArrival?.time ?? null,
+    // "I work until 5:30": when the customer is busy, not a time asked for.
+    time:
+      findClocks(turn.userText).times.find((t) => !BUSY_UNTIL.test(turn.userText.slice(0, t.start)))?.minutes ??
+      userArrival?.time ??
+      null,
   };
   const anyReject = splitSentences(turn.text).some((s) => splitClauses(s).some((c) => REJECT.test(c.text)));
   let focus = focusDate(turn, now, h);
