@@ -63,6 +63,23 @@ const rows = [
     "truing saturday 9:30, Rui Sato 503 555 0177",
     "Thanks, Rui — I'll put you down for Saturday at 9:30 once you confirm. Shall I go ahead?",
   ),
+  // Moving a booking the customer already holds: their yes is the confirmation, their details are on file.
+  ok(
+    "need to reschedule my truing appointment from friday",
+    "No problem! Which day would you like instead?",
+    "wednesday 3pm",
+    "Wednesday at 3:00 p.m. is open — shall I move it there?",
+    "yes",
+    "Done! ✅ Your truing is now Wednesday at 3:00 p.m.",
+  ),
+  bad(
+    2,
+    /confirmation/,
+    "need to reschedule my truing appointment from friday",
+    "No problem! Which day would you like instead?",
+    "wednesday 3pm",
+    "All done — I've moved your truing to Wednesday at 3:00 p.m. ✅",
+  ),
   // Issue 13: name and contact are not enough — confirming with no confirmation step is over-eager.
   bad(
     2,

@@ -29,12 +29,13 @@ const CONDITIONAL =
 
 /** The bot asks the customer to confirm: "shall I book it?", "does that work?", a read-back ("Confirming: … OK?"). */
 const ASKS_CONFIRM =
-  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
+  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|reschedule|move|change|switch|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
 /** A read-back: the details laid out for a check before booking. */
 const READ_BACK =
   /^\W*(?:confirm(?:ing)?|to confirm|just to confirm|please (?:check|confirm)|summary|recap|quick recap|here'?s what i have|let me read (?:that|it) back|so that'?s)\b/i;
 /** A yes/no question about the details (not "what time works?"): "does that work?", "all correct?", "OK?". */
-const CHECK_QUESTION = /\b(?:confirm\w*|correct|right|ok(?:ay)?|good|work|suit|book|lock|reserve|go ahead|proceed)\b/i;
+const CHECK_QUESTION =
+  /\b(?:confirm\w*|correct|right|ok(?:ay)?|good|work|suit|book|lock|reserve|move|switch|go ahead|proceed)\b/i;
 const WH = /^\W*(?:what|which|when|where|who|whose|how(?! about))\b/i;
 
 const AFFIRM =
@@ -78,11 +79,17 @@ export interface BookingProgress {
   name: boolean;
   contact: boolean;
   confirmed: boolean;
+  /** The customer is changing a booking they already hold ("I have a tune-up booked Thursday, can I move it?"). */
+  existing: boolean;
 }
+
+/** A customer talking of a booking they already hold: moving, changing or rescheduling it. */
+const EXISTING_BOOKING =
+  /\b(?:(?:i have|i'?ve got|i had|i made|there'?s) (?:a |an |my )?(?:[\w-]+ ){0,2}(?:booked|booking|appointment|reservation|drop-?off)|my (?:[\w-]+ ){0,2}(?:booking|appointment|reservation|drop-?off (?:slot|time))|reschedul\w*|(?:move|change|push|shift) (?:my|the) (?:[\w-]+ ){0,2}(?:booking|appointment|slot|drop-?off|tune-?up|service))\b/i;
 
 /** What the customer has given before message `index`: a name, a phone or e-mail, a yes to a confirmation question. */
 export function bookingProgress(messages: readonly Message[], index: number): BookingProgress {
-  const c: BookingProgress = { name: false, contact: false, confirmed: false };
+  const c: BookingProgress = { name: false, contact: false, confirmed: false, existing: false };
   let askedName = false;
   let askedConfirm = false;
   let customerWords = "";
@@ -96,6 +103,7 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
     }
     if (m.role !== "user") continue;
     customerWords += ` ${m.content.toLowerCase()}`;
+    if (!c.existing && EXISTING_BOOKING.test(m.content)) c.existing = true;
     if (!c.contact && recognizeContacts(m.content).length) c.contact = true;
     if (!c.name && (recognizeNames(m.content, askedName).length || (askedName && answersWithName(m.content))))
       c.name = true;
