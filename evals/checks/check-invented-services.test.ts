@@ -64,6 +64,11 @@ describe("inventedOffer (open world)", () => {
     ["We also offer a flat-repair class for beginners", "a flat-repair class for beginners"],
     ["Book online and you'll receive a $5 credit toward accessories", "you'll receive a $5 credit toward accessories"],
     ["You'll get a text when it's ready", null],
+    // A priced job named by what is done, that the catalogue lacks; parts, labour and catalogue jobs are not one.
+    ["A tubeless set-up runs $35 a wheel, sealant included", "A tubeless set-up"],
+    ["Wheel truing is $30 per wheel", null],
+    ["The cable installation is $30 per cable", null],
+    ["We can ship the part to you for a flat $6", "ship the part to you for a flat $6"],
     // Paying to jump the turnaround is a service the handbook lacks; so is a free lube given as a welcome.
     ["For a $25 express fee we can turn it around the same day", "express fee"],
     ["We can't do a rush service, the full service takes 3–5 days", null],

@@ -25,7 +25,7 @@ const KNOWN =
 /** "we'll store / hold / deliver / collect / lend … / I can guarantee …" (also after "we can do X and then …"): a
  * commitment to a job no service covers. */
 const COMMITS =
-  /\b(?:we|we'?ll|we will|we can|we could|i'?ll|i will|i can|i could|(?:we'?re|we'?d be|i'?m|i'?d be) (?:happy|glad) to|our (?:mobile )?(?:mechanics?|techs?|technicians?|team|staff) (?:can|could|will))\s+(?:[^.;!?]{0,60}?\band\s+(?:then\s+|also\s+)?)?(?:also\s+|happily\s+|gladly\s+|even\s+|definitely\s+)?(?<verb>store|hold|deliver|collect|lend|loan|guarantee|pick (?:it|them|the bike|your bike) up|wash|detail|re-?spray|re-?paint|paint|powder-?coat|polish|wax|engrave|host|teach|come (?:out )?to (?:you|your)|(?:drop|bring|ride|run|return|deliver) (?:it|the bike|your bike) (?:back )?(?:to|at) (?:you|your)|keep (?:it|them|your bike|the bike) (?:safe )?(?=stored|in (?:our|the) (?:back|store|shop|basement|storage|workshop)|while you'?re (?:away|gone)|over the winter|for (?:a few|several|\d+|a couple of) (?:weeks|months)))\b(?<what>[^.;!?]{0,80})/i;
+  /\b(?:we|we'?ll|we will|we can|we could|i'?ll|i will|i can|i could|(?:we'?re|we'?d be|i'?m|i'?d be) (?:happy|glad) to|our (?:mobile )?(?:mechanics?|techs?|technicians?|team|staff) (?:can|could|will))\s+(?:[^.;!?]{0,60}?\band\s+(?:then\s+|also\s+)?)?(?:also\s+|happily\s+|gladly\s+|even\s+|definitely\s+)?(?<verb>store|hold|deliver|collect|lend|loan|guarantee|pick (?:it|them|the bike|your bike) up|wash|detail|re-?spray|re-?paint|paint|powder-?coat|polish|wax|engrave|etch|build (?:you |a |custom )|ship|mail|host|teach|come (?:out )?to (?:you|your)|(?:drop|bring|ride|run|return|deliver) (?:it|the bike|your bike) (?:back )?(?:to|at) (?:you|your)|keep (?:it|them|your bike|the bike) (?:safe )?(?=stored|in (?:our|the) (?:back|store|shop|basement|storage|workshop)|while you'?re (?:away|gone)|over the winter|for (?:a few|several|\d+|a couple of) (?:weeks|months)))\b(?<what>[^.;!?]{0,80})/i;
 /** Things a shop holds or guarantees in the handbook's own terms: a slot, a booking, the 30-day re-adjustment. */
 const KNOWN_COMMIT = /\b(?:slots?|appointments?|bookings?|spot|time|re-?adjust\w*|price[sd]? (?:are|is) fixed)\b/i;
 /** "A standalone drivetrain clean and lube is $15": a priced job with a service head, offered as a thing of its own. */
@@ -58,6 +58,18 @@ function unknownOffered(what: string, heads: RegExp = SERVICE_HEAD): string | nu
   return what.trim();
 }
 
+/** A job named by what is done ("a tubeless conversion", "wheel builds", "frame etching"). */
+const JOB_HEAD = /\b(?:conversions?|builds?|set-?ups?|installs?|installation|etching|shipping|engraving|wrapping)\b/i;
+/** Words of a price that is not a job: parts, labour, a total. */
+const NOT_A_JOB = /\b(?:tubes?|cables?|pads?|parts?|accessor\w+|labou?r|total|each|per|chain|tyres?|tires?)\b/i;
+
+/** "A tubeless conversion is $40": a priced job the catalogue does not have, named by what is done. */
+function pricedJob(what: string): string | null {
+  if (!JOB_HEAD.test(what) || NOT_A_JOB.test(what) || findServices(what).length || KNOWN.test(what)) return null;
+  if (NOT_OFFERED_PATTERNS.some((p) => p.re.test(what))) return null;
+  return what.trim();
+}
+
 /** Open world: a service or programme the reply offers that is neither in the catalogue nor on the not-offered list. */
 export function inventedOffer(clause: string): string | null {
   const committed = inventedCommitment(clause);
@@ -81,6 +93,6 @@ export function inventedOffer(clause: string): string | null {
     if (found) return found;
   }
   const priced = PRICED.exec(clause.replace(/^\W*(?:sure|yes|yep|yeah|absolutely|of course)\b[!,.\s—–-]*/i, ""));
-  if (priced && !isNegated(clause)) return unknownOffered(priced.groups!.what!);
+  if (priced && !isNegated(clause)) return unknownOffered(priced.groups!.what!) ?? pricedJob(priced.groups!.what!);
   return null;
 }
