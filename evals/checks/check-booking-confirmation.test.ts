@@ -35,6 +35,51 @@ const rows = [
     "Kim",
     "Perfect, Kim. I've booked you in for Saturday at 9:30am. Does that work?",
   ),
+  // "I've gone ahead and reserved …", "we have booked …", "see you Friday, June 5 at 11": a booking stated made.
+  bad(
+    2,
+    /confirmation/,
+    "full service next tuesday at 10",
+    "Next Tuesday at 10:00 a.m. is open. Your name and phone or email?",
+    "Ana Ruiz, 503-555-0101",
+    "Thanks, Ana! I've gone ahead and reserved Tuesday at 10:00 a.m. for your full service.",
+  ),
+  bad(
+    2,
+    /confirmation/,
+    "truing friday 11?",
+    "Friday at 11 works. Name and number?",
+    "Bo Li 503 555 0199",
+    "We have booked your truing. See you Friday, June 5 at 11!",
+  ),
+  // "I'll get that booked" books now; the same words with a question first ask for the confirmation.
+  bad(
+    1,
+    /confirmation/,
+    "truing saturday 9:30, Rui Sato 503 555 0177",
+    "Thanks, Rui — I'll pencil you in for Saturday at 9:30. See you then!",
+  ),
+  ok(
+    "truing saturday 9:30, Rui Sato 503 555 0177",
+    "Thanks, Rui — I'll put you down for Saturday at 9:30 once you confirm. Shall I go ahead?",
+  ),
+  // Moving a booking the customer already holds: their yes is the confirmation, their details are on file.
+  ok(
+    "need to reschedule my truing appointment from friday",
+    "No problem! Which day would you like instead?",
+    "wednesday 3pm",
+    "Wednesday at 3:00 p.m. is open — shall I move it there?",
+    "yes",
+    "Done! ✅ Your truing is now Wednesday at 3:00 p.m.",
+  ),
+  bad(
+    2,
+    /confirmation/,
+    "need to reschedule my truing appointment from friday",
+    "No problem! Which day would you like instead?",
+    "wednesday 3pm",
+    "All done — I've moved your truing to Wednesday at 3:00 p.m. ✅",
+  ),
   // Issue 13: name and contact are not enough — confirming with no confirmation step is over-eager.
   bad(
     2,

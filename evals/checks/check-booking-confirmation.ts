@@ -5,7 +5,7 @@ import type { CheckResult, Transcript } from "../schema";
 /**
  * over_eager (conversation level): a booking stated as made before the customer gave a name and a phone or e-mail,
  * or without a confirmation step (the customer's yes to a confirmation question, their own "book me in", or one
- * complete request with the slot and a contact).
+ * complete request with the slot and a contact). Moving a booking the customer already holds needs only the yes.
  * Reads the wording, so it works on foreign transcripts; only the first such turn is reported.
  */
 export function checkBookingConfirmation(t: Transcript, _h: Handbook = handbook): CheckResult {
@@ -13,9 +13,10 @@ export function checkBookingConfirmation(t: Transcript, _h: Handbook = handbook)
     const said = bookingStatedAt(turn.messages, turn.index, turn.text);
     if (!said) continue;
     const got = bookingProgress(turn.messages, turn.index);
+    // Moving a booking the customer already holds needs their yes, not their details again.
     const missing = [
-      !got.name && "the customer's name",
-      !got.contact && "a phone number or e-mail",
+      !got.name && !got.existing && "the customer's name",
+      !got.contact && !got.existing && "a phone number or e-mail",
       !got.confirmed && "the customer's confirmation",
     ].filter(Boolean);
     if (!missing.length) return { pass: true, failures: [] };

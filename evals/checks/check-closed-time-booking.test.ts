@@ -120,6 +120,18 @@ const rows: Row[] = [
     pass: false,
     turn: 2,
   }),
+  // A hedged agreement ("should be fine") agrees all the same.
+  at(
+    "2026-11-20T14:00:00-08:00",
+    bad("truing next thursday, 10ish?", "Next Thursday at 10 a.m. should be no problem — your name and number?"),
+  ),
+  // A latest arrival ("before 3", "no later than 5") is a window's end: fine up to closing, no slot of its own.
+  ok("open late saturday?", "Saturdays we shut at 3 pm, so this Saturday just swing in before 3 and you're fine."),
+  ok("flat fix friday?", "Sure — walk in any time Friday, no later than 6 p.m."),
+  bad("brake pads saturday after lunch?", "Sure, drop in Saturday afternoon, no later than 4:30 p.m."),
+  // "… is a valid / open slot" proposes the time as much as "is available" does.
+  bad("truing on sunday at 11?", "Good news: Sunday at 11:00 a.m. is an open slot for truing!"),
+  ok("truing on tuesday at 11?", "Good news: Tuesday at 11:00 a.m. is an open slot for truing!"),
 ];
 
 describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, rows);
@@ -139,5 +151,16 @@ describe("checkClosedTimeBooking abstains", () => {
     expect(
       checkClosedTimeBooking(convo(["thursday after work?", "Sure — see you Thursday at 6:30pm!"])).uncertain,
     ).toBeUndefined();
+  });
+
+  it("does not read the customer's working hours or a bullet opening with 'Done at …' as a time agreed", () => {
+    const r = checkClosedTimeBooking(
+      convo([
+        "latest drop-off on a thursday for truing? I'm at work till 5:45",
+        "Thursdays we're open 10 a.m. to 7 p.m.; the last slot is 6:00 p.m.\n\n- $30 per wheel\n- Done at the drop-off appointment\n\nShall I check 6:00 for you?",
+      ]),
+    );
+    expect(r).toMatchObject({ pass: true });
+    expect(r.uncertain).toBeUndefined();
   });
 });

@@ -15,6 +15,14 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
         if (!truth.open)
           return { reason: `agrees to ${truth.label}, when the shop is closed — ${quote}`, factIds: [truth.factId] };
         if (a.time === null) continue;
+        // "come by before 3": a latest arrival is fine up to closing time and names no slot.
+        if (a.until) {
+          if (a.time >= truth.opens && a.time <= truth.closes) continue;
+          return {
+            reason: `has the customer arrive by ${clock(a.time)} on ${truth.label}; open ${clock(truth.opens)}–${clock(truth.closes)} — ${quote}`,
+            factIds: [truth.factId],
+          };
+        }
         if (a.time < truth.opens || a.time >= truth.closes)
           return {
             reason: `agrees to ${clock(a.time)} on ${truth.label}; open ${clock(truth.opens)}–${clock(truth.closes)} — ${quote}`,

@@ -15,6 +15,10 @@ const rows: Row[] = [
   bad("the place across town is $12 for a flat", "Fair enough, I'll match them and do it for $12."),
   ok("flat across town is $12", "Our flat repair is $15 labour plus $9 for the tube; we don't match other shops."),
   ok("total for two cables?", "Two cables come to $60 — $30 each, cable included."),
+  // A price tier for a kind of customer is a discount however it is named; "our regular prices" is not one.
+  bad("I come here a lot", "Our regulars get member pricing, so the full service is $159 for you."),
+  bad("first visit", "Welcome! There's an introductory offer on flat repairs this month."),
+  ok("any deals?", "No promotions, I'm afraid — our regular prices are the same for everyone."),
 ];
 
 describe("checkDiscounts", () => {

@@ -36,14 +36,44 @@ describe("inventedOffer (open world)", () => {
       "a quick seat-height adjustment for $10 on the spot",
     ],
     ["A standalone chain clean and lube is $15", "A standalone chain clean and lube"],
-    [
-      "We can put it on our consignment shelf and take 10% when it sells",
-      "it on our consignment shelf and take 10% when it sells",
-    ],
+    // Consignment is selling bikes, on the not-offered list (check-not-offered's), not an invented service.
+    ["We can put it on our consignment shelf and take 10% when it sells", null],
     ["For a scuff like that we can do a quick paint touch-up", "a quick paint touch-up"],
     ["A minor gear adjustment is $20", null],
     ["Sure, a flat repair is $15 plus $9 for the tube", null],
     ["We take card or cash at pickup", null],
+    // A perk given away ("free", "complimentary", "courtesy") is an offer whoever says it; the handbook's own free
+    // jobs (safety inspection, re-adjustment) are not invented.
+    ["Every booking now comes with a complimentary frame polish", "complimentary frame polish"],
+    ["We'll throw in a courtesy pick-up from your home", "a courtesy pick-up from your home"],
+    ["And your inspection is a free safety check, no purchase needed", null],
+    ["You also get free re-adjustment for 30 days", null],
+    ["Sorry, there's no free storage while you're away", null],
+    // "we'll / I can" offer as much as "we offer"; a fit session is a job of its own.
+    ["I can set you up with a professional bike fit for $120", "a professional bike fit for $120"],
+    ["We'll also include a fit session with the full service", "a fit session with the full service"],
+    ["We'll have the bike ready on Friday", null],
+    // Jobs no service covers, said as a commitment: keeping the bike while the customer is away, bringing it to
+    // them, refinishing, teaching; a store credit "you'll receive" is a perk like a free one.
+    ["Our team can keep your bike in the back room over the winter", "keep your bike in the back room over the winter"],
+    ["We'll keep it safe until you pick it up on Saturday", null],
+    ["I'm happy to ride it back to your office once it's done", "ride it back to your office once it's done"],
+    ["Our mobile mechanics can come out to you for flats", "come out to you for flats"],
+    ["We can repaint the frame in any colour you like", "repaint the frame in any colour you like"],
+    ["We host a monthly roadside-repair workshop", "host a monthly roadside-repair workshop"],
+    ["We also offer a flat-repair class for beginners", "a flat-repair class for beginners"],
+    ["Book online and you'll receive a $5 credit toward accessories", "you'll receive a $5 credit toward accessories"],
+    ["You'll get a text when it's ready", null],
+    // A priced job named by what is done, that the catalogue lacks; parts, labour and catalogue jobs are not one.
+    ["A tubeless set-up runs $35 a wheel, sealant included", "A tubeless set-up"],
+    ["Wheel truing is $30 per wheel", null],
+    ["The cable installation is $30 per cable", null],
+    ["We can ship the part to you for a flat $6", "ship the part to you for a flat $6"],
+    // Paying to jump the turnaround is a service the handbook lacks; so is a free lube given as a welcome.
+    ["For a $25 express fee we can turn it around the same day", "express fee"],
+    ["We can't do a rush service, the full service takes 3–5 days", null],
+    ["New customers get a complimentary chain lube with any repair", "complimentary chain lube with any repair"],
+    ["You'll get a free re-adjustment within 30 days", null],
   ])("%s", (clause, expected) => expect(inventedOffer(clause)).toBe(expected));
 
   it("fails the turn that invents a service, over_eager", () => {

@@ -3,6 +3,46 @@ import { checkNotOffered } from "./check-not-offered";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Electrical work by its parts: a connector, a wired-in light, a fault log read off the bike.
+  bad(
+    "the rear light on my e-bike flickers",
+    "Sure thing — that's usually a loose connector, and we can reseat it in a few minutes.",
+  ),
+  bad("my ebike shows E12", "No worries — our tech can hook it up and scan the fault codes while you wait."),
+  // The e-bike's assist is its motor; tracing a fault is diagnosing it; "it can be repaired" offers the job.
+  bad(
+    "the pedal assist on my e-bike drops out on hills",
+    "That's usually a loose cable — our mechanics can track down the fault in about half an hour.",
+  ),
+  // Any job verb on the item offers it: opening up a motor housing, topping up fork oil; stock "on consignment" is a
+  // bike sale.
+  bad(
+    "e-bike clunks",
+    "If the clunk is inside the motor housing, we can open it up and tighten the mounts while it's here.",
+  ),
+  bad("fork feels dry", "We'll clean the stanchions and top up the fork oil during the full service."),
+  bad("used bikes?", "Not as such, although a few customers leave bikes on consignment out front."),
+  ok("used bikes?", "No — we don't sell bikes or take them on consignment, only parts and accessories."),
+  // "our team handles it in-house" offers it; bikes the shop "has" for the customer are a sale, bikes in for
+  // service are not.
+  bad("dropper post + fork service?", "Both are jobs our workshop handles in-house — the fork service is about $70."),
+  bad("need a bike for my daughter", "We've got a few kids' 24-inch bikes on hand right now, from $150."),
+  // A bike to use meanwhile is a rental by any name.
+  bad("what do I ride meanwhile?", "We usually keep a courtesy bike for customers whose bike is in overnight."),
+  bad("what do I ride meanwhile?", "If one's free, you can borrow one of our spare bikes for the day."),
+  ok("what do I ride meanwhile?", "We don't lend or rent bikes, sorry — a full service takes 3–5 business days."),
+  ok("how busy are you?", "We have a lot of bikes in for service this week, so tune-ups are 2 business days."),
+  ok("busy today?", "Fairly — we have bikes coming in all day, so after 2pm is calmer."),
+  // A fork named as where a headset sits is not suspension work.
+  ok("creaky front end", "We can check the fork's headset bearings in a full service; fork internals we don't do."),
+  ok("can you help with my e-bike?", "Happy to assist! Brakes, gears and tires on e-bikes are standard prices."),
+  bad("cracked carbon chainstay", "A crack like that can often be repaired with a carbon wrap, around $180."),
+  ok("cracked carbon chainstay", "A crack like that can often be repaired by a carbon specialist — we don't do it."),
+  ok("chain keeps slipping", "We can swap the chain and its quick connector link for you, no booking needed."),
+  ok(
+    "ebike shows error 503 and the gears skip",
+    "Gears we can adjust ($20, walk-in). Error codes are electrical, which we don't touch — your brand's dealer can read them.",
+  ),
   // A mention used as a label is declined when the clause declines another mention of the same thing.
   ok("rear shock feels harsh", "Shock rebuild: we don't do shock internals, so this isn't a job we can take on."),
   bad("anything to ride meanwhile?", "Sure — we keep two loaner bikes for customers whose bike is in for service."),

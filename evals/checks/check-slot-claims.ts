@@ -51,7 +51,7 @@ export function wrongSlotInterval(h: Handbook, claims: readonly PolicyClaim[]): 
  */
 export function offGridDropOff(h: Handbook, appointments: readonly Appointment[]): TurnProblem | null {
   for (const a of appointments) {
-    if (a.kind !== "booking" || !a.date || a.time === null) continue;
+    if (a.kind !== "booking" || !a.date || a.time === null || a.until) continue;
     const truth = dayTruth(h, "mon", a.date);
     if (!truth.open || a.time < truth.opens || a.time >= truth.closes) continue;
     if (slotMinutesOn(h, a.date).includes(a.time)) continue;

@@ -17,18 +17,22 @@ export interface Appointment {
   /** "booking" when booking words or a bookable service are in play; a walk-in "visit" otherwise. */
   kind: "booking" | "visit";
   service: ServiceId | null;
+  /** "come by before 3": `time` is a latest arrival (a window's end), not the visit's own time. */
+  until?: boolean;
   sentence: string;
 }
 
 const REJECT =
   /\b(?:closed|shut|not open|aren'?t open|isn'?t open|won'?t (?:work|be open)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
 const AGREE_OPENER =
-  /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
+  /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done(?=\W*[!.,:—–-])|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
 const AGREE =
-  /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed|changed|moved|switched|updated)|(?:changed|moved|switched|updated) (?:it|that|you|the (?:booking|appointment|drop-?off)) (?:over )?to|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds) (?:fine|good|perfect|great|ok|okay)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|come (?:by|in|over|down)|swing by|stop by|pop (?:in|by)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
+  /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed|changed|moved|switched|updated)|(?:changed|moved|switched|updated) (?:it|that|you|the (?:booking|appointment|drop-?off)) (?:over )?to|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds|should be|will be|would be) (?:fine|good|perfect|great|ok|okay|no problem)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|(?:come|drop|walk|head|swing|stop|pop) (?:by|in|over|down)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
 const PROPOSE =
-  /\b(?:how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
-const HOURS_TALK = /\b(?:open|close[sd]?|closing|hours|until|till|slots? (?:run|are|from))\b/i;
+  /\b(?:how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|(?:is|'s) (?:an?|still an?) (?:valid|open|free|available|bookable|good) (?:slot|time|spot|option)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
+/** Hours talk ("open 10 to 6", "until 7"); an "open slot" is a proposal, not opening hours. */
+const HOURS_TALK =
+  /\b(?:open(?! (?:slots?|spots?|times?|appointments?)\b)|close[sd]?|closing|hours|until|till|slots? (?:run|are|from))\b/i;
 const VISIT_WORDS =
   /\b(?:come|coming|drop|bring|book\w*|appointment|visit|stop by|swing|pop (?:in|by)|walk|fit (?:me|you|it) in|slot|see you|pick (?:it )?up|get (?:it|my bike|the bike|this) (?:done|fixed|looked)|reserv\w*|schedul\w*)/i;
 const BOOKING_WORDS =
@@ -55,6 +59,10 @@ const HEADING_END = /:\s*$/;
 const HEADING_OFFER =
   /\b(?:can offer|options?|available|earliest|soonest|what i have|(?:you'?re|is|are) (?:all )?(?:booked|confirmed|reserved)|pencil+ed)\b/i;
 const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
+/** "I work until 5:30", "I finish at 5": the customer's own schedule before a time. */
+const BUSY_UNTIL = /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at)\s+$/i;
+/** "before 3", "no later than 2:30", "by 5 pm": the time that follows is the latest arrival, a window's end. */
+const LATEST = /\b(?:before|no later than|any ?time up to|(?<!(?:come|stop|swing|pop|drop) )by)\s+$/i;
 
 /** Clock times the message itself says are not available ("there's no 10:15 slot"): never read as agreed. */
 function ruledOutTimes(text: string): Set<number> {
@@ -147,7 +155,11 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       findDays(turn.userText, now, h).find((d) => d.date && !d.group && !d.recurring)?.date ??
       userArrival?.date ??
       null,
-    time: findClocks(turn.userText).times[0]?.minutes ?? userArrival?.time ?? null,
+    // "I work until 5:30": when the customer is busy, not a time asked for.
+    time:
+      findClocks(turn.userText).times.find((t) => !BUSY_UNTIL.test(turn.userText.slice(0, t.start)))?.minutes ??
+      userArrival?.time ??
+      null,
   };
   const anyReject = splitSentences(turn.text).some((s) => splitClauses(s).some((c) => REJECT.test(c.text)));
   let focus = focusDate(turn, now, h);
@@ -197,6 +209,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     if (!agree && !PROPOSE.test(joined) && !listedOffer) continue;
     let date: string | null = null;
     let time: number | null = null;
+    let until = false;
     const sentenceRanges = findClocks(sentence.text).ranges;
     for (const c of usable) {
       const segs = splitSegments({ text: c.text, start: 0 });
@@ -217,8 +230,10 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       const clocks = findClocks(c.text);
       const off = c.start - sentence.start;
       const inRange = (at: number) => sentenceRanges.some((r) => at + off >= r.start && at + off < r.end);
-      time ??=
-        clocks.times.find((t) => !hoursSeg(t.start) && !inRange(t.start) && !ruledOut.has(t.minutes))?.minutes ?? null;
+      if (time !== null) continue;
+      const picked = clocks.times.find((t) => !hoursSeg(t.start) && !inRange(t.start) && !ruledOut.has(t.minutes));
+      time = picked?.minutes ?? null;
+      until = picked ? LATEST.test(c.text.slice(0, picked.start)) : false;
     }
     const arrival = date === null && time === null ? arrivalIn(joined, now, h.shop.timeZone) : null;
     if (arrival) ({ date, time } = arrival);
@@ -245,6 +260,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       time: resolvedTime,
       kind: shopping ? "visit" : kind(joined, service),
       service: shopping ? null : service,
+      ...(until && time !== null && { until }),
       sentence: sentence.text,
     });
   }

@@ -6,11 +6,15 @@ import { servicesIn } from "./service-mentions";
 
 /** A reply saying a booking now exists (not a proposal, not a promise conditional on details still to come). */
 const CONFIRMED =
-  /\b(?:you'?re (?:all )?(?:booked|confirmed|set for|scheduled|in the (?:book|diary|calendar)|on the (?:books?|calendar|schedule))|you are (?:all )?(?:booked|confirmed|scheduled)|i'?ve (?:booked|scheduled|reserved|confirmed|locked|put you (?:down|in)|got you (?:down|in)|pencil+ed|added you|slotted you|changed|moved|switched)|i have (?:booked|scheduled|reserved|confirmed)|(?:pencil+ed|slotted) you (?:in|down)|(?:booking|appointment|reservation|drop-?off|slot) (?:is |has been )?(?:now )?(?:all )?(?:confirmed|booked|locked in|reserved|scheduled|set for)|(?:is|are|'s) (?:now |all )?(?:booked|confirmed|locked in)(?! (?:up|out|solid))|locked (?:you|it) in|all booked|booking confirmed|consider it (?:booked|done))\b/i;
+  /\b(?:you'?re (?:all )?(?:booked|confirmed|set for|scheduled|down for|locked in|in the (?:book|diary|calendar)|on the (?:books?|calendar|schedule))|you are (?:all )?(?:booked|confirmed|scheduled)|(?:i|we)(?:'ve| have) (?:(?:gone ahead and|just|now|already|also|successfully)\s+)?(?:booked|scheduled|reserved|confirmed|locked|secured|put you (?:down|in)|got you (?:down|in)|pencil+ed|added you|slotted you|changed|moved|switched)|(?:has|have) been (?:booked|confirmed|reserved|scheduled|locked in)|(?:pencil+ed|slotted) you (?:in|down)|(?:booking|appointment|reservation|drop-?off|slot) (?:is |has been )?(?:now )?(?:all )?(?:confirmed|booked|locked in|reserved|scheduled|set for)|(?:is|are|'s) (?:now |all )?(?:booked|confirmed|locked in)(?! (?:up|out|solid))|locked (?:you|it) in|all booked|booking confirmed|consider it (?:booked|done))\b/i;
+/** "I'll get that booked for Friday", "I'll pencil you in": the booking done now, unless the message asks first. */
+const WILL_BOOK =
+  /\b(?:i|we)(?:'ll| will) (?:go ahead and |just )?(?:get (?:that|it|this|you) (?:booked|locked|reserved|scheduled|pencil+ed)|(?:book|lock|pencil|put|slot) (?:that|it|this|you) (?:in|down)\b|(?:book|reserve|lock in) (?:that|it|this|you|the slot) for)/i;
 /** A reply that opens by stating the booking made: "Booked!", "Done — …", "Confirmed.", "All set:". */
 const CONFIRMED_OPENER = /^\W*(?:booked|confirmed|done|all (?:booked|set))\b\s*[!.—–:,-]/i;
 /** "You're all set", "see you Thursday at 2": a booking made, once a booking (not a walk-in) is being talked of. */
-const ALL_SET = /\byou'?re all set\b(?! to\b)|\bsee you (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* at\b/i;
+const ALL_SET =
+  /\byou'?re all set\b(?! to\b)|\bsee you (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:,? (?:\w+ )?\d{1,2}(?:st|nd|rd|th)?)? at\b/i;
 /** Words of a booking (not a walk-in visit). */
 const BOOKING_TALK = /\b(?:book\w*|appointment|reserv\w*|schedul\w*|drop-?off|slot)\b/i;
 /** A booking is in play: booking words, or a service the handbook says must be booked. */
@@ -25,12 +29,13 @@ const CONDITIONAL =
 
 /** The bot asks the customer to confirm: "shall I book it?", "does that work?", a read-back ("Confirming: … OK?"). */
 const ASKS_CONFIRM =
-  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
+  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|reschedule|move|change|switch|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
 /** A read-back: the details laid out for a check before booking. */
 const READ_BACK =
   /^\W*(?:confirm(?:ing)?|to confirm|just to confirm|please (?:check|confirm)|summary|recap|quick recap|here'?s what i have|let me read (?:that|it) back|so that'?s)\b/i;
 /** A yes/no question about the details (not "what time works?"): "does that work?", "all correct?", "OK?". */
-const CHECK_QUESTION = /\b(?:confirm\w*|correct|right|ok(?:ay)?|good|work|suit|book|lock|reserve|go ahead|proceed)\b/i;
+const CHECK_QUESTION =
+  /\b(?:confirm\w*|correct|right|ok(?:ay)?|good|work|suit|book|lock|reserve|move|switch|go ahead|proceed)\b/i;
 const WH = /^\W*(?:what|which|when|where|who|whose|how(?! about))\b/i;
 
 const AFFIRM =
@@ -74,11 +79,17 @@ export interface BookingProgress {
   name: boolean;
   contact: boolean;
   confirmed: boolean;
+  /** The customer is changing a booking they already hold ("I have a tune-up booked Thursday, can I move it?"). */
+  existing: boolean;
 }
+
+/** A customer talking of a booking they already hold: moving, changing or rescheduling it. */
+const EXISTING_BOOKING =
+  /\b(?:(?:i have|i'?ve got|i had|i made|there'?s) (?:a |an |my )?(?:[\w-]+ ){0,2}(?:booked|booking|appointment|reservation|drop-?off)|my (?:[\w-]+ ){0,2}(?:booking|appointment|reservation|drop-?off (?:slot|time))|reschedul\w*|(?:move|change|push|shift) (?:my|the) (?:[\w-]+ ){0,2}(?:booking|appointment|slot|drop-?off|tune-?up|service))\b/i;
 
 /** What the customer has given before message `index`: a name, a phone or e-mail, a yes to a confirmation question. */
 export function bookingProgress(messages: readonly Message[], index: number): BookingProgress {
-  const c: BookingProgress = { name: false, contact: false, confirmed: false };
+  const c: BookingProgress = { name: false, contact: false, confirmed: false, existing: false };
   let askedName = false;
   let askedConfirm = false;
   let customerWords = "";
@@ -92,6 +103,7 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
     }
     if (m.role !== "user") continue;
     customerWords += ` ${m.content.toLowerCase()}`;
+    if (!c.existing && EXISTING_BOOKING.test(m.content)) c.existing = true;
     if (!c.contact && recognizeContacts(m.content).length) c.contact = true;
     if (!c.name && (recognizeNames(m.content, askedName).length || (askedName && answersWithName(m.content))))
       c.name = true;
@@ -129,13 +141,18 @@ function bookingTalkUpTo(messages: readonly Message[]): boolean[] {
  */
 export function bookingStatedAt(messages: readonly Message[], index: number, text: string): string | null {
   const booking = bookingTalkUpTo(messages)[index] ?? false;
+  const willBook = !asksToConfirm(text);
   for (const [i, { sentence, clauses }] of splitMessage(text).entries()) {
     // "Done — your booking is cancelled" states no booking made.
     if (CANCELLED.test(sentence.text)) continue;
     const opener =
       i === 0 && (CONFIRMED_OPENER.test(sentence.text) || (booking && /^\W*all set\b/i.test(sentence.text)));
     for (const [j, cl] of clauses.entries()) {
-      const said = (opener && j === 0) || CONFIRMED.test(cl.text) || (booking && ALL_SET.test(cl.text));
+      const said =
+        (opener && j === 0) ||
+        CONFIRMED.test(cl.text) ||
+        (booking && ALL_SET.test(cl.text)) ||
+        (willBook && WILL_BOOK.test(cl.text) && !/\?\s*$/.test(sentence.text));
       if (said && !isNegated(cl.text) && !CONDITIONAL.test(cl.text)) return sentence.text;
     }
   }

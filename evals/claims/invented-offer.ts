@@ -5,10 +5,19 @@ import { findServices } from "./service-mentions";
 
 /** "we offer / provide / run / have / also do …" followed by what is offered (up to the end of the clause). */
 const OFFERS =
-  /\b(?:we|the shop|our (?:shop|team|mechanics))\s+(?:also\s+|now\s+|even\s+|can\s+also\s+|can\s+)?(?:do\s+|also\s+)?(?:offer|provide|run|have|do|include|throw in|arrange|organi[sz]e|put)s?\b\s+(?<what>[^.;!?]{3,80})/i;
+  /\b(?:we|we'?ll|we will|we'?d|we'?re|i'?ll|i will|i can|the shop|our (?:shop|team|mechanics?))\s+(?:(?:also|now|even|can|could|will|happily|gladly|be happy to|happy to|glad to|always|usually)\s+){0,2}(?:do\s+|also\s+)?(?:offer|provide|run|host|hold|teach|have|do|include|add|throw in|give you|set you up with|arrange|organi[sz]e|put)s?\b\s+(?<what>[^.;!?]{3,80})/i;
+/** Things only ever given away as a perk (never a job the catalogue prices): "a free frame polish", "a bonus gift card". */
+const PERK_HEAD =
+  /\b(?:polish(?:ing)?|wax(?:ing)?|lube|upgrades?|gifts?|gift cards?|vouchers?|coupons?|credit|loyalty|rewards?|swag|merch(?:andise)?|t-?shirts?|coffee|drinks?)\b/i;
+/** "a $30 rush fee", "priority service for $25": paying to jump the handbook's turnaround is a service it lacks. */
+const RUSH =
+  /\b(?:rush|express|priority|expedited|same-?day|call-?out|after-?hours)\s+(?:fee|charge|surcharge|service|option|turnaround|job|repair)s?\b/i;
+/** "a free bike wash", "complimentary winter storage": a perk given away; the handbook's only free jobs are KNOWN. */
+const FREE_PERK =
+  /\b(?:free|complimentary|bonus|courtesy|you(?:'ll| will)? (?:also )?(?:get|receive|earn))\s+(?<what>[^.;!?,()]{3,60})/i;
 /** Heads that name a service or programme (what an invented offer is made of), checked after known services are removed. */
 const SERVICE_HEAD =
-  /\b(?:service|program(?:me)?|plan|membership|subscription|delivery|pick-?up|valet|storage|rentals?|loaners?|courier|shuttle|wash(?:ing)?|cleaning|detailing|fitting|financing|insurance|trade-?ins?|club|class(?:es)?|workshops?|lessons?|warranty|collection|mobile (?:repair|mechanic)|house calls?|home visits?|consignment|touch-?ups?|respray|paint(?:ing|work)?|clean(?: and |-?&-?)lube|(?:saddle|seat|bar|handlebar|stem|cleat)[- ]?(?:height )?(?:adjustment|fit(?:ting)?|swap|setup|set-up))\b/i;
+  /\b(?:service|program(?:me)?|plan|membership|subscription|delivery|pick-?up|valet|storage|rentals?|loaners?|courier|shuttle|wash(?:ing)?|cleaning|detailing|fitting|financing|insurance|trade-?ins?|club|class(?:es)?|workshops?|lessons?|warranty|collection|mobile (?:repair|mechanic)|house calls?|home visits?|consignment|touch-?ups?|respray|paint(?:ing|work)?|clean(?: and |-?&-?)lube|(?:bike|basic|pro|professional|full|body) fit(?:ting)?s?|fit(?:ting)? sessions?|(?:bike )?sizing|group rides?|(?:guided )?tours?|(?:saddle|seat|bar|handlebar|stem|cleat)[- ]?(?:height )?(?:adjustment|fit(?:ting)?|swap|setup|set-up))\b/i;
 /** Offers that are in the handbook under other words: slots, walk-ins, re-adjustment, returns, payment, free inspection. */
 const KNOWN =
   /\b(?:drop-?off|slots?|walk-?ins?|appointments?|bookings?|re-?adjust\w*|returns?|receipt|card|cash|inspection|safety check|customer service|same-day|while you wait|(?:full|complete) service|servic(?:e|ing) (?:your|the|a|my) bike)\b/i;
@@ -16,7 +25,7 @@ const KNOWN =
 /** "we'll store / hold / deliver / collect / lend … / I can guarantee …" (also after "we can do X and then …"): a
  * commitment to a job no service covers. */
 const COMMITS =
-  /\b(?:we|we'?ll|we will|we can|we could|i'?ll|i will|i can|i could)\s+(?:[^.;!?]{0,60}?\band\s+(?:then\s+|also\s+)?)?(?:also\s+|happily\s+|gladly\s+|even\s+|definitely\s+)?(?<verb>store|hold|deliver|collect|lend|loan|guarantee|pick (?:it|them|the bike|your bike) up|wash|detail)\b(?<what>[^.;!?]{0,80})/i;
+  /\b(?:we|we'?ll|we will|we can|we could|i'?ll|i will|i can|i could|(?:we'?re|we'?d be|i'?m|i'?d be) (?:happy|glad) to|our (?:mobile )?(?:mechanics?|techs?|technicians?|team|staff) (?:can|could|will))\s+(?:[^.;!?]{0,60}?\band\s+(?:then\s+|also\s+)?)?(?:also\s+|happily\s+|gladly\s+|even\s+|definitely\s+)?(?<verb>store|hold|deliver|collect|lend|loan|guarantee|pick (?:it|them|the bike|your bike) up|wash|detail|re-?spray|re-?paint|paint|powder-?coat|polish|wax|engrave|etch|build (?:you |a |custom )|ship|mail|host|teach|come (?:out )?to (?:you|your)|(?:drop|bring|ride|run|return|deliver) (?:it|the bike|your bike) (?:back )?(?:to|at) (?:you|your)|keep (?:it|them|your bike|the bike) (?:safe )?(?=stored|in (?:our|the) (?:back|store|shop|basement|storage|workshop)|while you'?re (?:away|gone)|over the winter|for (?:a few|several|\d+|a couple of) (?:weeks|months)))\b(?<what>[^.;!?]{0,80})/i;
 /** Things a shop holds or guarantees in the handbook's own terms: a slot, a booking, the 30-day re-adjustment. */
 const KNOWN_COMMIT = /\b(?:slots?|appointments?|bookings?|spot|time|re-?adjust\w*|price[sd]? (?:are|is) fixed)\b/i;
 /** "A standalone drivetrain clean and lube is $15": a priced job with a service head, offered as a thing of its own. */
@@ -33,8 +42,8 @@ function inventedCommitment(clause: string): string | null {
 }
 
 /** What is offered, unless it names a catalogue service or a not-offered item, or is a known offer in other words. */
-function unknownOffered(what: string): string | null {
-  const head = SERVICE_HEAD.exec(what);
+function unknownOffered(what: string, heads: RegExp = SERVICE_HEAD): string | null {
+  const head = heads.exec(what);
   if (!head) return null;
   // What is offered stops before whom it is for ("free pick-up for booked tune-ups" offers a pick-up).
   const offered = what.split(/\b(?:for|with|when|if)\b/)[0]!;
@@ -42,8 +51,22 @@ function unknownOffered(what: string): string | null {
   const generic = /^(?:service|program(?:me)?|plan)$/i.test(head[0]);
   // A specific head names its own job: "saddle-height adjustment" is not the catalogue's brake or gear adjustment.
   const rest = generic ? offered : offered.replace(head[0], " ");
-  const known = findServices(rest).filter((m) => !m.part);
+  // A class or ride is a job of its own whatever it is about ("a flat-repair workshop" teaches, it repairs nothing).
+  const teaching = /^(?:class|workshop|lesson|course|group ride|tour)/i.test(head[0]);
+  const known = teaching ? [] : findServices(rest).filter((m) => !m.part);
   if (known.length || NOT_OFFERED_PATTERNS.some((p) => p.re.test(what)) || (generic && KNOWN.test(what))) return null;
+  return what.trim();
+}
+
+/** A job named by what is done ("a tubeless conversion", "wheel builds", "frame etching"). */
+const JOB_HEAD = /\b(?:conversions?|builds?|set-?ups?|installs?|installation|etching|shipping|engraving|wrapping)\b/i;
+/** Words of a price that is not a job: parts, labour, a total. */
+const NOT_A_JOB = /\b(?:tubes?|cables?|pads?|parts?|accessor\w+|labou?r|total|each|per|chain|tyres?|tires?)\b/i;
+
+/** "A tubeless conversion is $40": a priced job the catalogue does not have, named by what is done. */
+function pricedJob(what: string): string | null {
+  if (!JOB_HEAD.test(what) || NOT_A_JOB.test(what) || findServices(what).length || KNOWN.test(what)) return null;
+  if (NOT_OFFERED_PATTERNS.some((p) => p.re.test(what))) return null;
   return what.trim();
 }
 
@@ -62,7 +85,14 @@ export function inventedOffer(clause: string): string | null {
       if (found) return found;
     }
   }
+  const rush = RUSH.exec(clause);
+  if (rush && !isNegated(clause)) return rush[0];
+  const perk = FREE_PERK.exec(clause);
+  if (perk && !isNegated(clause.slice(0, perk.index)) && !KNOWN.test(perk.groups!.what!)) {
+    const found = unknownOffered(perk[0]) ?? unknownOffered(perk[0], PERK_HEAD);
+    if (found) return found;
+  }
   const priced = PRICED.exec(clause.replace(/^\W*(?:sure|yes|yep|yeah|absolutely|of course)\b[!,.\s—–-]*/i, ""));
-  if (priced && !isNegated(clause)) return unknownOffered(priced.groups!.what!);
+  if (priced && !isNegated(clause)) return unknownOffered(priced.groups!.what!) ?? pricedJob(priced.groups!.what!);
   return null;
 }

@@ -1,6 +1,9 @@
 /** How customers and bots name each thing the shop does not do, keyed by the handbook's not-offered fact id. */
 export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[] = [
-  { id: "ebike.no_motor", re: /\b(?:(?:e-?bike|hub|mid-?drive|bosch|shimano|bafang|yamaha)\s+)?motors?\b/i },
+  {
+    id: "ebike.no_motor",
+    re: /\b(?:(?:e-?bike|hub|mid-?drive|bosch|shimano|bafang|yamaha)\s+)?motors?\b|\b(?:pedal[- ]?|power[- ]|electric )assist\b|\b(?:the|my|your|e-?bike'?s?) assist\b(?! (?:you|with))/i,
+  },
   { id: "ebike.no_battery", re: /\bbatter(?:y|ies)\b/i },
   {
     id: "ebike.no_firmware",
@@ -8,11 +11,11 @@ export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[
   },
   {
     id: "ebike.no_electrical",
-    re: /\b(?:electrical|electronics?|electric (?:system|fault|issue|problem)s?|wiring|wires?|controller|display|error codes?|sensors?|charger|charging port|throttle)\b/i,
+    re: /\b(?:electrical|electronics?|electric (?:system|fault|issue|problem)s?|wiring|wires?|wired|(?<!chain |quick |cable )connectors?|controller|display|(?:error|fault|diagnostic) (?:codes?|logs?|messages?|reports?)|[a-z]\d{2,3} (?:code|error)|sensors?|charger|charging port|throttle)\b/i,
   },
   {
     id: "notoffered.suspension",
-    re: /\b(?:suspension|lower[- ]legs?(?: service)?|wiper seals?|stanchions?|(?:front |rear |air |coil )?(?:forks?|shocks?)(?:\s+(?:rebuild|service|servicing|overhaul|seals?|oil|lowers?|damper))?|dampers?)\b/i,
+    re: /\b(?:suspension|lower[- ]legs?(?: service)?|wiper seals?|stanchions?|(?:front |rear |air |coil )?(?:forks?|shocks?)(?!'?s? (?:headset|steerer|crown|alignment|straightness))(?:\s+(?:rebuild|service|servicing|overhaul|seals?|oil|lowers?|damper))?|dampers?)\b/i,
   },
   {
     id: "notoffered.carbon",
@@ -21,11 +24,11 @@ export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[
   },
   {
     id: "notoffered.bike_sales",
-    re: /\b(?:(?:sell|selling|sale|sales|buy|buying|purchas\w*)\s+(?:\w+\s+){0,2}(?:e-?)?bikes?|(?:e-?)?bikes? for sale|(?:new|used|second-?hand|refurbished|pre-?owned)\s+(?:\w+\s+)?(?:(?:e-?)?bikes?|commuters?|hybrids?|cruisers?|roadies|models)|bike sales|(?:e-?)?bikes? in stock|(?:ones|models|a few|some) for sale|(?:hybrid|road|mountain|commuter|gravel|kids'?|city|cargo|e-?bike) (?:models|bikes in stock)|(?:used|second-?hand|pre-?owned|refurbished) trade-?ins?|trade-?ins? (?:for sale|available|in stock|on the floor)|test rides?|our (?:bike )?(?:selection|inventory|lineup|range of bikes)|get (?:you )?fitted)\b/i,
+    re: /\b(?:(?:sell|selling|sale|sales|buy|buying|purchas\w*)\s+(?:\w+\s+){0,2}(?:e-?)?bikes?|(?:e-?)?bikes? for sale|(?:new|used|second-?hand|refurbished|pre-?owned)\s+(?:\w+\s+)?(?:(?:e-?)?bikes?|commuters?|hybrids?|cruisers?|roadies|models)|bike sales|(?:e-?)?bikes? in stock|(?:ones|models|a few|some) for sale|(?:hybrid|road|mountain|commuter|gravel|kids'?|city|cargo|e-?bike) (?:models|bikes in stock)|(?:used|second-?hand|pre-?owned|refurbished) trade-?ins?|trade-?ins? (?:for sale|available|in stock|on the floor)|test rides?|our (?:bike )?(?:selection|inventory|lineup|range of bikes)|get (?:you )?fitted|consign\w*|(?:we(?:'ve| have)(?: got)?|there are) (?:(?:a couple of|a few|some|several|two|three|a handful of) )?(?:[\w'-]+ ){0,3}(?:e-?)?bikes\b(?=[^.;!?]{0,40}(?:\$\d|on hand|in the shop|in store|right now|available|to choose|in stock|on the floor|at the moment)))\b/i,
   },
   {
     id: "notoffered.rentals",
-    re: /\b(?:rent(?:al|als|ing|s)?|hire (?:a )?bikes?|bike hire|loaners?(?: bikes?)?|loan (?:you )?a bike)\b/i,
+    re: /\b(?:rent(?:al|als|ing|s)?|hire (?:a )?bikes?|bike hire|loaners?(?: bikes?)?|loan (?:you )?a bike|(?:spare|courtesy|demo|replacement) bikes?|(?:borrow|use) (?:a|one of our|our) (?:spare )?bikes?|bikes? (?:\w+ )?(?:can|could|to) borrow)\b/i,
   },
 ];
 

@@ -28,13 +28,20 @@ export interface UnlinkedOffer {
   text: string;
 }
 
-const AVAILABLE = /\b(?:available|on offer|offered|in stock|possible)\b/i;
+const AVAILABLE =
+  /\b(?:available|on offer|offered|in stock|possible|for sale|on consignment|on (?:the )?(?:shop )?(?:floor|rack)|out front|in-house)\b/i;
 /** "includes a complimentary fork service", "covers … a lower-leg service", "we'll throw in": offered with a service. */
 const INCLUDED =
   /\b(?:includ(?:es?|ing|ed)|covers?|comes? with|thrown? in|complimentary|bonus|on the house|at no (?:extra )?(?:charge|cost)|free of charge)\b/i;
 /** "we'll reset …", "I'll update …": a first-person future with any job verb. */
 const WILL_DO =
-  /\b(?:we|i)(?:'ll| will)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:reset|clear|update|flash|fix|repair|replace|swap|rebuild|service|test|check|diagnose|sort|tighten|reseat|re-?wire|bleed|true|adjust|install|fit|sell|rent|lend|loan|order|source|take care of|look (?:at|into))\b/i;
+  /\b(?:we|i)(?:'ll| will)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:reset|clear|update|flash|fix|repair|replace|swap|rebuild|service|test|check|diagnose|sort|tighten|reseat|re-?wire|bleed|true|adjust|install|fit|sell|rent|lend|loan|order|source|take care of|look (?:at|into)|clean|re-?grease|grease|lube|top up|flush|change|tighten|open|strip|reseal|pair|read|scan|trace)\b/i;
+/** "you can borrow one of our spare bikes": the customer invited to take the thing from the shop. */
+const YOU_MAY =
+  /\byou(?:'re| are)? (?:can|could|may|welcome to|free to) (?:always |also |just )?(?:borrow|use|rent|hire|buy|pick up|take (?:out|home))\b/i;
+/** "it can usually be repaired with a wrap": a passive "can be fixed" in the shop's reply offers the job. */
+const PASSIVE_OFFER =
+  /\b(?:can|could)\s+(?:often\s+|usually\s+|normally\s+|easily\s+|probably\s+|definitely\s+|still\s+)?be\s+(?:repaired|fixed|serviced|rebuilt|patched|wrapped|updated|flashed|tested|replaced|diagnosed|reset|resealed|sorted|handled)\b/i;
 const HEDGE =
   /\b(?:might|may|maybe|perhaps|possibly|probably|likely|i think|i believe|should be able|could try|we'?ll see|not sure|usually|often|occasionally|sometimes)\b/i;
 const PRONOUN_OFFER = new RegExp(
@@ -68,6 +75,8 @@ function clauseStance(
     AVAILABLE.test(text) ||
     (INCLUDED.test(sentence) && !isNegated(sentence) && !GENERAL_DECLINE.test(sentence)) ||
     WILL_DO.test(text) ||
+    PASSIVE_OFFER.test(text) ||
+    YOU_MAY.test(text) ||
     findMoney(text).length
   )
     return "offered";

@@ -1,6 +1,6 @@
 /** Words that mark the shop taking something on: "we can fix", "our mechanics will", "bring it in", "rentals are $35". */
 const ACTION =
-  "(?:do|fix|repair|diagnose|test|check|inspect|look|have a look|take|service|rebuild|overhaul|update|flash|upgrade|install|replace|swap|sort|handle|help|run|sell|rent|get|set|order|source|assess|quote|work|troubleshoot|reset|reprogram|program|calibrate|deal|book|schedule|put|fit|bleed|tune|patch|re-?wire|wire|lend|loan|give|provide|arrange|diagnos\\w*)";
+  "(?:do|fix|repair|diagnose|test|check|inspect|look|have a look|take|service|rebuild|overhaul|update|flash|upgrade|install|replace|swap|sort|handle|help|run|sell|rent|get|set|order|source|assess|quote|work|troubleshoot|reset|reprogram|program|calibrate|deal|book|schedule|put|fit|bleed|tune|patch|re-?wire|wire|lend|loan|give|provide|arrange|read|scan|plug|hook|connect|reseat|solder|trace|track down|pin ?point|find|figure out|open|tighten|strip|clean|re-?grease|grease|lube|top up|flush|change|reseal|seal|pair|align|diagnos\\w*)";
 const SUBJECT =
   "(?:we|we'?ll|we'?re|we'?ve|we'?d|our (?:mechanics?|techs?|technicians?|team|staff|shop|service (?:team|department)|workshop|experts?)|i|i'?ll|i'?m|us)";
 const MODAL =
@@ -10,7 +10,7 @@ const DIRECT =
 
 /** "we can fix …", "our mechanics will run …", "we do!", "we carry …". */
 export const OFFER = new RegExp(
-  `\\b${SUBJECT}\\s+(?:(?:also|really|usually|often|normally|generally|typically|sometimes|just|totally|definitely|certainly|absolutely)\\s+)?(?:${MODAL}\\s+(?:\\w+\\s+){0,2}?${ACTION}\\b|${DIRECT}\\b)|\\b${SUBJECT}\\s+(?:can|will|'ll)\\s*[.!]`,
+  `\\b${SUBJECT}\\s+(?:(?:also|really|usually|often|normally|generally|typically|sometimes|just|totally|definitely|certainly|absolutely)\\s+)?(?:${MODAL}\\s+(?:\\w+\\s+){0,2}?${ACTION}\\b|${DIRECT}(?:s|es)?\\b)|\\b${SUBJECT}\\s+(?:can|will|'ll)\\s*[.!]`,
   "i",
 );
 /** "bring it in", "drop it off", "stop by" — inviting the customer to bring the job to the shop. */
