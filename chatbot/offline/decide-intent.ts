@@ -261,7 +261,8 @@ export function decideIntent(s: IntentSignals): Intent {
   // "Latest drop-off slot on Thursday?": where the slot grid ends, asked with no wish and no clock time, asks about the
   // grid ("earliest slot on the 2nd?" leads into a booking, and "want it sorted Saturday, last slot?" wants one).
   const gridEndAsked = s.topics.includes("booking_policy") && /\b(last|latest|final)\b/.test(s.t) && !WISH.test(s.t);
-  if (gridEndAsked && s.isQuestion && !s.hasClock && !s.name && !s.contact && !BOOK_REQUEST.test(s.t)) return "question";
+  if (gridEndAsked && s.isQuestion && !s.hasClock && !s.name && !s.contact && !BOOK_REQUEST.test(s.t))
+    return "question";
   // "How long does a full service take? need it for a race": a question in words about a handbook topic, with no
   // request for the work ("can you true it?", "want to drop it off") and no clock time, starts no booking.
   const requestsWork =
