@@ -181,9 +181,9 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     };
   if (missing) {
     // A service named for the first time is priced beside the next question ("need a full service" → "$179"); the
-    // confirmation states it anyway.
+    // confirmation states it anyway, and so does the question for the day (said once, not twice).
     const priced = u.topics.some((t) => t === "prices" || t === "duration" || t === "ebike");
-    if (s.service && draft.service === s.service && ctx.draft.service !== s.service && !priced)
+    if (s.service && draft.service === s.service && ctx.draft.service !== s.service && !priced && missing !== "date")
       parts.push({ kind: "answer", topics: ["prices"], day: null, date: null, service: s.service, holidays: [] });
     // "Put it under Mei Lin Zhou, tune-up Wednesday 12": the name and the slot in one go; the slot is said back.
     const slotNew =

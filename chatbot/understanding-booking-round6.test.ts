@@ -208,3 +208,13 @@ describe("after booking, bringing the bike in again is not a move", () => {
     expect(turns[2]!.context.draft.replaces ?? null).toBeNull();
   });
 });
+
+describe("a booking that starts says the price and the lead time once", () => {
+  it.each(["I'd like to book a full service", "can u fit in a wheel truing for me"])("%s", async (message) => {
+    const [r] = await run([message]);
+    expect(r!.state).toBe("booking.collecting");
+    const price = /\$\d+/.exec(r!.reply)![0];
+    expect(r!.reply.split(price).length - 1).toBe(1);
+    expect((r!.reply.match(/day ahead|day's notice/g) ?? []).length).toBe(1);
+  });
+});
