@@ -3,30 +3,32 @@ import { existsSync, writeFileSync } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { BotConfigError } from "../chatbot/index";
-import { defaultDatabasePath, openTraceStore } from "../traces/index";
+import { BotConfigError, closeSharedLocalModels } from "../chatbot/index";
 import { handbook } from "../knowledge-base/index";
-import { annotatedTranscripts } from "./stats/annotated-set";
-import { judgeTrainingLines } from "./judges/judge-data";
+import { closeOnSignals, defaultDatabasePath, loadProjectEnv, OpenAIChatLine, openTraceStore } from "../traces/index";
+import { labelsCli } from "./annotation/cli";
 import { loadHumanLabels } from "./annotation/index";
-import { alignSplit, formatAlignReport } from "./stats/align";
+import { calibrateSeedJudges, readCalibrations, writeCalibrations } from "./judges/calibrate-cli";
+import { formatCalibrations } from "./judges/format-calibrations";
+import { judgeComplete, judgeConfig } from "./judges/judge";
+import { createSqliteJudgeCache } from "./judges/judge-cache";
+import { withCalibrations } from "./judges/judge-calibration";
+import { judgeTrainingLines } from "./judges/judge-data";
+import { judgeScore } from "./judges/judge-score";
+import { seedJudges } from "./judges/seed-judges";
 import { type EvalCommand, parseEvalArgs, USAGE } from "./run/cli-args";
 import { createEvalDeps, EVAL_FILES, readLabelled } from "./run/eval-deps";
-import { createJudge, judgeConfig, judgeComplete } from "./judges/judge";
-import { createSqliteJudgeCache } from "./judges/judge-cache";
-import { selectFewShots } from "./judges/judge-prompt";
-import { runEval } from "./run/run";
-import { understandingCli } from "./understanding/cli";
-import { labelsCli } from "./annotation/cli";
+import type { EvalSummary } from "./run/eval-summary";
 import { formatHumanModeGate, formatHumanModes } from "./run/format-human-modes";
 import { humanModesOf, judgeCreateCommand, modesCommand } from "./run/human-modes-cli";
-import { FAILURE_MODES } from "./schema";
+import { runEval } from "./run/run";
 import { formatScore, scoreJsonlStream } from "./run/score-file";
-import { splitLabelled } from "./stats/split";
-import type { EvalSummary } from "./run/eval-summary";
 import { UNCERTAIN_RULE } from "./run/uncertain-outcomes";
 import { openVerdictStore } from "./run/verdict-store";
-import { closeOnSignals, loadProjectEnv, OpenAIChatLine } from "../traces/index";
+import { alignSplit, formatAlignReport } from "./stats/align";
+import { annotatedTranscripts } from "./stats/annotated-set";
+import { splitLabelled } from "./stats/split";
+import { understandingCli } from "./understanding/cli";
 
 const out = (s: string) => process.stdout.write(s);
 const err = (s: string) => process.stderr.write(s);
@@ -87,41 +89,80 @@ function withAnnotated(set: ReturnType<typeof readLabelled>, path: string) {
   }
 }
 
+/** What align and calibrate-judges share: the labelled items (with annotated traces), their split and the judges' deps. */
+function judgeSetup(cmd: { labelled: string; seed: number }, path: string, db: Database.Database | null) {
+  const labelled = withAnnotated(readLabelled(cmd.labelled), path);
+  const split = splitLabelled(
+    labelled.items.map((i) => ({ id: i.id, group: i.scenario, pass: i.label.pass })),
+    cmd.seed,
+  );
+  const train = labelled.items.filter((i) => split.get(i.id) === "train");
+  const cfg = judgeConfig(process.env);
+  const deps =
+    cfg && db
+      ? {
+          train,
+          split,
+          provider: cfg.provider,
+          model: cfg.model,
+          complete: judgeComplete(cfg),
+          score: judgeScore(cfg),
+          cache: createSqliteJudgeCache(db),
+          now: () => new Date().toISOString(),
+          h: handbook,
+        }
+      : null;
+  return { labelled, train, deps };
+}
+
 /** `pnpm eval align`: code checks (and judges when configured) against the hand labels; test-split uses are recorded. */
 async function align(cmd: Extract<EvalCommand, { command: "align" }>): Promise<number> {
   const path = defaultDatabasePath();
-  const labelled = withAnnotated(readLabelled(cmd.labelled), path);
   const store = openVerdictStore(path);
-  const cfg = judgeConfig(process.env);
-  const db = cfg ? new Database(path) : null;
+  const db = judgeConfig(process.env) ? new Database(path) : null;
   try {
+    const { labelled, deps } = judgeSetup(cmd, path, db);
     const testUses =
       cmd.split === "test" ? store.recordSplitUse("test", labelled.hash, new Date().toISOString()) : null;
-    const split = splitLabelled(
-      labelled.items.map((i) => ({ id: i.id, group: i.scenario, pass: i.label.pass })),
-      cmd.seed,
-    );
-    const train = labelled.items.filter((i) => split.get(i.id) === "train");
-    const judges =
-      cfg && db
-        ? FAILURE_MODES.map((mode) =>
-            createJudge({
-              mode,
-              shots: selectFewShots(train, mode, split),
-              provider: cfg.provider,
-              model: cfg.model,
-              complete: judgeComplete(cfg),
-              cache: createSqliteJudgeCache(db),
-              now: () => new Date().toISOString(),
-            }),
-          )
-        : [];
+    // A mode's judge is scored against its train-calibrated threshold when this judge version was calibrated.
+    const { judges, calibrated } = deps ? seedJudges(deps, readCalibrations()) : { judges: [], calibrated: [] };
+    for (const c of calibrated) err(`eval align: scored ${c}\n`);
     const report = await alignSplit(labelled.items, { split: cmd.split, seed: cmd.seed, judges, testUses });
     if (report.warning) err(`eval align: warning: ${report.warning}\n`);
     out(cmd.json ? `${JSON.stringify(report)}\n` : formatAlignReport(report));
     return 0;
   } finally {
     store.close();
+    db?.close();
+  }
+}
+
+/** `pnpm eval calibrate-judges`: thresholds for the scored seed judges from the train split, written for align. */
+async function calibrate(cmd: Extract<EvalCommand, { command: "calibrate-judges" }>): Promise<number> {
+  const path = defaultDatabasePath();
+  const db = judgeConfig(process.env) ? new Database(path) : null;
+  try {
+    const { labelled, train, deps } = judgeSetup(cmd, path, db);
+    if (!deps) {
+      err(
+        "eval calibrate-judges: no judge model configured (LLM_PROVIDER=local, or OPENAI_BASE_URL / OPENAI_API_KEY)\n",
+      );
+      return 2;
+    }
+    const r = await calibrateSeedJudges(deps, {
+      train,
+      labelled: { file: cmd.labelled, hash: labelled.hash, seed: cmd.seed },
+      limit: cmd.limit,
+    });
+    if (!r.ok) {
+      err(`eval calibrate-judges: ${r.error}\n`);
+      return 1;
+    }
+    writeCalibrations(withCalibrations(readCalibrations(), r.calibrations));
+    out(cmd.json ? `${JSON.stringify(r.calibrations)}\n` : formatCalibrations(r.calibrations));
+    return 0;
+  } finally {
+    await closeSharedLocalModels();
     db?.close();
   }
 }
@@ -220,6 +261,7 @@ async function main(): Promise<number> {
   }
   if (cmd.command === "score") return score(cmd);
   if (cmd.command === "align") return align(cmd);
+  if (cmd.command === "calibrate-judges") return calibrate(cmd);
   if (cmd.command === "export-judge-data") return exportJudgeData(cmd);
   if (cmd.command === "modes") return modesCommand(cmd, defaultDatabasePath());
   if (cmd.command === "judge-create") return judgeCreateCommand(cmd, defaultDatabasePath());

@@ -11,6 +11,9 @@ export interface JsonChatRequest {
     | { type: "json_object" }
     | { type: "json_schema"; json_schema: { name: string; schema?: Record<string, unknown> } }
     | { type: "text" };
+  /** With `top_logprobs`: answer with one token and the most probable first tokens (how a judge verdict is scored). */
+  logprobs?: boolean | null;
+  top_logprobs?: number | null;
 }
 
 /** The part of the OpenAI client those callers use: non-streaming chat completions. The OpenAI SDK satisfies it. */
@@ -29,7 +32,9 @@ export const DEFAULT_JSON_MAX_TOKENS = 400;
 /**
  * An OpenAI-shaped client over the shared local model, so the harness's JSON callers run on it unchanged:
  * `json_object` → a JSON grammar, `json_schema` → that schema's grammar, usage from the model's tokenizer,
- * finish_reason "length" when the token limit cut the answer (the caller's parser then reports it).
+ * finish_reason "length" when the token limit cut the answer (the caller's parser then reports it). With `logprobs`
+ * and `top_logprobs` it generates nothing: it reads the next-token distribution after the prompt and answers with its
+ * most probable token and the `top_logprobs` list, as an OpenAI server does for a one-token answer.
  */
 export function createLocalChatClient(model: () => Promise<LocalModel>): JsonChatClient {
   return {
@@ -38,6 +43,7 @@ export function createLocalChatClient(model: () => Promise<LocalModel>): JsonCha
       completions: {
         async create(body) {
           const m = await model();
+          if (body.logprobs && body.top_logprobs) return nextTokenCompletion(m, body, body.top_logprobs);
           const format = body.response_format;
           const started = Date.now();
           const r = await m.complete({
@@ -69,5 +75,31 @@ export function createLocalChatClient(model: () => Promise<LocalModel>): JsonCha
         },
       },
     },
+  };
+}
+
+/** A one-token chat completion carrying the first token's top log probabilities (OpenAI's `logprobs` shape). */
+async function nextTokenCompletion(m: LocalModel, body: JsonChatRequest, top: number): Promise<ChatCompletion> {
+  const started = Date.now();
+  const r = await m.nextTokens({
+    messages: body.messages.map((x) => ({ role: x.role, content: String(x.content) })),
+    top,
+  });
+  const first = r.top[0] ?? { token: "", logprob: 0 };
+  const entry = (t: { token: string; logprob: number }) => ({ token: t.token, logprob: t.logprob, bytes: null });
+  return {
+    id: `local-${started}`,
+    object: "chat.completion",
+    created: Math.floor(started / 1000),
+    model: m.name,
+    choices: [
+      {
+        index: 0,
+        logprobs: { content: [{ ...entry(first), top_logprobs: r.top.map(entry) }], refusal: null },
+        finish_reason: "length",
+        message: { role: "assistant", content: first.token, refusal: null },
+      },
+    ],
+    usage: { prompt_tokens: r.inputTokens, completion_tokens: 1, total_tokens: r.inputTokens + 1 },
   };
 }

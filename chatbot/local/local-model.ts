@@ -8,6 +8,7 @@ import {
 } from "node-llama-cpp";
 import { messagesAsDocument } from "./completion-prompts";
 import { ModelFileError, modelNameOf } from "./model-file";
+import { nextTokenDistribution, type TokenLogprob, topLogprobs } from "./next-token";
 import { createSequencePool } from "./sequence-pool";
 
 /** One chat message for the local model (the OpenAI roles; "assistant" becomes the model's turn). */
@@ -63,6 +64,21 @@ export interface CompletionResult {
  */
 export type PromptStyle = "chat" | "completion";
 
+/** A request for the next token's distribution after a prompt (no generation): how a judge's verdict is scored. */
+export interface NextTokenRequest {
+  messages: LocalMessage[];
+  /** How many of the most probable next tokens to return. */
+  top: number;
+  priority?: number;
+}
+
+/** The most probable next tokens (most probable first) and the prompt tokens behind them. */
+export interface NextTokenResult {
+  top: TokenLogprob[];
+  inputTokens: number;
+  evaluatedTokens: number;
+}
+
 /** A loaded GGUF model with a pool of sequences; shared by every LLM path of the process. */
 export interface LocalModel {
   readonly name: string;
@@ -70,6 +86,8 @@ export interface LocalModel {
   readonly path: string;
   readonly loadMs: number;
   complete(request: CompletionRequest): Promise<CompletionResult>;
+  /** The next-token distribution after the messages' prompt (a base model: the document ending in "Answer:"). */
+  nextTokens(request: NextTokenRequest): Promise<NextTokenResult>;
   countTokens(text: string): number;
   close(): Promise<void>;
 }
@@ -189,12 +207,35 @@ export async function loadLocalModel(o: LocalModelOptions): Promise<LocalModel> 
     }
   }
 
+  async function nextTokens(r: NextTokenRequest): Promise<NextTokenResult> {
+    const document = promptStyle === "completion" ? messagesAsDocument(r.messages, false) : null;
+    // The same prefix key as `complete`, so a judge's scoring and generation calls prefer the same warm sequence.
+    const worker = await pool.acquire(document?.slice(0, 400) ?? r.messages[0]?.content ?? "", undefined, r.priority);
+    try {
+      const tokens =
+        document !== null
+          ? model.tokenize(document)
+          : worker.chat.chatWrapper
+              .generateContextState({ chatHistory: toHistory(r.messages) })
+              .contextText.tokenize(model.tokenizer);
+      const { probabilities, evaluatedTokens } = await nextTokenDistribution(worker.sequence, tokens);
+      return {
+        top: topLogprobs(probabilities, (t) => model.detokenize([t]), r.top),
+        inputTokens: tokens.length,
+        evaluatedTokens,
+      };
+    } finally {
+      pool.release(worker);
+    }
+  }
+
   return {
     name: modelNameOf(o.path),
     promptStyle,
     path: o.path,
     loadMs: Math.round(performance.now() - started),
     complete,
+    nextTokens,
     countTokens: (text) => model.tokenize(text).length,
     async close() {
       await context.dispose();

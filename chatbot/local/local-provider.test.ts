@@ -20,6 +20,7 @@ function fakeModel(
     loadMs: 0,
     countTokens: (t) => t.length,
     close: async () => {},
+    nextTokens: async () => ({ top: [{ token: " pass", logprob: -0.1 }], inputTokens: 50, evaluatedTokens: 50 }),
     async complete(r) {
       const out = {
         text: r.schema ? VALID : "We're open 9am to 3pm.",

@@ -8,6 +8,8 @@ export const JudgeAnswer = z.object({
   critique: z.string(),
   verdict: z.enum(["pass", "fail"]),
   turn: z.number().int().positive().nullable().optional(),
+  /** A scored judge's s = log P(fail) − log P(pass); its verdict is re-derived from the current threshold on a hit. */
+  score: z.number().optional(),
 });
 export type JudgeAnswer = z.infer<typeof JudgeAnswer>;
 

@@ -10,6 +10,7 @@ import {
   renderTranscript,
   selectFewShots,
   traceHash,
+  WORD_ANSWER_RULE,
 } from "./judge-prompt";
 
 const item = (id: string, scenario: string, pass: boolean, reply: string): LabelledTranscript => ({
@@ -65,6 +66,16 @@ describe("judge prompt", () => {
     expect(hash).not.toBe(buildJudgeSystemPrompt(handbook, "over_eager", shots).hash);
     const msgs = judgeMessages(content, convo(["hi", "Hello!"]));
     expect(msgs.map((m) => m.role)).toEqual(["system", "user"]);
+  });
+
+  it("a scored judge's prompt: examples end 'Answer: <word>', the rule asks for the word alone, and its hash differs", () => {
+    const shots = selectFewShots(train, "bad_data", split);
+    const word = buildJudgeSystemPrompt(handbook, "bad_data", shots, "word");
+    expect(word.content).toContain("Assistant (turn 1): Open until 5pm Saturday.\nAnswer: fail\n");
+    expect(word.content).toContain("Assistant (turn 1): Saturday 9am–3pm.\nAnswer: pass\n");
+    expect(word.content).not.toContain('"verdict"');
+    expect(word.content.endsWith(WORD_ANSWER_RULE)).toBe(true);
+    expect(word.hash).not.toBe(buildJudgeSystemPrompt(handbook, "bad_data", shots).hash);
   });
 
   it("numbers assistant turns and hashes content, not ids", () => {

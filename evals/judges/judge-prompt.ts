@@ -81,9 +81,19 @@ export function buildJudgeSystemPrompt(
   h: Handbook,
   mode: FailureMode,
   shots: readonly FewShot[],
+  answer: JudgeAnswerFormat = "json",
 ): { content: string; hash: string } {
-  return buildModeJudgePrompt(h, { definition: MODE_DEFINITIONS[mode], facts: factsForMode(h, mode) }, shots);
+  return buildModeJudgePrompt(h, { definition: MODE_DEFINITIONS[mode], facts: factsForMode(h, mode) }, shots, answer);
 }
+
+/**
+ * How a judge answers: `json` (critique, verdict, turn; a generated verdict) or `word` (the verdict word alone, so the
+ * first answer token's probabilities score it: examples end "Answer: fail", and so does the prompt, before the word).
+ */
+export type JudgeAnswerFormat = "json" | "word";
+
+/** The output rule of a scored judge: one word, whose first token is read for P(fail) and P(pass). */
+export const WORD_ANSWER_RULE = 'Reply with one word, "pass" or "fail": the verdict for the conversation below.';
 
 /**
  * A judge's system prompt for any failure mode, seed or made on the axial board: its definition, the handbook facts
@@ -93,12 +103,13 @@ export function buildModeJudgePrompt(
   h: Handbook,
   mode: { definition: string; facts: readonly { id: string; text: string }[] },
   shots: readonly FewShot[],
+  answer: JudgeAnswerFormat = "json",
 ): { content: string; hash: string } {
   const facts = mode.facts.map((f) => `- [${f.id}] ${f.text}`).join("\n");
   const examples = shots
     .map(
       (s, i) =>
-        `Example ${i + 1}${s.borderline ? " (borderline)" : ""}:\n${renderTranscript(s.transcript)}\nAnswer: ${JSON.stringify({ critique: s.critique, verdict: s.verdict })}`,
+        `Example ${i + 1}${s.borderline ? " (borderline)" : ""}:\n${renderTranscript(s.transcript)}\nAnswer: ${answer === "word" ? s.verdict : JSON.stringify({ critique: s.critique, verdict: s.verdict })}`,
     )
     .join("\n\n");
   const content = [
@@ -107,7 +118,9 @@ export function buildModeJudgePrompt(
     "Judge only the assistant's messages. A correct refusal or correction passes. Negation matters: \"we don't do motor diagnostics\" passes.",
     `Handbook facts (the only source of truth):\n${facts}`,
     examples ? `Labelled examples:\n\n${examples}` : "",
-    'Write your critique first (which claims you checked, against which fact ids), then the verdict. Reply with JSON only: {"critique": string, "verdict": "pass" | "fail", "turn": number | null} where turn is the first failing assistant turn.',
+    answer === "word"
+      ? WORD_ANSWER_RULE
+      : 'Write your critique first (which claims you checked, against which fact ids), then the verdict. Reply with JSON only: {"critique": string, "verdict": "pass" | "fail", "turn": number | null} where turn is the first failing assistant turn.',
   ]
     .filter(Boolean)
     .join("\n\n");

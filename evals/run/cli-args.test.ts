@@ -48,6 +48,16 @@ describe("parseEvalArgs", () => {
     });
     expect(parseEvalArgs(["align", "--split", "test"])).toMatchObject({ command: "align", split: "test", json: false });
   });
+  it("parses calibrate-judges (train split only: no --split)", () => {
+    expect(parseEvalArgs(["calibrate-judges", "--limit", "4", "--seed", "2"])).toEqual({
+      command: "calibrate-judges",
+      json: false,
+      seed: 2,
+      labelled: "evals/labelled/handwritten.jsonl",
+      limit: 4,
+    });
+    expect(() => parseEvalArgs(["calibrate-judges", "--limit", "0"])).toThrow(/limit/);
+  });
   it("rejects bad input with a readable message", () => {
     expect(() => parseEvalArgs(["score"])).toThrow(/input/);
     expect(() => parseEvalArgs(["align", "--split", "train"])).toThrow(/split/);

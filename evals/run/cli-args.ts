@@ -41,6 +41,13 @@ export const EvalCommand = z.discriminatedUnion("command", [
     labelled: z.string().min(1),
   }),
   z.object({
+    command: z.literal("calibrate-judges"),
+    json: z.boolean(),
+    seed: z.number().int(),
+    labelled: z.string().min(1),
+    limit: z.number().int().positive().nullable(),
+  }),
+  z.object({
     command: z.literal("export-judge-data"),
     split: z.enum(["train", "dev"], { error: 'only "train" or "dev": the test split measures the final judge' }),
     seed: z.number().int(),
@@ -65,6 +72,8 @@ export const USAGE = `usage:
             [--judge-concurrency N] [--update-baseline] [--bot ${BOT_VARIANTS_USAGE}]
   pnpm eval score --input FILE.jsonl [--json]
   pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl]
+  pnpm eval calibrate-judges [--json] [--seed S] [--labelled FILE.jsonl] [--limit N]
+      scores the train split with each mode's scored judge (log P(fail) − log P(pass)) and stores its threshold
   pnpm eval export-judge-data [--split train|dev] [--seed S] [--labelled FILE.jsonl] [--out FILE.jsonl]
       labelled judge examples as OpenAI chat fine-tuning JSONL (one line per item × failure mode)
   pnpm eval labels import --input FILE.csv|FILE.jsonl [--author NAME] [--json]
@@ -116,7 +125,9 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
       ? { command, json: values.json, mode: values.mode, seed: int(values.seed, 1), labelled, by: values.by ?? "cli" }
       : command === "modes"
         ? { command, json: values.json, seed: int(values.seed, 1), labelled }
-        : null;
+        : command === "calibrate-judges"
+          ? { command, json: values.json, seed: int(values.seed, 1), labelled, limit: int(values.limit, null) }
+          : null;
   const raw =
     mine ??
     (command === "score"

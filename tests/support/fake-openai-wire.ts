@@ -22,7 +22,17 @@ interface Timed {
  * asked for it with `stream_options.include_usage`, as the real API does.
  */
 export type FakeStep =
-  | (Timed & { kind: "json"; content: string; usage?: FakeUsage; finishReason?: string })
+  /**
+   * `topLogprobs`: answered only when the request asked for `logprobs` (as a server that supports them does), on the
+   * first content token; without it, or on a request without `logprobs`, `logprobs` is null.
+   */
+  | (Timed & {
+      kind: "json";
+      content: string;
+      usage?: FakeUsage;
+      finishReason?: string;
+      topLogprobs?: Array<{ token: string; logprob: number }>;
+    })
   | (Timed & { kind: "stream"; chunks: string[]; usage?: FakeUsage; finishReason?: string; chunkDelayMs?: number })
   /** An HTTP error, e.g. `{ status: 429, headers: { "retry-after": "0" } }`; `body` defaults to an OpenAI error object. */
   | (Timed & { kind: "status"; status: number; headers?: Record<string, string>; body?: unknown })
@@ -65,13 +75,19 @@ export function completionBody(
   message: { content: string | null; refusal: string | null },
   finishReason: string,
   usage: FakeUsage | undefined,
+  topLogprobs?: Array<{ token: string; logprob: number }>,
 ): object {
+  const top = body.logprobs === true ? topLogprobs : undefined;
+  const entry = (t: { token: string; logprob: number }) => ({ ...t, bytes: null });
+  const logprobs = top?.length
+    ? { content: [{ ...entry(top[0] as (typeof top)[number]), top_logprobs: top.map(entry) }], refusal: null }
+    : null;
   return {
     id,
     object: "chat.completion",
     created: CREATED,
     model: body.model ?? "fake-model",
-    choices: [{ index: 0, message: { role: "assistant", ...message }, finish_reason: finishReason, logprobs: null }],
+    choices: [{ index: 0, message: { role: "assistant", ...message }, finish_reason: finishReason, logprobs }],
     ...(usage && { usage: withTotal(usage) }),
   };
 }

@@ -121,7 +121,14 @@ async function answer(
       return sendJson(
         res,
         200,
-        completionBody(id, body, { content: step.content, refusal: null }, step.finishReason ?? "stop", step.usage),
+        completionBody(
+          id,
+          body,
+          { content: step.content, refusal: null },
+          step.finishReason ?? "stop",
+          step.usage,
+          step.topLogprobs,
+        ),
       );
     case "stream": {
       const finish = step.finishReason ?? "stop";
