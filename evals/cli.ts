@@ -125,8 +125,10 @@ async function align(cmd: Extract<EvalCommand, { command: "align" }>): Promise<n
     const testUses =
       cmd.split === "test" ? store.recordSplitUse("test", labelled.hash, new Date().toISOString()) : null;
     // A mode's judge is scored against its train-calibrated threshold when this judge version was calibrated.
-    const { judges, calibrated } = deps ? seedJudges(deps, readCalibrations()) : { judges: [], calibrated: [] };
-    for (const c of calibrated) err(`eval align: scored ${c}\n`);
+    const { judges, notes } = deps
+      ? seedJudges(deps, readCalibrations(EVAL_FILES.judgeCalibrations))
+      : { judges: [], notes: [] };
+    for (const n of notes) err(`eval align: ${n}\n`);
     const report = await alignSplit(labelled.items, { split: cmd.split, seed: cmd.seed, judges, testUses });
     if (report.warning) err(`eval align: warning: ${report.warning}\n`);
     out(cmd.json ? `${JSON.stringify(report)}\n` : formatAlignReport(report));
@@ -158,7 +160,10 @@ async function calibrate(cmd: Extract<EvalCommand, { command: "calibrate-judges"
       err(`eval calibrate-judges: ${r.error}\n`);
       return 1;
     }
-    writeCalibrations(withCalibrations(readCalibrations(), r.calibrations));
+    writeCalibrations(
+      withCalibrations(readCalibrations(EVAL_FILES.judgeCalibrations), r.calibrations),
+      EVAL_FILES.judgeCalibrations,
+    );
     out(cmd.json ? `${JSON.stringify(r.calibrations)}\n` : formatCalibrations(r.calibrations));
     return 0;
   } finally {

@@ -1,21 +1,20 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { LabelledTranscript } from "../schema";
 import { CalibrationFile, calibrateJudge, type JudgeCalibration } from "./judge-calibration";
 import { assertTrainOnly } from "./judge-prompt";
 import { type SeedJudgeDeps, scoredSeedJudges } from "./seed-judges";
 
-/** Where the seed judges' calibrations live (committed: `pnpm eval align` applies them to matching judge versions). */
-export const CALIBRATIONS_PATH = join(import.meta.dirname, "calibrations.json");
-
-/** The calibrations file (zod-parsed); empty when there is none yet. Server-only. */
-export function readCalibrations(path = CALIBRATIONS_PATH): CalibrationFile {
+/**
+ * The calibrations file (zod-parsed; `EVAL_FILES.judgeCalibrations`, committed, so align and eval apply it to the
+ * matching judge versions); empty when there is none yet. Server-only.
+ */
+export function readCalibrations(path: string): CalibrationFile {
   if (!existsSync(path)) return { calibrations: [] };
   return CalibrationFile.parse(JSON.parse(readFileSync(path, "utf8")));
 }
 
 /** Writes the calibrations file (stable, formatted JSON). Server-only. */
-export function writeCalibrations(file: CalibrationFile, path = CALIBRATIONS_PATH): void {
+export function writeCalibrations(file: CalibrationFile, path: string): void {
   writeFileSync(path, `${JSON.stringify(CalibrationFile.parse(file), null, 2)}\n`);
 }
 

@@ -1,5 +1,6 @@
 /** LLM judges per failure mode: prompt, mode definitions, verdict cache. */
 
+export * from "./calibrate-cli";
 export * from "./create-mode-judge";
 export * from "./format-calibrations";
 export * from "./judge";

@@ -127,13 +127,14 @@ describe("calibrating the seed judges on train, then judging with the stored thr
     expect(bad).toMatchObject({ split: "train", train: { n: 3, tpr: 1, tnr: 1, youden: 1, errors: 0 } });
     expect(bad?.threshold).toBeGreaterThan(Math.log(0.6 / 0.3));
     expect(bad?.threshold).toBeLessThan(Math.log(0.9 / 0.05));
-    const { judges, calibrated } = seedJudges(d, { calibrations: r.calibrations });
+    const { judges, notes } = seedJudges(d, { calibrations: r.calibrations });
     expect(judges.map((j) => j.id)).toEqual([
       "judge-bad_data-scored",
       "judge-policy_confusion-scored",
       "judge-over_eager-scored",
     ]);
-    expect(calibrated).toHaveLength(3);
+    expect(notes).toHaveLength(3);
+    expect(notes[0]).toMatch(/^judge-bad_data-scored: threshold /);
     expect(calibrationFor({ calibrations: r.calibrations }, judges[0]?.version ?? "")).toBe(bad);
     expect(await judges[0]?.judge(item("d", true, "9am to 3pm."))).toMatchObject({ verdict: "pass" });
     expect(await judges[0]?.judge(item("e", false, "Until 5pm."))).toMatchObject({ verdict: "fail" });
@@ -142,10 +143,29 @@ describe("calibrating the seed judges on train, then judging with the stored thr
   it("keeps the generated verdict for a judge version with no calibration, and refuses dev items", async () => {
     fake = await startFakeOpenAI([]);
     const d = deps();
-    const { judges, calibrated } = seedJudges(d, { calibrations: [] });
-    expect(calibrated).toEqual([]);
+    const { judges, notes } = seedJudges(d, { calibrations: [] });
+    expect(notes).toEqual([]);
     expect(judges.map((j) => j.id)).toEqual(["judge-bad_data", "judge-policy_confusion", "judge-over_eager"]);
     expect(await judges[0]?.judge(t)).toMatchObject({ verdict: "pass", critique: "generated" });
+    const stale = {
+      schema: 1 as const,
+      judgeId: "judge-bad_data-scored",
+      mode: "bad_data",
+      judgeVersion: "an-older-prompt",
+      model: "judge-test",
+      promptHash: "old",
+      labelled: { file: "x", hash: "h", seed: 1 },
+      split: "train" as const,
+      threshold: 0.5,
+      train: { n: 0, tp: 0, fn: 0, tn: 0, fp: 0, tpr: null, tnr: null, youden: null, errors: 0 },
+      scores: [],
+      createdAt: "2026-06-01T00:00:00Z",
+    };
+    const again = seedJudges(d, { calibrations: [stale] });
+    expect(again.judges[0]?.id).toBe("judge-bad_data");
+    expect(again.notes).toEqual([
+      "judge-bad_data-scored: calibration is stale (prompt or handbook changed); generated verdicts instead",
+    ]);
     await expect(
       calibrateSeedJudges(d, {
         train: [item("d", true, "x")],

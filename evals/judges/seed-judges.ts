@@ -29,23 +29,25 @@ export function scoredSeedJudges(d: SeedJudgeDeps): ScoredJudge[] {
 }
 
 /**
- * The judge of each seed mode that `pnpm eval align` measures: the scored judge with its stored threshold when this
- * exact judge version (model, prompt with these few-shots, handbook) was calibrated, else today's generated verdict.
+ * The judge of each seed mode that `pnpm eval align` and `pnpm eval` run: the scored judge with its stored threshold
+ * when this exact judge version (model, prompt with these few-shots, handbook) was calibrated, else today's generated
+ * verdict. `notes` say which judges are scored, and which have only a stale calibration (same judge and model, an
+ * older prompt or handbook: run `pnpm eval calibrate-judges` again).
  */
-export function seedJudges(d: SeedJudgeDeps, calibrations: CalibrationFile): { judges: Judge[]; calibrated: string[] } {
-  const calibrated: string[] = [];
+export function seedJudges(d: SeedJudgeDeps, calibrations: CalibrationFile): { judges: Judge[]; notes: string[] } {
+  const notes: string[] = [];
   const judges = scoredSeedJudges(d).map((scored): Judge => {
+    const shots = selectFewShots([...d.train], scored.mode, d.split);
     const c = calibrationFor(calibrations, scored.version);
-    if (!c) return createJudge({ ...d, mode: scored.mode, shots: selectFewShots([...d.train], scored.mode, d.split) });
-    calibrated.push(
+    if (!c) {
+      if (calibrations.calibrations.some((x) => x.judgeId === scored.id && x.model === scored.model))
+        notes.push(`${scored.id}: calibration is stale (prompt or handbook changed); generated verdicts instead`);
+      return createJudge({ ...d, mode: scored.mode, shots });
+    }
+    notes.push(
       `${scored.id}: threshold ${c.threshold.toFixed(3)} (train n=${c.train.n}, J ${c.train.youden?.toFixed(3) ?? "n/a"})`,
     );
-    return createScoredJudge({
-      ...d,
-      mode: scored.mode,
-      shots: selectFewShots([...d.train], scored.mode, d.split),
-      threshold: c.threshold,
-    });
+    return createScoredJudge({ ...d, mode: scored.mode, shots, threshold: c.threshold });
   });
-  return { judges, calibrated };
+  return { judges, notes };
 }

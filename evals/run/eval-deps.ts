@@ -5,10 +5,17 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { SingleBar } from "cli-progress";
 import { type BotVariant, createRuntime } from "../../chatbot/index";
+import { handbook } from "../../knowledge-base/index";
 import { datasetDir, datasetPath, readDataset, runScenario, type Scenario } from "../../synthetic/index";
 import { defaultDatabasePath } from "../../traces/index";
-import { createJudge, createSqliteJudgeCache, judgeComplete, judgeConfig, selectFewShots } from "../judges/index";
-import { FAILURE_MODES } from "../schema";
+import {
+  createSqliteJudgeCache,
+  judgeComplete,
+  judgeConfig,
+  judgeScore,
+  readCalibrations,
+  seedJudges,
+} from "../judges/index";
 import { parseLabelledSet } from "../stats/index";
 import { gatingJudgesFrom } from "./gating-judges";
 import type { EvalDeps } from "./run";
@@ -24,6 +31,8 @@ export const EVAL_FILES = {
   labelled: join(EVALS_DIR, "labelled", "handwritten.jsonl"),
   baseline: join(EVALS_DIR, "baseline.json"),
   thresholds: join(EVALS_DIR, "thresholds.json"),
+  /** The scored judges' train-split thresholds (`pnpm eval calibrate-judges`). */
+  judgeCalibrations: join(EVALS_DIR, "judges", "calibrations.json"),
 };
 
 /** Reads a labelled JSONL file and its content hash (the key of the test-split use record). */
@@ -89,19 +98,23 @@ export function createEvalDeps(
       };
     },
     labelled: () => readLabelled(EVAL_FILES.labelled),
+    // A mode's judge is scored against its stored train threshold when this judge version was calibrated.
     judges: (train, split) =>
       judge
-        ? FAILURE_MODES.map((mode) =>
-            createJudge({
-              mode,
-              shots: selectFewShots(train, mode, split),
+        ? seedJudges(
+            {
+              train,
+              split,
               provider: judge.provider,
               model: judge.model,
               complete: judgeComplete(judge),
+              score: judgeScore(judge),
               cache: createSqliteJudgeCache(cacheDb),
               now: () => new Date().toISOString(),
-            }),
-          )
+              h: handbook,
+            },
+            readCalibrations(EVAL_FILES.judgeCalibrations),
+          ).judges
         : [],
     gatingJudges: () =>
       gatingJudgesFrom(path, judge, createSqliteJudgeCache(cacheDb), (line) => void process.stderr.write(`${line}\n`)),
