@@ -54,9 +54,8 @@ export function judgeScore(c: JudgeConfig, timeoutMs = 30_000): ScoreFn {
   }
   const client = new OpenAI({ baseURL: c.baseURL, apiKey: c.apiKey, timeout: timeoutMs, maxRetries: 2 });
   return async (messages) => {
-    const { logprobs, top_logprobs, ...rest } = scoreRequest(c.model, messages);
     const res = await client.chat.completions
-      .create({ ...rest, logprobs: logprobs ?? true, top_logprobs: top_logprobs ?? TOP_LOGPROBS, stream: false })
+      .create({ ...scoreRequest(c.model, messages), stream: false })
       .catch((error: unknown) => {
         // Some OpenAI-compatible servers echo the key in their error text.
         const message = error instanceof Error ? error.message : String(error);
