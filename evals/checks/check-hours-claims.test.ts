@@ -151,6 +151,51 @@ const rows: Row[] = [
     ok("how late on a thursday?", "On any Thursday we're open from 10am until 7pm — our late night."),
   ),
   at("2026-11-23T09:00:00-08:00", bad("how late on a thursday?", "On a Thursday we stay open until 8pm.")),
+  // Held-out 5's false fails, in other words. A group's closing time leaves out the days in it that are shut.
+  ok("open late?", "Our late night is Thursday, until 7 pm. The rest of the weekdays we shut at 6."),
+  bad("open late?", "Thursday we stay open until 7 pm; weekdays otherwise we're open 10 am to 6 pm."),
+  // "Usually" gives the weekday's hours, not the holiday's: Thanksgiving Thursday is closed, Thursdays run to 7.
+  at(
+    "2026-11-23T10:00:00-08:00",
+    ok(
+      "hours thanksgiving week?",
+      "Thanksgiving week: Thursday usually runs until 7, but not this time — shut all day.",
+    ),
+  ),
+  at("2026-11-23T10:00:00-08:00", bad("hours this week?", "This Thursday we're open until 7, as every week.")),
+  // "We closed around forty minutes ago": this moment, true after closing; not a closed day.
+  at(
+    "2026-06-06T15:45:00-07:00",
+    ok("open now?", "Saturday we close at 3 pm, so we shut up roughly forty minutes ago."),
+  ),
+  at("2026-06-06T11:00:00-07:00", bad("open today?", "Sorry, we shut about twenty minutes ago.")),
+  // "Walk in whenever we're open" is a condition on a visit, not a claim that a closed day is open.
+  at(
+    "2026-08-16T12:00:00-07:00",
+    ok("come today?", "We're closed today, Sunday, and on Mondays; come by any time we're open."),
+  ),
+  // "Yes, that's right" answers the one time asked; the drop-off limit and the accepted time after it are not hours.
+  ok(
+    "you close at 6 on fridays right?",
+    "Yes, that's right — Fridays we're open 10 to 6, and the last slot is 5 pm, so 4:15 pm is fine.",
+  ),
+  // A date cut by a comma ("tomorrow (Thursday, Dec 31)") is one day; the hours after it are that day's own.
+  at(
+    "2026-12-30T15:00:00-08:00",
+    ok("open?", "We're open today till 6 pm and tomorrow (Thursday, December 31) from 10 am until 7 pm."),
+  ),
+  at(
+    "2026-12-30T15:00:00-08:00",
+    bad("open?", "We're open today till 7 pm and tomorrow (Thursday, December 31) from 10 am until 7 pm."),
+  ),
+  // Days before an aside are not its subject: "Tuesday, Jan 12 (we're shut Sunday and Monday)".
+  at(
+    "2027-01-08T15:00:00-08:00",
+    ok(
+      "when next?",
+      "The next weekday is Tuesday, January 12 (we're shut Sundays and Mondays), with slots from 10 am.",
+    ),
+  ),
 ];
 
 describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "bad_data", turn: 1 }, rows);

@@ -27,6 +27,9 @@ import { splitSentences } from "./sentences";
 const COMPARED = /^(?:-|\s)?(?:style|like|type|esque|equivalent)\b/i;
 const COMPARED_BEFORE =
   /\b(?:like|same as|as on|as if it were|similar to)\s+(?:a|an|on a|our|any|a normal|a regular)?\s*$/i;
+/** "Normally Thursday would be our late night": the weekday's usual hours, not a claim about the dated day in view. */
+const HABITUAL =
+  /\b(?:normally|usually|typically|ordinarily|generally|as a rule|in a (?:normal|regular|typical) week)\b/i;
 const POINTS_BACK = /^\W*(?:that'?s|that is|this is|those are|these are|i\.e\.|which is|in other words)\b/i;
 
 /** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
@@ -71,10 +74,12 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
   const echoWords = /^(?:yes|yep|yeah|correct|that'?s right|right)\b/i;
   const claims: HoursClaim[] = [];
   let carried: DayMention[] = userDays.length === 1 ? userDays : [];
+  let habitual = false;
   let busyBefore = false;
   let bookingTalk = false;
   for (const sentence of splitSentences(message)) {
-    const echo = echoWords.test(sentence.text)
+    // "Yes, that's right" answers the one time asked about: the first claim of the sentence, not every later time.
+    let echo = echoWords.test(sentence.text)
       ? ECHO_OPEN.test(userText)
         ? "open"
         : ECHO_CLOSE.test(userText)
@@ -106,7 +111,13 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       outer = undefined;
     };
     for (const [segIndex, seg] of segments.entries()) {
+      habitual = HABITUAL.test(seg.text);
       if (seg.paren && outer === undefined) outer = previous;
+      // The tail of a mention cut by a comma ("Thursday, | Dec 31") adds nothing: the mention was read where it began.
+      if (days.some((d) => d.start < seg.start && d.end >= seg.end)) {
+        restore(segIndex);
+        continue;
+      }
       const segDays = days.filter((d) => d.start >= seg.start && d.start < seg.end);
       const local = seg.text;
       const except = new Set(
@@ -145,6 +156,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         strict: seg.paren && SLOT_STRICT.test(prevText),
         loose: slotTalk,
       });
+      if (info) echo = null;
       prevText = local;
       slotTalk ||= SLOT_STRICT.test(local) || SLOT_LOOSE.test(local);
       if (!info && segTimes.length === 1 && previous && own.length && (seg.paren || seg.continuation))
@@ -155,7 +167,14 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         );
       if (!info) {
         const bare =
-          own.length > 0 && own.reduce((rest, d) => rest.replace(d.text, " "), local).replace(FILLER, "") === "";
+          own.length > 0 &&
+          own
+            .reduce(
+              (rest, d) =>
+                `${rest.slice(0, d.start - seg.start)}${" ".repeat(Math.min(d.end, seg.end) - d.start)}${rest.slice(d.end - seg.start)}`,
+              local,
+            )
+            .replace(FILLER, "") === "";
         const prevSeg = segments[segIndex - 1];
         const afterDay = seg.paren && prevSeg && days.some((d) => d.start >= prevSeg.start && d.start < prevSeg.end);
         // "Tuesday (December 8)": a bracketed day right after a day is the same day, not a continuation.
@@ -178,8 +197,13 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
           sharing = { days: own, info: previous.info };
           pending.push(...own);
         } else if (bare && seg.paren && pending.length) pending = own;
-        else if (bare) pending.push(...own);
+        else if (bare) pending.push(...own.filter((d) => !pending.includes(d)));
         else {
+          // "Thursday, Sept 17 — our late night (open till 7)": days named just before stay the subject.
+          if (pending.length && !own.length && !isNegated(local)) {
+            lastSeen = pending;
+            previous = null;
+          }
           pending = [];
           if (own.length && !isNegated(local)) {
             // A day named anew ("the next chance is Tuesday") becomes the subject of what follows.
@@ -199,6 +223,14 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       // Shared bare days meet a segment naming its own days: they keep the claim they followed.
       if (sharing && own.length && pending.length) {
         emit(pending, sharing.info, new Set(), sentence.text);
+        pending = [];
+      }
+      // "Tuesday, Jan 12 (we're closed Sundays and Mondays)": days before an aside are not its subjects; they stay
+      // the subject after it.
+      const prevEnd = segments[segIndex - 1]?.end ?? seg.start;
+      const aside = seg.paren || /[—–:(]|\s-\s/.test(message.slice(prevEnd, seg.start));
+      if (aside && own.length && pending.length) {
+        lastSeen = pending;
         pending = [];
       }
       const targets: DayMention[] = own.length
@@ -230,7 +262,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         if (except.has(day)) continue;
         claims.push({
           day,
-          date: pin(t, day),
+          date: habitual && !t.pinned ? null : pin(t, day),
           specific: !t.group,
           ...info,
           sentence,

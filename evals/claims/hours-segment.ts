@@ -7,6 +7,9 @@ export const CLOSED =
 /** Words saying the shop is open. */
 export const OPEN = /\b(?:open(?:s|ed)?|opening hours|hours are|re-?open(?:s|ing)?)\b/i;
 const AFTER_CLOSING = /\b(?:after|before|once|when)\s+(?:we'?ve|we have|we'?re|we are|we)\s+(?:closed|shut)\b/gi;
+/** "walk in once we're open", "whenever we're open": a condition on a visit, no claim that any day is open. */
+const WHEN_OPEN =
+  /\b(?:once|when|whenever|as soon as|any ?time|while)\s+(?:we'?re|we are|we)\s+(?:next\s+)?open\b(?!\s+(?:at|from|until|till|on)\b)/gi;
 /** Any talk of opening, closing or hours. */
 export const HOURS_WORDS = new RegExp(`${OPEN.source}|${CLOSED.source}|\\b(?:close|closing|hours)\\b`, "i");
 /** A time called free to book ("is a valid slot", "is available", "we have an opening"). */
@@ -63,7 +66,7 @@ export function readSegment(
 ): Info | null {
   const negated = isNegated(text);
   // "4 pm would be after we've closed" places a time after closing; it says nothing about the day being closed.
-  const said = text.replace(AFTER_CLOSING, " ");
+  const said = text.replace(AFTER_CLOSING, " ").replace(WHEN_OPEN, " ");
   // A bare label ("Opening hours (Pacific time)") with no time in it states nothing about any day.
   const open = OPEN.test(times.length || ranges.length ? said : said.replace(/\bopening hours\b/gi, " "));
   let status: Info["status"] = CLOSED.test(said) || (open && negated) ? "closed" : open ? "open" : null;
@@ -104,8 +107,8 @@ export function readSegment(
     // The noun after a time names its role: "Saturday's 9 am opening", "the 6 pm close".
     else if (roleAfter(text.slice(t.start - offset)) === "opens" && !slotContext) opens = t.minutes;
     else if (roleAfter(text.slice(t.start - offset)) === "closes" && !slotContext) closes = t.minutes;
-    else if (echo === "open" && times.length === 1) opens = t.minutes;
-    else if (echo === "close" && times.length === 1) closes = t.minutes;
+    else if (echo === "open" && times.length === 1 && !slotContext) opens = t.minutes;
+    else if (echo === "close" && times.length === 1 && !slotContext) closes = t.minutes;
   }
   if (status === "closed" && (opens !== null || closes !== null)) status = "open";
   if (!status && opens === null && closes === null && !slots) return null;
