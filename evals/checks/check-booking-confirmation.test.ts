@@ -166,6 +166,47 @@ const rows = [
   ),
   ok("cancel my tune-up on friday please", "Done — your Friday tune-up booking is cancelled, no charge."),
   ok("friday at 5 for a tune-up?", "I'll put you down for Friday at 5 — what name should I use?"),
+  // Held-out 5's false fails, in other words: a hold is no booking, an offer waiting on details is no booking, a
+  // policy about booked services is no booking, and a thumbs-up answers "shall I book it?".
+  ok(
+    "truing on saturday at 11? I'm Dana",
+    "Thanks Dana! I've got you down tentatively for Saturday at 11:00 a.m. What's the best phone number or email?",
+  ),
+  bad(
+    1,
+    /phone number or e-mail/,
+    "truing on saturday at 11? I'm Dana",
+    "Thanks Dana! I've got you down for Saturday at 11:00 a.m. What's the best phone number or email?",
+  ),
+  ok("is a truing free?", "Truing is $30 a wheel. Tell me which day suits you and I'll pencil you in for it."),
+  ok(
+    "tune-up and cables together?",
+    "Both are booked services, so they can share one drop-off. Want me to set that up?",
+  ),
+  bad(1, /name/, "tune-up tomorrow 10?", "Both services are booked for tomorrow at 10 — see you then!"),
+  ok(
+    "tune-up thursday 2pm, Leo, 503 555 0199",
+    "Lovely, Leo. Tune-up, Thursday at 2:00 p.m., 503 555 0199 — shall I lock it in?",
+    "👍🏽",
+    "Booked! See you Thursday at 2.",
+  ),
+  bad(
+    2,
+    /confirmation/,
+    "tune-up thursday 2pm, Leo, 503 555 0199",
+    "Lovely, Leo. Tune-up, Thursday at 2:00 p.m., 503 555 0199 — shall I lock it in?",
+    "🤔",
+    "Booked! See you Thursday at 2.",
+  ),
+  // "Great, thanks Ana!" addresses the customer by the name they gave without being asked.
+  ok(
+    "brake cable replacement then, friday at 3 ok. Ana",
+    "Great, thanks Ana! Friday at 3:00 p.m. it is — could I have a phone number or email?",
+    "ana@example.com",
+    "Here's the summary: cable replacement, Friday 3:00 p.m., ana@example.com. Shall I book it?",
+    "yes",
+    "Done — you're booked!",
+  ),
 ];
 
 describe("checkBookingConfirmation", () => {

@@ -23,7 +23,7 @@ export interface Appointment {
 }
 
 const REJECT =
-  /\b(?:closed|shut|not open|aren'?t open|isn'?t open|won'?t (?:work|be open)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
+  /\b(?:closed|shut|not open|aren'?t open|isn'?t open|(?:won'?t|wouldn'?t|would not|will not) (?:work|be open|be possible)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
 const AGREE_OPENER =
   /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done(?=\W*[!.,:—–-])|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
 const AGREE =
@@ -55,6 +55,8 @@ const PAST_IT =
 const PRESENT_DAY =
   /(?:\b(?:since|as|because|given|now that|seeing as)\s+(?:it'?s|it is|today is|today'?s)|\b(?:it'?s|it is) (?:now|currently|already)|\btoday (?:is|being))\s+(?:a\s+)?$/i;
 const HEADING_END = /:\s*$/;
+/** "an earlier time", "another slot": the reply asks for a time other than the customer's. */
+const OTHER_TIME = /\b(?:an? (?:earlier|later|different|other)|another|some other)\s+(?:time|slot|hour)s?\b/i;
 /** A heading whose lines are the offer or the booking: "Here's the soonest I can offer:", "You're booked:". */
 const HEADING_OFFER =
   /\b(?:can offer|options?|available|earliest|soonest|what i have|(?:you'?re|is|are) (?:all )?(?:booked|confirmed|reserved)|pencil+ed)\b/i;
@@ -249,8 +251,11 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     if (!own && user.date === null && user.time === null) continue;
     const useUser = !anyReject && (date === null || date === user.date);
     const resolvedDate = date ?? replyDate ?? (useUser ? user.date : null) ?? focus;
-    // The customer's time, unless the reply ruled it out ("12:45 falls between slots … Which works?").
-    const resolvedTime = time ?? (useUser && user.time !== null && !ruledOut.has(user.time) ? user.time : null);
+    // The customer's time, unless the reply ruled it out ("12:45 falls between slots … Which works?") or asks for
+    // another ("would an earlier time suit you?").
+    const resolvedTime =
+      time ??
+      (useUser && user.time !== null && !ruledOut.has(user.time) && !OTHER_TIME.test(joined) ? user.time : null);
     if (resolvedDate === null && resolvedTime === null) continue;
     focus = resolvedDate ?? focus;
     // "pop in for a bottle cage": a shopping visit, not a drop-off for the service talked of earlier.
