@@ -196,6 +196,25 @@ const rows: Row[] = [
       "The next weekday is Tuesday, January 12 (we're shut Sundays and Mondays), with slots from 10 am.",
     ),
   ),
+  // Dev set 7, in other words. "Done while you wait" is a turnaround, not busy talk: "today" after it is still the
+  // subject of the hours that follow.
+  at(
+    "2026-12-10T09:00:00-08:00",
+    ok(
+      "gears slipping, today?",
+      "Earliest booking is tomorrow (Friday). An adjustment is done while you wait, though — pop in today, we're open until 7 pm.",
+    ),
+  ),
+  // Holidays listed before "so" are not the subject of the clause after it.
+  at(
+    "2026-07-01T10:00:00-07:00",
+    ok(
+      "open july 4th?",
+      "We only close for Thanksgiving, Christmas Day and New Year's Day, so on Saturday, July 4 we're open 9 am to 3 pm.",
+    ),
+  ),
+  // "…at 10 a.m. Saturday is the only day…": the weekday opens a new sentence.
+  ok("open at 9 on weekdays?", "No — Tuesday to Friday we open at 10 a.m. Saturday is the one day we open at 9."),
 ];
 
 describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "bad_data", turn: 1 }, rows);

@@ -55,6 +55,8 @@ const PAST_IT =
 const PRESENT_DAY =
   /(?:\b(?:since|as|because|given|now that|seeing as)\s+(?:it'?s|it is|today is|today'?s)|\b(?:it'?s|it is) (?:now|currently|already)|\btoday (?:is|being))\s+(?:a\s+)?$/i;
 const HEADING_END = /:\s*$/;
+/** "Half of that works", "one of those is fine": agreement to part of the request, never the whole of it. */
+const PARTIAL = /\b(?:half|part|some|one|only one|either) of (?:that|it|this|those|these|them|the two)\b/i;
 /** "an earlier time", "another slot": the reply asks for a time other than the customer's. */
 const OTHER_TIME = /\b(?:an? (?:earlier|later|different|other)|another|some other)\s+(?:time|slot|hour)s?\b/i;
 /** A heading whose lines are the offer or the booking: "Here's the soonest I can offer:", "You're booked:". */
@@ -183,6 +185,11 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       HEADING_END.test(sentence.text) && (PROPOSE.test(sentence.text) || HEADING_OFFER.test(sentence.text));
     const listed = underHeading && !heading;
     if (heading) underHeading = true;
+    // "Half of that works today:": agreement to part of a request; the lines under it say which part.
+    if (PARTIAL.test(sentence.text)) {
+      underHeading ||= HEADING_END.test(sentence.text);
+      continue;
+    }
     const service = serviceAt(sentence.start + sentence.text.length);
     const usable = splitClauses(sentence).filter((c) => !REJECT.test(c.text));
     if (!usable.length) continue;

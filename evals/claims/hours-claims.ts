@@ -112,6 +112,10 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     };
     for (const [segIndex, seg] of segments.entries()) {
       habitual = HABITUAL.test(seg.text);
+      // "…only Thanksgiving, Christmas Day and New Year's Day, so on Saturday we're open": a connective starts a new
+      // clause; bare days listed before it are not its subject.
+      const gap = message.slice(segments[segIndex - 1]?.end ?? seg.start, seg.start);
+      if (/\b(?:so|but|whereas|though|which)\b/i.test(gap)) pending = [];
       if (seg.paren && outer === undefined) outer = previous;
       // The tail of a mention cut by a comma ("Thursday, | Dec 31") adds nothing: the mention was read where it began.
       if (days.some((d) => d.start < seg.start && d.end >= seg.end)) {
@@ -130,7 +134,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       const segRanges = ranges.filter((r) => r.start >= seg.start && r.start < seg.end);
       const segTimes = times.filter((t) => t.start >= seg.start && t.start < seg.end && !inRange(t.start));
       if (
-        BUSY_TALK.test(local) ||
+        BUSY_TALK.test(gap + local) ||
         (seg.paren && BUSY_TALK.test(prevText)) ||
         // "Right now (9 to 11) is the rush": a bare range in a sentence about busy times is a busy time.
         (segRanges.length > 0 &&

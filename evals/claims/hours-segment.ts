@@ -22,8 +22,8 @@ const ANY_TIME_DROP =
   /\bdrop(?:-| )?(?:it |the bike |your bike )?off\b[^.;]{0,12}\b(?:any ?time|whenever)\b|\b(?:any ?time|whenever)\b[^.;]{0,12}\bdrop(?:-| )?off\b/i;
 /** Talk of drop-offs, appointments or booking. */
 export const SLOT_LOOSE = /\b(?:drop-?offs?|drop offs?|appointments?|bookings?|book(?:ed)?(?: you)?(?: in)?)\b/i;
-/** Talk of busy and quiet times (ranges there are not opening hours). */
-export const BUSY_TALK = /\b(?:busi\w*|quiet\w*|rush|first (?:two|2|couple of) hours|waits?)\b/i;
+/** Talk of busy and quiet times (ranges there are not opening hours); "done while you wait" is a turnaround. */
+export const BUSY_TALK = /\b(?:busi\w*|quiet\w*|rush|first (?:two|2|couple of) hours|(?<!while you )waits?)\b/i;
 const OPENS_BEFORE =
   /\b(?:open(?:s|ing)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
 const CLOSES_BEFORE =
