@@ -1,91 +1,50 @@
-import { DateTime } from "luxon";
-import { type Handbook, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
+import type { Handbook, Weekday } from "../../knowledge-base/index";
 import { perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { closedMomentTrue } from "./closed-now";
-import { type DayMention, exceptDays, findDays } from "./day-mentions";
+import type { DayMention } from "./day-mentions";
 import {
-  BUSY_TALK,
-  CLOSED,
-  ECHO_CLOSE,
-  ECHO_OPEN,
-  FILLER,
+  busySegment,
   HOURS_WORDS,
   type Info,
-  OPEN,
   REST_OF_WEEK,
   readSegment,
   SLOT_LOOSE,
   SLOT_STRICT,
   sameKind,
 } from "./hours-segment";
-import { namedWeek } from "./named-week";
+import {
+  claimsFor,
+  echoOf,
+  HABITUAL,
+  type HoursClaim,
+  hoursSubjects,
+  isBareDayList,
+  segmentDays,
+} from "./hours-subjects";
 import { isNegated } from "./negation";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
 
-const COMPARED = /^(?:-|\s)?(?:style|like|type|esque|equivalent)\b/i;
-const COMPARED_BEFORE =
-  /\b(?:like|same as|as on|as if it were|similar to)\s+(?:a|an|on a|our|any|a normal|a regular)?\s*$/i;
-/** "Normally Thursday would be our late night": the weekday's usual hours, not a claim about the dated day in view. */
-const HABITUAL =
-  /\b(?:normally|usually|typically|ordinarily|generally|as a rule|in a (?:normal|regular|typical) week)\b/i;
 const POINTS_BACK = /^\W*(?:that'?s|that is|this is|those are|these are|i\.e\.|which is|in other words)\b/i;
 
-/** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
-export interface HoursClaim {
-  day: Weekday;
-  date: string | null;
-  /** From a single-day mention; group claims ("Tue–Fri 10–6") give way to specific ones in the same message. */
-  specific: boolean;
-  status: "open" | "closed" | null;
-  opens: number | null;
-  closes: number | null;
-  slots: { from: number | null; to: number | null; strict: boolean } | null;
-  sentence: string;
-  /** The date comes only from a week the conversation names ("Thanksgiving week"); an explicit date claim wins. */
-  weekPinned: boolean;
-}
+export type { HoursClaim } from "./hours-subjects";
 
 /** Extracts hours and slot claims from one assistant message; `userText` supplies the days a bare reply refers to. */
 export function hoursClaims(message: string, now: string, h: Handbook, userText: string): HoursClaim[] {
-  // "Saturday-style hours", "like a Saturday": a weekday named as a comparison is no subject of the claim.
-  const days = findDays(message, now, h).filter(
-    (d) =>
-      !COMPARED.test(message.slice(d.end, d.end + 8)) &&
-      !COMPARED_BEFORE.test(message.slice(Math.max(0, d.start - 20), d.start)),
-  );
+  const { days, userDays, pin, week } = hoursSubjects(message, now, h, userText);
   const { times, ranges } = findClocks(message);
   const inRange = (p: number) => ranges.some((r) => p >= r.start && p < r.end);
-  const userDays = findDays(userText, now, h).filter((d) => !d.group);
-  // A weekly schedule ("Tuesday 10–6, Wednesday 10–6, Thursday 10–7…") speaks of weekdays, never of one date.
-  const schedule = new Set(days.filter((d) => !d.pinned).flatMap((d) => d.days)).size >= 3;
-  const week = namedWeek(`${message} ${userText}`, now, h);
-  const pin = (d: DayMention, day: Weekday): string | null => {
-    if (d.pinned) return d.date;
-    if (d.recurring) return null;
-    if (week)
-      return DateTime.fromISO(week)
-        .plus({ days: WEEKDAYS.indexOf(day) })
-        .toISODate();
-    if (schedule) return null;
-    return userDays.find((u) => u.days[0] === day && !u.recurring)?.date ?? null;
-  };
-  const echoWords = /^(?:yes|yep|yeah|correct|that'?s right|right)\b/i;
   const claims: HoursClaim[] = [];
+  const emit = (targets: DayMention[], info: Info, except: Set<Weekday>, sentence: string) =>
+    claims.push(...claimsFor(targets, info, except, sentence, (t, day) => pin(t, day, habitual), week !== null));
   let carried: DayMention[] = userDays.length === 1 ? userDays : [];
   let habitual = false;
   let busyBefore = false;
   let bookingTalk = false;
   for (const sentence of splitSentences(message)) {
     // "Yes, that's right" answers the one time asked about: the first claim of the sentence, not every later time.
-    let echo = echoWords.test(sentence.text)
-      ? ECHO_OPEN.test(userText)
-        ? "open"
-        : ECHO_CLOSE.test(userText)
-          ? "close"
-          : null
-      : null;
+    let echo = echoOf(sentence.text, userText);
     let pending: DayMention[] = [];
     let lastSeen: DayMention[] | null = null;
     let prevText = "";
@@ -122,27 +81,20 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         restore(segIndex);
         continue;
       }
-      const segDays = days.filter((d) => d.start >= seg.start && d.start < seg.end);
       const local = seg.text;
-      const except = new Set(
-        exceptDays(
-          local,
-          segDays.map((d) => ({ ...d, start: d.start - seg.start })),
-        ),
-      );
-      const own = segDays.filter((d) => !d.days.every((x) => except.has(x)));
+      const { own, except } = segmentDays(seg, days);
       const segRanges = ranges.filter((r) => r.start >= seg.start && r.start < seg.end);
       const segTimes = times.filter((t) => t.start >= seg.start && t.start < seg.end && !inRange(t.start));
       if (
-        BUSY_TALK.test(gap + local) ||
-        (seg.paren && BUSY_TALK.test(prevText)) ||
-        // "Right now (9 to 11) is the rush": a bare range in a sentence about busy times is a busy time.
-        (segRanges.length > 0 &&
-          BUSY_TALK.test(sentence.text) &&
-          !OPEN.test(local) &&
-          !CLOSED.test(local) &&
-          !/\b(?:until|till|close|hours)\b/i.test(local)) ||
-        (busy && !OPEN.test(local) && !CLOSED.test(local))
+        busySegment({
+          gap,
+          text: local,
+          paren: seg.paren,
+          prevText,
+          sentence: sentence.text,
+          ranges: segRanges.length,
+          busy,
+        })
       ) {
         busy = true;
         prevText = local;
@@ -170,15 +122,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
           seg.paren && !/\b(?:from|until|till|to|at|by)\s*$/i.test(local.slice(0, segTimes[0]!.start - seg.start)),
         );
       if (!info) {
-        const bare =
-          own.length > 0 &&
-          own
-            .reduce(
-              (rest, d) =>
-                `${rest.slice(0, d.start - seg.start)}${" ".repeat(Math.min(d.end, seg.end) - d.start)}${rest.slice(d.end - seg.start)}`,
-              local,
-            )
-            .replace(FILLER, "") === "";
+        const bare = isBareDayList(seg, own);
         const prevSeg = segments[segIndex - 1];
         const afterDay = seg.paren && prevSeg && days.some((d) => d.start >= prevSeg.start && d.start < prevSeg.end);
         // "Tuesday (December 8)": a bracketed day right after a day is the same day, not a continuation.
@@ -259,21 +203,6 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     carried = previous?.targets ?? (pending.length ? pending : (lastSeen ?? carried));
   }
   return claims;
-
-  function emit(targets: DayMention[], info: Info, except: Set<Weekday>, sentence: string) {
-    for (const t of targets)
-      for (const day of t.days) {
-        if (except.has(day)) continue;
-        claims.push({
-          day,
-          date: habitual && !t.pinned ? null : pin(t, day),
-          specific: !t.group,
-          ...info,
-          sentence,
-          weekPinned: !t.pinned && week !== null,
-        });
-      }
-  }
 }
 
 /** The hours claims of one assistant turn, computed once per scoring (the hours and slot checks both read them). */

@@ -24,6 +24,28 @@ const ANY_TIME_DROP =
 export const SLOT_LOOSE = /\b(?:drop-?offs?|drop offs?|appointments?|bookings?|book(?:ed)?(?: you)?(?: in)?)\b/i;
 /** Talk of busy and quiet times (ranges there are not opening hours); "done while you wait" is a turnaround. */
 export const BUSY_TALK = /\b(?:busi\w*|quiet\w*|rush|first (?:two|2|couple of) hours|(?<!while you )waits?)\b/i;
+/**
+ * A segment about busy or quiet times, whose times are no opening hours: busy words in it (with the connective
+ * before it, so "done while you wait" is not busy talk), in the segment a bracket follows, a bare range in a sentence
+ * about busy times ("right now (9 to 11) is the rush"), or busy talk earlier in the sentence and no open/closed word.
+ */
+export function busySegment(s: {
+  gap: string;
+  text: string;
+  paren: boolean;
+  prevText: string;
+  sentence: string;
+  ranges: number;
+  busy: boolean;
+}): boolean {
+  const hoursWord = OPEN.test(s.text) || CLOSED.test(s.text);
+  return (
+    BUSY_TALK.test(s.gap + s.text) ||
+    (s.paren && BUSY_TALK.test(s.prevText)) ||
+    (s.ranges > 0 && BUSY_TALK.test(s.sentence) && !hoursWord && !/\b(?:until|till|close|hours)\b/i.test(s.text)) ||
+    (s.busy && !hoursWord)
+  );
+}
 const OPENS_BEFORE =
   /\b(?:open(?:s|ing)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
 const CLOSES_BEFORE =
