@@ -179,6 +179,12 @@ const rows = [
     "Thanks Dana! I've got you down for Saturday at 11:00 a.m. What's the best phone number or email?",
   ),
   ok("is a truing free?", "Truing is $30 a wheel. Tell me which day suits you and I'll pencil you in for it."),
+  bad(
+    1,
+    /phone number or e-mail/,
+    "truing on saturday at 11? I'm Dana",
+    "Thanks Dana, I've booked you in for Saturday at 11 a.m., just send me a phone number or email.",
+  ),
   ok(
     "tune-up and cables together?",
     "Both are booked services, so they can share one drop-off. Want me to set that up?",

@@ -154,6 +154,7 @@ const rows: Row[] = [
   // Held-out 5's false fails, in other words. A group's closing time leaves out the days in it that are shut.
   ok("open late?", "Our late night is Thursday, until 7 pm. The rest of the weekdays we shut at 6."),
   bad("open late?", "Thursday we stay open until 7 pm; weekdays otherwise we're open 10 am to 6 pm."),
+  bad("open late?", "Sunday through Friday we close at 6 pm. On Thursday we stay open until 7 pm."),
   // "Usually" gives the weekday's hours, not the holiday's: Thanksgiving Thursday is closed, Thursdays run to 7.
   at(
     "2026-11-23T10:00:00-08:00",

@@ -29,8 +29,9 @@ export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem 
     });
     // Drop-off slots on a day are a claim that the shop is open then (the slot check leaves closed days to this one).
     const slotsGiven = c.specific && c.slots !== null && (c.slots.from !== null || c.slots.to !== null);
-    // "On other weekdays we close at 6": a group's closing (or opening) time speaks of the days in it that open.
-    const partial = !c.specific && (c.opens === null) !== (c.closes === null) && !slotsGiven;
+    // "On other weekdays we close at 6": a weekday group's closing (or opening) time speaks of the days in it that
+    // open; "every day until 6" still says Sunday is open.
+    const partial = !c.specific && c.groupSize <= 5 && (c.opens === null) !== (c.closes === null) && !slotsGiven;
     if (!truth.open && partial) continue;
     if (!truth.open && (c.status === "open" || c.opens !== null || c.closes !== null || slotsGiven))
       return says(slotsGiven && c.status !== "open" ? "has drop-off slots" : "is open");

@@ -8,8 +8,8 @@ import {
   type HoursClaim,
   type PolicyClaim,
   policyClaims,
-  slotMinutesOn,
   type TurnProblem,
+  slotMinutesOn,
   turnClaims,
   turnHoursClaims,
 } from "../claims/index";

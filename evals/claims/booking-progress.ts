@@ -28,7 +28,7 @@ const CONDITIONAL =
   /\b(?:if|once|when|as soon as|after|before|so (?:that )?i can|to (?:book|confirm)|in order to|can'?t|cannot|unable)\b/i;
 /** "I've got you down provisionally", "let me know a time and I'll book you in": a hold or an offer, not a booking. */
 const HEDGED =
-  /\b(?:provisional(?:ly)?|tentative(?:ly)?|for now|pending|on hold|let me know|tell me|just say|send (?:me|over)|give me)\b/i;
+  /\b(?:provisional(?:ly)?|tentative(?:ly)?|pending|on hold)\b|\b(?:let me know|tell me|just say|send (?:me|over)|give me)\b.*\b(?:i|we)(?:'ll| will)\b/i;
 
 /** The bot asks the customer to confirm: "shall I book it?", "does that work?", a read-back ("Confirming: … OK?"). */
 const ASKS_CONFIRM =

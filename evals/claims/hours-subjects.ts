@@ -11,6 +11,8 @@ export interface HoursClaim {
   date: string | null;
   /** From a single-day mention; group claims ("Tue–Fri 10–6") give way to specific ones in the same message. */
   specific: boolean;
+  /** How many weekdays the mention named ("weekdays" 5, "every day" 7; 1 for a single day). */
+  groupSize: number;
   status: "open" | "closed" | null;
   opens: number | null;
   closes: number | null;
@@ -111,6 +113,7 @@ export function claimsFor(
         day,
         date: pin(t, day),
         specific: !t.group,
+        groupSize: t.days.length,
         ...info,
         sentence,
         weekPinned: !t.pinned && inNamedWeek,
