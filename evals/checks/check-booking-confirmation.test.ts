@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkBookingConfirmation } from "./check-booking-confirmation";
+import { asksToConfirm, saysYes } from "../claims/index";
 import { convo } from "./test-support";
 
 const ok = (...msgs: string[]) => ({ msgs, pass: true as const, turn: undefined, missing: undefined });
@@ -242,4 +243,18 @@ describe("checkBookingConfirmation: a courtesy word is not a name", () => {
       /without the customer's name, the customer's confirmation —/,
     );
   });
+});
+
+describe("the customer's yes and the bot's confirmation question, in other words than the sets'", () => {
+  it.each(["yess", "kk", "lgtm", "alright", "fine by me", "affirmative", "👍 thanks", "🙌🏾", "yup 👍"])(
+    "%s is a yes",
+    (y) => expect(saysYes(y)).toBe(true),
+  );
+  it.each(["no", "nope, make it 11", "👎", "🤔", "kids bike actually"])("%s is no yes", (y) =>
+    expect(saysYes(y)).toBe(false),
+  );
+  it.each(["Say the word and I'll confirm.", "Happy with that?", "Look good?", "Shall I lock it in?"])(
+    "%s asks to confirm",
+    (q) => expect(asksToConfirm(q)).toBe(true),
+  );
 });

@@ -32,19 +32,20 @@ const HEDGED =
 
 /** The bot asks the customer to confirm: "shall I book it?", "does that work?", a read-back ("Confirming: … OK?"). */
 const ASKS_CONFIRM =
-  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|reschedule|move|change|switch|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
+  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|reschedule|move|change|switch|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|say the word|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
 /** A read-back: the details laid out for a check before booking. */
 const READ_BACK =
   /^\W*(?:confirm(?:ing)?|to confirm|just to confirm|please (?:check|confirm)|summary|recap|quick recap|here'?s what i have|let me read (?:that|it) back|so that'?s)\b/i;
 /** A yes/no question about the details (not "what time works?"): "does that work?", "all correct?", "OK?". */
 const CHECK_QUESTION =
-  /\b(?:confirm\w*|correct|right|ok(?:ay)?|good|work|suit|book|lock|reserve|move|switch|go ahead|proceed)\b/i;
+  /\b(?:confirm\w*|correct|right|ok(?:ay)?|good|happy|work|suit|book|lock|reserve|move|switch|go ahead|proceed)\b/i;
 const WH = /^\W*(?:what|which|when|where|who|whose|how(?! about))\b/i;
 
 const AFFIRM =
-  /^\W*(?:y(?:es|eah|ep|up|a)|sure|ok(?:ay)?|perfect|great|correct|confirm(?:ed)?|please|go ahead|go for it|do it|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|all good|looks (?:good|right)|that'?s (?:right|correct|fine|great|perfect|it))\b/i;
+  /^\W*(?:y(?:es+|eah|ep|up|a)|sure|ok(?:ay)?|k{1,2}|lgtm|al(?:l )?right|fine|affirmative|s[ií]|perfect|great|correct|confirm(?:ed)?|please|go ahead|go for it|do it|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|all good|looks (?:good|right)|that'?s (?:right|correct|fine|great|perfect|it))\b/i;
 /** An answer that is only a thumbs-up, OK-hand or check-mark emoji (skin tones allowed). */
-const THUMBS_UP = /^\s*(?:(?:👍|👌|✅|✔️?|☑️?|🙌)[\u{1F3FB}-\u{1F3FF}]?\s*)+[!.]*\s*$/u;
+const THUMBS_UP =
+  /^\s*(?:(?:👍|👌|✅|✔️?|☑️?|🙌)[\u{1F3FB}-\u{1F3FF}]?\s*)+(?:[!.]*\s*$|[!.,]*\s*(?:thanks|thank you|cheers|ty)\b)/u;
 /** A short answer carrying a yes anywhere ("da, yes", "sí, yes", "oh ok"). */
 const SHORT_YES = /\b(?:yes|yeah|yep|yup|ok(?:ay)?|sure|correct|confirm(?:ed)?|go (?:ahead|for it)|book it|do it)\b/i;
 /** The customer asked outright for the booking ("book me in", "please reserve"): that request is the confirmation. */
