@@ -186,6 +186,8 @@ const rows = [
     "truing on saturday at 11? I'm Dana",
     "Thanks Dana, I've booked you in for Saturday at 11 a.m., just send me a phone number or email.",
   ),
+  // A slot confirmed as free is availability, not a booking.
+  ok("friday 10?", "Good news, that slot is confirmed as available. Want me to book it for you?"),
   ok(
     "tune-up and cables together?",
     "Both are booked services, so they can share one drop-off. Want me to set that up?",

@@ -153,7 +153,7 @@ const rows: Row[] = [
   at("2026-11-23T09:00:00-08:00", bad("how late on a thursday?", "On a Thursday we stay open until 8pm.")),
   // Held-out 5's false fails, in other words. A group's closing time leaves out the days in it that are shut.
   ok("open late?", "Our late night is Thursday, until 7 pm. The rest of the weekdays we shut at 6."),
-  bad("open late?", "Thursday we stay open until 7 pm; weekdays otherwise we're open 10 am to 6 pm."),
+  bad("open late?", "Thursday we stay open until 7 pm; Monday to Friday otherwise we're open 10 am to 6 pm."),
   bad("open late?", "Sunday through Friday we close at 6 pm. On Thursday we stay open until 7 pm."),
   // "Usually" gives the weekday's hours, not the holiday's: Thanksgiving Thursday is closed, Thursdays run to 7.
   at(
@@ -226,5 +226,26 @@ describe("checkHoursClaims", () => {
       convo(["hi", "Hi! How can I help?", "saturday hours?", "We're open until 5pm on Saturdays."]),
     );
     expect(r.failures).toEqual([expect.objectContaining({ turn: 2, factIds: ["hours.sat"] })]);
+  });
+});
+
+describe("checkHoursClaims: a loose group over a shut day abstains", () => {
+  it("'weekdays 10–6' may or may not take in Monday: uncertain, neither pass nor fail", () => {
+    const r = checkHoursClaims(
+      convo([
+        "hours?",
+        "We're open Tuesday through Saturday. On weekdays it's 10 a.m. to 6 p.m. (Thursdays until 7), Saturday 9 to 3.",
+      ]),
+    );
+    expect(r.failures).toEqual([]);
+    expect(r.uncertain).toEqual([
+      expect.objectContaining({ evaluator: "check-hours-claims", mode: "bad_data", turn: 1 }),
+    ]);
+  });
+  it("…while 'Monday to Friday 10–6' names Monday and fails", () => {
+    const r = checkHoursClaims(
+      convo(["hours?", "Monday to Friday it's 10 a.m. to 6 p.m. (Thursdays until 7), Saturday 9 to 3."]),
+    );
+    expect(r.failures).toEqual([expect.objectContaining({ factIds: ["hours.mon"] })]);
   });
 });

@@ -13,6 +13,8 @@ export interface HoursClaim {
   specific: boolean;
   /** How many weekdays the mention named ("weekdays" 5, "every day" 7; 1 for a single day). */
   groupSize: number;
+  /** A loose group ("weekdays", "during the week") that may or may not take in a day the shop is shut. */
+  looseGroup: boolean;
   status: "open" | "closed" | null;
   opens: number | null;
   closes: number | null;
@@ -28,6 +30,7 @@ const COMPARED_BEFORE =
 /** "Normally Thursday would be our late night": the weekday's usual hours, not a claim about the dated day in view. */
 export const HABITUAL =
   /\b(?:normally|usually|typically|ordinarily|generally|as a rule|in a (?:normal|regular|typical) week)\b/i;
+const LOOSE_GROUP = /\bweek ?days?\b|\bduring the week\b|\bmid-?week\b/i;
 const ECHO_WORDS = /^(?:yes|yep|yeah|correct|that'?s right|right)\b/i;
 
 /** The days an hours reply can speak of, and the date each one pins to. */
@@ -114,6 +117,7 @@ export function claimsFor(
         date: pin(t, day),
         specific: !t.group,
         groupSize: t.days.length,
+        looseGroup: t.group && LOOSE_GROUP.test(t.text),
         ...info,
         sentence,
         weekPinned: !t.pinned && inNamedWeek,
