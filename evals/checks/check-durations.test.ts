@@ -96,6 +96,8 @@ const rows: Row[] = [
     "- Moving it more than 48 hours before drop-off is no problem.\n- For changes within 48 hours, please ring us.",
   ),
   ok("my full service?", "It's been about 3 days, and a full service takes 3–5 business days, so it's nearly done."),
+  ok("two flats?", "Each flat takes about 20 minutes, so both wheels come to roughly 40 minutes total."),
+  bad("two flats?", "A flat repair takes about 40 minutes."),
 ];
 
 describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, rows);

@@ -46,6 +46,11 @@ const rows: Row[] = [
     "One of those we can do today:\n\n- Brake pads: walk in before 6 pm, $25 a wheel plus pads.\n- Tune-up: booked a day ahead at least, so tomorrow at the earliest.",
   ),
   bad("pads and a tune-up today?", "Both of those work today — drop the bike off this afternoon for the tune-up too."),
+  // "today's out" refuses today; the day proposed after it is the booking's.
+  ok(
+    "tune-up today?",
+    "Tune-ups need booking a day ahead, so today's out — the earliest is tomorrow, any slot from 10 to 5.",
+  ),
 ];
 
 describeCheckTable(checkSameDayBooking, { evaluator: "check-same-day-booking", mode: "policy_confusion" }, rows);
