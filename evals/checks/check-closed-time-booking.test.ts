@@ -138,6 +138,11 @@ const rows: Row[] = [
     "Saturday slots run 9 a.m. to 2 p.m., so 5 p.m. wouldn't work. Would an earlier time on Saturday, June 6 suit you?",
   ),
   ok("truing saturday at 5?", "Saturday slots run 9 to 2. Would a different time on Saturday, June 6 work for you?"),
+  // "2:15 isn't a valid slot" rules the asked time out; the times offered after it are the proposal.
+  ok(
+    "truing saturday at 2:15?",
+    "Slots are on the hour and half-hour, so 2:15 isn't a valid slot — 1:30 or 2 pm would work on Saturday.",
+  ),
 ];
 
 describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, rows);
