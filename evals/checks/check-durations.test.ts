@@ -98,6 +98,7 @@ const rows: Row[] = [
   ok("my full service?", "It's been about 3 days, and a full service takes 3–5 business days, so it's nearly done."),
   ok("two flats?", "Each flat takes about 20 minutes, so both wheels come to roughly 40 minutes total."),
   bad("two flats?", "A flat repair takes about 40 minutes."),
+  bad("full service?", "A full service takes about 2 days in total."),
 ];
 
 describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, rows);

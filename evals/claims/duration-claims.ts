@@ -49,7 +49,7 @@ const NOT_TURNAROUND =
 const ELAPSED = /(?:^|[^\w'])(?:at|been|it'?s been|that was|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
 /** "Each takes 15 minutes, so for four bikes plan on an hour": a total over several items, not one job's turnaround. */
 const AGGREGATE =
-  /\b(?:\d+|two|three|four|five|six|both|all)\s+(?:of (?:them|those)|bikes|wheels|flats|tyres|tires|jobs|services|inspections)\b|\b(?:in total|total|altogether|all together|combined|between them)\b/i;
+  /\b(?:\d+|two|three|four|five|six|both|all)\s+(?:of (?:them|those)|bikes|wheels|flats|tyres|tires|jobs|services|inspections)\b/i;
 
 /** "up to 24 hours before", "48 hours' notice": a span that ends where something else starts is a lead time. */
 const LEAD_AFTER = /^['’]?\s*(?:before|beforehand|ahead|prior|in advance|notice|of notice)\b/i;
