@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkBookingConfirmation } from "./check-booking-confirmation";
+import { asksToConfirm, saysYes } from "../claims/index";
 import { convo } from "./test-support";
 
 const ok = (...msgs: string[]) => ({ msgs, pass: true as const, turn: undefined, missing: undefined });
@@ -166,6 +167,55 @@ const rows = [
   ),
   ok("cancel my tune-up on friday please", "Done — your Friday tune-up booking is cancelled, no charge."),
   ok("friday at 5 for a tune-up?", "I'll put you down for Friday at 5 — what name should I use?"),
+  // Held-out 5's false fails, in other words: a hold is no booking, an offer waiting on details is no booking, a
+  // policy about booked services is no booking, and a thumbs-up answers "shall I book it?".
+  ok(
+    "truing on saturday at 11? I'm Dana",
+    "Thanks Dana! I've got you down tentatively for Saturday at 11:00 a.m. What's the best phone number or email?",
+  ),
+  bad(
+    1,
+    /phone number or e-mail/,
+    "truing on saturday at 11? I'm Dana",
+    "Thanks Dana! I've got you down for Saturday at 11:00 a.m. What's the best phone number or email?",
+  ),
+  ok("is a truing free?", "Truing is $30 a wheel. Tell me which day suits you and I'll pencil you in for it."),
+  bad(
+    1,
+    /phone number or e-mail/,
+    "truing on saturday at 11? I'm Dana",
+    "Thanks Dana, I've booked you in for Saturday at 11 a.m., just send me a phone number or email.",
+  ),
+  // A slot confirmed as free is availability, not a booking.
+  ok("friday 10?", "Good news, that slot is confirmed as available. Want me to book it for you?"),
+  ok(
+    "tune-up and cables together?",
+    "Both are booked services, so they can share one drop-off. Want me to set that up?",
+  ),
+  bad(1, /name/, "tune-up tomorrow 10?", "Both services are booked for tomorrow at 10 — see you then!"),
+  ok(
+    "tune-up thursday 2pm, Leo, 503 555 0199",
+    "Lovely, Leo. Tune-up, Thursday at 2:00 p.m., 503 555 0199 — shall I lock it in?",
+    "👍🏽",
+    "Booked! See you Thursday at 2.",
+  ),
+  bad(
+    2,
+    /confirmation/,
+    "tune-up thursday 2pm, Leo, 503 555 0199",
+    "Lovely, Leo. Tune-up, Thursday at 2:00 p.m., 503 555 0199 — shall I lock it in?",
+    "🤔",
+    "Booked! See you Thursday at 2.",
+  ),
+  // "Great, thanks Ana!" addresses the customer by the name they gave without being asked.
+  ok(
+    "brake cable replacement then, friday at 3 ok. Ana",
+    "Great, thanks Ana! Friday at 3:00 p.m. it is — could I have a phone number or email?",
+    "ana@example.com",
+    "Here's the summary: cable replacement, Friday 3:00 p.m., ana@example.com. Shall I book it?",
+    "yes",
+    "Done — you're booked!",
+  ),
 ];
 
 describe("checkBookingConfirmation", () => {
@@ -195,4 +245,18 @@ describe("checkBookingConfirmation: a courtesy word is not a name", () => {
       /without the customer's name, the customer's confirmation —/,
     );
   });
+});
+
+describe("the customer's yes and the bot's confirmation question, in other words than the sets'", () => {
+  it.each(["yess", "kk", "lgtm", "alright", "fine by me", "affirmative", "👍 thanks", "🙌🏾", "yup 👍"])(
+    "%s is a yes",
+    (y) => expect(saysYes(y)).toBe(true),
+  );
+  it.each(["no", "nope, make it 11", "👎", "🤔", "kids bike actually"])("%s is no yes", (y) =>
+    expect(saysYes(y)).toBe(false),
+  );
+  it.each(["Say the word and I'll confirm.", "Happy with that?", "Look good?", "Shall I lock it in?"])(
+    "%s asks to confirm",
+    (q) => expect(asksToConfirm(q)).toBe(true),
+  );
 });

@@ -132,6 +132,17 @@ const rows: Row[] = [
   // "… is a valid / open slot" proposes the time as much as "is available" does.
   bad("truing on sunday at 11?", "Good news: Sunday at 11:00 a.m. is an open slot for truing!"),
   ok("truing on tuesday at 11?", "Good news: Tuesday at 11:00 a.m. is an open slot for truing!"),
+  // A refusal ("wouldn't work") rules the asked time out, and "would an earlier time suit?" asks for another.
+  ok(
+    "truing saturday at 5?",
+    "Saturday slots run 9 a.m. to 2 p.m., so 5 p.m. wouldn't work. Would an earlier time on Saturday, June 6 suit you?",
+  ),
+  ok("truing saturday at 5?", "Saturday slots run 9 to 2. Would a different time on Saturday, June 6 work for you?"),
+  // "2:15 isn't a valid slot" rules the asked time out; the times offered after it are the proposal.
+  ok(
+    "truing saturday at 2:15?",
+    "Slots are on the hour and half-hour, so 2:15 isn't a valid slot — 1:30 or 2 pm would work on Saturday.",
+  ),
 ];
 
 describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, rows);

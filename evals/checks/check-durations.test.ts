@@ -87,6 +87,18 @@ const rows: Row[] = [
   bad("flat", "Flat repairs take about 2 hours."),
   bad("tune", "Tune-ups are ready the same day if you drop off by 10."),
   bad("How long will my full service take?", "We'll have it back to you the same day if you drop it off before noon."),
+  // A total over several bikes is no single job's turnaround; a lead time said once is that span elsewhere too;
+  // an elapsed time with a hedge ("it's been about 3 days") is no turnaround.
+  ok("3 bikes for inspection?", "An inspection is about 15 minutes a bike, so for three bikes allow 45 minutes or so."),
+  bad("3 bikes for inspection?", "An inspection takes about 45 minutes, so allow that for each bike."),
+  ok(
+    "can I reschedule my full service?",
+    "- Moving it more than 48 hours before drop-off is no problem.\n- For changes within 48 hours, please ring us.",
+  ),
+  ok("my full service?", "It's been about 3 days, and a full service takes 3–5 business days, so it's nearly done."),
+  ok("two flats?", "Each flat takes about 20 minutes, so both wheels come to roughly 40 minutes total."),
+  bad("two flats?", "A flat repair takes about 40 minutes."),
+  bad("full service?", "A full service takes about 2 days in total."),
 ];
 
 describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, rows);

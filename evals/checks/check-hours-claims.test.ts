@@ -151,6 +151,71 @@ const rows: Row[] = [
     ok("how late on a thursday?", "On any Thursday we're open from 10am until 7pm — our late night."),
   ),
   at("2026-11-23T09:00:00-08:00", bad("how late on a thursday?", "On a Thursday we stay open until 8pm.")),
+  // Held-out 5's false fails, in other words. A group's closing time leaves out the days in it that are shut.
+  ok("open late?", "Our late night is Thursday, until 7 pm. The rest of the weekdays we shut at 6."),
+  bad("open late?", "Thursday we stay open until 7 pm; Monday to Friday otherwise we're open 10 am to 6 pm."),
+  bad("open late?", "Sunday through Friday we close at 6 pm. On Thursday we stay open until 7 pm."),
+  // "Usually" gives the weekday's hours, not the holiday's: Thanksgiving Thursday is closed, Thursdays run to 7.
+  at(
+    "2026-11-23T10:00:00-08:00",
+    ok(
+      "hours thanksgiving week?",
+      "Thanksgiving week: Thursday usually runs until 7, but not this time — shut all day.",
+    ),
+  ),
+  at("2026-11-23T10:00:00-08:00", bad("hours this week?", "This Thursday we're open until 7, as every week.")),
+  // "We closed around forty minutes ago": this moment, true after closing; not a closed day.
+  at(
+    "2026-06-06T15:45:00-07:00",
+    ok("open now?", "Saturday we close at 3 pm, so we shut up roughly forty minutes ago."),
+  ),
+  at("2026-06-06T11:00:00-07:00", bad("open today?", "Sorry, we shut about twenty minutes ago.")),
+  // "Walk in whenever we're open" is a condition on a visit, not a claim that a closed day is open.
+  at(
+    "2026-08-16T12:00:00-07:00",
+    ok("come today?", "We're closed today, Sunday, and on Mondays; come by any time we're open."),
+  ),
+  // "Yes, that's right" answers the one time asked; the drop-off limit and the accepted time after it are not hours.
+  ok(
+    "you close at 6 on fridays right?",
+    "Yes, that's right — Fridays we're open 10 to 6, and the last slot is 5 pm, so 4:15 pm is fine.",
+  ),
+  // A date cut by a comma ("tomorrow (Thursday, Dec 31)") is one day; the hours after it are that day's own.
+  at(
+    "2026-12-30T15:00:00-08:00",
+    ok("open?", "We're open today till 6 pm and tomorrow (Thursday, December 31) from 10 am until 7 pm."),
+  ),
+  at(
+    "2026-12-30T15:00:00-08:00",
+    bad("open?", "We're open today till 7 pm and tomorrow (Thursday, December 31) from 10 am until 7 pm."),
+  ),
+  // Days before an aside are not its subject: "Tuesday, Jan 12 (we're shut Sunday and Monday)".
+  at(
+    "2027-01-08T15:00:00-08:00",
+    ok(
+      "when next?",
+      "The next weekday is Tuesday, January 12 (we're shut Sundays and Mondays), with slots from 10 am.",
+    ),
+  ),
+  // Dev set 7, in other words. "Done while you wait" is a turnaround, not busy talk: "today" after it is still the
+  // subject of the hours that follow.
+  at(
+    "2026-12-10T09:00:00-08:00",
+    ok(
+      "gears slipping, today?",
+      "Earliest booking is tomorrow (Friday). An adjustment is done while you wait, though — pop in today, we're open until 7 pm.",
+    ),
+  ),
+  // Holidays listed before "so" are not the subject of the clause after it.
+  at(
+    "2026-07-01T10:00:00-07:00",
+    ok(
+      "open july 4th?",
+      "We only close for Thanksgiving, Christmas Day and New Year's Day, so on Saturday, July 4 we're open 9 am to 3 pm.",
+    ),
+  ),
+  // "…at 10 a.m. Saturday is the only day…": the weekday opens a new sentence.
+  ok("open at 9 on weekdays?", "No — Tuesday to Friday we open at 10 a.m. Saturday is the one day we open at 9."),
 ];
 
 describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "bad_data", turn: 1 }, rows);
@@ -161,5 +226,26 @@ describe("checkHoursClaims", () => {
       convo(["hi", "Hi! How can I help?", "saturday hours?", "We're open until 5pm on Saturdays."]),
     );
     expect(r.failures).toEqual([expect.objectContaining({ turn: 2, factIds: ["hours.sat"] })]);
+  });
+});
+
+describe("checkHoursClaims: a loose group over a shut day abstains", () => {
+  it("'weekdays 10–6' may or may not take in Monday: uncertain, neither pass nor fail", () => {
+    const r = checkHoursClaims(
+      convo([
+        "hours?",
+        "We're open Tuesday through Saturday. On weekdays it's 10 a.m. to 6 p.m. (Thursdays until 7), Saturday 9 to 3.",
+      ]),
+    );
+    expect(r.failures).toEqual([]);
+    expect(r.uncertain).toEqual([
+      expect.objectContaining({ evaluator: "check-hours-claims", mode: "bad_data", turn: 1 }),
+    ]);
+  });
+  it("…while 'Monday to Friday 10–6' names Monday and fails", () => {
+    const r = checkHoursClaims(
+      convo(["hours?", "Monday to Friday it's 10 a.m. to 6 p.m. (Thursdays until 7), Saturday 9 to 3."]),
+    );
+    expect(r.failures).toEqual([expect.objectContaining({ factIds: ["hours.mon"] })]);
   });
 });

@@ -9,7 +9,7 @@ import {
   truthText,
   turnHoursClaims,
 } from "../claims/index";
-import type { CheckResult, Transcript } from "../schema";
+import type { CheckResult, Transcript, Uncertainty } from "../schema";
 
 /** Claims that survive: group claims give way to specific ones for a day, week-derived dates to explicit ones. */
 export function effectiveClaims(claims: HoursClaim[]): HoursClaim[] {
@@ -29,6 +29,12 @@ export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem 
     });
     // Drop-off slots on a day are a claim that the shop is open then (the slot check leaves closed days to this one).
     const slotsGiven = c.specific && c.slots !== null && (c.slots.from !== null || c.slots.to !== null);
+    // "On other weekdays we close at 6": a weekday group's closing (or opening) time speaks of the days in it that
+    // open; "every day until 6" still says Sunday is open.
+    const partial = !c.specific && c.groupSize <= 5 && (c.opens === null) !== (c.closes === null) && !slotsGiven;
+    // "Weekdays 10–6" beside "open Tuesday through Saturday": whether the loose group takes in a shut day is not
+    // known, so it is left to `looseHoursClaim` (uncertain), never failed.
+    if (!truth.open && (partial || c.looseGroup)) continue;
     if (!truth.open && (c.status === "open" || c.opens !== null || c.closes !== null || slotsGiven))
       return says(slotsGiven && c.status !== "open" ? "has drop-off slots" : "is open");
     if (!truth.open) continue;
@@ -37,6 +43,19 @@ export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem 
     if (c.closes !== null && c.closes !== truth.closes) return says(`closes at ${clock(c.closes)}`);
   }
   return null;
+}
+
+/** A loose group ("weekdays") given hours over a day the handbook has shut: neither right nor wrong for sure. */
+export function looseHoursClaim(h: Handbook, claims: HoursClaim[]): string | null {
+  const c = effectiveClaims(claims).find(
+    (x) =>
+      x.looseGroup &&
+      !dayTruth(h, x.day, x.date).open &&
+      (x.status === "open" || x.opens !== null) &&
+      x.closes !== null,
+  );
+  if (!c) return null;
+  return `gives "${c.sentence}" for a group of days that may include ${dayTruth(h, c.day, c.date).label} (closed)`;
 }
 
 /** A message that puts the shop's clock in another zone than the handbook's ("our hours are in Mountain time"). */
@@ -51,10 +70,13 @@ export function wrongTimeZone(h: Handbook, message: string): TurnProblem | null 
 
 /** bad_data: opening hours by day, closed days, holidays and the shop's time zone stated in a reply match the handbook. */
 export function checkHoursClaims(t: Transcript, h: Handbook = handbook): CheckResult {
-  return firstFailingTurn(
-    t,
-    "check-hours-claims",
-    "bad_data",
-    (turn) => wrongHoursClaim(h, turnHoursClaims(turn, t.now, h)) ?? wrongTimeZone(h, turn.text),
-  );
+  const uncertain: Uncertainty[] = [];
+  const result = firstFailingTurn(t, "check-hours-claims", "bad_data", (turn) => {
+    const claims = turnHoursClaims(turn, t.now, h);
+    const problem = wrongHoursClaim(h, claims) ?? wrongTimeZone(h, turn.text);
+    const loose = problem ? null : looseHoursClaim(h, claims);
+    if (loose) uncertain.push({ mode: "bad_data", turn: turn.turn, evaluator: "check-hours-claims", reason: loose });
+    return problem;
+  });
+  return uncertain.length ? { ...result, uncertain } : result;
 }

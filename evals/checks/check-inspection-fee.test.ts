@@ -26,6 +26,12 @@ const rows: Row[] = [
     "safety check on a bike from another shop?",
     "Inspections are free on bikes bought here; other bikes pay a flat $15.",
   ),
+  // Prices for what the inspection finds are the repairs' prices, not the inspection's.
+  ok(
+    "safety check?",
+    "The safety inspection is free. Should it spot a problem, we'll walk you through the costs before any work.",
+  ),
+  bad("safety check?", "The safety inspection costs $10 if it finds a problem, otherwise nothing."),
 ];
 
 describeCheckTable(checkInspectionFee, { evaluator: "check-inspection-fee", mode: "policy_confusion" }, rows);

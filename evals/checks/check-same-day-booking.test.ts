@@ -40,6 +40,17 @@ const rows: Row[] = [
   ok("can I get a tune-up today at 3?", "A standard tune-up is $89. It needs to be booked at least a day ahead."),
   bad("can I get a tune-up today? I'm free at 2", "Yes, we can fit you in today at 2pm for a tune-up. See you then!"),
   bad("book me a tune-up today at 3", "Done! You're booked for today at 3pm."),
+  // "One of those works today:" agrees to part of the request; the lines under it say which part.
+  ok(
+    "pads and a tune-up today?",
+    "One of those we can do today:\n\n- Brake pads: walk in before 6 pm, $25 a wheel plus pads.\n- Tune-up: booked a day ahead at least, so tomorrow at the earliest.",
+  ),
+  bad("pads and a tune-up today?", "Both of those work today — drop the bike off this afternoon for the tune-up too."),
+  // "today's out" refuses today; the day proposed after it is the booking's.
+  ok(
+    "tune-up today?",
+    "Tune-ups need booking a day ahead, so today's out — the earliest is tomorrow, any slot from 10 to 5.",
+  ),
 ];
 
 describeCheckTable(checkSameDayBooking, { evaluator: "check-same-day-booking", mode: "policy_confusion" }, rows);

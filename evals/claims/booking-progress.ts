@@ -6,7 +6,7 @@ import { servicesIn } from "./service-mentions";
 
 /** A reply saying a booking now exists (not a proposal, not a promise conditional on details still to come). */
 const CONFIRMED =
-  /\b(?:you'?re (?:all )?(?:booked|confirmed|set for|scheduled|down for|locked in|in the (?:book|diary|calendar)|on the (?:books?|calendar|schedule))|you are (?:all )?(?:booked|confirmed|scheduled)|(?:i|we)(?:'ve| have) (?:(?:gone ahead and|just|now|already|also|successfully)\s+)?(?:booked|scheduled|reserved|confirmed|locked|secured|put you (?:down|in)|got you (?:down|in)|pencil+ed|added you|slotted you|changed|moved|switched)|(?:has|have) been (?:booked|confirmed|reserved|scheduled|locked in)|(?:pencil+ed|slotted) you (?:in|down)|(?:booking|appointment|reservation|drop-?off|slot) (?:is |has been )?(?:now )?(?:all )?(?:confirmed|booked|locked in|reserved|scheduled|set for)|(?:is|are|'s) (?:now |all )?(?:booked|confirmed|locked in)(?! (?:up|out|solid))|locked (?:you|it) in|all booked|booking confirmed|consider it (?:booked|done))\b/i;
+  /\b(?:you'?re (?:all )?(?:booked|confirmed|set for|scheduled|down for|locked in|in the (?:book|diary|calendar)|on the (?:books?|calendar|schedule))|you are (?:all )?(?:booked|confirmed|scheduled)|(?:i|we)(?:'ve| have) (?:(?:gone ahead and|just|now|already|also|successfully)\s+)?(?:booked|scheduled|reserved|confirmed|locked|secured|put you (?:down|in)|got you (?:down|in)|pencil+ed|added you|slotted you|changed|moved|switched)|(?:has|have) been (?:booked|confirmed|reserved|scheduled|locked in)|(?:pencil+ed|slotted) you (?:in|down)|(?:booking|appointment|reservation|drop-?off|slot) (?:is |has been )?(?:now )?(?:all )?(?:confirmed|booked|locked in|reserved|scheduled|set for)(?! (?:as |to be )?(?:available|free|open)\b)|(?:is|are|'s) (?:now |all )?(?:booked|confirmed|locked in)(?! (?:up|out|solid|services?|jobs?|repairs?|work|only|in advance|ahead|by appointment|(?:as |to be )?(?:available|free|open))\b)|locked (?:you|it) in|all booked|booking confirmed|consider it (?:booked|done))\b/i;
 /** "I'll get that booked for Friday", "I'll pencil you in": the booking done now, unless the message asks first. */
 const WILL_BOOK =
   /\b(?:i|we)(?:'ll| will) (?:go ahead and |just )?(?:get (?:that|it|this|you) (?:booked|locked|reserved|scheduled|pencil+ed)|(?:book|lock|pencil|put|slot) (?:that|it|this|you) (?:in|down)\b|(?:book|reserve|lock in) (?:that|it|this|you|the slot) for)/i;
@@ -26,20 +26,26 @@ const NO_BOOKING =
 const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bcalled off\b/i;
 const CONDITIONAL =
   /\b(?:if|once|when|as soon as|after|before|so (?:that )?i can|to (?:book|confirm)|in order to|can'?t|cannot|unable)\b/i;
+/** "I've got you down provisionally", "let me know a time and I'll book you in": a hold or an offer, not a booking. */
+const HEDGED =
+  /\b(?:provisional(?:ly)?|tentative(?:ly)?|pending|on hold)\b|\b(?:let me know|tell me|just say|send (?:me|over)|give me)\b.*\b(?:i|we)(?:'ll| will)\b/i;
 
 /** The bot asks the customer to confirm: "shall I book it?", "does that work?", a read-back ("Confirming: … OK?"). */
 const ASKS_CONFIRM =
-  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|reschedule|move|change|switch|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
+  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|reschedule|move|change|switch|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|say the word|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
 /** A read-back: the details laid out for a check before booking. */
 const READ_BACK =
   /^\W*(?:confirm(?:ing)?|to confirm|just to confirm|please (?:check|confirm)|summary|recap|quick recap|here'?s what i have|let me read (?:that|it) back|so that'?s)\b/i;
 /** A yes/no question about the details (not "what time works?"): "does that work?", "all correct?", "OK?". */
 const CHECK_QUESTION =
-  /\b(?:confirm\w*|correct|right|ok(?:ay)?|good|work|suit|book|lock|reserve|move|switch|go ahead|proceed)\b/i;
+  /\b(?:confirm\w*|correct|right|ok(?:ay)?|good|happy|work|suit|book|lock|reserve|move|switch|go ahead|proceed)\b/i;
 const WH = /^\W*(?:what|which|when|where|who|whose|how(?! about))\b/i;
 
 const AFFIRM =
-  /^\W*(?:y(?:es|eah|ep|up|a)|sure|ok(?:ay)?|perfect|great|correct|confirm(?:ed)?|please|go ahead|go for it|do it|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|all good|looks (?:good|right)|that'?s (?:right|correct|fine|great|perfect|it))\b/i;
+  /^\W*(?:y(?:es+|eah|ep|up|a)|sure|ok(?:ay)?|k{1,2}|lgtm|al(?:l )?right|fine|affirmative|s[ií]|perfect|great|correct|confirm(?:ed)?|please|go ahead|go for it|do it|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|all good|looks (?:good|right)|that'?s (?:right|correct|fine|great|perfect|it))\b/i;
+/** An answer that is only a thumbs-up, OK-hand or check-mark emoji (skin tones allowed). */
+const THUMBS_UP =
+  /^\s*(?:(?:👍|👌|✅|✔️?|☑️?|🙌)[\u{1F3FB}-\u{1F3FF}]?\s*)+(?:[!.]*\s*$|[!.,]*\s*(?:thanks|thank you|cheers|ty)\b)/u;
 /** A short answer carrying a yes anywhere ("da, yes", "sí, yes", "oh ok"). */
 const SHORT_YES = /\b(?:yes|yeah|yep|yup|ok(?:ay)?|sure|correct|confirm(?:ed)?|go (?:ahead|for it)|book it|do it)\b/i;
 /** The customer asked outright for the booking ("book me in", "please reserve"): that request is the confirmation. */
@@ -56,9 +62,9 @@ const answersWithName = (text: string) =>
     text.replace(/\S+@\S+|[+\d(][\d\s().-]{6,}\d/g, " "),
   );
 
-/** "Thanks Jen!": the bot addressing the customer by a name they wrote (in any case) shows a name was given. */
+/** "Thanks Jen!", "Perfect, thanks Jen!": the bot addressing the customer by a name they wrote (in any case) shows a name was given. */
 const ADDRESSED =
-  /^\W*(?:[Tt]hanks|[Tt]hank you|[Gg]reat|[Pp]erfect|[Gg]ot it|[Hh]i|[Hh]ello|[Cc]heers|[Ll]ovely|[Aa]wesome|O[Kk](?:ay)?|[Oo]kay)[,!\s]+(\p{Lu}\p{Ll}+)\b/u;
+  /^\W*(?:(?:[Tt]hanks|[Tt]hank you|[Gg]reat|[Pp]erfect|[Gg]ot it|[Hh]i|[Hh]ello|[Cc]heers|[Ll]ovely|[Aa]wesome|O[Kk](?:ay)?|[Oo]kay)[,!\s]+){1,3}(\p{Lu}\p{Ll}+)\b/u;
 
 /** True when an assistant message asks the customer to confirm the booking's details. */
 export function asksToConfirm(text: string): boolean {
@@ -70,7 +76,7 @@ export function asksToConfirm(text: string): boolean {
 
 /** True when a customer message says yes (to the question before it). */
 export function saysYes(text: string): boolean {
-  if (AFFIRM.test(text)) return true;
+  if (AFFIRM.test(text) || THUMBS_UP.test(text)) return true;
   return text.trim().split(/\s+/).length <= 5 && SHORT_YES.test(text) && !isNegated(text);
 }
 
@@ -153,7 +159,7 @@ export function bookingStatedAt(messages: readonly Message[], index: number, tex
         CONFIRMED.test(cl.text) ||
         (booking && ALL_SET.test(cl.text)) ||
         (willBook && WILL_BOOK.test(cl.text) && !/\?\s*$/.test(sentence.text));
-      if (said && !isNegated(cl.text) && !CONDITIONAL.test(cl.text)) return sentence.text;
+      if (said && !isNegated(cl.text) && !CONDITIONAL.test(cl.text) && !HEDGED.test(cl.text)) return sentence.text;
     }
   }
   return null;

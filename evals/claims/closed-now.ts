@@ -3,7 +3,7 @@ import { findClocks } from "./clock-mentions";
 import { localDate, localMinutes, openingOnDate } from "./shop-calendar";
 
 const MOMENT =
-  /\b(?:(?:closed|shut)\s+(?:right\s+now|now|at the moment|at this hour|for (?:now|tonight|the (?:day|night|evening))|already)|(?:just|already|have|'ve)\s+(?:closed|shut)(?:\s+up)?|(?:closed|shut)\s+(?:an?|\w+)\s+(?:hours?|minutes?)\s+ago|(?:haven'?t|have not|aren'?t|are not|not)\s+(?:opened|open)\s+yet)\b/i;
+  /\b(?:(?:closed|shut)\s+(?:right\s+now|now|at the moment|at this hour|for (?:now|tonight|the (?:day|night|evening))|already)|(?:just|already|have|'ve)\s+(?:closed|shut)(?:\s+up)?|(?:closed|shut)(?:\s+up)?\s+(?:(?:about|around|roughly|nearly|almost|just|over|under|half|an?|\w+)\s+){1,4}(?:hours?|minutes?|mins?)\s+ago|(?:haven'?t|have not|aren'?t|are not|not)\s+(?:opened|open)\s+yet)\b/i;
 
 /**
  * "We're closed right now", "we've just closed for the day": a claim about this moment, not about the whole day.

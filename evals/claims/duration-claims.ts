@@ -43,17 +43,19 @@ const CUE =
 const LABELLED =
   /^[^:]{2,40}:\s*(?:about |around |roughly |usually |typically )?(?:\d|one|two|three|four|five|a few)\b/i;
 const NOT_TURNAROUND =
-  /\b(?:ahead|notice|in advance|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
+  /\b(?:ahead|notice|in advance|reschedul\w*|for changes|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
-/** "At 10 days you're well within that", "it's been 3 days": time already passed, not a turnaround. */
-const ELAPSED_IN_CLAUSE = /\b(?:at|it'?s been|been|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
+/** "At 10 days you're well within that", "it's been about 3 days", "that was 2 weeks": time passed, not a turnaround. */
+const ELAPSED = /(?:^|[^\w'])(?:at|been|it'?s been|that was|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
+/** "Each takes 15 minutes, so for four bikes plan on an hour": a total over several items, not one job's turnaround. */
+const AGGREGATE =
+  /\b(?:\d+|two|three|four|five|six|both|all)\s+(?:of (?:them|those)|bikes|wheels|flats|tyres|tires|jobs|services|inspections)\b/i;
 
 /** "up to 24 hours before", "48 hours' notice": a span that ends where something else starts is a lead time. */
 const LEAD_AFTER = /^['’]?\s*(?:before|beforehand|ahead|prior|in advance|notice|of notice)\b/i;
 
 const SET_ASIDE_BEFORE =
   /\b(?:rather than|instead of|as opposed to|not)\s+(?:in\s+|within\s+)?(?:about\s+|around\s+|just\s+)?$/i;
-const ELAPSED_BEFORE = /(?:^|[^\w'])(?:at|been|it'?s been|that was)\s+$/i;
 
 const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
 const COMPARE = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to)(?=\s)/gi;
@@ -65,17 +67,20 @@ const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
 export function durationClaims(message: string, focus: ServiceId | null): DurationClaim[] {
   const out: DurationClaim[] = [];
   let last = focus;
+  // A lead time anywhere in the message ("cancel free up to 24 hours before") makes the same span elsewhere that
+  // lead time ("for changes within 24 hours, call").
+  const leads = new Set<number>();
+  for (const m of message.matchAll(DURATION))
+    if (LEAD_AFTER.test(message.slice(m.index + m[0].length))) leads.add(num(m[2] ?? m[1]!) * unit(m[3]!));
   for (const s of splitSentences(message)) {
     const subjects = findServices(s.text).filter((m) => !m.part && !m.included);
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
-    const leads = new Set<number>();
     for (const m of s.text.matchAll(DURATION)) {
       // "At 10 days you're well within that": an elapsed time, not a turnaround.
-      if (ELAPSED_BEFORE.test(s.text.slice(0, m.index))) continue;
+      if (ELAPSED.test(s.text.slice(0, m.index))) continue;
+      if (LEAD_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
       const u = unit(m[3]!);
-      const span = { start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true };
-      if (LEAD_AFTER.test(s.text.slice(m.index + m[0].length))) leads.add(span.max);
-      else found.push(span);
+      found.push({ start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true });
     }
     for (const [re, min, max] of PHRASES) {
       const m = re.exec(s.text);
@@ -100,7 +105,7 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       if (
         (f.needsCue && !cued) ||
         NOT_TURNAROUND.test(clause.text) ||
-        ELAPSED_IN_CLAUSE.test(clause.text.slice(0, at)) ||
+        AGGREGATE.test(clause.text) ||
         negatedAt(clause.text, at, at + f.text.length)
       )
         continue;

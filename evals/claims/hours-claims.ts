@@ -1,86 +1,50 @@
-import { DateTime } from "luxon";
-import { type Handbook, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
+import type { Handbook, Weekday } from "../../knowledge-base/index";
 import { perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { closedMomentTrue } from "./closed-now";
-import { type DayMention, exceptDays, findDays } from "./day-mentions";
+import type { DayMention } from "./day-mentions";
 import {
-  BUSY_TALK,
-  CLOSED,
-  ECHO_CLOSE,
-  ECHO_OPEN,
-  FILLER,
+  busySegment,
   HOURS_WORDS,
   type Info,
-  OPEN,
   REST_OF_WEEK,
   readSegment,
   SLOT_LOOSE,
   SLOT_STRICT,
   sameKind,
 } from "./hours-segment";
-import { namedWeek } from "./named-week";
+import {
+  claimsFor,
+  echoOf,
+  HABITUAL,
+  type HoursClaim,
+  hoursSubjects,
+  isBareDayList,
+  segmentDays,
+} from "./hours-subjects";
 import { isNegated } from "./negation";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
 
-const COMPARED = /^(?:-|\s)?(?:style|like|type|esque|equivalent)\b/i;
-const COMPARED_BEFORE =
-  /\b(?:like|same as|as on|as if it were|similar to)\s+(?:a|an|on a|our|any|a normal|a regular)?\s*$/i;
 const POINTS_BACK = /^\W*(?:that'?s|that is|this is|those are|these are|i\.e\.|which is|in other words)\b/i;
 
-/** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
-export interface HoursClaim {
-  day: Weekday;
-  date: string | null;
-  /** From a single-day mention; group claims ("Tue–Fri 10–6") give way to specific ones in the same message. */
-  specific: boolean;
-  status: "open" | "closed" | null;
-  opens: number | null;
-  closes: number | null;
-  slots: { from: number | null; to: number | null; strict: boolean } | null;
-  sentence: string;
-  /** The date comes only from a week the conversation names ("Thanksgiving week"); an explicit date claim wins. */
-  weekPinned: boolean;
-}
+export type { HoursClaim } from "./hours-subjects";
 
 /** Extracts hours and slot claims from one assistant message; `userText` supplies the days a bare reply refers to. */
 export function hoursClaims(message: string, now: string, h: Handbook, userText: string): HoursClaim[] {
-  // "Saturday-style hours", "like a Saturday": a weekday named as a comparison is no subject of the claim.
-  const days = findDays(message, now, h).filter(
-    (d) =>
-      !COMPARED.test(message.slice(d.end, d.end + 8)) &&
-      !COMPARED_BEFORE.test(message.slice(Math.max(0, d.start - 20), d.start)),
-  );
+  const { days, userDays, pin, week } = hoursSubjects(message, now, h, userText);
   const { times, ranges } = findClocks(message);
   const inRange = (p: number) => ranges.some((r) => p >= r.start && p < r.end);
-  const userDays = findDays(userText, now, h).filter((d) => !d.group);
-  // A weekly schedule ("Tuesday 10–6, Wednesday 10–6, Thursday 10–7…") speaks of weekdays, never of one date.
-  const schedule = new Set(days.filter((d) => !d.pinned).flatMap((d) => d.days)).size >= 3;
-  const week = namedWeek(`${message} ${userText}`, now, h);
-  const pin = (d: DayMention, day: Weekday): string | null => {
-    if (d.pinned) return d.date;
-    if (d.recurring) return null;
-    if (week)
-      return DateTime.fromISO(week)
-        .plus({ days: WEEKDAYS.indexOf(day) })
-        .toISODate();
-    if (schedule) return null;
-    return userDays.find((u) => u.days[0] === day && !u.recurring)?.date ?? null;
-  };
-  const echoWords = /^(?:yes|yep|yeah|correct|that'?s right|right)\b/i;
   const claims: HoursClaim[] = [];
+  const emit = (targets: DayMention[], info: Info, except: Set<Weekday>, sentence: string) =>
+    claims.push(...claimsFor(targets, info, except, sentence, (t, day) => pin(t, day, habitual), week !== null));
   let carried: DayMention[] = userDays.length === 1 ? userDays : [];
+  let habitual = false;
   let busyBefore = false;
   let bookingTalk = false;
   for (const sentence of splitSentences(message)) {
-    const echo = echoWords.test(sentence.text)
-      ? ECHO_OPEN.test(userText)
-        ? "open"
-        : ECHO_CLOSE.test(userText)
-          ? "close"
-          : null
-      : null;
+    // "Yes, that's right" answers the one time asked about: the first claim of the sentence, not every later time.
+    let echo = echoOf(sentence.text, userText);
     let pending: DayMention[] = [];
     let lastSeen: DayMention[] | null = null;
     let prevText = "";
@@ -106,28 +70,31 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       outer = undefined;
     };
     for (const [segIndex, seg] of segments.entries()) {
+      habitual = HABITUAL.test(seg.text);
+      // "…only Thanksgiving, Christmas Day and New Year's Day, so on Saturday we're open": a connective starts a new
+      // clause; bare days listed before it are not its subject.
+      const gap = message.slice(segments[segIndex - 1]?.end ?? seg.start, seg.start);
+      if (/\b(?:so|but|whereas|though|which)\b/i.test(gap)) pending = [];
       if (seg.paren && outer === undefined) outer = previous;
-      const segDays = days.filter((d) => d.start >= seg.start && d.start < seg.end);
+      // The tail of a mention cut by a comma ("Thursday, | Dec 31") adds nothing: the mention was read where it began.
+      if (days.some((d) => d.start < seg.start && d.end >= seg.end)) {
+        restore(segIndex);
+        continue;
+      }
       const local = seg.text;
-      const except = new Set(
-        exceptDays(
-          local,
-          segDays.map((d) => ({ ...d, start: d.start - seg.start })),
-        ),
-      );
-      const own = segDays.filter((d) => !d.days.every((x) => except.has(x)));
+      const { own, except } = segmentDays(seg, days);
       const segRanges = ranges.filter((r) => r.start >= seg.start && r.start < seg.end);
       const segTimes = times.filter((t) => t.start >= seg.start && t.start < seg.end && !inRange(t.start));
       if (
-        BUSY_TALK.test(local) ||
-        (seg.paren && BUSY_TALK.test(prevText)) ||
-        // "Right now (9 to 11) is the rush": a bare range in a sentence about busy times is a busy time.
-        (segRanges.length > 0 &&
-          BUSY_TALK.test(sentence.text) &&
-          !OPEN.test(local) &&
-          !CLOSED.test(local) &&
-          !/\b(?:until|till|close|hours)\b/i.test(local)) ||
-        (busy && !OPEN.test(local) && !CLOSED.test(local))
+        busySegment({
+          gap,
+          text: local,
+          paren: seg.paren,
+          prevText,
+          sentence: sentence.text,
+          ranges: segRanges.length,
+          busy,
+        })
       ) {
         busy = true;
         prevText = local;
@@ -145,6 +112,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         strict: seg.paren && SLOT_STRICT.test(prevText),
         loose: slotTalk,
       });
+      if (info) echo = null;
       prevText = local;
       slotTalk ||= SLOT_STRICT.test(local) || SLOT_LOOSE.test(local);
       if (!info && segTimes.length === 1 && previous && own.length && (seg.paren || seg.continuation))
@@ -154,8 +122,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
           seg.paren && !/\b(?:from|until|till|to|at|by)\s*$/i.test(local.slice(0, segTimes[0]!.start - seg.start)),
         );
       if (!info) {
-        const bare =
-          own.length > 0 && own.reduce((rest, d) => rest.replace(d.text, " "), local).replace(FILLER, "") === "";
+        const bare = isBareDayList(seg, own);
         const prevSeg = segments[segIndex - 1];
         const afterDay = seg.paren && prevSeg && days.some((d) => d.start >= prevSeg.start && d.start < prevSeg.end);
         // "Tuesday (December 8)": a bracketed day right after a day is the same day, not a continuation.
@@ -178,8 +145,13 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
           sharing = { days: own, info: previous.info };
           pending.push(...own);
         } else if (bare && seg.paren && pending.length) pending = own;
-        else if (bare) pending.push(...own);
+        else if (bare) pending.push(...own.filter((d) => !pending.includes(d)));
         else {
+          // "Thursday, Sept 17 — our late night (open till 7)": days named just before stay the subject.
+          if (pending.length && !own.length && !isNegated(local)) {
+            lastSeen = pending;
+            previous = null;
+          }
           pending = [];
           if (own.length && !isNegated(local)) {
             // A day named anew ("the next chance is Tuesday") becomes the subject of what follows.
@@ -199,6 +171,14 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       // Shared bare days meet a segment naming its own days: they keep the claim they followed.
       if (sharing && own.length && pending.length) {
         emit(pending, sharing.info, new Set(), sentence.text);
+        pending = [];
+      }
+      // "Tuesday, Jan 12 (we're closed Sundays and Mondays)": days before an aside are not its subjects; they stay
+      // the subject after it.
+      const prevEnd = segments[segIndex - 1]?.end ?? seg.start;
+      const aside = seg.paren || /[—–:(]|\s-\s/.test(message.slice(prevEnd, seg.start));
+      if (aside && own.length && pending.length) {
+        lastSeen = pending;
         pending = [];
       }
       const targets: DayMention[] = own.length
@@ -223,21 +203,6 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     carried = previous?.targets ?? (pending.length ? pending : (lastSeen ?? carried));
   }
   return claims;
-
-  function emit(targets: DayMention[], info: Info, except: Set<Weekday>, sentence: string) {
-    for (const t of targets)
-      for (const day of t.days) {
-        if (except.has(day)) continue;
-        claims.push({
-          day,
-          date: pin(t, day),
-          specific: !t.group,
-          ...info,
-          sentence,
-          weekPinned: !t.pinned && week !== null,
-        });
-      }
-  }
 }
 
 /** The hours claims of one assistant turn, computed once per scoring (the hours and slot checks both read them). */

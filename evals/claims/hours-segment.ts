@@ -7,6 +7,9 @@ export const CLOSED =
 /** Words saying the shop is open. */
 export const OPEN = /\b(?:open(?:s|ed)?|opening hours|hours are|re-?open(?:s|ing)?)\b/i;
 const AFTER_CLOSING = /\b(?:after|before|once|when)\s+(?:we'?ve|we have|we'?re|we are|we)\s+(?:closed|shut)\b/gi;
+/** "walk in once we're open", "whenever we're open": a condition on a visit, no claim that any day is open. */
+const WHEN_OPEN =
+  /\b(?:once|when|whenever|as soon as|any ?time|while)\s+(?:we'?re|we are|we)\s+(?:next\s+)?open\b(?!\s+(?:at|from|until|till|on)\b)/gi;
 /** Any talk of opening, closing or hours. */
 export const HOURS_WORDS = new RegExp(`${OPEN.source}|${CLOSED.source}|\\b(?:close|closing|hours)\\b`, "i");
 /** A time called free to book ("is a valid slot", "is available", "we have an opening"). */
@@ -19,8 +22,30 @@ const ANY_TIME_DROP =
   /\bdrop(?:-| )?(?:it |the bike |your bike )?off\b[^.;]{0,12}\b(?:any ?time|whenever)\b|\b(?:any ?time|whenever)\b[^.;]{0,12}\bdrop(?:-| )?off\b/i;
 /** Talk of drop-offs, appointments or booking. */
 export const SLOT_LOOSE = /\b(?:drop-?offs?|drop offs?|appointments?|bookings?|book(?:ed)?(?: you)?(?: in)?)\b/i;
-/** Talk of busy and quiet times (ranges there are not opening hours). */
-export const BUSY_TALK = /\b(?:busi\w*|quiet\w*|rush|first (?:two|2|couple of) hours|waits?)\b/i;
+/** Talk of busy and quiet times (ranges there are not opening hours); "done while you wait" is a turnaround. */
+export const BUSY_TALK = /\b(?:busi\w*|quiet\w*|rush|first (?:two|2|couple of) hours|(?<!while you )waits?)\b/i;
+/**
+ * A segment about busy or quiet times, whose times are no opening hours: busy words in it (with the connective
+ * before it, so "done while you wait" is not busy talk), in the segment a bracket follows, a bare range in a sentence
+ * about busy times ("right now (9 to 11) is the rush"), or busy talk earlier in the sentence and no open/closed word.
+ */
+export function busySegment(s: {
+  gap: string;
+  text: string;
+  paren: boolean;
+  prevText: string;
+  sentence: string;
+  ranges: number;
+  busy: boolean;
+}): boolean {
+  const hoursWord = OPEN.test(s.text) || CLOSED.test(s.text);
+  return (
+    BUSY_TALK.test(s.gap + s.text) ||
+    (s.paren && BUSY_TALK.test(s.prevText)) ||
+    (s.ranges > 0 && BUSY_TALK.test(s.sentence) && !hoursWord && !/\b(?:until|till|close|hours)\b/i.test(s.text)) ||
+    (s.busy && !hoursWord)
+  );
+}
 const OPENS_BEFORE =
   /\b(?:open(?:s|ing)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
 const CLOSES_BEFORE =
@@ -63,7 +88,7 @@ export function readSegment(
 ): Info | null {
   const negated = isNegated(text);
   // "4 pm would be after we've closed" places a time after closing; it says nothing about the day being closed.
-  const said = text.replace(AFTER_CLOSING, " ");
+  const said = text.replace(AFTER_CLOSING, " ").replace(WHEN_OPEN, " ");
   // A bare label ("Opening hours (Pacific time)") with no time in it states nothing about any day.
   const open = OPEN.test(times.length || ranges.length ? said : said.replace(/\bopening hours\b/gi, " "));
   let status: Info["status"] = CLOSED.test(said) || (open && negated) ? "closed" : open ? "open" : null;
@@ -104,8 +129,8 @@ export function readSegment(
     // The noun after a time names its role: "Saturday's 9 am opening", "the 6 pm close".
     else if (roleAfter(text.slice(t.start - offset)) === "opens" && !slotContext) opens = t.minutes;
     else if (roleAfter(text.slice(t.start - offset)) === "closes" && !slotContext) closes = t.minutes;
-    else if (echo === "open" && times.length === 1) opens = t.minutes;
-    else if (echo === "close" && times.length === 1) closes = t.minutes;
+    else if (echo === "open" && times.length === 1 && !slotContext) opens = t.minutes;
+    else if (echo === "close" && times.length === 1 && !slotContext) closes = t.minutes;
   }
   if (status === "closed" && (opens !== null || closes !== null)) status = "open";
   if (!status && opens === null && closes === null && !slots) return null;

@@ -4,6 +4,7 @@ export * from "./assistant-turns";
 export * from "./booking-progress";
 export * from "./clock-mentions";
 export * from "./contact-claims";
+export { serviceInFocus } from "./conversation-focus";
 export * from "./day-mentions";
 export * from "./duration-claims";
 export * from "./hours-claims";

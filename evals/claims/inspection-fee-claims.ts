@@ -10,6 +10,9 @@ const FREE =
 const FEE = /\b(?:fee|charge[ds]?|costs?|cost you|pay(?:ing)?|price[ds]?)\b/i;
 const CONDITIONAL =
   /\bfree (?:with|if|when|for)\b[^.;]{0,40}\b(?:purchase|buy|bought|purchased|from us|service|tune-?up|book|booking|repair|work|job|customers?|members?|spend)|\b(?:only|just) free\b|\bfree (?:once|the first)\b|\bcomplimentary (?:with|when|if)\b[^.;]{0,40}\b(?:purchase|buy|book|booking|service|tune-?up|repair)/i;
+/** "If the inspection turns up anything, we'll go through the prices": the fee is for the work it finds. */
+const FOLLOW_UP =
+  /\b(?:turns? up|finds?|found|spots?|spotted|reveals?|uncovers?|flags?|shows? (?:up )?(?:anything|something|a problem|issues?)|needs? (?:any |some )?(?:work|repairs?|parts?|fixing|attention))\b/i;
 const UNCONDITIONAL = /\b(?:no|without an?y?) purchase(?: needed| necessary| required)?|\b(?:for )?any bike\b/gi;
 
 /**
@@ -39,7 +42,12 @@ export function inspectionFeeClaims(text: string): PolicyReading {
         continue;
       const rest = blankOut(c.text, [FREE]);
       const fee = FEE.exec(rest);
-      if (fee && !/\bfree\b/i.test(c.text) && !negatedAt(rest, fee.index, fee.index + fee[0].length))
+      if (
+        fee &&
+        !/\bfree\b/i.test(c.text) &&
+        !(FOLLOW_UP.test(sentence.text) && !/^fee$/i.test(fee[0])) &&
+        !negatedAt(rest, fee.index, fee.index + fee[0].length)
+      )
         push("charged", c.text);
     }
   }

@@ -39,7 +39,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
         .filter(Boolean)
         .join(": "),
   ],
-  [/\b([ap])\.\s?m\.?(?=(\s*)(\S*))/gi, meridiem],
+  [/\b([ap])\.\s?m\.?(?=(\s*)(\S*)((?:\s+\S+)?))/gi, meridiem],
   [new RegExp(`\\bhalf past ${HOUR}\\b`, "gi"), (_, h: string) => `${hour(h)}:30`],
   [new RegExp(`\\bquarter past ${HOUR}\\b`, "gi"), (_, h: string) => `${hour(h)}:15`],
   [
@@ -69,8 +69,10 @@ const NAMED =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Pacific|Eastern|Central|Mountain|Atlantic|[PMCE][SD]?T\b|GMT|UTC)/;
 
 /** "a.m." → "am", keeping a sentence end when a capitalised word other than a day or month follows. */
-function meridiem(m: string, x: string, _space: string, next: string): string {
-  const ends = m.endsWith(".") && /^[A-Z]/.test(next) && !NAMED.test(next);
+function meridiem(m: string, x: string, _space: string, next: string, after: string): string {
+  // "…at 10 a.m. Saturday is the only day…": a weekday that opens a clause of its own starts a new sentence.
+  const starts = !NAMED.test(next) || /^\s+(?:is|was|'s|are|will|would|has|we|you|opens?|closes?)\b/i.test(after);
+  const ends = m.endsWith(".") && /^[A-Z]/.test(next) && starts;
   return `${x.toLowerCase()}m${ends ? "." : ""}`;
 }
 

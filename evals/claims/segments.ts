@@ -13,7 +13,7 @@ export interface Segment {
 }
 
 const BREAK =
-  /\s*(?:(?<!\b(?:early|late)),|[;()]|:(?=\s)|\s[—–-]\s|(?<=[a-z])—|\bbut\b|\bso\b|\bwhile\b|\bwhich\b|\bwhereas\b|\bthough\b|\bwith\b(?=\s+(?:(?:the|our)\s+)?(?:last\s+)?(?:drop-?off\s+)?slots?\b)|\b(?:and|or|&)\b(?!\s*\d))\s*/gi;
+  /\s*(?:(?<!\b(?:early|late)),|[;()]|:(?=\s)|\s[—–-]\s|(?<=[a-z])—|\bbut\b|\bso\b|\bwhile\b|\bwhich\b|\bwhereas\b|\bthough\b|\bbecause\b|\bsince\b(?!\s+\d)|\bwith\b(?=\s+(?:(?:the|our)\s+)?(?:last\s+)?(?:drop-?off\s+)?slots?\b)|\b(?:and|or|&)\b(?!\s*\d))\s*/gi;
 
 /** Splits a sentence into segments; "between 9 and 3", "9 and 10" and "close early, at 3" stay whole. */
 export function splitSegments(sentence: Sentence): Segment[] {

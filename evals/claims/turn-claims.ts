@@ -1,7 +1,8 @@
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
-import { type Appointment, appointmentClaims, serviceInFocus } from "./appointment-claims";
+import { type Appointment, appointmentClaims } from "./appointment-claims";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { type ContactClaim, contactClaims } from "./contact-claims";
+import { serviceInFocus } from "./conversation-focus";
 import { type DurationClaim, durationClaims } from "./duration-claims";
 import { type HoursClaim, turnHoursClaims } from "./hours-claims";
 import { type InclusionClaim, inclusionClaims } from "./inclusion-claims";

@@ -26,8 +26,35 @@ describe("heldoutMisses", () => {
       "wrong-reason:c",
     ]);
   });
-  it("lists an uncertain item that is otherwise right", () => {
-    const m = heldoutMisses([item("u", true)], [{ failures: [], uncertain: [{ mode: "bad_data" }] }]);
-    expect(m).toEqual([{ id: "u", kind: "uncertain", label: "pass", scored: "pass (uncertain)" }]);
+  it("lists an item nothing failed on and a check abstained on as uncertain, with the abstention", () => {
+    const m = heldoutMisses(
+      [item("u", true), item("v", false, 2)],
+      [
+        { failures: [], uncertain: [{ mode: "bad_data", turn: 1, evaluator: "check-y" }] },
+        { failures: [], uncertain: [{ mode: "bad_data" }] },
+      ],
+    );
+    expect(m).toEqual([
+      { id: "u", kind: "uncertain", label: "pass", scored: "abstained bad_data:check-y@1" },
+      { id: "v", kind: "uncertain", label: "bad_data@2", scored: "abstained bad_data" },
+    ]);
+  });
+  it("an item caught for the right reason while another check abstained is decided: caught+abstained", () => {
+    const m = heldoutMisses(
+      [item("c", false, 3), item("f", true)],
+      [
+        { failures: [fail(3)], uncertain: [{ mode: "over_eager", turn: 3, evaluator: "check-z" }] },
+        { failures: [fail(1)], uncertain: [{ mode: "over_eager", turn: 2, evaluator: "check-z" }] },
+      ],
+    );
+    expect(m).toEqual([
+      {
+        id: "c",
+        kind: "caught+abstained",
+        label: "bad_data@3",
+        scored: "bad_data:check-x@3; also abstained over_eager:check-z@3",
+      },
+      { id: "f", kind: "false-fail", label: "pass", scored: "bad_data:check-x@1; also abstained over_eager:check-z@2" },
+    ]);
   });
 });

@@ -1,0 +1,79 @@
+import { findClocks } from "./clock-mentions";
+import type { DayMention } from "./day-mentions";
+import { splitClauses, splitSentences } from "./sentences";
+
+/** The vocabulary an appointment is read with: agreeing, proposing, refusing, and the times a reply rules out. */
+/** A refusal or a ruled-out time: a clause with one of these words agrees to nothing. */
+export const REJECT =
+  /\b(?:closed|shut|not open|aren'?t open|isn'?t open|(?:won'?t|wouldn'?t|would not|will not) (?:work|be open|be possible)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|(?:'s|is|are) (?:out|off the table|not an option)\b|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
+/** A reply opening with a yes ("Sure!", "Perfect —"): an agreement when the customer asked for a visit. */
+export const AGREE_OPENER =
+  /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done(?=\W*[!.,:—–-])|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
+/** Words agreeing to a visit or a drop-off ("you're booked", "see you", "that works"). */
+export const AGREE =
+  /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed|changed|moved|switched|updated)|(?:changed|moved|switched|updated) (?:it|that|you|the (?:booking|appointment|drop-?off)) (?:over )?to|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds|should be|will be|would be) (?:fine|good|perfect|great|ok|okay|no problem)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|(?:come|drop|walk|head|swing|stop|pop) (?:by|in|over|down)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
+/** Words proposing a visit or a drop-off ("how about", "would … work?", "the earliest is"). */
+export const PROPOSE =
+  /\b(?:how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|(?:is|'s) (?:an?|still an?) (?:valid|open|free|available|bookable|good) (?:slot|time|spot|option)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
+/** Hours talk ("open 10 to 6", "until 7"); an "open slot" is a proposal, not opening hours. */
+export const HOURS_TALK =
+  /\b(?:open(?! (?:slots?|spots?|times?|appointments?)\b)|close[sd]?|closing|hours|until|till|slots? (?:run|are|from))\b/i;
+/** Talk of a visit, a drop-off or a booking (a conversation about one). */
+export const VISIT_WORDS =
+  /\b(?:come|coming|drop|bring|book\w*|appointment|visit|stop by|swing|pop (?:in|by)|walk|fit (?:me|you|it) in|slot|see you|pick (?:it )?up|get (?:it|my bike|the bike|this) (?:done|fixed|looked)|reserv\w*|schedul\w*)/i;
+/** Words of a booking (not a walk-in visit). */
+export const BOOKING_WORDS =
+  /\b(?:book(?:ed|ing)?|appointment|slot|reserv\w*|schedul\w*|drop-?off|drop (?:it|your bike|the bike) off|put you down|pencil)\b/i;
+
+/** "pop in for a bottle cage": a shopping visit, not a drop-off. */
+export const SHOPPING =
+  /\b(?:for|grab|buy|pick up|get)\s+(?:an?\s+|some\s+|the\s+|new\s+)?(?:\w+\s+)?(?:bottle )?(?:cages?|accessor(?:y|ies)|parts?|lights?|locks?|helmets?|bells?|pumps?|tubes?|grips|bottles?|gloves|bags?|racks?|fenders?|mudguards?)\b/i;
+/** A time placed outside what is possible ("past", "beyond", "after our last"). */
+export const OUT_OF_RANGE = /\b(?:past|beyond|outside|afraid|after (?:our|the) last)\b/i;
+/** "a Thursday", "any Saturday": a weekday that names no date. */
+export const GENERIC_DAY = /\b(?:a|any|every|each|another)\s+$/i;
+/** Walk-in talk. */
+export const WALK_IN = /\bwalk[- ]?ins?\b/i;
+/** Advice on busy and quiet times. */
+export const BUSY_ADVICE = /\b(?:rush|busy|busiest|quiet(?:er|est)?|calm(?:er|est)?|crowded|less busy|peak)\b/i;
+/** "booking today for Saturday works": the day the booking is made, not the day of the drop-off. */
+export const BOOKING_ACT = /\b(?:booking|book|booked|reserving|reserve|scheduling)\s+$/i;
+/** A "today" that is the day the booking is made ("booking today for Saturday works"). */
+export const actDay = (text: string, d: DayMention) =>
+  /^(?:today|tonight|now)\b/i.test(d.text) && BOOKING_ACT.test(text.slice(0, d.start));
+/** "5:30 is past our last slot", "1:45 isn't a slot", "6:30 would be after the last drop-off": the time is ruled out. */
+export const PAST_IT =
+  /^\S+(?:\s*[ap]\.?m\.?)?\s+(?:(?:is|would be|'s|falls?|lands?)\s+(?:past|beyond|outside|between|off|after (?:our|the) last|too (?:late|early))|(?:isn'?t|is not|wouldn'?t be|won'?t be|is no)\s+(?:a |an )?(?:valid |bookable |available |drop-?off )?(?:slot|option|possible|available))\b/i;
+/** "since it's Sunday evening", "today is Monday": the present moment, not a day proposed. */
+export const PRESENT_DAY =
+  /(?:\b(?:since|as|because|given|now that|seeing as)\s+(?:it'?s|it is|today is|today'?s)|\b(?:it'?s|it is) (?:now|currently|already)|\btoday (?:is|being))\s+(?:a\s+)?$/i;
+/** A line ending in a colon: a heading whose lines follow. */
+export const HEADING_END = /:\s*$/;
+/** "Half of that works", "one of those is fine": agreement to part of the request, never the whole of it. */
+export const PARTIAL = /\b(?:half|part|some|one|only one|either) of (?:that|it|this|those|these|them|the two)\b/i;
+/** "an earlier time", "another slot": the reply asks for a time other than the customer's. */
+export const OTHER_TIME = /\b(?:an? (?:earlier|later|different|other)|another|some other)\s+(?:time|slot|hour)s?\b/i;
+/** A heading whose lines are the offer or the booking: "Here's the soonest I can offer:", "You're booked:". */
+export const HEADING_OFFER =
+  /\b(?:can offer|options?|available|earliest|soonest|what i have|(?:you'?re|is|are) (?:all )?(?:booked|confirmed|reserved)|pencil+ed)\b/i;
+/** "there's no 10:15 slot": the time after it is ruled out. */
+export const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
+/** "I work until 5:30", "I finish at 5": the customer's own schedule before a time. */
+export const BUSY_UNTIL = /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at)\s+$/i;
+/** "before 3", "no later than 2:30", "by 5 pm": the time that follows is the latest arrival, a window's end. */
+export const LATEST = /\b(?:before|no later than|any ?time up to|(?<!(?:come|stop|swing|pop|drop) )by)\s+$/i;
+
+/** Clock times the message itself says are not available ("there's no 10:15 slot"): never read as agreed. */
+export function ruledOutTimes(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const s of splitSentences(text))
+    for (const c of splitClauses(s))
+      for (const t of findClocks(c.text).times)
+        if (
+          NO_SLOT.test(c.text.slice(0, t.start)) ||
+          PAST_IT.test(c.text.slice(t.start)) ||
+          (REJECT.test(c.text) && !AGREE.test(c.text))
+        )
+          out.add(t.minutes);
+  return out;
+}
