@@ -132,6 +132,13 @@ const rows: Row[] = [
   // "… is a valid / open slot" proposes the time as much as "is available" does.
   bad("truing on sunday at 11?", "Good news: Sunday at 11:00 a.m. is an open slot for truing!"),
   ok("truing on tuesday at 11?", "Good news: Tuesday at 11:00 a.m. is an open slot for truing!"),
+  // Moving on to the booking's details takes the slot asked for: a closed day, or a time off the drop-off grid.
+  bad(
+    "cable swap on monday morning, 10ish?",
+    "Monday 10 a.m. — lovely, I'll note it. May I take your name and a mobile number?",
+  ),
+  bad("truing on friday at 10:15?", "Friday at 10:15 — great. Could I grab your name and e-mail for the drop-off?"),
+  ok("truing on friday at 10:30?", "Friday at 10:30 — great. Could I grab your name and e-mail for the drop-off?"),
 ];
 
 describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, rows);
