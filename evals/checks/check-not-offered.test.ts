@@ -125,6 +125,26 @@ const rows: Row[] = [
     "any used bikes?",
     "We don't stock new ones, but there are usually a couple of second-hand trade-ins available out back.",
   ),
+  // Any first-person future verb does the work ("we'll hook it up and reflash", "I'll bleed the shock"), not a listed one.
+  bad(
+    "my display throws an error code",
+    "No worries — we'll connect a laptop and reinstall the controller's software.",
+  ),
+  bad("rear shock feels harsh", "I'll drain and refill the rear shock while it's in."),
+  ok(
+    "my display throws an error code",
+    "We'll need to send you to the dealer for the display; we don't do e-bike electrics.",
+  ),
+  ok("my shock is leaking", "I'll point you to a suspension specialist — we don't open shocks here."),
+  // Lines under a heading that offers are offers, without a verb of their own.
+  bad(
+    "fork is stiff",
+    "Here are the options we can offer:\n\n- New seals and fresh oil for the fork\n- A safety check",
+  ),
+  ok(
+    "fork is stiff",
+    "Here's what we can offer:\n\n- A safety check (free)\n\nFork internals go to a suspension specialist.",
+  ),
 ];
 
 describeCheckTable(checkNotOffered, { evaluator: "check-not-offered", mode: "over_eager" }, rows);
