@@ -166,6 +166,23 @@ const rows = [
   ),
   ok("cancel my tune-up on friday please", "Done — your Friday tune-up booking is cancelled, no charge."),
   ok("friday at 5 for a tune-up?", "I'll put you down for Friday at 5 — what name should I use?"),
+  // A line that is only the status ("Booked ✅") after a read-back states the booking made, wherever it stands.
+  bad(
+    2,
+    /confirmation/,
+    "cable swap tuesday?",
+    "Tuesday works. What time, and your name please?",
+    "11am, Lee Park, lee@example.net",
+    "Here's what I have:\n\n- Cable replacement\n- Tuesday, 11:00 a.m.\n- Lee Park, lee@example.net\n\nBooked ✅",
+  ),
+  ok(
+    "cable swap tuesday?",
+    "Tuesday works. What time, and your name please?",
+    "11am, Lee Park, lee@example.net",
+    "Here's what I have:\n\n- Cable replacement\n- Tuesday, 11:00 a.m.\n\nShall I book it?",
+    "yes",
+    "Thanks!\n\nBooked ✅",
+  ),
 ];
 
 describe("checkBookingConfirmation", () => {

@@ -39,10 +39,18 @@ describe("acceptedSlot", () => {
     ["tune-up friday?", "Friday is good. Which time suits you — and your name, please?"],
     // The shop's own contact given out, not the customer's asked for.
     ["do you stock tubes?", "Please ring us on (503) 555-0199 or email hello@example.com and the team will check."],
+    // Choices offered ("4:30 or 5:00"), or the customer's time called no slot.
+    ["truing thursday 4:45?", "4:45 isn't a slot; 4:30 or 5:00 p.m. Thursday would suit. Your name and phone?"],
     // No details asked: the reply does not move on to a booking.
     ["tune-up saturday at 10?", "Saturday at 10 is a drop-off slot we run."],
   ])("%s → %s takes nothing", (...texts) => {
     expect(last(texts)).toBeNull();
+  });
+
+  it("takes a time alone for the day the booking in progress is about", () => {
+    expect(
+      last(["truing saturday?", "Saturday works. What time?", "9:30", "9:30 it is. Your name and e-mail?"]),
+    ).toMatchObject({ date: "2026-06-06", time: 570 });
   });
 
   it("reads a greeting's holiday as no day for the visit", () => {

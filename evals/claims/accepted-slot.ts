@@ -18,7 +18,7 @@ const REQUEST =
  * question about which slot. Conservative: with any of these the slot is not read as accepted.
  */
 const NOT_TAKEN =
-  /\b(?:closed|shut|not open|aren'?t open|can'?t|cannot|unable|unavailable|not available|isn'?t available|no (?:slots?|availability)|fully booked|booked up|too (?:late|early)|past (?:closing|our|the)|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|unfortunately|sorry|instead|rather than|alternatively|earliest|soonest|next (?:available|free|open)|how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|or (?:would|do|does)|which (?:day|time|one|slot)|what (?:day|time)|when (?:would|do|works)|holiday|only (?:until|till|up to|from)|last (?:drop-?off|slot)|latest|need(?:s)? (?:at least )?(?:a|one|24)[- ](?:day|hour)|a day'?s notice|day ahead|in advance)\b/i;
+  /\b(?:closed|shut|not open|aren'?t open|can'?t|cannot|unable|unavailable|not available|isn'?t available|no (?:slots?|availability)|fully booked|booked up|too (?:late|early)|past (?:closing|our|the)|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|unfortunately|sorry|instead|rather than|alternatively|earliest|soonest|next (?:available|free|open)|how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|or (?:would|do|does)|which (?:day|time|one|slot|of)|either|closest|nearest|(?:isn'?t|not) (?:a|an|one of our) (?:valid |free |open |bookable )?(?:slot|time|option)|on the (?:half[- ]hour|hour)|what (?:day|time)|when (?:would|do|works)|holiday|only (?:until|till|up to|from)|last (?:drop-?off|slot)|latest|need(?:s)? (?:at least )?(?:a|one|24)[- ](?:day|hour)|a day'?s notice|day ahead|in advance)\b/i;
 /** Hours talk: a time here is opening hours, not the slot. */
 const HOURS_WORDS = /\b(?:open|opens|close[sd]?|closing|until|till|hours)\b/i;
 /** Words that make the slot a booking (a drop-off in the diary) rather than a walk-in visit. */
@@ -54,6 +54,18 @@ function slotIn(text: string, now: string, h: Handbook): { date: string | null; 
   );
 }
 
+/** The last date named in the few messages before this reply (the day a booking in progress is for), else null. */
+function dayBefore(turn: AssistantTurn, now: string, h: Handbook): string | null {
+  for (let i = turn.index - 1; i >= Math.max(0, turn.index - 6); i--) {
+    const m = turn.messages[i]!;
+    if (m.role === "system") continue;
+    const days = findDays(m.content, now, h).filter((d) => d.date && !d.group && !d.recurring);
+    const d = days.find((x) => x.pinned) ?? days.at(-1);
+    if (d?.date) return d.date;
+  }
+  return null;
+}
+
 /**
  * Conversation level: the reply takes the slot the customer asked for and moves on to the booking's details ("2 pm
  * today works — could I get your name and a phone number?", "Sunday at 10 — I can pencil that in! Your name?"). No
@@ -65,12 +77,20 @@ export function acceptedSlot(turn: AssistantTurn, now: string, h: Handbook): App
   const ask = sentences.find((s) => DETAILS.test(s.text) && REQUEST.test(s.text) && !SHOP_CONTACT.test(s.text));
   if (!ask || NOT_TAKEN.test(turn.text)) return null;
   const before = turn.text.slice(0, ask.start);
+  // Two or more times offered ("4:30 or 5:00") are choices, not the customer's slot taken.
+  const offered = new Set(
+    splitSentences(before)
+      .filter((s) => !HOURS_WORDS.test(s.text))
+      .flatMap((s) => findClocks(s.text).times.map((t) => t.minutes)),
+  );
+  if (offered.size > 1) return null;
   const own = slotIn(before, now, h);
   const asked = slotIn(turn.userText, now, h);
   // A reply that names its own day for a different one the customer asked for is a proposal: its own slot only.
   const sameDay = own.date === null || asked.date === null || own.date === asked.date;
-  const date = own.date ?? asked.date;
   const time = own.time ?? (sameDay ? asked.time : null);
+  // A time alone ("9:30. Ana Costa") is for the day the booking in progress was about.
+  const date = own.date ?? asked.date ?? (time !== null ? dayBefore(turn, now, h) : null);
   if (date === null && time === null) return null;
   const service = serviceInFocus(turn);
   const bookable = service ? h.services.find((s) => s.id === service)?.booking === "required" : false;

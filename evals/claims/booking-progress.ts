@@ -12,6 +12,9 @@ const WILL_BOOK =
   /\b(?:i|we)(?:'ll| will) (?:go ahead and |just )?(?:get (?:that|it|this|you) (?:booked|locked|reserved|scheduled|pencil+ed)|(?:book|lock|pencil|put|slot) (?:that|it|this|you) (?:in|down)\b|(?:book|reserve|lock in) (?:that|it|this|you|the slot) for)/i;
 /** A reply that opens by stating the booking made: "Booked!", "Done — …", "Confirmed.", "All set:". */
 const CONFIRMED_OPENER = /^\W*(?:booked|confirmed|done|all (?:booked|set))\b\s*[!.—–:,-]/i;
+/** A line that is nothing but the booking's status, exclaimed: "**Confirmed!**", "Booked ✅" (a table's "Booked." is not). */
+const STATUS_LINE =
+  /^\W*(?:booked|confirmed|all (?:booked|set)|(?:booking|appointment) (?:confirmed|booked|made))\s*(?:!|\p{Extended_Pictographic})\W*$/iu;
 /** "You're all set", "see you Thursday at 2": a booking made, once a booking (not a walk-in) is being talked of. */
 const ALL_SET =
   /\byou'?re all set\b(?! to\b)|\bsee you (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:,? (?:\w+ )?\d{1,2}(?:st|nd|rd|th)?)? at\b/i;
@@ -146,7 +149,9 @@ export function bookingStatedAt(messages: readonly Message[], index: number, tex
     // "Done — your booking is cancelled" states no booking made.
     if (CANCELLED.test(sentence.text)) continue;
     const opener =
-      i === 0 && (CONFIRMED_OPENER.test(sentence.text) || (booking && /^\W*all set\b/i.test(sentence.text)));
+      (i === 0 && (CONFIRMED_OPENER.test(sentence.text) || (booking && /^\W*all set\b/i.test(sentence.text)))) ||
+      // (a line under a heading carries the heading before it: "Here's what I have: Booked ✅")
+      (booking && STATUS_LINE.test(sentence.text.replace(/^[^:]*:\s+/, "")));
     for (const [j, cl] of clauses.entries()) {
       const said =
         (opener && j === 0) ||
