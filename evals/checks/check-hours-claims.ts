@@ -5,11 +5,13 @@ import {
   firstFailingTurn,
   type HoursClaim,
   otherShopZone,
+  reopeningClaims,
   type TurnProblem,
   truthText,
   turnHoursClaims,
 } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
+import { wrongReopening } from "./wrong-reopening";
 
 /** Claims that survive: group claims give way to specific ones for a day, week-derived dates to explicit ones. */
 export function effectiveClaims(claims: HoursClaim[]): HoursClaim[] {
@@ -55,6 +57,9 @@ export function checkHoursClaims(t: Transcript, h: Handbook = handbook): CheckRe
     t,
     "check-hours-claims",
     "bad_data",
-    (turn) => wrongHoursClaim(h, turnHoursClaims(turn, t.now, h)) ?? wrongTimeZone(h, turn.text),
+    (turn) =>
+      wrongHoursClaim(h, turnHoursClaims(turn, t.now, h)) ??
+      wrongTimeZone(h, turn.text) ??
+      wrongReopening(h, reopeningClaims(turn.text, t.now, h)),
   );
 }

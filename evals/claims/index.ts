@@ -22,6 +22,7 @@ export * from "./offer-cues";
 export * from "./policy-claims";
 export * from "./price-claims";
 export * from "./relative-arrival";
+export * from "./reopening-claims";
 export * from "./resolve-calendar-date";
 export * from "./segments";
 export * from "./sentences";
