@@ -166,6 +166,8 @@ const rows = [
   ),
   ok("cancel my tune-up on friday please", "Done — your Friday tune-up booking is cancelled, no charge."),
   ok("friday at 5 for a tune-up?", "I'll put you down for Friday at 5 — what name should I use?"),
+  // "Let me know … and I'll book you in" waits on the customer's answer: no booking made yet.
+  ok("inspection please", "Sure! Let me know which day suits and I'll book you in."),
   // A line that is only the status ("Booked ✅") after a read-back states the booking made, wherever it stands.
   bad(
     2,

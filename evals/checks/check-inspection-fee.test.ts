@@ -26,6 +26,16 @@ const rows: Row[] = [
     "safety check on a bike from another shop?",
     "Inspections are free on bikes bought here; other bikes pay a flat $15.",
   ),
+  // A sentence opening on a pronoun goes on about the inspection; the job it names is the condition, not the subject.
+  bad(
+    "can you look the bike over?",
+    "Sure, our safety inspection takes about 15 minutes. It costs nothing if a brake pad replacement is done at the same time.",
+  ),
+  bad("check it over?", "We do a safety inspection, about 15 minutes. (By itself it's $12.)"),
+  ok(
+    "check it over?",
+    "We do a safety inspection, about 15 minutes. It's free, and a tune-up is $89 if you want more.",
+  ),
 ];
 
 describeCheckTable(checkInspectionFee, { evaluator: "check-inspection-fee", mode: "policy_confusion" }, rows);

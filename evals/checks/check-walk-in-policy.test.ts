@@ -119,6 +119,9 @@ const rows: Row[] = [
   bad("walk in friday?", "Sure, walk-ins are fine, but there are no walk-ins on Fridays after 3 pm."),
   ok("walk in saturday?", "Walk-ins are welcome any time we're open; Saturday we're only open until 3 pm."),
   ok("walk in?", "Flat repairs are walk-in only — no booking, any time during opening hours; mornings are busiest."),
+  // "by appointment" puts a walk-in service in the diary as much as "must be booked" does.
+  bad("pads worn", "Brake pad swaps are handled by appointment — what day suits you?"),
+  ok("tune-up?", "Tune-ups are done by appointment, at least a day ahead."),
 ];
 
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);
