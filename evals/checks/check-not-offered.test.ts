@@ -136,6 +136,14 @@ const rows: Row[] = [
     "We'll need to send you to the dealer for the display; we don't do e-bike electrics.",
   ),
   ok("my shock is leaking", "I'll point you to a suspension specialist — we don't open shocks here."),
+  // The offer words framed as a refusal, under a label naming the item.
+  ok("battery dies fast, fix?", "Battery: not really something we service, sorry."),
+  // The customer's own bike described as used or new is no request to buy one.
+  ok(
+    "picked up a second-hand bike last week, can you check it over?",
+    "Great idea. Swing by any time — the safety inspection is free.",
+  ),
+  bad("do you have any second-hand bikes?", "Sure, swing by and have a look!"),
   // Lines under a heading that offers are offers, without a verb of their own.
   bad(
     "fork is stiff",

@@ -55,6 +55,10 @@ const PRONOUN_OFFER = new RegExp(
   "i",
 );
 
+/** The offer's own words framed as a refusal: "not something we handle", "isn't a job we take on", "outside what we do". */
+const DECLINE_FRAME =
+  /\b(?:not|isn'?t|aren'?t) (?:really )?(?:something|a (?:service|job|thing|repair)|work|what|one) (?:that )?(?:we|i)\b|\b(?:outside|beyond) (?:of )?(?:what we|our)\b/i;
+
 /** "While we don't do X, we can do Y": the refusal before the comma does not reach what follows it. */
 const CONCESSIVE =
   /^\s*(?:(?:while|although|though|even though|whereas)\b[^,]{3,120}|[^,]{3,120}\b(?:not|no|\w+n't)\b[^,]{0,80}),\s*(?=(?:but\s+)?(?:we|i|our)\b)/i;
@@ -78,6 +82,8 @@ function clauseStance(
   if (!hits.length || (item.context && !item.context.test(text))) return null;
   // Any mention declined in the clause declines it ("Damper rebuild: we don't do fork internals, so a rebuild…").
   if (hits.some((m) => negatedAt(text, m.index, m.index + m[0].length)) || REFERRAL.test(text)) return "declined";
+  // "Battery / charging: that's not something we handle": the offer words themselves are negated.
+  if (DECLINE_FRAME.test(text)) return "declined";
   if (
     OFFER.test(text) ||
     BRING_IN.test(text) ||
