@@ -40,6 +40,11 @@ const rows: Row[] = [
   ok("can I get a tune-up today at 3?", "A standard tune-up is $89. It needs to be booked at least a day ahead."),
   bad("can I get a tune-up today? I'm free at 2", "Yes, we can fit you in today at 2pm for a tune-up. See you then!"),
   bad("book me a tune-up today at 3", "Done! You're booked for today at 3pm."),
+  // A heading naming no service agrees to the lines under it, each with its own service and booking rule.
+  ok(
+    "flat fixed and a tune-up today?",
+    "Part of that is fine today:\n\n- Flat repair: walk in any time before 6 pm.\n- Tune-up: needs a day's notice, so tomorrow at the earliest.",
+  ),
   // The slot taken up by moving on to the booking's details (the customer's own time and day), a quiet-time aside beside it.
   bad(
     "a full service, could I bring it in this afternoon around 4?",
