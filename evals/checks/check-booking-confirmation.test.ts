@@ -166,6 +166,17 @@ const rows = [
   ),
   ok("cancel my tune-up on friday please", "Done — your Friday tune-up booking is cancelled, no charge."),
   ok("friday at 5 for a tune-up?", "I'll put you down for Friday at 5 — what name should I use?"),
+  // A hold said to be provisional until the details come is no booking made yet; an emoji alone can be the yes;
+  // "Lovely, thanks Sam!" shows the name was given; "booked services" is an adjective, not a booking.
+  ok(
+    "truing friday 11? Sam",
+    "Lovely, thanks Sam! I've pencilled you in tentatively for Friday at 11 a.m. What's the best phone number for you?",
+    "503 555 0110",
+    "Here's the summary: truing, Friday 11:00 a.m., Sam, 503 555 0110. Shall I confirm it?",
+    "👍🏽",
+    "Confirmed! ✅ See you Friday.",
+  ),
+  ok("tune-up and cables?", "Both are booked services, so one drop-off covers them. Want me to set that up?"),
   // "Let me know … and I'll book you in" waits on the customer's answer: no booking made yet.
   ok("inspection please", "Sure! Let me know which day suits and I'll book you in."),
   // A line that is only the status ("Booked ✅") after a read-back states the booking made, wherever it stands.

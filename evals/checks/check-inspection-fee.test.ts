@@ -26,6 +26,11 @@ const rows: Row[] = [
     "safety check on a bike from another shop?",
     "Inspections are free on bikes bought here; other bikes pay a flat $15.",
   ),
+  // The cost of work the inspection finds is not a fee for the inspection.
+  ok(
+    "check my bike?",
+    "The safety inspection is free. Should it spot anything worn, we'll quote the repair costs first.",
+  ),
   // A sentence opening on a pronoun goes on about the inspection; the job it names is the condition, not the subject.
   bad(
     "can you look the bike over?",

@@ -6,7 +6,7 @@ import { servicesIn } from "./service-mentions";
 
 /** A reply saying a booking now exists (not a proposal, not a promise conditional on details still to come). */
 const CONFIRMED =
-  /\b(?:you'?re (?:all )?(?:booked|confirmed|set for|scheduled|down for|locked in|in the (?:book|diary|calendar)|on the (?:books?|calendar|schedule))|you are (?:all )?(?:booked|confirmed|scheduled)|(?:i|we)(?:'ve| have) (?:(?:gone ahead and|just|now|already|also|successfully)\s+)?(?:booked|scheduled|reserved|confirmed|locked|secured|put you (?:down|in)|got you (?:down|in)|pencil+ed|added you|slotted you|changed|moved|switched)|(?:has|have) been (?:booked|confirmed|reserved|scheduled|locked in)|(?:pencil+ed|slotted) you (?:in|down)|(?:booking|appointment|reservation|drop-?off|slot) (?:is |has been )?(?:now )?(?:all )?(?:confirmed|booked|locked in|reserved|scheduled|set for)|(?:is|are|'s) (?:now |all )?(?:booked|confirmed|locked in)(?! (?:up|out|solid))|locked (?:you|it) in|all booked|booking confirmed|consider it (?:booked|done))\b/i;
+  /\b(?:you'?re (?:all )?(?:booked|confirmed|set for|scheduled|down for|locked in|in the (?:book|diary|calendar)|on the (?:books?|calendar|schedule))|you are (?:all )?(?:booked|confirmed|scheduled)|(?:i|we)(?:'ve| have) (?:(?:gone ahead and|just|now|already|also|successfully)\s+)?(?:booked|scheduled|reserved|confirmed|locked|secured|put you (?:down|in)|got you (?:down|in)|pencil+ed|added you|slotted you|changed|moved|switched)|(?:has|have) been (?:booked|confirmed|reserved|scheduled|locked in)|(?:pencil+ed|slotted) you (?:in|down)|(?:booking|appointment|reservation|drop-?off|slot) (?:is |has been )?(?:now )?(?:all )?(?:confirmed|booked|locked in|reserved|scheduled|set for)|(?:is|are|'s) (?:now |all )?(?:booked|confirmed|locked in)(?! (?:up|out|solid|services?|jobs?|work|repairs?|only|in advance|ahead)\b)|locked (?:you|it) in|all booked|booking confirmed|consider it (?:booked|done))\b/i;
 /** "I'll get that booked for Friday", "I'll pencil you in": the booking done now, unless the message asks first. */
 const WILL_BOOK =
   /\b(?:i|we)(?:'ll| will) (?:go ahead and |just )?(?:get (?:that|it|this|you) (?:booked|locked|reserved|scheduled|pencil+ed)|(?:book|lock|pencil|put|slot) (?:that|it|this|you) (?:in|down)\b|(?:book|reserve|lock in) (?:that|it|this|you|the slot) for)/i;
@@ -28,7 +28,7 @@ const NO_BOOKING =
   /\b(?:no|without (?:an? )?|never need (?:an? )?)(?:appointment|booking|reservation)s?(?: (?:needed|necessary|required))?|\b(?:don'?t|do not|no need to) (?:need to )?(?:book|make an appointment|reserve)\w*/gi;
 const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bcalled off\b/i;
 const CONDITIONAL =
-  /\b(?:if|once|when|as soon as|after|before|so (?:that )?i can|to (?:book|confirm)|in order to|can'?t|cannot|unable|let me know|tell me|just say|pick|choose)\b/i;
+  /\b(?:if|once|when|as soon as|after|before|so (?:that )?i can|to (?:book|confirm)|in order to|can'?t|cannot|unable|let me know|tell me|just say|pick|choose|provisional\w*|tentative\w*|pending|for now|subject to|on hold)\b/i;
 
 /** The bot asks the customer to confirm: "shall I book it?", "does that work?", a read-back ("Confirming: … OK?"). */
 const ASKS_CONFIRM =
@@ -43,6 +43,8 @@ const WH = /^\W*(?:what|which|when|where|who|whose|how(?! about))\b/i;
 
 const AFFIRM =
   /^\W*(?:y(?:es|eah|ep|up|a)|sure|ok(?:ay)?|perfect|great|correct|confirm(?:ed)?|please|go ahead|go for it|do it|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|all good|looks (?:good|right)|that'?s (?:right|correct|fine|great|perfect|it))\b/i;
+/** A yes said with an emoji alone: "👍", "👌 ✅". */
+const EMOJI_YES = /^[\s!.]*(?:(?:👍|👌|✅|🙌|🤙|💯)(?:\uFE0F|\p{Emoji_Modifier})?[\s!.]*)+$/u;
 /** A short answer carrying a yes anywhere ("da, yes", "sí, yes", "oh ok"). */
 const SHORT_YES = /\b(?:yes|yeah|yep|yup|ok(?:ay)?|sure|correct|confirm(?:ed)?|go (?:ahead|for it)|book it|do it)\b/i;
 /** The customer asked outright for the booking ("book me in", "please reserve"): that request is the confirmation. */
@@ -61,7 +63,7 @@ const answersWithName = (text: string) =>
 
 /** "Thanks Jen!": the bot addressing the customer by a name they wrote (in any case) shows a name was given. */
 const ADDRESSED =
-  /^\W*(?:[Tt]hanks|[Tt]hank you|[Gg]reat|[Pp]erfect|[Gg]ot it|[Hh]i|[Hh]ello|[Cc]heers|[Ll]ovely|[Aa]wesome|O[Kk](?:ay)?|[Oo]kay)[,!\s]+(\p{Lu}\p{Ll}+)\b/u;
+  /^\W*(?:(?:[Tt]hanks|[Tt]hank you|[Gg]reat|[Pp]erfect|[Gg]ot it|[Hh]i|[Hh]ello|[Cc]heers|[Ll]ovely|[Aa]wesome|O[Kk](?:ay)?|[Oo]kay)[,!\s]+)+(\p{Lu}\p{Ll}+)\b/u;
 
 /** True when an assistant message asks the customer to confirm the booking's details. */
 export function asksToConfirm(text: string): boolean {
@@ -73,7 +75,7 @@ export function asksToConfirm(text: string): boolean {
 
 /** True when a customer message says yes (to the question before it). */
 export function saysYes(text: string): boolean {
-  if (AFFIRM.test(text)) return true;
+  if (AFFIRM.test(text) || EMOJI_YES.test(text)) return true;
   return text.trim().split(/\s+/).length <= 5 && SHORT_YES.test(text) && !isNegated(text);
 }
 

@@ -13,6 +13,7 @@ const CONDITIONAL =
 /** A sentence that opens on a pronoun ("It's free when…", "(On its own it's $10.)") goes on about the last subject. */
 const PRONOUN_LEAD =
   /^\W*(?:(?:on its own|by itself|alone|otherwise|normally|usually),?\s+)?(?:it|that|this|which)(?:'s|\s+is|\s+was|\s+costs?|\s+would|\s+will)\b/i;
+const FINDINGS = /\b(?:turns? up|finds?|found|spots?|spotted|uncovers?|shows? up|needs? (?:work|fixing|attention))\b/i;
 const UNCONDITIONAL = /\b(?:no|without an?y?) purchase(?: needed| necessary| required)?|\b(?:for )?any bike\b/gi;
 
 /**
@@ -42,6 +43,8 @@ export function inspectionFeeClaims(text: string): PolicyReading {
         (!named.some((m) => m.service === "inspection") || named.some((m) => m.service !== "inspection"))
       )
         continue;
+      // "If the inspection turns up anything, … options and prices": the cost of work found, not of the inspection.
+      if (/^\W*if\b/i.test(c.text) || FINDINGS.test(c.text)) continue;
       const rest = blankOut(c.text, [FREE]);
       const fee = FEE.exec(rest);
       if (fee && !/\bfree\b/i.test(c.text) && !negatedAt(rest, fee.index, fee.index + fee[0].length))
