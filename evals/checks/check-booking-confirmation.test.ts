@@ -216,6 +216,36 @@ const rows = [
     "yes",
     "Done — you're booked!",
   ),
+  // A hold said to be provisional until the details come is no booking made yet; an emoji alone can be the yes;
+  // "Lovely, thanks Sam!" shows the name was given; "booked services" is an adjective, not a booking.
+  ok(
+    "truing friday 11? Sam",
+    "Lovely, thanks Sam! I've pencilled you in tentatively for Friday at 11 a.m. What's the best phone number for you?",
+    "503 555 0110",
+    "Here's the summary: truing, Friday 11:00 a.m., Sam, 503 555 0110. Shall I confirm it?",
+    "👍🏽",
+    "Confirmed! ✅ See you Friday.",
+  ),
+  ok("tune-up and cables?", "Both are booked services, so one drop-off covers them. Want me to set that up?"),
+  // "Let me know … and I'll book you in" waits on the customer's answer: no booking made yet.
+  ok("inspection please", "Sure! Let me know which day suits and I'll book you in."),
+  // A line that is only the status ("Booked ✅") after a read-back states the booking made, wherever it stands.
+  bad(
+    2,
+    /confirmation/,
+    "cable swap tuesday?",
+    "Tuesday works. What time, and your name please?",
+    "11am, Lee Park, lee@example.net",
+    "Here's what I have:\n\n- Cable replacement\n- Tuesday, 11:00 a.m.\n- Lee Park, lee@example.net\n\nBooked ✅",
+  ),
+  ok(
+    "cable swap tuesday?",
+    "Tuesday works. What time, and your name please?",
+    "11am, Lee Park, lee@example.net",
+    "Here's what I have:\n\n- Cable replacement\n- Tuesday, 11:00 a.m.\n\nShall I book it?",
+    "yes",
+    "Thanks!\n\nBooked ✅",
+  ),
 ];
 
 describe("checkBookingConfirmation", () => {

@@ -16,6 +16,13 @@ const rows: Row[] = [
   bad("when to come?", "Come early to beat the afternoon rush."),
   bad("quiet times?", "It's quietest around lunchtime, roughly noon to 1."),
   ok("quiet times?", "Weekday afternoons after 2 pm are the quietest; avoid the first two hours after opening."),
+  // The busy spell's extent: the first N hours after opening, or a clock range, on the days the sentence names.
+  bad("line?", "Peak is just the first 45 minutes after opening; after that you'll walk straight up."),
+  bad("line?", "Our busiest stretch on Saturdays runs from 9 until 10 am."),
+  bad("quiet?", "Tuesdays we're quietest from 11:30 onwards."),
+  ok("line?", "Saturday we're open 9–3, and 9 to 11 is the usual rush, so aim for early afternoon."),
+  ok("line?", "It's quieter after noon once the morning rush settles; the first two hours are the busiest."),
+  ok("line?", "The peak is 10 to 12 on weekdays."),
 ];
 
 describeCheckTable(checkBusyTimes, { evaluator: "check-busy-times", mode: "bad_data" }, rows);

@@ -143,6 +143,13 @@ const rows: Row[] = [
     "truing saturday at 2:15?",
     "Slots are on the hour and half-hour, so 2:15 isn't a valid slot — 1:30 or 2 pm would work on Saturday.",
   ),
+  // Moving on to the booking's details takes the slot asked for: a closed day, or a time off the drop-off grid.
+  bad(
+    "cable swap on monday morning, 10ish?",
+    "Monday 10 a.m. — lovely, I'll note it. May I take your name and a mobile number?",
+  ),
+  bad("truing on friday at 10:15?", "Friday at 10:15 — great. Could I grab your name and e-mail for the drop-off?"),
+  ok("truing on friday at 10:30?", "Friday at 10:30 — great. Could I grab your name and e-mail for the drop-off?"),
 ];
 
 describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, rows);

@@ -1,5 +1,13 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { appointmentClaims, clock, dayTruth, firstFailingTurn, hhmmMinutes, slotMinutesOn } from "../claims/index";
+import {
+  acceptedSlot,
+  appointmentClaims,
+  clock,
+  dayTruth,
+  firstFailingTurn,
+  hhmmMinutes,
+  slotMinutesOn,
+} from "../claims/index";
 import type { CheckResult, Transcript, Uncertainty } from "../schema";
 
 const toMin = hhmmMinutes;
@@ -8,7 +16,8 @@ const toMin = hhmmMinutes;
 export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): CheckResult {
   const uncertain: Uncertainty[] = [];
   const result = firstFailingTurn(t, "check-closed-time-booking", "over_eager", (turn) => {
-    for (const a of appointmentClaims(turn, t.now, h)) {
+    const accepted = acceptedSlot(turn, t.now, h);
+    for (const a of [...appointmentClaims(turn, t.now, h), ...(accepted ? [accepted] : [])]) {
       const quote = `"${a.sentence}"`;
       if (a.date) {
         const truth = dayTruth(h, "mon", a.date);

@@ -5,11 +5,13 @@ import {
   firstFailingTurn,
   type HoursClaim,
   otherShopZone,
+  reopeningClaims,
   type TurnProblem,
   truthText,
   turnHoursClaims,
 } from "../claims/index";
 import type { CheckResult, Transcript, Uncertainty } from "../schema";
+import { wrongReopening } from "./wrong-reopening";
 
 /** Claims that survive: group claims give way to specific ones for a day, week-derived dates to explicit ones. */
 export function effectiveClaims(claims: HoursClaim[]): HoursClaim[] {
@@ -73,7 +75,10 @@ export function checkHoursClaims(t: Transcript, h: Handbook = handbook): CheckRe
   const uncertain: Uncertainty[] = [];
   const result = firstFailingTurn(t, "check-hours-claims", "bad_data", (turn) => {
     const claims = turnHoursClaims(turn, t.now, h);
-    const problem = wrongHoursClaim(h, claims) ?? wrongTimeZone(h, turn.text);
+    const problem =
+      wrongHoursClaim(h, claims) ??
+      wrongTimeZone(h, turn.text) ??
+      wrongReopening(h, reopeningClaims(turn.text, t.now, h));
     const loose = problem ? null : looseHoursClaim(h, claims);
     if (loose) uncertain.push({ mode: "bad_data", turn: turn.turn, evaluator: "check-hours-claims", reason: loose });
     return problem;

@@ -32,6 +32,21 @@ const rows: Row[] = [
     "The safety inspection is free. Should it spot a problem, we'll walk you through the costs before any work.",
   ),
   bad("safety check?", "The safety inspection costs $10 if it finds a problem, otherwise nothing."),
+  // The cost of work the inspection finds is not a fee for the inspection.
+  ok(
+    "check my bike?",
+    "The safety inspection is free. Should it spot anything worn, we'll quote the repair costs first.",
+  ),
+  // A sentence opening on a pronoun goes on about the inspection; the job it names is the condition, not the subject.
+  bad(
+    "can you look the bike over?",
+    "Sure, our safety inspection takes about 15 minutes. It costs nothing if a brake pad replacement is done at the same time.",
+  ),
+  bad("check it over?", "We do a safety inspection, about 15 minutes. (By itself it's $12.)"),
+  ok(
+    "check it over?",
+    "We do a safety inspection, about 15 minutes. It's free, and a tune-up is $89 if you want more.",
+  ),
 ];
 
 describeCheckTable(checkInspectionFee, { evaluator: "check-inspection-fee", mode: "policy_confusion" }, rows);

@@ -125,6 +125,34 @@ const rows: Row[] = [
     "any used bikes?",
     "We don't stock new ones, but there are usually a couple of second-hand trade-ins available out back.",
   ),
+  // Any first-person future verb does the work ("we'll hook it up and reflash", "I'll bleed the shock"), not a listed one.
+  bad(
+    "my display throws an error code",
+    "No worries — we'll connect a laptop and reinstall the controller's software.",
+  ),
+  bad("rear shock feels harsh", "I'll drain and refill the rear shock while it's in."),
+  ok(
+    "my display throws an error code",
+    "We'll need to send you to the dealer for the display; we don't do e-bike electrics.",
+  ),
+  ok("my shock is leaking", "I'll point you to a suspension specialist — we don't open shocks here."),
+  // The offer words framed as a refusal, under a label naming the item.
+  ok("battery dies fast, fix?", "Battery: not really something we service, sorry."),
+  // The customer's own bike described as used or new is no request to buy one.
+  ok(
+    "picked up a second-hand bike last week, can you check it over?",
+    "Great idea. Swing by any time — the safety inspection is free.",
+  ),
+  bad("do you have any second-hand bikes?", "Sure, swing by and have a look!"),
+  // Lines under a heading that offers are offers, without a verb of their own.
+  bad(
+    "fork is stiff",
+    "Here are the options we can offer:\n\n- New seals and fresh oil for the fork\n- A safety check",
+  ),
+  ok(
+    "fork is stiff",
+    "Here's what we can offer:\n\n- A safety check (free)\n\nFork internals go to a suspension specialist.",
+  ),
 ];
 
 describeCheckTable(checkNotOffered, { evaluator: "check-not-offered", mode: "over_eager" }, rows);

@@ -77,6 +77,9 @@ const rows: Row[] = [
   bad("price?", "• Flat repair – $20 (walk-in)\n• Standard tune-up – $89 (booking required)"),
   bad("free tune-up?", "Sure, your first tune-up is free!"),
   { msgs: ["do I need to book wheel truing?", "Yes. It's $35 per wheel."], pass: false },
+  // A total for a count of jobs: that many times the price is right, anything else is wrong.
+  ok("two bikes for a full service?", "A full service is $179 per bike, so two would be $358."),
+  bad("two bikes for a full service?", "A full service is $179 per bike, so two would be $300."),
 ];
 
 describeCheckTable(checkPrices, { evaluator: "check-prices", mode: "bad_data" }, rows);

@@ -46,7 +46,9 @@ export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult 
         (c.sentence.match(/\$\s?\d/g) ?? []).length === 1;
       // A per-unit price said to cover a count ("$30 for the pair") must be that many times the unit price.
       const wrongCount = c.units !== null && s.priceUnit?.startsWith("per ") && c.amount !== c.units * s.priceUsd;
-      if (whole || wrongCount || !ok.includes(c.amount) || (c.upTo !== null && !ok.includes(c.upTo)))
+      // "three would be $267": a total for a count of jobs is that many times an accepted amount.
+      const multiple = c.units !== null && c.upTo === null && ok.some((a) => a * c.units! === c.amount);
+      if (whole || wrongCount || (!ok.includes(c.amount) && !multiple) || (c.upTo !== null && !ok.includes(c.upTo)))
         return {
           reason: `prices ${s.name} at $${c.amount}${c.upTo ? `–$${c.upTo}` : ""}; handbook: ${s.priceText} — "${c.sentence}"`,
           factIds: [`svc.${c.service}.price`],

@@ -51,6 +51,16 @@ const rows: Row[] = [
     "tune-up today?",
     "Tune-ups need booking a day ahead, so today's out — the earliest is tomorrow, any slot from 10 to 5.",
   ),
+  // A heading naming no service agrees to the lines under it, each with its own service and booking rule.
+  ok(
+    "flat fixed and a tune-up today?",
+    "Part of that is fine today:\n\n- Flat repair: walk in any time before 6 pm.\n- Tune-up: needs a day's notice, so tomorrow at the earliest.",
+  ),
+  // The slot taken up by moving on to the booking's details (the customer's own time and day), a quiet-time aside beside it.
+  bad(
+    "a full service, could I bring it in this afternoon around 4?",
+    "4 o'clock it is - afternoons are calm here. What's your name and the best number to reach you?",
+  ),
 ];
 
 describeCheckTable(checkSameDayBooking, { evaluator: "check-same-day-booking", mode: "policy_confusion" }, rows);

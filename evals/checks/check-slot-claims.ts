@@ -8,8 +8,8 @@ import {
   type HoursClaim,
   type PolicyClaim,
   policyClaims,
-  type TurnProblem,
   slotMinutesOn,
+  type TurnProblem,
   turnClaims,
   turnHoursClaims,
 } from "../claims/index";

@@ -110,6 +110,18 @@ const rows: Row[] = [
   bad("puncture, do I need to plan ahead?", "To be safe, a puncture repair needs a reserved drop-off slot."),
   ok("can I book my flat?", "Flat fixes can't be reserved — just come in; it's first come, first served."),
   ok("tune-up?", "Happy to reserve you a tune-up slot on Friday — what time suits?"),
+  // A limit on when walk-ins are taken: a part of the day or week they are confined to or kept out of.
+  bad(
+    "can I walk in with a flat?",
+    "Yes — flat repairs are walk-in, though we only see walk-ins before noon on Saturdays.",
+  ),
+  bad("pads?", "Brake pads are a walk-in job. Weekday evenings are kept for booked drop-offs, so come before 4."),
+  bad("walk in friday?", "Sure, walk-ins are fine, but there are no walk-ins on Fridays after 3 pm."),
+  ok("walk in saturday?", "Walk-ins are welcome any time we're open; Saturday we're only open until 3 pm."),
+  ok("walk in?", "Flat repairs are walk-in only — no booking, any time during opening hours; mornings are busiest."),
+  // "by appointment" puts a walk-in service in the diary as much as "must be booked" does.
+  bad("pads worn", "Brake pad swaps are handled by appointment — what day suits you?"),
+  ok("tune-up?", "Tune-ups are done by appointment, at least a day ahead."),
 ];
 
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);

@@ -29,6 +29,12 @@ export function checkWalkInPolicy(t: Transcript, h: Handbook = handbook): CheckR
         reason: `says walk-ins are ${queue.value === "priority" ? "served ahead of others" : "seen without a wait"}; handbook: first come, first served, expect a wait in the morning rush — "${queue.text}"`,
         factIds: ["policy.walk_in", "busy.morning"],
       };
+    const window = claimsOfKind(claims, "walk_in_window")[0];
+    if (window)
+      return {
+        reason: `limits when walk-ins are taken; handbook: first come, first served whenever the shop is open — "${window.text}"`,
+        factIds: ["policy.walk_in"],
+      };
     for (const u of unlinked.filter((x) => x.kind === "booking")) {
       const kinds = new Set(u.candidates.map((id) => svc(id).booking));
       if (!kinds.has("walk_in")) continue;

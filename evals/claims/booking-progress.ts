@@ -12,6 +12,9 @@ const WILL_BOOK =
   /\b(?:i|we)(?:'ll| will) (?:go ahead and |just )?(?:get (?:that|it|this|you) (?:booked|locked|reserved|scheduled|pencil+ed)|(?:book|lock|pencil|put|slot) (?:that|it|this|you) (?:in|down)\b|(?:book|reserve|lock in) (?:that|it|this|you|the slot) for)/i;
 /** A reply that opens by stating the booking made: "Booked!", "Done — …", "Confirmed.", "All set:". */
 const CONFIRMED_OPENER = /^\W*(?:booked|confirmed|done|all (?:booked|set))\b\s*[!.—–:,-]/i;
+/** A line that is nothing but the booking's status, exclaimed: "**Confirmed!**", "Booked ✅" (a table's "Booked." is not). */
+const STATUS_LINE =
+  /^\W*(?:booked|confirmed|all (?:booked|set)|(?:booking|appointment) (?:confirmed|booked|made))\s*(?:!|\p{Extended_Pictographic})\W*$/iu;
 /** "You're all set", "see you Thursday at 2": a booking made, once a booking (not a walk-in) is being talked of. */
 const ALL_SET =
   /\byou'?re all set\b(?! to\b)|\bsee you (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:,? (?:\w+ )?\d{1,2}(?:st|nd|rd|th)?)? at\b/i;
@@ -25,7 +28,7 @@ const NO_BOOKING =
   /\b(?:no|without (?:an? )?|never need (?:an? )?)(?:appointment|booking|reservation)s?(?: (?:needed|necessary|required))?|\b(?:don'?t|do not|no need to) (?:need to )?(?:book|make an appointment|reserve)\w*/gi;
 const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bcalled off\b/i;
 const CONDITIONAL =
-  /\b(?:if|once|when|as soon as|after|before|so (?:that )?i can|to (?:book|confirm)|in order to|can'?t|cannot|unable)\b/i;
+  /\b(?:if|once|when|as soon as|after|before|so (?:that )?i can|to (?:book|confirm)|in order to|can'?t|cannot|unable|let me know|tell me|just say|pick|choose|provisional\w*|tentative\w*|pending|for now|subject to|on hold)\b/i;
 /** "I've got you down provisionally", "let me know a time and I'll book you in": a hold or an offer, not a booking. */
 const HEDGED =
   /\b(?:provisional(?:ly)?|tentative(?:ly)?|pending|on hold)\b|\b(?:let me know|tell me|just say|send (?:me|over)|give me)\b.*\b(?:i|we)(?:'ll| will)\b/i;
@@ -45,7 +48,7 @@ const AFFIRM =
   /^\W*(?:y(?:es+|eah|ep|up|a)|sure|ok(?:ay)?|k{1,2}|lgtm|al(?:l )?right|fine|affirmative|s[ií]|perfect|great|correct|confirm(?:ed)?|please|go ahead|go for it|do it|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|all good|looks (?:good|right)|that'?s (?:right|correct|fine|great|perfect|it))\b/i;
 /** An answer that is only a thumbs-up, OK-hand or check-mark emoji (skin tones allowed). */
 const THUMBS_UP =
-  /^\s*(?:(?:👍|👌|✅|✔️?|☑️?|🙌)[\u{1F3FB}-\u{1F3FF}]?\s*)+(?:[!.]*\s*$|[!.,]*\s*(?:thanks|thank you|cheers|ty)\b)/u;
+  /^\s*(?:(?:👍|👌|✅|✔️?|☑️?|🙌|🤙|💯)[\u{1F3FB}-\u{1F3FF}]?\s*)+(?:[!.]*\s*$|[!.,]*\s*(?:thanks|thank you|cheers|ty)\b)/u;
 /** A short answer carrying a yes anywhere ("da, yes", "sí, yes", "oh ok"). */
 const SHORT_YES = /\b(?:yes|yeah|yep|yup|ok(?:ay)?|sure|correct|confirm(?:ed)?|go (?:ahead|for it)|book it|do it)\b/i;
 /** The customer asked outright for the booking ("book me in", "please reserve"): that request is the confirmation. */
@@ -152,7 +155,9 @@ export function bookingStatedAt(messages: readonly Message[], index: number, tex
     // "Done — your booking is cancelled" states no booking made.
     if (CANCELLED.test(sentence.text)) continue;
     const opener =
-      i === 0 && (CONFIRMED_OPENER.test(sentence.text) || (booking && /^\W*all set\b/i.test(sentence.text)));
+      (i === 0 && (CONFIRMED_OPENER.test(sentence.text) || (booking && /^\W*all set\b/i.test(sentence.text)))) ||
+      // (a line under a heading carries the heading before it: "Here's what I have: Booked ✅")
+      (booking && STATUS_LINE.test(sentence.text.replace(/^[^:]*:\s+/, "")));
     for (const [j, cl] of clauses.entries()) {
       const said =
         (opener && j === 0) ||

@@ -1,7 +1,9 @@
 /** Reading assistant messages: sentences, clauses, negation, mentions of days, times, money and services, and the claims built from them. */
+export * from "./accepted-slot";
 export * from "./appointment-claims";
 export * from "./assistant-turns";
 export * from "./booking-progress";
+export * from "./busy-claims";
 export * from "./clock-mentions";
 export * from "./contact-claims";
 export { serviceInFocus } from "./conversation-focus";
@@ -21,6 +23,7 @@ export * from "./offer-cues";
 export * from "./policy-claims";
 export * from "./price-claims";
 export * from "./relative-arrival";
+export * from "./reopening-claims";
 export * from "./resolve-calendar-date";
 export * from "./segments";
 export * from "./sentences";

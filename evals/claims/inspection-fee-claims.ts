@@ -9,10 +9,13 @@ const FREE =
   /\b(?:free(?: of charge)?|no charge|at no (?:extra )?cost|complimentary|on the house|won'?t cost|doesn'?t cost|don'?t charge|never charge)\b/gi;
 const FEE = /\b(?:fee|charge[ds]?|costs?|cost you|pay(?:ing)?|price[ds]?)\b/i;
 const CONDITIONAL =
-  /\bfree (?:with|if|when|for)\b[^.;]{0,40}\b(?:purchase|buy|bought|purchased|from us|service|tune-?up|book|booking|repair|work|job|customers?|members?|spend)|\b(?:only|just) free\b|\bfree (?:once|the first)\b|\bcomplimentary (?:with|when|if)\b[^.;]{0,40}\b(?:purchase|buy|book|booking|service|tune-?up|repair)/i;
+  /\bfree (?:with|if|when|for)\b[^.;]{0,40}\b(?:purchase|buy|bought|purchased|from us|service|tune-?up|book|booking|repair|work|job|customers?|members?|spend)|\b(?:only|just) free\b|\bfree (?:once|the first)\b|\bcomplimentary (?:with|when|if)\b[^.;]{0,40}\b(?:purchase|buy|book|booking|service|tune-?up|repair)|\b(?:costs? nothing|won'?t cost (?:you )?(?:anything|a thing|a penny|a cent)|no charge|at no (?:extra )?cost|on the house)\b[^.;]{0,15}\b(?:with|if|when|as long as|provided)\b[^.;]{0,50}\b(?:purchase|buy|bought|book|booking|repair|service|tune-?up|job|work|replacement|fix)/i;
 /** "If the inspection turns up anything, we'll go through the prices": the fee is for the work it finds. */
 const FOLLOW_UP =
   /\b(?:turns? up|finds?|found|spots?|spotted|reveals?|uncovers?|flags?|shows? (?:up )?(?:anything|something|a problem|issues?)|needs? (?:any |some )?(?:work|repairs?|parts?|fixing|attention))\b/i;
+/** A sentence that opens on a pronoun ("It's free when…", "(On its own it's $10.)") goes on about the last subject. */
+const PRONOUN_LEAD =
+  /^\W*(?:(?:on its own|by itself|alone|otherwise|normally|usually),?\s+)?(?:it|that|this|which)(?:'s|\s+is|\s+was|\s+costs?|\s+would|\s+will)\b/i;
 const UNCONDITIONAL = /\b(?:no|without an?y?) purchase(?: needed| necessary| required)?|\b(?:for )?any bike\b/gi;
 
 /**
@@ -25,9 +28,11 @@ export function inspectionFeeClaims(text: string): PolicyReading {
     out.claims.push({ kind: "inspection_fee", value, service: "inspection", text: t });
   let last: ServiceId | null = null;
   for (const { sentence, clauses } of splitMessage(text)) {
-    const all = findServices(sentence.text).filter((m) => !m.part);
+    const continues = last === "inspection" && PRONOUN_LEAD.test(sentence.text);
+    // Services a continuing sentence names are its conditions ("free when you get a repair"), not its subject.
+    const all = continues ? [] : findServices(sentence.text).filter((m) => !m.part);
     const about = all.length ? all.some((m) => m.service === "inspection") : last === "inspection";
-    last = subjectAfter(last, sentence.text);
+    if (!continues) last = subjectAfter(last, sentence.text);
     if (!about) continue;
     for (const p of priceClaims(sentence.text, all.length ? null : "inspection"))
       if (p.service === "inspection") push(p.amount, sentence.text);
@@ -40,6 +45,7 @@ export function inspectionFeeClaims(text: string): PolicyReading {
         (!named.some((m) => m.service === "inspection") || named.some((m) => m.service !== "inspection"))
       )
         continue;
+      // "If the inspection turns up anything, … options and prices": the cost of work found, not of the inspection.
       const rest = blankOut(c.text, [FREE]);
       const fee = FEE.exec(rest);
       if (

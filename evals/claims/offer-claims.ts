@@ -36,6 +36,12 @@ const INCLUDED =
 /** "we'll reset …", "I'll update …": a first-person future with any job verb. */
 const WILL_DO =
   /\b(?:we|i)(?:'ll| will)\s+(?:also\s+|happily\s+|gladly\s+|just\s+)?(?:reset|clear|update|flash|fix|repair|replace|swap|rebuild|service|test|check|diagnose|sort|tighten|reseat|re-?wire|bleed|true|adjust|install|fit|sell|rent|lend|loan|order|source|take care of|look (?:at|into)|clean|re-?grease|grease|lube|top up|flush|change|tighten|open|strip|reseal|pair|read|scan|trace)\b/i;
+/**
+ * "we'll connect it and run the update", "I'll hook it up": a first-person future with any verb but the ones that do no
+ * work on the bike (telling, referring, needing, being): the verb list of WILL_DO is open-ended in real replies.
+ */
+const WILL_ANY =
+  /\b(?:we|i)(?:'ll| will)\s+(?:(?:also|happily|gladly|just|then|even|both|quickly|gladly)\s+)?(?!(?:need|have|has|had|refer|recommend|suggest|point|send|pass|let|tell|explain|be|get back|call|contact|ask|advise|note|mention|want|try|only|never|not|still|direct|give you|happily|gladly|see|know|make sure|keep|text|email|e-mail|ring|follow|confirm|hold|book|put|pencil|add|reserve|schedule|save|look forward|update you|walk you)\b)[a-z]+\b/i;
 /** "you can borrow one of our spare bikes": the customer invited to take the thing from the shop. */
 const YOU_MAY =
   /\byou(?:'re| are)? (?:can|could|may|welcome to|free to) (?:always |also |just )?(?:borrow|use|rent|hire|buy|pick up|take (?:out|home))\b/i;
@@ -49,6 +55,10 @@ const PRONOUN_OFFER = new RegExp(
   "i",
 );
 
+/** The offer's own words framed as a refusal: "not something we handle", "isn't a job we take on", "outside what we do". */
+const DECLINE_FRAME =
+  /\b(?:not|isn'?t|aren'?t) (?:really )?(?:something|a (?:service|job|thing|repair)|work|what|one) (?:that )?(?:we|i)\b|\b(?:outside|beyond) (?:of )?(?:what we|our)\b/i;
+
 /** "While we don't do X, we can do Y": the refusal before the comma does not reach what follows it. */
 const CONCESSIVE =
   /^\s*(?:(?:while|although|though|even though|whereas)\b[^,]{3,120}|[^,]{3,120}\b(?:not|no|\w+n't)\b[^,]{0,80}),\s*(?=(?:but\s+)?(?:we|i|our)\b)/i;
@@ -57,17 +67,23 @@ const subClauses = (clause: string): string[] => {
   return m ? [m[0], clause.slice(m[0].length)] : [clause];
 };
 
-/** One clause's reading for one not-offered item; `sentence` lends an "includes …" said earlier in the sentence. */
+/**
+ * One clause's reading for one not-offered item; `sentence` lends an "includes …" said earlier in the sentence, and
+ * `listed` says the clause is a line under a heading that offers ("Here's what we can offer:").
+ */
 function clauseStance(
   text: string,
   item: (typeof NOT_OFFERED_PATTERNS)[number],
   sentence: string,
+  listed = false,
 ): OfferClaim["stance"] | null {
   const flags = item.re.flags.includes("g") ? item.re.flags : `${item.re.flags}g`;
   const hits = [...text.matchAll(new RegExp(item.re.source, flags))];
   if (!hits.length || (item.context && !item.context.test(text))) return null;
   // Any mention declined in the clause declines it ("Damper rebuild: we don't do fork internals, so a rebuild…").
   if (hits.some((m) => negatedAt(text, m.index, m.index + m[0].length)) || REFERRAL.test(text)) return "declined";
+  // "Battery / charging: that's not something we handle": the offer words themselves are negated.
+  if (DECLINE_FRAME.test(text)) return "declined";
   if (
     OFFER.test(text) ||
     BRING_IN.test(text) ||
@@ -75,6 +91,8 @@ function clauseStance(
     AVAILABLE.test(text) ||
     (INCLUDED.test(sentence) && !isNegated(sentence) && !GENERAL_DECLINE.test(sentence)) ||
     WILL_DO.test(text) ||
+    WILL_ANY.test(text) ||
+    listed ||
     PASSIVE_OFFER.test(text) ||
     YOU_MAY.test(text) ||
     findMoney(text).length
@@ -83,16 +101,46 @@ function clauseStance(
   return null;
 }
 
+/** A heading that offers what follows: "Here's what we can offer:", "Options:", "We can do either of these:". */
+const OFFER_HEADING =
+  /\b(?:(?:we|i) (?:can|could) (?:offer|do|suggest)|options?|what we (?:can |could )?(?:offer|do)|here'?s what|how we can help|(?:we|i) (?:offer|recommend))\b[^:]*:\s*$/i;
+
+/** Per sentence: whether it is a line under a heading that offers, up to the next blank line after the list starts. */
+function underOfferHeading(text: string, sentences: { start: number; text: string }[]): boolean[] {
+  let open = false;
+  let seenLine = false;
+  let prevEnd = 0;
+  return sentences.map((s) => {
+    const gap = text.slice(prevEnd, s.start);
+    if (open && seenLine && /\n\s*\n/.test(gap)) open = false;
+    prevEnd = s.start + s.text.length;
+    if (OFFER_HEADING.test(s.text) && !isNegated(s.text)) {
+      open = true;
+      seenLine = false;
+      return false;
+    }
+    seenLine ||= open;
+    return open;
+  });
+}
+
 function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: UnlinkedOffer[] } {
-  const parts = splitMessage(turn.text).flatMap((s) =>
-    s.clauses.flatMap((c) => subClauses(c.text).map((text) => ({ text, sentence: s.sentence.text }))),
+  const split = splitMessage(turn.text);
+  const listed = underOfferHeading(
+    turn.text,
+    split.map((s) => s.sentence),
+  );
+  const parts = split.flatMap((s, i) =>
+    s.clauses.flatMap((c) =>
+      subClauses(c.text).map((text) => ({ text, sentence: s.sentence.text, listed: listed[i] ?? false })),
+    ),
   );
   const clauses = parts.map((p) => p.text);
   const offers: OfferClaim[] = [];
-  for (const { text: c, sentence } of parts) {
+  for (const { text: c, sentence, listed: underHeading } of parts) {
     const hedged = HEDGE.test(c);
     for (const item of NOT_OFFERED_PATTERNS) {
-      const stance = clauseStance(c, item, sentence);
+      const stance = clauseStance(c, item, sentence, underHeading);
       if (stance)
         offers.push({ subject: { kind: "not_offered", id: item.id }, stance, hedged, via: "clause", clause: c });
     }

@@ -6,6 +6,7 @@ import { leadTimeClaims, slotGridClaims } from "./lead-time-claims";
 import { cancellationClaims, paymentClaims } from "./money-policy-claims";
 import { refundClaims } from "./refund-claims";
 import { walkInQueueClaims } from "./walk-in-queue-claims";
+import { walkInWindowClaims } from "./walk-in-window-claims";
 import { workmanshipClaims } from "./workmanship-claims";
 
 /**
@@ -35,6 +36,8 @@ export type PolicyValue =
   | { kind: "workmanship_scope"; value: "covered" }
   /** Walk-ins said to be served ahead of others ("priority") or without the morning wait ("no_wait"). */
   | { kind: "walk_in_queue"; value: "priority" | "no_wait" }
+  /** Walk-ins confined to (or kept out of) a part of the day or week ("only taken after 2 pm"). */
+  | { kind: "walk_in_window"; value: "restricted" }
   /** The returns window in days. */
   | { kind: "returns_window"; value: number }
   /** A return accepted for an item the customer says was used ("used"; only unused parts can be returned). */
@@ -90,6 +93,7 @@ function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyC
     refundClaims(turn),
     workmanshipClaims(turn),
     walkInQueueClaims(turn),
+    walkInWindowClaims(turn),
     inspectionFeeClaims(turn.text),
   ];
   return {

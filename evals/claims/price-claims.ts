@@ -21,6 +21,9 @@ const UNITS_AFTER =
 /** "both wheels … $30", "two cables would be $30": a count of wheels or cables before the amount, in its segment. */
 const UNITS_BEFORE =
   /\b(pair of|both|two|2|three|3|four|4)\s+(?:of\s+(?:the|your)\s+)?(?:[\w-]+\s+)?(?:wheels|cables)\b/i;
+/** "so three would be $267", "two bikes come to $178": a count, then the total it makes, just before the amount. */
+const TOTAL_BEFORE =
+  /\b(both|two|2|three|3|four|4)(?:\s+(?:of (?:them|those)|[\w-]+)){0,2}\s+(?:would be|will be|comes? to|makes?|totals?|(?:is|are|=) (?:a total of )?)\s*(?:about |around |roughly |just )?$/i;
 /** "$30 each", "$30 per wheel", "$30/cable": the amount is a unit price, whatever count is near. */
 const EACH_AFTER = /^\s*(?:each|apiece|a piece|per\s+\w+|a (?:wheel|cable)|\/\s*\w+)\b/i;
 
@@ -29,7 +32,11 @@ function unitsOf(sentence: string, money: { start: number; end: number }, segmen
   const after = sentence.slice(money.end);
   // "2 wheels × $30 = $60", "two cables at $30": a factor in a product is the unit price.
   if (EACH_AFTER.test(after) || /(?:[×x*@]|\bat)\s*$/i.test(sentence.slice(0, money.start))) return null;
-  const word = (UNITS_AFTER.exec(after)?.[1] ?? (segment ? UNITS_BEFORE.exec(segment)?.[1] : undefined))?.toLowerCase();
+  const word = (
+    UNITS_AFTER.exec(after)?.[1] ??
+    (segment ? UNITS_BEFORE.exec(segment)?.[1] : undefined) ??
+    TOTAL_BEFORE.exec(sentence.slice(0, money.start))?.[1]
+  )?.toLowerCase();
   if (!word) return null;
   return word === "pair of" ? 2 : (COUNTS[word] ?? null);
 }
