@@ -47,6 +47,9 @@ describe("asksSlotGrid (one rule for where a day's slot grid starts or ends)", (
     ["last slot saturday? it's ana", { name: "Ana" }, false],
     ["latest drop-off on thursday", { isQuestion: false }, false],
     ["what are your hours thursday?", { topics: ["hours"] }, false],
+    ["could i get a drop-off at 2:45, or only on the half hour?", { hasClock: true, topics: [] }, true],
+    ["want a 10:20 slot, or is it half hours only?", { hasClock: true, topics: [] }, true],
+    ["tune-up at 10:20, or only on the hour?", { hasClock: true, service: "tune_up" }, false],
   ] as const)("%s → %s", (t, over, want) => {
     expect(asksSlotGrid(signals(t, over as Partial<IntentSignals>))).toBe(want);
   });

@@ -115,7 +115,10 @@ export function decideRequest(s: IntentSignals): Intent {
   const otherSenseBook = BOOK_VERB.test(s.t) && !s.bookVerb;
   // A weak lean to "book" does not outweigh a question about the day itself ("hours thursday & friday?").
   const asksAboutDay = s.isQuestion && s.topics.some((x) => x === "hours" || x === "holidays" || x === "busy_times");
-  const leansToBook = (s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook && !asksAboutDay;
+  // A message that opens as a question the request classifier reads as no request ("what hours could I book a cable
+  // swap in?") asks about booking: a weak lean to "book" does not turn it into one.
+  const leansToBook =
+    (s.scores.book ?? 0) >= 0.25 && (s.bookable || s.hasDate) && !otherSenseBook && !asksAboutDay && !asksAboutBooking;
   if (cued && (s.top === "book" || leansToBook)) return "book";
   if (cued && s.top === "details" && s.bookable) return "book";
   // "Can I get 11:30 sometime this week?": asking to get a clock time, with no handbook topic, asks for a slot.
@@ -145,6 +148,10 @@ export function decideRequest(s: IntentSignals): Intent {
   return "unknown";
 }
 
+/** Asking whether drop-offs are only on the grid ("or is it only on the hour?", "half hours only?"). */
+const ONLY_ON_GRID =
+  /\bonly (on the hour|on the half[- ]?hour|(at |on )?(the )?half[- ]?hours?|every (30 minutes|half[- ]?hour))\b|\b(on the hour|half[- ]?hours?) only\b/;
+
 /**
  * Where a day's slot grid starts or ends, asked with no wish, name or contact ("latest drop-off on Thursday?",
  * "earliest slot friday?"): the grid is answered, nothing is booked. Where it ends is asked even beside a service or
@@ -153,7 +160,10 @@ export function decideRequest(s: IntentSignals): Intent {
  * booking, and "want it sorted Saturday, last slot?" wants one).
  */
 export function asksSlotGrid(s: IntentSignals): boolean {
-  if (!s.isQuestion || WISH.test(s.t) || s.name || s.contact) return false;
+  if (!s.isQuestion || s.name || s.contact) return false;
+  // "Can I get 11:15, or is it only on the hour?": whether the grid allows other times is asked, whatever is wanted.
+  if (ONLY_ON_GRID.test(s.t) && !s.service) return true;
+  if (WISH.test(s.t)) return false;
   const grid = (s.topics.includes("booking_policy") && EARLIEST_LATEST.test(s.t)) || SLOT_GRID.test(s.t);
   if (!grid) return false;
   if (/\b(last|latest|final)\b/.test(s.t) && !s.hasClock && !BOOK_REQUEST.test(s.t)) return true;

@@ -275,6 +275,9 @@ export function understandOffline(
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
   const startsBooking =
     intent === "book" || intent === "provide_details" || (hasDate && hasTime && intent === "unknown");
+  // "Tune up, 4pm, Tess Nguyen": a name the tagger found counts once the message is read as a booking, even when the
+  // intent classifier alone leaned elsewhere.
+  if (!slots.name && intent === "book" && personNames[0]) slots.name = personNames[0].value;
   if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
   // "…and is the free inspection really free?": a service named in a question with no topic of its own is asked about.
   if (
