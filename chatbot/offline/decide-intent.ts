@@ -3,6 +3,7 @@ import type { Intent } from "../schema";
 import { decideRequest } from "./decide-request";
 import {
   ASKS_FOR_PERSON,
+  CANCEL_IF,
   CANCEL_OWN,
   CANCEL_THAT,
   CORRECTION,
@@ -12,6 +13,7 @@ import {
   NOT_BOOKING,
   OWN_CHOICE,
   TERSE_BOOKING,
+  WHAT_DID_I_BOOK,
   WISH,
   YES_BUT,
   YES_LEAD,
@@ -88,6 +90,9 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.name && !s.inBooking && !s.isQuestion && !s.hasDate && !s.hasTime && !s.service && s.topics.length === 0)
     return "provide_details";
   if (s.expecting && (s.name || s.contact) && !s.isQuestion) return "provide_details";
+  // "Is there a charge if I cancel less than 24 hours before?" asks about the policy; a booking told about ("I booked a
+  // tune-up for today… if I cancel, is there a fee?") is the customer's own to cancel.
+  if (s.isQuestion && CANCEL_IF.test(s.t) && !/\bbooked\b/.test(s.t) && s.state !== "booked") return "question";
   // A question with no handbook topic that leans to cancelling ("can you cancel that booking?") is the cancel request.
   const leansToCancel = runnerUp(s.scores) === "cancel_booking" && (s.scores.cancel_booking ?? 0) >= 0.2;
   if (s.top === "question" && !s.topics.length && !s.hasSlots && leansToCancel) return "cancel_booking";
@@ -98,6 +103,8 @@ export function decideIntent(s: IntentSignals): Intent {
   // "Tune up booking", "cable replacement appointment": a bookable service with a booking noun, asking nothing.
   const terse = s.t.split(/\s+/).length <= 6 && TERSE_BOOKING.test(s.t) && !s.isQuestion && !s.asking;
   if (s.bookable && terse && !/\bmy\b/.test(s.t) && !OWN_CHOICE.test(s.t) && !HAS_BOOKING.test(s.t)) return "book";
+  // "Wait, what did I book again, the tune-up or the full service?": asking which of them was booked, not booking one.
+  if (!s.inBooking && WHAT_DID_I_BOOK.test(s.t)) return "recall_booking";
   if (s.top === "recall_booking") return "recall_booking";
   if (HAS_BOOKING.test(s.t) && !s.service && !s.hasDate && !s.topics.includes("booking_policy"))
     return "recall_booking";

@@ -91,7 +91,7 @@ export function decideRequest(s: IntentSignals): Intent {
     BOOK_REQUEST.test(s.t) ||
     CAN_YOU_DO.test(s.t) ||
     /\b(can|could|would) (you|u) \w+ (it|them|mine|my)\b/.test(s.t) ||
-    (WISH.test(s.t) && DROP_OFF.test(s.t));
+    (WISH.test(s.t) && DROP_OFF.test(s.t) && !ASKS_IF_REQUIRED.test(s.t));
   if (s.asking && s.topics.some((x) => x !== "booking_policy") && !requestsWork && !s.hasClock) return "question";
   // A bookable service and a day ("tune up this weekend?", "full service the day after tomorrow, 2ish") is a booking.
   if (
@@ -147,6 +147,9 @@ export function decideRequest(s: IntentSignals): Intent {
   if (s.hasSlots) return s.expecting ? "provide_details" : s.service ? "book" : "unknown";
   return "unknown";
 }
+
+/** Asking what is required ("do I need to pay a deposit when I drop off…?"): "need" there wants nothing done. */
+const ASKS_IF_REQUIRED = /\b(do|does|will|would|should) (i|we|you) (\w+ )?(need|have) to\b/;
 
 /** Asking whether drop-offs are only on the grid ("or is it only on the hour?", "half hours only?"). */
 const ONLY_ON_GRID =

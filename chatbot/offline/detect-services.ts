@@ -108,8 +108,12 @@ export function unknownPriceObject(h: Handbook, t: string): boolean {
   return !new RegExp(`\\b${escapeRe(stem)}`).test(known);
 }
 
-/** Words before a service being replaced: "not a tune-up", "instead of the full service", "switch from truing". */
-const REPLACED_SERVICE = /\b(?:not|instead of|rather than|no longer|from)\s+((?:[^\s,.;!?]+\s+){0,3}[^\s,.;!?]+)/g;
+/**
+ * Words before a service being replaced or not wanted: "not a tune-up", "instead of the full service", "switch from
+ * truing", "I don't need a tune-up, just a flat fixed".
+ */
+const REPLACED_SERVICE =
+  /(?:\b(?:not|instead of|rather than|no longer|from|no need for)|n't (?:need|want))\s+((?:[^\s,.;!?]+\s+){0,3}[^\s,.;!?]+)/g;
 
 /** The services named, without the ones the customer replaces ("not tune up — full service" → full service only). */
 export function keptServices(h: Handbook, t: string, services: ServiceId[]): ServiceId[] {

@@ -25,7 +25,7 @@ export const BOOK_REQUEST =
   /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b/;
 /** Asking for a person, in English or the languages customers mix in ("speak to the owner", "hablar con una persona"). */
 export const ASKS_FOR_PERSON =
-  /\bwho (can|do|should|could) (i|we) (complain|speak|talk) to\b|\b(make|file|lodge|raise) an? (formal )?complaint\b|\b(speak|talk|chat) (to|with) (a |an |the |your |someone |somebody )?(real )?(human|person|people|manager|owner|boss|staff|employee|mechanic|someone|somebody)\b|\bhablar con (una persona|alguien|un humano|el dueño|el encargado)|\bparler (à|a|avec) (quelqu'un|un humain|une personne|le patron)|\b(mit|einem) (einem |einer )?(menschen|mitarbeiter\w*|person)\b.*\bsprechen\b/;
+  /\bwho (can|do|should|could) (i|we) (complain|speak|talk) to\b|\b(make|file|lodge|raise) an? (formal )?complaint\b|\b(speak|talk|chat) (to|with) (a |an |the |your |someone |somebody )?(real )?(human|person|people|manager|owner|boss|staff|employee|mechanic|someone|somebody)\b|\b(someone|somebody|a person|a staff member|a real person) (from|at) (the|your) (shop|store|team)\b|\bhablar con (una persona|alguien|un humano|el dueño|el encargado)|\bparler (à|a|avec) (quelqu'un|un humain|une personne|le patron)|\b(mit|einem) (einem |einer )?(menschen|mitarbeiter\w*|person)\b.*\bsprechen\b/;
 /** "Cancel it", "can you cancel that" right after booking: the booking just made. */
 export const CANCEL_THAT = /\bcancel (it|that|this)\b/;
 /** Yes in the languages customers mix in ("sí, confirmo", "ja", "oui"), read only when a confirmation was asked. */
@@ -51,7 +51,9 @@ export const ASKS_IF_BOOKING_NEEDED =
   /\b(do|does|would|will|should|must) (i|we|you|one|it|they|those|these|that|a|an|the)\b[^.?!]{0,30}\b(need|have|require|got) (to )?(an? )?(book|booking|appointment|reservation)/;
 /** Cancelling one's own booking ("need to cancel my truing on Friday", "I have a tune-up booked… need to cancel"). */
 export const CANCEL_OWN =
-  /\b(i|we) (have|had|got) (a|an|my|the|our) (\S+ ){0,2}(booking|appointment|appt|slot|reservation|tune-?up|service|truing|repair|drop-?off|cable)[^.?!]{0,50}\b(can'?t|cannot|won'?t be able to|unable to) (make|come|do)\b|\b(cancel|call off|scrap)\b[^.?!]{0,40}\b(my|our|the|that|this) (\w+[ -])?(booking|appointment|appt|reservation|slot|tune-?up|service|truing|repair|drop-?off)\b|\b(i|we) (have|had|got) [^.?!]{0,40}\bbooked\b[^.?!]{0,40}\bcancel/;
+  /\b(i|we) (have|had|got) (a|an|my|the|our) (\S+ ){0,2}(booking|appointment|appt|slot|reservation|tune-?up|service|truing|repair|drop-?off|cable)[^.?!]{0,50}\b(can'?t|cannot|won'?t be able to|unable to) (make|come|do)\b|\b(cancel|call off|scrap)\b[^.?!]{0,40}\b(my|our|the|that|this) (\w+[ -])?(booking|appointment|appt|reservation|slot|tune-?up|service|truing|repair|drop-?off)\b|\b(i|we)('ve|'d)?( (have|had|got) [^.?!]{0,40}\b| )booked\b[^.?!]{0,80}\bcancel/;
+/** Asking what happens if one cancels ("is there a charge if I cancel late?"): the policy, not a cancellation. */
+export const CANCEL_IF = /\b(if|when|what if|in case|should) (i|we|you) (\w+ ){0,3}cancel\b/;
 /** A booking noun ("appointment", "booking", "slot") that names the request in a terse message. */
 export const TERSE_BOOKING = /\b(appointment|appt|booking|slot|reservation)\b/;
 /** Bringing the bike in ("drop it off", "bring my bike in", "swing by"). */
@@ -62,3 +64,6 @@ export const NOT_BOOKING =
   /\b(not|n't|never) (book|booking|reserve|ready to book)\b|\bdon'?t (book|reserve)\b|\bjust (planning|asking|curious|wondering|checking)\b/;
 /** A message that opens as a question ("what days can you book…", "if I book…, how long…"). */
 export const OPENS_ASKING = /^(what|what's|whats|when|when's|which|how|how's|where|why|if)\b/;
+/** Asking what one booked ("what did I book again?", "which service did I go for?"). */
+export const WHAT_DID_I_BOOK =
+  /\b(what|which)\b[^.?!]{0,25}\b(did|have) (i|we) (just |already )?(book|booked|reserve|reserved|pick|picked|choose|chose|go for|gone for)\b/;

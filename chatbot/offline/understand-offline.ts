@@ -175,7 +175,7 @@ export function understandOffline(
     const lastUser = [...input.history].reverse().find((m) => m.role === "user");
     if (lastUser)
       topics = topicsOf(model, lastUser.content).filter(
-        (x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration",
+        (x) => x === "hours" || x === "holidays" || x === "prices" || x === "busy_times" || x === "duration",
       );
   }
   const { top, p, scores } = wantsPerson(model, plain, ranked(model, plain));
@@ -279,6 +279,11 @@ export function understandOffline(
   // intent classifier alone leaned elsewhere.
   if (!slots.name && intent === "book" && personNames[0]) slots.name = personNames[0].value;
   if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
+  // "Both wheels, so what's the total? can I walk in with it": a count of units with no service named is about the
+  // service asked before.
+  const counted =
+    /\b(both|total|two|three|four|each|[2-9])\b/.test(t) && topics.some((x) => x === "prices" || x === "walk_in");
+  if (intent === "question" && !service && counted) slots.service = serviceAskedBefore(h, input.history, true);
   // "…and is the free inspection really free?": a service named in a question with no topic of its own is asked about.
   if (
     intent === "question" &&

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { runChat } from "./test-support";
+
+// Round 7, answer side: each class with phrasings of our own (not the held-out or dev sets').
+const WED = "2026-12-09T11:00:00-08:00"; // Wednesday 10am–6pm
+
+const ask = async (message: string, now = WED) => (await runChat([message], now))[0]!;
+
+describe("a cancellation asked about is the policy; one told about is the customer's own to cancel", () => {
+  it("'what if I cancel the same morning, do you charge?' → the policy, no lookup", async () => {
+    const { reply, state } = await ask("what's the fee if I cancel on the morning of my appointment?");
+    expect(reply).toMatch(/free of charge|never a fee/i);
+    expect(state).toBe("browsing");
+  });
+
+  it.each([
+    "I've got a full service booked for friday at 2 but something came up so I need to cancel, do you charge for that?",
+    "I booked a truing for tomorrow 10am, I'm away now and have to cancel it. any fee?",
+  ])("%s → the cancellation, with the policy", async (message) => {
+    const { reply, state } = await ask(message);
+    expect(state).toBe("managing_booking");
+    expect(reply).toMatch(/555-BIKE/);
+    expect(reply).toMatch(/free of charge|never a fee/i);
+  });
+});
+
+describe("a service the customer says they do not need is not priced", () => {
+  it("'don't want a full service, just brake pads — price?' prices only the pads", async () => {
+    const { reply } = await ask("I don't want a full service, I just need brake pads on the front, price?");
+    expect(reply).toMatch(/\$25/);
+    expect(reply).not.toMatch(/\$179/);
+  });
+});
+
+describe("a requirement asked about beside a drop-off starts no booking", () => {
+  it("'do I have to pay upfront when I drop off my bike for a tune-up?' → payment at pickup", async () => {
+    const { reply, state } = await ask("do I have to pay upfront when I drop off my bike for a tune-up?");
+    expect(reply).toMatch(/pickup/);
+    expect(state).toBe("browsing");
+  });
+});
+
+describe("asking for someone from the shop is a handoff", () => {
+  it("'can someone at the shop look over my receipt' → handoff", async () => {
+    const { state } = await ask("the bill for my repair looks wrong, I'd like someone at the shop to look over my receipt");
+    expect(state).toBe("handoff");
+  });
+});
+
+describe("the week's drop-off slots answer 'which day latest / earliest'", () => {
+  it("'what day can I drop off latest in the evening?' names Thursday's 6pm", async () => {
+    const { reply, state } = await ask("which weekday has the latest drop-off slot? I finish work late");
+    expect(reply).toMatch(/Thursday 10am–6pm/);
+    expect(state).toBe("browsing");
+  });
+});
+
+describe("a count of units beside a walk-in question gets its total", () => {
+  it("'pads on both wheels, so $50? can I walk in' → the total and the walk-in answer", async () => {
+    const [, second] = await runChat(
+      ["how much are brake pads?", "front and back, so two wheels, what's the total? and can I just walk in with it"],
+      WED,
+    );
+    expect(second!.reply).toMatch(/\$50/);
+    expect(second!.reply).toMatch(/walk/i);
+  });
+});
+
+describe("recall in the same conversation", () => {
+  it("'which one did I book again?' right after booking answers from the booking", async () => {
+    const [, , third] = await runChat(
+      ["tune-up thursday at 11, Priya Nair, priya@example.com", "yes", "sorry, which one did I book again?"],
+      WED,
+    );
+    expect(third!.reply).toMatch(/tune-up/);
+    expect(third!.reply).toMatch(/Thursday/);
+    expect(third!.state).toBe("booked");
+  });
+
+  it("'what was your number again?' answers the phone number", async () => {
+    const [, second] = await runChat(["what's your email?", "thanks — and your phone number again?"], WED);
+    expect(second!.reply).toMatch(/555-BIKE/);
+  });
+});
