@@ -42,7 +42,9 @@ describe("a requirement asked about beside a drop-off starts no booking", () => 
 
 describe("asking for someone from the shop is a handoff", () => {
   it("'can someone at the shop look over my receipt' → handoff", async () => {
-    const { state } = await ask("the bill for my repair looks wrong, I'd like someone at the shop to look over my receipt");
+    const { state } = await ask(
+      "the bill for my repair looks wrong, I'd like someone at the shop to look over my receipt",
+    );
     expect(state).toBe("handoff");
   });
 });

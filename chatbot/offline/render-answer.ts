@@ -17,7 +17,6 @@ import { walkInAnswer, walkInText } from "./render-walk-in";
 function svc(h: Handbook, id: ServiceId) {
   return h.services.find((s) => s.id === id)!;
 }
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
 
 /** The week's opening hours as one sentence, straight from the handbook. */
