@@ -84,3 +84,39 @@ describe("recall in the same conversation", () => {
     expect(second!.reply).toMatch(/555-BIKE/);
   });
 });
+
+describe("a bike checked over in words the aliases lack is the free safety inspection", () => {
+  it.each([
+    "could somebody go over my second-hand bike and tell me if it's safe to ride?",
+    "do you look bikes over for free?",
+  ])("%s", async (message) => {
+    const { reply } = await ask(message);
+    expect(reply).toMatch(/[Ss]afety inspections are free/);
+  });
+});
+
+describe("bringing a bookable service in on a day, with no walk-in words, asks for a slot", () => {
+  it("'can I come in next week sometime for a full service' starts the booking", async () => {
+    const { state, reply } = await ask("can I bring the bike in on saturday for a full service");
+    expect(state).toBe("booking.collecting");
+    expect(reply).not.toMatch(/^No —/);
+  });
+
+  it("a walk-in job on a day stays a walk-in answer", async () => {
+    const { state, reply } = await ask("could I come in on friday for a puncture fix?");
+    expect(state).toBe("browsing");
+    expect(reply).toMatch(/walk/i);
+  });
+});
+
+describe("asking to reserve a time for a walk-in job just asked about", () => {
+  it("answers that it is walk-in, with the quiet times", async () => {
+    const [, second] = await runChat(
+      ["price of a gear tweak?", "can I reserve a slot for that so I don't queue?"],
+      WED,
+    );
+    expect(second!.reply).toMatch(/walk-in/);
+    expect(second!.reply).toMatch(/quietest/);
+    expect(second!.state).toBe("browsing");
+  });
+});

@@ -82,6 +82,19 @@ export function decideRequest(s: IntentSignals): Intent {
     s.topics.every((x) => x === "services" || x === "prices" || x === "duration" || x === "booking_policy")
   )
     return "book";
+  // "Can I come in this weekend for a tune-up?": bringing a bookable service in on a day, with no words of walking in
+  // and nothing else asked, asks for a slot (the walk-in topic is half-seen in "come in").
+  if (
+    cued &&
+    s.bookable &&
+    s.hasDate &&
+    DROP_OFF.test(s.t) &&
+    !WALK_IN_WORDS.test(s.t) &&
+    !ASKS_IF_BOOKING_NEEDED.test(s.t) &&
+    !ASKS_IF_REQUIRED.test(s.t) &&
+    s.topics.every((x) => x === "walk_in" || x === "services" || x === "booking_policy")
+  )
+    return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
   if (asksSlotGrid(s)) return "question";
   // "How long does a full service take? need it for a race": a question in words about a handbook topic, with no

@@ -12,7 +12,11 @@ const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   ],
   [
     "adjustment",
-    /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b|\b(fix|sort|tweak|look at|check|service)\w*\s+(the |my |his |her |our )?(\S+\s+)?(shifting|gears?|derailleur)\b|\b(gears?|shifting|chain)\s+(is |are |keeps? )?(skipping|slipping|jumping|off|not shifting|grinding)\b/,
+    /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b|\b(fix|sort|tweak|look at|check|service)\w*\s+(the |my |his |her |our )?(\S+\s+)?(shifting|gears?|derailleur)\b|\b(gears?|shifting|chain)\s+(is |are |keeps? )?(skipping|slipping|jumping|off|not shifting|grinding)\b|\b(gears?|brakes?|shifting|derailleur)\s+tweak\w*/,
+  ],
+  [
+    "inspection",
+    /\b(check|look|go)\w*\s+(my |the |his |her |our |this |an? )?(old |used |new |second-?hand )?(bikes?|bicycles?)\s+over\b|\b(is it|it's|its|if it's|whether it's|if it is) (still )?safe to ride\b|\bsafety check\b/,
   ],
   ["flat_repair", /\b(puncture[ds]?|flat (fix|tyre|tire))\b|\bfix(ing)? (a|my|the) flat\b/],
   ["tune_up", /\bsque+a?(k|l)\w*\b|\btun(e|ed|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],

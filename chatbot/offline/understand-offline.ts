@@ -284,6 +284,15 @@ export function understandOffline(
   const counted =
     /\b(both|total|two|three|four|each|[2-9])\b/.test(t) && topics.some((x) => x === "prices" || x === "walk_in");
   if (intent === "question" && !service && counted) slots.service = serviceAskedBefore(h, input.history, true);
+  // "Can I still reserve a time so I don't have to wait?" right after a walk-in job: that job's walk-in answer.
+  const aboutBooking = topics.every((x) => x === "prices" || x === "booking_policy" || x === "walk_in");
+  if (intent === "question" && !service && aboutBooking && BOOK_VERB.test(t)) {
+    const before = serviceAskedBefore(h, input.history, true);
+    if (before && h.services.find((x) => x.id === before)?.booking !== "required") {
+      slots.service = before;
+      topics = ["walk_in"];
+    }
+  }
   // "…and is the free inspection really free?": a service named in a question with no topic of its own is asked about.
   if (
     intent === "question" &&
