@@ -120,3 +120,11 @@ describe("asking to reserve a time for a walk-in job just asked about", () => {
     expect(second!.state).toBe("browsing");
   });
 });
+
+describe("wanting a service 'booked' beside an hours question is a booking", () => {
+  it("'open saturday? I'd like to have my wheel truing scheduled then' → the hours and the booking", async () => {
+    const { state, reply } = await ask("open saturday? I'd like to have my wheel truing scheduled then");
+    expect(reply).toMatch(/9am to 3pm/);
+    expect(state).toBe("booking.collecting");
+  });
+});

@@ -22,7 +22,7 @@ export const HAS_BOOKING =
   /\b(did|have) i (already |got )?(book|booked|made|make|reserve)\w*\b|\bdo i (still )?have (a|an|any) (booking|appointment|slot)\b|\bam i (booked|down)\b|\bwhen('s| is) my (booking|appointment|slot|drop-?off)\b/;
 /** An explicit request to book ("can I book…", "I'd like to book…", "book me in"), not a question about booking. */
 export const BOOK_REQUEST =
-  /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b/;
+  /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b|\b(want|wanna|like|need|hoping) to (get|have) (a|an|my|the|our) [^.?!]{0,30}\b(booked|scheduled|reserved)\b/;
 /** Asking for a person, in English or the languages customers mix in ("speak to the owner", "hablar con una persona"). */
 export const ASKS_FOR_PERSON =
   /\bwho (can|do|should|could) (i|we) (complain|speak|talk) to\b|\b(make|file|lodge|raise) an? (formal )?complaint\b|\b(speak|talk|chat) (to|with) (a |an |the |your |someone |somebody )?(real )?(human|person|people|manager|owner|boss|staff|employee|mechanic|someone|somebody)\b|\b(someone|somebody|a person|a staff member|a real person) (from|at) (the|your) (shop|store|team)\b|\bhablar con (una persona|alguien|un humano|el dueño|el encargado)|\bparler (à|a|avec) (quelqu'un|un humain|une personne|le patron)|\b(mit|einem) (einem |einer )?(menschen|mitarbeiter\w*|person)\b.*\bsprechen\b/;
