@@ -128,3 +128,11 @@ describe("wanting a service 'booked' beside an hours question is a booking", () 
     expect(state).toBe("booking.collecting");
   });
 });
+
+describe("a frame's tube is not an inner tube", () => {
+  it("'cracked carbon top tube, can you fix it?' → not offered, no flat-repair price", async () => {
+    const { reply } = await ask("my carbon top tube has a crack in it, can you fix that?");
+    expect(reply).toMatch(/don't offer/);
+    expect(reply).not.toMatch(/\$/);
+  });
+});

@@ -39,9 +39,13 @@ function aliasRegexes(h: Handbook): { id: ServiceId; re: RegExp }[] {
   return out;
 }
 
+/** The tubes of a frame, which share a word with the inner tube of a flat repair. */
+const FRAME_TUBE = /\b(seat|down|top|head|steerer|seat-|down-|top-|head-)\s?tubes?\b/g;
+
 /** Every service a message names, in order of appearance (overlapping aliases count once, longest first). */
 export function detectServices(h: Handbook, t: string): ServiceId[] {
-  let rest = t;
+  // A frame's tubes ("a crack near the seat tube") are no inner tube: they name no flat repair.
+  let rest = t.replace(FRAME_TUBE, (m) => " ".repeat(m.length));
   const hits: { id: ServiceId; at: number }[] = [];
   for (const { id, re } of aliasRegexes(h)) {
     for (const m of rest.matchAll(re)) {
