@@ -1,9 +1,8 @@
 import { createInterface } from "node:readline";
+import { closeOnSignals, loadProjectEnv } from "../traces/index";
 import { BotConfigError } from "./bot-variant";
 import { parseChatArgs, turnJson, USAGE, wantsHelp } from "./cli-args";
-import { closeOnSignals } from "../traces/index";
 import { createRuntime } from "./create-runtime";
-import { loadProjectEnv } from "../traces/index";
 
 /** `pnpm chat`: a REPL on a TTY, one message per line otherwise; `--json` prints one object per turn. */
 async function main() {

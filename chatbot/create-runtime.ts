@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
+import { loadKnowledgeBase } from "../knowledge-base/index";
+import { defaultDatabasePath, openTraceStore, redactSecrets, startTracing, type TraceStore } from "../traces/index";
+import { type BotVariant, checkBotProvider, parseBotVariant } from "./bot-variant";
 import { createDeadLetter } from "./dead-letter";
 import { captureMessageContent } from "./gen-ai-attributes";
 import { noopTracer } from "./noop-tracer";
-import { loadKnowledgeBase } from "../knowledge-base/index";
-import { defaultDatabasePath, openTraceStore, redactSecrets, startTracing, type TraceStore } from "../traces/index";
+import { createPromptRuntime } from "./prompt-bot/prompt-runtime";
 import type { ChatProvider } from "./provider";
 import { createProviderFromEnv } from "./providers/index";
-import { type BotVariant, checkBotProvider, parseBotVariant } from "./bot-variant";
-import { createPromptRuntime } from "./prompt-bot/prompt-runtime";
 import { type ChatRuntime, type ChatRuntimeDeps, createChatRuntime } from "./runtime";
 import { createTurnWriter } from "./turn-writer";
 

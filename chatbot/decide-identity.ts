@@ -1,9 +1,9 @@
-import type { Handbook } from "../knowledge-base/index";
-import type { BookingStep } from "./decide-booking";
-import type { ChatContext, Identity } from "./context";
-import type { Booking, Understanding } from "./schema";
-import { localNow } from "./resolve-date";
 import { DateTime } from "luxon";
+import type { Handbook } from "../knowledge-base/index";
+import type { ChatContext, Identity } from "./context";
+import type { BookingStep } from "./decide-booking";
+import { localNow } from "./resolve-date";
+import type { Booking, Understanding } from "./schema";
 
 /** Collects name + contact to recall or cancel a booking; returns `lookup` once both are known. */
 export function decideIdentity(

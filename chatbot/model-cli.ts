@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { findModelSource, MODEL_SOURCES } from "./local/model-source";
 import { createPullDeps } from "./local/pull-deps";
 import { pullModel } from "./local/pull-model";
-import { findModelSource, MODEL_SOURCES } from "./local/model-source";
 
 const USAGE = `usage: pnpm model pull [--model NAME]   (models: ${MODEL_SOURCES.map((m) => m.name).join(", ")}; default ${MODEL_SOURCES[0]?.name})
 Puts the model in models/ (verified: GGUF magic, size, sha256) and prints its path as the last line of stdout.

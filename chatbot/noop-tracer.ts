@@ -1,4 +1,4 @@
-import { context as otelContext, INVALID_SPAN_CONTEXT, type Span, type Tracer, trace } from "@opentelemetry/api";
+import { INVALID_SPAN_CONTEXT, context as otelContext, type Span, type Tracer, trace } from "@opentelemetry/api";
 
 /** A tracer that records nothing, whatever global provider is registered (tracing off). */
 export const noopTracer: Tracer = {

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { startFakeOpenAI, type FakeOpenAI } from "../tests/support/fake-openai";
+import { type FakeOpenAI, startFakeOpenAI } from "../tests/support/fake-openai";
 import { openTraceStore, type TraceStore } from "../traces/index";
 import { createRuntime } from "./create-runtime";
 import { createOpenAIProvider } from "./providers/index";

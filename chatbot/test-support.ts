@@ -1,10 +1,10 @@
-import { stateName } from "./state-name";
 import { createActor, fromPromise, waitFor } from "xstate";
 import { loadKnowledgeBase } from "../knowledge-base/index";
 import { createChatMachine } from "./machine";
 import { createOfflineProvider } from "./offline/offline-provider";
 import type { ChatProvider } from "./provider";
 import type { Booking } from "./schema";
+import { stateName } from "./state-name";
 
 /** Drives the pure machine in memory with a provider and a fake booking lookup (tests only, no I/O). */
 export function createTestChat(opts: { provider?: ChatProvider; bookings?: Booking[]; now?: string } = {}) {

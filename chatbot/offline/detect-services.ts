@@ -12,7 +12,11 @@ const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   ],
   [
     "adjustment",
-    /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b|\b(fix|sort|tweak|look at|check|service)\w*\s+(the |my |his |her |our )?(\S+\s+)?(shifting|gears?|derailleur)\b|\b(gears?|shifting|chain)\s+(is |are |keeps? )?(skipping|slipping|jumping|off|not shifting|grinding)\b/,
+    /\b(brakes?|gears?|shifting|derailleurs?)\b(\s+\S+){0,3}\s+adjust\w*|\badjust\w*\s+(\S+\s+){0,2}(brakes?|gears?|derailleurs?)\b|\b(fix|sort|tweak|look at|check|service)\w*\s+(the |my |his |her |our )?(\S+\s+)?(shifting|gears?|derailleur)\b|\b(gears?|shifting|chain)\s+(is |are |keeps? )?(skipping|slipping|jumping|off|not shifting|grinding)\b|\b(gears?|brakes?|shifting|derailleur)\s+tweak\w*/,
+  ],
+  [
+    "inspection",
+    /\b(check|look|go)\w*\s+(my |the |his |her |our |this |an? )?(old |used |new |second-?hand )?(bikes?|bicycles?)\s+over\b|\b(is it|it's|its|if it's|whether it's|if it is) (still )?safe to ride\b|\bsafety check\b/,
   ],
   ["flat_repair", /\b(puncture[ds]?|flat (fix|tyre|tire))\b|\bfix(ing)? (a|my|the) flat\b/],
   ["tune_up", /\bsque+a?(k|l)\w*\b|\btun(e|ed|ing)[- ]?up\b|\btune\s+(my|the|a)\s+bike\b/],
@@ -35,9 +39,13 @@ function aliasRegexes(h: Handbook): { id: ServiceId; re: RegExp }[] {
   return out;
 }
 
+/** The tubes of a frame, which share a word with the inner tube of a flat repair. */
+const FRAME_TUBE = /\b(seat|down|top|head|steerer|seat-|down-|top-|head-)\s?tubes?\b/g;
+
 /** Every service a message names, in order of appearance (overlapping aliases count once, longest first). */
 export function detectServices(h: Handbook, t: string): ServiceId[] {
-  let rest = t;
+  // A frame's tubes ("a crack near the seat tube") are no inner tube: they name no flat repair.
+  let rest = t.replace(FRAME_TUBE, (m) => " ".repeat(m.length));
   const hits: { id: ServiceId; at: number }[] = [];
   for (const { id, re } of aliasRegexes(h)) {
     for (const m of rest.matchAll(re)) {
@@ -108,8 +116,12 @@ export function unknownPriceObject(h: Handbook, t: string): boolean {
   return !new RegExp(`\\b${escapeRe(stem)}`).test(known);
 }
 
-/** Words before a service being replaced: "not a tune-up", "instead of the full service", "switch from truing". */
-const REPLACED_SERVICE = /\b(?:not|instead of|rather than|no longer|from)\s+((?:[^\s,.;!?]+\s+){0,3}[^\s,.;!?]+)/g;
+/**
+ * Words before a service being replaced or not wanted: "not a tune-up", "instead of the full service", "switch from
+ * truing", "I don't need a tune-up, just a flat fixed".
+ */
+const REPLACED_SERVICE =
+  /(?:\b(?:not|instead of|rather than|no longer|from|no need for)|n't (?:need|want))\s+((?:[^\s,.;!?]+\s+){0,3}[^\s,.;!?]+)/g;
 
 /** The services named, without the ones the customer replaces ("not tune up — full service" → full service only). */
 export function keptServices(h: Handbook, t: string, services: ServiceId[]): ServiceId[] {

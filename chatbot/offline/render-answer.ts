@@ -10,13 +10,13 @@ import type { Topic } from "../schema";
 import { openingOn } from "../shop-calendar";
 import { formatDate } from "../validate-booking";
 import { nextOpeningAfter, openNowText } from "./render-now";
-import { daySlotsText } from "./render-slots";
+import { serviceAnswer, totalText } from "./render-service";
+import { daySlotsText, weekSlotsText } from "./render-slots";
 import { walkInAnswer, walkInText } from "./render-walk-in";
 
 function svc(h: Handbook, id: ServiceId) {
   return h.services.find((s) => s.id === id)!;
 }
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
 
 /** The week's opening hours as one sentence, straight from the handbook. */
@@ -70,36 +70,6 @@ function byPrice(h: Handbook): string[] {
   return [...h.services].sort((a, b) => a.priceUsd - b.priceUsd).map((s) => `${s.name} ${s.priceText}`);
 }
 
-function priceLine(h: Handbook, id: ServiceId): string {
-  const s = svc(h, id);
-  return s.priceUsd === 0 ? `a ${s.name} is ${s.priceText}` : `a ${s.name} is ${s.priceText}`;
-}
-
-function serviceAnswer(h: Handbook, id: ServiceId, topics: Topic[], quantity?: number | null): string {
-  const s = svc(h, id);
-  const out: string[] = [];
-  const unit = /^per (\w+)$/.exec(s.priceUnit)?.[1];
-  // "Both wheels trued, what's the total?": the unit price times the count ("plus pads" stays beside it).
-  const total =
-    unit && quantity && s.priceUsd > 0
-      ? ` For ${quantity} ${unit}s that's $${s.priceUsd * quantity}${/plus pads/.test(s.priceText) ? " plus pads" : ""}.`
-      : "";
-  if (id === "inspection")
-    out.push(
-      `Safety inspections are free, always — any bike, no purchase needed. Just walk in; it takes ${s.durationText}.`,
-    );
-  else {
-    out.push(`${cap(priceLine(h, id))}.${total}`);
-    if (s.includes.length && (topics.includes("services") || topics.length === 0))
-      out.push(`It includes ${list(s.includes)}.`);
-    if (topics.includes("duration") || topics.includes("services")) out.push(`Timing: ${s.durationText}.`);
-    out.push(
-      s.booking === "required" ? `It needs to be booked at least a day ahead.` : `No booking needed — just walk in.`,
-    );
-  }
-  return out.join(" ");
-}
-
 /** More of an answer: further services to price, holidays to mention beside a weekday's hours. */
 export interface AnswerExtras {
   services?: ServiceId[] | null;
@@ -130,6 +100,8 @@ export function renderAnswer(
     const answer = walkInAnswer(h, service, date, extras.clock);
     if (note.includes("no walk-ins")) out.push(note, answer.replace(/^Yes — a/, "A"));
     else out.push(answer, ...(note ? [note] : []));
+    const total = service ? totalText(h, service, extras.quantity).trim() : "";
+    if (total) out.push(total);
     // "do you do flat fixes? and how much for brake pads": every further service named gets its own line.
     for (const other of more) out.push(walkInText(h, other, false));
     done.add("walk_in").add("services").add("prices").add("booking_policy");
@@ -174,7 +146,8 @@ export function renderAnswer(
         const needs = h.services.filter((x) => x.booking === "required").map((x) => x.name);
         const walkIns = h.services.filter((x) => x.booking !== "required").map((x) => x.name);
         const which = ` Booking is needed for: ${list(needs)}. Walk-in, no booking: ${list(walkIns)}.`;
-        out.push(`${policy(h, "policy.booking_lead")} ${slots || policy(h, "policy.slots")}${hols}${which}`);
+        const grid = slots || `${policy(h, "policy.slots")} ${weekSlotsText(h)}`;
+        out.push(`${policy(h, "policy.booking_lead")} ${grid}${hols}${which}`);
         break;
       }
       case "cancellation_policy":

@@ -18,3 +18,14 @@ export function daySlotsText(h: Handbook, day: Weekday | null, date: string | nu
   const last = fromMinutes(toMinutes(d.close) - h.booking.lastSlotBeforeCloseMinutes);
   return `On ${DAY[day]}s the first drop-off slot is ${formatClock(d.open)} and the last is ${formatClock(last)}.`;
 }
+
+/** Every open weekday's first and last drop-off slot ("which day can I drop off latest?" reads the week). */
+export function weekSlotsText(h: Handbook): string {
+  const days = h.hours
+    .filter((d) => d.open && d.close)
+    .map((d) => {
+      const last = fromMinutes(toMinutes(d.close!) - h.booking.lastSlotBeforeCloseMinutes);
+      return `${DAY[d.day]} ${formatClock(d.open!)}–${formatClock(last)}`;
+    });
+  return `First and last drop-off slots: ${days.join(", ")}.`;
+}

@@ -12,8 +12,9 @@ import { noKnownWord, unknownWords } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
-import { BOOK_VERB, decideIntent, NEED_TO_BOOK, SLOT_GRID } from "./decide-intent";
+import { decideIntent } from "./decide-intent";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
+import { BOOK_VERB, NEED_TO_BOOK, SLOT_GRID } from "./intent-cues";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { refineTopics } from "./refine-topics";
 import { serviceAskedBefore } from "./service-asked-before";
@@ -174,7 +175,7 @@ export function understandOffline(
     const lastUser = [...input.history].reverse().find((m) => m.role === "user");
     if (lastUser)
       topics = topicsOf(model, lastUser.content).filter(
-        (x) => x === "hours" || x === "prices" || x === "busy_times" || x === "duration",
+        (x) => x === "hours" || x === "holidays" || x === "prices" || x === "busy_times" || x === "duration",
       );
   }
   const { top, p, scores } = wantsPerson(model, plain, ranked(model, plain));
@@ -274,7 +275,24 @@ export function understandOffline(
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
   const startsBooking =
     intent === "book" || intent === "provide_details" || (hasDate && hasTime && intent === "unknown");
+  // "Tune up, 4pm, Tess Nguyen": a name the tagger found counts once the message is read as a booking, even when the
+  // intent classifier alone leaned elsewhere.
+  if (!slots.name && intent === "book" && personNames[0]) slots.name = personNames[0].value;
   if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
+  // "Both wheels, so what's the total? can I walk in with it": a count of units with no service named is about the
+  // service asked before.
+  const counted =
+    /\b(both|total|two|three|four|each|[2-9])\b/.test(t) && topics.some((x) => x === "prices" || x === "walk_in");
+  if (intent === "question" && !service && counted) slots.service = serviceAskedBefore(h, input.history, true);
+  // "Can I still reserve a time so I don't have to wait?" right after a walk-in job: that job's walk-in answer.
+  const aboutBooking = topics.every((x) => x === "prices" || x === "booking_policy" || x === "walk_in");
+  if (intent === "question" && !service && aboutBooking && BOOK_VERB.test(t)) {
+    const before = serviceAskedBefore(h, input.history, true);
+    if (before && h.services.find((x) => x.id === before)?.booking !== "required") {
+      slots.service = before;
+      topics = ["walk_in"];
+    }
+  }
   // "…and is the free inspection really free?": a service named in a question with no topic of its own is asked about.
   if (
     intent === "question" &&

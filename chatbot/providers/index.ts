@@ -3,8 +3,8 @@ import { checkModelFile, modelNameOf } from "../local/model-file";
 import { sharedLocalModel } from "../local/shared-local-model";
 import { createOfflineProvider } from "../offline/offline-provider";
 import type { ChatProvider } from "../provider";
-import { createOpenAIProvider } from "./openai-provider";
 import { describeLlmConfig, type LlmConfig, parseLlmEnv } from "./openai-config";
+import { createOpenAIProvider } from "./openai-provider";
 import { PROMPT_VERSION } from "./prompts";
 
 /** Prompt version recorded for the offline engine (its templates live in code). */

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { describeLlmConfig, type LlmConfigSummary, LlmConfigError, parseLlmEnv, Secret } from "./openai-config";
+import { describeLlmConfig, LlmConfigError, type LlmConfigSummary, parseLlmEnv, Secret } from "./openai-config";
 
 const KEY = "sk-test-SUPERSECRET-4242";
 

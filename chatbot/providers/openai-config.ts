@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
+import { DEFAULT_LOCAL_MODEL_PATH, LOCAL_CONTEXT_SIZE, type LocalModelConfig } from "../local/local-config";
 import { modelNameOf } from "../local/model-file";
-import { type LocalModelConfig, DEFAULT_LOCAL_MODEL_PATH, LOCAL_CONTEXT_SIZE } from "../local/local-config";
 
 /** One thread fewer than the cores (llama.cpp threads spin and starve everything else on a small machine). */
 function defaultThreads(): number {

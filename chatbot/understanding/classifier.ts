@@ -23,6 +23,26 @@ export interface TrainOptions {
   seed?: number;
   /** Average the weights over snapshots of the later epochs (default on); off gives the last weights (plain SGD). */
   average?: boolean;
+  /**
+   * Train once per shuffle seed and average the weights (a linear model: the same as averaging the logits), so a reading
+   * does not hinge on one shuffle order; the artifact stays one model's size. Default: `[seed]` when a seed is given, else `DEFAULT_SEEDS`.
+   */
+  seeds?: number[];
+  /**
+   * Order each epoch by a hash of (seed, epoch, text) instead of a shuffle of positions, so adding one utterance moves
+   * only that utterance in the order rather than reshuffling every other one (default on; off: a seeded shuffle).
+   */
+  stableOrder?: boolean;
+}
+
+/** The shuffle seeds the offline engine's classifiers are averaged over. */
+export const DEFAULT_SEEDS = [7, 8, 9, 10, 11];
+
+/** FNV-1a, 32-bit: a fixed pseudo-random key for a string. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
@@ -45,6 +65,30 @@ export function trainWeights(
   examples: Example[],
   opts: TrainOptions = {},
 ): ClassifierWeights {
+  const seeds = opts.seeds ?? (opts.seed !== undefined ? [opts.seed] : DEFAULT_SEEDS);
+  const stableOrder = opts.stableOrder ?? true;
+  const runs = seeds.map((seed) => trainOnce(labels, examples, { ...opts, seed, stableOrder }));
+  const first = runs[0]!;
+  const w = new Float64Array(first.w.length);
+  const bias = new Float64Array(labels.length);
+  for (const r of runs) {
+    for (let i = 0; i < w.length; i++) w[i] = w[i]! + r.w[i]! / runs.length;
+    for (let l = 0; l < bias.length; l++) bias[l] = bias[l]! + r.bias[l]! / runs.length;
+  }
+  return {
+    labels: [...labels],
+    vocab: first.vocab,
+    bias: [...bias].map(Math.fround),
+    weights: Float32Array.from(w),
+  };
+}
+
+/** One SGD run for one shuffle seed (the vocabulary is in first-seen corpus order, the same for every seed). */
+function trainOnce(
+  labels: readonly string[],
+  examples: Example[],
+  opts: TrainOptions,
+): { vocab: string[]; w: Float64Array; bias: Float64Array } {
   const { epochs = 6, learningRate = 1.5, l2 = 1e-5, seed = 7, average = true } = opts;
   const vocab = new Map<string, number>();
   const rows = examples.map((ex) => {
@@ -74,10 +118,14 @@ export function trainWeights(
   const snapEvery = Math.max(1, Math.ceil(rows.length / 4));
   let n = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    if (opts.stableOrder) {
+      const key = examples.map((ex) => fnv1a(`${seed}|${epoch}|${ex.text}`));
+      order.sort((a, b) => key[a]! - key[b]! || a - b);
+    } else
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
     const lr = learningRate / (1 + epoch * 0.1);
     for (const [step, r] of order.entries()) {
       const row = rows[r]!;
@@ -99,10 +147,5 @@ export function trainWeights(
     for (let i = 0; i < w.length; i++) w[i] = wSum[i]! / n;
     for (let l = 0; l < L; l++) bias[l] = bSum[l]! / n;
   }
-  return {
-    labels: [...labels],
-    vocab: [...vocab.keys()],
-    bias: [...bias].map(Math.fround),
-    weights: Float32Array.from(w),
-  };
+  return { vocab: [...vocab.keys()], w, bias };
 }

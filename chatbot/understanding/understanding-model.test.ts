@@ -81,20 +81,21 @@ describe("trainClassifier", () => {
 });
 
 describe("training is stable", () => {
-  // Averaged SGD: the last weights of plain SGD hinge on the few examples the shuffle put last, so one added utterance
-  // moves some dev utterance's intent probability more. Measured 0.30 vs 0.18 on the round-3 corpus; on the larger
-  // round-5 corpus plain SGD itself moves less and the gap is small (0.224 vs 0.206), so only the order is held here.
-  it("one extra unrelated utterance moves the averaged model's readings less than plain SGD's", () => {
+  // The engine averages each run's later-epoch snapshots (averaged SGD), orders each epoch by a hash of the text (an
+  // added utterance does not reshuffle the others) and averages five seeds' weights. Measured on the round-7 corpus
+  // over 3,735 dev and held-out user turns: one added utterance flipped the top intent of 206 with one reshuffled seed,
+  // 16 with the engine's settings.
+  it("one extra unrelated utterance moves the engine's readings less than one reshuffled plain-SGD run's", () => {
     const { intents } = trainingCorpus();
     const extra = { text: "is the kettle on at the shop", labels: ["question"] };
     const items = dev as [string, string, string[]][];
-    const drift = (average: boolean) => {
-      const a = trainClassifier(INTENT_LABELS, intents, { average });
-      const b = trainClassifier(INTENT_LABELS, [...intents, extra], { average });
+    const drift = (opts: Parameters<typeof trainClassifier>[2]) => {
+      const a = trainClassifier(INTENT_LABELS, intents, opts);
+      const b = trainClassifier(INTENT_LABELS, [...intents, extra], opts);
       return Math.max(
         ...items.flatMap(([text]) => INTENT_LABELS.map((l) => Math.abs(a.scores(text)[l]! - b.scores(text)[l]!))),
       );
     };
-    expect(drift(true)).toBeLessThan(drift(false));
+    expect(drift({})).toBeLessThan(drift({ seed: 7, stableOrder: false, average: false }));
   });
 });
