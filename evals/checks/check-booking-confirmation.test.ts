@@ -186,6 +186,13 @@ const rows = [
     "truing on saturday at 11? I'm Dana",
     "Thanks Dana, I've booked you in for Saturday at 11 a.m., just send me a phone number or email.",
   ),
+  // "My tune-up is booked for Friday, can I move it?": the customer holds a booking; moving it needs only their yes.
+  ok(
+    "my tune-up is booked for friday at 10, can I move it to saturday 11?",
+    "Sure — Saturday at 11 a.m. is free. Want me to move your booking there?",
+    "yes please",
+    "Done — your tune-up is moved to Saturday at 11:00 a.m.",
+  ),
   // A slot confirmed as free is availability, not a booking.
   ok("friday 10?", "Good news, that slot is confirmed as available. Want me to book it for you?"),
   ok(

@@ -94,7 +94,7 @@ export interface BookingProgress {
 
 /** A customer talking of a booking they already hold: moving, changing or rescheduling it. */
 const EXISTING_BOOKING =
-  /\b(?:(?:i have|i'?ve got|i had|i made|there'?s) (?:a |an |my )?(?:[\w-]+ ){0,2}(?:booked|booking|appointment|reservation|drop-?off)|my (?:[\w-]+ ){0,2}(?:booking|appointment|reservation|drop-?off (?:slot|time))|reschedul\w*|(?:move|change|push|shift) (?:my|the) (?:[\w-]+ ){0,2}(?:booking|appointment|slot|drop-?off|tune-?up|service))\b/i;
+  /\b(?:(?:i have|i'?ve got|i had|i made|there'?s) (?:a |an |my )?(?:[\w-]+ ){0,2}(?:booked|booking|appointment|reservation|drop-?off)|my (?:[\w-]+ ){0,2}(?:booking|booked|appointment|reservation|drop-?off (?:slot|time))|reschedul\w*|(?:move|change|push|shift) (?:my|the) (?:[\w-]+ ){0,2}(?:booking|appointment|slot|drop-?off|tune-?up|service))\b/i;
 
 /** What the customer has given before message `index`: a name, a phone or e-mail, a yes to a confirmation question. */
 export function bookingProgress(messages: readonly Message[], index: number): BookingProgress {
