@@ -12,6 +12,10 @@ describe("inventedOffer (open world)", () => {
     ["Good news — we run a monthly maintenance class for beginners", "a monthly maintenance class for beginners"],
     ["We provide secure indoor bike storage over the winter", "secure indoor bike storage over the winter"],
     ["We offer free safety inspections for any bike", null],
+    // A faster or better tier of a catalogue job ("premium truing", "a same-day full service") is invented.
+    ["We can do a premium wheel truing for $45", "premium wheel truing"],
+    ["We offer a same-day full service for a small surcharge", "same-day full service"],
+    ["We can sort a same-day flat repair for $15 + $9", null],
     ["We do offer wheel truing as a standalone service", null],
     ["We have drop-off slots every 30 minutes", null],
     ["Unfortunately we don't have a pick-up service", null],

@@ -1,3 +1,4 @@
+import { handbook } from "../../knowledge-base/index";
 import { isNegated } from "./negation";
 import { NOT_OFFERED_PATTERNS } from "./not-offered-items";
 import { REFERRAL } from "./offer-cues";
@@ -12,6 +13,25 @@ const PERK_HEAD =
 /** "a $30 rush fee", "priority service for $25": paying to jump the handbook's turnaround is a service it lacks. */
 const RUSH =
   /\b(?:rush|express|priority|expedited|same-?day|call-?out|after-?hours)\s+(?:fee|charge|surcharge|service|option|turnaround|job|repair)s?\b/i;
+/** "an express same-day tune-up", "a priority full service": a faster or better tier of a catalogue job. */
+const TIER = /\b(?:rush|express|priority|expedited|premium|deluxe|vip|same-?day|after-?hours)\s+(?:[\w-]+\s+)?$/i;
+
+/** A catalogue job offered in a tier the handbook lacks: any service after rush/express/premium…, a booked one sold
+ * as a paid "same-day" tier. */
+function inventedTier(clause: string): string | null {
+  for (const m of findServices(clause).filter((x) => !x.part)) {
+    const tier = TIER.exec(clause.slice(Math.max(0, m.start - 30), m.start));
+    if (!tier) continue;
+    const booked = handbook.services.find((x) => x.id === m.service)?.booking === "required";
+    // "a same-day tune-up" alone is a lead-time claim; sold as a paid tier ("for an extra $25") it is a new service.
+    if (/^same|^after/i.test(tier[0]) && (!booked || !/\$\d|\b(?:surcharge|extra|fee|premium)\b/i.test(clause)))
+      continue;
+    if (isNegated(clause.slice(0, m.start))) continue;
+    return `${tier[0]}${clause.slice(m.start, m.end)}`.trim();
+  }
+  return null;
+}
+
 /** "a free bike wash", "complimentary winter storage": a perk given away; the handbook's only free jobs are KNOWN. */
 const FREE_PERK =
   /\b(?:free|complimentary|bonus|courtesy|you(?:'ll| will)? (?:also )?(?:get|receive|earn))\s+(?<what>[^.;!?,()]{3,60})/i;
@@ -87,6 +107,8 @@ export function inventedOffer(clause: string): string | null {
   }
   const rush = RUSH.exec(clause);
   if (rush && !isNegated(clause)) return rush[0];
+  const tier = OFFERS.test(clause) || /\$\d/.test(clause) ? inventedTier(clause) : null;
+  if (tier) return tier;
   const perk = FREE_PERK.exec(clause);
   if (perk && !isNegated(clause.slice(0, perk.index)) && !KNOWN.test(perk.groups!.what!)) {
     const found = unknownOffered(perk[0]) ?? unknownOffered(perk[0], PERK_HEAD);
