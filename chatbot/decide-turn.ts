@@ -1,7 +1,8 @@
 import type { Handbook } from "../knowledge-base/index";
 import { answerParts } from "./answer-parts";
+import { askFor, missingField } from "./ask-for";
 import type { ChatContext, Identity, StableState, TurnEffects } from "./context";
-import { askFor, decideBooking, missingField } from "./decide-booking";
+import { decideBooking } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
