@@ -13,11 +13,15 @@ export function chooseTime(h: Handbook, times: string[], date: string | null): s
   );
 }
 
-/** Words before a clock time being replaced ("not 10", "instead of 6pm", "move it from 3"). */
-const REPLACED_BEFORE = /\b(instead of|rather than|not|from|than)\s+(at\s+)?$/i;
-/** Words after a clock time that turn it down ("6pm is too late", "10 doesn't work", "11's no good"). */
-const REFUSED_AFTER =
-  /^\s*(?:is|'s|would be|will be)?\s*(?:too (?:late|early|soon)|no good|doesn'?t (?:work|suit)|won'?t (?:work|do)|isn'?t (?:good|great|possible)|not (?:good|possible)|is out|bad for me)\b/i;
+/**
+ * Words before a clock time being replaced ("not 10", "instead of 6pm", "move it from 3") or only told ("I finish at
+ * 5 so 5:30 would be ideal", "work till 5").
+ */
+const REPLACED_BEFORE =
+  /\b(instead of|rather than|not|from|than|finish(?:es)?(?: work)?|get off(?: work)?|off work|leave work|work(?:ing)? (?:till|until)|busy (?:till|until))\s+(at\s+)?$/i;
+/** Words after a day or clock time that turn it down ("6pm is too late", "friday doesn't work", "11's no good"). */
+export const REFUSED_AFTER =
+  /^\s*(?:is|'s|would be|will be)?\s*(?:too (?:late|early|soon)|no good|doesn'?t (?:work|suit)|won'?t (?:work|do)|isn'?t (?:good|great|possible)|not (?:good|possible)|is out|bad for me|(?:i )?can'?t (?:make it|do it|come))\b/i;
 
 /**
  * The clock readings meant in a message with several clock times ("6pm is too late for me, can you make it 4pm",

@@ -7,6 +7,7 @@ import { correctedName } from "./corrected-name";
 import { localNow } from "./resolve-date";
 import { firstSlot, lastSlot, resolveWhen } from "./resolve-when";
 import type { BookingDraft, DecisionPart, Understanding } from "./schema";
+import { addDays } from "./shop-calendar";
 import { checkDate, checkService, checkTime, earliestBookableDate, nextOpenDates } from "./validate-booking";
 
 /** Outcome of one booking step: what to say, where to go, and the context to keep. */
@@ -64,10 +65,13 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     };
 
   const s = u.slots;
-  if (s.service) {
-    const check = checkService(h, s.service);
-    if (check.ok) draft.service = s.service;
-    else parts.push({ kind: "walk_in_ok", service: s.service });
+  // "…rubs the brake pad… so I need the rear wheel trued": of several services named, the bookable one is booked (a
+  // walk-in one beside it is most often the story of the fault, and the confirmation says what is booked).
+  const service = s.services?.find((x) => checkService(h, x).ok) ?? s.service;
+  if (service) {
+    const check = checkService(h, service);
+    if (check.ok) draft.service = service;
+    else parts.push({ kind: "walk_in_ok", service });
   }
   // "Ah right, Thanksgiving. Friday at 10 then", answering a refused day: a day that cannot be booked, named beside
   // another, is not the one meant.
@@ -79,12 +83,13 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   if (when.partOfDay) partOfDay = when.partOfDay;
   // "Which day next week?" — "Thursday": that week's Thursday, not the coming one.
   const offered = state === "booking.collecting" ? (ctx.span ?? null) : null;
-  const asked =
+  const asked = nextOneAfterRefused(
     when.date && when.weekdayOnly
       ? offered
         ? sameWeekdayIn(offered, when.date)
         : weekdayNearDraft(when.date, held.date, today)
-      : when.date;
+      : when.date,
+  );
   if (asked) {
     const check = checkDate(h, asked, today);
     if (check.ok) draft.date = asked;
@@ -172,8 +177,8 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     // A service named for the first time is priced beside the next question ("need a full service" → "$179"); the
     // confirmation states it anyway, and so does the question for the day (said once, not twice).
     const priced = u.topics.some((t) => t === "prices" || t === "duration" || t === "ebike");
-    if (s.service && draft.service === s.service && ctx.draft.service !== s.service && !priced && missing !== "date")
-      parts.push({ kind: "answer", topics: ["prices"], day: null, date: null, service: s.service, holidays: [] });
+    if (service && draft.service === service && ctx.draft.service !== service && !priced && missing !== "date")
+      parts.push({ kind: "answer", topics: ["prices"], day: null, date: null, service, holidays: [] });
     // "Put it under Mei Lin Zhou, tune-up Wednesday 12": the name and the slot in one go; the slot is said back.
     // "Ugh autocorrect, it's Jon Snowden": a name given again in place of another is said back too.
     const renamed = Boolean(held.name && draft.name !== held.name);
@@ -183,7 +188,17 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     parts.push(missing === "contact" && slotNew ? { ...question, sayBack: true } : question);
     return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: missing, span: keptSpan } };
   }
-  const service = h.services.find((x) => x.id === draft.service);
-  parts.push({ kind: "confirm", draft, priceText: service?.priceText ?? "" });
+  const booked = h.services.find((x) => x.id === draft.service);
+  parts.push({ kind: "confirm", draft, priceText: booked?.priceText ?? "" });
   return { parts, next: "booking.confirming", patch: { draft, partOfDay, expecting: null, span: null } };
+
+  /**
+   * "What about next Thursday then?" answering a refused Thursday: the coming one was just turned down, so the one a
+   * week on is meant.
+   */
+  function nextOneAfterRefused(d: string | null): string | null {
+    const nextDay = /\bnext\s+(mon|tue|wed|thu|fri|sat|sun)/i.test(s.dateText ?? "");
+    const next = d && nextDay && refused(d) ? addDays(d, 7) : null;
+    return next && !refused(next) ? next : d;
+  }
 }

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { type Handbook, normalizeText, recognizeWhen, type WhenMention } from "../knowledge-base/index";
 import { chooseDate, DAY_OF_MONTH, dayInMonth, days, THIS_WEEKDAY, weekdayWritten } from "./choose-date";
-import { chooseTime, meantTimes } from "./choose-time";
+import { chooseTime, meantTimes, REFUSED_AFTER } from "./choose-time";
 import { addDays, slotsOn, toMinutes } from "./shop-calendar";
 
 /** A customer's date/time words, resolved by code: the chosen day and clock time, or what is still open. */
@@ -105,7 +105,11 @@ export function resolveWhen(
       named.push(m.weekday !== null && !/\b(today|tonight|tomorrow|now)\b/i.test(m.text));
       // "This Tuesday the 8th": the day of the month is the more precise, even once "this Tuesday" is resolved.
       thisWeekday.push(THIS_WEEKDAY.test(m.text) && !DAY_OF_MONTH.test(m.text));
-      replaced.push(REPLACED.test(norm.slice(Math.max(0, m.start - 24), m.start)));
+      // "Friday doesn't work after all. Saturday instead": a day turned down is being replaced too.
+      replaced.push(
+        REPLACED.test(norm.slice(Math.max(0, m.start - 24), m.start)) ||
+          REFUSED_AFTER.test(norm.slice(m.end + 1, m.end + 30)),
+      );
       written.push(m.weekday === null ? weekdayWritten(m.text) : null);
     }
     if (m.partOfDay) out.partOfDay = PART[m.partOfDay] ?? null;
@@ -134,6 +138,8 @@ export function resolveWhen(
   // Of the days left, the day of the month is the more precise ("Christmas. Tuesday the 29th at 11").
   if (kept.length && kept.length < out.dates.length)
     out.date = out.dates.find((d, i) => !dropped(d, i) && named[i] === false && !thisWeekday[i]) ?? kept[0]!;
+  // "Friday doesn't work for me after all": no day is left to take.
+  else if (out.dates.length && replaced.every(Boolean)) out.date = null;
   // "Yesterday lol jk, tomorrow": a day already gone, named beside one still ahead, is not the day meant (a weekday
   // with its day of the month, "this Tuesday the 8th", names one day: that one is refused as past).
   const ahead = kept.find((d) => d > today);
@@ -172,6 +178,7 @@ export function resolveWhen(
     if (/\bmorning\b/i.test(text)) out.partOfDay = "morning";
     else if (/\bafternoon\b|\bafter lunch\b/i.test(text)) out.partOfDay = "afternoon";
     else if (/\bevening\b|\bafter work\b/i.test(text)) out.partOfDay = "evening";
+    else out.partOfDay = afterHour(text);
   }
   return out;
 }
@@ -191,4 +198,12 @@ function sameWeekdayIn(span: { start: string; end: string }, date: string): stri
   const weekday = DateTime.fromISO(date).weekday;
   for (let d = span.start; d <= span.end; d = addDays(d, 1)) if (DateTime.fromISO(d).weekday === weekday) return d;
   return null;
+}
+
+/** "After 5" (an afternoon hour unless "am" is said): the part of the day from that hour on. */
+function afterHour(text: string): When["partOfDay"] {
+  const m = /\bafter ([1-9]|1[0-2])(?::[0-5]\d)?\s*(am|pm)?\b/i.exec(text);
+  if (!m) return null;
+  const hour = Number(m[1]) + (m[2]?.toLowerCase() === "am" || (!m[2] && Number(m[1]) >= 8) ? 0 : 12);
+  return hour >= 17 ? "evening" : hour >= 12 ? "afternoon" : "morning";
 }

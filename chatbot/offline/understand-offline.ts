@@ -25,9 +25,9 @@ const QUESTION =
   /\?\s*$|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
 const BARE_HOUR =
   /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
-// "11 hour" (a non-native "11 o'clock") is an hour; "in 1 hour", "2 hours" are not.
+// "11 hour" (a non-native "11 o'clock") is an hour; "in 1 hour", "2 hours" are not; "after 5", "till 6" only bound one.
 const LONE_NUMBER =
-  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|about|an?)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
+  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|about|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
 
 const SERVICE_WORD: [ServiceId, RegExp][] = [
   ["full_service", /\b(full|complete|big|everything|works|overhaul)\b/],
@@ -93,11 +93,16 @@ function serviceAskedAlone(h: Handbook, model: UnderstandingModel, asked: Clause
   );
 }
 
+/** "Thursday after 5": a lower bound on the time, read as a part of the day. */
+const AFTER_HOUR = /\bafter ([1-9]|1[0-2])(:[0-5]\d)?\s*(am|pm)?\b/;
+
 /** Dates, times and parts of day the entity layer found. */
 function whenFlags(e: Entities, t: string) {
   const hasDate = e.when.some((m) => m.dates.length > 0 || m.dateRange !== null || m.kind === "recurring");
   const hasTime =
-    e.when.some((m) => m.times.length > 0 || m.timeRanges.length > 0 || m.partOfDay !== null) || EARLIEST.test(t);
+    e.when.some((m) => m.times.length > 0 || m.timeRanges.length > 0 || m.partOfDay !== null) ||
+    EARLIEST.test(t) ||
+    AFTER_HOUR.test(t);
   return { hasDate, hasTime };
 }
 

@@ -54,6 +54,8 @@ function clean(words: string[]): string | null {
     // An initial keeps its full stop ("Chris P."); any other word loses trailing punctuation.
     const bare = /^\p{Lu}\.$/u.test(w) ? w : w.replace(/[.,!?]+$/, "");
     const lower = bare.toLowerCase();
+    // "It's St Patrick's Day", "I'm Mike's dad": a possessive makes a phrase, not a name.
+    if (/\p{L}['’]s$/u.test(bare)) return null;
     // "Dr. Imani Wells", "Mrs Okafor": a title before a capitalised name is kept as written.
     if (i === 0 && TITLES.has(lower) && /^\p{Lu}/u.test(words[1] ?? "") && /^\p{L}+\.?$/u.test(w)) {
       kept.push(w[0]!.toUpperCase() + w.slice(1));
