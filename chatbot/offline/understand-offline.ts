@@ -11,6 +11,7 @@ import type { Understanding } from "../schema";
 import { noKnownWord, unknownWords } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
+import { asksForBooking } from "./booking-request";
 import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
 import { BOOK_VERB, decideIntent, NEED_TO_BOOK, SLOT_GRID } from "./decide-intent";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
@@ -244,7 +245,7 @@ export function understandOffline(
   // (Not while a booking or a lookup awaits an answer: "sí, confirmo" is a yes the classifier may still read.)
   const unreadable =
     !inBooking && state !== "managing_booking" && noKnownWord(h, plain) && !hasSlots && !notOffered.length;
-  const intent = unreadable
+  const read = unreadable
     ? "unknown"
     : decideIntent({
         asking:
@@ -275,6 +276,9 @@ export function understandOffline(
         unknownSubject,
         request: requestIn(model, plain),
       });
+  // "Are you open New Year's Day? want to get a full service booked that morning": the wish for the work starts the
+  // booking, and the question is answered beside it.
+  const intent = asksForBooking({ t: norm, intent: read, state, bookable }) ? "book" : read;
   // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
   const startsBooking =
