@@ -27,7 +27,7 @@ export interface When {
 }
 
 const EARLIEST =
-  /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\bas early as (possible|you can)\b|\bwhen you open\b/i;
+  /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\bas early as (possible|you can)\b|\bwhen you open\b|\b(for|at) opening( time)?\b/i;
 const LATEST =
   /\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b|\blatest\b/i;
 const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;

@@ -13,11 +13,14 @@ import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { asksForBooking } from "./booking-request";
 import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
+import { dayAskedBefore } from "./day-asked-before";
 import { BOOK_VERB, decideIntent, NEED_TO_BOOK, SLOT_GRID } from "./decide-intent";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
+import { daysOfGettingBack, getsBackLater } from "./put-off";
 import { refineTopics } from "./refine-topics";
 import { serviceAskedBefore } from "./service-asked-before";
+import { proposesSlot } from "./slot-proposal";
 
 // Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
 const UNKNOWN_SUBJECT =
@@ -63,7 +66,7 @@ const CORRECTION = /\b(actually|instead|wait|rather|sorry|scratch that|make (?:i
 const PAST_TOLD = /\b(yesterday|ago|last|earlier|previous|back)\b/i;
 const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute)$/i;
 const EARLIEST =
-  /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b/;
+  /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b|\b(for|at) opening( time)?\b/;
 
 /** Words of walking in rather than booking ("walk in", "pop in", "no appointment", "first come"). */
 const WALK_IN_CUE =
@@ -191,9 +194,11 @@ export function understandOffline(
   // "My phone died yesterday", "got it tuned 2 weeks ago": a day told in the past is narrative, not the day asked
   // about (in a booking it stays, to be refused with the reason).
   const booking = inBooking || top === "book" || top === "details";
+  // "Nah I'll phone you tomorrow": the day the customer will be back in touch is no day to book, in any state.
+  const later = daysOfGettingBack(e.normalized, e.when);
   const told = booking
-    ? []
-    : e.when.filter((w) => PAST_TOLD.test(w.text) && w.dates.every((d) => d.relation === "past"));
+    ? later
+    : [...later, ...e.when.filter((w) => PAST_TOLD.test(w.text) && w.dates.every((d) => d.relation === "past"))];
   const whenText = told.reduce((x, w) => x.replace(w.text, " "), forDates);
   // A bare answer only guessed to be a name (the bot asked for something else) is a clock time when the recogniser
   // reads one in it ("around noon", "midday-ish" while a time is awaited); a month in a name ("June Whitaker") is not.
@@ -278,12 +283,24 @@ export function understandOffline(
       });
   // "Are you open New Year's Day? want to get a full service booked that morning": the wish for the work starts the
   // booking, and the question is answered beside it.
-  const intent = asksForBooking({ t: norm, intent: read, state, bookable }) ? "book" : read;
+  // "Can i drop it at 4:30" when the time was asked for: the answer, put as a question.
+  const proposed = proposesSlot({ t, intent: read, state, expecting, hasDate, hasTime, topics });
+  // "Hmm let me check with my wife and get back to you tomorrow" in a booking, giving nothing else: it is put off.
+  const putOff = inBooking && getsBackLater(norm) && !service && !name && !contact && !when.length && !bareHour;
+  const intent = putOff
+    ? "deny"
+    : asksForBooking({ t: norm, intent: read, state, bookable })
+      ? "book"
+      : proposed
+        ? "provide_details"
+        : read;
   // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
   const startsBooking =
     intent === "book" || intent === "provide_details" || (hasDate && hasTime && intent === "unknown");
   if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
+  // "What time do you open tomorrow?" then "book me a tune-up for opening time then": the day asked about.
+  if (!hasDate && !inBooking && startsBooking) slots.dateText = dayAskedBefore(h, input.history, t, input.now);
   // "…and is the free inspection really free?": a service named in a question with no topic of its own is asked about.
   if (
     intent === "question" &&
