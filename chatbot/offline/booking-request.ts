@@ -9,8 +9,12 @@ const WANTS_IT_DONE =
 /** An explicit wish to book, with or without its object ("I'd like to book.", "want to make an appointment"). */
 const WANTS_TO_BOOK =
   /\b(i'?d like|i would like|i want|i need|want|wanna|looking|hoping)\s+to\s+(book|make (a|an) (booking|appointment|reservation)|schedule|reserve)\b|\bbook me in\b/;
-/** "Book truing pls", "please book me a tune-up": a sentence that opens with the booking verb. */
-const BOOK_FIRST = /(^|[.!?;]\s*)(pls |please |plz )?(book|reserve|schedule)\s+(?!in advance|ahead)/;
+/**
+ * "Book truing pls", "please book me a tune-up": a sentence that opens with the booking verb; "put me down for a full
+ * service", "pencil me in": booking in other words.
+ */
+const BOOK_FIRST =
+  /(^|[.!?;,]\s*)(ok |okay |great |cool |pls |please |plz )?(book|reserve|schedule)\s+(?!in advance|ahead)|\b(put|pencil|sign|squeeze) (me|us) (down|in|up)\b/;
 /** Looking up or cancelling a booking already made, or asking whether booking is needed: no new booking. */
 const NOT_NEW =
   /\b(cancel\w*|reschedul\w*|my (booking|appointment|reservation|slot)|already booked|did i book|i (have|had) (a|an) (booking|appointment))\b|\b(do|does|would|will|should|must) (i|we|you|it|they|a|an|the)\b[^.?!]{0,30}\b(need|have|require) (to )?(an? )?(book|booking|appointment)|\b(not|n't|never) (\w+ )?(looking|wanting|planning|trying|going|ready) to (book|reserve)|\bjust (curious|asking|wondering|checking|planning)\b/;

@@ -11,16 +11,15 @@ import type { Understanding } from "../schema";
 import { noKnownWord, unknownWords } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
-import { asksForBooking } from "./booking-request";
+import { bookingSideIntent } from "./booking-side-intent";
 import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
 import { dayAskedBefore } from "./day-asked-before";
 import { BOOK_VERB, decideIntent, NEED_TO_BOOK, SLOT_GRID } from "./decide-intent";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
-import { daysOfGettingBack, getsBackLater } from "./put-off";
+import { daysOfGettingBack } from "./put-off";
 import { refineTopics } from "./refine-topics";
 import { serviceAskedBefore } from "./service-asked-before";
-import { proposesSlot } from "./slot-proposal";
 
 // Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
 const UNKNOWN_SUBJECT =
@@ -99,6 +98,9 @@ function serviceAskedAlone(h: Handbook, model: UnderstandingModel, asked: Clause
 
 /** "Thursday after 5": a lower bound on the time, read as a part of the day. */
 const AFTER_HOUR = /\bafter ([1-9]|1[0-2])(:[0-5]\d)?\s*(am|pm)?\b/;
+
+/** Whether a service must be booked (not walk-in). */
+const isBookable = (h: Handbook, id: ServiceId) => h.services.find((y) => y.id === id)?.booking === "required";
 
 /** Dates, times and parts of day the entity layer found. */
 function whenFlags(e: Entities, t: string) {
@@ -187,7 +189,7 @@ export function understandOffline(
       );
   }
   const { top, p, scores } = wantsPerson(model, plain, ranked(model, plain));
-  const bookable = services.some((x) => h.services.find((y) => y.id === x)?.booking === "required");
+  const bookable = services.some((x) => isBookable(h, x));
   // "Can we move it to 4 instead?" right after booking: the booking just made is being changed.
   const moving = state === "booked" && MOVES_BOOKING.test(t);
   const bookingFlow = inBooking || moving || expectingName || top === "book" || top === "details";
@@ -281,19 +283,22 @@ export function understandOffline(
         unknownSubject,
         request: requestIn(model, plain),
       });
-  // "Are you open New Year's Day? want to get a full service booked that morning": the wish for the work starts the
-  // booking, and the question is answered beside it.
-  // "Can i drop it at 4:30" when the time was asked for: the answer, put as a question.
-  const proposed = proposesSlot({ t, intent: read, state, expecting, hasDate, hasTime, topics });
-  // "Hmm let me check with my wife and get back to you tomorrow" in a booking, giving nothing else: it is put off.
-  const putOff = inBooking && getsBackLater(norm) && !service && !name && !contact && !when.length && !bareHour;
-  const intent = putOff
-    ? "deny"
-    : asksForBooking({ t: norm, intent: read, state, bookable })
-      ? "book"
-      : proposed
-        ? "provide_details"
-        : read;
+  // A booking put off, asked for beside a question or a name, or a slot proposed as a question (booking side).
+  const givesDetail = Boolean(service || name || contact || when.length || bareHour);
+  const intent = bookingSideIntent({
+    intent: read,
+    t,
+    norm,
+    state,
+    expecting,
+    hasDate,
+    hasTime,
+    topics,
+    bookable,
+    givesDetail,
+  });
+  // "…rubs the brake pad, I need it trued, how much?": the booking's service is the bookable one (its price is asked).
+  if (intent === "book" && services.length > 1) slots.service = services.find((x) => isBookable(h, x)) ?? service;
   // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
   const startsBooking =

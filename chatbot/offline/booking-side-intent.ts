@@ -1,0 +1,34 @@
+import type { Intent, Topic } from "../schema";
+import { asksForBooking } from "./booking-request";
+import { getsBackLater } from "./put-off";
+import { proposesSlot } from "./slot-proposal";
+
+/** What the booking side reads beside the intent rules' answer for one message. */
+export interface BookingSideSignals {
+  /** The intent the intent rules decided. */
+  intent: Intent;
+  /** The message lower case, as typed and normalised (typos and slang rewritten). */
+  t: string;
+  norm: string;
+  state: string;
+  expecting: string | null;
+  hasDate: boolean;
+  hasTime: boolean;
+  topics: Topic[];
+  /** A service that must be booked is named. */
+  bookable: boolean;
+  /** A service, a day or time, a name or a contact that the booking can take. */
+  givesDetail: boolean;
+}
+
+/**
+ * The booking side's last word on the intent: a booking put off to a later call ends ("nah I'll phone you tomorrow"),
+ * a new booking asked for beside a question or a name starts ("want to get a full service booked that morning"), and
+ * a slot proposed as a question is the answer ("can i drop it at 4:30" when the time was asked for).
+ */
+export function bookingSideIntent(s: BookingSideSignals): Intent {
+  if (s.state.startsWith("booking") && getsBackLater(s.norm) && !s.givesDetail) return "deny";
+  if (asksForBooking({ t: s.norm, intent: s.intent, state: s.state, bookable: s.bookable })) return "book";
+  if (proposesSlot({ ...s, t: s.t })) return "provide_details";
+  return s.intent;
+}
