@@ -5,7 +5,7 @@ import type { Intent } from "../schema";
  * jobs need an appointment — can I get one?", "need them replaced", "truing booking please").
  */
 const WANTS_IT_DONE =
-  /\b(want|wanna|need|needs|like|hoping|looking|trying)\s+(to\s+)?(get|have)\s+(it|them|this|that|one|mine|my\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+(booked|sorted|done|fixed|trued|replaced|serviced|looked at|tuned|in)\b|\b(need|want)\s+(it|them|this|that)\s+(sorted|done|fixed|trued|replaced|booked|serviced|tuned)\b|\bcan (i|we) (get|have|book) (one|a slot|an appointment|a booking)\b|\b(booking|appointment) (please|pls|plz)\b/;
+  /\b(want|wanna|need|needs|like|love|hoping|looking|trying|keen|wish|gotta)\s+(to\s+)?(get|have)\s+(it|them|this|that|one|mine|my\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+(booked|sorted|done|fixed|trued|replaced|serviced|looked at|tuned|in)\b|\b(need|want)\s+(it|them|this|that)\s+(sorted|done|fixed|trued|replaced|booked|serviced|tuned)\b|\bcan (i|we) (get|have|book) (one|a slot|an appointment|a booking)\b|\b(booking|appointment) (please|pls|plz)\b/;
 /** An explicit wish to book, with or without its object ("I'd like to book.", "want to make an appointment"). */
 const WANTS_TO_BOOK =
   /\b(i'?d like|i would like|i want|i need|want|wanna|looking|hoping)\s+to\s+(book|make (a|an) (booking|appointment|reservation)|schedule|reserve)\b|\bbook me in\b/;
@@ -15,9 +15,12 @@ const WANTS_TO_BOOK =
  */
 const BOOK_FIRST =
   /(^|[.!?;,]\s*)(ok |okay |great |cool |pls |please |plz )?(book|reserve|schedule)\s+(?!in advance|ahead)|\b(put|pencil|sign|squeeze) (me|us) (down|in|up)\b/;
+/** Saying no booking is wanted yet ("not planning to book yet", "just wondering"). */
+export const NOT_BOOKING =
+  /\b(not|n't|never) (\w+ )?(looking|wanting|planning|trying|going|ready|here) to (book|reserve|schedule)\b|\bnot (booking|reserving)\b|\b(only|just) (curious|asking|wondering|checking|planning)\b/;
 /** Looking up or cancelling a booking already made, or asking whether booking is needed: no new booking. */
 const NOT_NEW =
-  /\b(cancel\w*|reschedul\w*|my (booking|appointment|reservation|slot)|already booked|did i book|i (have|had) (a|an) (booking|appointment))\b|\b(do|does|would|will|should|must) (i|we|you|it|they|a|an|the)\b[^.?!]{0,30}\b(need|have|require) (to )?(an? )?(book|booking|appointment)|\b(not|n't|never) (\w+ )?(looking|wanting|planning|trying|going|ready) to (book|reserve)|\bjust (curious|asking|wondering|checking|planning)\b/;
+  /\b(cancel\w*|reschedul\w*|my (booking|appointment|reservation|slot)|already booked|did i book|i (have|had) (a|an) (booking|appointment))\b|\b(do|does|would|will|should|must) (i|we|you|it|they|a|an|the)\b[^.?!]{0,30}\b(need|have|require) (to )?(an? )?(book|booking|appointment)/;
 /** A clause that only supposes ("if I want to get it booked, how far ahead…"). */
 const SUPPOSES = /(^|[.?!;,—–-]\s*)(if|when|once|whenever|in case)\b[^.?!;]*$/;
 
@@ -40,7 +43,7 @@ export interface BookingRequestSignals {
  */
 export function asksForBooking(s: BookingRequestSignals): boolean {
   if (s.state.startsWith("booking") || s.state === "managing_booking" || s.state === "booked") return false;
-  if (s.intent === "book" || s.intent === "handoff" || NOT_NEW.test(s.t)) return false;
+  if (s.intent === "book" || s.intent === "handoff" || NOT_NEW.test(s.t) || NOT_BOOKING.test(s.t)) return false;
   const wish = (re: RegExp) => {
     const m = re.exec(s.t);
     return m !== null && !SUPPOSES.test(s.t.slice(0, m.index));

@@ -1,5 +1,5 @@
 import type { Intent, Topic } from "../schema";
-import { asksForBooking } from "./booking-request";
+import { asksForBooking, NOT_BOOKING } from "./booking-request";
 import { getsBackLater } from "./put-off";
 import { proposesSlot } from "./slot-proposal";
 
@@ -23,11 +23,14 @@ export interface BookingSideSignals {
 
 /**
  * The booking side's last word on the intent: a booking put off to a later call ends ("nah I'll phone you tomorrow"),
+ * one said not to be wanted yet does not start ("not planning to book yet"),
  * a new booking asked for beside a question or a name starts ("want to get a full service booked that morning"), and
  * a slot proposed as a question is the answer ("can i drop it at 4:30" when the time was asked for).
  */
 export function bookingSideIntent(s: BookingSideSignals): Intent {
   if (s.state.startsWith("booking") && getsBackLater(s.norm) && !s.givesDetail) return "deny";
+  // "Not planning to book yet, only wondering how long a full service takes": no booking starts.
+  if (s.intent === "book" && !s.state.startsWith("booking") && NOT_BOOKING.test(s.norm)) return "question";
   if (asksForBooking({ t: s.norm, intent: s.intent, state: s.state, bookable: s.bookable })) return "book";
   if (proposesSlot({ ...s, t: s.t })) return "provide_details";
   return s.intent;
