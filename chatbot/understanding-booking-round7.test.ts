@@ -124,6 +124,12 @@ describe("days and times", () => {
     expect(turns[1]!.reply).not.toMatch(/10am/);
   });
 
+  it("the day's last slot asked for when the time was asked for is taken, and said back", async () => {
+    const turns = await run(["truing please", "thursday", "what's the last slot?"]);
+    expect(turns[2]!.context.draft.time).toBe("18:00");
+    expect(turns[2]!.reply).toMatch(/6pm/);
+  });
+
   it("a slot proposed as a question when the time was asked for is the answer", async () => {
     const turns = await run(["cable replacement thursday", "could I bring it at 5:30?"]);
     expect(turns[1]!.context.draft.time).toBe("17:30");

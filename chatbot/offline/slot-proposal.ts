@@ -2,9 +2,12 @@ import type { Intent, Topic } from "../schema";
 
 /** Topics a proposed slot touches without asking anything else ("can I drop it at 4:30?" reads as the slot grid). */
 const SLOT_TOPICS: Topic[] = ["booking_policy", "hours", "walk_in", "busy_times"];
-/** Proposing the day or time asked for, as a question ("can i drop it at 4:30", "could I come Friday?", "is 3 ok?"). */
+/**
+ * Proposing the day or time asked for, as a question ("can i drop it at 4:30", "could I come Friday?", "is 3 ok?"), or
+ * asking for the day's first or last slot when the time is asked for ("what's the latest slot?").
+ */
 const PROPOSES =
-  /^(ok |okay |so |and |hmm |um )?(can|could|may) (i|we) (drop|bring|come|pop|swing|do|get|make|have|book|leave)\b|\b(is|would|does|will) [^.?!]{0,25}\b(ok|okay|fine|possible|free|available|work|good|alright|doable)\b|^(how|what) about\b/;
+  /^(ok |okay |so |and |hmm |um )?(can|could|may) (i|we) (drop|bring|come|pop|swing|do|get|make|have|book|leave)\b|\b(is|would|does|will) [^.?!]{0,25}\b(ok|okay|fine|possible|free|available|work|good|alright|doable)\b|^(how|what) about\b|^(what'?s|what is|whats) (the|your) (latest|last|earliest|first) (slot|time|one|drop-?off)\b/;
 
 /** What the slot-proposal reading needs from the understanding of one message. */
 export interface SlotProposalSignals {

@@ -36,8 +36,9 @@ export function rereadClauses(raw: RawResult[], read: (piece: string) => RawResu
     for (const piece of r.text.split(BREAK)) {
       const at = r.text.indexOf(piece, from);
       from = at + piece.length;
-      // The whole span again would loop: only a real piece of it is read.
-      if (!piece.trim() || piece.length === r.text.length) continue;
+      // A range read again whole would be the same range: only a real piece of it is read. A span without a reading
+      // is read again on its own ("Thursday 6:30pm …, open til 7 thursdays?": the later "thursdays" made it a set).
+      if (!piece.trim() || (spans && piece.length === r.text.length)) continue;
       for (const p of read(piece))
         if (!unresolved(p)) out.push({ ...p, start: r.start + at + p.start, end: r.start + at + p.end });
     }
