@@ -33,3 +33,16 @@ export function weekdayNearDraft(asked: string, held: string | null | undefined,
   const near = sameWeekdayIn(weekOf(held), asked);
   return near > today ? near : asked;
 }
+
+/** "The week after", "a week later", "the following week": a week on from a day already talked about. */
+export const WEEK_ON = /\b(the|a) week (after|later|on)\b|\b(the )?following week\b|\bweek after that\b/i;
+const DAY_WORDS = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(st|nd|rd|th)\b|\d{1,2}\/\d{1,2}/i;
+
+/**
+ * "Can we do the week after, same day and time?" once a day is chosen: that day a week on (the recogniser reads "the
+ * week after" from today); null when the message says no such thing, names its own day, or no day is held.
+ */
+export function weekOnFromDraft(message: string, held: string | null | undefined): string | null {
+  if (!held || !WEEK_ON.test(message) || DAY_WORDS.test(message)) return null;
+  return addDays(held, 7);
+}

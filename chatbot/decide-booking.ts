@@ -1,7 +1,7 @@
 import { type Handbook, WEEKDAY_NAMES, weekdayOf } from "../knowledge-base/index";
 import { askFor, missingField } from "./ask-for";
 import { bookDraft } from "./book-draft";
-import { bookableDatesIn, sameWeekdayIn, weekdayNearDraft } from "./booking-dates";
+import { bookableDatesIn, sameWeekdayIn, weekdayNearDraft, weekOnFromDraft } from "./booking-dates";
 import type { ChatContext, StableState, TurnEffects } from "./context";
 import { correctedName } from "./corrected-name";
 import { localNow } from "./resolve-date";
@@ -83,13 +83,17 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   if (when.partOfDay) partOfDay = when.partOfDay;
   // "Which day next week?" — "Thursday": that week's Thursday, not the coming one.
   const offered = state === "booking.collecting" ? (ctx.span ?? null) : null;
-  const asked = nextOneAfterRefused(
-    when.date && when.weekdayOnly
-      ? offered
-        ? sameWeekdayIn(offered, when.date)
-        : weekdayNearDraft(when.date, held.date, today)
-      : when.date,
-  );
+  // "The week after, same day and time": a week on from the day already chosen.
+  const weekOn = state.startsWith("booking") ? weekOnFromDraft(ctx.message, held.date) : null;
+  const asked =
+    weekOn ??
+    nextOneAfterRefused(
+      when.date && when.weekdayOnly
+        ? offered
+          ? sameWeekdayIn(offered, when.date)
+          : weekdayNearDraft(when.date, held.date, today)
+        : when.date,
+    );
   if (asked) {
     const check = checkDate(h, asked, today);
     if (check.ok) draft.date = asked;

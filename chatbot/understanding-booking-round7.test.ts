@@ -91,6 +91,24 @@ describe("corrections of the day or time in a booking", () => {
     expect(turns[1]!.context.draft.date).toBe("2026-12-03");
   });
 
+  it("'the week after, same day and time' moves the chosen day a week on", async () => {
+    const turns = await run([
+      "full service wednesday the 14th at 11",
+      "hmm could we do the week after, same day and time?",
+    ]);
+    expect(turns[1]!.context.draft).toMatchObject({ date: "2026-10-21", time: "11:00" });
+    expect(turns[1]!.reply).not.toMatch(/We're open Tuesday/);
+  });
+
+  it("a name changed at the confirmation is changed, and the confirmation asked again", async () => {
+    const turns = await run([
+      "truing friday 2pm, Rosa Diaz, rosa@example.com",
+      "oh could you change the name to Rosa Díaz-Pérez please",
+    ]);
+    expect(turns[1]!.state).toBe("booking.confirming");
+    expect(turns[1]!.context.draft.name).toBe("Rosa Díaz-Pérez");
+  });
+
   it("a corrected name is said back", async () => {
     const turns = await run(["tune-up saturday 11am", "Ana Lime", "argh typo, it's Ana Lima"]);
     expect(turns[2]!.context.draft.name).toBe("Ana Lima");

@@ -13,6 +13,7 @@ const base: BookingSideSignals = {
   topics: [],
   bookable: false,
   givesDetail: false,
+  givesWho: false,
 };
 const decide = (over: Partial<BookingSideSignals>) => {
   const t = over.t ?? over.norm ?? "";
@@ -41,6 +42,17 @@ describe("bookingSideIntent", () => {
       "nah i'll phone you tomorrow",
       { state: "booking.collecting", expecting: "time", intent: "provide_details" },
       "deny",
+    ],
+    [
+      "actually put the name as ana lima",
+      { state: "booking.confirming", intent: "deny", givesDetail: true, givesWho: true },
+      "provide_details",
+    ],
+    ["no forget it, cancel. ana", { state: "booking.confirming", intent: "deny", givesWho: true }, "deny"],
+    [
+      "hmm can we do the week after, same day and time?",
+      { state: "booking.collecting", expecting: "name", topics: ["hours"] },
+      "provide_details",
     ],
     [
       "10am, i'll call if it changes",

@@ -5,6 +5,7 @@ import {
   type ServiceId,
   ZERO_WIDTH,
 } from "../../knowledge-base/index";
+import { WEEK_ON } from "../booking-dates";
 import { MOVES_BOOKING } from "../decide-booking";
 import type { UnderstandInput } from "../provider";
 import type { Understanding } from "../schema";
@@ -284,7 +285,8 @@ export function understandOffline(
         request: requestIn(model, plain),
       });
   // A booking put off, asked for beside a question or a name, or a slot proposed as a question (booking side).
-  const givesDetail = Boolean(service || name || contact || when.length || bareHour);
+  const givesWho = Boolean(name || contact);
+  const givesDetail = Boolean(service || givesWho || when.length || bareHour);
   const intent = bookingSideIntent({
     intent: read,
     t,
@@ -296,9 +298,13 @@ export function understandOffline(
     topics,
     bookable,
     givesDetail,
+    givesWho,
   });
   // "…rubs the brake pad, I need it trued, how much?": the booking's service is the bookable one (its price is asked).
   if (intent === "book" && services.length > 1) slots.service = services.find((x) => isBookable(h, x)) ?? service;
+  // A slot proposed as a question ("…the week after, same day and time?") is the answer; the slot grid or hours its
+  // words touch are not asked about.
+  if (intent === "provide_details" && (read === "question" || (inBooking && WEEK_ON.test(t)))) topics = [];
   // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
   const startsBooking =

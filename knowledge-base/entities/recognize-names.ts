@@ -19,7 +19,7 @@ const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
 /** Capitalised words with particles between them: "Anneke de Vries". */
 const CAP_NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){0,2}`;
 const EXPLICIT = new RegExp(
-  `(?:\\bmy name(?:'s| is|s)|\\bname\\s*=|\\bjust put|\\bput (?:it |me |that )?(?:down )?as|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?! (?:his|her|their|my|our) name)(?: the name)?(?: of)?|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
+  `(?:\\bmy name(?:'s| is|s)|\\bname\\s*=|\\bjust put|\\bput (?:it |me |that |the name |my name )?(?:down )?as|\\b(?:change|make|set) (?:the name|my name) (?:to|as)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?! (?:his|her|their|my|our) name)(?: the name)?(?: of)?|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
   "giu",
 );
 const EXPLICIT_CAPS = new RegExp(
