@@ -48,6 +48,6 @@ export function asksForBooking(s: BookingRequestSignals): boolean {
     const m = re.exec(s.t);
     return m !== null && !SUPPOSES.test(s.t.slice(0, m.index));
   };
-  if (s.bookable && (wish(BOOK_FIRST) || wish(WANTS_IT_DONE))) return true;
+  if (s.bookable && [BOOK_FIRST, WANTS_IT_DONE, WANTS_TO_BOOK].some(wish)) return true;
   return (s.intent === "provide_details" || s.intent === "unknown" || s.intent === "greeting") && wish(WANTS_TO_BOOK);
 }
