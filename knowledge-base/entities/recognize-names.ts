@@ -147,8 +147,7 @@ function findNames(input: string, expectingName: boolean): PersonName[] {
   // misses names it has never seen, most of all with letters beyond ASCII).
   for (const m of text.matchAll(FOR_NAME)) {
     const name = clean(m[1]!.split(/\s+/));
-    if (name && name.includes(" ") && name.split(" ").length === m[1]!.split(/\s+/).length)
-      add(name, "tagger", m.index);
+    if (name?.includes(" ") && name.split(" ").length === m[1]!.split(/\s+/).length) add(name, "tagger", m.index);
   }
   const here = HERE.exec(text);
   if (here) add(clean(here[1]!.split(/\s+/)), "explicit", here.index);
