@@ -1,9 +1,13 @@
 import { type Handbook, WEEKDAY_NAMES, weekdayOf } from "../knowledge-base/index";
+import { askFor, missingField } from "./ask-for";
+import { bookDraft } from "./book-draft";
+import { bookableDatesIn, sameWeekdayIn, weekdayNearDraft, weekOnFromDraft } from "./booking-dates";
 import type { ChatContext, StableState, TurnEffects } from "./context";
+import { correctedName } from "./corrected-name";
 import { localNow } from "./resolve-date";
 import { firstSlot, lastSlot, resolveWhen } from "./resolve-when";
-import type { Booking, BookingDraft, BookingField, DecisionPart, Understanding } from "./schema";
-import { addDays, slotsOn, toMinutes } from "./shop-calendar";
+import type { BookingDraft, DecisionPart, Understanding } from "./schema";
+import { addDays } from "./shop-calendar";
 import { checkDate, checkService, checkTime, earliestBookableDate, nextOpenDates } from "./validate-booking";
 
 /** Outcome of one booking step: what to say, where to go, and the context to keep. */
@@ -21,34 +25,11 @@ export const MOVES_BOOKING =
 const SWAP = /\b(instead|rather|actually|only|just)\b|\bwalk(-| )?in\b/i;
 /** Words that add a thing beside the booked one ("can you also just fix a flat while it's in?"). */
 const ADDED = /\b(also|too|as well|while|plus|and)\b/i;
-const FIELDS: BookingField[] = ["service", "date", "time", "name", "contact"];
 const CONTACT_OK = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}|(\d\D{0,2}){7,}/i;
 
 /** Today's date in the shop's time zone. */
 export function shopToday(h: Handbook, now: string): string {
   return localNow(now, h.shop.timeZone).toISODate() ?? now.slice(0, 10);
-}
-
-function partOfDayRange(p: ChatContext["partOfDay"]): [number, number] {
-  if (p === "morning") return [0, 12 * 60];
-  if (p === "afternoon") return [12 * 60, 17 * 60];
-  if (p === "evening") return [17 * 60, 24 * 60];
-  return [0, 24 * 60];
-}
-
-/** The next question to ask, with useful options (time slots of the chosen day, filtered by part of day). */
-export function askFor(
-  h: Handbook,
-  field: BookingField,
-  draft: BookingDraft,
-  partOfDay: ChatContext["partOfDay"],
-): Extract<DecisionPart, { kind: "ask" }> {
-  let options: string[] = [];
-  if (field === "time" && draft.date) {
-    const [lo, hi] = partOfDayRange(partOfDay);
-    options = slotsOn(h, draft.date).filter((s) => toMinutes(s) >= lo && toMinutes(s) < hi);
-  }
-  return { kind: "ask", field, draft, options };
 }
 
 /** Merges the message's slots into the draft, validating each against the handbook; then asks, confirms or books. */
@@ -74,7 +55,8 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   let partOfDay = ctx.partOfDay;
   const today = shopToday(h, ctx.now);
 
-  if (state === "booking.confirming" && u.intent === "confirm" && missingField(draft) === null) return book(draft);
+  if (state === "booking.confirming" && u.intent === "confirm" && missingField(draft) === null)
+    return bookDraft(h, ctx, draft);
   if (state === "booking.confirming" && u.intent === "deny")
     return {
       parts: [{ kind: "ask_change", draft }],
@@ -83,19 +65,35 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     };
 
   const s = u.slots;
-  if (s.service) {
-    const check = checkService(h, s.service);
-    if (check.ok) draft.service = s.service;
-    else parts.push({ kind: "walk_in_ok", service: s.service });
+  // "…rubs the brake pad… so I need the rear wheel trued": of several services named, the bookable one is booked (a
+  // walk-in one beside it is most often the story of the fault, and the confirmation says what is booked).
+  const service = s.services?.find((x) => checkService(h, x).ok) ?? s.service;
+  if (service) {
+    const check = checkService(h, service);
+    if (check.ok) draft.service = service;
+    else parts.push({ kind: "walk_in_ok", service });
   }
   // "Ah right, Thanksgiving. Friday at 10 then", answering a refused day: a day that cannot be booked, named beside
   // another, is not the one meant.
   const answering = state === "booking.collecting" && ctx.expecting === "date";
-  const when = resolveWhen(h, s.dateText, s.timeText, ctx.now, (d) => answering && !checkDate(h, d, today).ok);
+  // "6pm is too late, can you make it 4pm": the time already held gives way to the new one said beside it.
+  const held = { date: draft.date ?? null, time: draft.time ?? null, name: draft.name ?? null };
+  const refused = (d: string) => answering && !checkDate(h, d, today).ok;
+  const when = resolveWhen(h, s.dateText, s.timeText, ctx.now, refused, held.time);
   if (when.partOfDay) partOfDay = when.partOfDay;
   // "Which day next week?" — "Thursday": that week's Thursday, not the coming one.
   const offered = state === "booking.collecting" ? (ctx.span ?? null) : null;
-  const asked = when.date && offered && when.weekdayOnly ? sameWeekdayIn(offered, when.date) : when.date;
+  // "The week after, same day and time": a week on from the day already chosen.
+  const weekOn = state.startsWith("booking") ? weekOnFromDraft(ctx.message, held.date) : null;
+  const asked =
+    weekOn ??
+    nextOneAfterRefused(
+      when.date && when.weekdayOnly
+        ? offered
+          ? sameWeekdayIn(offered, when.date)
+          : weekdayNearDraft(when.date, held.date, today)
+        : when.date,
+    );
   if (asked) {
     const check = checkDate(h, asked, today);
     if (check.ok) draft.date = asked;
@@ -183,66 +181,28 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     // A service named for the first time is priced beside the next question ("need a full service" → "$179"); the
     // confirmation states it anyway, and so does the question for the day (said once, not twice).
     const priced = u.topics.some((t) => t === "prices" || t === "duration" || t === "ebike");
-    if (s.service && draft.service === s.service && ctx.draft.service !== s.service && !priced && missing !== "date")
-      parts.push({ kind: "answer", topics: ["prices"], day: null, date: null, service: s.service, holidays: [] });
+    if (service && draft.service === service && ctx.draft.service !== service && !priced && missing !== "date")
+      parts.push({ kind: "answer", topics: ["prices"], day: null, date: null, service, holidays: [] });
     // "Put it under Mei Lin Zhou, tune-up Wednesday 12": the name and the slot in one go; the slot is said back.
+    // "Ugh autocorrect, it's Jon Snowden": a name given again in place of another is said back too.
+    const renamed = Boolean(held.name && draft.name !== held.name);
     const slotNew =
-      Boolean(draft.date && draft.time) && (ctx.draft.date !== draft.date || ctx.draft.time !== draft.time);
+      Boolean(draft.date && draft.time) && (ctx.draft.date !== draft.date || ctx.draft.time !== draft.time || renamed);
     const question = askFor(h, missing, draft, partOfDay);
     parts.push(missing === "contact" && slotNew ? { ...question, sayBack: true } : question);
     return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: missing, span: keptSpan } };
   }
-  const service = h.services.find((x) => x.id === draft.service);
-  parts.push({ kind: "confirm", draft, priceText: service?.priceText ?? "" });
+  const booked = h.services.find((x) => x.id === draft.service);
+  parts.push({ kind: "confirm", draft, priceText: booked?.priceText ?? "" });
   return { parts, next: "booking.confirming", patch: { draft, partOfDay, expecting: null, span: null } };
 
-  function book(d: BookingDraft): BookingStep {
-    const service = h.services.find((x) => x.id === d.service);
-    const booking: Booking = {
-      id: ctx.newId,
-      service: d.service!,
-      date: d.date!,
-      time: d.time!,
-      name: d.name!,
-      contact: d.contact!,
-      priceUsd: service?.priceUsd ?? 0,
-      status: "booked",
-    };
-    return {
-      parts: [{ kind: "booked", booking, replaced: d.replaces ?? null }],
-      next: "booked",
-      patch: { draft: {}, partOfDay: null, expecting: null, span: null, lastBooking: booking },
-      effects: { bookings: [booking], cancelBookingIds: d.replaces ? [d.replaces] : [] },
-    };
+  /**
+   * "What about next Thursday then?" answering a refused Thursday: the coming one was just turned down, so the one a
+   * week on is meant.
+   */
+  function nextOneAfterRefused(d: string | null): string | null {
+    const nextDay = /\bnext\s+(mon|tue|wed|thu|fri|sat|sun)/i.test(s.dateText ?? "");
+    const next = d && nextDay && refused(d) ? addDays(d, 7) : null;
+    return next && !refused(next) ? next : d;
   }
-}
-
-/**
- * The name after a correction: "it's Aleksandr not Alexander" replaces only the word taken back, so "Alexander Sokolov"
- * becomes "Aleksandr Sokolov"; any other new name replaces the whole.
- */
-export function correctedName(before: string | null | undefined, given: string, message: string): string {
-  const old = /\bnot\s+(\p{L}[\p{L}'’-]*)/iu.exec(message)?.[1]?.toLowerCase();
-  const words = (before ?? "").split(/\s+/);
-  if (!old || given.includes(" ") || words.length < 2 || !words.some((w) => w.toLowerCase() === old)) return given;
-  return words.map((w) => (w.toLowerCase() === old ? given : w)).join(" ");
-}
-
-/** The date inside `span` on the same weekday as `date`, or `date` itself when the span has none. */
-function sameWeekdayIn(span: { start: string; end: string }, date: string): string {
-  for (let d = span.start; d <= span.end; d = addDays(d, 1)) if (weekdayOf(d) === weekdayOf(date)) return d;
-  return date;
-}
-
-/** Open, bookable dates (lead time respected) within an inclusive range, at most six. */
-export function bookableDatesIn(h: Handbook, range: { start: string; end: string }, today: string): string[] {
-  const out: string[] = [];
-  for (let d = range.start; d <= range.end && out.length < 6; d = addDays(d, 1))
-    if (checkDate(h, d, today).ok) out.push(d);
-  return out;
-}
-
-/** The first booking field still missing, in the order the bot asks for them. */
-export function missingField(d: BookingDraft): BookingField | null {
-  return FIELDS.find((f) => !d[f]) ?? null;
 }

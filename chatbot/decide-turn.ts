@@ -1,7 +1,8 @@
 import type { Handbook } from "../knowledge-base/index";
 import { answerParts } from "./answer-parts";
+import { askFor, missingField } from "./ask-for";
 import type { ChatContext, Identity, StableState, TurnEffects } from "./context";
-import { askFor, decideBooking, missingField } from "./decide-booking";
+import { decideBooking } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
@@ -160,9 +161,12 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
       case "provide_details":
       case "confirm": {
         if (state === "managing_booking" && u.intent !== "book") return decideIdentity(ctx, u, null);
-        // A name or contact given with no booking under way starts none: it is kept (`held`) for when one starts.
+        // "Hi, it's Laura Chen, 503-555-0199" out of the blue: who the customer is, said to book — the booking starts
+        // by asking for the service (after a booking, or answering nothing, it is only kept: `held`).
         if (u.intent === "provide_details" && !inBooking && !bookingDetail(u))
-          return { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} };
+          return state === "booked" || !(u.slots.name || u.slots.contact)
+            ? { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} }
+            : decideBooking(h, ctx, u, state);
         if (u.intent === "confirm" && !inBooking) return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
         const step = decideBooking(h, ctx, u, state);
         return { ...step, parts: [...sideAnswers(), ...step.parts] };

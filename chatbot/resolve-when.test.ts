@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handbook } from "../knowledge-base/index";
-import { chooseTime, resolveWhen } from "./resolve-when";
+import { chooseTime } from "./choose-time";
+import { resolveWhen } from "./resolve-when";
 
 const MON = "2026-11-23T09:00:00-08:00";
 const when = (text: string, now = MON) => resolveWhen(handbook, text, text, now);

@@ -1,6 +1,8 @@
 import { DateTime } from "luxon";
 import { type Handbook, normalizeText, recognizeWhen, type WhenMention } from "../knowledge-base/index";
-import { addDays, openingOn, slotsOn, toMinutes } from "./shop-calendar";
+import { chooseDate, DAY_OF_MONTH, dayInMonth, days, THIS_WEEKDAY, weekdayWritten } from "./choose-date";
+import { chooseTime, meantTimes, REFUSED_AFTER } from "./choose-time";
+import { addDays, slotsOn, toMinutes } from "./shop-calendar";
 
 /** A customer's date/time words, resolved by code: the chosen day and clock time, or what is still open. */
 export interface When {
@@ -25,69 +27,12 @@ export interface When {
 }
 
 const EARLIEST =
-  /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\bas early as (possible|you can)\b|\bwhen you open\b/i;
+  /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\bas early as (possible|you can)\b|\bwhen you open\b|\b(for|at) opening( time)?\b/i;
 const LATEST =
   /\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b|\blatest\b/i;
-const DAY_MS = 86_400_000;
 const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
-const THIS_WEEKDAY = /\b(this|coming)\s+(mon|tue|wed|thu|fri|sat|sun)/i;
 /** Words before a date that is being replaced ("instead of Friday", "not the 12th", "move it from Tuesday"). */
 const REPLACED = /\b(instead of|rather than|not|from)\s+(the\s+|on\s+|this\s+|next\s+)?$/i;
-/** A day of the month in the words ("the 8th", "12/8", "Dec 8"), as opposed to a clock time ("at half 4"). */
-const DAY_OF_MONTH =
-  /\b\d{1,2}(st|nd|rd|th)\b|\d{1,2}\/\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(the|on)\s+\d{1,2}\b/i;
-const days = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
-
-/** Picks the date a mention means: the next one for weekdays; a bare day-month recently past stays past. */
-export function chooseDate(m: WhenMention, today: string): string | null {
-  const c = m.dates;
-  if (c.length === 0) return null;
-  // "this monday" said on a Friday: the recogniser reads this week's Monday, already gone; a customer naming a weekday
-  // without a day of the month means the coming one.
-  if (
-    c.length === 1 &&
-    (m.weekday !== null || THIS_WEEKDAY.test(m.text)) &&
-    !m.explicitYear &&
-    !DAY_OF_MONTH.test(m.text) &&
-    c[0]!.relation === "past"
-  ) {
-    let d = c[0]!.date;
-    while (days(today, d) <= 0) d = addDays(d, 7);
-    return d;
-  }
-  if (c.length === 1 || m.explicitYear) return c[0]!.date;
-  const onToday = c.find((x) => x.relation === "today");
-  const future = c
-    .filter((x) => x.relation === "future")
-    .map((x) => x.date)
-    .sort()[0];
-  const past = c
-    .filter((x) => x.relation === "past")
-    .map((x) => x.date)
-    .sort()
-    .at(-1);
-  // A weekday named on that same weekday is next week's: today cannot be booked any more (no same-day bookings).
-  if (m.weekday !== null) return future ?? onToday?.date ?? past ?? null;
-  if (onToday) return onToday.date;
-  // "The 25th" said on the 9th is this month's, still ahead.
-  if (future && future.slice(0, 7) === today.slice(0, 7)) return future;
-  // Otherwise the nearer reading: "the 19th" said on the 23rd, or "November 12" said in December, is the date just
-  // gone — refused with the reason, never moved silently to next month or next year; "January 5" in December is ahead.
-  if (past && future) return days(past, today) < days(today, future) ? past : future;
-  return future ?? past ?? null;
-}
-
-/** Picks the clock reading inside the shop's hours on `date` (any open day when no date): "at 4" → 16:00. */
-export function chooseTime(h: Handbook, times: string[], date: string | null): string | null {
-  if (times.length <= 1) return times[0] ?? null;
-  const o = date ? openingOn(h, date) : null;
-  const [lo, hi] = o?.open ? [toMinutes(o.opens), toMinutes(o.closes)] : [9 * 60, 19 * 60];
-  return (
-    times.find((t) => toMinutes(t) >= lo && toMinutes(t) < hi) ??
-    times.find((t) => toMinutes(t) >= 8 * 60 && toMinutes(t) < 20 * 60) ??
-    times[0]!
-  );
-}
 
 const PART: Record<string, When["partOfDay"]> = {
   morning: "morning",
@@ -106,6 +51,7 @@ export function resolveWhen(
   timeText: string | null | undefined,
   now: string,
   notMeant: (date: string) => boolean = () => false,
+  heldTime: string | null = null,
 ): When {
   const text = [dateText, timeText && timeText !== dateText ? timeText : null].filter(Boolean).join(" ; ");
   const out: When = {
@@ -143,6 +89,9 @@ export function resolveWhen(
   const clockMentions = mentions.filter((m) => m.times.length > 0);
   const inDigits = clockMentions.find((m) => /\d/.test(m.text));
   if (inDigits && clockMentions.some((m) => !/\d/.test(m.text))) times.push(...inDigits.times);
+  // "6pm is too late for me, can you make it 4pm": a clock time turned down or already held gives way to the other.
+  else times.push(...meantTimes(norm, mentions, heldTime));
+  const written: (number | null)[] = [];
   for (const m of mentions.filter((x) => x !== month || !mentions.some((y) => inMonth(y) !== y)).map(inMonth)) {
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
     if (m.kind === "date_range" && m.dateRange && m.dateRange.start !== m.dateRange.end) out.range ??= m.dateRange;
@@ -156,15 +105,27 @@ export function resolveWhen(
       named.push(m.weekday !== null && !/\b(today|tonight|tomorrow|now)\b/i.test(m.text));
       // "This Tuesday the 8th": the day of the month is the more precise, even once "this Tuesday" is resolved.
       thisWeekday.push(THIS_WEEKDAY.test(m.text) && !DAY_OF_MONTH.test(m.text));
-      replaced.push(REPLACED.test(norm.slice(Math.max(0, m.start - 24), m.start)));
+      // "Friday doesn't work after all. Saturday instead": a day turned down is being replaced too.
+      replaced.push(
+        REPLACED.test(norm.slice(Math.max(0, m.start - 24), m.start)) ||
+          REFUSED_AFTER.test(norm.slice(m.end + 1, m.end + 30)),
+      );
+      written.push(m.weekday === null ? weekdayWritten(m.text) : null);
     }
-    times.push(...(times.length ? [] : m.times));
     if (m.partOfDay) out.partOfDay = PART[m.partOfDay] ?? null;
     if (m.kind === "time_range" && m.timeRanges[0] && !out.partOfDay) {
       const start = toMinutes(m.timeRanges[0].start);
       out.partOfDay = start < 12 * 60 ? "morning" : start < 17 * 60 ? "afternoon" : "evening";
     }
   }
+  // "Thursday the 13th" said on Friday the 14th: the weekday and the day of the month that agree name one day (the
+  // 13th, refused as past), not the coming Thursday beside it.
+  const weekdayOf = (d: string) => DateTime.fromISO(d).weekday;
+  const agrees = (i: number) =>
+    named[i] === true &&
+    out.dates.some((d, j) => named[j] === false && !thisWeekday[j] && weekdayOf(d) === weekdayOf(out.dates[i]!));
+  for (let i = out.dates.length - 1; i >= 0; i--)
+    if (agrees(i)) for (const a of [out.dates, named, thisWeekday, replaced, written]) a.splice(i, 1);
   out.dates = [...new Set(out.dates)];
   // "Tuesday the 1st": the day of the month is the more precise of the two.
   const precise = out.dates.find((_, i) => named[i] === false && !thisWeekday[i]);
@@ -177,6 +138,8 @@ export function resolveWhen(
   // Of the days left, the day of the month is the more precise ("Christmas. Tuesday the 29th at 11").
   if (kept.length && kept.length < out.dates.length)
     out.date = out.dates.find((d, i) => !dropped(d, i) && named[i] === false && !thisWeekday[i]) ?? kept[0]!;
+  // "Friday doesn't work for me after all": no day is left to take.
+  else if (out.dates.length && replaced.every(Boolean)) out.date = null;
   // "Yesterday lol jk, tomorrow": a day already gone, named beside one still ahead, is not the day meant (a weekday
   // with its day of the month, "this Tuesday the 8th", names one day: that one is refused as past).
   const ahead = kept.find((d) => d > today);
@@ -187,6 +150,14 @@ export function resolveWhen(
   if (dayOfMonth && namedDays.length && !namedDays.includes(dayOfMonth)) {
     const weekday = out.dates.find((d) => namedDays.includes(DateTime.fromISO(d).weekday));
     if (weekday) out.clash = { weekday, dayOfMonth: out.date! };
+    out.date = null;
+  }
+  // "Thursday 11/25" when the 25th is a Wednesday (read by the recogniser as one date): asked, not guessed.
+  const own = out.date ? written[out.dates.indexOf(out.date)] : null;
+  if (out.date && own && own !== weekdayOf(out.date) && !out.clash) {
+    let weekday = addDays(today, 1);
+    while (weekdayOf(weekday) !== own) weekday = addDays(weekday, 1);
+    out.clash = { weekday, dayOfMonth: out.date };
     out.date = null;
   }
   if (out.date && out.date < today && ahead && !pair) out.date = ahead;
@@ -207,6 +178,7 @@ export function resolveWhen(
     if (/\bmorning\b/i.test(text)) out.partOfDay = "morning";
     else if (/\bafternoon\b|\bafter lunch\b/i.test(text)) out.partOfDay = "afternoon";
     else if (/\bevening\b|\bafter work\b/i.test(text)) out.partOfDay = "evening";
+    else out.partOfDay = afterHour(text);
   }
   return out;
 }
@@ -228,13 +200,10 @@ function sameWeekdayIn(span: { start: string; end: string }, date: string): stri
   return null;
 }
 
-/** A bare day of the month ("the 15th") read in the month named beside it: the next such date, or the last one gone. */
-function dayInMonth(m: WhenMention, month: WhenMention, today: string): WhenMention {
-  const mm = month.timex.slice(5, 7);
-  const dd = m.timex.slice(8, 10);
-  const year = Number(today.slice(0, 4));
-  const dates = [year - 1, year, year + 1].map((y) => `${y}-${mm}-${dd}`).filter((d) => DateTime.fromISO(d).isValid);
-  const date = dates.find((d) => d >= today) ?? dates.at(-1);
-  if (!date) return m;
-  return { ...m, dates: [{ date, relation: date < today ? "past" : date === today ? "today" : "future" }] };
+/** "After 5" (an afternoon hour unless "am" is said): the part of the day from that hour on. */
+function afterHour(text: string): When["partOfDay"] {
+  const m = /\bafter ([1-9]|1[0-2])(?::[0-5]\d)?\s*(am|pm)?\b/i.exec(text);
+  if (!m) return null;
+  const hour = Number(m[1]) + (m[2]?.toLowerCase() === "am" || (!m[2] && Number(m[1]) >= 8) ? 0 : 12);
+  return hour >= 17 ? "evening" : hour >= 12 ? "afternoon" : "morning";
 }

@@ -8,7 +8,7 @@ function escapeRe(s: string): string {
 const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   [
     "truing",
-    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s? (is |are |has |have |keeps? )?(gone |started |now )?(buckled|bent|wobbly|warped|out of true|wobbl\w*|wobbles)\b/,
+    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)(s|'s)? (is |are |has |have |keeps? )?(gone |started |now )?(a bit |slightly |really |all )?(buckled|bent|wobbly|warped|wavy|out of true|wobbl\w*|wobbles)\b|\b(get|have|need|want) (it|them|this|that) trued\b/,
   ],
   [
     "adjustment",
@@ -23,6 +23,8 @@ const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   ["full_service", /\bfull(y)? servic\w*\b|\boverhaul\w*\b/],
   ["cable", /\b(brake|gear|shifter) cables?\b/],
 ];
+
+const NEGATED = /\b(not|no|isn'?t|wasn'?t)\s+(a\s+)?$/;
 
 const compiled = new WeakMap<Handbook, { id: ServiceId; re: RegExp }[]>();
 
@@ -49,7 +51,8 @@ export function detectServices(h: Handbook, t: string): ServiceId[] {
   const hits: { id: ServiceId; at: number }[] = [];
   for (const { id, re } of aliasRegexes(h)) {
     for (const m of rest.matchAll(re)) {
-      hits.push({ id, at: m.index });
+      // "Not flat, just wobbly": a service said not to be the trouble is not named.
+      if (!NEGATED.test(t.slice(Math.max(0, m.index - 8), m.index))) hits.push({ id, at: m.index });
       rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
     }
   }

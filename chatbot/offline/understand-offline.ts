@@ -5,17 +5,21 @@ import {
   type ServiceId,
   ZERO_WIDTH,
 } from "../../knowledge-base/index";
+import { WEEK_ON } from "../booking-dates";
 import { MOVES_BOOKING } from "../decide-booking";
 import type { UnderstandInput } from "../provider";
 import type { Understanding } from "../schema";
 import { noKnownWord, unknownWords } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
+import { bookingSideIntent } from "./booking-side-intent";
 import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
+import { dayAskedBefore } from "./day-asked-before";
 import { decideIntent } from "./decide-intent";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { BOOK_VERB, NEED_TO_BOOK, SLOT_GRID } from "./intent-cues";
 import { classifierText, ownContactOnly } from "./keyword-senses";
+import { daysOfGettingBack } from "./put-off";
 import { refineTopics } from "./refine-topics";
 import { serviceAskedBefore } from "./service-asked-before";
 
@@ -26,9 +30,9 @@ const QUESTION =
   /\?\s*$|^(what|when|where|how|why|who|which|do|does|did|is|are|can|could|will|would|should|may)\b|\b(wondering|tell me|curious)\b/;
 const BARE_HOUR =
   /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
-// "11 hour" (a non-native "11 o'clock") is an hour; "in 1 hour", "2 hours" are not.
+// "11 hour" (a non-native "11 o'clock") is an hour; "in 1 hour", "2 hours" are not; "after 5", "till 6" only bound one.
 const LONE_NUMBER =
-  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|about|an?)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
+  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|about|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
 
 const SERVICE_WORD: [ServiceId, RegExp][] = [
   ["full_service", /\b(full|complete|big|everything|works|overhaul)\b/],
@@ -63,7 +67,7 @@ const CORRECTION = /\b(actually|instead|wait|rather|sorry|scratch that|make (?:i
 const PAST_TOLD = /\b(yesterday|ago|last|earlier|previous|back)\b/i;
 const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute)$/i;
 const EARLIEST =
-  /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b/;
+  /\b(first|earliest) (slot|thing|available|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b|\b(for|at) opening( time)?\b/;
 
 /** Words of walking in rather than booking ("walk in", "pop in", "no appointment", "first come"). */
 const WALK_IN_CUE =
@@ -94,11 +98,19 @@ function serviceAskedAlone(h: Handbook, model: UnderstandingModel, asked: Clause
   );
 }
 
+/** "Thursday after 5": a lower bound on the time, read as a part of the day. */
+const AFTER_HOUR = /\bafter ([1-9]|1[0-2])(:[0-5]\d)?\s*(am|pm)?\b/;
+
+/** Whether a service must be booked (not walk-in). */
+const isBookable = (h: Handbook, id: ServiceId) => h.services.find((y) => y.id === id)?.booking === "required";
+
 /** Dates, times and parts of day the entity layer found. */
 function whenFlags(e: Entities, t: string) {
   const hasDate = e.when.some((m) => m.dates.length > 0 || m.dateRange !== null || m.kind === "recurring");
   const hasTime =
-    e.when.some((m) => m.times.length > 0 || m.timeRanges.length > 0 || m.partOfDay !== null) || EARLIEST.test(t);
+    e.when.some((m) => m.times.length > 0 || m.timeRanges.length > 0 || m.partOfDay !== null) ||
+    EARLIEST.test(t) ||
+    AFTER_HOUR.test(t);
   return { hasDate, hasTime };
 }
 
@@ -179,16 +191,18 @@ export function understandOffline(
       );
   }
   const { top, p, scores } = wantsPerson(model, plain, ranked(model, plain));
-  const bookable = services.some((x) => h.services.find((y) => y.id === x)?.booking === "required");
+  const bookable = services.some((x) => isBookable(h, x));
   // "Can we move it to 4 instead?" right after booking: the booking just made is being changed.
   const moving = state === "booked" && MOVES_BOOKING.test(t);
   const bookingFlow = inBooking || moving || expectingName || top === "book" || top === "details";
   // "My phone died yesterday", "got it tuned 2 weeks ago": a day told in the past is narrative, not the day asked
   // about (in a booking it stays, to be refused with the reason).
   const booking = inBooking || top === "book" || top === "details";
+  // "Nah I'll phone you tomorrow": the day the customer will be back in touch is no day to book, in any state.
+  const later = daysOfGettingBack(e.normalized, e.when);
   const told = booking
-    ? []
-    : e.when.filter((w) => PAST_TOLD.test(w.text) && w.dates.every((d) => d.relation === "past"));
+    ? later
+    : [...later, ...e.when.filter((w) => PAST_TOLD.test(w.text) && w.dates.every((d) => d.relation === "past"))];
   const whenText = told.reduce((x, w) => x.replace(w.text, " "), forDates);
   // A bare answer only guessed to be a name (the bot asked for something else) is a clock time when the recogniser
   // reads one in it ("around noon", "midday-ish" while a time is awaited); a month in a name ("June Whitaker") is not.
@@ -240,7 +254,7 @@ export function understandOffline(
   // (Not while a booking or a lookup awaits an answer: "sí, confirmo" is a yes the classifier may still read.)
   const unreadable =
     !inBooking && state !== "managing_booking" && noKnownWord(h, plain) && !hasSlots && !notOffered.length;
-  const intent = unreadable
+  const read = unreadable
     ? "unknown"
     : decideIntent({
         asking:
@@ -271,6 +285,27 @@ export function understandOffline(
         unknownSubject,
         request: requestIn(model, plain),
       });
+  // A booking put off, asked for beside a question or a name, or a slot proposed as a question (booking side).
+  const givesWho = Boolean(name || contact);
+  const givesDetail = Boolean(service || givesWho || when.length || bareHour);
+  const intent = bookingSideIntent({
+    intent: read,
+    t,
+    norm,
+    state,
+    expecting,
+    hasDate,
+    hasTime,
+    topics,
+    bookable,
+    givesDetail,
+    givesWho,
+  });
+  // "…rubs the brake pad, I need it trued, how much?": the booking's service is the bookable one (its price is asked).
+  if (intent === "book" && services.length > 1) slots.service = services.find((x) => isBookable(h, x)) ?? service;
+  // A slot proposed as a question ("…the week after, same day and time?") is the answer; the slot grid or hours its
+  // words touch are not asked about.
+  if (intent === "provide_details" && (read === "question" || (inBooking && WEEK_ON.test(t)))) topics = [];
   // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
   const startsBooking =
@@ -293,6 +328,8 @@ export function understandOffline(
       topics = ["walk_in"];
     }
   }
+  // "What time do you open tomorrow?" then "book me a tune-up for opening time then": the day asked about.
+  if (!hasDate && !inBooking && startsBooking) slots.dateText = dayAskedBefore(h, input.history, t, input.now);
   // "…and is the free inspection really free?": a service named in a question with no topic of its own is asked about.
   if (
     intent === "question" &&

@@ -42,6 +42,48 @@ const FOREIGN_DAY =
   /(?<!\p{L})(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})/giu;
 const HOUR_RE = `(${Object.keys(HOUR_WORDS).join("|")}|1[0-2]|[1-9])`;
 
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+const UNIT_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
+const ORDINAL_WORD = new RegExp(
+  `\\bthe\\s+((?:twenty|thirty)[- ]?(?:${UNIT_ORDINAL})|${Object.keys(ORDINALS)
+    .filter((w) => ORDINALS[w]! > 3)
+    .join(
+      "|",
+    )}|(?:first|second|third)(?=\\s*(?:[,.?!]|$|of\\b|at\\b|for\\b|then\\b|please\\b|works?\\b|or\\b|and\\b)))\\b`,
+  "gi",
+);
+
+/** "sixteenth" → "16th", "twenty-first" → "21st". */
+function ordinalDigits(word: string): string {
+  const [tens, unit] = word.toLowerCase().split(/[- ]/);
+  const n = unit ? (tens === "thirty" ? 30 : 20) + (ORDINALS[unit] ?? 0) : (ORDINALS[tens!] ?? 0);
+  const suffix =
+    n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th";
+  return `${n}${suffix}`;
+}
+
 const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(tmrw|tmrow|tmr|tmw|tomoz|tomorow|tommorow|tommorrow|tomorrrow|tomorro|2morrow|2moro|2mrw)\b/gi, "tomorrow"],
   [/\b(2day|tdy)\b/gi, "today"],
@@ -114,6 +156,9 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // sees an approximate time.
   [/\b(?:at |around |about )?(noon|midday|\d{1,2}(?::\d{2})?(?:am|pm)?)-?ish\b/gi, "around $1"],
   [/\b(o\s?clock|oclock)\b/gi, "o'clock"],
+  // "The sixteenth", "the twenty-first of May": an ordinal in words after "the" is a day of the month ("the first",
+  // "the second" only where no noun follows: "the first slot" is no date).
+  [ORDINAL_WORD, (_m, word: string) => `the ${ordinalDigits(word)}`],
   // A bare ordinal ("the 19th?", "19th works") is a day of the month; the recogniser needs "on the".
   [
     /(?<!\b(?:on|by|till|until|before|after|from|for|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+)(?:\bthe\s+)?\b([1-9]|[12]\d|3[01])(st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type nlpType from "compromise/two";
+import { DAY_NAMES, MONTH_NAMES, NOT_NAME, PARTICLES, SHORT_SURNAMES, TITLES } from "./name-words";
 import type { PersonName } from "./schema";
 import { type FoundName, settleNames } from "./settle-names";
 
@@ -14,40 +15,18 @@ function nlp(text: string) {
 const WORD = "\\p{L}[\\p{L}'’.-]*";
 // A surname may start with a lower-case elided particle ("d'Aubigné", "l'Estrange").
 const CAP_WORD = "(?:\\p{Ll}{1,2}['’])?\\p{Lu}[\\p{L}'’.-]*";
-/** Lower-case particles inside a surname ("Anneke de Vries", "Jan van der Berg", "Ana dos Santos"). */
-const PARTICLES = new Set("de da di du del della der den van von la le dos das ten ter bin ibn al el zu y".split(" "));
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
 /** Capitalised words with particles between them: "Anneke de Vries". */
 const CAP_NAME = `${CAP_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${CAP_WORD}){0,2}`;
-/** Surnames that are also short English words in the list above. */
-const SHORT_SURNAMES = new Set(["an", "do", "to", "by", "me", "he", "be", "so"]);
-/** First names that are also month words: a name only when a surname follows ("June Whitaker", "April Ng"). */
-const MONTH_NAMES = new Set(["april", "may", "june", "july", "august"]);
-/** Weekdays that are also given names ("Sunday Adeyemi"). */
-const DAY_NAMES = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-/** Words that are never (part of) a name: yes/no, courtesy, dates, booking words. */
-const NOT_NAME = new Set(
-  `yes yeah yep yup ya aye yea no nope nah ok okay sure fine good great perfect right correct sounds sound thanks thank cheers hi hello hey
-  please sorry not just here looking wondering trying hoping going interested planning calling asking thinking curious still also
-  back new free available ready after the a an and or my your our booking appointment name bike bikes tune tune-up service flat
-  repair brake brakes gear gears wheel cable today tomorrow tonight morning afternoon evening monday tuesday wednesday thursday
-  friday saturday sunday january february march april june july august september october november december week weekend
-  that this it is was be me i you we they he she them fixing done happy glad busy late early coming dropping booked confirm
-  confirmed cancel right wrong exactly absolutely definitely alright all set agreed works work do does did can could on at in
-  for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
-  same thing things deal cool lovely brilliant awesome excellent go ahead problem worries mate true indeed totally course
-  gotcha noted understood si sí ja oui vale claro under her his their him wife husband partner son daughter mum mom dad earliest latest soonest first last asap whenever anytime any either whichever call ring text phone mobile cell number email mail reach contact tel telephone hola guten tag bonjour hallo ciao salut namaste`.split(
-    /\s+/,
-  ),
-);
 const EXPLICIT = new RegExp(
-  `(?:\\bmy name(?:'s| is|s)|\\bname\\s*=|\\bjust put|\\bput (?:it |me |that )?(?:down )?as|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?! (?:his|her|their|my|our) name)(?: the name)?(?: of)?|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
+  `(?:\\bmy name(?:'s| is|s)|\\bname\\s*=|\\bjust put|\\bput (?:it |me |that |the name |my name )?(?:down )?as|\\b(?:change|make|set) (?:the name|my name) (?:to|as)|\\bname(?:'s| is|:)|\\bthe name(?:'s| is)|\\bcall me|\\bunder(?! (?:his|her|their|my|our) name)(?: the name)?(?: of)?|\\bin the name of)\\s+(?:(?:actually|really|just|spelled|spelt)\\s+)*(${WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${WORD}){0,2})`,
   "giu",
 );
 const EXPLICIT_CAPS = new RegExp(
   `(?:\\b[Ii]'?m|\\b[Ii] am|\\b[Tt]his is|\\b[Ii]t'?s|\\b[Nn]ame)\\s+(${CAP_NAME})`,
   "gu",
 );
+const FOR_NAME = new RegExp(`\\bfor\\s+(${CAP_NAME})\\s*(?=[.,;:!?]|$)`, "gu");
 const HERE = new RegExp(`^(?:[Hh]i|[Hh]ello|[Hh]ey)?[,!\\s]*(${CAP_NAME})\\s+here\\b`, "u");
 const CONTACT = "(?:[^\\s@,;]+@[^\\s@,;]+\\.\\p{L}{2,}|\\+?\\d[\\d\\s().-]{5,}\\d)";
 // A hyphen joins a double-barrelled name ("O'Connor-Díaz"): only a spaced dash separates; a label such as "email"
@@ -75,6 +54,13 @@ function clean(words: string[]): string | null {
     // An initial keeps its full stop ("Chris P."); any other word loses trailing punctuation.
     const bare = /^\p{Lu}\.$/u.test(w) ? w : w.replace(/[.,!?]+$/, "");
     const lower = bare.toLowerCase();
+    // "It's St Patrick's Day", "I'm Mike's dad": a possessive makes a phrase, not a name.
+    if (/\p{L}['’]s$/u.test(bare)) return null;
+    // "Dr. Imani Wells", "Mrs Okafor": a title before a capitalised name is kept as written.
+    if (i === 0 && TITLES.has(lower) && /^\p{Lu}/u.test(words[1] ?? "") && /^\p{L}+\.?$/u.test(w)) {
+      kept.push(w[0]!.toUpperCase() + w.slice(1));
+      continue;
+    }
     const second = words[1] ?? "";
     // "June Whitaker", "Sunday Adeyemi": a month or day as a first name, only with a surname after it.
     const month =
@@ -97,11 +83,14 @@ function clean(words: string[]): string | null {
     const leads = i === 0 && bare === lower && (PARTICLES.has(next.toLowerCase()) || /^\p{Lu}/u.test(next));
     const particle = (i > 0 || leads) && PARTICLES.has(lower) && i < words.length - 1;
     const elided = /^\p{Ll}{1,2}['’]\p{Lu}/u.test(bare);
-    kept.push(particle || elided ? (elided ? bare : lower) : bare[0]!.toUpperCase() + bare.slice(1));
+    // Each part of a double-barrelled name written in lower case gets its capital ("josé-maría" → "José-María").
+    const capital = bare === lower ? bare.replace(/(^|-)(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase()) : bare;
+    kept.push(particle || elided ? (elided ? bare : lower) : capital[0]!.toUpperCase() + capital.slice(1));
     // A sentence ends the name ("I'm Grace Berg. I'd like…"); a lone initial ("J.") does not.
     if (/[.,!?;]$/.test(w) && bare.length > 1) break;
   }
   while (kept.length > 1 && PARTICLES.has(kept.at(-1)!)) kept.pop();
+  if (kept.length === 1 && TITLES.has(kept[0]!.replace(/\.$/, "").toLowerCase())) return null;
   return kept.length ? kept.join(" ") : null;
 }
 
@@ -133,6 +122,19 @@ const words = (x: string) => x.toLowerCase().split(/\s+/);
  * asked for (`expectingName`), then the `compromise` tagger. Never a yes/no or courtesy word; letters kept as written.
  */
 export function recognizeNames(input: string, expectingName: boolean): PersonName[] {
+  return withTitles(findNames(input, expectingName), input);
+}
+
+/** A title written just before a name found without it ("… Dr. Imani Wells" read by the tagger as "Imani Wells"). */
+function withTitles(names: PersonName[], text: string): PersonName[] {
+  return names.map((n) => {
+    const before = /(\p{L}+\.?)\s+$/u.exec(text.slice(0, Math.max(0, text.indexOf(n.value))))?.[1];
+    const title = before && /^\p{Lu}/u.test(before) && TITLES.has(before.replace(/\.$/, "").toLowerCase());
+    return title && text.includes(n.value) ? { ...n, value: `${before} ${n.value}` } : n;
+  });
+}
+
+function findNames(input: string, expectingName: boolean): PersonName[] {
   // "name=Kwame Mensah tel=…": a label written with "=" reads as one with ":".
   const text = withoutContacts(input).replace(/\b(name|tel|phone|email|e-mail|contact)\s*=\s*/giu, "$1: ");
   const found: FoundName[] = [];
@@ -141,6 +143,12 @@ export function recognizeNames(input: string, expectingName: boolean): PersonNam
   };
   for (const m of text.matchAll(EXPLICIT)) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
   for (const m of text.matchAll(EXPLICIT_CAPS)) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
+  // "…saturday 10am for Łukasz Wróbel": two or three capitalised words after "for", ending the clause (the tagger
+  // misses names it has never seen, most of all with letters beyond ASCII).
+  for (const m of text.matchAll(FOR_NAME)) {
+    const name = clean(m[1]!.split(/\s+/));
+    if (name?.includes(" ") && name.split(" ").length === m[1]!.split(/\s+/).length) add(name, "tagger", m.index);
+  }
   const here = HERE.exec(text);
   if (here) add(clean(here[1]!.split(/\s+/)), "explicit", here.index);
   if (!found.length)

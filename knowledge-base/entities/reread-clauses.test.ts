@@ -49,4 +49,18 @@ describe("rereadClauses: a day and a clock time the recogniser joins across a co
       ["9 am", 18, 21],
     ]);
   });
+
+  it("reads a span the recogniser left without a reading on its own, even with no clause break in it", () => {
+    // A later "fridays" makes the recogniser read "friday 4:30pm" as an unresolved set.
+    const whole: RawResult = { start: 0, end: 13, text: "friday 4:30pm", typeName: "datetimeV2.set" };
+    const alone = (p: string): RawResult[] =>
+      p === "friday 4:30pm"
+        ? [{ start: 0, end: 12, text: p, typeName: "datetimeV2.datetime", resolution: { values: [{}] } }]
+        : [];
+    expect(rereadClauses([whole], alone).map((r) => r.typeName)).toEqual(["datetimeV2.datetime"]);
+    expect(read("Friday 4:30pm ok for a truing? you stay open till 6 fridays yeah")[0]).toMatchObject({
+      text: "friday 4:30pm",
+      times: ["16:30"],
+    });
+  });
 });

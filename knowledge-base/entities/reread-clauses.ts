@@ -8,6 +8,7 @@ export interface RawResult {
 }
 
 const RANGE = /range$/;
+const SET = /set$/;
 /** A break between clauses inside one result: a comma, a full stop, a question or exclamation mark, a new line. */
 const BREAK = /[,;.!?\n]+/g;
 
@@ -36,8 +37,10 @@ export function rereadClauses(raw: RawResult[], read: (piece: string) => RawResu
     for (const piece of r.text.split(BREAK)) {
       const at = r.text.indexOf(piece, from);
       from = at + piece.length;
-      // The whole span again would loop: only a real piece of it is read.
-      if (!piece.trim() || piece.length === r.text.length) continue;
+      // A range read again whole would be the same range: only a real piece of it is read. A set without a reading is
+      // read again on its own ("Thursday 6:30pm …, open til 7 thursdays?": the later "thursdays" made it a set); other
+      // spans without one are not (another recogniser call per turn for nothing: `pnpm bench` turn median).
+      if (!piece.trim() || (piece.length === r.text.length && (spans || !SET.test(r.typeName)))) continue;
       for (const p of read(piece))
         if (!unresolved(p)) out.push({ ...p, start: r.start + at + p.start, end: r.start + at + p.end });
     }

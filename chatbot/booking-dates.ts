@@ -1,0 +1,48 @@
+import { DateTime } from "luxon";
+import { type Handbook, weekdayOf } from "../knowledge-base/index";
+import { addDays } from "./shop-calendar";
+import { checkDate } from "./validate-booking";
+
+/** The date inside `span` on the same weekday as `date`, or `date` itself when the span has none. */
+export function sameWeekdayIn(span: { start: string; end: string }, date: string): string {
+  for (let d = span.start; d <= span.end; d = addDays(d, 1)) if (weekdayOf(d) === weekdayOf(date)) return d;
+  return date;
+}
+
+/** Open, bookable dates (lead time respected) within an inclusive range, at most six. */
+export function bookableDatesIn(h: Handbook, range: { start: string; end: string }, today: string): string[] {
+  const out: string[] = [];
+  for (let d = range.start; d <= range.end && out.length < 6; d = addDays(d, 1))
+    if (checkDate(h, d, today).ok) out.push(d);
+  return out;
+}
+
+/** The Monday-to-Sunday week holding `date`. */
+function weekOf(date: string): { start: string; end: string } {
+  const start = addDays(date, 1 - DateTime.fromISO(date).weekday);
+  return { start, end: addDays(start, 6) };
+}
+
+/**
+ * A weekday said alone once a day is already chosen ("5:30? that's a Thursday right", "sorry, I meant the Thursday")
+ * is that weekday in the chosen day's week — the chosen day itself when they agree — not the coming one, unless that
+ * day is already gone.
+ */
+export function weekdayNearDraft(asked: string, held: string | null | undefined, today: string): string {
+  if (!held || held <= today) return asked;
+  const near = sameWeekdayIn(weekOf(held), asked);
+  return near > today ? near : asked;
+}
+
+/** "The week after", "a week later", "the following week": a week on from a day already talked about. */
+export const WEEK_ON = /\b(the|a) week (after|later|on)\b|\b(the )?following week\b|\bweek after that\b/i;
+const DAY_WORDS = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}(st|nd|rd|th)\b|\d{1,2}\/\d{1,2}/i;
+
+/**
+ * "Can we do the week after, same day and time?" once a day is chosen: that day a week on (the recogniser reads "the
+ * week after" from today); null when the message says no such thing, names its own day, or no day is held.
+ */
+export function weekOnFromDraft(message: string, held: string | null | undefined): string | null {
+  if (!held || !WEEK_ON.test(message) || DAY_WORDS.test(message)) return null;
+  return addDays(held, 7);
+}

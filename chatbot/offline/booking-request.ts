@@ -1,0 +1,53 @@
+import type { Intent } from "../schema";
+
+/**
+ * A request for the work stated as a wish or a need ("want to get a full service booked that morning", "I know cable
+ * jobs need an appointment — can I get one?", "need them replaced", "truing booking please").
+ */
+const WANTS_IT_DONE =
+  /\b(want|wanna|need|needs|like|love|hoping|looking|trying|keen|wish|gotta)\s+(to\s+)?(get|have)\s+(it|them|this|that|one|mine|my\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+(booked|sorted|done|fixed|trued|replaced|serviced|looked at|tuned|in)\b|\b(need|want)\s+(it|them|this|that)\s+(sorted|done|fixed|trued|replaced|booked|serviced|tuned)\b|\bcan (i|we) (get|have|book) (one|a slot|an appointment|a booking)\b|\b(booking|appointment) (please|pls|plz)\b/;
+/** An explicit wish to book, with or without its object ("I'd like to book.", "want to make an appointment"). */
+const WANTS_TO_BOOK =
+  /\b(i'?d like|i would like|i want|i need|want|wanna|looking|hoping)\s+to\s+(book|make (a|an) (booking|appointment|reservation)|schedule|reserve)\b|\bbook me in\b/;
+/**
+ * "Book truing pls", "please book me a tune-up": a sentence that opens with the booking verb; "put me down for a full
+ * service", "pencil me in": booking in other words.
+ */
+const BOOK_FIRST =
+  /(^|[.!?;,]\s*)(ok |okay |great |cool |pls |please |plz )?(book|reserve|schedule)\s+(?!in advance|ahead)|\b(put|pencil|sign|squeeze) (me|us) (down|in|up)\b/;
+/** Saying no booking is wanted yet ("not planning to book yet", "just wondering"). */
+export const NOT_BOOKING =
+  /\b(not|n't|never) (\w+ )?(looking|wanting|planning|trying|going|ready|here) to (book|reserve|schedule)\b|\bnot (booking|reserving)\b|\b(only|just) (curious|asking|wondering|checking|planning)\b/;
+/** Looking up or cancelling a booking already made, or asking whether booking is needed: no new booking. */
+const NOT_NEW =
+  /\b(cancel\w*|reschedul\w*|my (booking|appointment|reservation|slot)|already booked|did i book|i (have|had) (a|an) (booking|appointment))\b|\b(do|does|would|will|should|must) (i|we|you|it|they|a|an|the)\b[^.?!]{0,30}\b(need|have|require) (to )?(an? )?(book|booking|appointment)/;
+/** A clause that only supposes ("if I want to get it booked, how far ahead…"). */
+const SUPPOSES = /(^|[.?!;,—–-]\s*)(if|when|once|whenever|in case)\b[^.?!;]*$/;
+
+/** What the booking-request reading needs from the understanding of one message. */
+export interface BookingRequestSignals {
+  /** The message, lower case and normalised. */
+  t: string;
+  intent: Intent;
+  state: string;
+  /** A service that must be booked is named. */
+  bookable: boolean;
+}
+
+/**
+ * Whether a message the intent rules read as something else asks for a new booking: a bookable service with a wish or
+ * a need for the work ("…rubs on every turn. I need it sorted, can I get one Thursday?"), or a sentence opening with
+ * the booking verb ("book truing pls. name is Kat"); or an explicit wish to book
+ * ("I'd like to book. My name is …"). Questions asked beside it are answered beside the booking. Never while a booking
+ * or a lookup is under way, and never for a booking already made.
+ */
+export function asksForBooking(s: BookingRequestSignals): boolean {
+  if (s.state.startsWith("booking") || s.state === "managing_booking" || s.state === "booked") return false;
+  if (s.intent === "book" || s.intent === "handoff" || NOT_NEW.test(s.t) || NOT_BOOKING.test(s.t)) return false;
+  const wish = (re: RegExp) => {
+    const m = re.exec(s.t);
+    return m !== null && !SUPPOSES.test(s.t.slice(0, m.index));
+  };
+  if (s.bookable && [BOOK_FIRST, WANTS_IT_DONE, WANTS_TO_BOOK].some(wish)) return true;
+  return (s.intent === "provide_details" || s.intent === "unknown" || s.intent === "greeting") && wish(WANTS_TO_BOOK);
+}
