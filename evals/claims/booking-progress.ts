@@ -29,9 +29,9 @@ const NO_BOOKING =
 const CANCELLED = /\bcancel(?:l?ed|ling|lation)?\b|\bcalled off\b/i;
 const CONDITIONAL =
   /\b(?:if|once|when|as soon as|after|before|so (?:that )?i can|to (?:book|confirm)|in order to|can'?t|cannot|unable|let me know|tell me|just say|pick|choose|provisional\w*|tentative\w*|pending|for now|subject to|on hold)\b/i;
-/** "I've got you down provisionally", "let me know a time and I'll book you in": a hold or an offer, not a booking. */
-const HEDGED =
-  /\b(?:provisional(?:ly)?|tentative(?:ly)?|pending|on hold)\b|\b(?:let me know|tell me|just say|send (?:me|over)|give me)\b.*\b(?:i|we)(?:'ll| will)\b/i;
+/** "Send me a number and I'll book you in": an offer waiting on the customer, not a booking (holds such as
+ * "provisionally" and "let me know … and I'll" are already CONDITIONAL). */
+const OFFER_WAITING = /\b(?:send (?:me|over)|give me)\b.*\b(?:i|we)(?:'ll| will)\b/i;
 
 /** The bot asks the customer to confirm: "shall I book it?", "does that work?", a read-back ("Confirming: … OK?"). */
 const ASKS_CONFIRM =
@@ -164,7 +164,8 @@ export function bookingStatedAt(messages: readonly Message[], index: number, tex
         CONFIRMED.test(cl.text) ||
         (booking && ALL_SET.test(cl.text)) ||
         (willBook && WILL_BOOK.test(cl.text) && !/\?\s*$/.test(sentence.text));
-      if (said && !isNegated(cl.text) && !CONDITIONAL.test(cl.text) && !HEDGED.test(cl.text)) return sentence.text;
+      if (said && !isNegated(cl.text) && !CONDITIONAL.test(cl.text) && !OFFER_WAITING.test(cl.text))
+        return sentence.text;
     }
   }
   return null;
