@@ -53,25 +53,10 @@ export function createLocalChatClient(model: () => Promise<LocalModel>): JsonCha
             temperature: body.temperature ?? 0,
             maxTokens: body.max_tokens ?? DEFAULT_JSON_MAX_TOKENS,
           });
-          return {
-            id: `local-${started}`,
-            object: "chat.completion",
-            created: Math.floor(started / 1000),
-            model: m.name,
-            choices: [
-              {
-                index: 0,
-                logprobs: null,
-                finish_reason: r.stopReason === "max_tokens" ? "length" : "stop",
-                message: { role: "assistant", content: r.text, refusal: null },
-              },
-            ],
-            usage: {
-              prompt_tokens: r.inputTokens,
-              completion_tokens: r.outputTokens,
-              total_tokens: r.inputTokens + r.outputTokens,
-            },
-          };
+          return completion(m, started, r.text, r.stopReason === "max_tokens" ? "length" : "stop", null, {
+            input: r.inputTokens,
+            output: r.outputTokens,
+          });
         },
       },
     },
@@ -87,19 +72,29 @@ async function nextTokenCompletion(m: LocalModel, body: JsonChatRequest, top: nu
   });
   const first = r.top[0] ?? { token: "", logprob: 0 };
   const entry = (t: { token: string; logprob: number }) => ({ token: t.token, logprob: t.logprob, bytes: null });
+  const logprobs = { content: [{ ...entry(first), top_logprobs: r.top.map(entry) }], refusal: null };
+  return completion(m, started, first.token, "length", logprobs, { input: r.inputTokens, output: 1 });
+}
+
+/** The OpenAI chat-completion envelope around one local answer. */
+function completion(
+  m: LocalModel,
+  started: number,
+  content: string,
+  finish: "length" | "stop",
+  logprobs: ChatCompletion.Choice["logprobs"],
+  tokens: { input: number; output: number },
+): ChatCompletion {
   return {
     id: `local-${started}`,
     object: "chat.completion",
     created: Math.floor(started / 1000),
     model: m.name,
-    choices: [
-      {
-        index: 0,
-        logprobs: { content: [{ ...entry(first), top_logprobs: r.top.map(entry) }], refusal: null },
-        finish_reason: "length",
-        message: { role: "assistant", content: first.token, refusal: null },
-      },
-    ],
-    usage: { prompt_tokens: r.inputTokens, completion_tokens: 1, total_tokens: r.inputTokens + 1 },
+    choices: [{ index: 0, logprobs, finish_reason: finish, message: { role: "assistant", content, refusal: null } }],
+    usage: {
+      prompt_tokens: tokens.input,
+      completion_tokens: tokens.output,
+      total_tokens: tokens.input + tokens.output,
+    },
   };
 }
