@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { LabelledTranscript } from "../schema";
 import { humanPasses } from "../stats/labelled-set";
+import { JudgeCounts } from "./judge-definition";
 import type { ScoredJudge } from "./scored-judge";
 import { youdenThreshold } from "./youden-threshold";
 
@@ -19,18 +20,8 @@ export const JudgeCalibration = z.object({
   labelled: z.object({ file: z.string().min(1), hash: z.string().min(1), seed: z.number().int() }),
   split: z.literal("train"),
   threshold: z.number(),
-  train: z.object({
-    n: z.number().int().nonnegative(),
-    tp: z.number().int().nonnegative(),
-    fn: z.number().int().nonnegative(),
-    tn: z.number().int().nonnegative(),
-    fp: z.number().int().nonnegative(),
-    tpr: z.number().min(0).max(1).nullable(),
-    tnr: z.number().min(0).max(1).nullable(),
-    youden: z.number().min(-1).max(1).nullable(),
-    /** Items whose score call failed: left out of the fit. */
-    errors: z.number().int().nonnegative(),
-  }),
+  /** The threshold's counts on the train split; `errors` (failed score calls) were left out of the fit. */
+  train: JudgeCounts.extend({ youden: z.number().min(-1).max(1).nullable() }),
   /** Every train score behind the threshold (s = log P(fail) − log P(pass); fail = the humans' label). */
   scores: z.array(z.object({ id: z.string(), score: z.number(), fail: z.boolean() })),
   createdAt: z.iso.datetime({ offset: true }),

@@ -1,9 +1,7 @@
 import { z } from "zod";
 
-/** TPR / TNR of a judge against the human labels of one split, with the counts behind them (pass = positive). */
-export const JudgeMeasurement = z.object({
-  split: z.enum(["dev", "test"]),
-  seed: z.number().int(),
+/** A judge's confusion counts and rates against human labels (pass = positive); failed calls counted apart. */
+export const JudgeCounts = z.object({
   n: z.number().int().nonnegative(),
   tp: z.number().int().nonnegative(),
   fn: z.number().int().nonnegative(),
@@ -13,6 +11,12 @@ export const JudgeMeasurement = z.object({
   tnr: z.number().min(0).max(1).nullable(),
   /** Items whose judge call failed or could not be parsed: left out of the rates, never counted as pass or fail. */
   errors: z.number().int().nonnegative(),
+});
+
+/** TPR / TNR of a judge against the human labels of one split, with the counts behind them (pass = positive). */
+export const JudgeMeasurement = JudgeCounts.extend({
+  split: z.enum(["dev", "test"]),
+  seed: z.number().int(),
   /** Items the judge and the humans disagree on (trace or labelled-item ids). */
   disagreements: z.array(z.string()),
 });
