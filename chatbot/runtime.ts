@@ -144,10 +144,11 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     const now = req.now ?? deps.clock().toISOString();
     // The store wins when it is ahead of this process's cache: another process (the CLI beside the server) appended
     // to this conversation, so this turn continues after it, from its state, instead of reusing its index.
+    // Only the stored index is read each turn; the row (snapshot JSON, parsed) only when the store is ahead.
     const cached = latest.get(conversationId);
-    const t = deps.store.lastTurn(conversationId);
-    const last =
-      cached && (!t || cached.index >= t.index) ? cached : t ? { index: t.index, snapshot: t.snapshot } : null;
+    const storedIndex = deps.store.lastTurnIndex(conversationId);
+    const t = storedIndex !== null && (!cached || storedIndex > cached.index) ? deps.store.lastTurn(conversationId) : null;
+    const last = t ? { index: t.index, snapshot: t.snapshot } : (cached ?? null);
     const index = (last?.index ?? 0) + 1;
     const attributes = turnAttributes({
       conversationId,

@@ -23,6 +23,7 @@ export function prepareStatements(db: Database) {
       @stateBefore, @stateAfter, @snapshot, @understanding, @decision, @context, @factIds, @llmCalls, @latencyMs,
       @inputTokens, @outputTokens, @costUsd, @error, @traceId, @createdAt, @spans)`),
     lastTurn: db.prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE conversation_id = ? ORDER BY idx DESC LIMIT 1`),
+    lastTurnIndex: db.prepare("SELECT max(idx) FROM turns WHERE conversation_id = ?").pluck(),
     turnsOf: db.prepare(`SELECT ${TURN_COLUMNS}, spans FROM turns WHERE conversation_id = ? ORDER BY idx`),
     // Spans of no turn (a turn's own spans are a JSON column of its row).
     insertSpan: db.prepare(`INSERT INTO spans (${SPAN_COLUMNS}) VALUES (@spanId, @traceId, @parentSpanId, @name,

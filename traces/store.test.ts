@@ -80,6 +80,8 @@ describe("conversations and turns", () => {
     expect(turns[1]).toMatchObject({ snapshot: null, understanding: null, spans: [] });
     expect(store.lastTurn("c1")?.index).toBe(2);
     expect(store.lastTurn("nope")).toBeNull();
+    expect(store.lastTurnIndex("c1")).toBe(2);
+    expect(store.lastTurnIndex("nope")).toBeNull();
   });
 
   it("rejects a duplicate (conversationId, index) and writes nothing from that commit", () => {

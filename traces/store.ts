@@ -148,6 +148,10 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
       const row = s.lastTurn.get(conversationId);
       return row ? TurnDbRow.parse(row) : null;
     },
+    lastTurnIndex(conversationId) {
+      const n = s.lastTurnIndex.get(conversationId);
+      return typeof n === "number" ? n : null;
+    },
     getTurns: (conversationId: string) => readTurns(conversationId),
     allConversations(filter = {}) {
       const q = conversationListQuery({ ...filter, limit: 1, offset: 0 }, { paged: false });

@@ -31,6 +31,8 @@ export interface TraceStore extends SavedViews {
   /** Spans that belong to no turn (eval runs, background jobs). */
   insertSpans(spans: SpanRecord[]): void;
   lastTurn(conversationId: string): TurnRecord | null;
+  /** The last stored turn's index without reading (and parsing) its row: a runtime checks whether the store is ahead. */
+  lastTurnIndex(conversationId: string): number | null;
   getTurns(conversationId: string): TurnWithSpans[];
   /**
    * Every conversation matching the filter's source/state/dates/text, in its sort order, without list extras (preview,

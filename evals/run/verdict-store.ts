@@ -139,6 +139,8 @@ export function openVerdictStore(path: string): VerdictStore {
   const db = new Database(path);
   db.pragma("busy_timeout = 5000");
   if (path !== ":memory:") db.pragma("journal_mode = WAL");
+  // As the trace and annotation stores: WAL + NORMAL commits without an fsync per conversation's verdicts.
+  db.pragma("synchronous = NORMAL");
   applyEvalMigrations(db);
   keepVerdictFacets(db);
   const insertVerdict = db.prepare(
