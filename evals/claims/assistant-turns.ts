@@ -28,8 +28,19 @@ export function normalisedMessages(messages: readonly Message[]): Message[] {
   return out;
 }
 
-/** The assistant messages of a transcript, in order, normalised, with their context. */
+const turnsOf = new WeakMap<readonly Message[], AssistantTurn[]>();
+
+/** The assistant messages of a transcript, in order, normalised, with their context; built once per messages array. */
 export function assistantTurns(t: Transcript): AssistantTurn[] {
+  let turns = turnsOf.get(t.messages);
+  if (!turns) {
+    turns = buildAssistantTurns(t);
+    turnsOf.set(t.messages, turns);
+  }
+  return turns;
+}
+
+function buildAssistantTurns(t: Transcript): AssistantTurn[] {
   const out: AssistantTurn[] = [];
   const messages = normalisedMessages(t.messages);
   let userText = "";
