@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -70,5 +70,22 @@ describe("pnpm eval CLI", { timeout: 90_000 }, () => {
     const second = cli("align", "--split", "test", "--json");
     expect(JSON.parse(second.stdout).testUses).toBe(2);
     expect(second.stderr).toMatch(/used 2 times/);
+  });
+
+  it("align --database writes the test-split uses to that file, not to DATABASE_PATH", () => {
+    const own = mkdtempSync(join(tmpdir(), "eval-align-db-"));
+    const flagged = join(own, "flagged.db");
+    const env = { ...process.env, DATABASE_PATH: join(own, "default.db"), OPENAI_API_KEY: "", OPENAI_BASE_URL: "" };
+    const align = () =>
+      spawnSync("npx", ["tsx", "evals/cli.ts", "align", "--split", "test", "--json", "--database", flagged], {
+        encoding: "utf8",
+        env,
+      });
+    const first = align();
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout).testUses).toBe(1);
+    expect(JSON.parse(align().stdout).testUses).toBe(2);
+    expect(existsSync(flagged)).toBe(true);
+    expect(existsSync(join(own, "default.db"))).toBe(false);
   });
 });

@@ -118,7 +118,7 @@ function judgeSetup(cmd: { labelled: string; seed: number }, path: string, db: D
 
 /** `pnpm eval align`: code checks (and judges when configured) against the hand labels; test-split uses are recorded. */
 async function align(cmd: Extract<EvalCommand, { command: "align" }>): Promise<number> {
-  const path = defaultDatabasePath();
+  const path = cmd.database ?? defaultDatabasePath();
   const store = openVerdictStore(path);
   const db = judgeConfig(process.env) ? new Database(path) : null;
   try {
@@ -142,7 +142,7 @@ async function align(cmd: Extract<EvalCommand, { command: "align" }>): Promise<n
 
 /** `pnpm eval calibrate-judges`: thresholds for the scored seed judges from the train split, written for align. */
 async function calibrate(cmd: Extract<EvalCommand, { command: "calibrate-judges" }>): Promise<number> {
-  const path = defaultDatabasePath();
+  const path = cmd.database ?? defaultDatabasePath();
   const db = judgeConfig(process.env) ? new Database(path) : null;
   try {
     const { labelled, train, deps } = judgeSetup(cmd, path, db);

@@ -46,7 +46,13 @@ describe("parseEvalArgs", () => {
       json: true,
       input: "x.jsonl",
     });
-    expect(parseEvalArgs(["align", "--split", "test"])).toMatchObject({ command: "align", split: "test", json: false });
+    expect(parseEvalArgs(["align", "--split", "test"])).toMatchObject({
+      command: "align",
+      split: "test",
+      json: false,
+      database: null,
+    });
+    expect(parseEvalArgs(["align", "--database", "/tmp/x.db"])).toMatchObject({ command: "align", database: "/tmp/x.db" });
   });
   it("parses calibrate-judges (train split only: no --split)", () => {
     expect(parseEvalArgs(["calibrate-judges", "--limit", "4", "--seed", "2"])).toEqual({
@@ -55,7 +61,9 @@ describe("parseEvalArgs", () => {
       seed: 2,
       labelled: "evals/labelled/handwritten.jsonl",
       limit: 4,
+      database: null,
     });
+    expect(parseEvalArgs(["calibrate-judges", "--database", "j.db"])).toMatchObject({ database: "j.db" });
     expect(() => parseEvalArgs(["calibrate-judges", "--limit", "0"])).toThrow(/limit/);
   });
   it("rejects bad input with a readable message", () => {

@@ -39,6 +39,8 @@ export const EvalCommand = z.discriminatedUnion("command", [
     split: z.enum(["dev", "test"]),
     seed: z.number().int(),
     labelled: z.string().min(1),
+    /** null: DATABASE_PATH (else data/bikeshop.db), as `pnpm eval`. */
+    database: z.string().min(1).nullable(),
   }),
   z.object({
     command: z.literal("calibrate-judges"),
@@ -46,6 +48,7 @@ export const EvalCommand = z.discriminatedUnion("command", [
     seed: z.number().int(),
     labelled: z.string().min(1),
     limit: z.number().int().positive().nullable(),
+    database: z.string().min(1).nullable(),
   }),
   z.object({
     command: z.literal("export-judge-data"),
@@ -71,8 +74,8 @@ export const USAGE = `usage:
   pnpm eval [--json] [--dataset NAME] [--limit N] [--database PATH] [--reports DIR] [--seed S] [--draws N] [--concurrency N]
             [--judge-concurrency N] [--update-baseline] [--bot ${BOT_VARIANTS_USAGE}]
   pnpm eval score --input FILE.jsonl [--json]
-  pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl]
-  pnpm eval calibrate-judges [--json] [--seed S] [--labelled FILE.jsonl] [--limit N]
+  pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl] [--database PATH]
+  pnpm eval calibrate-judges [--json] [--seed S] [--labelled FILE.jsonl] [--limit N] [--database PATH]
       scores the train split with each mode's scored judge (log P(fail) − log P(pass)) and stores its threshold
   pnpm eval export-judge-data [--split train|dev] [--seed S] [--labelled FILE.jsonl] [--out FILE.jsonl]
       labelled judge examples as OpenAI chat fine-tuning JSONL (one line per item × failure mode)
@@ -126,7 +129,14 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
       : command === "modes"
         ? { command, json: values.json, seed: int(values.seed, 1), labelled }
         : command === "calibrate-judges"
-          ? { command, json: values.json, seed: int(values.seed, 1), labelled, limit: int(values.limit, null) }
+          ? {
+              command,
+              json: values.json,
+              seed: int(values.seed, 1),
+              labelled,
+              limit: int(values.limit, null),
+              database: values.database ?? null,
+            }
           : null;
   const raw =
     mine ??
@@ -147,6 +157,7 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
               split: values.split ?? "dev",
               seed: int(values.seed, 1),
               labelled: values.labelled ?? "evals/labelled/handwritten.jsonl",
+              database: values.database ?? null,
             }
           : command === "run"
             ? {
