@@ -147,7 +147,8 @@ export function createChatRuntime(deps: ChatRuntimeDeps): ChatRuntime {
     // Only the stored index is read each turn; the row (snapshot JSON, parsed) only when the store is ahead.
     const cached = latest.get(conversationId);
     const storedIndex = deps.store.lastTurnIndex(conversationId);
-    const t = storedIndex !== null && (!cached || storedIndex > cached.index) ? deps.store.lastTurn(conversationId) : null;
+    const t =
+      storedIndex !== null && (!cached || storedIndex > cached.index) ? deps.store.lastTurn(conversationId) : null;
     const last = t ? { index: t.index, snapshot: t.snapshot } : (cached ?? null);
     const index = (last?.index ?? 0) + 1;
     const attributes = turnAttributes({

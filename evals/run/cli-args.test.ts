@@ -52,7 +52,10 @@ describe("parseEvalArgs", () => {
       json: false,
       database: null,
     });
-    expect(parseEvalArgs(["align", "--database", "/tmp/x.db"])).toMatchObject({ command: "align", database: "/tmp/x.db" });
+    expect(parseEvalArgs(["align", "--database", "/tmp/x.db"])).toMatchObject({
+      command: "align",
+      database: "/tmp/x.db",
+    });
   });
   it("parses calibrate-judges (train split only: no --split)", () => {
     expect(parseEvalArgs(["calibrate-judges", "--limit", "4", "--seed", "2"])).toEqual({
