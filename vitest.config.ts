@@ -6,6 +6,7 @@ export default defineConfig({
       "{knowledge-base,chatbot,traces,synthetic,evals,app,bench}/**/*.test.ts",
       "tests/phoenix/**/*.test.ts",
       "tests/cli/**/*.test.ts",
+      "tests/support/**/*.test.ts",
     ],
     exclude: ["node_modules", ".next", "tests/e2e/**"],
     pool: "forks",

@@ -81,6 +81,11 @@ export async function startFakeOpenAI(script: FakeStep[] | FakeOpenAIOptions = {
     await answer(step, body, res, `chatcmpl-fake-${++counter}`);
   }
 
+  // The fake never closes an idle keep-alive connection itself: with Node's default 5 s idle timeout, a loaded machine
+  // (client and server late on the same event loop) let the client reuse a pooled socket in the very tick the server
+  // dropped it, and the request failed with ECONNRESET. Idle sockets now end only when the client drops them (its own
+  // idle timeout, race-free for it) or at close().
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
