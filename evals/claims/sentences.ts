@@ -10,8 +10,24 @@ const ABBREV =
 
 const EMOJI_END = /\p{Extended_Pictographic}\uFE0F?(?=[ \t]+[A-Z])/gu;
 
+/** The last texts split, shared by every claim reader (several read each turn); frozen, so no caller can alter them. */
+const memo = <T>(split: (text: string) => T[]) => {
+  const cache = new Map<string, T[]>();
+  return (text: string): T[] => {
+    let out = cache.get(text);
+    if (!out) {
+      if (cache.size >= 1000) cache.clear();
+      out = Object.freeze(split(text).map((x) => Object.freeze(x))) as T[];
+      cache.set(text, out);
+    }
+    return out;
+  };
+};
+
 /** Splits a message into sentences: on line breaks and bullets, then on . ! ? (or an emoji before a capital) followed by a space or the end. */
-export function splitSentences(text: string): Sentence[] {
+export const splitSentences: (text: string) => Sentence[] = memo(sentencesOf);
+
+function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (from: number, to: number) => {
     const raw = text.slice(from, to);
@@ -78,6 +94,6 @@ export function splitClauses(sentence: Sentence): Clause[] {
 }
 
 /** Sentences of a message, each split into clauses. */
-export function splitMessage(text: string): { sentence: Sentence; clauses: Clause[] }[] {
-  return splitSentences(text).map((sentence) => ({ sentence, clauses: splitClauses(sentence) }));
-}
+export const splitMessage: (text: string) => { sentence: Sentence; clauses: Clause[] }[] = memo((text) =>
+  splitSentences(text).map((sentence) => ({ sentence, clauses: splitClauses(sentence) })),
+);
