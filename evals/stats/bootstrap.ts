@@ -57,18 +57,16 @@ export function bootstrapCorrected(input: BootstrapInput): BootstrapResult {
   let skipped = 0;
   const n = labelled.length;
   const m = verdicts.length;
+  // Each pair as its confusion cell (0 tp, 1 fn, 2 fp, 3 tn) and each verdict as 0/1, read in the hot loop below.
+  const cell = Uint8Array.from(labelled, (p) => (p.human ? (p.predicted ? 0 : 1) : p.predicted ? 2 : 3));
+  const pass = Uint8Array.from(verdicts, (v) => (v ? 1 : 0));
+  const counts = new Uint32Array(4);
   for (let b = 0; b < draws; b++) {
-    let tp = 0;
-    let fn = 0;
-    let tn = 0;
-    let fp = 0;
-    for (let i = 0; i < n; i++) {
-      const p = labelled[rng.int(n)]!;
-      if (p.human) p.predicted ? tp++ : fn++;
-      else p.predicted ? fp++ : tn++;
-    }
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[cell[rng.int(n)]!]!++;
+    const [tp, fn, fp, tn] = counts as unknown as [number, number, number, number];
     let passes = 0;
-    for (let i = 0; i < m; i++) if (verdicts[rng.int(m)]) passes++;
+    for (let i = 0; i < m; i++) passes += pass[rng.int(m)]!;
     const est = tp + fn && tn + fp ? correctedPassRate(passes / m, tp / (tp + fn), tn / (tn + fp), minYouden) : null;
     if (est?.ok) thetas.push(est.theta);
     else skipped++;
