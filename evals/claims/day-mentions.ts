@@ -135,8 +135,29 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** Finds day mentions (weekdays, ranges, dates, relative days, holidays), resolving dates against `now` in `zone`. */
+const memo = new WeakMap<Handbook, Map<string, DayMention[]>>();
+
+/**
+ * Finds day mentions (weekdays, ranges, dates, relative days, holidays), resolving dates against `now` in `zone`.
+ * Memoised by handbook, `now` and text (several claim readers read the same message); results are frozen.
+ */
 export function findDays(text: string, now: string, h: Handbook): DayMention[] {
+  let byText = memo.get(h);
+  if (!byText) {
+    byText = new Map();
+    memo.set(h, byText);
+  }
+  const key = `${now}\u0000${text}`;
+  let out = byText.get(key);
+  if (!out) {
+    if (byText.size >= 2000) byText.clear();
+    out = Object.freeze(daysIn(text, now, h).map((d) => Object.freeze(d))) as DayMention[];
+    byText.set(key, out);
+  }
+  return out;
+}
+
+function daysIn(text: string, now: string, h: Handbook): DayMention[] {
   const zone = h.shop.timeZone;
   const found: DayMention[] = [];
   const taken: [number, number][] = [];
