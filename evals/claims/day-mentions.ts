@@ -162,7 +162,11 @@ export function findDays(text: string, now: string, h: Handbook): DayMention[] {
 
 /** "the day after Christmas", "the day before Thanksgiving": the date one day off the named one. */
 function shiftedByDay(text: string, d: DayMention): DayMention {
-  const m = /\bday (after|before)\s+$/i.exec(text.slice(Math.max(0, d.start - 20), d.start));
+  // "the day after Christmas" shifts; "the next open day after today" names a day by its own words, "today" is only
+  // the anchor it counts from.
+  const m = /(?:^|\bthe (?:next |very )?|[^\w\s]\s*)day (after|before)\s+$/i.exec(
+    text.slice(Math.max(0, d.start - 30), d.start),
+  );
   if (!m || !d.date || !d.pinned || d.group) return d;
   const date = plusDays(d.date, m[1]!.toLowerCase() === "after" ? 1 : -1);
   return { ...d, date, days: [weekdayOfDate(date)] };

@@ -1,5 +1,6 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
 import { negatedAt } from "./negation";
+import { notOfferedIn } from "./not-offered-items";
 import { splitClauses, splitSentences } from "./sentences";
 import { findServices, subjectAfter } from "./service-mentions";
 
@@ -58,7 +59,9 @@ const SET_ASIDE_BEFORE =
   /\b(?:rather than|instead of|as opposed to|not)\s+(?:in\s+|within\s+)?(?:about\s+|around\s+|just\s+)?$/i;
 
 const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
-const COMPARE = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to)(?=\s)/gi;
+/** A comparison or contrast: the service across it is the other side ("3–5 days instead of the tune-up's 2"). */
+const COMPARE =
+  /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to|instead of|rather than|in place of|whereas)(?=\s)/gi;
 
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
 const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
@@ -123,6 +126,8 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
         head.end < f.start &&
         HEAD_LIST.test(s.text.slice(head.end, head.end + 16)) &&
         (s.text.slice(head.end, f.start).match(/,/g)?.length ?? 0) >= 2;
+      // "Carbon repairs like this take a week": a job the shop does not do is the subject, not the service in focus.
+      if (!sides.length && notOfferedIn(clause.text).length) continue;
       const service = (listed ? head : nearest)?.service ?? last;
       out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
     }

@@ -12,6 +12,7 @@ import {
   SLOT_LOOSE,
   SLOT_STRICT,
   sameKind,
+  visitAdvice,
 } from "./hours-segment";
 import {
   claimsFor,
@@ -97,6 +98,12 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         })
       ) {
         busy = true;
+        prevText = local;
+        restore(segIndex);
+        continue;
+      }
+      // Advice on when to come, tied to no day of its own, only follows a statement of hours; it states none.
+      if (!own.length && visitAdvice(local)) {
         prevText = local;
         restore(segIndex);
         continue;

@@ -155,7 +155,8 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
       });
   }
   // "Sure, we can do that!" answers the customer's own question: tied to it when it asked about that item alone.
-  const userItems = notOfferedIn(turn.userText);
+  // …or a job the reply itself names in another sentence ("We can repair that! Carbon repairs take a week.").
+  const userItems = [...new Set([...notOfferedIn(turn.userText), ...notOfferedIn(turn.text)])];
   const userServices = servicesIn(turn.userText);
   const declinedAnyhow = GENERAL_DECLINE.test(turn.text) || REFERRAL.test(turn.text);
   const pronounOffer =
