@@ -2,6 +2,8 @@ import { type Handbook, handbook } from "../../knowledge-base/index";
 import {
   acceptedSlot,
   appointmentClaims,
+  type BookingSlot,
+  bookingTurn,
   clock,
   dayTruth,
   firstFailingTurn,
@@ -17,7 +19,13 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
   const uncertain: Uncertainty[] = [];
   const result = firstFailingTurn(t, "check-closed-time-booking", "over_eager", (turn) => {
     const accepted = acceptedSlot(turn, t.now, h);
-    for (const a of [...appointmentClaims(turn, t.now, h), ...(accepted ? [accepted] : [])]) {
+    // A slot read back for the customer's yes ("Thursday 26 Nov, 11 am — shall I confirm?") or stated as booked.
+    const booked: BookingSlot | null = bookingTurn(turn, t.now, h).slot;
+    for (const a of [
+      ...appointmentClaims(turn, t.now, h),
+      ...(accepted ? [accepted] : []),
+      ...(booked ? [booked] : []),
+    ]) {
       const quote = `"${a.sentence}"`;
       if (a.date) {
         const truth = dayTruth(h, "mon", a.date);
@@ -25,7 +33,7 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
           return { reason: `agrees to ${truth.label}, when the shop is closed — ${quote}`, factIds: [truth.factId] };
         if (a.time === null) continue;
         // "come by before 3": a latest arrival is fine up to closing time and names no slot.
-        if (a.until) {
+        if ("until" in a && a.until) {
           if (a.time >= truth.opens && a.time <= truth.closes) continue;
           return {
             reason: `has the customer arrive by ${clock(a.time)} on ${truth.label}; open ${clock(truth.opens)}–${clock(truth.closes)} — ${quote}`,

@@ -29,7 +29,7 @@ const BOOKING_WORDS =
 const BUSY_UNTIL = /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at)\s+$/i;
 
 /** "Happy New Year's Eve!", "merry Christmas": a greeting names no day for the visit. */
-const GREETING = /\b(?:happy|merry|enjoy(?: the)?|have a (?:great|good|nice|lovely))\s+$/i;
+export const GREETING = /\b(?:happy|merry|enjoy(?: the)?|have a (?:great|good|nice|lovely))\s+$/i;
 
 /**
  * The date and time one text names for a visit: the first sentence naming both, else the first naming a time, else

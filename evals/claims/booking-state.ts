@@ -1,0 +1,140 @@
+import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import type { Message } from "../schema";
+import { GREETING } from "./accepted-slot";
+import { BOOKING_WORDS, HOURS_TALK, REJECT } from "./appointment-words";
+import type { AssistantTurn } from "./assistant-turns";
+import { asksToConfirm, type BookingProgress, bookingProgress, bookingStatedAt } from "./booking-progress";
+import { findClocks } from "./clock-mentions";
+import { serviceInFocus } from "./conversation-focus";
+import { type DayMention, findDays } from "./day-mentions";
+import { blankEchoedQuestions } from "./echoed-questions";
+import { splitClauses, splitSentences } from "./sentences";
+
+/** The slot a booking act is about: its date and time (minutes), the service, and the line that names it. */
+export interface BookingSlot {
+  date: string | null;
+  time: number | null;
+  service: ServiceId | null;
+  /** The slot as a drop-off booking (a bookable service or booking words in play), not a walk-in visit. */
+  kind: "booking" | "visit";
+  sentence: string;
+}
+
+/**
+ * What one assistant message does with a booking, read from the wording over the whole conversation (so it works on
+ * foreign transcripts): it reads a slot back and asks the customer to confirm it, states the booking made, or neither;
+ * the slot it is about; and what the customer had given before it (name, contact, confirmation).
+ */
+export interface BookingTurn {
+  act: "read_back" | "booked" | null;
+  /** The sentence stating the booking made (for `booked`). */
+  said: string | null;
+  slot: BookingSlot | null;
+  /** What the customer had given before this message (read only for a booking act; all false otherwise). */
+  progress: BookingProgress;
+}
+
+/** "every 30 minutes from 10 to 5", "slots run until 6": a window of slots, not the slot itself. */
+const WINDOW = /\b(?:every|slots?|from|until|till|between|options?|available|open(?:ing)?)\b/i;
+
+const usableDay = (d: DayMention) => d.date !== null && !d.group && !d.recurring;
+
+/** The date and time one text lays out as the slot: the line naming both first, else any line's. */
+function slotOf(text: string, now: string, h: Handbook): { date: string | null; time: number | null; line: string } {
+  let best: { date: string | null; time: number | null; line: string } | null = null;
+  for (const s of splitSentences(text)) {
+    let date: string | null = null;
+    let time: number | null = null;
+    for (const c of splitClauses(s)) {
+      // A clause refusing or giving hours ("we close at 7", "10:45 isn't a slot") names no slot taken.
+      if (REJECT.test(c.text) || HOURS_TALK.test(c.text) || WINDOW.test(c.text)) continue;
+      const days = findDays(c.text, now, h).filter((d) => usableDay(d) && !GREETING.test(c.text.slice(0, d.start)));
+      date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;
+      const { times, ranges } = findClocks(c.text);
+      time ??= times.find((t) => !ranges.some((r) => t.start >= r.start && t.end <= r.end))?.minutes ?? null;
+    }
+    if (date === null && time === null) continue;
+    const found = { date, time, line: s.text };
+    if (date !== null && time !== null) return found;
+    best ??= found;
+  }
+  return best ?? { date: null, time: null, line: "" };
+}
+
+/** The last usable date in the few messages before `index`, preferring one on `weekday` (a bare weekday's own date). */
+function dateBefore(turn: AssistantTurn, now: string, h: Handbook): string | null {
+  for (let i = turn.index - 1; i >= Math.max(0, turn.index - 6); i--) {
+    const m = turn.messages[i]!;
+    if (m.role === "system") continue;
+    const days = splitSentences(m.content)
+      .flatMap((s) => splitClauses(s))
+      .filter((c) => m.role === "user" || !REJECT.test(c.text))
+      .flatMap((c) => findDays(c.text, now, h).filter(usableDay));
+    const d = days.filter((x) => x.pinned).at(-1) ?? days.at(-1);
+    if (d?.date) return d.date;
+  }
+  return null;
+}
+
+const NOTHING: BookingProgress = { name: false, contact: false, confirmed: false, existing: false };
+
+/**
+ * One assistant message's booking act. `lastReadBack` is the slot the conversation last read back: a booking stated
+ * after it ("You're all set!") is about that slot, unless the message names its own.
+ */
+function read(turn: AssistantTurn, now: string, h: Handbook, lastReadBack: BookingSlot | null): BookingTurn {
+  const said = bookingStatedAt(turn.messages, turn.index, turn.text);
+  const own = slotOf(turn.text, now, h);
+  const readBack = !said && asksToConfirm(turn.text) && own.date !== null && own.time !== null;
+  const act = said ? "booked" : readBack ? "read_back" : null;
+  if (!act) return { act, said, slot: null, progress: NOTHING };
+  const progress = bookingProgress(turn.messages, turn.index);
+  const asked = slotOf(turn.userText, now, h);
+  // A booking stated without its slot is about the slot read back before it, else the one the customer named.
+  const date = own.date ?? lastReadBack?.date ?? asked.date ?? dateBefore(turn, now, h);
+  const time =
+    own.time ?? (own.date === null || own.date === lastReadBack?.date ? lastReadBack?.time : null) ?? asked.time;
+  const service = serviceInFocus(turn);
+  const bookable = service ? h.services.find((s) => s.id === service)?.booking === "required" : false;
+  let booking = bookable;
+  for (let i = 0; i <= turn.index && !booking; i++) booking = BOOKING_WORDS.test(turn.messages[i]!.content);
+  const slot: BookingSlot | null =
+    date === null && time === null
+      ? null
+      : { date, time, service, kind: booking ? "booking" : "visit", sentence: own.line || said || "" };
+  return { act, said, slot, progress };
+}
+
+const states = new WeakMap<readonly Message[], { now: string; h: Handbook; byIndex: Map<number, BookingTurn> }>();
+
+/**
+ * The booking act of one assistant turn, read in one pass over the conversation (cached per conversation, reference
+ * time and handbook) so a read-back carries to the "you're booked" after it; the confirmation and slot checks share it.
+ */
+export function bookingTurn(turn: AssistantTurn, now: string, h: Handbook): BookingTurn {
+  // A turn built by hand (tests) may carry text that is not the message at its index: read alone.
+  if (turn.messages[turn.index]?.content !== turn.text) return read(turn, now, h, null);
+  let s = states.get(turn.messages);
+  if (!s || s.now !== now || s.h !== h) {
+    s = { now, h, byIndex: new Map() };
+    states.set(turn.messages, s);
+  }
+  // Every assistant message up to this one, in order, so the read-back carried is the last one before it.
+  let last: BookingSlot | null = null;
+  let userText = "";
+  let n = 0;
+  for (let i = 0; i <= turn.index; i++) {
+    const m = turn.messages[i]!;
+    if (m.role === "user") userText = m.content;
+    if (m.role !== "assistant") continue;
+    n++;
+    let b = s.byIndex.get(i);
+    if (!b) {
+      const text = i === turn.index ? turn.text : blankEchoedQuestions(m.content, userText);
+      b = read({ turn: n, text, userText, index: i, messages: turn.messages }, now, h, last);
+      s.byIndex.set(i, b);
+    }
+    if (b.act === "read_back" && b.slot) last = b.slot;
+  }
+  return s.byIndex.get(turn.index)!;
+}
