@@ -1,5 +1,6 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import {
+  type Appointment,
   acceptedSlot,
   appointmentClaims,
   type BookingSlot,
@@ -8,7 +9,9 @@ import {
   dayTruth,
   firstFailingTurn,
   hhmmMinutes,
+  LINK_CONFIDENCE,
   slotMinutesOn,
+  type TurnProblem,
 } from "../claims/index";
 import type { CheckResult, Transcript, Uncertainty } from "../schema";
 
@@ -26,15 +29,21 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
       ...(accepted ? [accepted] : []),
       ...(booked ? [booked] : []),
     ]) {
+      const problem = judge(a);
+      // A booked slot whose day came only from earlier messages is less sure than one the reply names itself.
+      if (problem) return { ...problem, confidence: "link" in a ? LINK_CONFIDENCE[a.link] : 1 };
+    }
+    return null;
+    function judge(a: Appointment | BookingSlot): TurnProblem | null {
       const quote = `"${a.sentence}"`;
       if (a.date) {
         const truth = dayTruth(h, "mon", a.date);
         if (!truth.open)
           return { reason: `agrees to ${truth.label}, when the shop is closed — ${quote}`, factIds: [truth.factId] };
-        if (a.time === null) continue;
+        if (a.time === null) return null;
         // "come by before 3": a latest arrival is fine up to closing time and names no slot.
         if ("until" in a && a.until) {
-          if (a.time >= truth.opens && a.time <= truth.closes) continue;
+          if (a.time >= truth.opens && a.time <= truth.closes) return null;
           return {
             reason: `has the customer arrive by ${clock(a.time)} on ${truth.label}; open ${clock(truth.opens)}–${clock(truth.closes)} — ${quote}`,
             factIds: [truth.factId],
@@ -68,8 +77,8 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
             reason: `agrees to ${clock(a.time)} with no day to tie it to; closed then on ${closedOn.map((d) => d.day).join(", ")} — ${quote}`,
           });
       }
+      return null;
     }
-    return null;
   });
-  return uncertain.length ? { ...result, uncertain } : result;
+  return uncertain.length ? { ...result, uncertain: [...(result.uncertain ?? []), ...uncertain] } : result;
 }

@@ -1,5 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
-import type { CheckResult, FailureMode, Message, Transcript } from "../schema";
+import type { CheckResult, FailureMode, Message, Transcript, Uncertainty } from "../schema";
+import { UNCERTAIN_BELOW } from "./confidence";
 import { blankEchoedQuestions } from "./echoed-questions";
 import { normaliseMessage } from "./normalise";
 
@@ -46,19 +47,31 @@ export interface TurnProblem {
   reason: string;
   factIds: string[];
   mode?: FailureMode;
+  /** How sure the check is (`claimConfidence`); below `UNCERTAIN_BELOW` the turn is uncertain, not failed. */
+  confidence?: number;
 }
 
-/** Runs a per-turn check and reports only the first failing turn (multi-turn rule). */
+/**
+ * Runs a per-turn check and reports only the first failing turn (multi-turn rule). A problem found with too little
+ * confidence makes its turn uncertain (listed for review) and the check goes on to the later turns.
+ */
 export function firstFailingTurn(
   t: Transcript,
   evaluator: string,
   mode: FailureMode,
   check: (turn: AssistantTurn) => TurnProblem | null,
 ): CheckResult {
+  const uncertain: Uncertainty[] = [];
+  const withUncertain = (r: CheckResult): CheckResult => (uncertain.length ? { ...r, uncertain } : r);
   for (const turn of assistantTurns(t)) {
     const problem = check(turn);
+    if (problem && (problem.confidence ?? 1) < UNCERTAIN_BELOW) {
+      const why = `${problem.reason} (confidence ${problem.confidence})`;
+      uncertain.push({ mode: problem.mode ?? mode, turn: turn.turn, evaluator, reason: why });
+      continue;
+    }
     if (problem)
-      return {
+      return withUncertain({
         pass: false,
         failures: [
           {
@@ -69,9 +82,9 @@ export function firstFailingTurn(
             factIds: [...new Set(problem.factIds)],
           },
         ],
-      };
+      });
   }
-  return { pass: true, failures: [] };
+  return withUncertain({ pass: true, failures: [] });
 }
 
 /**

@@ -5,6 +5,7 @@ import { BOOKING_WORDS, HOURS_TALK, REJECT } from "./appointment-words";
 import type { AssistantTurn } from "./assistant-turns";
 import { asksToConfirm, type BookingProgress, bookingProgress, bookingStatedAt } from "./booking-progress";
 import { findClocks } from "./clock-mentions";
+import type { SubjectLink } from "./confidence";
 import { serviceInFocus } from "./conversation-focus";
 import { type DayMention, findDays } from "./day-mentions";
 import { blankEchoedQuestions } from "./echoed-questions";
@@ -18,6 +19,8 @@ export interface BookingSlot {
   /** The slot as a drop-off booking (a bookable service or booking words in play), not a walk-in visit. */
   kind: "booking" | "visit";
   sentence: string;
+  /** Where the date came from: the message itself, the slot read back before it, or the customer's words. */
+  link: SubjectLink;
 }
 
 /**
@@ -101,7 +104,14 @@ function read(turn: AssistantTurn, now: string, h: Handbook, lastReadBack: Booki
   const slot: BookingSlot | null =
     date === null && time === null
       ? null
-      : { date, time, service, kind: booking ? "booking" : "visit", sentence: own.line || said || "" };
+      : {
+          date,
+          time,
+          service,
+          kind: booking ? "booking" : "visit",
+          sentence: own.line || said || "",
+          link: own.date !== null ? "clause" : lastReadBack?.date ? "previous" : "topic",
+        };
   return { act, said, slot, progress };
 }
 

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
+import type { SubjectLink } from "./confidence";
 import { negatedAt } from "./negation";
 import { notOfferedIn } from "./not-offered-items";
 import { splitClauses, splitSentences } from "./sentences";
@@ -12,6 +13,8 @@ export interface DurationClaim {
   max: number;
   text: string;
   sentence: string;
+  /** How the service was tied to the span (its clause, the sentence, the sentence before, the conversation's focus). */
+  link: SubjectLink;
 }
 
 const NUM: Record<string, number> = {
@@ -70,6 +73,7 @@ const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
 export function durationClaims(message: string, focus: ServiceId | null): DurationClaim[] {
   const out: DurationClaim[] = [];
   let last = focus;
+  let lastLink: SubjectLink = "topic";
   // A lead time anywhere in the message ("cancel free up to 24 hours before") makes the same span elsewhere that
   // lead time ("for changes within 24 hours, call").
   const leads = new Set<number>();
@@ -128,10 +132,14 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
         (s.text.slice(head.end, f.start).match(/,/g)?.length ?? 0) >= 2;
       // "Carbon repairs like this take a week": a job the shop does not do is the subject, not the service in focus.
       if (!sides.length && notOfferedIn(clause.text).length) continue;
-      const service = (listed ? head : nearest)?.service ?? last;
-      out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
+      const own = (listed ? head : nearest)?.service;
+      const service = own ?? last;
+      const link: SubjectLink = own ? (listed || inClause.length ? "clause" : "sentence") : lastLink;
+      out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text, link });
     }
-    last = subjectAfter(last, s.text);
+    const next = subjectAfter(last, s.text);
+    if (next !== last || findServices(s.text).length) lastLink = "previous";
+    last = next;
   }
   return out;
 }

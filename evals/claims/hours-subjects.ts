@@ -3,6 +3,7 @@ import { type Handbook, WEEKDAYS, type Weekday } from "../../knowledge-base/inde
 import { type DayMention, exceptDays, findDays } from "./day-mentions";
 import { ECHO_CLOSE, ECHO_OPEN, FILLER, type Info } from "./hours-segment";
 import { namedWeek } from "./named-week";
+import type { SubjectLink } from "./confidence";
 import type { Segment } from "./segments";
 
 /** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
@@ -22,6 +23,8 @@ export interface HoursClaim {
   sentence: string;
   /** The date comes only from a week the conversation names ("Thanksgiving week"); an explicit date claim wins. */
   weekPinned: boolean;
+  /** How the day was tied to the statement (its own clause, the sentence, the sentence before, the customer's topic). */
+  link?: SubjectLink;
 }
 
 const COMPARED = /^(?:-|\s)?(?:style|like|type|esque|equivalent)\b/i;

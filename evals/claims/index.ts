@@ -6,6 +6,7 @@ export * from "./booking-progress";
 export * from "./booking-state";
 export * from "./busy-claims";
 export * from "./clock-mentions";
+export * from "./confidence";
 export * from "./contact-claims";
 export { serviceInFocus } from "./conversation-focus";
 export * from "./day-mentions";

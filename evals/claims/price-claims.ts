@@ -1,4 +1,5 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
+import type { SubjectLink } from "./confidence";
 import { findMoney } from "./money-mentions";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
@@ -12,6 +13,8 @@ export interface PriceClaim {
   /** How many units the amount is said to cover ("$30 for the pair" → 2), when the words say; else null. */
   units: number | null;
   sentence: string;
+  /** How the service was tied to the amount (its clause, the sentence, the sentence before, the conversation's focus). */
+  link?: SubjectLink;
 }
 
 const COUNTS: Record<string, number> = { pair: 2, both: 2, two: 2, "2": 2, three: 3, "3": 3, four: 4, "4": 4 };
@@ -61,6 +64,7 @@ const INDEFINITE_SUBJECT =
 export function priceClaims(message: string, focus: ServiceId | null, h: Handbook = handbook): PriceClaim[] {
   const out: PriceClaim[] = [];
   let lastService: ServiceId | null = focus;
+  let lastLink: SubjectLink = "topic";
   for (const sentence of splitSentences(message)) {
     const services = findServices(sentence.text);
     const others = [...sentence.text.matchAll(OTHER_MONEY)].map((m) => ({
@@ -97,10 +101,14 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
         continue;
       if (nearestOther && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
       let service = nearestService?.service ?? null;
+      const inSegment = nearestService && seg && nearestService.start >= seg.start && nearestService.start < seg.end;
+      let link: SubjectLink = inSegment ? "clause" : "sentence";
       // "A standalone clean and lube is $15": a thing introduced anew owns the amount, not the service in focus.
       const fresh = INDEFINITE_SUBJECT.test(sentence.text.slice(0, money.start));
-      if (!service && seg && !fresh && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text))
+      if (!service && seg && !fresh && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text)) {
         service = lastService;
+        link = lastLink;
+      }
       if (service)
         out.push({
           service,
@@ -108,10 +116,14 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
           upTo: money.upTo,
           units: unitsOf(sentence.text, money, seg ? sentence.text.slice(seg.start, money.start) : null),
           sentence: sentence.text,
+          link,
         });
     }
     const named = servicesIn(sentence.text);
-    if (named.length) lastService = named.at(-1)!;
+    if (named.length) {
+      lastService = named.at(-1)!;
+      lastLink = "previous";
+    }
   }
   return out;
 }

@@ -1,0 +1,31 @@
+/**
+ * How sure a check can be that a value it found wrong was said of the subject it was tied to: a value whose subject is
+ * named in its own clause is certain; one tied through the sentence, the sentence before, or only the topic of the
+ * customer's question is less so; a hedge or a value read from a bare number lowers it further. A failing verdict
+ * below `UNCERTAIN_BELOW` is reported as uncertain (queued for a person), never as a silent pass.
+ */
+export type SubjectLink = "clause" | "sentence" | "previous" | "topic";
+
+/** Confidence by how the subject was linked: explicit mention in the clause > same sentence > sentence before > topic. */
+export const LINK_CONFIDENCE: Record<SubjectLink, number> = { clause: 1, sentence: 0.85, previous: 0.7, topic: 0.55 };
+
+/** Below this, a failing verdict abstains. Chosen on the tuned labelled sets (uncertain ≤ 5 % there; docs/evaluators.md). */
+export const UNCERTAIN_BELOW = 0.5;
+
+/** "I think", "should be", "if I remember right": the reply itself is unsure of the value. */
+const HEDGE =
+  /\b(?:i think|i believe|i'?m not (?:100% )?sure|if i (?:remember|recall)|should be|probably|possibly|might be|may be|not certain|double-check|i'?d have to check)\b/i;
+/** A time written so it can be nothing else (am/pm, a colon, noon), or a dollar amount: the value was read cleanly. */
+const CLEAN_VALUE =
+  /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|\bnoon\b|\$\s?\d|(?:\d|\b(?:an?|one|two|three|four|five|six|seven|ten|a few|a couple of))\s*(?:business |working )?(?:minutes?|hours?|days?|weeks?)\b/i;
+
+/**
+ * The confidence of a failing verdict on a claim linked by `link`, said in `sentence`; `valued`: the claim carries a
+ * number read from the text (a time, an amount, a span), not only a status such as "closed".
+ */
+export function claimConfidence(link: SubjectLink | undefined, sentence: string, valued = true): number {
+  let c = LINK_CONFIDENCE[link ?? "clause"];
+  if (HEDGE.test(sentence)) c -= 0.15;
+  if (valued && !CLEAN_VALUE.test(sentence)) c -= 0.1;
+  return Math.round(c * 100) / 100;
+}
