@@ -31,7 +31,11 @@ describe("a wrong value fails, or abstains when its subject is only the topic an
     [checkDurations, ["how long for a tune-up?", "A tune-up takes about 4 business days."], "fail"],
     [checkDurations, ["tune-up?", "Sure. A tune-up is $89. It takes about 4 business days."], "fail"],
     [checkDurations, ["how long is a tune-up?", "Usually ready in about 4 business days."], "fail"],
-    [checkDurations, ["how long is a tune-up?", "I think it'd probably be ready in 4 business days, roughly."], "uncertain"],
+    [
+      checkDurations,
+      ["how long is a tune-up?", "I think it'd probably be ready in 4 business days, roughly."],
+      "uncertain",
+    ],
     [checkDurations, ["how long is a tune-up?", "I believe it takes 4 business days, maybe less."], "uncertain"],
     [checkDurations, ["how long is a tune-up?", "I think about 2 business days."], "pass"],
     [checkPrices, ["how much for truing?", "Truing is $45 a wheel."], "fail"],
