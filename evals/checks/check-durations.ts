@@ -22,7 +22,7 @@ export function checkDurations(t: Transcript, h: Handbook = handbook): CheckResu
   const result = firstFailingTurn(t, "check-durations", "bad_data", (turn) => {
     const claims = turnClaims(turn, t.now, h);
     const byConfidence = claims.durations
-      .map((c) => ({ ...c, confidence: claimConfidence(c.link, c.sentence) }))
+      .map((c) => ({ ...c, confidence: claimConfidence(c.link, c.sentence, true, c.text) }))
       .sort((a, b) => b.confidence - a.confidence);
     for (const c of byConfidence) {
       const [lo, hi] = ACCEPTED_DURATION[c.service];

@@ -17,6 +17,12 @@ describe("claimConfidence", () => {
   ] as const)("%s: %s → %d", (link, sentence, expected) => {
     expect(claimConfidence(link, sentence)).toBe(expected);
   });
+  it("a hedge in another clause does not lower the value's confidence", () => {
+    expect(claimConfidence("topic", "Plan on 45 minutes, so it might be tight.", true, "45 minutes")).toBe(0.55);
+    expect(claimConfidence("topic", "It might take 45 minutes, so plan ahead.", true, "45 minutes")).toBe(0.4);
+    expect(claimConfidence("topic", "Allow 2 days — though I think it may be 3.", true, "2 days")).toBe(0.55);
+    expect(claimConfidence("topic", "Probably 3 days, but call first.", true, "3 days")).toBe(0.4);
+  });
   it("a status with no value read is not marked down for an unclean value", () => {
     expect(claimConfidence("topic", "We're closed right now.", false)).toBe(0.55);
   });

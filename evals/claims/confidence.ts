@@ -14,7 +14,7 @@ export const UNCERTAIN_BELOW = 0.5;
 
 /** "I think", "should be", "if I remember right": the reply itself is unsure of the value. */
 const HEDGE =
-  /\b(?:i think|i believe|i'?m not (?:100% )?sure|if i (?:remember|recall)|should be|probably|possibly|might be|may be|not certain|double-check|i'?d have to check)\b/i;
+  /\b(?:i think|i believe|i'?m not (?:100% )?sure|if i (?:remember|recall)|should be|probably|possibly|might|maybe|perhaps|may be|may take|not certain|double-check|i'?d have to check)\b/i;
 /** A time written so it can be nothing else (am/pm, a colon, noon), or a dollar amount: the value was read cleanly. */
 const CLEAN_VALUE =
   /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|\bnoon\b|\$\s?\d|(?:\d|\b(?:an?|one|two|three|four|five|six|seven|ten|a few|a couple of))\s*(?:business |working )?(?:minutes?|hours?|days?|weeks?)\b/i;
@@ -23,9 +23,25 @@ const CLEAN_VALUE =
  * The confidence of a failing verdict on a claim linked by `link`, said in `sentence`; `valued`: the claim carries a
  * number read from the text (a time, an amount, a span), not only a status such as "closed".
  */
-export function claimConfidence(link: SubjectLink | undefined, sentence: string, valued = true): number {
+export function claimConfidence(
+  link: SubjectLink | undefined,
+  sentence: string,
+  valued = true,
+  value?: string,
+): number {
   let c = LINK_CONFIDENCE[link ?? "clause"];
-  if (HEDGE.test(sentence)) c -= 0.15;
+  // A hedge speaks for its own clause: "plan on 45 minutes, so it might be tight" does not hedge the 45 minutes.
+  if (HEDGE.test(value ? clauseWith(sentence, value) : sentence)) c -= 0.15;
   if (valued && !CLEAN_VALUE.test(sentence)) c -= 0.1;
   return Math.round(c * 100) / 100;
+}
+
+/** The clause of `sentence` (cut at commas, dashes, semicolons and "so/but/because") that holds `value`. */
+function clauseWith(sentence: string, value: string): string {
+  const at = sentence.indexOf(value);
+  if (at < 0) return sentence;
+  const cuts = [...sentence.matchAll(/[,;—–]|\s-\s|\b(?:so|but|because|though|although)\b/gi)].map((m) => m.index);
+  const from = Math.max(0, ...cuts.filter((x) => x < at));
+  const to = Math.min(sentence.length, ...cuts.filter((x) => x > at));
+  return sentence.slice(from, to);
 }
