@@ -1,5 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { CheckResult, FailureMode, Message, Transcript, Uncertainty } from "../schema";
+import { blankQuotes } from "./assertions";
 import { UNCERTAIN_BELOW } from "./confidence";
 import { blankEchoedQuestions } from "./echoed-questions";
 import { normaliseMessage } from "./normalise";
@@ -29,6 +30,11 @@ export function normalisedMessages(messages: readonly Message[]): Message[] {
   return out;
 }
 
+/** An assistant message as the checks read it: the customer's question echoed back and quoted words blanked. */
+export function turnText(content: string, userText: string): string {
+  return blankQuotes(blankEchoedQuestions(content, userText));
+}
+
 /** The assistant messages of a transcript, in order, normalised, with their context. */
 export function assistantTurns(t: Transcript): AssistantTurn[] {
   const out: AssistantTurn[] = [];
@@ -37,7 +43,7 @@ export function assistantTurns(t: Transcript): AssistantTurn[] {
   messages.forEach((m, i) => {
     if (m.role === "user") userText = m.content;
     if (m.role === "assistant")
-      out.push({ turn: out.length + 1, text: blankEchoedQuestions(m.content, userText), userText, index: i, messages });
+      out.push({ turn: out.length + 1, text: turnText(m.content, userText), userText, index: i, messages });
   });
   return out;
 }

@@ -2,13 +2,12 @@ import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import type { Message } from "../schema";
 import { GREETING } from "./accepted-slot";
 import { BOOKING_WORDS, HOURS_TALK, REJECT } from "./appointment-words";
-import type { AssistantTurn } from "./assistant-turns";
+import { type AssistantTurn, turnText } from "./assistant-turns";
 import { asksToConfirm, type BookingProgress, bookingProgress, bookingStatedAt } from "./booking-progress";
 import { findClocks } from "./clock-mentions";
 import type { SubjectLink } from "./confidence";
 import { serviceInFocus } from "./conversation-focus";
 import { type DayMention, findDays } from "./day-mentions";
-import { blankEchoedQuestions } from "./echoed-questions";
 import { splitClauses, splitSentences } from "./sentences";
 
 /** The slot a booking act is about: its date and time (minutes), the service, and the line that names it. */
@@ -123,7 +122,8 @@ const states = new WeakMap<readonly Message[], { now: string; h: Handbook; byInd
  */
 export function bookingTurn(turn: AssistantTurn, now: string, h: Handbook): BookingTurn {
   // A turn built by hand (tests) may carry text that is not the message at its index: read alone.
-  if (turn.messages[turn.index]?.content !== turn.text) return read(turn, now, h, null);
+  const m = turn.messages[turn.index];
+  if (!m || turnText(m.content, turn.userText) !== turn.text) return read(turn, now, h, null);
   let s = states.get(turn.messages);
   if (!s || s.now !== now || s.h !== h) {
     s = { now, h, byIndex: new Map() };
@@ -140,7 +140,7 @@ export function bookingTurn(turn: AssistantTurn, now: string, h: Handbook): Book
     n++;
     let b = s.byIndex.get(i);
     if (!b) {
-      const text = i === turn.index ? turn.text : blankEchoedQuestions(m.content, userText);
+      const text = i === turn.index ? turn.text : turnText(m.content, userText);
       b = read({ turn: n, text, userText, index: i, messages: turn.messages }, now, h, last);
       s.byIndex.set(i, b);
     }

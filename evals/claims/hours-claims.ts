@@ -1,4 +1,5 @@
 import type { Handbook, Weekday } from "../../knowledge-base/index";
+import { assertedText } from "./assertions";
 import { perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { closedMomentTrue } from "./closed-now";
@@ -234,4 +235,4 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
 }
 
 /** The hours claims of one assistant turn, computed once per scoring (the hours and slot checks both read them). */
-export const turnHoursClaims = perTurn((turn, now, h) => hoursClaims(turn.text, now, h, turn.userText));
+export const turnHoursClaims = perTurn((turn, now, h) => hoursClaims(assertedText(turn.text), now, h, turn.userText));

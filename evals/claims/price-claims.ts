@@ -57,6 +57,9 @@ const DIFFERENCE_BEFORE = /\b(?:save|saves|saving|savings? of|difference of|diff
 const COREF =
   /\b(?:it|it's|that|that's|this|they|they're|these|which|each|per wheel|per cable|the price|the cost|labou?r)\b|^\s*(?:price|cost|rate)\s*:/i;
 
+/** "isn't $60", "is not about $60", "never $60": the amount after a negated copula is denied. */
+const DENIED_BEFORE =
+  /\b(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|won'?t be|will not be|not|never|no longer)\s+(?:just |only |quite |about |around |even )?$/i;
 const INDEFINITE_SUBJECT =
   /^\s*(?:an?|one|our)\s+(?:(?:standalone|separate|quick|basic|simple|dedicated|extra)\s+)[\w -]{2,40}?\s+(?:is|costs?|runs?|goes for)\s*(?:just |only |about |around )?$/i;
 
@@ -99,6 +102,8 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
         DIFFERENCE_BEFORE.test(sentence.text.slice(0, money.start))
       )
         continue;
+      // "A tune-up isn't $60": an amount denied is not the price claimed.
+      if (DENIED_BEFORE.test(sentence.text.slice(0, money.start))) continue;
       if (nearestOther && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
       let service = nearestService?.service ?? null;
       const inSegment = nearestService && seg && nearestService.start >= seg.start && nearestService.start < seg.end;
