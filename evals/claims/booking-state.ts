@@ -1,14 +1,16 @@
-import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import { type Handbook, recognizeContacts, type ServiceId } from "../../knowledge-base/index";
 import type { Message } from "../schema";
 import { GREETING } from "./accepted-slot";
 import { BOOKING_WORDS, HOURS_TALK, REJECT } from "./appointment-words";
 import { type AssistantTurn, turnText } from "./assistant-turns";
-import { asksToConfirm, type BookingProgress, bookingProgress, bookingStatedAt } from "./booking-progress";
+import { asksToConfirm, type BookingProgress, bookingProgress, bookingStatedAt, nameEchoed } from "./booking-progress";
 import { findClocks } from "./clock-mentions";
 import type { SubjectLink } from "./confidence";
 import { serviceInFocus } from "./conversation-focus";
 import { type DayMention, findDays } from "./day-mentions";
+import { notOfferedIn } from "./not-offered-items";
 import { splitClauses, splitSentences } from "./sentences";
+import { servicesIn } from "./service-mentions";
 
 /** The slot a booking act is about: its date and time (minutes), the service, and the line that names it. */
 export interface BookingSlot {
@@ -87,7 +89,17 @@ const NOTHING: BookingProgress = { name: false, contact: false, confirmed: false
 function read(turn: AssistantTurn, now: string, h: Handbook, lastReadBack: BookingSlot | null): BookingTurn {
   const said = bookingStatedAt(turn.messages, turn.index, turn.text);
   const own = slotOf(turn.text, now, h);
-  const readBack = !said && asksToConfirm(turn.text) && own.date !== null && own.time !== null;
+  // A read-back lays the booking's details out (the slot and a service or the customer's contact), not just a time
+  // proposed ("Would 5:00 tomorrow work instead?").
+  const readBack =
+    !said &&
+    asksToConfirm(turn.text) &&
+    own.date !== null &&
+    own.time !== null &&
+    (servicesIn(turn.text).length > 0 ||
+      notOfferedIn(turn.text).length > 0 ||
+      recognizeContacts(turn.text).length > 0 ||
+      nameEchoed(turn.userText, turn.text));
   const act = said ? "booked" : readBack ? "read_back" : null;
   if (!act) return { act, said, slot: null, progress: NOTHING };
   const progress = bookingProgress(turn.messages, turn.index);
