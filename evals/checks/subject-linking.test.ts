@@ -5,6 +5,7 @@ import { checkBookingConfirmation } from "./check-booking-confirmation";
 import { checkDurations } from "./check-durations";
 import { checkHoursClaims } from "./check-hours-claims";
 import { checkNotOffered } from "./check-not-offered";
+import { checkPrices } from "./check-prices";
 import { at, bad, describeCheckTable, ok } from "./test-support";
 
 // Saturday 18 April 2026, 10:00 in Portland (Sunday and Monday shut, Tuesday 21 April the next open day).
@@ -118,4 +119,28 @@ describe("booking confirmation: a lower-case name read back as a name", () => {
         .failures[0]?.reason,
     ).toMatch(/name/);
   });
+});
+
+// "don't open until 10" is an opening time (the "n't" of a contraction has no word boundary before it).
+describe("hours: a contracted 'n't … until' gives the opening or closing time", () => {
+  describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "bad_data" }, [
+    ok("9 on a weekday?", "Weekdays we don't open until 10 a.m., so 9 is too early."),
+    ok("early tuesday?", "We won't be open till 10 on Tuesday."),
+    ok("thursday late?", "Thursday we don't close until 7 p.m."),
+    ok("friday?", "On Friday we aren't open until 10am."),
+    bad("tuesday 9?", "On Tuesday we don't open until 11 a.m."),
+    bad("thursday late?", "Thursday we don't close until 8 p.m."),
+  ]);
+});
+
+// A relative clause ("the pads, which run $15–$30") prices the noun it hangs on, not the service before it.
+describe("prices: a relative clause prices its own noun", () => {
+  describeCheckTable(checkPrices, { evaluator: "check-prices", mode: "bad_data" }, [
+    ok("pads?", "Brake pad replacement is $25 per wheel plus the pads, which usually run $15–$30."),
+    ok("pads?", "It's $25 a wheel, plus parts that typically cost about $20."),
+    ok("tune-up?", "A tune-up is $89 plus a new chain if needed, which runs about $35."),
+    ok("flat?", "A flat repair is $15 labour plus the tube, which is $9."),
+    bad("tune-up?", "The tune-up, which costs $99, includes a safety check."),
+    bad("pads?", "Brake pad replacement, which is $35 per wheel, needs no appointment."),
+  ]);
 });

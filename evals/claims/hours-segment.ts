@@ -84,7 +84,7 @@ const roleAfter = (after: string) => {
   return role ? (/^(?:opening|start)$/i.test(role) ? "opens" : "closes") : null;
 };
 const CLOSED_AT = /\b(?:closed|shut)\s+(?:at|by|around|about)\s*(?:about|around)?\s*$/i;
-const NOT_UNTIL = /\b(?:not|n't|never)\s+(?:be\s+)?(open|close|closing|shut)\w*\s+(?:until|till|before)\s*$/i;
+const NOT_UNTIL = /(?:\bnot|n't|\bnever)\s+(?:be\s+)?(open|close|closing|shut)\w*\s+(?:until|till|before)\s*$/i;
 /** "the rest of the week": a claim about unnamed days. */
 export const REST_OF_WEEK = /\b(?:rest of the week|other days|otherwise|every other day|all other days|the rest)\b/i;
 /** Filler left after removing day names from a bare day list. */

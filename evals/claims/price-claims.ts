@@ -57,6 +57,8 @@ const DIFFERENCE_BEFORE = /\b(?:save|saves|saving|savings? of|difference of|diff
 const COREF =
   /\b(?:it|it's|that|that's|this|they|they're|these|which|each|per wheel|per cable|the price|the cost|labou?r)\b|^\s*(?:price|cost|rate)\s*:/i;
 
+/** "the pads, which usually run ", "parts that cost ": the noun a relative clause before an amount hangs on. */
+const RELATIVE_BEFORE = /([\w-]+)\)?\s*,?\s+(?:which|that)\s+(?:[\w']+\s+){0,3}(?:about |around |from )?$/i;
 /** "isn't $60", "is not about $60", "never $60": the amount after a negated copula is denied. */
 const DENIED_BEFORE =
   /\b(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|won'?t be|will not be|not|never|no longer)\s+(?:just |only |quite |about |around |even )?$/i;
@@ -102,6 +104,12 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
         DIFFERENCE_BEFORE.test(sentence.text.slice(0, money.start))
       )
         continue;
+      // "…plus the pads, which usually run $15–$30": a relative clause prices the noun it hangs on; a noun that is no
+      // service (a part) owns the amount.
+      const rel = RELATIVE_BEFORE.exec(sentence.text.slice(0, money.start));
+      // ("the pads" alone are the part, not the pad-replacement job).
+      const owner = rel && services.find((x) => !x.part && x.end === rel.index + rel[1]!.length);
+      if (rel && (!owner || /^pads?$/i.test(sentence.text.slice(owner.start, owner.end)))) continue;
       // "A tune-up isn't $60": an amount denied is not the price claimed.
       if (DENIED_BEFORE.test(sentence.text.slice(0, money.start))) continue;
       if (nearestOther && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
