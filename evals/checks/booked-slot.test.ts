@@ -3,6 +3,7 @@ import { handbook } from "../../knowledge-base/index";
 import { assistantTurns, bookingTurn } from "../claims/index";
 import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { checkSameDayBooking } from "./check-same-day-booking";
+import { checkSlotClaims } from "./check-slot-claims";
 import { convo, describeCheckTable, type Row } from "./test-support";
 
 // Thursday 19 November 2026, noon: Thanksgiving is Thursday 26 November (closed all day).
@@ -138,4 +139,33 @@ describe("bookingTurn: one reading of a conversation's booking acts", () => {
     const t = convo(["tune-up friday?", "Friday, November 27 we're open 10 to 6. Which time would you like?"], NOV19);
     expect(bookingTurn(assistantTurns(t)[0]!, NOV19, handbook)).toMatchObject({ act: null, slot: null });
   });
+});
+
+describe("an off-grid slot read back is the slot policy misapplied too", () => {
+  describeCheckTable(checkSlotClaims, { evaluator: "check-slot-claims", mode: "policy_confusion" }, [
+    row(
+      false,
+      1,
+      "fri 27th 10:45, Di Ho 503-555-0103",
+      "Summary: tune-up, Friday November 27 at 10:45 a.m., Di Ho. OK to book?",
+    ),
+    row(
+      false,
+      1,
+      "tue 24th 2:15pm, Vi Wu 503-555-0130",
+      "Here's the booking: full service, Tuesday, Nov 24, 2:15 p.m., Vi Wu. Shall I confirm?",
+    ),
+    row(
+      true,
+      1,
+      "tue 24th 2:30pm, Vi Wu 503-555-0130",
+      "Here's the booking: full service, Tuesday, Nov 24, 2:30 p.m., Vi Wu. Shall I confirm?",
+    ),
+    row(
+      true,
+      1,
+      "fri 27th 5pm, Xu Yi 503-555-0131",
+      "To confirm: tune-up, Friday, November 27, 5:00 p.m. (our last slot), Xu Yi. Shall I book it?",
+    ),
+  ]);
 });
