@@ -133,7 +133,7 @@ describe("bookingTurn: one reading of a conversation's booking acts", () => {
     const [first, second] = assistantTurns(t).map((turn) => bookingTurn(turn, NOV19, handbook));
     expect(first).toMatchObject({ act: "read_back", slot: { date: "2026-11-27", time: 840, kind: "booking" } });
     expect(second).toMatchObject({ act: "booked", slot: { date: "2026-11-27", time: 840 } });
-    expect(second?.progress).toMatchObject({ name: true, contact: true, confirmed: true });
+    expect(second?.progress()).toMatchObject({ name: true, contact: true, confirmed: true });
   });
   it("a question about which time, or hours, is no booking act", () => {
     const t = convo(["tune-up friday?", "Friday, November 27 we're open 10 to 6. Which time would you like?"], NOV19);

@@ -10,8 +10,9 @@ import type { CheckResult, Transcript } from "../schema";
  */
 export function checkBookingConfirmation(t: Transcript, h: Handbook = handbook): CheckResult {
   for (const turn of assistantTurns(t)) {
-    const { act, said, progress: got } = bookingTurn(turn, t.now, h);
+    const { act, said, progress } = bookingTurn(turn, t.now, h);
     if (act !== "booked" || !said) continue;
+    const got = progress();
     // Moving a booking the customer already holds needs their yes, not their details again.
     const missing = [
       !got.name && !got.existing && "the customer's name",

@@ -34,8 +34,8 @@ export interface BookingTurn {
   /** The sentence stating the booking made (for `booked`). */
   said: string | null;
   slot: BookingSlot | null;
-  /** What the customer had given before this message (read only for a booking act; all false otherwise). */
-  progress: BookingProgress;
+  /** What the customer had given before this message, read when asked (a pass over the messages before it). */
+  progress(): BookingProgress;
 }
 
 /** "every 30 minutes from 10 to 5", "slots run until 6": a window of slots, not the slot itself. */
@@ -80,7 +80,7 @@ function dateBefore(turn: AssistantTurn, now: string, h: Handbook): string | nul
   return null;
 }
 
-const NOTHING: BookingProgress = { name: false, contact: false, confirmed: false, existing: false };
+const nothing = (): BookingProgress => ({ name: false, contact: false, confirmed: false, existing: false });
 
 /**
  * One assistant message's booking act. `lastReadBack` is the slot the conversation last read back: a booking stated
@@ -88,6 +88,8 @@ const NOTHING: BookingProgress = { name: false, contact: false, confirmed: false
  */
 function read(turn: AssistantTurn, now: string, h: Handbook, lastReadBack: BookingSlot | null): BookingTurn {
   const said = bookingStatedAt(turn.messages, turn.index, turn.text);
+  // Most replies neither state a booking nor ask for a yes: read no slot for them.
+  if (!said && !asksToConfirm(turn.text)) return { act: null, said, slot: null, progress: nothing };
   const own = slotOf(turn.text, now, h);
   // A read-back lays the booking's details out (the slot and a service or the customer's contact), not just a time
   // proposed ("Would 5:00 tomorrow work instead?").
@@ -101,8 +103,12 @@ function read(turn: AssistantTurn, now: string, h: Handbook, lastReadBack: Booki
       recognizeContacts(turn.text).length > 0 ||
       nameEchoed(turn.userText, turn.text));
   const act = said ? "booked" : readBack ? "read_back" : null;
-  if (!act) return { act, said, slot: null, progress: NOTHING };
-  const progress = bookingProgress(turn.messages, turn.index);
+  if (!act) return { act, said, slot: null, progress: nothing };
+  let got: BookingProgress | null = null;
+  const progress = () => {
+    got ??= bookingProgress(turn.messages, turn.index);
+    return got;
+  };
   const asked = slotOf(turn.userText, now, h);
   // A booking stated without its slot is about the slot read back before it, else the one the customer named.
   const date = own.date ?? lastReadBack?.date ?? asked.date ?? dateBefore(turn, now, h);
@@ -126,37 +132,41 @@ function read(turn: AssistantTurn, now: string, h: Handbook, lastReadBack: Booki
   return { act, said, slot, progress };
 }
 
-const states = new WeakMap<readonly Message[], { now: string; h: Handbook; byIndex: Map<number, BookingTurn> }>();
+interface Pass {
+  now: string;
+  h: Handbook;
+  byIndex: Map<number, BookingTurn>;
+  /** Where the pass stopped, and what it carries from the messages before it: the last read-back, the customer's
+   * last words, the assistant turn count. */
+  next: number;
+  last: BookingSlot | null;
+  userText: string;
+  n: number;
+}
+const passes = new WeakMap<readonly Message[], Pass>();
 
 /**
  * The booking act of one assistant turn, read in one pass over the conversation (cached per conversation, reference
- * time and handbook) so a read-back carries to the "you're booked" after it; the confirmation and slot checks share it.
+ * time and handbook, resumed where it stopped) so a read-back carries to the "you're booked" after it; the
+ * confirmation, slot and service checks share it.
  */
 export function bookingTurn(turn: AssistantTurn, now: string, h: Handbook): BookingTurn {
-  // A turn built by hand (tests) may carry text that is not the message at its index: read alone.
-  const m = turn.messages[turn.index];
-  if (!m || turnText(m.content, turn.userText) !== turn.text) return read(turn, now, h, null);
-  let s = states.get(turn.messages);
+  let s = passes.get(turn.messages);
   if (!s || s.now !== now || s.h !== h) {
-    s = { now, h, byIndex: new Map() };
-    states.set(turn.messages, s);
+    s = { now, h, byIndex: new Map(), next: 0, last: null, userText: "", n: 0 };
+    passes.set(turn.messages, s);
   }
-  // Every assistant message up to this one, in order, so the read-back carried is the last one before it.
-  let last: BookingSlot | null = null;
-  let userText = "";
-  let n = 0;
-  for (let i = 0; i <= turn.index; i++) {
-    const m = turn.messages[i]!;
-    if (m.role === "user") userText = m.content;
+  for (; s.next <= turn.index; s.next++) {
+    const m = turn.messages[s.next]!;
+    if (m.role === "user") s.userText = m.content;
     if (m.role !== "assistant") continue;
-    n++;
-    let b = s.byIndex.get(i);
-    if (!b) {
-      const text = i === turn.index ? turn.text : turnText(m.content, userText);
-      b = read({ turn: n, text, userText, index: i, messages: turn.messages }, now, h, last);
-      s.byIndex.set(i, b);
-    }
-    if (b.act === "read_back" && b.slot) last = b.slot;
+    s.n++;
+    const text = turnText(m.content, s.userText);
+    const b = read({ turn: s.n, text, userText: s.userText, index: s.next, messages: turn.messages }, now, h, s.last);
+    s.byIndex.set(s.next, b);
+    if (b.act === "read_back" && b.slot) s.last = b.slot;
   }
-  return s.byIndex.get(turn.index)!;
+  const b = s.byIndex.get(turn.index);
+  // A turn built by hand (tests) may carry text that is not the message at its index: read alone.
+  return b && turnText(turn.messages[turn.index]!.content, turn.userText) === turn.text ? b : read(turn, now, h, null);
 }
