@@ -10,6 +10,7 @@ import {
   firstFailingTurn,
   hhmmMinutes,
   LINK_CONFIDENCE,
+  localDate,
   slotMinutesOn,
   type TurnProblem,
 } from "../claims/index";
@@ -20,6 +21,7 @@ const toMin = hhmmMinutes;
 /** over_eager: a visit or drop-off agreed or proposed on a closed day or outside hours/slots, resolved against `now`. */
 export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): CheckResult {
   const uncertain: Uncertainty[] = [];
+  const today = localDate(t.now, h.shop.timeZone);
   const result = firstFailingTurn(t, "check-closed-time-booking", "over_eager", (turn) => {
     const accepted = acceptedSlot(turn, t.now, h);
     // A slot read back for the customer's yes ("Thursday 26 Nov, 11 am — shall I confirm?") or stated as booked.
@@ -36,6 +38,8 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
     return null;
     function judge(a: Appointment | BookingSlot): TurnProblem | null {
       const quote = `"${a.sentence}"`;
+      // "if your tune-up was around Christmas": a day already past is an event recalled, not a visit agreed.
+      if (a.date && a.date < today) return null;
       if (a.date) {
         const truth = dayTruth(h, "mon", a.date);
         if (!truth.open)

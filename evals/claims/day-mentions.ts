@@ -100,7 +100,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: /\b(thanksgiving(?: day)?|christmas(?: day)?(?! eve)|new year'?s(?: day)?(?! eve))\b/gi,
+    // "Christmas week", "the Thanksgiving weekend": a stretch around the holiday (namedWeek), not the day itself.
+    re: /\b(thanksgiving(?: day)?|christmas(?: day)?(?! eve)|new year'?s(?: day)?(?! eve))\b(?!'?s?\s+(?:week|weekend|season|holidays|break|period|rush)\b)/gi,
     build: (m, { h }) => {
       const word = m[1]!.toLowerCase();
       const hol = h.holidays.find((x) => x.name.toLowerCase().startsWith(word.slice(0, 5)));

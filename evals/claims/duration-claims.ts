@@ -47,7 +47,7 @@ const CUE =
 const LABELLED =
   /^[^:]{2,40}:\s*(?:about |around |roughly |usually |typically )?(?:\d|one|two|three|four|five|a few)\b/i;
 const NOT_TURNAROUND =
-  /\b(?:ahead|notice|in advance|reschedul\w*|for changes|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
+  /\b(?:ahead|notice|in advance|reschedul\w*|for changes|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush(?! (?:job|order|service|repair))|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
 /** "At 10 days you're well within that", "it's been about 3 days", "that was 2 weeks": time passed, not a turnaround. */
 const ELAPSED = /(?:^|[^\w'])(?:at|been|it'?s been|that was|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
