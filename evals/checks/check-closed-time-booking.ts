@@ -58,7 +58,7 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
             reason: `agrees to ${clock(a.time)} on ${truth.label}; open ${clock(truth.opens)}–${clock(truth.closes)} — ${quote}`,
             factIds: [truth.factId],
           };
-        if (a.kind === "booking" && !slotMinutesOn(h, a.date).includes(a.time))
+        if (a.kind === "booking" && !("loose" in a && a.loose) && !slotMinutesOn(h, a.date).includes(a.time))
           return {
             reason: `books a drop-off at ${clock(a.time)} on ${truth.label}, not a drop-off slot — ${quote}`,
             factIds: ["policy.slots", truth.factId],

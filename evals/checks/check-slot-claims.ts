@@ -53,7 +53,8 @@ export function wrongSlotInterval(h: Handbook, claims: readonly PolicyClaim[]): 
  */
 export function offGridDropOff(h: Handbook, appointments: readonly (Appointment | BookingSlot)[]): TurnProblem | null {
   for (const a of appointments) {
-    if (a.kind !== "booking" || !a.date || a.time === null || ("until" in a && a.until)) continue;
+    if (a.kind !== "booking" || !a.date || a.time === null || ("until" in a && a.until) || ("loose" in a && a.loose))
+      continue;
     const truth = dayTruth(h, "mon", a.date);
     if (!truth.open || a.time < truth.opens || a.time >= truth.closes) continue;
     if (slotMinutesOn(h, a.date).includes(a.time)) continue;

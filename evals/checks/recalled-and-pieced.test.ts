@@ -107,3 +107,30 @@ describe("a 'rush job' promise is a turnaround, not busy-time talk", () => {
     ok("tune-up quick?", "No rush jobs, sorry: a tune-up is ready within 2 business days."),
   ]);
 });
+
+// "around 10:15" is a loose time: a reply naming only the day has agreed to no exact slot (off the grid or not); one
+// that says it back has, and a loose time after closing is still after closing.
+describe("a time the customer gave loosely is not taken unless said back", () => {
+  describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, [
+    ok(
+      "tune-up thursday around 10:15?",
+      "Sure — Thursday, June 4 is open for tune-up drop-offs. Your name and number?",
+    ),
+    ok(
+      "full service friday 2:45ish?",
+      "Friday, June 5 works for a full service. Can I get your name and a phone number?",
+    ),
+    ok(
+      "drop off tuesday about 11:20",
+      "Tuesday, June 9 is fine. What name should I put it under, and a phone or email?",
+    ),
+    ok("thursday at 4:30 or so", "Thursday, June 4 is available. Could I get your name and phone number?"),
+    // Loose is still precise enough to say the shop is shut then.
+    bad("tune-up saturday around 5:30?", "Sure — Saturday, June 6 works. Can I get your name and a phone number?"),
+    bad("tune-up thursday 10:15?", "Sure — Thursday, June 4 at 10:15 is yours. Your name and number?"),
+    bad(
+      "tune-up thursday around 10:15?",
+      "Sure — Thursday, June 4 at 10:15 works. Can I get your name and a phone number?",
+    ),
+  ]);
+});

@@ -1,8 +1,9 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { Appointment } from "./appointment-claims";
-import { serviceInFocus } from "./conversation-focus";
+import { APPROXIMATE } from "./appointment-words";
 import type { AssistantTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
+import { serviceInFocus } from "./conversation-focus";
 import { findDays } from "./day-mentions";
 import { splitSentences } from "./sentences";
 
@@ -99,6 +100,8 @@ export function acceptedSlot(turn: AssistantTurn, now: string, h: Handbook): App
   return {
     date,
     time,
+    // "around 10:15", "10ish": the customer's loose time, not said back, names no exact slot.
+    ...(own.time === null && time !== null && APPROXIMATE.test(turn.userText) && { loose: true }),
     kind: booking ? "booking" : "visit",
     service,
     sentence: (sentences.find((s) => s.start < ask.start) ?? ask).text,

@@ -2,6 +2,7 @@ import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import {
   AGREE,
   AGREE_OPENER,
+  APPROXIMATE,
   actDay,
   BOOKING_WORDS,
   BUSY_ADVICE,
@@ -42,6 +43,8 @@ export interface Appointment {
   service: ServiceId | null;
   /** "come by before 3": `time` is a latest arrival (a window's end), not the visit's own time. */
   until?: boolean;
+  /** The customer's loose time ("around 10:15") not said back: good for open or closed, not for an exact slot. */
+  loose?: boolean;
   sentence: string;
 }
 
@@ -181,6 +184,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       kind: shopping ? "visit" : kind(joined, service),
       service: shopping ? null : service,
       ...(until && time !== null && { until }),
+      ...(time === null && resolvedTime !== null && APPROXIMATE.test(turn.userText) && { loose: true }),
       sentence: sentence.text,
     });
   }
