@@ -169,3 +169,46 @@ describe("an off-grid slot read back is the slot policy misapplied too", () => {
     ),
   ]);
 });
+
+// A greeting names no day ("Merry Christmas — see you on the 24th"), and the piece of a sentence after ", so" is a
+// statement of its own ("Christmas Day we're closed, so I've moved you to Saturday the 26th").
+describe("greetings and a refusal before ', so' do not date the booking", () => {
+  const DEC18 = "2026-12-18T10:00:00-08:00";
+  const at18 = (pass: boolean, turn: number, ...msgs: string[]): Row => ({ msgs, pass, now: DEC18, turn });
+  describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, [
+    at18(
+      true,
+      2,
+      "tune-up 24th 5pm, Kai 503-555-0101",
+      "Thursday, Dec 24 at 5:00 p.m., tune-up for Kai — shall I confirm?",
+      "yes",
+      "Booked! Merry Christmas — see you on the 24th at 5.",
+    ),
+    at18(
+      true,
+      2,
+      "tune-up 23rd 11am, Bo 503-555-0102",
+      "Wednesday, December 23, 11 a.m., tune-up, Bo. Confirm?",
+      "yes",
+      "Done. Happy New Year's Eve in advance — see you on the 23rd at 11!",
+    ),
+    at18(
+      true,
+      1,
+      "my booking dec 25 10am, move it please. Lee 503-555-0100",
+      "Christmas Day we're closed, so I've moved your tune-up to Saturday, December 26 at 10:00 a.m.",
+    ),
+    at18(
+      true,
+      1,
+      "move my dec 25 drop-off, Jo 503-555-0103",
+      "We're shut on the 25th; I've moved you to Thursday, December 24 at 2 p.m. instead.",
+    ),
+    at18(
+      false,
+      1,
+      "move my tune-up to christmas day 10am, Lee 503-555-0100",
+      "Done — I've moved your tune-up to Christmas Day, December 25 at 10:00 a.m.",
+    ),
+  ]);
+});

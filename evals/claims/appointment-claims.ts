@@ -1,4 +1,5 @@
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import { GREETING } from "./accepted-slot";
 import {
   AGREE,
   AGREE_OPENER,
@@ -142,6 +143,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
           !d.recurring &&
           !hoursSeg(d.start) &&
           !GENERIC_DAY.test(c.text.slice(0, d.start)) &&
+          !GREETING.test(c.text.slice(0, d.start)) &&
           !PRESENT_DAY.test(c.text.slice(0, d.start)) &&
           !actDay(c.text, d),
       );

@@ -41,6 +41,9 @@ export interface BookingTurn {
 /** "every 30 minutes from 10 to 5", "slots run until 6": a window of slots, not the slot itself. */
 const WINDOW = /\b(?:every|slots?|from|until|till|between|options?|available|open(?:ing)?)\b/i;
 
+/** Where one statement ends and the next begins inside a clause: ", so", ", but", a spaced dash, a semicolon. */
+const PIECE = /,\s*(?=(?:so|but|and so|which means|that'?s why)\b)|\s[—–]\s|;/i;
+
 const usableDay = (d: DayMention) => d.date !== null && !d.group && !d.recurring;
 
 /** The date and time one text lays out as the slot: the line naming both first, else any line's. */
@@ -49,8 +52,9 @@ function slotOf(text: string, now: string, h: Handbook): { date: string | null; 
   for (const s of splitSentences(text)) {
     let date: string | null = null;
     let time: number | null = null;
-    for (const c of splitClauses(s)) {
-      // A clause refusing or giving hours ("we close at 7", "10:45 isn't a slot") names no slot taken.
+    // A piece refusing or giving hours ("we close at 7", "10:45 isn't a slot") names no slot taken; the piece after
+    // "…closed Christmas Day, so I've moved you to Saturday" does.
+    for (const c of splitClauses(s).flatMap((x) => x.text.split(PIECE).map((text) => ({ text })))) {
       if (REJECT.test(c.text) || HOURS_TALK.test(c.text) || WINDOW.test(c.text)) continue;
       const days = findDays(c.text, now, h).filter((d) => usableDay(d) && !GREETING.test(c.text.slice(0, d.start)));
       date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;
