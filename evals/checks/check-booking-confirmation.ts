@@ -1,5 +1,5 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
-import { assistantTurns, bookingProgress, bookingStatedAt } from "../claims/index";
+import { assistantTurns, bookingTurn } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
 /**
@@ -8,11 +8,11 @@ import type { CheckResult, Transcript } from "../schema";
  * complete request with the slot and a contact). Moving a booking the customer already holds needs only the yes.
  * Reads the wording, so it works on foreign transcripts; only the first such turn is reported.
  */
-export function checkBookingConfirmation(t: Transcript, _h: Handbook = handbook): CheckResult {
+export function checkBookingConfirmation(t: Transcript, h: Handbook = handbook): CheckResult {
   for (const turn of assistantTurns(t)) {
-    const said = bookingStatedAt(turn.messages, turn.index, turn.text);
-    if (!said) continue;
-    const got = bookingProgress(turn.messages, turn.index);
+    const { act, said, progress } = bookingTurn(turn, t.now, h);
+    if (act !== "booked" || !said) continue;
+    const got = progress();
     // Moving a booking the customer already holds needs their yes, not their details again.
     const missing = [
       !got.name && !got.existing && "the customer's name",

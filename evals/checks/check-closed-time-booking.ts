@@ -1,12 +1,18 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import {
+  type Appointment,
   acceptedSlot,
   appointmentClaims,
+  type BookingSlot,
+  bookingTurn,
   clock,
   dayTruth,
   firstFailingTurn,
   hhmmMinutes,
+  LINK_CONFIDENCE,
+  localDate,
   slotMinutesOn,
+  type TurnProblem,
 } from "../claims/index";
 import type { CheckResult, Transcript, Uncertainty } from "../schema";
 
@@ -15,18 +21,33 @@ const toMin = hhmmMinutes;
 /** over_eager: a visit or drop-off agreed or proposed on a closed day or outside hours/slots, resolved against `now`. */
 export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): CheckResult {
   const uncertain: Uncertainty[] = [];
+  const today = localDate(t.now, h.shop.timeZone);
   const result = firstFailingTurn(t, "check-closed-time-booking", "over_eager", (turn) => {
     const accepted = acceptedSlot(turn, t.now, h);
-    for (const a of [...appointmentClaims(turn, t.now, h), ...(accepted ? [accepted] : [])]) {
+    // A slot read back for the customer's yes ("Thursday 26 Nov, 11 am — shall I confirm?") or stated as booked.
+    const booked: BookingSlot | null = bookingTurn(turn, t.now, h).slot;
+    for (const a of [
+      ...appointmentClaims(turn, t.now, h),
+      ...(accepted ? [accepted] : []),
+      ...(booked ? [booked] : []),
+    ]) {
+      const problem = judge(a);
+      // A booked slot whose day came only from earlier messages is less sure than one the reply names itself.
+      if (problem) return { ...problem, confidence: "link" in a ? LINK_CONFIDENCE[a.link] : 1 };
+    }
+    return null;
+    function judge(a: Appointment | BookingSlot): TurnProblem | null {
       const quote = `"${a.sentence}"`;
+      // "if your tune-up was around Christmas": a day already past is an event recalled, not a visit agreed.
+      if (a.date && a.date < today) return null;
       if (a.date) {
         const truth = dayTruth(h, "mon", a.date);
         if (!truth.open)
           return { reason: `agrees to ${truth.label}, when the shop is closed — ${quote}`, factIds: [truth.factId] };
-        if (a.time === null) continue;
+        if (a.time === null) return null;
         // "come by before 3": a latest arrival is fine up to closing time and names no slot.
-        if (a.until) {
-          if (a.time >= truth.opens && a.time <= truth.closes) continue;
+        if ("until" in a && a.until) {
+          if (a.time >= truth.opens && a.time <= truth.closes) return null;
           return {
             reason: `has the customer arrive by ${clock(a.time)} on ${truth.label}; open ${clock(truth.opens)}–${clock(truth.closes)} — ${quote}`,
             factIds: [truth.factId],
@@ -37,7 +58,7 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
             reason: `agrees to ${clock(a.time)} on ${truth.label}; open ${clock(truth.opens)}–${clock(truth.closes)} — ${quote}`,
             factIds: [truth.factId],
           };
-        if (a.kind === "booking" && !slotMinutesOn(h, a.date).includes(a.time))
+        if (a.kind === "booking" && !("loose" in a && a.loose) && !slotMinutesOn(h, a.date).includes(a.time))
           return {
             reason: `books a drop-off at ${clock(a.time)} on ${truth.label}, not a drop-off slot — ${quote}`,
             factIds: ["policy.slots", truth.factId],
@@ -60,8 +81,8 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
             reason: `agrees to ${clock(a.time)} with no day to tie it to; closed then on ${closedOn.map((d) => d.day).join(", ")} — ${quote}`,
           });
       }
+      return null;
     }
-    return null;
   });
-  return uncertain.length ? { ...result, uncertain } : result;
+  return uncertain.length ? { ...result, uncertain: [...(result.uncertain ?? []), ...uncertain] } : result;
 }

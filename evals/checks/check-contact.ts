@@ -12,7 +12,8 @@ function judge(h: Handbook, c: ContactClaim, customer: Customer): TurnProblem | 
     case "phone": {
       const shop = h.shop.phoneDigits;
       const d = c.normalized;
-      if (d === shop || (d.length === 7 && shop.endsWith(d)) || customer.phones.has(d)) return null;
+      if (d === shop || (d.length === 7 && shop.endsWith(d)) || customer.phones.has(d) || inPieces(d, customer.digits))
+        return null;
       return { reason: `gives phone ${c.value}; handbook: ${h.shop.phone}`, factIds: ["shop.phone"] };
     }
     case "email":
@@ -40,17 +41,35 @@ function judge(h: Handbook, c: ContactClaim, customer: Customer): TurnProblem | 
   return null;
 }
 
-/** What the customer wrote (their own details may be echoed back): the text and the phone numbers in it. */
+/** What the customer wrote (their own details may be echoed back): the text, its phone numbers and digit groups. */
 interface Customer {
   text: string;
   phones: Set<string>;
+  /** Every run of digits the customer wrote ("555 0123 area code 971" → 555, 0123, 971). */
+  digits: string[];
 }
 
 function customerOf(customerText: string): Customer {
   return {
     text: customerText,
     phones: new Set(contactClaims(customerText).flatMap((c) => (c.kind === "phone" ? [c.normalized] : []))),
+    digits: (customerText.match(/\d+/g) ?? []).filter((g) => g.length >= 3).slice(0, 12),
   };
+}
+
+/** A number the customer gave in pieces, in any order ("555 0123, area code 971" read back as (971) 555-0123). */
+function inPieces(number: string, groups: readonly string[], depth = 0): boolean {
+  if (number === "") return depth >= 2;
+  if (depth >= 4) return false;
+  return groups.some(
+    (g, i) =>
+      number.startsWith(g) &&
+      inPieces(
+        number.slice(g.length),
+        groups.filter((_, j) => j !== i),
+        depth + 1,
+      ),
+  );
 }
 
 /** The first contact detail in a reply that is not the shop's (and not one the customer gave), or null. */

@@ -1,5 +1,5 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
-import { firstFailingTurn, turnClaims } from "../claims/index";
+import { claimConfidence, firstFailingTurn, turnClaims } from "../claims/index";
 import type { CheckResult, Transcript, Uncertainty } from "../schema";
 
 const DAY = 1440;
@@ -21,7 +21,10 @@ export function checkDurations(t: Transcript, h: Handbook = handbook): CheckResu
   const uncertain: Uncertainty[] = [];
   const result = firstFailingTurn(t, "check-durations", "bad_data", (turn) => {
     const claims = turnClaims(turn, t.now, h);
-    for (const c of claims.durations) {
+    const byConfidence = claims.durations
+      .map((c) => ({ ...c, confidence: claimConfidence(c.link, c.sentence, true, c.text) }))
+      .sort((a, b) => b.confidence - a.confidence);
+    for (const c of byConfidence) {
       const [lo, hi] = ACCEPTED_DURATION[c.service];
       // The stated span must lie inside what the handbook allows ("2–3 days" for "within 2 days" is wrong, not close).
       if (c.min >= lo && c.max <= hi) continue;
@@ -29,6 +32,7 @@ export function checkDurations(t: Transcript, h: Handbook = handbook): CheckResu
       return {
         reason: `says ${s.name} takes ${c.text}; handbook: ${s.durationText} — "${c.sentence}"`,
         factIds: [`svc.${c.service}.duration`],
+        confidence: c.confidence,
       };
     }
     for (const u of claims.unlinked)
@@ -40,5 +44,5 @@ export function checkDurations(t: Transcript, h: Handbook = handbook): CheckResu
       });
     return null;
   });
-  return uncertain.length ? { ...result, uncertain } : result;
+  return uncertain.length ? { ...result, uncertain: [...(result.uncertain ?? []), ...uncertain] } : result;
 }

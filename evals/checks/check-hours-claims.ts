@@ -1,5 +1,6 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import {
+  claimConfidence,
   clock,
   dayTruth,
   firstFailingTurn,
@@ -23,11 +24,19 @@ export function effectiveClaims(claims: HoursClaim[]): HoursClaim[] {
 
 /** The first opening-hours claim in a message that contradicts the handbook (hours by day, closed days, holidays). */
 export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem | null {
-  for (const c of effectiveClaims(claims)) {
+  // The surest claims first: a wrong one tied to its day in its own clause is reported before a loosely tied one.
+  const byConfidence = effectiveClaims(claims)
+    .map((c) => ({
+      c,
+      confidence: claimConfidence(c.link, c.sentence, c.opens !== null || c.closes !== null || !!c.slots),
+    }))
+    .sort((a, b) => b.confidence - a.confidence);
+  for (const { c, confidence } of byConfidence) {
     const truth = dayTruth(h, c.day, c.date);
     const says = (what: string) => ({
       reason: `says ${truth.label} ${what}; handbook: ${truthText(truth)} — "${c.sentence}"`,
       factIds: [truth.factId],
+      confidence,
     });
     // Drop-off slots on a day are a claim that the shop is open then (the slot check leaves closed days to this one).
     const slotsGiven = c.specific && c.slots !== null && (c.slots.from !== null || c.slots.to !== null);
@@ -83,5 +92,5 @@ export function checkHoursClaims(t: Transcript, h: Handbook = handbook): CheckRe
     if (loose) uncertain.push({ mode: "bad_data", turn: turn.turn, evaluator: "check-hours-claims", reason: loose });
     return problem;
   });
-  return uncertain.length ? { ...result, uncertain } : result;
+  return uncertain.length ? { ...result, uncertain: [...(result.uncertain ?? []), ...uncertain] } : result;
 }

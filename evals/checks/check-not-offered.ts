@@ -30,5 +30,5 @@ export function checkNotOffered(t: Transcript, h: Handbook = handbook): CheckRes
       });
     return null;
   });
-  return uncertain.length ? { ...result, uncertain } : result;
+  return uncertain.length ? { ...result, uncertain: [...(result.uncertain ?? []), ...uncertain] } : result;
 }

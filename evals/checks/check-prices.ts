@@ -1,5 +1,5 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
-import { findServices, firstFailingTurn, isNegated, splitMessage, turnClaims } from "../claims/index";
+import { claimConfidence, findServices, firstFailingTurn, isNegated, splitMessage, turnClaims } from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
 /** Amounts that are right for a service: its price, its parts of the price (flat: labour/tube) and per-unit multiples. */
@@ -34,7 +34,10 @@ export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult 
         factIds: [`svc.${c.service}.price`],
       };
     }
-    for (const c of prices) {
+    const byConfidence = prices
+      .map((c) => ({ ...c, confidence: claimConfidence(c.link, c.sentence) }))
+      .sort((a, b) => b.confidence - a.confidence);
+    for (const c of byConfidence) {
       if (c.service === "inspection") continue; // a priced inspection is a policy finding (check-inspection-fee)
       const ok = acceptedAmounts(h, c.service);
       const s = h.services.find((x) => x.id === c.service)!;
@@ -52,6 +55,7 @@ export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult 
         return {
           reason: `prices ${s.name} at $${c.amount}${c.upTo ? `–$${c.upTo}` : ""}; handbook: ${s.priceText} — "${c.sentence}"`,
           factIds: [`svc.${c.service}.price`],
+          confidence: c.confidence,
         };
     }
     const padsIncluded = splitMessage(turn.text).some(({ clauses }) =>

@@ -1,6 +1,8 @@
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import {
   type Appointment,
+  type BookingSlot,
+  bookingTurn,
   claimsOfKind,
   clock,
   dayTruth,
@@ -49,9 +51,10 @@ export function wrongSlotInterval(h: Handbook, claims: readonly PolicyClaim[]): 
  * A drop-off agreed inside opening hours but off the slot grid ("5:30 works" when the last slot is 5:00, "10:15"):
  * the slot policy misapplied. (A time outside hours or on a closed day is check-closed-time-booking's alone.)
  */
-export function offGridDropOff(h: Handbook, appointments: readonly Appointment[]): TurnProblem | null {
+export function offGridDropOff(h: Handbook, appointments: readonly (Appointment | BookingSlot)[]): TurnProblem | null {
   for (const a of appointments) {
-    if (a.kind !== "booking" || !a.date || a.time === null || a.until) continue;
+    if (a.kind !== "booking" || !a.date || a.time === null || ("until" in a && a.until) || ("loose" in a && a.loose))
+      continue;
     const truth = dayTruth(h, "mon", a.date);
     if (!truth.open || a.time < truth.opens || a.time >= truth.closes) continue;
     if (slotMinutesOn(h, a.date).includes(a.time)) continue;
@@ -72,6 +75,10 @@ export function checkSlotClaims(t: Transcript, h: Handbook = handbook): CheckRes
     (turn) =>
       wrongSlotClaim(h, turnHoursClaims(turn, t.now, h)) ??
       wrongSlotInterval(h, policyClaims(turn, t.now, h).claims) ??
-      offGridDropOff(h, turnClaims(turn, t.now, h).appointments),
+      offGridDropOff(h, [
+        ...turnClaims(turn, t.now, h).appointments,
+        // …and a slot read back for the customer's yes or stated as booked (the shared booking-state reader).
+        ...[bookingTurn(turn, t.now, h).slot].filter((b): b is BookingSlot => b !== null),
+      ]),
   );
 }

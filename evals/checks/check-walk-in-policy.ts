@@ -52,5 +52,5 @@ export function checkWalkInPolicy(t: Transcript, h: Handbook = handbook): CheckR
     }
     return null;
   });
-  return uncertain.length ? { ...result, uncertain } : result;
+  return uncertain.length ? { ...result, uncertain: [...(result.uncertain ?? []), ...uncertain] } : result;
 }

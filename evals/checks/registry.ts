@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { type Handbook, handbook } from "../../knowledge-base/index";
 import type { CheckResult, FailureMode, Transcript } from "../schema";
+import { checkBookedService } from "./check-booked-service";
 import { checkBookingConfirmation } from "./check-booking-confirmation";
 import { checkBookingLead } from "./check-booking-lead";
 import { checkBusyTimes } from "./check-busy-times";
@@ -52,6 +53,7 @@ export const CODE_EVALUATORS: readonly CodeEvaluator[] = [
   { id: "check-discounts", mode: "over_eager", kind: "code", run: checkDiscounts },
   { id: "check-booking-confirmation", mode: "over_eager", kind: "code", run: checkBookingConfirmation },
   { id: "check-invented-services", mode: "over_eager", kind: "code", run: checkInventedServices },
+  { id: "check-booked-service", mode: "over_eager", kind: "code", run: checkBookedService },
 ];
 
 const versions = new Map<string, string>();

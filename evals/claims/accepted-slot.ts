@@ -1,8 +1,9 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { Appointment } from "./appointment-claims";
-import { serviceInFocus } from "./conversation-focus";
+import { APPROXIMATE } from "./appointment-words";
 import type { AssistantTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
+import { serviceInFocus } from "./conversation-focus";
 import { findDays } from "./day-mentions";
 import { splitSentences } from "./sentences";
 
@@ -29,7 +30,7 @@ const BOOKING_WORDS =
 const BUSY_UNTIL = /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at)\s+$/i;
 
 /** "Happy New Year's Eve!", "merry Christmas": a greeting names no day for the visit. */
-const GREETING = /\b(?:happy|merry|enjoy(?: the)?|have a (?:great|good|nice|lovely))\s+$/i;
+export const GREETING = /\b(?:happy|merry|enjoy(?: the)?|have a (?:great|good|nice|lovely))\s+$/i;
 
 /**
  * The date and time one text names for a visit: the first sentence naming both, else the first naming a time, else
@@ -99,6 +100,8 @@ export function acceptedSlot(turn: AssistantTurn, now: string, h: Handbook): App
   return {
     date,
     time,
+    // "around 10:15", "10ish": the customer's loose time, not said back, names no exact slot.
+    ...(own.time === null && time !== null && APPROXIMATE.test(turn.userText) && { loose: true }),
     kind: booking ? "booking" : "visit",
     service,
     sentence: (sentences.find((s) => s.start < ask.start) ?? ask).text,

@@ -1,7 +1,9 @@
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import { GREETING } from "./accepted-slot";
 import {
   AGREE,
   AGREE_OPENER,
+  APPROXIMATE,
   actDay,
   BOOKING_WORDS,
   BUSY_ADVICE,
@@ -42,6 +44,8 @@ export interface Appointment {
   service: ServiceId | null;
   /** "come by before 3": `time` is a latest arrival (a window's end), not the visit's own time. */
   until?: boolean;
+  /** The customer's loose time ("around 10:15") not said back: good for open or closed, not for an exact slot. */
+  loose?: boolean;
   sentence: string;
 }
 
@@ -139,6 +143,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
           !d.recurring &&
           !hoursSeg(d.start) &&
           !GENERIC_DAY.test(c.text.slice(0, d.start)) &&
+          !GREETING.test(c.text.slice(0, d.start)) &&
           !PRESENT_DAY.test(c.text.slice(0, d.start)) &&
           !actDay(c.text, d),
       );
@@ -181,6 +186,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       kind: shopping ? "visit" : kind(joined, service),
       service: shopping ? null : service,
       ...(until && time !== null && { until }),
+      ...(time === null && resolvedTime !== null && APPROXIMATE.test(turn.userText) && { loose: true }),
       sentence: sentence.text,
     });
   }

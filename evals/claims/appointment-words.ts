@@ -77,3 +77,7 @@ export function ruledOutTimes(text: string): Set<number> {
           out.add(t.minutes);
   return out;
 }
+
+/** A time given loosely: "around 10:15", "about 3", "10ish", "3-ish", "4 or so". */
+export const APPROXIMATE =
+  /\b(?:around|about|approximately|roughly|sometime around|ish)\s+\d|\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*-?ish\b|\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+or so\b/i;

@@ -1,5 +1,7 @@
 import type { Handbook } from "../../knowledge-base/index";
-import type { CheckResult, FailureMode, Message, Transcript } from "../schema";
+import type { CheckResult, FailureMode, Message, Transcript, Uncertainty } from "../schema";
+import { blankQuotes } from "./assertions";
+import { UNCERTAIN_BELOW } from "./confidence";
 import { blankEchoedQuestions } from "./echoed-questions";
 import { normaliseMessage } from "./normalise";
 
@@ -28,6 +30,11 @@ export function normalisedMessages(messages: readonly Message[]): Message[] {
   return out;
 }
 
+/** An assistant message as the checks read it: the customer's question echoed back and quoted words blanked. */
+export function turnText(content: string, userText: string): string {
+  return blankQuotes(blankEchoedQuestions(content, userText));
+}
+
 const turnsOf = new WeakMap<readonly Message[], AssistantTurn[]>();
 
 /** The assistant messages of a transcript, in order, normalised, with their context; built once per messages array. */
@@ -47,7 +54,7 @@ function buildAssistantTurns(t: Transcript): AssistantTurn[] {
   messages.forEach((m, i) => {
     if (m.role === "user") userText = m.content;
     if (m.role === "assistant")
-      out.push({ turn: out.length + 1, text: blankEchoedQuestions(m.content, userText), userText, index: i, messages });
+      out.push({ turn: out.length + 1, text: turnText(m.content, userText), userText, index: i, messages });
   });
   return out;
 }
@@ -57,19 +64,31 @@ export interface TurnProblem {
   reason: string;
   factIds: string[];
   mode?: FailureMode;
+  /** How sure the check is (`claimConfidence`); below `UNCERTAIN_BELOW` the turn is uncertain, not failed. */
+  confidence?: number;
 }
 
-/** Runs a per-turn check and reports only the first failing turn (multi-turn rule). */
+/**
+ * Runs a per-turn check and reports only the first failing turn (multi-turn rule). A problem found with too little
+ * confidence makes its turn uncertain (listed for review) and the check goes on to the later turns.
+ */
 export function firstFailingTurn(
   t: Transcript,
   evaluator: string,
   mode: FailureMode,
   check: (turn: AssistantTurn) => TurnProblem | null,
 ): CheckResult {
+  const uncertain: Uncertainty[] = [];
+  const withUncertain = (r: CheckResult): CheckResult => (uncertain.length ? { ...r, uncertain } : r);
   for (const turn of assistantTurns(t)) {
     const problem = check(turn);
+    if (problem && (problem.confidence ?? 1) < UNCERTAIN_BELOW) {
+      const why = `${problem.reason} (confidence ${problem.confidence})`;
+      uncertain.push({ mode: problem.mode ?? mode, turn: turn.turn, evaluator, reason: why });
+      continue;
+    }
     if (problem)
-      return {
+      return withUncertain({
         pass: false,
         failures: [
           {
@@ -80,9 +99,9 @@ export function firstFailingTurn(
             factIds: [...new Set(problem.factIds)],
           },
         ],
-      };
+      });
   }
-  return { pass: true, failures: [] };
+  return withUncertain({ pass: true, failures: [] });
 }
 
 /**

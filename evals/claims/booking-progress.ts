@@ -69,6 +69,32 @@ const answersWithName = (text: string) =>
 const ADDRESSED =
   /^\W*(?:(?:[Tt]hanks|[Tt]hank you|[Gg]reat|[Pp]erfect|[Gg]ot it|[Hh]i|[Hh]ello|[Cc]heers|[Ll]ovely|[Aa]wesome|O[Kk](?:ay)?|[Oo]kay)[,!\s]+){1,3}(\p{Lu}\p{Ll}+)\b/u;
 
+/** Up to three words written right before or after a phone number or e-mail ("sam ortiz 971-555-0142"). */
+const BESIDE_CONTACT =
+  /(\p{L}+(?:[ '-]\p{L}+){0,2})[\s,;:/–—-]+(?:\S+@\S+|[+\d(][\d\s().-]{6,}\d)|(?:\S+@\S+|[+\d(][\d\s().-]{6,}\d)[\s,;:/–—-]+(\p{L}+(?:[ '-]\p{L}+){0,2})/gu;
+
+/** Words that are no part of a name: days, months, times of day, and the small words around a booking. */
+const NOT_NAME =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tomorrow|tmrw|tonight|morning|afternoon|evening|am|pm|noon|see|you|ok|okay|then|thanks|thank|please|yes|yeah|yep|sure|at|on|for|and|or|the|my|is|it|me|name|phone|email|number|call|text|tel|mobile|cell|contact|book|booking|confirm)$/i;
+
+/**
+ * The bot writing back, as a proper name, words the customer put beside their contact ("sam ortiz 971…" read back as
+ * "Sam Ortiz"): the customer gave a name in whatever case they typed it.
+ */
+export function nameEchoed(customer: string, reply: string): boolean {
+  for (const m of customer.matchAll(BESIDE_CONTACT)) {
+    const words = (m[1] ?? m[2]!).split(/[ '-]/).filter((w) => w.length > 1);
+    // Try the words nearest the contact first: "ok 6 then sam ortiz" ends in the name.
+    for (let k = Math.min(words.length, 3); k >= 1; k--) {
+      const part = m[1] ? words.slice(-k) : words.slice(0, k);
+      if (part.some((w) => NOT_NAME.test(w))) continue;
+      const proper = part.map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(" ");
+      if (k >= 2 && new RegExp(`(?<!\\p{L})${proper}(?!\\p{L})`, "u").test(reply)) return true;
+    }
+  }
+  return false;
+}
+
 /** True when an assistant message asks the customer to confirm the booking's details. */
 export function asksToConfirm(text: string): boolean {
   if (ASKS_CONFIRM.test(text)) return true;
@@ -102,10 +128,12 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
   let askedName = false;
   let askedConfirm = false;
   let customerWords = "";
+  let lastContact = "";
   for (const m of messages.slice(0, index)) {
     if (m.role === "assistant") {
       const addressed = ADDRESSED.exec(m.content)?.[1]?.toLowerCase();
       if (addressed && new RegExp(`\\b${addressed}\\b`).test(customerWords)) c.name = true;
+      if (!c.name && lastContact && nameEchoed(lastContact, m.content)) c.name = true;
       askedName = NAME_ASK.test(m.content);
       askedConfirm = asksToConfirm(m.content);
       continue;
@@ -113,7 +141,10 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
     if (m.role !== "user") continue;
     customerWords += ` ${m.content.toLowerCase()}`;
     if (!c.existing && EXISTING_BOOKING.test(m.content)) c.existing = true;
-    if (!c.contact && recognizeContacts(m.content).length) c.contact = true;
+    if (recognizeContacts(m.content).length) {
+      c.contact = true;
+      lastContact = m.content;
+    }
     if (!c.name && (recognizeNames(m.content, askedName).length || (askedName && answersWithName(m.content))))
       c.name = true;
     // A yes (or the slot itself) to a confirmation question, an outright "book me", or one complete request naming

@@ -100,7 +100,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: /\b(thanksgiving(?: day)?|christmas(?: day)?(?! eve)|new year'?s(?: day)?(?! eve))\b/gi,
+    // "Christmas week", "the Thanksgiving weekend": a stretch around the holiday (namedWeek), not the day itself.
+    re: /\b(thanksgiving(?: day)?|christmas(?: day)?(?! eve)|new year'?s(?: day)?(?! eve))\b(?!'?s?\s+(?:week|weekend|season|holidays|break|period|rush)\b)/gi,
     build: (m, { h }) => {
       const word = m[1]!.toLowerCase();
       const hol = h.holidays.find((x) => x.name.toLowerCase().startsWith(word.slice(0, 5)));
@@ -183,7 +184,11 @@ function daysIn(text: string, now: string, h: Handbook): DayMention[] {
 
 /** "the day after Christmas", "the day before Thanksgiving": the date one day off the named one. */
 function shiftedByDay(text: string, d: DayMention): DayMention {
-  const m = /\bday (after|before)\s+$/i.exec(text.slice(Math.max(0, d.start - 20), d.start));
+  // "the day after Christmas" shifts; "the next open day after today" names a day by its own words, "today" is only
+  // the anchor it counts from.
+  const m = /(?:^|\bthe (?:next |very )?|[^\w\s]\s*)day (after|before)\s+$/i.exec(
+    text.slice(Math.max(0, d.start - 30), d.start),
+  );
   if (!m || !d.date || !d.pinned || d.group) return d;
   const date = plusDays(d.date, m[1]!.toLowerCase() === "after" ? 1 : -1);
   return { ...d, date, days: [weekdayOfDate(date)] };

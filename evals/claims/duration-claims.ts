@@ -1,5 +1,7 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
+import type { SubjectLink } from "./confidence";
 import { negatedAt } from "./negation";
+import { notOfferedIn } from "./not-offered-items";
 import { splitClauses, splitSentences } from "./sentences";
 import { findServices, subjectAfter } from "./service-mentions";
 
@@ -11,6 +13,8 @@ export interface DurationClaim {
   max: number;
   text: string;
   sentence: string;
+  /** How the service was tied to the span (its clause, the sentence, the sentence before, the conversation's focus). */
+  link: SubjectLink;
 }
 
 const NUM: Record<string, number> = {
@@ -43,7 +47,7 @@ const CUE =
 const LABELLED =
   /^[^:]{2,40}:\s*(?:about |around |roughly |usually |typically )?(?:\d|one|two|three|four|five|a few)\b/i;
 const NOT_TURNAROUND =
-  /\b(?:ahead|notice|in advance|reschedul\w*|for changes|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
+  /\b(?:ahead|notice|in advance|reschedul\w*|for changes|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush(?! (?:job|order|service|repair))|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
 /** "At 10 days you're well within that", "it's been about 3 days", "that was 2 weeks": time passed, not a turnaround. */
 const ELAPSED = /(?:^|[^\w'])(?:at|been|it'?s been|that was|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
@@ -58,7 +62,9 @@ const SET_ASIDE_BEFORE =
   /\b(?:rather than|instead of|as opposed to|not)\s+(?:in\s+|within\s+)?(?:about\s+|around\s+|just\s+)?$/i;
 
 const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
-const COMPARE = /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to)(?=\s)/gi;
+/** A comparison or contrast: the service across it is the other side ("3–5 days instead of the tune-up's 2"). */
+const COMPARE =
+  /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to|instead of|rather than|in place of|whereas)(?=\s)/gi;
 
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
 const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
@@ -67,6 +73,7 @@ const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
 export function durationClaims(message: string, focus: ServiceId | null): DurationClaim[] {
   const out: DurationClaim[] = [];
   let last = focus;
+  let lastLink: SubjectLink = "topic";
   // A lead time anywhere in the message ("cancel free up to 24 hours before") makes the same span elsewhere that
   // lead time ("for changes within 24 hours, call").
   const leads = new Set<number>();
@@ -123,10 +130,16 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
         head.end < f.start &&
         HEAD_LIST.test(s.text.slice(head.end, head.end + 16)) &&
         (s.text.slice(head.end, f.start).match(/,/g)?.length ?? 0) >= 2;
-      const service = (listed ? head : nearest)?.service ?? last;
-      out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text });
+      // "Carbon repairs like this take a week": a job the shop does not do is the subject, not the service in focus.
+      if (!sides.length && notOfferedIn(clause.text).length) continue;
+      const own = (listed ? head : nearest)?.service;
+      const service = own ?? last;
+      const link: SubjectLink = own ? (listed || inClause.length ? "clause" : "sentence") : lastLink;
+      out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text, link });
     }
-    last = subjectAfter(last, s.text);
+    const next = subjectAfter(last, s.text);
+    if (next !== last || findServices(s.text).length) lastLink = "previous";
+    last = next;
   }
   return out;
 }

@@ -1,7 +1,9 @@
 import type { Handbook, Weekday } from "../../knowledge-base/index";
+import { assertedText } from "./assertions";
 import { perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { closedMomentTrue } from "./closed-now";
+import type { SubjectLink } from "./confidence";
 import type { DayMention } from "./day-mentions";
 import {
   busySegment,
@@ -12,6 +14,7 @@ import {
   SLOT_LOOSE,
   SLOT_STRICT,
   sameKind,
+  visitAdvice,
 } from "./hours-segment";
 import {
   claimsFor,
@@ -36,9 +39,22 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
   const { times, ranges } = findClocks(message);
   const inRange = (p: number) => ranges.some((r) => p >= r.start && p < r.end);
   const claims: HoursClaim[] = [];
-  const emit = (targets: DayMention[], info: Info, except: Set<Weekday>, sentence: string) =>
-    claims.push(...claimsFor(targets, info, except, sentence, (t, day) => pin(t, day, habitual), week !== null));
+  const emit = (
+    targets: DayMention[],
+    info: Info,
+    except: Set<Weekday>,
+    sentence: string,
+    link: SubjectLink = "sentence",
+  ) =>
+    claims.push(
+      ...claimsFor(targets, info, except, sentence, (t, day) => pin(t, day, habitual), week !== null).map((c) => ({
+        ...c,
+        link,
+      })),
+    );
   let carried: DayMention[] = userDays.length === 1 ? userDays : [];
+  // The customer's day is the topic of the first sentence; after that, what is carried comes from the sentence before.
+  let carriedLink: SubjectLink = "topic";
   let habitual = false;
   let busyBefore = false;
   let bookingTalk = false;
@@ -97,6 +113,12 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         })
       ) {
         busy = true;
+        prevText = local;
+        restore(segIndex);
+        continue;
+      }
+      // Advice on when to come, tied to no day of its own, only follows a statement of hours; it states none.
+      if (!own.length && visitAdvice(local)) {
         prevText = local;
         restore(segIndex);
         continue;
@@ -186,9 +208,14 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         : pending.length
           ? pending
           : (previous?.targets ?? lastSeen ?? carried);
+      const link: SubjectLink = own.length
+        ? "clause"
+        : pending.length || previous?.targets || lastSeen
+          ? "sentence"
+          : carriedLink;
       pending = [];
       sharing = null;
-      emit(targets, info, except, sentence.text);
+      emit(targets, info, except, sentence.text, link);
       const firstDay = own[0]?.start ?? Number.POSITIVE_INFINITY;
       const firstTime = Math.min(
         segRanges[0]?.start ?? Number.POSITIVE_INFINITY,
@@ -200,10 +227,12 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
     if (sharing && pending.length) emit(pending, sharing.info, new Set(), sentence.text);
     busyBefore = busy;
     bookingTalk ||= slotTalk;
-    carried = previous?.targets ?? (pending.length ? pending : (lastSeen ?? carried));
+    const next = previous?.targets ?? (pending.length ? pending : (lastSeen ?? null));
+    if (next) carriedLink = "previous";
+    carried = next ?? carried;
   }
   return claims;
 }
 
 /** The hours claims of one assistant turn, computed once per scoring (the hours and slot checks both read them). */
-export const turnHoursClaims = perTurn((turn, now, h) => hoursClaims(turn.text, now, h, turn.userText));
+export const turnHoursClaims = perTurn((turn, now, h) => hoursClaims(assertedText(turn.text), now, h, turn.userText));

@@ -10,6 +10,8 @@ const AFTER_CLOSING = /\b(?:after|before|once|when)\s+(?:we'?ve|we have|we'?re|w
 /** "walk in once we're open", "whenever we're open": a condition on a visit, no claim that any day is open. */
 const WHEN_OPEN =
   /\b(?:once|when|whenever|as soon as|any ?time|while)\s+(?:we'?re|we are|we)\s+(?:next\s+)?open\b(?!\s+(?:at|from|until|till|on)\b)/gi;
+/** "our next open day": a day picked out by being open names it, and says nothing of the day talked of before. */
+const NEXT_OPEN_DAY = /\b(?:next|first|earliest|soonest|nearest)\s+open\s+(?:day|date)s?\b/gi;
 /** Any talk of opening, closing or hours. */
 export const HOURS_WORDS = new RegExp(`${OPEN.source}|${CLOSED.source}|\\b(?:close|closing|hours)\\b`, "i");
 /** A time called free to book ("is a valid slot", "is available", "we have an opening"). */
@@ -46,6 +48,17 @@ export function busySegment(s: {
     (s.busy && !hoursWord)
   );
 }
+/** "any time from 2 to 6 should be good", "best to come between 2 and 4": a window advised for a visit. */
+const ADVICE =
+  /\b(?:any ?time|whenever|best|ideal(?:ly)?|good|better|recommend|suggest|try|aim for|come|stop|swing|pop|head|arrive|visit)\b/i;
+
+/**
+ * A segment advising when to come, with no word of opening, closing, hours or slots: its range is a suggestion,
+ * not the shop's hours ("…we're open 10–6, so any time from 2 to 6 should be good").
+ */
+export function visitAdvice(text: string): boolean {
+  return ADVICE.test(text) && !HOURS_WORDS.test(text) && !SLOT_STRICT.test(text) && !SLOT_LOOSE.test(text);
+}
 const OPENS_BEFORE =
   /\b(?:open(?:s|ing)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
 const CLOSES_BEFORE =
@@ -71,7 +84,7 @@ const roleAfter = (after: string) => {
   return role ? (/^(?:opening|start)$/i.test(role) ? "opens" : "closes") : null;
 };
 const CLOSED_AT = /\b(?:closed|shut)\s+(?:at|by|around|about)\s*(?:about|around)?\s*$/i;
-const NOT_UNTIL = /\b(?:not|n't|never)\s+(?:be\s+)?(open|close|closing|shut)\w*\s+(?:until|till|before)\s*$/i;
+const NOT_UNTIL = /(?:\bnot|n't|\bnever)\s+(?:be\s+)?(open|close|closing|shut)\w*\s+(?:until|till|before)\s*$/i;
 /** "the rest of the week": a claim about unnamed days. */
 export const REST_OF_WEEK = /\b(?:rest of the week|other days|otherwise|every other day|all other days|the rest)\b/i;
 /** Filler left after removing day names from a bare day list. */
@@ -88,7 +101,7 @@ export function readSegment(
 ): Info | null {
   const negated = isNegated(text);
   // "4 pm would be after we've closed" places a time after closing; it says nothing about the day being closed.
-  const said = text.replace(AFTER_CLOSING, " ").replace(WHEN_OPEN, " ");
+  const said = text.replace(AFTER_CLOSING, " ").replace(WHEN_OPEN, " ").replace(NEXT_OPEN_DAY, " ");
   // A bare label ("Opening hours (Pacific time)") with no time in it states nothing about any day.
   const open = OPEN.test(times.length || ranges.length ? said : said.replace(/\bopening hours\b/gi, " "));
   let status: Info["status"] = CLOSED.test(said) || (open && negated) ? "closed" : open ? "open" : null;

@@ -3,6 +3,7 @@ import { type Handbook, WEEKDAYS, type Weekday } from "../../knowledge-base/inde
 import { type DayMention, exceptDays, findDays } from "./day-mentions";
 import { ECHO_CLOSE, ECHO_OPEN, FILLER, type Info } from "./hours-segment";
 import { namedWeek } from "./named-week";
+import type { SubjectLink } from "./confidence";
 import type { Segment } from "./segments";
 
 /** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
@@ -22,6 +23,8 @@ export interface HoursClaim {
   sentence: string;
   /** The date comes only from a week the conversation names ("Thanksgiving week"); an explicit date claim wins. */
   weekPinned: boolean;
+  /** How the day was tied to the statement (its own clause, the sentence, the sentence before, the customer's topic). */
+  link?: SubjectLink;
 }
 
 const COMPARED = /^(?:-|\s)?(?:style|like|type|esque|equivalent)\b/i;
@@ -32,6 +35,19 @@ export const HABITUAL =
   /\b(?:normally|usually|typically|ordinarily|generally|as a rule|in a (?:normal|regular|typical) week)\b/i;
 const LOOSE_GROUP = /\bweek ?days?\b|\bduring the week\b|\bmid-?week\b/i;
 const ECHO_WORDS = /^(?:yes|yep|yeah|correct|that'?s right|right)\b/i;
+
+/** "after today", "since Monday": a day other days are counted from, before the day a clause is about. */
+const ANCHOR_BEFORE = /\b(?:after|since|than)\s+$/i;
+
+/**
+ * "The next open day after today is Tuesday, April 21": a day named as the point counted from is no subject when the
+ * same sentence names another day; the claim's day is its own.
+ */
+function isAnchor(message: string, d: DayMention, all: readonly DayMention[]): boolean {
+  if (!ANCHOR_BEFORE.test(message.slice(Math.max(0, d.start - 8), d.start))) return false;
+  const sentence = (at: number) => message.slice(0, at).split(/[.!?\n]/).length;
+  return all.some((o) => o !== d && !o.group && sentence(o.start) === sentence(d.start));
+}
 
 /** The days an hours reply can speak of, and the date each one pins to. */
 export interface HoursSubjects {
@@ -48,10 +64,12 @@ export interface HoursSubjects {
 /** Finds the subjects of a message's hours claims and how each weekday resolves to a date. */
 export function hoursSubjects(message: string, now: string, h: Handbook, userText: string): HoursSubjects {
   // "Saturday-style hours", "like a Saturday": a weekday named as a comparison is no subject of the claim.
-  const days = findDays(message, now, h).filter(
+  const all = findDays(message, now, h);
+  const days = all.filter(
     (d) =>
       !COMPARED.test(message.slice(d.end, d.end + 8)) &&
-      !COMPARED_BEFORE.test(message.slice(Math.max(0, d.start - 20), d.start)),
+      !COMPARED_BEFORE.test(message.slice(Math.max(0, d.start - 20), d.start)) &&
+      !isAnchor(message, d, all),
   );
   const userDays = findDays(userText, now, h).filter((d) => !d.group);
   // A weekly schedule ("Tuesday 10–6, Wednesday 10–6, Thursday 10–7…") speaks of weekdays, never of one date.

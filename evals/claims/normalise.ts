@@ -107,6 +107,8 @@ function flattenLists(text: string): string {
 export function normaliseMessage(text: string): string {
   let out = text.normalize("NFKC");
   for (const [re, to] of REWRITES) out = out.replace(re, to as string);
+  // "Tue–Wed 10–6 · Thu 10–7 · Sat 9–3": a middle dot or bullet inside a line separates items as a line break does.
+  out = out.replace(/[ \t]+[·•][ \t]+/g, "\n");
   return flattenLists(out)
     .replace(/[ \t]+/g, " ")
     .replace(/ +\n/g, "\n");

@@ -5,7 +5,7 @@ import { findMoney } from "./money-mentions";
 import { isNegated, negatedAt } from "./negation";
 import { NOT_OFFERED_PATTERNS, notOfferedIn } from "./not-offered-items";
 import { AFFIRMATIVE_OPENER, BOOK, BRING_IN, GENERAL_DECLINE, OFFER, REFERRAL } from "./offer-cues";
-import { splitMessage } from "./sentences";
+import { splitMessage, splitSentences } from "./sentences";
 import { servicesIn } from "./service-mentions";
 
 /**
@@ -124,6 +124,18 @@ function underOfferHeading(text: string, sentences: { start: number; text: strin
   });
 }
 
+/** "Can you…?", "do you…", "…?": a sentence of the customer's that asks something. */
+const ASKS = /\?\s*$|^\W*(?:can|could|would|will|do|does|is|are|any|have)\b/i;
+
+/**
+ * What the customer asks about: their questions, not the story around them ("I bought a used bike online. Can you
+ * check it?" asks for a check, not a bike). A message with no question at all is all request.
+ */
+function customerAsks(userText: string): string {
+  const asked = splitSentences(userText).filter((s) => ASKS.test(s.text));
+  return asked.length ? asked.map((s) => s.text).join("\n") : userText;
+}
+
 function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: UnlinkedOffer[] } {
   const split = splitMessage(turn.text);
   const listed = underOfferHeading(
@@ -155,7 +167,8 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
       });
   }
   // "Sure, we can do that!" answers the customer's own question: tied to it when it asked about that item alone.
-  const userItems = notOfferedIn(turn.userText);
+  // …or a job the reply itself names in another sentence ("We can repair that! Carbon repairs take a week.").
+  const userItems = [...new Set([...notOfferedIn(customerAsks(turn.userText)), ...notOfferedIn(turn.text)])];
   const userServices = servicesIn(turn.userText);
   const declinedAnyhow = GENERAL_DECLINE.test(turn.text) || REFERRAL.test(turn.text);
   const pronounOffer =

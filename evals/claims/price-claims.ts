@@ -1,4 +1,5 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
+import type { SubjectLink } from "./confidence";
 import { findMoney } from "./money-mentions";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
@@ -12,6 +13,8 @@ export interface PriceClaim {
   /** How many units the amount is said to cover ("$30 for the pair" → 2), when the words say; else null. */
   units: number | null;
   sentence: string;
+  /** How the service was tied to the amount (its clause, the sentence, the sentence before, the conversation's focus). */
+  link?: SubjectLink;
 }
 
 const COUNTS: Record<string, number> = { pair: 2, both: 2, two: 2, "2": 2, three: 3, "3": 3, four: 4, "4": 4 };
@@ -54,6 +57,11 @@ const DIFFERENCE_BEFORE = /\b(?:save|saves|saving|savings? of|difference of|diff
 const COREF =
   /\b(?:it|it's|that|that's|this|they|they're|these|which|each|per wheel|per cable|the price|the cost|labou?r)\b|^\s*(?:price|cost|rate)\s*:/i;
 
+/** "the pads, which usually run ", "parts that cost ": the noun a relative clause before an amount hangs on. */
+const RELATIVE_BEFORE = /([\w-]+)\)?\s*,?\s+(?:which|that)\s+(?:[\w']+\s+){0,3}(?:about |around |from )?$/i;
+/** "isn't $60", "is not about $60", "never $60": the amount after a negated copula is denied. */
+const DENIED_BEFORE =
+  /\b(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|won'?t be|will not be|not|never|no longer)\s+(?:just |only |quite |about |around |even )?$/i;
 const INDEFINITE_SUBJECT =
   /^\s*(?:an?|one|our)\s+(?:(?:standalone|separate|quick|basic|simple|dedicated|extra)\s+)[\w -]{2,40}?\s+(?:is|costs?|runs?|goes for)\s*(?:just |only |about |around )?$/i;
 
@@ -61,6 +69,7 @@ const INDEFINITE_SUBJECT =
 export function priceClaims(message: string, focus: ServiceId | null, h: Handbook = handbook): PriceClaim[] {
   const out: PriceClaim[] = [];
   let lastService: ServiceId | null = focus;
+  let lastLink: SubjectLink = "topic";
   for (const sentence of splitSentences(message)) {
     const services = findServices(sentence.text);
     const others = [...sentence.text.matchAll(OTHER_MONEY)].map((m) => ({
@@ -95,12 +104,24 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
         DIFFERENCE_BEFORE.test(sentence.text.slice(0, money.start))
       )
         continue;
+      // "…plus the pads, which usually run $15–$30": a relative clause prices the noun it hangs on; a noun that is no
+      // service (a part) owns the amount.
+      const rel = RELATIVE_BEFORE.exec(sentence.text.slice(0, money.start));
+      // ("the pads" alone are the part, not the pad-replacement job).
+      const owner = rel && services.find((x) => !x.part && x.end === rel.index + rel[1]!.length);
+      if (rel && (!owner || /^pads?$/i.test(sentence.text.slice(owner.start, owner.end)))) continue;
+      // "A tune-up isn't $60": an amount denied is not the price claimed.
+      if (DENIED_BEFORE.test(sentence.text.slice(0, money.start))) continue;
       if (nearestOther && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
       let service = nearestService?.service ?? null;
+      const inSegment = nearestService && seg && nearestService.start >= seg.start && nearestService.start < seg.end;
+      let link: SubjectLink = inSegment ? "clause" : "sentence";
       // "A standalone clean and lube is $15": a thing introduced anew owns the amount, not the service in focus.
       const fresh = INDEFINITE_SUBJECT.test(sentence.text.slice(0, money.start));
-      if (!service && seg && !fresh && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text))
+      if (!service && seg && !fresh && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text)) {
         service = lastService;
+        link = lastLink;
+      }
       if (service)
         out.push({
           service,
@@ -108,10 +129,14 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
           upTo: money.upTo,
           units: unitsOf(sentence.text, money, seg ? sentence.text.slice(seg.start, money.start) : null),
           sentence: sentence.text,
+          link,
         });
     }
     const named = servicesIn(sentence.text);
-    if (named.length) lastService = named.at(-1)!;
+    if (named.length) {
+      lastService = named.at(-1)!;
+      lastLink = "previous";
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import { type Appointment, appointmentClaims } from "./appointment-claims";
+import { assertedText } from "./assertions";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { type ContactClaim, contactClaims } from "./contact-claims";
 import { serviceInFocus } from "./conversation-focus";
@@ -44,10 +45,12 @@ export function focusService(turn: AssistantTurn): ServiceId | null {
 
 function extract(turn: AssistantTurn, now: string, h: Handbook): TurnClaims {
   const focus = focusService(turn);
-  const durations = durationClaims(turn.text, focus);
+  // Facts are read from what the reply asserts: not the questions it puts to the customer.
+  const asserted = assertedText(turn.text);
+  const durations = durationClaims(asserted, focus);
   return {
     hours: turnHoursClaims(turn, now, h),
-    prices: priceClaims(turn.text, focus, h),
+    prices: priceClaims(asserted, focus, h),
     durations: durations.filter((d): d is DurationClaim & { service: ServiceId } => d.service !== null),
     appointments: appointmentClaims(turn, now, h),
     inclusions: inclusionClaims(turn, focus, h),
