@@ -81,3 +81,20 @@ describe("hoursClaims: subject linking (round 6)", () => {
     );
   });
 });
+
+describe("hoursClaims: regret is not negation (round 8)", () => {
+  it.each([
+    ["Unfortunately on Thursday we close at **6 p.m.**, so 6:15 is too late.", "thu", { closes: 1080 }],
+    ["Sadly, Saturdays we shut at 1 pm.", "sat", { closes: 780 }],
+    ["I'm afraid Wednesday we only open at 11.", "wed", { opens: 660 }],
+    ["- Unfortunately Friday: 10 am – 5 pm", "fri", { opens: 600, closes: 1020 }],
+  ])("%s", (text, day, expected) => {
+    expect(pick(read(text), day)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it("a true closing time after a regret stays true", () => {
+    expect(pick(read("Unfortunately Thursday we close at 7 pm, so 7:30 won't work."), "thu")).toContainEqual(
+      expect.objectContaining({ closes: 1140 }),
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { handbook } from "../../knowledge-base/index";
+import { convo } from "../checks/test-support";
+import { assistantTurns } from "./assistant-turns";
+import { policyClaims } from "./policy-claims";
+
+const booking = (user: string, reply: string) => {
+  const t = convo([user, reply], "2026-06-03T10:00:00-07:00");
+  return policyClaims(assistantTurns(t)[0]!, t.now, handbook)
+    .claims.filter((c) => c.kind === "booking")
+    .map((c) => [c.service, c.value]);
+};
+
+describe("bookingPolicyClaims: a requirement put on the customer ('we need you to book')", () => {
+  it.each([
+    ["flat?", "For a **puncture** we'll need you to book an appointment first.", [["flat_repair", "required"]]],
+    ["pads?", "- Brake pads: we ask customers to reserve a slot", [["brake_pads", "required"]]],
+    ["truing", "Truing? You must book it — a day ahead.", [["truing", "required"]]],
+    ["tune-up?", "I think a tune-up booking is mandatory.", [["tune_up", "required"]]],
+    ["cable?", "Cables: we'd want you to schedule it.", [["cable", "required"]]],
+  ])("%s / %s", (user, reply, expected) => {
+    expect(booking(user, reply)).toEqual(expected);
+  });
+
+  it.each([
+    ["flat?", "No need for you to book a flat — just come in."],
+    ["pads?", "We don't need you to book brake pads."],
+    ["flat?", "You don't have to reserve anything for a flat."],
+    ["adjustment?", "Nobody must book an adjustment; it's first come, first served."],
+  ])("a negated requirement is no requirement: %s / %s", (user, reply) => {
+    expect(booking(user, reply).filter(([, v]) => v === "required")).toEqual([]);
+  });
+});
+
+describe("bookingPolicyClaims: walk-in as a predicate with modifiers ('are quick walk-in jobs')", () => {
+  it.each([
+    ["cable?", "Cable swaps are quick walk-in jobs.", [["cable", "walk_in"]]],
+    ["truing?", "**Wheel truing** is a simple walk-in repair.", [["truing", "walk_in"]]],
+    ["tune?", "- Tune-up: usually a walk-in job", [["tune_up", "walk_in"]]],
+    ["pads?", "Pads? They're also walk-in.", [["brake_pads", "walk_in"]]],
+  ])("%s / %s", (user, reply, expected) => {
+    expect(booking(user, reply)).toEqual(expected);
+  });
+
+  it.each([
+    ["tune?", "A tune-up isn't a walk-in job — it has to be booked.", [["tune_up", "required"]]],
+    ["cable?", "Cable replacement is not a quick walk-in fix; book it a day ahead.", [["cable", "required"]]],
+  ])("a negated walk-in predicate is no walk-in claim: %s", (user, reply, expected) => {
+    expect(booking(user, reply)).toEqual(expected);
+  });
+});
