@@ -25,8 +25,14 @@ describe("refundClaims: a return of a used item accepted in the reply's own word
 
   it.each([
     ["return my bell?", "Only unused parts come back — we can't take it even if it's been fitted once."],
-    ["i rode with it, return?", "Unused parts can be returned within 30 days with the receipt; a used one can't, sorry."],
-    ["i installed it. refund?", "As long as it's unused and within 30 days we can take it back, but an installed part isn't returnable."],
+    [
+      "i rode with it, return?",
+      "Unused parts can be returned within 30 days with the receipt; a used one can't, sorry.",
+    ],
+    [
+      "i installed it. refund?",
+      "As long as it's unused and within 30 days we can take it back, but an installed part isn't returnable.",
+    ],
     ["return?", "Yes, unused parts and accessories within 30 days, with the receipt."],
   ])("the handbook's terms pass: %s", (user, reply) => {
     expect(returns(user, reply)).toEqual([]);
