@@ -22,6 +22,8 @@ export type PolicyValue =
   | { kind: "slot_interval"; value: number }
   /** Whether cancelling costs something ("true": a fee or a lost deposit). */
   | { kind: "cancellation_fee"; value: true }
+  /** Cancelling refused ("can't be cancelled within 24 hours"; the handbook says call, never refused). */
+  | { kind: "cancellation_refused"; value: true }
   /** The free-cancellation window, in hours. */
   | { kind: "cancellation_window"; value: number }
   /** When payment is due ("before_pickup": up front, at booking or at drop-off) or a deposit asked. */

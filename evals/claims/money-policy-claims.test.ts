@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { handbook } from "../../knowledge-base/index";
+import { convo } from "../checks/test-support";
+import { assistantTurns } from "./assistant-turns";
+import { policyClaims } from "./policy-claims";
+
+/** The cancellation claims of the last reply of a conversation (alternating user / assistant texts). */
+const cancelling = (...texts: string[]) => {
+  const t = convo(texts, "2026-06-03T10:00:00-07:00");
+  return policyClaims(assistantTurns(t).at(-1)!, t.now, h)
+    .claims.filter((c) => c.kind.startsWith("cancellation"))
+    .map((c) => c.kind);
+};
+const h = handbook;
+
+describe("cancellationClaims: cancelling refused, whatever the frame", () => {
+  it.each([
+    [["cancel tomorrow's slot pls", "Since it's under a day away, the booking **can't be cancelled** now."]],
+    [["need to cancel", "- Cancellations within 24 hours: not accepted"]],
+    [["cancel?", "I'm afraid it's too late to cancel at this point."]],
+    // The topic comes from an earlier customer message; the refusal is two replies later.
+    [
+      [
+        "I want to cancel my tune-up",
+        "What name is it under?",
+        "Sam Reyes",
+        "Hmm, I think that one isn't cancellable anymore.",
+      ],
+    ],
+  ])("%j", (texts) => {
+    expect(cancelling(...texts)).toContain("cancellation_refused");
+  });
+
+  it.each([
+    [["cancel tomorrow's slot pls", "It's within 24 hours, so please call us to cancel — there's no fee."]],
+    [["cancel", "I can't cancel it from this chat, but a quick call to the shop sorts it; no charge."]],
+    [["cancel?", "There's nothing to cancel: no booking under that name."]],
+    [["what if I cancel", "You won't be charged if you cancel — free up to 24 hours before."]],
+    [["cancel", "Would you like me to cancel it?"]],
+  ])("the handbook's terms and non-refusals pass: %j", (texts) => {
+    expect(cancelling(...texts)).not.toContain("cancellation_refused");
+  });
+
+  it("no cancelling in the conversation: a negated 'call off' elsewhere is no claim", () => {
+    expect(cancelling("flat?", "We never call the ride off for rain, but we're closed Sundays.")).toEqual([]);
+  });
+});
