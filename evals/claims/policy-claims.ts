@@ -96,7 +96,7 @@ function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyC
     workmanshipClaims(turn),
     walkInQueueClaims(turn),
     walkInWindowClaims(turn),
-    inspectionFeeClaims(turn.text),
+    inspectionFeeClaims(turn),
   ];
   return {
     claims: readings.flatMap((r) =>
