@@ -6,6 +6,7 @@ import {
   BOOKING_WORDS,
   BUSY_ADVICE,
   BUSY_UNTIL,
+  CONFIRM_ASK,
   GENERIC_DAY,
   HEADING_END,
   HEADING_OFFER,
@@ -80,6 +81,8 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
   let replyDate: string | null = null;
   // Lines under a heading that proposes or agrees ("Here's the earliest option I can offer:") carry its proposal.
   let underHeading = false;
+  // A reply asking the customer to confirm a summary: the heading over the summary's lines proposes them.
+  const summary = CONFIRM_ASK.test(turn.text);
   let prevEnd = 0;
   for (const sentence of splitSentences(turn.text)) {
     if (
@@ -90,7 +93,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       underHeading = false;
     prevEnd = sentence.start + sentence.text.length;
     const heading =
-      HEADING_END.test(sentence.text) && (PROPOSE.test(sentence.text) || HEADING_OFFER.test(sentence.text));
+      HEADING_END.test(sentence.text) && (PROPOSE.test(sentence.text) || HEADING_OFFER.test(sentence.text) || summary);
     const listed = underHeading && !heading;
     if (heading) underHeading = true;
     // "Half of that works today:": agreement to part of a request; the lines under it say which part.

@@ -56,6 +56,9 @@ export const OTHER_TIME = /\b(?:an? (?:earlier|later|different|other)|another|so
 /** A heading whose lines are the offer or the booking: "Here's the soonest I can offer:", "You're booked:". */
 export const HEADING_OFFER =
   /\b(?:can offer|options?|available|earliest|soonest|what i have|(?:you'?re|is|are) (?:all )?(?:booked|confirmed|reserved)|pencil+ed)\b/i;
+/** A summary put up for the customer's yes ("Shall I confirm?", "Does that look right?"): its lines are the booking. */
+export const CONFIRM_ASK =
+  /\b(?:(?:shall|should|can|may) I (?:go ahead and )?(?:confirm|book|lock|reserve|finali[sz]e|put (?:it|that|you) (?:in|down))|(?:want|like) me to (?:go ahead and )?(?:confirm|book|lock|reserve|finali[sz]e)|(?:does|do) (?:that|this|everything|all (?:of )?that|it) (?:look|sound) (?:right|correct|good|ok(?:ay)?)|is (?:that|this|everything|all (?:of )?that) (?:right|correct)|ready (?:for me )?to (?:confirm|book)|confirm\?)/i;
 /** "there's no 10:15 slot": the time after it is ruled out. */
 export const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
 /** "I work until 5:30", "I finish at 5": the customer's own schedule before a time. */
