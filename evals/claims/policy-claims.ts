@@ -2,7 +2,7 @@ import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { bookingPolicyClaims } from "./booking-policy-claims";
 import { inspectionFeeClaims } from "./inspection-fee-claims";
-import { leadTimeClaims, slotGridClaims } from "./lead-time-claims";
+import { leadTimeClaims, listedSlotClaims, slotGridClaims } from "./lead-time-claims";
 import { cancellationClaims, paymentClaims } from "./money-policy-claims";
 import { refundClaims } from "./refund-claims";
 import { walkInQueueClaims } from "./walk-in-queue-claims";
@@ -18,6 +18,8 @@ export type PolicyValue =
   | { kind: "booking"; value: "walk_in" | "required" | "booked" }
   /** Notice a booking needs, in hours (0: same-day bookings allowed). */
   | { kind: "lead_time"; value: number }
+  /** A drop-off time a reply lists among the slots offered, in minutes since midnight. */
+  | { kind: "slot_listed"; value: number }
   /** The spacing of drop-off slots, in minutes. */
   | { kind: "slot_interval"; value: number }
   /** Whether cancelling costs something ("true": a fee or a lost deposit). */
@@ -90,6 +92,7 @@ function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyC
     bookingPolicyClaims(turn),
     leadTimeClaims(turn.text),
     slotGridClaims(turn.text, h),
+    listedSlotClaims(turn.text),
     cancellationClaims(turn),
     paymentClaims(turn.text),
     refundClaims(turn),
