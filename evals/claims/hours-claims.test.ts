@@ -98,3 +98,29 @@ describe("hoursClaims: regret is not negation (round 8)", () => {
     );
   });
 });
+
+describe("hoursClaims: the day's end and start, whatever the verb (round 8)", () => {
+  it.each([
+    ["Thursdays we **wrap up** at 6.", "thu", { closes: 1080 }],
+    ["- Thursday: doors open 10, lights off at 6", "thu", { opens: 600, closes: 1080 }],
+    ["I believe we shut the doors at 5 on Fridays.", "fri", { closes: 1020 }],
+    ["Saturday we unlock at 8 and lock up at 1.", "sat", { opens: 480, closes: 780 }],
+    ["We open our doors at 11 on Wednesdays.", "wed", { opens: 660 }],
+  ])("%s", (text, day, expected) => {
+    const claims = pick(read(text), day);
+    for (const [key, value] of Object.entries(expected))
+      expect(claims).toContainEqual(expect.objectContaining({ [key]: value }));
+  });
+
+  it("a repair finished by a time is no closing time", () => {
+    expect(pick(read("Your tune-up will be finished by 3 on Thursday."), "thu").some((c) => c.closes === 900)).toBe(
+      false,
+    );
+  });
+
+  it("'shut the doors at 6' is a closing time, not a closed day", () => {
+    expect(pick(read("We shut the doors at 6 on Thursdays."), "thu")).not.toContainEqual(
+      expect.objectContaining({ status: "closed" }),
+    );
+  });
+});
