@@ -49,3 +49,26 @@ describe("bookingPolicyClaims: walk-in as a predicate with modifiers ('are quick
     expect(booking(user, reply)).toEqual(expected);
   });
 });
+
+describe("bookingPolicyClaims: an invitation to turn up, and 'by appointment' after any copula", () => {
+  it.each([
+    ["truing?", "Wheel truing: drop it in whenever, no appointment.", [["truing", "walk_in"]]],
+    ["tune-up?", "For a tune-up you can just **turn up**.", [["tune_up", "walk_in"]]],
+    ["flat?", "Flats are by appointment.", [["flat_repair", "required"]]],
+    ["pads?", "- Brake pads: strictly by booking", [["brake_pads", "required"]]],
+  ])("%s / %s", (user, reply, expected) => {
+    expect(booking(user, reply)).toEqual(expected);
+  });
+
+  it.each([
+    ["lookup", "I checked, but there's no booking under that name."],
+    ["tune-up?", "Tune-ups are by appointment only — no walk-ins."],
+    ["flat?", "Flat repair is walk-in, no appointment."],
+  ])("true or unrelated statements give no wrong stance: %s", (user, reply) => {
+    const wrong = booking(user, reply).filter(
+      ([service, value]) =>
+        (value === "walk_in") !== ["flat_repair", "adjustment", "brake_pads", "inspection"].includes(service as string),
+    );
+    expect(wrong).toEqual([]);
+  });
+});

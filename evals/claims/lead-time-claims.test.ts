@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkSlotClaims } from "../checks/check-slot-claims";
 import { convo } from "../checks/test-support";
-import { listedSlotClaims } from "./lead-time-claims";
+import { leadTimeClaims, listedSlotClaims } from "./lead-time-claims";
 import { normaliseMessage } from "./normalise";
 
 const listed = (reply: string) => listedSlotClaims(normaliseMessage(reply)).claims.map((c) => c.value);
@@ -42,5 +42,24 @@ describe("checkSlotClaims: a listed slot off the grid", () => {
     "**Available times**\n- 1:30 pm, 2:00 pm",
   ])("passes: %s", (reply) => {
     expect(verdict(reply).pass).toBe(true);
+  });
+});
+
+describe("leadTimeClaims: a same-day booking in any frame", () => {
+  const lead = (reply: string) => leadTimeClaims(normaliseMessage(reply)).claims.map((c) => c.value);
+  it.each([
+    "Tune-ups can be booked same day.",
+    "**Cables:** I think you could book it for the same day.",
+    "- Truing: schedule it same-day if a slot's free",
+  ])("%s → 0", (reply) => {
+    expect(lead(reply)).toContain(0);
+  });
+
+  it.each([
+    "It must be booked, and we don't take same-day bookings.",
+    "Once booked, the same day you drop it off we start.",
+    "Booked tune-ups are ready within 2 business days, not same day.",
+  ])("no same-day claim: %s", (reply) => {
+    expect(lead(reply)).not.toContain(0);
   });
 });

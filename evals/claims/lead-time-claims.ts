@@ -1,11 +1,11 @@
 import { type Handbook, numberValue } from "../../knowledge-base/index";
 import { findClocks } from "./clock-mentions";
-import { negatedAt } from "./negation";
+import { isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage, splitSentences } from "./sentences";
 
 const SAME_DAY =
-  /\bsame[- ]day (?:bookings?|appointments?|drop-?offs?|slots?|service|tune-?ups?)\b|\bbook (?:it |one |a slot )?(?:for )?(?:today|later today|this afternoon)\b/i;
+  /\bsame[- ]day (?:bookings?|appointments?|drop-?offs?|slots?|service|tune-?ups?)\b|\b(?:book(?:ed|ing)?|reserv\w*|schedul\w*)\b[^.;]{0,25}?\b(?:the )?same[- ]day\b(?! (?:turnaround|service|repair|you|we|as|that|it|they)\b)|\bbook (?:it |one |a slot )?(?:for )?(?:today|later today|this afternoon)\b/i;
 const LEAD =
   /\b(\d+|an?|one|two|three|four|five|six|seven|twenty-four|forty-eight|seventy-two)\s*(?:full |business |working )?(hours?|days?|weeks?)(?:'s|'|s')?\s*(?:of\s+)?(?:notice|in advance|ahead|lead time|before)\b/gi;
 /** "Lead time: 2 days minimum", "Notice needed: 48 hours": a label line stating the lead time. */
@@ -26,7 +26,7 @@ export function leadTimeClaims(text: string): PolicyReading {
     for (const c of clauses) {
       if (/\bcancel/i.test(c.text)) continue;
       const sameDay = SAME_DAY.exec(c.text);
-      if (sameDay && !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length))
+      if (sameDay && !isNegated(sameDay[0]) && !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length))
         out.claims.push({ kind: "lead_time", value: 0, service: null, text: c.text });
       for (const m of c.text.matchAll(LEAD_LABEL))
         out.claims.push({ kind: "lead_time", value: toHours(numberValue(m[1]!), m[2]!), service: null, text: c.text });
