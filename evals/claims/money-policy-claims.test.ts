@@ -45,3 +45,26 @@ describe("cancellationClaims: cancelling refused, whatever the frame", () => {
     expect(cancelling("flat?", "We never call the ride off for rain, but we're closed Sundays.")).toEqual([]);
   });
 });
+
+describe("cancellationClaims: a window that ends on the day itself", () => {
+  const windows = (...texts: string[]) => {
+    const t = convo(texts, "2026-06-03T10:00:00-07:00");
+    return policyClaims(assistantTurns(t).at(-1)!, t.now, h)
+      .claims.filter((c) => c.kind === "cancellation_window")
+      .map((c) => c.value);
+  };
+  it.each([
+    ["cancel?", "You can cancel up until the morning of."],
+    ["cancel?", "**Cancellations** are fine right up to the last minute."],
+    ["cancel?", "- I think you can cancel until an hour before"],
+  ])("%s / %s → 0", (user, reply) => {
+    expect(windows(user, reply)).toContain(0);
+  });
+
+  it.each([
+    ["cancel?", "Cancel up to 24 hours before, free."],
+    ["cancel?", "If you need to cancel within 24 hours, call us up to an hour before — no fee."],
+  ])("no same-day window: %s / %s", (user, reply) => {
+    expect(windows(user, reply)).not.toContain(0);
+  });
+});

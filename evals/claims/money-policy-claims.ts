@@ -23,6 +23,9 @@ const NOTHING_TO_CANCEL = /\b(?:nothing|no (?:booking|appointment|reservation)s?
 /** "no fee for cancelling", "won't be charged if you cancel": the cost is denied, not the cancelling. */
 const NO_COST =
   /\b(?:no|never|without|don'?t|do not|won'?t|will not)\b[^.;,]{0,30}?\b(?:fee|charge[ds]?|penalt(?:y|ies)|cost|pay)\w*\b|\bcan'?t make it\b/gi;
+/** A cancellation window that ends on the day of the appointment. */
+const SAME_DAY_END =
+  /\bcancel\w*\b(?:(?!\b(?:call|ring|phone)\b)[^.;]){0,25}?\b(?:until|till|up to|up until|right up to|as late as)\s+(?:the (?:morning|day|afternoon|hour) (?:of|itself)|the last minute|the same day|an hour before|a (?:few|couple of) hours before)\b/i;
 /** "too late to cancel", "past the cancellation window": cancelling refused without a negation word. */
 const TOO_LATE =
   /\b(?:too late to cancel|past the (?:cancell?ation )?(?:window|deadline)|locked in|non-?cancell?able)\b/i;
@@ -66,6 +69,10 @@ export function cancellationClaims(turn: AssistantTurn): PolicyReading {
       )
         out.claims.push({ kind: "cancellation_fee", value: true, service: null, text: c.text });
       if (!/\bcancel/i.test(c.text)) continue;
+      // "cancel up until the morning of": a window that ends on the day itself.
+      const sameDay = SAME_DAY_END.exec(c.text);
+      if (sameDay && !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length))
+        out.claims.push({ kind: "cancellation_window", value: 0, service: null, text: c.text });
       for (const m of c.text.matchAll(WINDOW)) {
         const n = numberValue(m[1]!);
         const hours = /^h/i.test(m[2]!) ? n : /^d/i.test(m[2]!) ? n * 24 : n * 168;

@@ -64,3 +64,42 @@ describe("refundClaims: a return taken without the receipt, in any frame", () =>
     expect(returns(user, reply).filter(([k]) => k === "returns_receipt")).toEqual([]);
   });
 });
+
+describe("refundClaims: refunds, returns windows and the re-adjustment window in open frames", () => {
+  const kinds = (...texts: string[]) => {
+    const t = convo(texts, "2026-06-03T10:00:00-07:00");
+    return policyClaims(assistantTurns(t).at(-1)!, t.now, handbook).claims.map((c) => [c.kind, c.value]);
+  };
+  it.each([
+    [
+      ["refund?", "We give the labour cost back if something goes wrong."],
+      ["labour_refund", true],
+    ],
+    [
+      ["returns?", "You have **14 days** to bring parts back."],
+      ["returns_window", 14],
+    ],
+    [
+      ["returns?", "- Returns: 60 days"],
+      ["returns_window", 60],
+    ],
+    [
+      ["re-adjust?", "I believe tweaks are free for life after a tune-up."],
+      ["workmanship_window", "lifetime"],
+    ],
+  ])("%j → %j", (texts, expected) => {
+    expect(kinds(...texts)).toContainEqual(expected);
+  });
+
+  it.each([
+    [["returns?", "Returns: 30 days, unused, with the receipt."]],
+    [["re-adjust?", "Bring it back within 30 days for a free re-adjustment."]],
+    [["re-adjust?", "If anything needs tweaking, bring it back within 30 days, free."]],
+    [["refund?", "Labour isn't refundable, but we'll re-adjust free within 30 days."]],
+  ])("the handbook's terms pass: %j", (texts) => {
+    const wrong = kinds(...texts).filter(
+      ([k, v]) => k === "labour_refund" || (k !== "cancellation_window" && typeof v === "number" && v !== 30),
+    );
+    expect(wrong).toEqual([]);
+  });
+});

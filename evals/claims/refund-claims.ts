@@ -4,7 +4,8 @@ import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { servicesIn } from "./service-mentions";
 
-const REFUND = /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay) you back)\b/i;
+const REFUND =
+  /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay|hand)s?\s+(?:you\s+)?(?:(?:the|your|a)\s+)?(?:labou?r\s+)?(?:cost|money|fee|charge|payment|price)?s?\s*back)\b/i;
 const LABOUR = /\b(?:labou?r|service|servicing|tune-?ups?|repairs?|work|job|overhaul|fix|adjustment|truing)\b/i;
 const PARTS = /\b(?:unused|parts?|accessor\w+|receipt|products?|items?|purchases?)\b/i;
 const UNHAPPY = [
@@ -12,7 +13,7 @@ const UNHAPPY = [
   /\bif (?:it|the (?:[\w-]+ )?[\w-]+) (?:doesn'?t|does not|isn'?t|is not)\b[^,]*/gi,
 ];
 const RETURNS =
-  /\breturns? (?:of [\w\s-]{1,30}?)?(?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
+  /\breturns?\s*:|\b(?:bring|send|take)\s+(?:(?:it|them|the|your|any|unused)\s+)?(?:[\w-]+\s+)?(?:parts?|accessor\w+|items?|products?|purchases?|lights?|locks?|it|them)\s+back\b(?![^.;]{0,40}\b(?:re-?adjust|tweak|tune|service|warranty|guarantee))|\breturns? (?:of [\w\s-]{1,30}?)?(?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
 /** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
 const NO_RECEIPT =
   /\b(?:receipts? (?:is |are )?optional|with or without (?:a |the |your )?receipts?|without (?:a |the |your |any |the original |proof of |an? )?(?:original )?(?:receipts?|proof of purchase)|receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
@@ -32,6 +33,11 @@ const UNUSED_TERMS =
 const USED_OK =
   /\beven (?:if|though|when|after) (?:it'?s|it has|it was|they'?re|they have|they were|you'?ve|you have|you)\s+(?:been\s+)?(?:used|ridden|installed|fitted|opened|worn)|\b(?:used or (?:not|unused)|whether (?:or not )?(?:it'?s |it was |they'?re )?used)\b|\bused (?:items?|parts?|accessor\w+|gear|lights?|products?) (?:is|are|can be) (?:fine|ok|okay|accepted|returnable|returned|taken back)/i;
 
+/** No end to a promise: "lifetime", "for life", "forever", "no time limit". */
+const LIFETIME =
+  /\b(?:lifetime|for life|forever|for good|indefinitely|no (?:time )?limit|never expires?|any ?time after)\b/i;
+/** Talk of the free re-adjustment after a tune-up or full service, whatever it is called. */
+const WORKMANSHIP_TALK = /\b(?:re-?adjust\w*|adjustments?|tweaks?|fine-?tun\w*|touch-?ups?|guarantee\w*|warrant\w*)\b/i;
 /** "we'll sort it out at no charge" says the re-adjustment is free; it denies nothing. */
 const AT_NO_CHARGE = /\b(?:at|for) no (?:extra |additional )?(?:charge|cost)\b/gi;
 /** "Unfortunately our window is 14 days": regret colours the statement; it denies none of it. */
@@ -95,7 +101,7 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
         days !== null && negatedAt(blankOut(c.text, [AT_NO_CHARGE, REGRET]), days.index, days.index + days[0].length);
       if (/\bre-?adjust/i.test(c.text) && n !== null && !windowNegated)
         out.claims.push({ kind: "workmanship_window", value: n, service: null, text: c.text });
-      if (/\blifetime\b[^.]{0,30}\b(?:adjust|guarantee|warranty)/i.test(c.text) && !isNegated(c.text))
+      if (LIFETIME.test(c.text) && WORKMANSHIP_TALK.test(c.text) && !isNegated(c.text))
         out.claims.push({ kind: "workmanship_window", value: "lifetime", service: null, text: c.text });
       if (RETURNS.test(c.text) && n !== null && !windowNegated)
         out.claims.push({ kind: "returns_window", value: n, service: null, text: c.text });
