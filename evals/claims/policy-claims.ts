@@ -4,6 +4,7 @@ import { bookingPolicyClaims } from "./booking-policy-claims";
 import { inspectionFeeClaims } from "./inspection-fee-claims";
 import { leadTimeClaims, listedSlotClaims, slotGridClaims } from "./lead-time-claims";
 import { cancellationClaims, paymentClaims } from "./money-policy-claims";
+import { polarAnswerClaims } from "./polar-answer-claims";
 import { refundClaims } from "./refund-claims";
 import { walkInQueueClaims } from "./walk-in-queue-claims";
 import { walkInWindowClaims } from "./walk-in-window-claims";
@@ -88,8 +89,12 @@ export function isHedged(text: string): boolean {
 }
 
 function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyClaim[]; unlinked: UnlinkedPolicy[] } {
+  const booking = bookingPolicyClaims(turn);
+  // A bare yes or no answers the customer's question only when the reply states no stance of its own.
+  const stated = booking.claims.length > 0 || booking.unlinked.length > 0;
   const readings: PolicyReading[] = [
-    bookingPolicyClaims(turn),
+    booking,
+    stated ? { claims: [], unlinked: [] } : polarAnswerClaims(turn),
     leadTimeClaims(turn.text),
     slotGridClaims(turn.text, h),
     listedSlotClaims(turn.text),
