@@ -33,3 +33,18 @@ describe("appointmentClaims: a summary put up for the customer's yes is the book
     expect(slots(ASK, reply)).not.toContainEqual(["2026-06-05", 645]);
   });
 });
+
+describe("appointmentClaims: a slot said to be open is offered, not opening hours", () => {
+  const TODAY = "tune-up today?";
+  it.each([
+    ["Good news — we still have a 1:30 pm drop-off slot open today."],
+    ["There's a 2:00 slot that's open today if you want it."],
+    ["I can see a 3 pm time still open today — want it?"],
+  ])("%s", (reply) => {
+    expect(slots(TODAY, reply).some(([date, time]) => date === "2026-06-03" && time !== null)).toBe(true);
+  });
+
+  it("the shop's own opening today is no slot", () => {
+    expect(slots(TODAY, "We're open today until 6 pm; tune-ups need a day's notice.")).toEqual([]);
+  });
+});

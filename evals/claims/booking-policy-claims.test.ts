@@ -72,3 +72,29 @@ describe("bookingPolicyClaims: an invitation to turn up, and 'by appointment' af
     expect(wrong).toEqual([]);
   });
 });
+
+describe("bookingPolicyClaims: negation scoped to the requirement, not the whole clause", () => {
+  it.each([
+    [
+      "come now?",
+      "Brake pads need to be booked a day ahead, so I can't fit you in today.",
+      [["brake_pads", "required"]],
+    ],
+    ["flat?", "**Flat repair** must be booked — sorry, no walk-ins today.", [["flat_repair", "required"]]],
+    [
+      "adjustment?",
+      "I believe an adjustment has to be booked, unfortunately not same day.",
+      [["adjustment", "required"]],
+    ],
+    ["- pads", "- Pads: needs booking, can't do today", [["brake_pads", "required"]]],
+  ])("%s / %s", (user, reply, expected) => {
+    expect(booking(user, reply)).toEqual(expected);
+  });
+
+  it.each([
+    ["pads?", "Pads don't need to be booked; it won't take long."],
+    ["flat?", "There's no need to book a flat, and we can't promise no wait."],
+  ])("a requirement negated where it stands: %s", (user, reply) => {
+    expect(booking(user, reply).filter(([, v]) => v === "required")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
-import { isNegated, negatedAt } from "./negation";
+import { negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
@@ -29,6 +29,15 @@ const AFTERCARE_TALK =
 const EVERYTHING = /\b(?:all|any|every) (?:of our )?(?:services|repairs|jobs|work)\b(?! else)|\beverything\b(?! else)/i;
 
 /**
+ * True when a booking requirement is stated and not negated where it stands ("pads don't need to be booked", "no
+ * need to book"): a negation later in the clause ("…, so I can't fit you in today") does not reach back to it.
+ */
+function liveRequirement(text: string): boolean {
+  const m = NEEDS_BOOKING.exec(text);
+  return m !== null && !negatedAt(text, m.index, m.index + m[0].length);
+}
+
+/**
  * True when some cue is not negated where it stands (a negation before it in the clause, or right after it): "fine as
  * walk-ins, no need to call ahead" keeps its cue. Cues are blanked first, so "no appointment needed" negates nothing.
  */
@@ -48,7 +57,7 @@ function walkInSubjects(text: string): ServiceId[] {
       .filter((m, i) => {
         // What follows the mention up to the next service named, asides in brackets dropped.
         const after = text.slice(m.end, named[i + 1]?.start ?? text.length).replace(/\([^)]*\)/g, " ");
-        const needs = NEEDS_BOOKING.test(after) && !isNegated(after.replace(NEEDS_BOOKING, " "));
+        const needs = liveRequirement(after);
         return needs || BOOKED_SERVICE.test(text.slice(0, m.start));
       })
       .map((m) => m.service),
@@ -170,7 +179,7 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
         const offered = findServices(c.text).find((m) => !m.part && m.start >= books.index && m.start <= end);
         if (offered) out.claims.push({ kind: "booking", value: "booked", service: offered.service, text: c.text });
       }
-      if (NEEDS_BOOKING.test(c.text) && !isNegated(c.text.replace(NEEDS_BOOKING, " "))) {
+      if (liveRequirement(c.text)) {
         const subjects = requirementSubjects(c.text, sentence.text, around, named ? "" : turn.userText);
         // One service, or a list enumerated under the rule ("Must be booked:" then one service a line): each is linked.
         const enumerated = !servicesIn(c.text).length && !servicesIn(sentence.text).length && around.list !== null;

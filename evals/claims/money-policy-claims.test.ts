@@ -68,3 +68,15 @@ describe("cancellationClaims: a window that ends on the day itself", () => {
     expect(windows(user, reply)).not.toContain(0);
   });
 });
+
+it("a same-day window far from its cancel verb in the same clause", () => {
+  const t = convo(
+    [
+      "can i cancel here in the chat?",
+      "Yes — you can cancel right here in the chat any time up until the morning of your appointment.",
+    ],
+    "2026-06-03T10:00:00-07:00",
+  );
+  const values = policyClaims(assistantTurns(t).at(-1)!, t.now, h).claims.map((c) => [c.kind, c.value]);
+  expect(values).toContainEqual(["cancellation_window", 0]);
+});

@@ -25,7 +25,7 @@ const NO_COST =
   /\b(?:no|never|without|don'?t|do not|won'?t|will not)\b[^.;,]{0,30}?\b(?:fee|charge[ds]?|penalt(?:y|ies)|cost|pay)\w*\b|\bcan'?t make it\b/gi;
 /** A cancellation window that ends on the day of the appointment. */
 const SAME_DAY_END =
-  /\bcancel\w*\b(?:(?!\b(?:call|ring|phone)\b)[^.;]){0,25}?\b(?:until|till|up to|up until|right up to|as late as)\s+(?:the (?:morning|day|afternoon|hour) (?:of|itself)|the last minute|the same day|an hour before|a (?:few|couple of) hours before)\b/i;
+  /\bcancel\w*\b(?:(?!\b(?:call|ring|phone)\b)[^.;]){0,50}?\b(?:until|till|up to|up until|right up to|as late as)\s+(?:the (?:morning|day|afternoon|hour) (?:of|itself)|the last minute|the same day|an hour before|a (?:few|couple of) hours before)\b/i;
 /** "too late to cancel", "past the cancellation window": cancelling refused without a negation word. */
 const TOO_LATE =
   /\b(?:too late to cancel|past the (?:cancell?ation )?(?:window|deadline)|locked in|non-?cancell?able)\b/i;

@@ -103,3 +103,24 @@ describe("refundClaims: refunds, returns windows and the re-adjustment window in
     expect(wrong).toEqual([]);
   });
 });
+
+describe("refundClaims: the shop looks the sale up instead of a receipt; 'it should be fine' takes a used item back", () => {
+  it.each([
+    ["lost the receipt, return?", "If you paid by card we can usually look the purchase up."],
+    ["return, no receipt", "- **No receipt?** We'll look up the order."],
+    ["receipt's gone", "No worries, I think we can find your purchase in our system."],
+  ])("%s / %s", (user, reply) => {
+    expect(returns(user, reply)).toContainEqual(["returns_receipt", false]);
+  });
+
+  it("a lookup refused is no waiver", () => {
+    expect(returns("lost receipt", "Sorry, we can't look the purchase up — the receipt is needed.")).toEqual([]);
+  });
+
+  it("a used item the reply calls fine", () => {
+    expect(returns("rode on it once, can I return it?", "Since it's barely used, it should be fine.")).toContainEqual([
+      "returns_condition",
+      "used",
+    ]);
+  });
+});

@@ -20,12 +20,15 @@ const NO_RECEIPT =
 /** "Lost the receipt? That's fine": a missing receipt waved through, across a question mark. */
 const RECEIPT_WAIVED =
   /\b(?:lost|without|no|don'?t have|misplaced|threw away|thrown away) (?:a |the |your )?receipts?[^.;]{0,25}?\b(?:that'?s|it'?s|is|that is) (?:ok|okay|fine|no problem|not a problem|alright)\b/i;
+/** The shop finds the sale itself ("we can look the purchase up"): a receipt is not needed. */
+const RECEIPT_LOOKUP =
+  /\blook (?:the |your )?(?:purchase|order|transaction|sale|it|that) up\b|\blook up (?:the |your )?(?:purchase|order|transaction|sale)\b|\bfind (?:the|your) (?:purchase|order|transaction|sale) (?:in|on) (?:our|the) (?:system|records)\b/i;
 /** The customer says the item was used ("rode it twice", "installed it"): only unused parts can be returned. */
 const USED_ITEM =
   /\b(?:used (?:it|them|the \w+)|(?:rode|ridden|riding) (?:it|on it|with it)|installed|fitted|mounted|put (?:it|them) on|worn|after using|a couple (?:of )?rides)\b/i;
 /** The reply takes the item back or refunds it. */
 const TAKES_BACK =
-  /\b(?:you'?re (?:fine|good|covered|all set) for (?:a )?(?:full )?(?:refund|return)|full refund|we(?:'ll| will| can| could| should be able to)?(?: (?:usually|normally|generally|still|happily|probably|definitely|certainly|typically|likely|always))? (?:take (?:it|them|that|those) back|accept (?:it|them|the return)|refund|give you (?:a refund|store credit|your money back))|(?:yes|sure)\b[^.;]{0,20}\b(?:return|refund))\b/i;
+  /\b(?:you'?re (?:fine|good|covered|all set) for (?:a )?(?:full )?(?:refund|return)|full refund|we(?:'ll| will| can| could| should be able to)?(?: (?:usually|normally|generally|still|happily|probably|definitely|certainly|typically|likely|always))? (?:take (?:it|them|that|those) back|accept (?:it|them|the return)|refund|give you (?:a refund|store credit|your money back))|(?:yes|sure)\b[^.;]{0,20}\b(?:return|refund)|(?:it|that)(?:'s| is| should be| will be| would be|'ll be)\s+(?:\w+\s+)?(?:fine|ok|okay|no problem|not a problem|acceptable))\b/i;
 /** Terms that keep the return to unused goods ("as long as it's unopened"); a time limit alone ("within 30 days") is none. */
 const UNUSED_TERMS =
   /\b(?:unused|unopened|new condition|unworn|uninstalled|(?:hasn'?t|has not|haven'?t|have not|not) been (?:used|ridden|installed|fitted)|original (?:box|packaging))\b/i;
@@ -80,6 +83,13 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
   const waived = RECEIPT_WAIVED.exec(turn.text);
   if (waived && /\breturn|\bunused|\bbring|\bexchange|\bcome back/i.test(turn.text))
     out.claims.push({ kind: "returns_receipt", value: false, service: null, text: waived[0] });
+  if (/\breceipt/i.test(`${turn.userText} ${turn.text}`))
+    for (const { clauses } of splitMessage(turn.text))
+      for (const c of clauses) {
+        const m = RECEIPT_LOOKUP.exec(c.text);
+        if (m && !negatedAt(c.text, m.index, m.index + m[0].length))
+          out.claims.push({ kind: "returns_receipt", value: false, service: null, text: c.text });
+      }
   const usedOk = splitMessage(turn.text).find(({ sentence }) => {
     const m = USED_OK.exec(sentence.text);
     return m !== null && !negatedAt(sentence.text, m.index, m.index + m[0].length);
