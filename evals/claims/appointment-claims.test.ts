@@ -48,3 +48,17 @@ describe("appointmentClaims: a slot said to be open is offered, not opening hour
     expect(slots(TODAY, "We're open today until 6 pm; tune-ups need a day's notice.")).toEqual([]);
   });
 });
+
+describe("appointmentClaims: a summary sentence put up for a yes, without a heading", () => {
+  it.each([
+    ["New booking: tune-up on Friday, June 5 at 10:45 am for Ana — shall I confirm?"],
+    ["Confirming: standard tune-up ($89), Friday, June 5 at 10:45am, Ana Ortiz. Shall I book it?"],
+    ["**Friday, June 5, 10:45 a.m.**, tune-up, Ana Ortiz. Does that look right?"],
+  ])("%s", (reply) => {
+    expect(slots(ASK, reply)).toContainEqual(["2026-06-05", 645]);
+  });
+
+  it("a question with no slot in it or before it proposes none", () => {
+    expect(slots("tune-up?", "A tune-up is $89. Shall I book one for you?")).toEqual([]);
+  });
+});

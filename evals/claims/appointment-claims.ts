@@ -84,7 +84,10 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
   // A reply asking the customer to confirm a summary: the heading over the summary's lines proposes them.
   const summary = CONFIRM_ASK.test(turn.text);
   let prevEnd = 0;
-  for (const sentence of splitSentences(turn.text)) {
+  const sentences = splitSentences(turn.text);
+  for (const [index, sentence] of sentences.entries()) {
+    // "Confirming: tune-up, Tuesday at noon. Shall I book it?": the sentence put up for a yes (or the one before it).
+    const confirming = CONFIRM_ASK.test(sentence.text) || CONFIRM_ASK.test(sentences[index + 1]?.text ?? "");
     if (
       /\n\s*\n/.test(turn.text.slice(prevEnd, sentence.start)) &&
       prevEnd > 0 &&
@@ -126,7 +129,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       AGREE.test(joined) || opensWithAsked || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
     // A listed line that refuses anything ("Tomorrow is Christmas — we're closed") proposes nothing.
     const listedOffer = listed && usable.length === splitClauses(sentence).length;
-    if (!agree && !PROPOSE.test(joined) && !listedOffer) continue;
+    if (!agree && !PROPOSE.test(joined) && !listedOffer && !confirming) continue;
     let date: string | null = null;
     let time: number | null = null;
     let until = false;

@@ -98,3 +98,19 @@ describe("bookingPolicyClaims: negation scoped to the requirement, not the whole
     expect(booking(user, reply).filter(([, v]) => v === "required")).toEqual([]);
   });
 });
+
+describe("bookingPolicyClaims: an invitation over a list of slots is a booking, not a walk-in", () => {
+  it.each([
+    [
+      "tune-up this week?",
+      "This week you can drop off:\n- **Wednesday** — slots 10am to 5pm\n- **Saturday** — slots 9am to 2pm",
+    ],
+    ["cable?", "You could bring it in on:\n- Tuesday, first free slot 10:30\n- Friday, earliest 11:00"],
+  ])("%s", (user, reply) => {
+    expect(booking(user, reply).filter(([, v]) => v === "walk_in")).toEqual([]);
+  });
+
+  it("the same invitation over no slots stays a walk-in cue", () => {
+    expect(booking("tune-up?", "For a tune-up you can just drop it in whenever.")).toEqual([["tune_up", "walk_in"]]);
+  });
+});

@@ -165,7 +165,9 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
     focus = subjectAfter(focus, previous);
     for (const c of clauses) {
       const strong = [...c.text.matchAll(STRONG)];
-      const weak = BOOKED_CONTEXT.test(c.text) ? [] : [...c.text.matchAll(WEAK)];
+      // "This week you can drop off:" over a list of slots is a booking, not a walk-in.
+      const booked = BOOKED_CONTEXT.test(c.text) || (around.list !== null && BOOKED_CONTEXT.test(around.list));
+      const weak = booked ? [] : [...c.text.matchAll(WEAK)];
       named ||= servicesIn(c.text).length > 0;
       if (liveCue([...strong, ...weak], c.text)) {
         const all = EVERYTHING.test(c.text) ? ["tune_up" as const] : [];
