@@ -114,3 +114,19 @@ describe("bookingPolicyClaims: an invitation over a list of slots is a booking, 
     expect(booking("tune-up?", "For a tune-up you can just drop it in whenever.")).toEqual([["tune_up", "walk_in"]]);
   });
 });
+
+describe("bookingPolicyClaims: an imperative to book ('please book ahead')", () => {
+  it.each([
+    ["adjustment?", "For an adjustment, please book ahead.", [["adjustment", "required"]]],
+    ["pads?", "**Brake pads** — kindly make an appointment first.", [["brake_pads", "required"]]],
+    ["tune-up?", "Please book a tune-up at least a day ahead.", [["tune_up", "required"]]],
+  ])("%s / %s", (user, reply, expected) => {
+    expect(booking(user, reply)).toEqual(expected);
+  });
+
+  it("an imperative to book something else leaves the walk-in service alone", () => {
+    expect(booking("flat?", "Flats are walk-in; please book only for bigger jobs.")).toEqual([
+      ["flat_repair", "walk_in"],
+    ]);
+  });
+});

@@ -80,3 +80,24 @@ it("a same-day window far from its cancel verb in the same clause", () => {
   const values = policyClaims(assistantTurns(t).at(-1)!, t.now, h).claims.map((c) => [c.kind, c.value]);
   expect(values).toContainEqual(["cancellation_window", 0]);
 });
+
+describe("paymentClaims: payment tied to the moment of booking, whatever the conjunction", () => {
+  const timing = (reply: string) =>
+    policyClaims(
+      assistantTurns(convo(["pay?", reply], "2026-06-03T10:00:00-07:00"))[0]!,
+      "2026-06-03T10:00:00-07:00",
+      h,
+    )
+      .claims.filter((c) => c.kind === "payment_timing")
+      .map((c) => c.value);
+  it.each([
+    "We'll charge you once you book.",
+    "- Payment: taken as soon as you book",
+    "I think you pay the moment you book.",
+  ])("%s", (reply) => {
+    expect(timing(reply)).toContain("before_pickup");
+  });
+  it("payment at pickup after booking passes", () => {
+    expect(timing("Once you book, payment is still at pickup.")).toEqual([]);
+  });
+});
