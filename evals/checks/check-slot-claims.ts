@@ -7,6 +7,7 @@ import {
   clock,
   dayTruth,
   firstFailingTurn,
+  hhmmMinutes,
   type HoursClaim,
   type PolicyClaim,
   policyClaims,
@@ -47,6 +48,18 @@ export function wrongSlotInterval(h: Handbook, claims: readonly PolicyClaim[]): 
   };
 }
 
+/** A listed slot time off the grid ("drop-offs at 10:15, 10:45…"): every opening is on the grid, so each slot is too. */
+export function offGridListed(h: Handbook, claims: readonly PolicyClaim[]): TurnProblem | null {
+  const step = h.booking.slotMinutes;
+  const phases = new Set(h.hours.filter((d) => d.open).map((d) => hhmmMinutes(d.open!) % step));
+  const c = claimsOfKind(claims, "slot_listed").find((x) => !phases.has(x.value % step));
+  if (!c) return null;
+  return {
+    reason: `lists ${clock(c.value)} as a drop-off slot; slots run every ${step} minutes from opening — "${c.text}"`,
+    factIds: ["policy.slots"],
+  };
+}
+
 /**
  * A drop-off agreed inside opening hours but off the slot grid ("5:30 works" when the last slot is 5:00, "10:15"):
  * the slot policy misapplied. (A time outside hours or on a closed day is check-closed-time-booking's alone.)
@@ -75,6 +88,7 @@ export function checkSlotClaims(t: Transcript, h: Handbook = handbook): CheckRes
     (turn) =>
       wrongSlotClaim(h, turnHoursClaims(turn, t.now, h)) ??
       wrongSlotInterval(h, policyClaims(turn, t.now, h).claims) ??
+      offGridListed(h, policyClaims(turn, t.now, h).claims) ??
       offGridDropOff(h, [
         ...turnClaims(turn, t.now, h).appointments,
         // …and a slot read back for the customer's yes or stated as booked (the shared booking-state reader).

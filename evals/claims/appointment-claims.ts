@@ -8,6 +8,7 @@ import {
   BOOKING_WORDS,
   BUSY_ADVICE,
   BUSY_UNTIL,
+  CONFIRM_ASK,
   GENERIC_DAY,
   HEADING_END,
   HEADING_OFFER,
@@ -84,8 +85,13 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
   let replyDate: string | null = null;
   // Lines under a heading that proposes or agrees ("Here's the earliest option I can offer:") carry its proposal.
   let underHeading = false;
+  // A reply asking the customer to confirm a summary: the heading over the summary's lines proposes them.
+  const summary = CONFIRM_ASK.test(turn.text);
   let prevEnd = 0;
-  for (const sentence of splitSentences(turn.text)) {
+  const sentences = splitSentences(turn.text);
+  for (const [index, sentence] of sentences.entries()) {
+    // "Confirming: tune-up, Tuesday at noon. Shall I book it?": the sentence put up for a yes (or the one before it).
+    const confirming = CONFIRM_ASK.test(sentence.text) || CONFIRM_ASK.test(sentences[index + 1]?.text ?? "");
     if (
       /\n\s*\n/.test(turn.text.slice(prevEnd, sentence.start)) &&
       prevEnd > 0 &&
@@ -94,7 +100,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       underHeading = false;
     prevEnd = sentence.start + sentence.text.length;
     const heading =
-      HEADING_END.test(sentence.text) && (PROPOSE.test(sentence.text) || HEADING_OFFER.test(sentence.text));
+      HEADING_END.test(sentence.text) && (PROPOSE.test(sentence.text) || HEADING_OFFER.test(sentence.text) || summary);
     const listed = underHeading && !heading;
     if (heading) underHeading = true;
     // "Half of that works today:": agreement to part of a request; the lines under it say which part.
@@ -127,7 +133,7 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       AGREE.test(joined) || opensWithAsked || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
     // A listed line that refuses anything ("Tomorrow is Christmas — we're closed") proposes nothing.
     const listedOffer = listed && usable.length === splitClauses(sentence).length;
-    if (!agree && !PROPOSE.test(joined) && !listedOffer) continue;
+    if (!agree && !PROPOSE.test(joined) && !listedOffer && !confirming) continue;
     let date: string | null = null;
     let time: number | null = null;
     let until = false;

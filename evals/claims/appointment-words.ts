@@ -14,10 +14,10 @@ export const AGREE =
   /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed|changed|moved|switched|updated)|(?:changed|moved|switched|updated) (?:it|that|you|the (?:booking|appointment|drop-?off)) (?:over )?to|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds|should be|will be|would be) (?:fine|good|perfect|great|ok|okay|no problem)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|(?:come|drop|walk|head|swing|stop|pop) (?:by|in|over|down)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
 /** Words proposing a visit or a drop-off ("how about", "would … work?", "the earliest is"). */
 export const PROPOSE =
-  /\b(?:how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|(?:is|'s) (?:an?|still an?) (?:valid|open|free|available|bookable|good) (?:slot|time|spot|option)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
-/** Hours talk ("open 10 to 6", "until 7"); an "open slot" is a proposal, not opening hours. */
+  /\b(?:(?:slot|spot|time|opening)s?\b(?:\s+[\w']+){0,2}\s+(?:still\s+)?(?:open|free|available)\b(?! (?:from|until|till|between)\b)|how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we(?: still| currently| also| do| now)? (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|(?:is|'s) (?:an?|still an?) (?:valid|open|free|available|bookable|good) (?:slot|time|spot|option)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
+/** Hours talk ("open 10 to 6", "until 7"); an "open slot" or a "slot open today" is a proposal, not opening hours. */
 export const HOURS_TALK =
-  /\b(?:open(?! (?:slots?|spots?|times?|appointments?)\b)|close[sd]?|closing|hours|until|till|slots? (?:run|are|from))\b/i;
+  /\b(?:(?<!\b(?:slots?|spots?|times?|appointments?)\b(?:\s+[\w']+){0,2}\s+)open(?! (?:slots?|spots?|times?|appointments?)\b)|close[sd]?|closing|hours|until|till|slots? (?:run|are|from))\b/i;
 /** Talk of a visit, a drop-off or a booking (a conversation about one). */
 export const VISIT_WORDS =
   /\b(?:come|coming|drop|bring|book\w*|appointment|visit|stop by|swing|pop (?:in|by)|walk|fit (?:me|you|it) in|slot|see you|pick (?:it )?up|get (?:it|my bike|the bike|this) (?:done|fixed|looked)|reserv\w*|schedul\w*)/i;
@@ -56,6 +56,9 @@ export const OTHER_TIME = /\b(?:an? (?:earlier|later|different|other)|another|so
 /** A heading whose lines are the offer or the booking: "Here's the soonest I can offer:", "You're booked:". */
 export const HEADING_OFFER =
   /\b(?:can offer|options?|available|earliest|soonest|what i have|(?:you'?re|is|are) (?:all )?(?:booked|confirmed|reserved)|pencil+ed)\b/i;
+/** A summary put up for the customer's yes ("Shall I confirm?", "Does that look right?"): its lines are the booking. */
+export const CONFIRM_ASK =
+  /\b(?:(?:shall|should|can|may) I (?:go ahead and )?(?:confirm|book|lock|reserve|finali[sz]e|put (?:it|that|you) (?:in|down))|(?:want|like) me to (?:go ahead and )?(?:confirm|book|lock|reserve|finali[sz]e)|(?:does|do) (?:that|this|everything|all (?:of )?that|it) (?:look|sound) (?:right|correct|good|ok(?:ay)?)|is (?:that|this|everything|all (?:of )?that) (?:right|correct)|ready (?:for me )?to (?:confirm|book)|confirm\?)/i;
 /** "there's no 10:15 slot": the time after it is ruled out. */
 export const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
 /** "I work until 5:30", "I finish at 5": the customer's own schedule before a time. */

@@ -1,20 +1,20 @@
 import type { ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
-import { isNegated, negatedAt } from "./negation";
+import { negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
 import { focusService } from "./turn-claims";
 
 const STRONG =
-  /\b(?:walk[- ]?ins? (?:are |is )?(?:welcome|fine|ok|okay|accepted|available|possible|work)|(?:is|are|as|it'?s|they'?re) (?:a |an? )?walk[- ]?ins?(?: jobs?| services?| basis)?\b|walk(?:ing)? (?:right |it |her |him |them |the bike |your bike )?in\b|no (?:appointment|booking|reservation)s? (?:is |are )?(?:needed|necessary|required)|(?:without|no need for|don'?t need|do not need) (?:an? )?(?:appointment|booking|reservation)|no need to (?:book|make an appointment|reserve|schedule)|(?:don'?t|do not|won'?t) (?:need|have) to (?:book|make an appointment|reserve|schedule)|first[- ]come(?:,? first[- ]served| basis)?|walk[- ]?in basis|(?:accept|take|do|allow|welcome) walk[- ]?ins?\b|drop[- ]in\b|(?:any ?time|whenever) (?:we'?re|we are|during|in) open|no booking needed|(?:don'?t|doesn'?t|do not|does not|won'?t) (?:require|need) (?:an? )?(?:appointment|booking|reservation)|(?:just |simply )?roll (?:it |her |him |them |the bike |your bike )?in\b|(?:booking|appointment)s?:? (?:is |are )?(?:not needed|not required|none(?: needed)?|unnecessary|optional))/gi;
+  /\b(?:walk[- ]?ins? (?:are |is )?(?:welcome|fine|ok|okay|accepted|available|possible|work)|(?:is|are|as|it'?s|they'?re|'s|'re) (?:a |an? )?(?:(?:quick|simple|easy|straightforward|standard|normal|usual|typical|regular|minor|small|fast|also|always|just|all|both|purely|strictly|fine as|done as|handled as|treated as) ){0,2}walk[- ]?ins?(?: jobs?| services?| basis| repairs?| fix(?:es)?| items?| work)?\b|\bwalk[- ]?in (?:jobs?|repairs?|fix(?:es)?|work|items?)\b|walk(?:ing)? (?:right |it |her |him |them |the bike |your bike )?in\b|no (?:appointment|booking|reservation)s? (?:is |are )?(?:needed|necessary|required)|(?:without|no need for|don'?t need|do not need) (?:an? )?(?:appointment|booking|reservation)|no need to (?:book|make an appointment|reserve|schedule)|(?:don'?t|do not|won'?t) (?:need|have) to (?:book|make an appointment|reserve|schedule)|first[- ]come(?:,? first[- ]served| basis)?|walk[- ]?in basis|(?:accept|take|do|allow|welcome) walk[- ]?ins?\b|drop[- ]in\b|(?:any ?time|whenever) (?:we'?re|we are|during|in) open|no booking needed|(?:don'?t|doesn'?t|do not|does not|won'?t) (?:require|need) (?:an? )?(?:appointment|booking|reservation)|(?:just |simply )?roll (?:it |her |him |them |the bike |your bike )?in\b|(?:booking|appointment)s?:? (?:is |are )?(?:not needed|not required|none(?: needed)?|unnecessary|optional))/gi;
 const WEAK =
-  /\b(?:you can|you could|feel free to|just|simply)\s+(?:just\s+|simply\s+)?(?:come|drop|pop|stop|swing|bring)\b(?!\s+(?:\w+\s+)?back\b)|\b(?:come|pop|stop|swing) (?:by|in|over)\b[^.;]{0,30}\b(?:any ?time|whenever|during (?:opening|our) hours)/gi;
+  /\b(?:you can|you could|feel free to|just|simply)\s+(?:just\s+|simply\s+)?(?:come|drop|pop|stop|swing|bring|turn up|show up|rock up)\b(?!\s+(?:\w+\s+)?back\b)|\b(?:come|pop|stop|swing|drop|bring|roll|wheel|turn|show)\s+(?:it |her |him |them |the bike |your bike )?(?:by|in|over|up|along)\b[^.;]{0,30}\b(?:any ?time|whenever|during (?:opening|our) hours)|(?:^|[,;:—–(]\s*)no (?:appointment|booking|reservation)s?(?: needed| necessary| required)?\s*(?=[.,;)!]|$)/gi;
 // "the earliest you could drop off is Tuesday": a drop-off on the first free day is scheduled, not a walk-in.
 const BOOKED_CONTEXT =
   /\b(?:slot|your (?:booking|appointment)|booked|appointment time|reserv\w+|schedul\w+|when you drop(?: it| the bike)? off|earliest|soonest|(?:first|next) (?:free|available|open)\b)/i;
 const NEEDS_BOOKING =
-  /\b(?:needs? to be booked|must be booked|has to be booked|have to be booked|(?:requires?|needs?) (?:an? )?(?:appointment|booking)|needs? booking|by appointment only|appointment only|(?:done|taken|seen|handled|carried out|available|only|strictly) by (?:appointment|booking|reservation)|(?:have|need) to book|booking (?:is )?required|(?:book|reserve|schedule)\b[^.;]{0,30}?\b(?:(?:a|one|\d+) (?:hours?|days?) (?:ahead|in advance|before)|the day before|in advance|ahead of time)|(?:we )?ask (?:that )?you (?:to )?(?:book|reserve|schedule)|needs? an? (?:booked |reserved )?(?:drop-?off )?(?:slot|reservation)|need to reserve|(?:booking|appointment):\s*(?:is )?required)\b/i;
+  /\b(?:(?:need|needs|must|have to|has to|require|requires|ask|asks|want|expect|would like)\s+(?:you|customers|people|folks|everyone|riders|them)\s+to\s+(?:first\s+)?(?:book|reserve|schedule|make an? (?:appointment|booking|reservation))|must (?:first |always )?(?:book|reserve|schedule)|(?:please|kindly) (?:do )?(?:book|reserve|schedule|make an? (?:appointment|booking|reservation))|(?:booking|an appointment|a reservation|appointments|reservations) (?:is |are )?(?:a must|essential|mandatory|compulsory)|needs? to be booked|must be booked|has to be booked|have to be booked|(?:requires?|needs?) (?:an? )?(?:appointment|booking)|needs? booking|by appointment only|appointment only|(?:done|taken|seen|handled|carried out|available|only|strictly|is|are|'s|'re)\s+(?:(?:only|strictly|always|usually|normally|all)\s+)?by (?:appointment|booking|reservation)|(?:have|need) to book|booking (?:is )?required|(?:book|reserve|schedule)\b[^.;]{0,30}?\b(?:(?:a|one|\d+) (?:hours?|days?) (?:ahead|in advance|before)|the day before|in advance|ahead of time)|(?:we )?ask (?:that )?you (?:to )?(?:book|reserve|schedule)|needs? an? (?:booked |reserved )?(?:drop-?off )?(?:slot|reservation)|need to reserve|(?:booking|appointment):\s*(?:is )?required)\b/i;
 /** "I can reserve you a flat-repair slot", "happy to book your pad swap in": a slot offered for the service named. */
 const BOOKS_IT =
   /\b(?:reserve|book|schedule|hold|pencil)\s+(?:you\s+)?(?:(?:a|an|the|your)\s+)?(?:[\w-]+\s+){0,2}?(?:slot|appointment|time|booking)\b|\b(?:book|reserve|schedule)\s+(?:you\s+)?(?:(?:a|an|the|your)\s+)?[\w-]+(?:\s+[\w-]+)?\s+in\b/i;
@@ -27,6 +27,15 @@ const BOOKED_SERVICE =
 const AFTERCARE_TALK =
   /\b(?:return(?:s|ed|ing)?|receipt|exchange|unused|parts? and accessor\w+|re-?adjust\w*|guarantee|warranty|ago)\b/i;
 const EVERYTHING = /\b(?:all|any|every) (?:of our )?(?:services|repairs|jobs|work)\b(?! else)|\beverything\b(?! else)/i;
+
+/**
+ * True when a booking requirement is stated and not negated where it stands ("pads don't need to be booked", "no
+ * need to book"): a negation later in the clause ("…, so I can't fit you in today") does not reach back to it.
+ */
+function liveRequirement(text: string): boolean {
+  const m = NEEDS_BOOKING.exec(text);
+  return m !== null && !negatedAt(text, m.index, m.index + m[0].length);
+}
 
 /**
  * True when some cue is not negated where it stands (a negation before it in the clause, or right after it): "fine as
@@ -48,7 +57,7 @@ function walkInSubjects(text: string): ServiceId[] {
       .filter((m, i) => {
         // What follows the mention up to the next service named, asides in brackets dropped.
         const after = text.slice(m.end, named[i + 1]?.start ?? text.length).replace(/\([^)]*\)/g, " ");
-        const needs = NEEDS_BOOKING.test(after) && !isNegated(after.replace(NEEDS_BOOKING, " "));
+        const needs = liveRequirement(after);
         return needs || BOOKED_SERVICE.test(text.slice(0, m.start));
       })
       .map((m) => m.service),
@@ -156,7 +165,9 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
     focus = subjectAfter(focus, previous);
     for (const c of clauses) {
       const strong = [...c.text.matchAll(STRONG)];
-      const weak = BOOKED_CONTEXT.test(c.text) ? [] : [...c.text.matchAll(WEAK)];
+      // "This week you can drop off:" over a list of slots is a booking, not a walk-in.
+      const booked = BOOKED_CONTEXT.test(c.text) || (around.list !== null && BOOKED_CONTEXT.test(around.list));
+      const weak = booked ? [] : [...c.text.matchAll(WEAK)];
       named ||= servicesIn(c.text).length > 0;
       if (liveCue([...strong, ...weak], c.text)) {
         const all = EVERYTHING.test(c.text) ? ["tune_up" as const] : [];
@@ -170,7 +181,7 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
         const offered = findServices(c.text).find((m) => !m.part && m.start >= books.index && m.start <= end);
         if (offered) out.claims.push({ kind: "booking", value: "booked", service: offered.service, text: c.text });
       }
-      if (NEEDS_BOOKING.test(c.text) && !isNegated(c.text.replace(NEEDS_BOOKING, " "))) {
+      if (liveRequirement(c.text)) {
         const subjects = requirementSubjects(c.text, sentence.text, around, named ? "" : turn.userText);
         // One service, or a list enumerated under the rule ("Must be booked:" then one service a line): each is linked.
         const enumerated = !servicesIn(c.text).length && !servicesIn(sentence.text).length && around.list !== null;

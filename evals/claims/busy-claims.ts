@@ -24,7 +24,7 @@ const DAY_WORDS =
   /\b(?:weekdays?|week ?days|saturdays?|mon(?:day)?s?|tue(?:sday)?s?|wed(?:nesday)?s?|thu(?:rsday)?s?|fri(?:day)?s?)\b/gi;
 
 /** The days a clause names for a busy range ("on weekdays", "Saturdays"); null when it names none. */
-function daysIn(text: string): Weekday[] | null {
+export function daysIn(text: string): Weekday[] | null {
   const out = new Set<Weekday>();
   for (const m of text.matchAll(DAY_WORDS)) {
     const w = m[0].toLowerCase();

@@ -40,9 +40,15 @@ const PHRASES: [RegExp, number, number][] = [
     600,
   ],
   [/\b(?:in|within) (?:about )?an hour\b/i, 30, 60],
+  // A turnaround named as a day, not a count: "ready next day", "overnight", "back by tomorrow".
+  [
+    /\b(?:(?:the )?next[- ]day|overnight|(?:ready|done|finished|fixed|have (?:it|them|(?:the|your) [\w-]+))(?: \w+)? (?:by )?tomorrow|the following day)\b(?! (?:slots?|appointments?|bookings?|drop-?offs?))/i,
+    1440,
+    1440,
+  ],
 ];
 const CUE =
-  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|within|plan (?:on|for)|expect|have it|get it back|allow|quick|while)\b/i;
+  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|within|plan (?:on|for)|expect|have it|get it back|allow|give us|quick|while)\b/i;
 /** "Full service: 3–5 business days" (a label, a colon, then the span) states a turnaround without a verb. */
 const LABELLED =
   /^[^:]{2,40}:\s*(?:about |around |roughly |usually |typically )?(?:\d|one|two|three|four|five|a few)\b/i;
@@ -90,7 +96,8 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       found.push({ start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true });
     }
     for (const [re, min, max] of PHRASES) {
-      const m = re.exec(s.text);
+      // "Overnight? No — …": a question states no turnaround.
+      const m = /\?\s*$/.test(s.text) ? null : re.exec(s.text);
       if (m) found.push({ start: m.index, min, max, text: m[0], needsCue: false });
     }
     const clauses = splitClauses(s).map((c) => ({

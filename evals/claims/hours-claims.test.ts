@@ -81,3 +81,46 @@ describe("hoursClaims: subject linking (round 6)", () => {
     );
   });
 });
+
+describe("hoursClaims: regret is not negation (round 8)", () => {
+  it.each([
+    ["Unfortunately on Thursday we close at **6 p.m.**, so 6:15 is too late.", "thu", { closes: 1080 }],
+    ["Sadly, Saturdays we shut at 1 pm.", "sat", { closes: 780 }],
+    ["I'm afraid Wednesday we only open at 11.", "wed", { opens: 660 }],
+    ["- Unfortunately Friday: 10 am – 5 pm", "fri", { opens: 600, closes: 1020 }],
+  ])("%s", (text, day, expected) => {
+    expect(pick(read(text), day)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it("a true closing time after a regret stays true", () => {
+    expect(pick(read("Unfortunately Thursday we close at 7 pm, so 7:30 won't work."), "thu")).toContainEqual(
+      expect.objectContaining({ closes: 1140 }),
+    );
+  });
+});
+
+describe("hoursClaims: the day's end and start, whatever the verb (round 8)", () => {
+  it.each([
+    ["Thursdays we **wrap up** at 6.", "thu", { closes: 1080 }],
+    ["- Thursday: doors open 10, lights off at 6", "thu", { opens: 600, closes: 1080 }],
+    ["I believe we shut the doors at 5 on Fridays.", "fri", { closes: 1020 }],
+    ["Saturday we unlock at 8 and lock up at 1.", "sat", { opens: 480, closes: 780 }],
+    ["We open our doors at 11 on Wednesdays.", "wed", { opens: 660 }],
+  ])("%s", (text, day, expected) => {
+    const claims = pick(read(text), day);
+    for (const [key, value] of Object.entries(expected))
+      expect(claims).toContainEqual(expect.objectContaining({ [key]: value }));
+  });
+
+  it("a repair finished by a time is no closing time", () => {
+    expect(pick(read("Your tune-up will be finished by 3 on Thursday."), "thu").some((c) => c.closes === 900)).toBe(
+      false,
+    );
+  });
+
+  it("'shut the doors at 6' is a closing time, not a closed day", () => {
+    expect(pick(read("We shut the doors at 6 on Thursdays."), "thu")).not.toContainEqual(
+      expect.objectContaining({ status: "closed" }),
+    );
+  });
+});

@@ -59,10 +59,15 @@ const ADVICE =
 export function visitAdvice(text: string): boolean {
   return ADVICE.test(text) && !HOURS_WORDS.test(text) && !SLOT_STRICT.test(text) && !SLOT_LOOSE.test(text);
 }
+/** Verbs of the day's start, whatever the frame: "open", "open our doors", "unlock", "we're in from". */
 const OPENS_BEFORE =
-  /\b(?:open(?:s|ing)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
+  /\b(?:open(?:s|ing)?(?: up| (?:our|the) doors)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open|unlock(?:s)?(?: (?:the|our) doors)?|we'?re in)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
+/**
+ * Verbs of the day's end: "close", "shut (the doors)", "lights off", and, with the shop as subject, "we wrap up",
+ * "we finish", "we lock up", "we call it a day" (a repair "finished by 3" is no closing time).
+ */
 const CLOSES_BEFORE =
-  /\b(?:close(?:s|d)?|closing(?: time)?(?: is)?|shut(?:s)?|until|till|til|'til|through)\s*(?:early,?\s+)?(?:at|by)?\s*(?:about|around)?\s*$/i;
+  /(?:\b(?:close(?:s|d)?|closing(?: time)?(?: is)?|shut(?:s)?(?: (?:the|our) doors)?|until|till|til|'til|through|(?:doors?|lights?) (?:close|shut|off|out)|lights off)|(?:^\s*|\b(?:we(?:'ll| will)?|and|then)\s+)(?:usually\s+|normally\s+|always\s+)?(?:wrap(?: things)? up|finish(?: up)?|lock up|pack up|call it a day|knock off))\s*(?:early,?\s+)?(?:at|by)?\s*(?:about|around)?\s*$/i;
 const LAST_SLOT_BEFORE =
   /\b(?:last|latest|final)\s+(?:[\w-]+\s+)?(?:drop-?off|slot|appointment|booking)s?\b(?:\s+(?!open|clos|until|till)[\w-]+){0,4}\s*:?\s*$/i;
 /** The customer asked about an opening time. */
@@ -83,7 +88,7 @@ const roleAfter = (after: string) => {
   const role = ROLE_AFTER.exec(after)?.[1];
   return role ? (/^(?:opening|start)$/i.test(role) ? "opens" : "closes") : null;
 };
-const CLOSED_AT = /\b(?:closed|shut)\s+(?:at|by|around|about)\s*(?:about|around)?\s*$/i;
+const CLOSED_AT = /\b(?:closed|shut)(?: (?:the|our) doors)?\s+(?:at|by|around|about)\s*(?:about|around)?\s*$/i;
 const NOT_UNTIL = /(?:\bnot|n't|\bnever)\s+(?:be\s+)?(open|close|closing|shut)\w*\s+(?:until|till|before)\s*$/i;
 /** "the rest of the week": a claim about unnamed days. */
 export const REST_OF_WEEK = /\b(?:rest of the week|other days|otherwise|every other day|all other days|the rest)\b/i;

@@ -1,9 +1,11 @@
 import type { ServiceId } from "../../knowledge-base/index";
+import type { AssistantTurn } from "./assistant-turns";
 import { blankOut, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { priceClaims } from "./price-claims";
 import { splitMessage } from "./sentences";
 import { findServices, subjectAfter } from "./service-mentions";
+import { focusService } from "./turn-claims";
 
 const FREE =
   /\b(?:free(?: of charge)?|no charge|at no (?:extra )?cost|complimentary|on the house|won'?t cost|doesn'?t cost|don'?t charge|never charge)\b/gi;
@@ -20,13 +22,15 @@ const UNCONDITIONAL = /\b(?:no|without an?y?) purchase(?: needed| necessary| req
 
 /**
  * What a reply says the safety inspection costs: a price (dollars), "charged" (a fee with no figure) or
- * "conditional" (free only with a purchase or a booking). A sentence naming no service is about the last one named.
+ * "conditional" (free only with a purchase or a booking). A sentence naming no service is about the last one named,
+ * and before the reply names one, about the service the conversation is on (the customer's question, the reply before).
  */
-export function inspectionFeeClaims(text: string): PolicyReading {
+export function inspectionFeeClaims(turn: AssistantTurn): PolicyReading {
+  const text = turn.text;
   const out: PolicyReading = { claims: [], unlinked: [] };
   const push = (value: number | "conditional" | "charged", t: string) =>
     out.claims.push({ kind: "inspection_fee", value, service: "inspection", text: t });
-  let last: ServiceId | null = null;
+  let last: ServiceId | null = focusService(turn);
   for (const { sentence, clauses } of splitMessage(text)) {
     const continues = last === "inspection" && PRONOUN_LEAD.test(sentence.text);
     // Services a continuing sentence names are its conditions ("free when you get a repair"), not its subject.

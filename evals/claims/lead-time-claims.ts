@@ -1,10 +1,11 @@
 import { type Handbook, numberValue } from "../../knowledge-base/index";
-import { negatedAt } from "./negation";
+import { findClocks } from "./clock-mentions";
+import { isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
-import { splitMessage } from "./sentences";
+import { splitMessage, splitSentences } from "./sentences";
 
 const SAME_DAY =
-  /\bsame[- ]day (?:bookings?|appointments?|drop-?offs?|slots?|service|tune-?ups?)\b|\bbook (?:it |one |a slot )?(?:for )?(?:today|later today|this afternoon)\b/i;
+  /\bsame[- ]day (?:bookings?|appointments?|drop-?offs?|slots?|service|tune-?ups?)\b|\b(?:book(?:ed|ing)?|reserv\w*|schedul\w*)\b[^.;]{0,25}?\b(?:the )?same[- ]day\b(?! (?:turnaround|service|repair|you|we|as|that|it|they)\b)|\bbook (?:it |one |a slot )?(?:for )?(?:today|later today|this afternoon)\b/i;
 const LEAD =
   /\b(\d+|an?|one|two|three|four|five|six|seven|twenty-four|forty-eight|seventy-two)\s*(?:full |business |working )?(hours?|days?|weeks?)(?:'s|'|s')?\s*(?:of\s+)?(?:notice|in advance|ahead|lead time|before)\b/gi;
 /** "Lead time: 2 days minimum", "Notice needed: 48 hours": a label line stating the lead time. */
@@ -25,7 +26,7 @@ export function leadTimeClaims(text: string): PolicyReading {
     for (const c of clauses) {
       if (/\bcancel/i.test(c.text)) continue;
       const sameDay = SAME_DAY.exec(c.text);
-      if (sameDay && !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length))
+      if (sameDay && !isNegated(sameDay[0]) && !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length))
         out.claims.push({ kind: "lead_time", value: 0, service: null, text: c.text });
       for (const m of c.text.matchAll(LEAD_LABEL))
         out.claims.push({ kind: "lead_time", value: toHours(numberValue(m[1]!), m[2]!), service: null, text: c.text });
@@ -72,6 +73,45 @@ export function slotGridClaims(text: string, _h: Handbook): PolicyReading {
       service: null,
       text: m[0],
     });
+  }
+  return out;
+}
+
+/** Talk of drop-off slots offered ("drop-offs are at…", "slots: …", "times available"). */
+const SLOT_TALK =
+  /\b(?:slots?|drop-?offs?|drop-?off times?|times? (?:available|free|open)|available times?|openings|appointments? (?:at|are))\b/i;
+/** What may stand between two times of a list: a comma, a slash, "and" / "or". */
+const LIST_GAP = /^[\s,;/]*(?:(?:and|or|&)\s+)?$/i;
+/** A time said as opening or closing, or ruled out ("no 10:15 slot", "10:15 isn't"), is no slot offered. */
+const NOT_OFFERED_BEFORE =
+  /\b(?:open(?:s|ing)?|close[sd]?|closing|until|till|up to|through|no|not|isn'?t|except)\s*(?:at\s*)?$/i;
+
+/**
+ * Drop-off times a reply lists as slots (two or more clock times in a sentence about slots, none of them in a
+ * range or said as opening/closing): one claim per listed time, in minutes. The check compares each with the grid.
+ */
+export function listedSlotClaims(text: string): PolicyReading {
+  const out: PolicyReading = { claims: [], unlinked: [] };
+  // A heading about slots ("**Available times**", "Drop-offs:") governs the lines under it.
+  let headed = false;
+  for (const s of splitSentences(text)) {
+    const underHeading = headed;
+    headed = SLOT_TALK.test(s.text) && !/[.!?]\s*$/.test(s.text) && s.text.length <= 60;
+    if (!SLOT_TALK.test(s.text) && !underHeading) continue;
+    const { times, ranges } = findClocks(s.text);
+    const listed = times.filter(
+      (t) =>
+        !ranges.some((r) => t.start >= r.start && t.end <= r.end) &&
+        !NOT_OFFERED_BEFORE.test(s.text.slice(0, t.start)) &&
+        !negatedAt(s.text, t.start, t.end),
+    );
+    // Only times written as a list ("10:15, 10:45 and 11:15"): "at 10:30 … it's 11:15 now" is no list of slots.
+    const inList = listed.filter((t, i) => {
+      const joined = (a: (typeof listed)[number] | undefined, b: (typeof listed)[number] | undefined) =>
+        a !== undefined && b !== undefined && LIST_GAP.test(s.text.slice(a.end, b.start));
+      return joined(listed[i - 1], t) || joined(t, listed[i + 1]);
+    });
+    for (const t of inList) out.claims.push({ kind: "slot_listed", value: t.minutes, service: null, text: s.text });
   }
   return out;
 }

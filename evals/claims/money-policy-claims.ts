@@ -1,6 +1,6 @@
 import { numberValue } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
-import { negatedAt } from "./negation";
+import { blankOut, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 
@@ -10,13 +10,53 @@ const FEE =
   /\b(?:fee|charge[ds]?|penalt(?:y|ies)|lose (?:your|the) deposit|forfeit|billed|cost you|half (?:the|of the)|full price|non-?refundable)\b|\$\s?\d+|\d+\s?%/i;
 const WINDOW = /\b(\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s*(hours?|days?|weeks?)\b/gi;
 
+/** A cancel verb or noun, where a negation scoped to it is a refusal ("can't be cancelled", "no cancellations"). */
+const CANCEL =
+  /\b(?:cancel(?:l?ed|l?ing|s)?|cancell?ations?|cancell?able|call (?:it|that|the (?:booking|appointment)) off)\b/gi;
+/** The assistant's own means, not the policy: "I can't cancel it here, please call" (the handbook's own advice). */
+const OWN_MEANS =
+  /\b(?:I|I'm|I am)\b[^.;]{0,25}\bcancel\w*\b[^.]{0,60}\b(?:here|(?:in|from|through|via|over|on) (?:this |the )?(?:chat|website|site|app|my (?:end|side))|online|myself|for you|(?:call|ring|phone|e-?mail)\w*)\b|\b(?:please|just) (?:call|ring|phone)\b/i;
+/** "Cancellations within 24 hours: not accepted": a label whose value denies it. */
+const LABEL_DENIED = /^([^:]{0,60}):\s*(?:not|no|never|none|impossible)\b/i;
+/** "nothing to cancel", "no booking to cancel": the object is missing, cancelling is not refused. */
+const NOTHING_TO_CANCEL = /\b(?:nothing|no (?:booking|appointment|reservation)s?)(?: [\w']+){0,4}? to cancel\b/gi;
+/** "no fee for cancelling", "won't be charged if you cancel": the cost is denied, not the cancelling. */
+const NO_COST =
+  /\b(?:no|never|without|don'?t|do not|won'?t|will not)\b[^.;,]{0,30}?\b(?:fee|charge[ds]?|penalt(?:y|ies)|cost|pay)\w*\b|\bcan'?t make it\b/gi;
+/** A cancellation window that ends on the day of the appointment. */
+const SAME_DAY_END =
+  /\bcancel\w*\b(?:(?!\b(?:call|ring|phone)\b)[^.;]){0,50}?\b(?:until|till|up to|up until|right up to|as late as)\s+(?:the (?:morning|day|afternoon|hour) (?:of|itself)|the last minute|the same day|an hour before|a (?:few|couple of) hours before)\b/i;
+/** "too late to cancel", "past the cancellation window": cancelling refused without a negation word. */
+const TOO_LATE =
+  /\b(?:too late to cancel|past the (?:cancell?ation )?(?:window|deadline)|locked in|non-?cancell?able)\b/i;
+
+/** True when the conversation up to this reply is about cancelling (this reply, or one of the last three customer messages). */
+function cancellingTalk(turn: AssistantTurn): boolean {
+  if (/\bcancel/i.test(turn.text)) return true;
+  const users = turn.messages.slice(Math.max(0, turn.index - 6), turn.index).filter((m) => m.role === "user");
+  return users.slice(-3).some((m) => /\bcancel/i.test(m.content));
+}
+
 /**
- * Cancellation terms a reply states: a fee for cancelling (late or not), and the free-cancellation window in hours.
+ * Cancellation terms a reply states: a fee for cancelling (late or not), the free-cancellation window in hours, and
+ * cancelling refused ("it can't be cancelled anymore"; the handbook: within 24 hours please call, never a fee).
  * Read only where cancelling is the topic (the sentence or the customer's message).
  */
 export function cancellationClaims(turn: AssistantTurn): PolicyReading {
   const out: PolicyReading = { claims: [], unlinked: [] };
+  const talk = cancellingTalk(turn);
   for (const { sentence, clauses } of splitMessage(turn.text)) {
+    if (!talk) break;
+    for (const c of clauses) {
+      const refused =
+        TOO_LATE.test(c.text) ||
+        /\bcancel/i.test(LABEL_DENIED.exec(blankOut(c.text, [NOTHING_TO_CANCEL]))?.[1] ?? "") ||
+        [...c.text.matchAll(CANCEL)].some((m) =>
+          negatedAt(blankOut(c.text, [NOTHING_TO_CANCEL, NO_COST]), m.index, m.index + m[0].length),
+        );
+      if (refused && !OWN_MEANS.test(sentence.text) && !/\?\s*$/.test(c.text))
+        out.claims.push({ kind: "cancellation_refused", value: true, service: null, text: c.text });
+    }
     if (!/\bcancel/i.test(sentence.text) && !/\bcancel/i.test(turn.userText)) continue;
     for (const c of clauses) {
       const rest = c.text.replace(FREE, " ");
@@ -29,6 +69,10 @@ export function cancellationClaims(turn: AssistantTurn): PolicyReading {
       )
         out.claims.push({ kind: "cancellation_fee", value: true, service: null, text: c.text });
       if (!/\bcancel/i.test(c.text)) continue;
+      // "cancel up until the morning of": a window that ends on the day itself.
+      const sameDay = SAME_DAY_END.exec(c.text);
+      if (sameDay && !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length))
+        out.claims.push({ kind: "cancellation_window", value: 0, service: null, text: c.text });
       for (const m of c.text.matchAll(WINDOW)) {
         const n = numberValue(m[1]!);
         const hours = /^h/i.test(m[2]!) ? n : /^d/i.test(m[2]!) ? n * 24 : n * 168;
@@ -41,7 +85,7 @@ export function cancellationClaims(turn: AssistantTurn): PolicyReading {
 
 const DEPOSIT = /\b(?:deposit|down ?payment|holding fee|booking fee|reservation fee)\b/i;
 const UPFRONT =
-  /\b(?:pay|payment|paid|settle\w*|(?:the )?bill|charge (?:you|your card)|prepay\w*)\b[^.;]{0,40}?\b(?:up ?front|in advance|ahead of time|when (?:you )?book\w*|at (?:the time of )?booking|to book|online|before (?:we start|the work|drop-?off|your appointment)|(?:when|as) (?:you )?(?:drop\w* (?:it |the bike |your bike )?off|check in|bring (?:it|the bike|your bike) in)|(?:at|on) (?:the )?(?:drop-?off|check-?in))\b|\bprepay\w*\b|\bpre-?paid\b/i;
+  /\b(?:pay|payment|paid|settle\w*|(?:the )?bill|charge (?:you|your card)|prepay\w*)\b[^.;]{0,40}?\b(?:up ?front|in advance|ahead of time|(?:when|once|as soon as|the moment) (?:you )?book\w*|at (?:the time of )?booking|to book|online|before (?:we start|the work|drop-?off|your appointment)|(?:when|as) (?:you )?(?:drop\w* (?:it |the bike |your bike )?off|check in|bring (?:it|the bike|your bike) in)|(?:at|on) (?:the )?(?:drop-?off|check-?in))\b|\bprepay\w*\b|\bpre-?paid\b/i;
 const PAY_WORDS =
   /\b(?:pay|payment|paid|charge|half|cost|price|fee|percent|amount|balance|total|bill|invoice)\b|\$\d|\d\s?%/i;
 const ADVANCE = /\b(?:up ?front|in advance|ahead of time|beforehand)\b/i;

@@ -20,7 +20,7 @@ const NEUTRAL = [
 ];
 
 const NEGATION =
-  /\b(?:not|no|never|none|neither|nor|nothing|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|isn't|isnt|aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't|unable|unfortunately|outside (?:of )?(?:what|our|the)|beyond (?:what|our)|no longer|nope|without)\b|n't\b/i;
+  /\b(?:not|no|never|none|neither|nor|nothing|nobody|no-one|no one|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|isn't|isnt|aren't|arent|wasn't|weren't|shouldn't|wouldn't|couldn't|unable|outside (?:of )?(?:what|our|the)|beyond (?:what|our)|no longer|nope|without)\b|n't\b/i;
 
 /** Removes neutral idioms (and any extra the caller names) so they are not read as negation. */
 export function stripNeutral(text: string, extra: RegExp[] = []): string {

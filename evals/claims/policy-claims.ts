@@ -2,8 +2,9 @@ import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { bookingPolicyClaims } from "./booking-policy-claims";
 import { inspectionFeeClaims } from "./inspection-fee-claims";
-import { leadTimeClaims, slotGridClaims } from "./lead-time-claims";
+import { leadTimeClaims, listedSlotClaims, slotGridClaims } from "./lead-time-claims";
 import { cancellationClaims, paymentClaims } from "./money-policy-claims";
+import { polarAnswerClaims } from "./polar-answer-claims";
 import { refundClaims } from "./refund-claims";
 import { walkInQueueClaims } from "./walk-in-queue-claims";
 import { walkInWindowClaims } from "./walk-in-window-claims";
@@ -18,10 +19,14 @@ export type PolicyValue =
   | { kind: "booking"; value: "walk_in" | "required" | "booked" }
   /** Notice a booking needs, in hours (0: same-day bookings allowed). */
   | { kind: "lead_time"; value: number }
+  /** A drop-off time a reply lists among the slots offered, in minutes since midnight. */
+  | { kind: "slot_listed"; value: number }
   /** The spacing of drop-off slots, in minutes. */
   | { kind: "slot_interval"; value: number }
   /** Whether cancelling costs something ("true": a fee or a lost deposit). */
   | { kind: "cancellation_fee"; value: true }
+  /** Cancelling refused ("can't be cancelled within 24 hours"; the handbook says call, never refused). */
+  | { kind: "cancellation_refused"; value: true }
   /** The free-cancellation window, in hours. */
   | { kind: "cancellation_window"; value: number }
   /** When payment is due ("before_pickup": up front, at booking or at drop-off) or a deposit asked. */
@@ -84,17 +89,22 @@ export function isHedged(text: string): boolean {
 }
 
 function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyClaim[]; unlinked: UnlinkedPolicy[] } {
+  const booking = bookingPolicyClaims(turn);
+  // A bare yes or no answers the customer's question only when the reply states no stance of its own.
+  const stated = booking.claims.length > 0 || booking.unlinked.length > 0;
   const readings: PolicyReading[] = [
-    bookingPolicyClaims(turn),
+    booking,
+    stated ? { claims: [], unlinked: [] } : polarAnswerClaims(turn),
     leadTimeClaims(turn.text),
     slotGridClaims(turn.text, h),
+    listedSlotClaims(turn.text),
     cancellationClaims(turn),
     paymentClaims(turn.text),
     refundClaims(turn),
     workmanshipClaims(turn),
     walkInQueueClaims(turn),
     walkInWindowClaims(turn),
-    inspectionFeeClaims(turn.text),
+    inspectionFeeClaims(turn),
   ];
   return {
     claims: readings.flatMap((r) =>

@@ -4,7 +4,8 @@ import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { servicesIn } from "./service-mentions";
 
-const REFUND = /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay) you back)\b/i;
+const REFUND =
+  /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay|hand)s?\s+(?:you\s+)?(?:(?:the|your|a)\s+)?(?:labou?r\s+)?(?:cost|money|fee|charge|payment|price)?s?\s*back)\b/i;
 const LABOUR = /\b(?:labou?r|service|servicing|tune-?ups?|repairs?|work|job|overhaul|fix|adjustment|truing)\b/i;
 const PARTS = /\b(?:unused|parts?|accessor\w+|receipt|products?|items?|purchases?)\b/i;
 const UNHAPPY = [
@@ -12,21 +13,34 @@ const UNHAPPY = [
   /\bif (?:it|the (?:[\w-]+ )?[\w-]+) (?:doesn'?t|does not|isn'?t|is not)\b[^,]*/gi,
 ];
 const RETURNS =
-  /\breturns? (?:of [\w\s-]{1,30}?)?(?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
+  /\breturns?\s*:|\b(?:bring|send|take)\s+(?:(?:it|them|the|your|any|unused)\s+)?(?:[\w-]+\s+)?(?:parts?|accessor\w+|items?|products?|purchases?|lights?|locks?|it|them)\s+back\b(?![^.;]{0,40}\b(?:re-?adjust|tweak|tune|service|warranty|guarantee))|\breturns? (?:of [\w\s-]{1,30}?)?(?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
 /** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
 const NO_RECEIPT =
-  /\b(?:receipts? (?:is |are )?optional|with or without (?:a |the |your )?receipts?|(?:store credit|refund|exchange|swap|take (?:it|them) back)\b[^.;]{0,30}\bwithout (?:a |the |your |any )?receipts?|receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
+  /\b(?:receipts? (?:is |are )?optional|with or without (?:a |the |your )?receipts?|without (?:a |the |your |any |the original |proof of |an? )?(?:original )?(?:receipts?|proof of purchase)|receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
 /** "Lost the receipt? That's fine": a missing receipt waved through, across a question mark. */
 const RECEIPT_WAIVED =
   /\b(?:lost|without|no|don'?t have|misplaced|threw away|thrown away) (?:a |the |your )?receipts?[^.;]{0,25}?\b(?:that'?s|it'?s|is|that is) (?:ok|okay|fine|no problem|not a problem|alright)\b/i;
+/** The shop finds the sale itself ("we can look the purchase up"): a receipt is not needed. */
+const RECEIPT_LOOKUP =
+  /\blook (?:the |your )?(?:purchase|order|transaction|sale|it|that) up\b|\blook up (?:the |your )?(?:purchase|order|transaction|sale)\b|\bfind (?:the|your) (?:purchase|order|transaction|sale) (?:in|on) (?:our|the) (?:system|records)\b/i;
 /** The customer says the item was used ("rode it twice", "installed it"): only unused parts can be returned. */
 const USED_ITEM =
   /\b(?:used (?:it|them|the \w+)|(?:rode|ridden|riding) (?:it|on it|with it)|installed|fitted|mounted|put (?:it|them) on|worn|after using|a couple (?:of )?rides)\b/i;
 /** The reply takes the item back or refunds it. */
 const TAKES_BACK =
-  /\b(?:you'?re (?:fine|good|covered|all set) for (?:a )?(?:full )?(?:refund|return)|full refund|we(?:'ll| will| can) (?:take (?:it|them) back|refund|give you (?:a refund|store credit|your money back))|(?:yes|sure)\b[^.;]{0,20}\b(?:return|refund))\b/i;
-const UNUSED_TERMS = /\b(?:unused|unopened|new condition|unworn|uninstalled|as long as|provided|if it'?s)\b/i;
+  /\b(?:you'?re (?:fine|good|covered|all set) for (?:a )?(?:full )?(?:refund|return)|full refund|we(?:'ll| will| can| could| should be able to)?(?: (?:usually|normally|generally|still|happily|probably|definitely|certainly|typically|likely|always))? (?:take (?:it|them|that|those) back|accept (?:it|them|the return)|refund|give you (?:a refund|store credit|your money back))|(?:yes|sure)\b[^.;]{0,20}\b(?:return|refund)|(?:it|that)(?:'s| is| should be| will be| would be|'ll be)\s+(?:\w+\s+)?(?:fine|ok|okay|no problem|not a problem|acceptable))\b/i;
+/** Terms that keep the return to unused goods ("as long as it's unopened"); a time limit alone ("within 30 days") is none. */
+const UNUSED_TERMS =
+  /\b(?:unused|unopened|new condition|unworn|uninstalled|(?:hasn'?t|has not|haven'?t|have not|not) been (?:used|ridden|installed|fitted)|original (?:box|packaging))\b/i;
+/** The reply itself waves use through: "even if it's been used", "used or not", "used parts are fine to return". */
+const USED_OK =
+  /\beven (?:if|though|when|after) (?:it'?s|it has|it was|they'?re|they have|they were|you'?ve|you have|you)\s+(?:been\s+)?(?:used|ridden|installed|fitted|opened|worn)|\b(?:used or (?:not|unused)|whether (?:or not )?(?:it'?s |it was |they'?re )?used)\b|\bused (?:items?|parts?|accessor\w+|gear|lights?|products?) (?:is|are|can be) (?:fine|ok|okay|accepted|returnable|returned|taken back)/i;
 
+/** No end to a promise: "lifetime", "for life", "forever", "no time limit". */
+const LIFETIME =
+  /\b(?:lifetime|for life|forever|for good|indefinitely|no (?:time )?limit|never expires?|any ?time after)\b/i;
+/** Talk of the free re-adjustment after a tune-up or full service, whatever it is called. */
+const WORKMANSHIP_TALK = /\b(?:re-?adjust\w*|adjustments?|tweaks?|fine-?tun\w*|touch-?ups?|guarantee\w*|warrant\w*)\b/i;
 /** "we'll sort it out at no charge" says the re-adjustment is free; it denies nothing. */
 const AT_NO_CHARGE = /\b(?:at|for) no (?:extra |additional )?(?:charge|cost)\b/gi;
 /** "Unfortunately our window is 14 days": regret colours the statement; it denies none of it. */
@@ -69,7 +83,19 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
   const waived = RECEIPT_WAIVED.exec(turn.text);
   if (waived && /\breturn|\bunused|\bbring|\bexchange|\bcome back/i.test(turn.text))
     out.claims.push({ kind: "returns_receipt", value: false, service: null, text: waived[0] });
-  if (USED_ITEM.test(turn.userText) && /\breturn|\brefund|\bmoney back/i.test(turn.userText)) {
+  if (/\breceipt/i.test(`${turn.userText} ${turn.text}`))
+    for (const { clauses } of splitMessage(turn.text))
+      for (const c of clauses) {
+        const m = RECEIPT_LOOKUP.exec(c.text);
+        if (m && !negatedAt(c.text, m.index, m.index + m[0].length))
+          out.claims.push({ kind: "returns_receipt", value: false, service: null, text: c.text });
+      }
+  const usedOk = splitMessage(turn.text).find(({ sentence }) => {
+    const m = USED_OK.exec(sentence.text);
+    return m !== null && !negatedAt(sentence.text, m.index, m.index + m[0].length);
+  });
+  if (usedOk) out.claims.push({ kind: "returns_condition", value: "used", service: null, text: usedOk.sentence.text });
+  else if (USED_ITEM.test(turn.userText) && /\breturn|\brefund|\bmoney back/i.test(turn.userText)) {
     const taken = splitMessage(turn.text).find(
       ({ sentence }) => TAKES_BACK.test(sentence.text) && !isNegated(sentence.text),
     );
@@ -85,7 +111,7 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
         days !== null && negatedAt(blankOut(c.text, [AT_NO_CHARGE, REGRET]), days.index, days.index + days[0].length);
       if (/\bre-?adjust/i.test(c.text) && n !== null && !windowNegated)
         out.claims.push({ kind: "workmanship_window", value: n, service: null, text: c.text });
-      if (/\blifetime\b[^.]{0,30}\b(?:adjust|guarantee|warranty)/i.test(c.text) && !isNegated(c.text))
+      if (LIFETIME.test(c.text) && WORKMANSHIP_TALK.test(c.text) && !isNegated(c.text))
         out.claims.push({ kind: "workmanship_window", value: "lifetime", service: null, text: c.text });
       if (RETURNS.test(c.text) && n !== null && !windowNegated)
         out.claims.push({ kind: "returns_window", value: n, service: null, text: c.text });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { isNegated, negatedAt } from "./negation";
+
+describe("negation: regret is not denial", () => {
+  it.each([
+    "Unfortunately on Thursday we close at 6",
+    "Sadly, we shut at 3 on Saturdays",
+    "Unfortunately the truing slot is full",
+    "I'm afraid that takes two days",
+  ])("%s is not negated", (text) => {
+    expect(isNegated(text)).toBe(false);
+  });
+
+  it.each([
+    "Unfortunately we don't do motor work",
+    "Sadly we can't take walk-ins for that",
+    "Unfortunately that's not something we offer",
+    "I'm afraid we never open Sundays",
+  ])("%s is negated (by its own cue)", (text) => {
+    expect(isNegated(text)).toBe(true);
+  });
+
+  it("a cue after the mention reaches only the next few words", () => {
+    const text = "We can swap the brake pads while it's here, it won't take long";
+    expect(negatedAt(text, text.indexOf("brake pads"), text.indexOf("brake pads") + 10)).toBe(false);
+  });
+});

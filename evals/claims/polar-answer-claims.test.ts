@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { handbook } from "../../knowledge-base/index";
+import { convo } from "../checks/test-support";
+import { assistantTurns } from "./assistant-turns";
+import { policyClaims } from "./policy-claims";
+
+const booking = (...texts: string[]) => {
+  const t = convo(texts, "2026-06-03T10:00:00-07:00");
+  return policyClaims(assistantTurns(t).at(-1)!, t.now, handbook)
+    .claims.filter((c) => c.kind === "booking")
+    .map((c) => [c.service, c.value]);
+};
+
+describe("polarAnswerClaims: a bare yes or no takes its stance from the customer's question", () => {
+  it.each([
+    [["cable replacement, walk in ok?", "Yep, that works!"], [["cable", "walk_in"]]],
+    [["can I come in without an appointment for truing?", "**Absolutely.**"], [["truing", "walk_in"]]],
+    [["do I need to book for a flat?", "I think so, yes."], [["flat_repair", "required"]]],
+    [["do I need to book for truing?", "Nope — see you soon."], [["truing", "walk_in"]]],
+    // The service comes from the conversation when the question names none.
+    [
+      ["tune-up price?", "A standard tune-up is $89.", "can I just drop by with it?", "Sure thing!"],
+      [["tune_up", "walk_in"]],
+    ],
+  ])("%j", (texts, expected) => {
+    expect(booking(...texts)).toEqual(expected);
+  });
+
+  it.each([
+    [["can I walk in with a flat or should I book?", "Yes!"]],
+    [["can I walk in for a tune-up?", "Sure, but only for the safety check."]],
+    [["is the shop open today?", "Yes, until 6."]],
+    [["flat and truing, walk in ok?", "Yes."]],
+  ])("no stance from an unclear question, a qualified answer or another topic: %j", (texts) => {
+    expect(booking(...texts)).toEqual([]);
+  });
+
+  it("a reply with its own stance is read for that stance, not the yes", () => {
+    expect(booking("can I walk in for truing?", "Sure — truing needs a booking, though.")).toEqual([
+      ["truing", "required"],
+    ]);
+  });
+});
