@@ -1,0 +1,80 @@
+import type { Entities, Handbook, ServiceId } from "../../knowledge-base/index";
+import type { UnderstandInput } from "../provider";
+import type { Topic } from "../schema";
+import { unknownWords } from "../understanding/known-words";
+import type { UnderstandingModel } from "../understanding/understanding-model";
+import { ANAPHOR, type Clause, clauses, topicsOf } from "./classify-message";
+import { unknownPriceObject } from "./detect-services";
+import { NEED_TO_BOOK } from "./intent-cues";
+import { classifierText, ownContactOnly } from "./keyword-senses";
+import { QUESTION, SLOT_GRID_CUE, UNKNOWN_SUBJECT, WALK_IN_CUE } from "./message-cues";
+import { refineTopics } from "./refine-topics";
+
+/** What `readTopics` reads a message's topics from. */
+export interface TopicInput {
+  raw: string;
+  t: string;
+  norm: string;
+  inBooking: boolean;
+  history: UnderstandInput["history"];
+  e: Entities;
+  service: ServiceId | null;
+  notOffered: string[];
+}
+
+/** A message's handbook topics, what it asks and whether it asks about a subject the handbook lacks. */
+export interface TopicReading {
+  plain: string;
+  asked: Clause[];
+  unknownSubject: boolean;
+  topics: Topic[];
+}
+
+/**
+ * The topics a message asks about: the topic classifier's reading of its plain text, refined by the services, the
+ * not-offered items and the subjects the handbook lacks; a short follow-up inherits the previous question's topic.
+ */
+export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput): TopicReading {
+  const { raw, t, norm, inBooking, e, service, notOffered } = x;
+  // Markup and links carry no meaning for the classifiers ("<script>…</script> ![x](http://…) what are your hours?").
+  const plain = classifierText(raw)
+    .replace(/<[^>]*>/g, " ")
+    .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/https?:\/\/\S+/g, " ");
+  const ownContact = ownContactOnly(t);
+  // Words the shop has never seen, in what is asked ("do you do tubeless conversions?") or anywhere when the question
+  // points back ("my phone mount snapped, do you fix those?").
+  const asked = clauses(plain).filter((c) => c.asks);
+  const askedText =
+    asked.length && !asked.some((c) => ANAPHOR.test(c.text)) ? asked.map((c) => c.text).join(" ") : plain;
+  // A subject the handbook lacks counts where it is asked about: "cancel my gym membership, wrong chat — open till 3
+  // on Saturday?" asks about the hours.
+  const unknownSubject =
+    UNKNOWN_SUBJECT.test(askedText.toLowerCase()) ||
+    (!service && !notOffered.length && unknownPriceObject(h, classifierText(norm)));
+  const strangeWords = unknownWords(h, askedText).length > 0;
+  let topics = refineTopics(topicsOf(model, plain), {
+    service,
+    notOffered,
+    unknownSubject,
+    ownContact,
+    strangeWords,
+    asksExistence: /^(is there|are there|do you (have|got|offer)|have you got|got any|any)\b/.test(t),
+    asksIfBookingNeeded: NEED_TO_BOOK.test(t),
+    walkInWords: WALK_IN_CUE.test(t) || !SLOT_GRID_CUE.test(t),
+  });
+  // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
+  if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
+  if (notOffered.length) topics.push("not_offered");
+  // A follow-up like "and on Thursdays?" inherits the topic of the previous question; one naming a day and a clock
+  // time ("how about the 17th then, 4:30?") asks for a slot instead.
+  const slotAsked = e.when.some((m) => m.times.length > 0) && e.when.some((m) => m.dates.length > 0);
+  if (topics.length === 0 && !slotAsked && /^(and|what about|how about|also)\b|\?$/.test(t) && t.length < 60) {
+    const lastUser = [...x.history].reverse().find((m) => m.role === "user");
+    if (lastUser)
+      topics = topicsOf(model, lastUser.content).filter(
+        (x) => x === "hours" || x === "holidays" || x === "prices" || x === "busy_times" || x === "duration",
+      );
+  }
+  return { plain, asked, unknownSubject, topics };
+}
