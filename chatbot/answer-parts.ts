@@ -25,7 +25,11 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   if (!notOffered.includes("notoffered.bike_sales") && asksForParts(ctx.message)) parts.push({ kind: "parts_sales" });
   const ebikeCovered = notOffered.some((id) => id.startsWith("ebike."));
   const asked = topics.filter(
-    (t) => t !== "not_offered" && !(notOffered.length && t === "services") && !(ebikeCovered && t === "ebike"),
+    (t) =>
+      t !== "not_offered" &&
+      t !== "unknown" &&
+      !(notOffered.length && t === "services") &&
+      !(ebikeCovered && t === "ebike"),
   );
   // A service named without a topic ("10 min away, can I get a flat fixed?") is a question about that service.
   const services = (u.slots.services ?? []).filter((s) => s !== u.slots.service);
@@ -109,6 +113,8 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
       services,
       quantity: quantityOf(service),
     });
+  // "…and any discount for both?": what the handbook does not cover is said not to be known, beside the rest.
+  if (topics.includes("unknown")) parts.push({ kind: "dont_know", rest: parts.length > 0 });
   return parts.length ? parts : [{ kind: "dont_know" }];
 
   /** "Both wheels", "the two cables": how many units of a per-unit price were asked about. */

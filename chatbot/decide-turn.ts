@@ -40,6 +40,10 @@ const ASKS_TO_BOOK = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/i;
 const GIVE_UP =
   /\b(forget (it|about it)|never ?mind|cancel|scrap (it|that)|don'?t bother|leave it|don'?t book|do not book|not booking|don'?t confirm (it|that)|hold off)\b/i;
 
+/** Asking about a detail of one's own ("my name", "my number", "what email did I give"), not about a booking. */
+const OWN_DETAIL =
+  /\bmy (name|number|phone|e-?mail|contact|details)\b|\bwhat (name|number|phone|e-?mail)\b.*\b(did i|i) (give|gave|say|said|tell|told)\b/i;
+
 /** The message gives a booking detail (a service, a day or a time), not only who the customer is. */
 function bookingDetail(u: Understanding): boolean {
   return Boolean(u.slots.service || u.slots.dateText || u.slots.timeText);
@@ -140,6 +144,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
             next: rest,
             patch: {},
           };
+        // "Do you remember my name?" before any booking: what the customer told the bot here, not a lookup.
+        if (OWN_DETAIL.test(ctx.message) && (ctx.draft.name || ctx.draft.contact))
+          return { parts: [{ kind: "draft_so_far", draft: ctx.draft }], next: rest, patch: {} };
         return decideIdentity(ctx, u, "recall");
       case "cancel_booking":
         return decideIdentity(ctx, u, u.intent === "cancel_booking" ? "cancel" : "recall");

@@ -24,6 +24,7 @@ const TOPIC_FACTS: Record<Topic, (h: Handbook) => string[]> = {
   busy_times: () => ["busy.morning", "busy.quiet"],
   duration: (h) => h.services.map((s) => `svc.${s.id}.duration`),
   not_offered: () => [],
+  unknown: () => ["shop.phone", "shop.email"],
 };
 
 /** The handbook fact ids that ground one decision part (what the reply writer may state). */

@@ -129,7 +129,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     purpose: z.enum(["cancel", "recall"]),
   }),
   z.object({ kind: z.literal("handoff"), reason: z.string() }),
-  z.object({ kind: z.literal("dont_know") }),
+  /** "I don't know, please call"; `rest` when other parts answered the known part of the question. */
+  z.object({ kind: z.literal("dont_know"), rest: z.boolean().nullish() }),
   z.object({ kind: z.literal("refuse_injection") }),
   z.object({ kind: z.literal("thanks") }),
   z.object({ kind: z.literal("error"), message: z.string() }),

@@ -4,7 +4,7 @@ import type { Topic } from "../schema";
 import { unknownWords } from "../understanding/known-words";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { ANAPHOR, type Clause, clauses, topicsOf } from "./classify-message";
-import { unknownPriceObject } from "./detect-services";
+import { detectServices, unknownFitObject, unknownPriceObject } from "./detect-services";
 import { NEED_TO_BOOK } from "./intent-cues";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { QUESTION, SLOT_GRID_CUE, UNKNOWN_SUBJECT, WALK_IN_CUE } from "./message-cues";
@@ -27,6 +27,8 @@ export interface TopicReading {
   plain: string;
   asked: Clause[];
   unknownSubject: boolean;
+  /** A subject the handbook lacks is asked about beside a known one (the known one is answered). */
+  unknownBeside: boolean;
   topics: Topic[];
 }
 
@@ -49,9 +51,21 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     asked.length && !asked.some((c) => ANAPHOR.test(c.text)) ? asked.map((c) => c.text).join(" ") : plain;
   // A subject the handbook lacks counts where it is asked about: "cancel my gym membership, wrong chat — open till 3
   // on Saturday?" asks about the hours.
-  const unknownSubject =
-    UNKNOWN_SUBJECT.test(askedText.toLowerCase()) ||
-    (!service && !notOffered.length && unknownPriceObject(h, classifierText(norm)));
+  // A clause about such a subject beside a clause asking about a known service or topic ("a tune-up plus a cable, how
+  // much? any discount for both?") leaves the known part to answer, and the rest is "unknown".
+  const unknownIn = (c: Clause) => UNKNOWN_SUBJECT.test(c.text.toLowerCase());
+  const unknownBeside =
+    asked.some(unknownIn) &&
+    asked.some(
+      (c) =>
+        !unknownIn(c) && (detectServices(h, c.text.toLowerCase()).length > 0 || topicsOf(model, c.text).length > 0),
+    );
+  // A price or a fitting asked for a thing no service covers ("how much to fit a kickstand", "install a kid seat?").
+  const unknownObject =
+    !service &&
+    !notOffered.length &&
+    (unknownPriceObject(h, classifierText(norm)) || unknownFitObject(h, classifierText(norm)));
+  const unknownSubject = (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) && !unknownBeside) || unknownObject;
   const strangeWords = unknownWords(h, askedText).length > 0;
   let topics = refineTopics(topicsOf(model, plain), {
     service,
@@ -66,6 +80,7 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
   // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
   if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
   if (notOffered.length) topics.push("not_offered");
+  if (unknownBeside) topics.push("unknown");
   // A follow-up like "and on Thursdays?" inherits the topic of the previous question; one naming a day and a clock
   // time ("how about the 17th then, 4:30?") asks for a slot instead.
   const slotAsked = e.when.some((m) => m.times.length > 0) && e.when.some((m) => m.dates.length > 0);
@@ -76,5 +91,5 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
         (x) => x === "hours" || x === "holidays" || x === "prices" || x === "busy_times" || x === "duration",
       );
   }
-  return { plain, asked, unknownSubject, topics };
+  return { plain, asked, unknownSubject, unknownBeside, topics };
 }

@@ -53,7 +53,7 @@ export function understandOffline(
   if (!services.length && expecting === "service") services.push(...askedService(norm));
   const service = services[0] ?? null;
   const notOffered = detectNotOffered(h, norm);
-  const { plain, asked, unknownSubject, topics } = readTopics(h, model, {
+  const { plain, asked, unknownSubject, unknownBeside, topics } = readTopics(h, model, {
     raw,
     t,
     norm,
@@ -127,7 +127,7 @@ export function understandOffline(
         name: name ?? null,
         contact: contact ?? null,
         isQuestion,
-        unknownSubject,
+        unknownSubject: unknownSubject || unknownBeside,
         request: requestIn(model, plain),
       });
   // A booking put off, asked for beside a question or a name, or a slot proposed as a question (booking side).

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { runChat } from "./test-support";
+
+// Round 8, answer side: each mechanism with phrasings of our own (not the held-out or dev sets').
+const WED = "2026-12-09T11:00:00-08:00"; // Wednesday 10am–6pm
+const PHONE = /555-BIKE/;
+
+const ask = async (message: string, now = WED) => (await runChat([message], now))[0]!;
+
+describe("what the handbook lacks, asked beside what it covers: the known part answered, the rest 'I don't know'", () => {
+  it.each([
+    ["Is there a loyalty discount? Also what does a full service cost?", /\$179/],
+    ["what's the price of wheel truing, and do you offer gift cards", /\$30/],
+    ["two things: do you give military discounts, and when do you open on saturday?", /9am/],
+  ])("%s", async (message, known) => {
+    const { reply, state } = await ask(message);
+    expect(reply).toMatch(known);
+    expect(reply).toMatch(PHONE);
+    expect(reply).not.toMatch(/% off|percent/);
+    expect(state).toBe("browsing");
+  });
+
+  it("one clause about the unknown subject and a service gets no service answer ('senior discount on a full service?')", async () => {
+    const { reply } = await ask("senior discount on a full service?");
+    expect(reply).toMatch(PHONE);
+    expect(reply).not.toMatch(/\$179/);
+  });
+});
+
+describe("fitting a thing no service covers is 'I don't know', never the price list", () => {
+  it.each([
+    "could you guys install a phone holder on my handlebars? what would that run me",
+    "how much to fit a bottle cage",
+    "can u mount a child seat on my cargo bike",
+  ])("%s", async (message) => {
+    const { reply } = await ask(message);
+    expect(reply).toMatch(PHONE);
+    expect(reply).not.toMatch(/lowest first|\$89/);
+  });
+
+  it("a part that does not fit is no fitting asked for ('the pump doesn't fit my valves, can I return it?')", async () => {
+    const { reply } = await ask("the pump I bought doesn't fit my valves, can I return it?");
+    expect(reply).toMatch(/30 days/);
+  });
+
+  it("fitting a thing a service covers is that service ('how much to fit new brake pads?')", async () => {
+    const { reply } = await ask("how much to fit new brake pads?");
+    expect(reply).toMatch(/\$25/);
+  });
+});
+
+describe("what the customer said about themselves is recalled from the conversation", () => {
+  it.each([
+    ["it's Ingrid here. is the safety check really free?", "what name did I give you?", /Ingrid/],
+    [
+      "hey, Bartek Nowak, bartek@example.pl — where are you located?",
+      "sorry, what email did I say?",
+      /bartek@example\.pl/,
+    ],
+    ["Hello, I'm Aiyana. do you work on carbon frames?", "you still know my name right?", /Aiyana/],
+  ])("%s / %s", async (first, second, told) => {
+    const replies = await runChat([first, second], WED);
+    expect(replies[1]!.reply).toMatch(told);
+    expect(replies[1]!.state).toBe("browsing");
+  });
+});
