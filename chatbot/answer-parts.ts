@@ -2,6 +2,7 @@ import { type Handbook, WEEKDAYS, weekdayOf } from "../knowledge-base/index";
 import { asksForParts } from "./asks-for-parts";
 import type { ChatContext } from "./context";
 import { shopToday } from "./decide-booking";
+import { includesParts } from "./includes-answer";
 import { presentClock } from "./present-clock";
 import { withoutStrayPriceList } from "./price-list-topic";
 import { resolveWhen } from "./resolve-when";
@@ -17,9 +18,13 @@ function holidaysThisWeek(h: Handbook, now: string): string[] {
   return h.holidays.filter((x) => x.date >= today && x.date <= end).map((x) => x.id);
 }
 
+/** What the customer said before this message, oldest first. */
+const userSaid = (ctx: ChatContext) => ctx.history.filter((m) => m.role === "user").map((m) => m.content);
+
 /** Builds the answer parts for a question (topics, not-offered items), or "I don't know, please call". */
 export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, topics: Topic[]): DecisionPart[] {
-  const parts: DecisionPart[] = [];
+  // "Would it sort out squeaky brakes?": the yes or no comes first, the facts after it.
+  const parts: DecisionPart[] = includesParts(h, ctx.message, u.slots.service ?? null, userSaid(ctx));
   const notOffered = u.slots.notOffered ?? [];
   if (notOffered.length) parts.push({ kind: "not_offered", ids: notOffered });
   if (!notOffered.includes("notoffered.bike_sales") && asksForParts(ctx.message)) parts.push({ kind: "parts_sales" });
@@ -37,10 +42,12 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   const ownService = ctx.lastBooking?.status === "booked" ? ctx.lastBooking.service : (ctx.draft.service ?? null);
   const service =
     u.slots.service ?? (ownService && topics.some((t) => t === "prices" || t === "duration") ? ownService : null);
-  const rest: Topic[] =
+  const listed: Topic[] =
     asked.length || !u.slots.service || notOffered.length
       ? withoutStrayPriceList(asked, service, notOffered)
       : ["services"];
+  // A yes or no about what a service covers is the answer; no price list or service list for no service beside it.
+  const rest = parts.length && !service ? listed.filter((t) => t !== "prices" && t !== "services") : listed;
   if (rest.length) {
     const when =
       u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;

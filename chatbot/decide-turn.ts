@@ -6,6 +6,7 @@ import { decideBooking } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
+import { includesParts } from "./includes-answer";
 import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
 
 /** What one turn decided: the grounded decision, the next stable state, context changes, writes and any lookup. */
@@ -98,9 +99,11 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
   function sideAnswers(skip: Topic[] = []): DecisionPart[] {
     const side = u.topics.filter((t) => SIDE_TOPICS.includes(t) && !skip.includes(t));
     if (side.length) return answerParts(h, ctx, u, side).filter((p) => p.kind !== "dont_know");
+    // "Tune-up Saturday 9am, Ana — does that include truing?": the yes or no beside the booking step.
+    const covers = includesParts(h, ctx.message, u.slots.service ?? ctx.draft.service ?? null, []);
     // "Full service on my e-bike, motor check too": the booking goes on, and what we don't do is said beside it.
     const notOffered = u.slots.notOffered ?? [];
-    return notOffered.length ? [{ kind: "not_offered", ids: notOffered }] : [];
+    return notOffered.length ? [...covers, { kind: "not_offered", ids: notOffered }] : covers;
   }
 
   function route(): {

@@ -53,6 +53,11 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
     }
     case "not_offered":
       return p.ids;
+    case "includes":
+      return [
+        `svc.${p.service}.includes`,
+        ...(p.elsewhere ? [`svc.${p.elsewhere.service}.includes`, `svc.${p.elsewhere.service}.price`] : []),
+      ];
     case "parts_sales":
       return ["notoffered.bike_sales", "shop.phone", "shop.email"];
     case "walk_in_ok":

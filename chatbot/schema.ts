@@ -92,6 +92,14 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     quantity: z.number().int().min(2).max(20).nullish(),
   }),
   z.object({ kind: z.literal("not_offered"), ids: z.array(z.string()) }),
+  /** "Does the tune-up include truing?": yes (the inclusion), or no (and the service that includes it). */
+  z.object({
+    kind: z.literal("includes"),
+    service: ServiceId,
+    item: z.string(),
+    include: z.string().nullish(),
+    elsewhere: z.object({ service: ServiceId, include: z.string() }).nullish(),
+  }),
   z.object({ kind: z.literal("walk_in_ok"), service: ServiceId }),
   /** "Do you sell helmets?": we sell parts and accessories (not bikes); call to check a particular item's stock. */
   z.object({ kind: z.literal("parts_sales") }),

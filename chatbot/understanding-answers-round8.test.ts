@@ -64,3 +64,24 @@ describe("what the customer said about themselves is recalled from the conversat
     expect(replies[1]!.state).toBe("browsing");
   });
 });
+
+describe("a yes/no question whether a service covers a thing: yes or no first, then the facts", () => {
+  it("'how much is a full service?' then 'would that sort out a creaky headset?' → yes first", async () => {
+    const replies = await runChat(["how much is a full service?", "would that sort out a creaky headset?"], WED);
+    expect(replies[1]!.reply).toMatch(/^Yes — a full service includes bearing service/);
+  });
+
+  it("'does the tune-up also do the hub bearings, or do I need the bigger one?' → no, and the full service's price", async () => {
+    const { reply } = await ask("does the tune-up also do the hub bearings, or do I need the bigger one?");
+    expect(reply).toMatch(/^No — a standard tune-up doesn't cover/);
+    expect(reply).toMatch(/full service \(\$179\)/);
+  });
+
+  it("in a booking: 'tune-up saturday 10am, Lin Wei, lin@example.com — does it cover gear indexing?' → yes beside the confirmation", async () => {
+    const { reply, state } = await ask(
+      "tune-up saturday 10am please, Lin Wei, lin@example.com. does it cover gear indexing?",
+    );
+    expect(reply).toMatch(/Yes — a standard tune-up includes gear indexing/);
+    expect(state).toBe("booking.confirming");
+  });
+});

@@ -81,6 +81,12 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       const text = items.map((n) => `${n.name} (${n.referral})`);
       return `Sorry, we don't offer ${list(text)}.${ebike ? ` ${policy(h, "policy.ebike")}` : ""}`;
     }
+    case "includes": {
+      const s = serviceName(h, p.service);
+      if (p.include) return `Yes — a ${s} includes ${p.include}.`;
+      const o = h.services.find((x) => x.id === p.elsewhere?.service);
+      return `No — a ${s} doesn't cover ${p.item}${o ? `; that's part of the ${o.name} (${o.priceText}): ${p.elsewhere!.include}` : ""}.`;
+    }
     case "parts_sales": {
       const sales = h.notOffered.find((n) => n.id === "notoffered.bike_sales");
       return `Yes — ${sales?.referral ?? "we sell parts and accessories"} (no bikes). To check whether a particular item is in stock, please call us on ${h.shop.phone} or email ${h.shop.email}.`;
