@@ -3,8 +3,10 @@ import { asksForParts } from "./asks-for-parts";
 import type { ChatContext } from "./context";
 import { shopToday } from "./decide-booking";
 import { includesParts } from "./includes-answer";
+import { nextOpeningAsked } from "./next-opening-asked";
 import { presentClock } from "./present-clock";
 import { withoutStrayPriceList } from "./price-list-topic";
+import { localNow } from "./resolve-date";
 import { resolveWhen } from "./resolve-when";
 import type { DecisionPart, Topic, Understanding } from "./schema";
 import { addDays } from "./shop-calendar";
@@ -17,6 +19,10 @@ function holidaysThisWeek(h: Handbook, now: string): string[] {
   const end = addDays(today, 7);
   return h.holidays.filter((x) => x.date >= today && x.date <= end).map((x) => x.id);
 }
+
+/** "Are you open on Sunday?", "open xmas eve?": a yes/no question about being open. */
+const OPEN_YES_NO =
+  /^(?:\W*(?:hi|hey|hello|ok|so|and|also)\W+)?(?:are|r|is|will|would|do)\s+(?:you|u|ya|y'all|you guys|the shop|it|jo'?s)\s+(?:\w+\s+)?open\b|^(?:\W*(?:and|so)\s+)?open\s+(?:on\s+)?\w+[^.]{0,30}\?\s*$/i;
 
 /** What the customer said before this message, oldest first. */
 const userSaid = (ctx: ChatContext) => ctx.history.filter((m) => m.role === "user").map((m) => m.content);
@@ -48,7 +54,27 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
       : ["services"];
   // A yes or no about what a service covers is the answer; no price list or service list for no service beside it.
   const rest = parts.length && !service ? listed.filter((t) => t !== "prices" && t !== "services") : listed;
-  if (rest.length) {
+  // "What's the next day you're open after that?": the first opening after the day meant, with its hours.
+  const nextAfter =
+    !rest.length || rest.includes("hours") || rest.includes("holidays")
+      ? nextOpeningAsked(h, ctx.message, userSaid(ctx), ctx.now)
+      : null;
+  if (nextAfter) {
+    const today = localNow(ctx.now, h.shop.timeZone);
+    const clock = nextAfter === today.toISODate() ? today.toFormat("HH:mm") : null;
+    parts.push({
+      kind: "answer",
+      topics: ["hours"],
+      day: null,
+      date: nextAfter,
+      service: null,
+      clock,
+      nextAfter: true,
+    });
+  }
+  const remaining = nextAfter ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
+  if (remaining.length) {
+    const rest = remaining;
     const when =
       u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;
     // "Hours this week, with Thanksgiving and all?": the regular week with the holidays that fall in it.
@@ -77,8 +103,18 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
     const hoursPerDay = (rest.includes("hours") || rest.includes("holidays")) && dates.length > 1;
     // "Closing time on Thursdays and Fridays?": each weekday's regular hours.
     const weekdays = rest.includes("hours") && !dates.length ? [...new Set(when?.recurring ?? [])] : [];
+    // "Are you open Sunday?": yes or no first (each day of several gets its own).
+    const yesNo = OPEN_YES_NO.test(ctx.message);
     for (const w of weekdays.length > 1 ? weekdays : [])
-      parts.push({ kind: "answer", topics: ["hours"], day: WEEKDAYS[w - 1]!, date: null, service: null, holidays: [] });
+      parts.push({
+        kind: "answer",
+        topics: ["hours"],
+        day: WEEKDAYS[w - 1]!,
+        date: null,
+        service: null,
+        holidays: [],
+        yesNo,
+      });
     for (const d of hoursPerDay ? dates : [])
       parts.push({
         kind: "answer",
@@ -87,11 +123,13 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         date: weekdayOnly ? null : d,
         service: null,
         holidays: [],
+        yesNo,
       });
     const kept = hoursPerDay || weekdays.length > 1 ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
     // "Could I get a flat fixed right now?": a walk-in service asked about for now is a walk-in question.
-    // "Anyone there today? I can swing by with a flat": a walk-in service asked about for one day is a walk-in question.
-    const oneDay = present !== null || (dates.length === 1 && !weekdayOnly);
+    // "Anyone there today? I can swing by with a flat", "bring a flat by on a sunday?": a walk-in service asked about for
+    // one day (a date or a weekday) is a walk-in question.
+    const oneDay = present !== null || dates.length === 1;
     const others: Topic[] = oneDay && walkInService && !kept.includes("walk_in") ? ["walk_in", ...kept] : kept;
     if (others.length)
       parts.push({
@@ -104,6 +142,7 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         holidays,
         clock: present?.clock ?? null,
         quantity: quantityOf(service),
+        yesNo: yesNo && (dates.length > 0 || Boolean(when?.recurring.length)),
       });
     if ((hoursPerDay || weekdays.length > 1) && holidays.length)
       parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });

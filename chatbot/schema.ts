@@ -90,6 +90,10 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     clock: z.string().nullish(),
     /** How many units of the service's per-unit price were asked about ("both wheels" → 2), for a total. */
     quantity: z.number().int().min(2).max(20).nullish(),
+    /** The next opening after `date` was asked for ("what's the next day you're open after that?"). */
+    nextAfter: z.boolean().nullish(),
+    /** "Are you open …?" was asked: the answer says yes or no first. */
+    yesNo: z.boolean().nullish(),
   }),
   z.object({ kind: z.literal("not_offered"), ids: z.array(z.string()) }),
   /** "Does the tune-up include truing?": yes (the inclusion), or no (and the service that includes it). */

@@ -85,3 +85,37 @@ describe("a yes/no question whether a service covers a thing: yes or no first, t
     expect(state).toBe("booking.confirming");
   });
 });
+
+describe("closed answers give the next opening; 'are you open …?' gets yes or no first", () => {
+  const SAT_LATE = "2026-11-28T16:00:00-08:00"; // Saturday after closing (9am–3pm)
+
+  it.each([
+    ["when will you guys be open again?", /^We next open Tuesday, December 1 at 10am \(until 6pm\)/],
+    ["whats the next day ur open after new years day", /^After Friday, January 1, we next open Saturday, January 2/],
+  ])("%s", async (message, expected) => {
+    const { reply } = await ask(message, SAT_LATE);
+    expect(reply).toMatch(expected);
+  });
+
+  it("'the 25th at 2 for a tune-up' refused, then 'when's the next day you're open after that?' → after Christmas", async () => {
+    const replies = await runChat(
+      ["full service on the 25th at 2pm please", "ok so what's the next day you're open after that?"],
+      "2026-12-09T11:00:00-08:00",
+    );
+    expect(replies[1]!.reply).toMatch(/After Friday, December 25, we next open Saturday, December 26 at 9am/);
+  });
+
+  it.each([
+    ["are u open mondays?", /^No — we're closed on Mondays; the nearest days we're open are Sunday|^No — we're closed on Mondays; the nearest days we're open are Saturday \(9am–3pm\) and Tuesday \(10am–6pm\)/],
+    ["hi, is the shop open on thursdays?", /^Yes — on Thursdays we're open 10am to 7pm/],
+    ["r you open new year's day?", /^No — we're closed on Friday, January 1 for New Year's Day\. We next open Saturday, January 2/],
+  ])("%s", async (message, expected) => {
+    const { reply } = await ask(message);
+    expect(reply).toMatch(expected);
+  });
+
+  it("a weekday walk-in on a closed day names the nearest open days ('can I bring a flat by on a sunday')", async () => {
+    const { reply } = await ask("can I bring a flat by on a sunday?");
+    expect(reply).toMatch(/closed on Sundays.*Saturday \(9am–3pm\) and Tuesday \(10am–6pm\)/);
+  });
+});

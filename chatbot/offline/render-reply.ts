@@ -74,6 +74,8 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
         holidays: p.holidays,
         clock: p.clock,
         quantity: p.quantity,
+        nextAfter: p.nextAfter,
+        yesNo: p.yesNo,
       });
     case "not_offered": {
       const items = h.notOffered.filter((n) => p.ids.includes(n.id));
