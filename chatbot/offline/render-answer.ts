@@ -7,7 +7,6 @@ import {
   weekdayOf,
 } from "../../knowledge-base/index";
 import type { Topic } from "../schema";
-import { formatDate } from "../validate-booking";
 import { holidayNotes, hoursAnswer, nearestOpenDays } from "./render-hours";
 import { nextOpenAnswer } from "./render-now";
 import { serviceAnswer, totalText } from "./render-service";
