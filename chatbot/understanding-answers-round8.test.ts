@@ -125,3 +125,34 @@ describe("closed answers give the next opening; 'are you open …?' gets yes or 
     expect(reply).toMatch(/closed on Sundays.*Saturday \(9am–3pm\) and Tuesday \(10am–6pm\)/);
   });
 });
+
+describe("every service named is answered; 'both' after two jobs is the two jobs", () => {
+  it("'the front rim has got a real wobble and a gear cable is frayed, prices for both?' → truing and cable, no ×2", async () => {
+    const { reply } = await ask(
+      "the front rim has got a real wobble to it and a gear cable is frayed, prices for both?",
+    );
+    expect(reply).toMatch(/wheel truing is \$30 per wheel/);
+    expect(reply).toMatch(/cable replacement is \$30 per cable/);
+    expect(reply).not.toMatch(/For 2/);
+  });
+
+  it("'both my wheels are warped, what would truing cost' → the pair's total", async () => {
+    const { reply } = await ask("both my wheels are warped, what would truing cost");
+    expect(reply).toMatch(/For 2 wheels that's \$60/);
+  });
+
+  it("'can I hang around while you do a full service?' → no walk-in, and how long it takes", async () => {
+    const { reply } = await ask("can I hang around and wait while you do a full service?");
+    expect(reply).toMatch(/3–5 business days/);
+  });
+});
+
+describe("an item said not to be wanted is not refused ('brakes only, no motor work')", () => {
+  it.each([
+    "e-bike needs new brake pads, nothing to do with the motor",
+    "my electric bike's gears are skipping — not the battery or anything, just the gears",
+  ])("%s", async (message) => {
+    const { reply } = await ask(message);
+    expect(reply).not.toMatch(/Sorry, we don't offer/);
+  });
+});

@@ -8,7 +8,7 @@ function escapeRe(s: string): string {
 const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   [
     "truing",
-    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)(s|'s)? (is |are |has |have |keeps? )?(gone |started |now )?(a bit |slightly |really |all )?(buckled|bent|wobbly|warped|wavy|out of true|wobbl\w*|wobbles)\b|\b(get|have|need|want) (it|them|this|that) trued\b/,
+    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent|warped) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s?\b(\s+[a-z']+){0,5}?\s+(wobbl\w*|buckl\w*|warp\w*|out of true)\b|\b(wheel|rim)(s|'s)? (is |are |has |have |keeps? )?(gone |started |now )?(a bit |slightly |really |all )?(buckled|bent|wobbly|warped|wavy|out of true|wobbl\w*|wobbles)\b|\b(get|have|need|want) (it|them|this|that) trued\b/,
   ],
   [
     "adjustment",
@@ -79,10 +79,19 @@ const BIKE_SALE = new RegExp(
 const SALE_CUE =
   /\b(sell|sells|selling|buy|buying|purchase|price|prices|cost|costs|how much|stock|for sale|looking for|shopping|carry|charge|do you (have|do)|got any)\b|\b(need|needs|want|wanna|get|getting|after|recommend) (a |an )?(brand )?new bikes?\b/;
 
+/** Words just before an item that say it is not wanted ("nothing electrical", "no motor stuff", "don't need the battery"). */
+const NOT_WANTED =
+  /\b(nothing|no|not|without|never|n'?t (need|want)|not (the|any|a)|(nothing|not) to do with( the| my)?)\s+(?:\w+\s+)?$/;
+
 /** Ids of "not offered" handbook items a message asks about. */
 export function detectNotOffered(h: Handbook, t: string): string[] {
   // "New year, new bike lol", "just got a new bike, needs a tune-up": a new bike said with no sale word is the customer's.
-  const said = (a: string) => new RegExp(`\\b${escapeRe(a)}s?\\b`).test(t) && (a !== "new bike" || SALE_CUE.test(t));
+  // "Gears and brakes mainly, nothing electrical": an item said not to be wanted is not asked about.
+  const said = (a: string) =>
+    [...t.matchAll(new RegExp(`\\b${escapeRe(a)}s?\\b`, "g"))].some(
+      (m) => !NOT_WANTED.test(t.slice(Math.max(0, m.index - 24), m.index)),
+    ) &&
+    (a !== "new bike" || SALE_CUE.test(t));
   const ids = h.notOffered
     .filter((n) => n.aliases.some(said) || (n.id === "notoffered.bike_sales" && BIKE_SALE.test(t)))
     .map((n) => n.id);
