@@ -156,3 +156,30 @@ describe("an item said not to be wanted is not refused ('brakes only, no motor w
     expect(reply).not.toMatch(/Sorry, we don't offer/);
   });
 });
+
+describe("a question about a job no service names is 'I don't know', never a list; only an elliptical follow-up inherits", () => {
+  it.each([
+    "can you guys service my electric scooter?",
+    "do you do custom paint jobs",
+    "do u do hydraulic brake bleeds?",
+  ])("%s", async (message) => {
+    const { reply } = await ask(message);
+    expect(reply).toMatch(PHONE);
+    expect(reply).not.toMatch(/lowest first|We do safety inspections/);
+  });
+
+  it("'price of a tune-up?' then 'do you do wheel building?' → not the price list", async () => {
+    const replies = await runChat(["price of a tune-up?", "do you do wheel building?"], WED);
+    expect(replies[1]!.reply).toMatch(PHONE);
+    expect(replies[1]!.reply).not.toMatch(/lowest first/);
+  });
+
+  it.each([
+    ["what time do you close on thursday?", "cool, and fridays?", /Fridays we're open 10am to 6pm/],
+    ["how much is a full service", "right, what about the tune-up?", /\$89/],
+    ["how much do you charge to true a wheel?", "is that for each wheel?", /\$30 per wheel/],
+  ])("%s / %s", async (first, second, expected) => {
+    const replies = await runChat([first, second], WED);
+    expect(replies[1]!.reply).toMatch(expected);
+  });
+});

@@ -105,57 +105,6 @@ export function detectNotOffered(h: Handbook, t: string): string[] {
   );
 }
 
-// Words a price question may end on without naming a thing the handbook lacks ("how much is it", "price for the work").
-const GENERIC =
-  /^(it|that|this|one|ones|them|those|these|everything|anything|something|stuff|things?|services?|repairs?|jobs?|work|works|labou?r|fix(es|ing)?|bikes?|bicycles?|prices?|costs?|rates?|list|menu|basic|basics|standard|small|minor|quick|simple|typical|usual|whole|full|general|all|each|parts?|your|you|us|me|do|get|have|be|fit|fitting|replace|replacing|change|changing|swap|swapping|install|sort|look|check|checking)$/;
-const PRICE_OBJECT =
-  /\b(?:how much|prices?|costs?|charge|quote)\b(?:\s+(?!if\b|when\b|because\b)[a-z']+){0,2}?\s+(?:for|to|is|are|of|on|does|do)\s+(?:(?:a|an|the|my|your|new|some|fit|fitting|replace|replacing|change|changing|swap|swapping|install|installing|put on|get|have|fix|fixing|\d+)\s+)*([a-z][a-z-]+)/;
-
-/**
- * True when a price question names a thing the handbook never mentions ("how much to fit a kickstand"): its object is
- * neither a generic word nor a word of any service's name, aliases or inclusions. The bot then says it does not know.
- */
-export function unknownPriceObject(h: Handbook, t: string): boolean {
-  const m = PRICE_OBJECT.exec(t);
-  if (!m) return false;
-  if (GENERIC.test(m[1]!) || GENERIC.test(m[1]!.replace(/s$/, ""))) return false;
-  // A crude stem, so "tuning" meets "tune" and "wheels" meets "wheel".
-  const stem = m[1]!.replace(/(ing|ed|es|s|e)$/, "");
-  const known = h.services
-    .flatMap((s) => [s.name, ...s.aliases, ...s.includes])
-    .join(" ")
-    .toLowerCase();
-  return !new RegExp(`\\b${escapeRe(stem)}`).test(known);
-}
-
-// Asking for a thing to be fitted ("can you install a kid seat", "how much to fit mudguards", "please put on a rack"),
-// not a thing that does not fit ("it doesn't fit my bars"): its object is named.
-const FIT_OBJECT =
-  /\b(?:(?:can|could|would|will|do) (?:you|u|ya)(?: guys)?|to|please|and)\s+(?:install|instal|fit|mount|attach|put on)\s+(?:(?:a|an|the|my|some|new|one|of|those|these|kids?'?|child'?s?|\d+)\s+)*([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?/;
-
-/** Whether a word (crudely stemmed) is nowhere in the services' names, aliases or inclusions. */
-function unknownToServices(h: Handbook, word: string): boolean {
-  if (GENERIC.test(word) || GENERIC.test(word.replace(/s$/, ""))) return false;
-  const stem = word.replace(/(ing|ed|es|s|e)$/, "");
-  const known = h.services
-    .flatMap((s) => [s.name, ...s.aliases, ...s.includes])
-    .join(" ")
-    .toLowerCase();
-  return !new RegExp(`\\b${escapeRe(stem)}`).test(known);
-}
-
-/**
- * True when the message asks to fit a thing no service covers ("can you install a kid seat, how much?"): the object of
- * the fitting verb (its head word, or the one word after it) is unknown to every service.
- */
-export function unknownFitObject(h: Handbook, t: string): boolean {
-  const m = FIT_OBJECT.exec(t);
-  if (!m) return false;
-  if (/^(in|on|to|for|at|with|into|onto|up|out|round|around)$/.test(m[1]!)) return false;
-  const head = m[2] && !/^(on|to|for|at|in|and|or|please|too|as|with|onto|the)$/.test(m[2]) ? m[2] : m[1]!;
-  return unknownToServices(h, head);
-}
-
 /**
  * Words before a service being replaced or not wanted: "not a tune-up", "instead of the full service", "switch from
  * truing", "I don't need a tune-up, just a flat fixed".

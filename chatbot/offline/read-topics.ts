@@ -4,11 +4,12 @@ import type { Topic } from "../schema";
 import { unknownWords } from "../understanding/known-words";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { ANAPHOR, type Clause, clauses, topicsOf } from "./classify-message";
-import { detectServices, unknownFitObject, unknownPriceObject } from "./detect-services";
+import { detectServices } from "./detect-services";
 import { NEED_TO_BOOK } from "./intent-cues";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { QUESTION, SLOT_GRID_CUE, UNKNOWN_SUBJECT, WALK_IN_CUE } from "./message-cues";
 import { refineTopics } from "./refine-topics";
+import { unknownFitObject, unknownPriceObject, unknownWorkObject } from "./unknown-object";
 
 /** What `readTopics` reads a message's topics from. */
 export interface TopicInput {
@@ -60,11 +61,13 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
       (c) =>
         !unknownIn(c) && (detectServices(h, c.text.toLowerCase()).length > 0 || topicsOf(model, c.text).length > 0),
     );
-  // A price or a fitting asked for a thing no service covers ("how much to fit a kickstand", "install a kid seat?").
+  // A price, a fitting or the work asked for a thing no service covers ("how much to fit a kickstand", "install a kid
+  // seat?", "do you do bike fits?", "can you service my electric scooter?"), whatever topic its words lean to.
+  const plainNorm = classifierText(norm);
   const unknownObject =
     !service &&
     !notOffered.length &&
-    (unknownPriceObject(h, classifierText(norm)) || unknownFitObject(h, classifierText(norm)));
+    (unknownPriceObject(h, plainNorm) || unknownFitObject(h, plainNorm) || unknownWorkObject(h, plainNorm));
   const unknownSubject = (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) && !unknownBeside) || unknownObject;
   const strangeWords = unknownWords(h, askedText).length > 0;
   let topics = refineTopics(topicsOf(model, plain), {
@@ -84,7 +87,13 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
   // A follow-up like "and on Thursdays?" inherits the topic of the previous question; one naming a day and a clock
   // time ("how about the 17th then, 4:30?") asks for a slot instead.
   const slotAsked = e.when.some((m) => m.times.length > 0) && e.when.some((m) => m.dates.length > 0);
-  if (topics.length === 0 && !slotAsked && /^(and|what about|how about|also)\b|\?$/.test(t) && t.length < 60) {
+  // Only an elliptical follow-up inherits ("and saturdays?", "the full one?"): a whole new question of its own ("do you
+  // do bike fits?") is about its own subject, whatever was asked before.
+  const elliptical =
+    /^((ok|okay|so|right|cool|great|hmm|thanks)\b[,.!]?\s*)?(and|what about|how about|also|or|plus)\b/.test(t) ||
+    (/\?$/.test(t) &&
+      ((t.split(/\s+/).length <= 4 && !/^(do|does|did|can|could|is|are|will|would)\b/.test(t)) || ANAPHOR.test(t)));
+  if (topics.length === 0 && !slotAsked && elliptical && t.length < 60) {
     const lastUser = [...x.history].reverse().find((m) => m.role === "user");
     if (lastUser)
       topics = topicsOf(model, lastUser.content).filter(
