@@ -183,3 +183,21 @@ describe("a question about a job no service names is 'I don't know', never a lis
     expect(replies[1]!.reply).toMatch(expected);
   });
 });
+
+describe("services and not-offered items in the forms customers use", () => {
+  it("'is the $89 one worth it?' names the tune-up by its price", async () => {
+    const { reply } = await ask("what do I actually get with the $89 one?");
+    expect(reply).toMatch(/gear indexing/);
+  });
+
+  it("'rebuild my rockshox fork?' meets the suspension item in the other word order, 'wired' meets 'wiring'", async () => {
+    expect((await ask("could you rebuild the shock on my full-sus bike?")).reply).toMatch(/suspension/);
+    expect((await ask("my e-bike display wires got pulled out, can you fix it?")).reply).toMatch(/electrical/);
+  });
+
+  it("a service the customer says they are not after is not priced ('not after a full service — where's the shop?')", async () => {
+    const { reply } = await ask("I'm not after a full service or anything. where is the shop located?");
+    expect(reply).toMatch(/Pedal Lane/);
+    expect(reply).not.toMatch(/\$179/);
+  });
+});

@@ -24,7 +24,9 @@ const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   ["cable", /\b(brake|gear|shifter) cables?\b/],
 ];
 
-const NEGATED = /\b(not|no|isn'?t|wasn'?t)\s+(a\s+)?$/;
+/** Words putting the service after them out of scope ("not flat", "I'm not looking for a tune-up", "no need for a…"). */
+const NEGATED =
+  /\b(not|no|isn'?t|wasn'?t|don'?t|do not|never)\s+((looking for|after|asking about|interested in|need|want|needing|wanting|need for)\s+)?((a|an|the|any)\s+)?$/;
 
 const compiled = new WeakMap<Handbook, { id: ServiceId; re: RegExp }[]>();
 
@@ -52,13 +54,18 @@ export function detectServices(h: Handbook, t: string): ServiceId[] {
   for (const { id, re } of aliasRegexes(h)) {
     for (const m of rest.matchAll(re)) {
       // "Not flat, just wobbly": a service said not to be the trouble is not named.
-      if (!NEGATED.test(t.slice(Math.max(0, m.index - 8), m.index))) hits.push({ id, at: m.index });
+      if (!NEGATED.test(t.slice(Math.max(0, m.index - 40), m.index))) hits.push({ id, at: m.index });
       rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
     }
   }
   for (const [id, re] of SERVICE_PHRASES) {
     const m = re.exec(rest);
     if (m) hits.push({ id, at: m.index });
+  }
+  // "What's included in the $179 one?": a price only one service has names that service.
+  for (const m of rest.matchAll(/\$\s?(\d{2,3})\b/g)) {
+    const priced = h.services.filter((s) => s.priceUsd === Number(m[1]));
+    if (priced.length === 1) hits.push({ id: priced[0]!.id, at: m.index });
   }
   return [...new Set(hits.sort((x, y) => x.at - y.at).map((x) => x.id))];
 }
@@ -83,14 +90,27 @@ const SALE_CUE =
 const NOT_WANTED =
   /\b(nothing|no|not|without|never|n'?t (need|want)|not (the|any|a)|(nothing|not) to do with( the| my)?)\s+(?:\w+\s+)?$/;
 
+/**
+ * An alias as a pattern that also meets its other forms: a one-word alias by its stem ("wiring" meets "wire", "rental"
+ * meets "rentals"), a two-word one in either order ("fork service" meets "service my Fox forks").
+ */
+function aliasPattern(a: string): RegExp {
+  const ws = a.split(/\s+/);
+  if (ws.length === 1) {
+    const stem = a.replace(/(ing|ed|es|s|e)$/, "");
+    return new RegExp(`\\b(?:${escapeRe(a)}s?|${escapeRe(stem)}(?:e|es|ed|ing|s)?)\\b`, "g");
+  }
+  const fwd = `${escapeRe(a)}s?`;
+  const rev = ws.length === 2 ? `|${escapeRe(ws[1]!)}\\w*\\s+(?:[\\w'-]+\\s+){0,2}?${escapeRe(ws[0]!)}s?` : "";
+  return new RegExp(`\\b(?:${fwd}${rev})\\b`, "g");
+}
+
 /** Ids of "not offered" handbook items a message asks about. */
 export function detectNotOffered(h: Handbook, t: string): string[] {
   // "New year, new bike lol", "just got a new bike, needs a tune-up": a new bike said with no sale word is the customer's.
   // "Gears and brakes mainly, nothing electrical": an item said not to be wanted is not asked about.
   const said = (a: string) =>
-    [...t.matchAll(new RegExp(`\\b${escapeRe(a)}s?\\b`, "g"))].some(
-      (m) => !NOT_WANTED.test(t.slice(Math.max(0, m.index - 24), m.index)),
-    ) &&
+    [...t.matchAll(aliasPattern(a))].some((m) => !NOT_WANTED.test(t.slice(Math.max(0, m.index - 24), m.index))) &&
     (a !== "new bike" || SALE_CUE.test(t));
   const ids = h.notOffered
     .filter((n) => n.aliases.some(said) || (n.id === "notoffered.bike_sales" && BIKE_SALE.test(t)))
