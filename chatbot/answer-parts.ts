@@ -2,8 +2,11 @@ import { type Handbook, WEEKDAYS, weekdayOf } from "../knowledge-base/index";
 import { asksForParts } from "./asks-for-parts";
 import type { ChatContext } from "./context";
 import { shopToday } from "./decide-booking";
+import { includesParts } from "./includes-answer";
+import { nextOpeningAsked } from "./next-opening-asked";
 import { presentClock } from "./present-clock";
 import { withoutStrayPriceList } from "./price-list-topic";
+import { localNow } from "./resolve-date";
 import { resolveWhen } from "./resolve-when";
 import type { DecisionPart, Topic, Understanding } from "./schema";
 import { addDays } from "./shop-calendar";
@@ -17,15 +20,27 @@ function holidaysThisWeek(h: Handbook, now: string): string[] {
   return h.holidays.filter((x) => x.date >= today && x.date <= end).map((x) => x.id);
 }
 
+/** "Are you open on Sunday?", "open xmas eve?": a yes/no question about being open. */
+const OPEN_YES_NO =
+  /^(?:\W*(?:hi|hey|hello|ok|so|and|also)\W+)?(?:are|r|is|will|would|do)\s+(?:you|u|ya|y'all|you guys|the shop|it|jo'?s)\s+(?:\w+\s+)?open\b|^(?:\W*(?:and|so)\s+)?open\s+(?:on\s+)?\w+[^.]{0,30}\?\s*$/i;
+
+/** What the customer said before this message, oldest first. */
+const userSaid = (ctx: ChatContext) => ctx.history.filter((m) => m.role === "user").map((m) => m.content);
+
 /** Builds the answer parts for a question (topics, not-offered items), or "I don't know, please call". */
 export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, topics: Topic[]): DecisionPart[] {
-  const parts: DecisionPart[] = [];
+  // "Would it sort out squeaky brakes?": the yes or no comes first, the facts after it.
+  const parts: DecisionPart[] = includesParts(h, ctx.message, u.slots.service ?? null, userSaid(ctx));
   const notOffered = u.slots.notOffered ?? [];
   if (notOffered.length) parts.push({ kind: "not_offered", ids: notOffered });
   if (!notOffered.includes("notoffered.bike_sales") && asksForParts(ctx.message)) parts.push({ kind: "parts_sales" });
   const ebikeCovered = notOffered.some((id) => id.startsWith("ebike."));
   const asked = topics.filter(
-    (t) => t !== "not_offered" && !(notOffered.length && t === "services") && !(ebikeCovered && t === "ebike"),
+    (t) =>
+      t !== "not_offered" &&
+      t !== "unknown" &&
+      !(notOffered.length && t === "services") &&
+      !(ebikeCovered && t === "ebike"),
   );
   // A service named without a topic ("10 min away, can I get a flat fixed?") is a question about that service.
   const services = (u.slots.services ?? []).filter((s) => s !== u.slots.service);
@@ -33,11 +48,33 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
   const ownService = ctx.lastBooking?.status === "booked" ? ctx.lastBooking.service : (ctx.draft.service ?? null);
   const service =
     u.slots.service ?? (ownService && topics.some((t) => t === "prices" || t === "duration") ? ownService : null);
-  const rest: Topic[] =
+  const listed: Topic[] =
     asked.length || !u.slots.service || notOffered.length
       ? withoutStrayPriceList(asked, service, notOffered)
       : ["services"];
-  if (rest.length) {
+  // A yes or no about what a service covers is the answer; no price list or service list for no service beside it.
+  const rest = parts.length && !service ? listed.filter((t) => t !== "prices" && t !== "services") : listed;
+  // "What's the next day you're open after that?": the first opening after the day meant, with its hours.
+  const nextAfter =
+    !rest.length || rest.includes("hours") || rest.includes("holidays")
+      ? nextOpeningAsked(h, ctx.message, userSaid(ctx), ctx.now)
+      : null;
+  if (nextAfter) {
+    const today = localNow(ctx.now, h.shop.timeZone);
+    const clock = nextAfter === today.toISODate() ? today.toFormat("HH:mm") : null;
+    parts.push({
+      kind: "answer",
+      topics: ["hours"],
+      day: null,
+      date: nextAfter,
+      service: null,
+      clock,
+      nextAfter: true,
+    });
+  }
+  const remaining = nextAfter ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
+  if (remaining.length) {
+    const rest = remaining;
     const when =
       u.slots.dateText || u.slots.timeText ? resolveWhen(h, u.slots.dateText, u.slots.timeText, ctx.now) : null;
     // "Hours this week, with Thanksgiving and all?": the regular week with the holidays that fall in it.
@@ -66,8 +103,18 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
     const hoursPerDay = (rest.includes("hours") || rest.includes("holidays")) && dates.length > 1;
     // "Closing time on Thursdays and Fridays?": each weekday's regular hours.
     const weekdays = rest.includes("hours") && !dates.length ? [...new Set(when?.recurring ?? [])] : [];
+    // "Are you open Sunday?": yes or no first (each day of several gets its own).
+    const yesNo = OPEN_YES_NO.test(ctx.message);
     for (const w of weekdays.length > 1 ? weekdays : [])
-      parts.push({ kind: "answer", topics: ["hours"], day: WEEKDAYS[w - 1]!, date: null, service: null, holidays: [] });
+      parts.push({
+        kind: "answer",
+        topics: ["hours"],
+        day: WEEKDAYS[w - 1]!,
+        date: null,
+        service: null,
+        holidays: [],
+        yesNo,
+      });
     for (const d of hoursPerDay ? dates : [])
       parts.push({
         kind: "answer",
@@ -76,11 +123,13 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         date: weekdayOnly ? null : d,
         service: null,
         holidays: [],
+        yesNo,
       });
     const kept = hoursPerDay || weekdays.length > 1 ? rest.filter((t) => t !== "hours" && t !== "holidays") : rest;
     // "Could I get a flat fixed right now?": a walk-in service asked about for now is a walk-in question.
-    // "Anyone there today? I can swing by with a flat": a walk-in service asked about for one day is a walk-in question.
-    const oneDay = present !== null || (dates.length === 1 && !weekdayOnly);
+    // "Anyone there today? I can swing by with a flat", "bring a flat by on a sunday?": a walk-in service asked about for
+    // one day (a date or a weekday) is a walk-in question.
+    const oneDay = present !== null || dates.length === 1;
     const others: Topic[] = oneDay && walkInService && !kept.includes("walk_in") ? ["walk_in", ...kept] : kept;
     if (others.length)
       parts.push({
@@ -93,6 +142,7 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         holidays,
         clock: present?.clock ?? null,
         quantity: quantityOf(service),
+        yesNo: yesNo && (dates.length > 0 || Boolean(when?.recurring.length)),
       });
     if ((hoursPerDay || weekdays.length > 1) && holidays.length)
       parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });
@@ -109,6 +159,8 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
       services,
       quantity: quantityOf(service),
     });
+  // "…and any discount for both?": what the handbook does not cover is said not to be known, beside the rest.
+  if (topics.includes("unknown")) parts.push({ kind: "dont_know", rest: parts.length > 0 });
   return parts.length ? parts : [{ kind: "dont_know" }];
 
   /** "Both wheels", "the two cables": how many units of a per-unit price were asked about. */

@@ -6,6 +6,7 @@ import { decideBooking } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
+import { includesParts } from "./includes-answer";
 import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
 
 /** What one turn decided: the grounded decision, the next stable state, context changes, writes and any lookup. */
@@ -39,6 +40,10 @@ const ASKS_TO_BOOK = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/i;
 /** Giving up on the booking altogether, not refusing one detail ("no, forget it", "never mind, cancel"). */
 const GIVE_UP =
   /\b(forget (it|about it)|never ?mind|cancel|scrap (it|that)|don'?t bother|leave it|don'?t book|do not book|not booking|don'?t confirm (it|that)|hold off)\b/i;
+
+/** Asking about a detail of one's own ("my name", "my number", "what email did I give"), not about a booking. */
+const OWN_DETAIL =
+  /\bmy (name|number|phone|e-?mail|contact|details)\b|\bwhat (name|number|phone|e-?mail)\b.*\b(did i|i) (give|gave|say|said|tell|told)\b/i;
 
 /** The message gives a booking detail (a service, a day or a time), not only who the customer is. */
 function bookingDetail(u: Understanding): boolean {
@@ -94,9 +99,11 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
   function sideAnswers(skip: Topic[] = []): DecisionPart[] {
     const side = u.topics.filter((t) => SIDE_TOPICS.includes(t) && !skip.includes(t));
     if (side.length) return answerParts(h, ctx, u, side).filter((p) => p.kind !== "dont_know");
+    // "Tune-up Saturday 9am, Ana — does that include truing?": the yes or no beside the booking step.
+    const covers = includesParts(h, ctx.message, u.slots.service ?? ctx.draft.service ?? null, []);
     // "Full service on my e-bike, motor check too": the booking goes on, and what we don't do is said beside it.
     const notOffered = u.slots.notOffered ?? [];
-    return notOffered.length ? [{ kind: "not_offered", ids: notOffered }] : [];
+    return notOffered.length ? [...covers, { kind: "not_offered", ids: notOffered }] : covers;
   }
 
   function route(): {
@@ -140,6 +147,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
             next: rest,
             patch: {},
           };
+        // "Do you remember my name?" before any booking: what the customer told the bot here, not a lookup.
+        if (OWN_DETAIL.test(ctx.message) && (ctx.draft.name || ctx.draft.contact))
+          return { parts: [{ kind: "draft_so_far", draft: ctx.draft }], next: rest, patch: {} };
         return decideIdentity(ctx, u, "recall");
       case "cancel_booking":
         return decideIdentity(ctx, u, u.intent === "cancel_booking" ? "cancel" : "recall");

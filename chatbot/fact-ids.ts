@@ -24,6 +24,7 @@ const TOPIC_FACTS: Record<Topic, (h: Handbook) => string[]> = {
   busy_times: () => ["busy.morning", "busy.quiet"],
   duration: (h) => h.services.map((s) => `svc.${s.id}.duration`),
   not_offered: () => [],
+  unknown: () => ["shop.phone", "shop.email"],
 };
 
 /** The handbook fact ids that ground one decision part (what the reply writer may state). */
@@ -52,6 +53,11 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
     }
     case "not_offered":
       return p.ids;
+    case "includes":
+      return [
+        `svc.${p.service}.includes`,
+        ...(p.elsewhere ? [`svc.${p.elsewhere.service}.includes`, `svc.${p.elsewhere.service}.price`] : []),
+      ];
     case "parts_sales":
       return ["notoffered.bike_sales", "shop.phone", "shop.email"];
     case "walk_in_ok":

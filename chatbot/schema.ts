@@ -90,8 +90,20 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     clock: z.string().nullish(),
     /** How many units of the service's per-unit price were asked about ("both wheels" → 2), for a total. */
     quantity: z.number().int().min(2).max(20).nullish(),
+    /** The next opening after `date` was asked for ("what's the next day you're open after that?"). */
+    nextAfter: z.boolean().nullish(),
+    /** "Are you open …?" was asked: the answer says yes or no first. */
+    yesNo: z.boolean().nullish(),
   }),
   z.object({ kind: z.literal("not_offered"), ids: z.array(z.string()) }),
+  /** "Does the tune-up include truing?": yes (the inclusion), or no (and the service that includes it). */
+  z.object({
+    kind: z.literal("includes"),
+    service: ServiceId,
+    item: z.string(),
+    include: z.string().nullish(),
+    elsewhere: z.object({ service: ServiceId, include: z.string() }).nullish(),
+  }),
   z.object({ kind: z.literal("walk_in_ok"), service: ServiceId }),
   /** "Do you sell helmets?": we sell parts and accessories (not bikes); call to check a particular item's stock. */
   z.object({ kind: z.literal("parts_sales") }),
@@ -129,7 +141,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     purpose: z.enum(["cancel", "recall"]),
   }),
   z.object({ kind: z.literal("handoff"), reason: z.string() }),
-  z.object({ kind: z.literal("dont_know") }),
+  /** "I don't know, please call"; `rest` when other parts answered the known part of the question. */
+  z.object({ kind: z.literal("dont_know"), rest: z.boolean().nullish() }),
   z.object({ kind: z.literal("refuse_injection") }),
   z.object({ kind: z.literal("thanks") }),
   z.object({ kind: z.literal("error"), message: z.string() }),

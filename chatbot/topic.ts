@@ -19,5 +19,7 @@ export const Topic = z.enum([
   "duration",
   "not_offered",
   "holidays",
+  /** Something the handbook does not cover, asked beside a known topic ("…and any discount for both?"). */
+  "unknown",
 ]);
 export type Topic = z.infer<typeof Topic>;

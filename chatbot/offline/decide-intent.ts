@@ -12,6 +12,7 @@ import {
   HAS_BOOKING,
   NOT_BOOKING,
   OWN_CHOICE,
+  OWN_DETAIL,
   TERSE_BOOKING,
   WHAT_DID_I_BOOK,
   WISH,
@@ -58,6 +59,8 @@ export function decideIntent(s: IntentSignals): Intent {
   )
     return "provide_details";
   if (s.unknownSubject && s.isQuestion) return "question";
+  // "Do you remember my name?": what the customer told the bot is recalled from the conversation (none is given here).
+  if ((s.isQuestion || s.asking) && OWN_DETAIL.test(s.t) && !s.name && !s.contact) return "recall_booking";
   if (s.inBooking) {
     if (s.top === "abort" && !s.hasSlots) return "deny";
     // "Never mind, I'll do it after Christmas": putting the booking off to a vague later time ends it.

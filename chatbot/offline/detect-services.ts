@@ -8,7 +8,7 @@ function escapeRe(s: string): string {
 const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   [
     "truing",
-    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)(s|'s)? (is |are |has |have |keeps? )?(gone |started |now )?(a bit |slightly |really |all )?(buckled|bent|wobbly|warped|wavy|out of true|wobbl\w*|wobbles)\b|\b(get|have|need|want) (it|them|this|that) trued\b/,
+    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent|warped) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s?\b(\s+[a-z']+){0,5}?\s+(wobbl\w*|buckl\w*|warp\w*|out of true)\b|\b(wheel|rim)(s|'s)? (is |are |has |have |keeps? )?(gone |started |now )?(a bit |slightly |really |all )?(buckled|bent|wobbly|warped|wavy|out of true|wobbl\w*|wobbles)\b|\b(get|have|need|want) (it|them|this|that) trued\b/,
   ],
   [
     "adjustment",
@@ -24,7 +24,9 @@ const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   ["cable", /\b(brake|gear|shifter) cables?\b/],
 ];
 
-const NEGATED = /\b(not|no|isn'?t|wasn'?t)\s+(a\s+)?$/;
+/** Words putting the service after them out of scope ("not flat", "I'm not looking for a tune-up", "no need for a…"). */
+const NEGATED =
+  /\b(not|no|isn'?t|wasn'?t|don'?t|do not|never)\s+((looking for|after|asking about|interested in|need|want|needing|wanting|need for)\s+)?((a|an|the|any)\s+)?$/;
 
 const compiled = new WeakMap<Handbook, { id: ServiceId; re: RegExp }[]>();
 
@@ -52,13 +54,18 @@ export function detectServices(h: Handbook, t: string): ServiceId[] {
   for (const { id, re } of aliasRegexes(h)) {
     for (const m of rest.matchAll(re)) {
       // "Not flat, just wobbly": a service said not to be the trouble is not named.
-      if (!NEGATED.test(t.slice(Math.max(0, m.index - 8), m.index))) hits.push({ id, at: m.index });
+      if (!NEGATED.test(t.slice(Math.max(0, m.index - 40), m.index))) hits.push({ id, at: m.index });
       rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
     }
   }
   for (const [id, re] of SERVICE_PHRASES) {
     const m = re.exec(rest);
     if (m) hits.push({ id, at: m.index });
+  }
+  // "What's included in the $179 one?": a price only one service has names that service.
+  for (const m of rest.matchAll(/\$\s?(\d{2,3})\b/g)) {
+    const priced = h.services.filter((s) => s.priceUsd === Number(m[1]));
+    if (priced.length === 1) hits.push({ id: priced[0]!.id, at: m.index });
   }
   return [...new Set(hits.sort((x, y) => x.at - y.at).map((x) => x.id))];
 }
@@ -79,10 +86,32 @@ const BIKE_SALE = new RegExp(
 const SALE_CUE =
   /\b(sell|sells|selling|buy|buying|purchase|price|prices|cost|costs|how much|stock|for sale|looking for|shopping|carry|charge|do you (have|do)|got any)\b|\b(need|needs|want|wanna|get|getting|after|recommend) (a |an )?(brand )?new bikes?\b/;
 
+/** Words just before an item that say it is not wanted ("nothing electrical", "no motor stuff", "don't need the battery"). */
+const NOT_WANTED =
+  /\b(nothing|no|not|without|never|n'?t (need|want)|not (the|any|a)|(nothing|not) to do with( the| my)?)\s+(?:\w+\s+)?$/;
+
+/**
+ * An alias as a pattern that also meets its other forms: a one-word alias by its stem ("wiring" meets "wire", "rental"
+ * meets "rentals"), a two-word one in either order ("fork service" meets "service my Fox forks").
+ */
+function aliasPattern(a: string): RegExp {
+  const ws = a.split(/\s+/);
+  if (ws.length === 1) {
+    const stem = a.replace(/(ing|ed|es|s|e)$/, "");
+    return new RegExp(`\\b(?:${escapeRe(a)}s?|${escapeRe(stem)}(?:e|es|ed|ing|s)?)\\b`, "g");
+  }
+  const fwd = `${escapeRe(a)}s?`;
+  const rev = ws.length === 2 ? `|${escapeRe(ws[1]!)}\\w*\\s+(?:[\\w'-]+\\s+){0,2}?${escapeRe(ws[0]!)}s?` : "";
+  return new RegExp(`\\b(?:${fwd}${rev})\\b`, "g");
+}
+
 /** Ids of "not offered" handbook items a message asks about. */
 export function detectNotOffered(h: Handbook, t: string): string[] {
   // "New year, new bike lol", "just got a new bike, needs a tune-up": a new bike said with no sale word is the customer's.
-  const said = (a: string) => new RegExp(`\\b${escapeRe(a)}s?\\b`).test(t) && (a !== "new bike" || SALE_CUE.test(t));
+  // "Gears and brakes mainly, nothing electrical": an item said not to be wanted is not asked about.
+  const said = (a: string) =>
+    [...t.matchAll(aliasPattern(a))].some((m) => !NOT_WANTED.test(t.slice(Math.max(0, m.index - 24), m.index))) &&
+    (a !== "new bike" || SALE_CUE.test(t));
   const ids = h.notOffered
     .filter((n) => n.aliases.some(said) || (n.id === "notoffered.bike_sales" && BIKE_SALE.test(t)))
     .map((n) => n.id);
@@ -94,29 +123,6 @@ export function detectNotOffered(h: Handbook, t: string): string[] {
         !/\b(my|the|our|pay|paying|paid|owe) rent\b/.test(t) ||
         /\brent(al)? (a|an|one|bikes?)\b/.test(t)),
   );
-}
-
-// Words a price question may end on without naming a thing the handbook lacks ("how much is it", "price for the work").
-const GENERIC =
-  /^(it|that|this|one|ones|them|those|these|everything|anything|something|stuff|things?|services?|repairs?|jobs?|work|works|labou?r|fix(es|ing)?|bikes?|bicycles?|prices?|costs?|rates?|list|menu|basic|basics|standard|small|minor|quick|simple|typical|usual|whole|full|general|all|each|parts?|your|you|us|me|do|get|have|be|fit|fitting|replace|replacing|change|changing|swap|swapping|install|sort|look|check|checking)$/;
-const PRICE_OBJECT =
-  /\b(?:how much|prices?|costs?|charge|quote)\b(?:\s+(?!if\b|when\b|because\b)[a-z']+){0,2}?\s+(?:for|to|is|are|of|on|does|do)\s+(?:(?:a|an|the|my|your|new|some|fit|fitting|replace|replacing|change|changing|swap|swapping|install|installing|put on|get|have|fix|fixing|\d+)\s+)*([a-z][a-z-]+)/;
-
-/**
- * True when a price question names a thing the handbook never mentions ("how much to fit a kickstand"): its object is
- * neither a generic word nor a word of any service's name, aliases or inclusions. The bot then says it does not know.
- */
-export function unknownPriceObject(h: Handbook, t: string): boolean {
-  const m = PRICE_OBJECT.exec(t);
-  if (!m) return false;
-  if (GENERIC.test(m[1]!) || GENERIC.test(m[1]!.replace(/s$/, ""))) return false;
-  // A crude stem, so "tuning" meets "tune" and "wheels" meets "wheel".
-  const stem = m[1]!.replace(/(ing|ed|es|s|e)$/, "");
-  const known = h.services
-    .flatMap((s) => [s.name, ...s.aliases, ...s.includes])
-    .join(" ")
-    .toLowerCase();
-  return !new RegExp(`\\b${escapeRe(stem)}`).test(known);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../knowledge-base/index";
-import { unknownPriceObject } from "./detect-services";
 import { classifierText, ownContactOnly } from "./keyword-senses";
+import { unknownPriceObject } from "./unknown-object";
 
 const h = loadKnowledgeBase().handbook;
 

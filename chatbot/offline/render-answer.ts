@@ -7,9 +7,8 @@ import {
   weekdayOf,
 } from "../../knowledge-base/index";
 import type { Topic } from "../schema";
-import { openingOn } from "../shop-calendar";
-import { formatDate } from "../validate-booking";
-import { nextOpeningAfter, openNowText } from "./render-now";
+import { holidayNotes, hoursAnswer, nearestOpenDays } from "./render-hours";
+import { nextOpenAnswer } from "./render-now";
 import { serviceAnswer, totalText } from "./render-service";
 import { daySlotsText, weekSlotsText } from "./render-slots";
 import { walkInAnswer, walkInText } from "./render-walk-in";
@@ -18,52 +17,6 @@ function svc(h: Handbook, id: ServiceId) {
   return h.services.find((s) => s.id === id)!;
 }
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} and ${xs.at(-1)}`);
-
-/** The week's opening hours as one sentence, straight from the handbook. */
-export function weeklyHours(h: Handbook): string {
-  const open = h.hours
-    .filter((d) => d.open)
-    .map((d) => `${DAY[d.day]} ${formatClock(d.open!)}–${formatClock(d.close!)}`);
-  const closed = h.hours.filter((d) => !d.open).map((d) => `${DAY[d.day]}s`);
-  return `We're open ${list(open)}, and closed ${list(closed)}.`;
-}
-
-const nextOpening = nextOpeningAfter;
-
-function holidayNotes(h: Handbook, ids: string[]): string {
-  const hols = h.holidays.filter((x) => ids.includes(x.id));
-  return hols.map((x) => ` Heads-up: we're closed on ${formatDate(x.date)} for ${x.name}.`).join("");
-}
-
-function hoursAnswer(
-  h: Handbook,
-  day: Weekday | null,
-  date: string | null,
-  holidays: string[],
-  clock?: string | null,
-): string {
-  const now = date && clock ? openNowText(h, date, clock) : null;
-  if (now) return now;
-  if (date) {
-    const o = openingOn(h, date);
-    if (!o.open && o.reason === "holiday")
-      return `We're closed on ${formatDate(date)} for ${o.holidayName}.${nextOpening(h, date)}`;
-    if (!o.open)
-      return `We're closed on ${DAY[o.weekday]}s, so we're closed on ${formatDate(date)}.${nextOpening(h, date)}`;
-    return `On ${formatDate(date)} we're open ${formatClock(o.opens)} to ${formatClock(o.closes)}.`;
-  }
-  if (day) {
-    const d = h.hours.find((x) => x.day === day)!;
-    const regular = d.open
-      ? `On ${DAY[day]}s we're open ${formatClock(d.open)} to ${formatClock(d.close!)}.`
-      : `We're closed on ${DAY[day]}s.`;
-    return `${regular}${holidayNotes(h, holidays)}`;
-  }
-  // A week asked about: its holidays only; otherwise every holiday the shop closes for.
-  if (holidays.length) return `${weeklyHours(h)}${holidayNotes(h, holidays)}`;
-  const hol = h.holidays.map((x) => `${x.name} (${formatDate(x.date)})`);
-  return `${weeklyHours(h)} We're also closed on ${list(hol)}. All times are Pacific time.`;
-}
 
 /** Services from the cheapest to the dearest ("what's the cheapest thing you do?" reads the first). */
 function byPrice(h: Handbook): string[] {
@@ -78,6 +31,10 @@ export interface AnswerExtras {
   clock?: string | null;
   /** Units of the service's per-unit price asked about, for a total. */
   quantity?: number | null;
+  /** The next opening after `date` was asked for. */
+  nextAfter?: boolean | null;
+  /** "Are you open …?" was asked: the hours answer starts with yes or no. */
+  yesNo?: boolean | null;
 }
 
 /** Renders a question's answer from handbook facts only, one sentence or two per topic. */
@@ -115,13 +72,23 @@ export function renderAnswer(
     done.add(t);
     switch (t) {
       case "hours":
-        out.push(hoursAnswer(h, day, date, holidays, extras.clock));
+        out.push(
+          extras.nextAfter && date
+            ? nextOpenAnswer(h, date, extras.clock ?? null)
+            : hoursAnswer(h, day, date, holidays, extras.clock, Boolean(extras.yesNo)),
+        );
         done.add("holidays");
         break;
       case "holidays":
         // "Hours the Friday after Thanksgiving?": that weekday's regular hours with the holiday beside them.
         if (day && !date) out.push(hoursAnswer(h, day, null, holidays));
-        else out.push(holidays.length && !date ? holidayNotes(h, holidays).trim() : hoursAnswer(h, null, date, []));
+        else if (extras.nextAfter && date) out.push(nextOpenAnswer(h, date, extras.clock ?? null));
+        else
+          out.push(
+            holidays.length && !date
+              ? holidayNotes(h, holidays).trim()
+              : hoursAnswer(h, null, date, [], null, Boolean(extras.yesNo)),
+          );
         break;
       case "location":
         out.push(`We're at ${h.shop.address}.`);
@@ -185,7 +152,8 @@ export function renderAnswer(
 function weekdayWalkIn(h: Handbook, day: Weekday, holidays: string[]): string {
   const d = h.hours.find((x) => x.day === day)!;
   const onIt = h.holidays.filter((x) => holidays.includes(x.id) && weekdayOf(x.date) === day).map((x) => x.id);
-  if (!d.open) return `We're closed on ${DAY[day]}s, so no walk-ins then.`;
+  if (!d.open)
+    return `We're closed on ${DAY[day]}s, so no walk-ins then; the nearest days we're open are ${nearestOpenDays(h, day)}.`;
   return `On ${DAY[day]}s we're open ${formatClock(d.open)} to ${formatClock(d.close!)}.${holidayNotes(h, onIt)}`;
 }
 

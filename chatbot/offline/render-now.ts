@@ -2,13 +2,25 @@ import { WEEKDAY_NAMES as DAY, formatClock, type Handbook } from "../../knowledg
 import { addDays, openingOn, toMinutes } from "../shop-calendar";
 import { formatDate } from "../validate-booking";
 
-/** "We next open Tuesday, December 1 at 10am." after `date` (today excluded). */
+/** "We next open Tuesday, December 1 at 10am (until 6pm)." after `date` (today excluded). */
 export function nextOpeningAfter(h: Handbook, date: string): string {
   for (let i = 1; i <= 14; i++) {
     const o = openingOn(h, addDays(date, i));
-    if (o.open) return ` We next open ${formatDate(o.date)} at ${formatClock(o.opens)}.`;
+    if (o.open)
+      return ` We next open ${formatDate(o.date)} at ${formatClock(o.opens)} (until ${formatClock(o.closes)}).`;
   }
   return "";
+}
+
+/**
+ * The answer to "when are you next open (after <date>)?": open now or later today when `clock` is today's and the
+ * shop has not closed yet, else the first opening after `date` with its hours.
+ */
+export function nextOpenAnswer(h: Handbook, date: string, clock: string | null): string {
+  const now = clock ? openNowText(h, date, clock) : null;
+  if (now && !now.startsWith("We've closed")) return now;
+  const next = nextOpeningAfter(h, date).trim();
+  return clock ? next : `After ${formatDate(date)}, ${next[0]!.toLowerCase()}${next.slice(1)}`;
 }
 
 /**

@@ -19,6 +19,12 @@ function summary(h: Handbook, d: BookingDraft): string {
   return bits.join(", ");
 }
 
+/** Who the customer said they are ("You told me your name is Tariq, and your contact is …"). */
+function toldText(d: BookingDraft): string {
+  const bits = [...(d.name ? [`your name is ${d.name}`] : []), ...(d.contact ? [`your contact is ${d.contact}`] : [])];
+  return bits.length ? `You told me ${bits.join(", and ")}.` : "You haven't told me your name or contact yet.";
+}
+
 function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
   switch (p.field) {
     case "service": {
@@ -68,12 +74,20 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
         holidays: p.holidays,
         clock: p.clock,
         quantity: p.quantity,
+        nextAfter: p.nextAfter,
+        yesNo: p.yesNo,
       });
     case "not_offered": {
       const items = h.notOffered.filter((n) => p.ids.includes(n.id));
       const ebike = items.some((n) => n.id.startsWith("ebike."));
       const text = items.map((n) => `${n.name} (${n.referral})`);
       return `Sorry, we don't offer ${list(text)}.${ebike ? ` ${policy(h, "policy.ebike")}` : ""}`;
+    }
+    case "includes": {
+      const s = serviceName(h, p.service);
+      if (p.include) return `Yes — a ${s} includes ${p.include}.`;
+      const o = h.services.find((x) => x.id === p.elsewhere?.service);
+      return `No — a ${s} doesn't cover ${p.item}${o ? `; that's part of the ${o.name} (${o.priceText}): ${p.elsewhere!.include}` : ""}.`;
     }
     case "parts_sales": {
       const sales = h.notOffered.find((n) => n.id === "notoffered.bike_sales");
@@ -88,6 +102,7 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
     case "ask_change":
       return `No problem — nothing is booked yet. What would you like to change (${summary(h, p.draft)})?`;
     case "draft_so_far":
+      if (!p.draft.service && !p.draft.date) return `${toldText(p.draft)} Nothing is booked yet.`;
       return `So far you've asked for ${summary(h, p.draft)} — nothing is booked yet.`;
     case "invalid_slot": {
       const requested = p.field === "time" ? formatClock(p.requested) : formatDate(p.requested);
@@ -123,6 +138,8 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
     case "handoff":
       return `I'll pass you to the team: please call ${h.shop.phone} or email ${h.shop.email} and a person will help you.`;
     case "dont_know":
+      if (p.rest)
+        return `About the rest I'm not sure, and I don't want to guess: please call us on ${h.shop.phone} or email ${h.shop.email}.`;
       return `I'm not sure about that, and I don't want to guess. Please call us on ${h.shop.phone} or email ${h.shop.email}.`;
     case "refuse_injection":
       return "I can only follow the shop's own policies and prices, so I can't change them or do anything outside them.";

@@ -41,5 +41,6 @@ export function walkInText(h: Handbook, id: ServiceId | null, withRule = true): 
   if (s.booking === "walk_in")
     return `Yes — a ${s.name} is walk-in, no booking needed (${s.priceText}, ${s.durationText}). Expect a wait in the morning rush right after opening; ${lowerFirst(h.busy.quietest.text)}`;
   const rule = withRule ? ` ${minor}` : "";
-  return `No — a ${s.name} can't be done as a walk-in; it has to be booked at least a day ahead (no same-day bookings). It's ${s.priceText}.${rule}`;
+  // "Can I wait for it?": how long the job takes says why it is left with us.
+  return `No — a ${s.name} can't be done as a walk-in; it has to be booked at least a day ahead (no same-day bookings). It's ${s.priceText}, ${s.durationText}.${rule}`;
 }

@@ -21,8 +21,11 @@ export const INTENT_LABELS = [
 ] as const;
 export type IntentLabel = (typeof INTENT_LABELS)[number];
 
-/** Handbook topics the classifier scores (multi-label); "not offered" items are found by the handbook's aliases instead. */
-export const TOPIC_LABELS = Topic.exclude(["not_offered"]).options;
+/**
+ * Handbook topics the classifier scores (multi-label); "not offered" items are found by the handbook's aliases instead,
+ * and a subject the handbook lacks by its absence from the handbook ("unknown").
+ */
+export const TOPIC_LABELS = Topic.exclude(["not_offered", "unknown"]).options;
 export type TopicLabel = (typeof TOPIC_LABELS)[number];
 
 interface TopicsFile {

@@ -1,0 +1,22 @@
+import type { Entities } from "../../knowledge-base/index";
+
+/** A bare hour after a booking word ("make it 11", "at 2", "how about 4:30"). */
+export const BARE_HOUR =
+  /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
+// "11 hour" (a non-native "11 o'clock") is an hour; "in 1 hour", "2 hours" are not; "after 5", "till 6" only bound one.
+const LONE_NUMBER =
+  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|about|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
+
+/**
+ * One lone number beside a day in a booking ("saturday morning, 10", "Friday — 2 then"), or in the answer when the bot
+ * asked for a time ("fine, 2 then"), is the hour. Date words and contacts are blanked first ("the 12th", a phone).
+ */
+export function loneHour(e: Entities, expecting: string | null, withDay: boolean): RegExpExecArray | null {
+  if (expecting !== "time" && !withDay) return null;
+  let t = e.normalized.toLowerCase();
+  for (const m of e.when.filter((x) => !(x.kind === "duration" && /^\d{1,2} hour$/i.test(x.text))))
+    t = t.slice(0, m.start) + " ".repeat(m.end - m.start + 1) + t.slice(m.end + 1);
+  for (const c of e.contacts) t = t.split(c.value.toLowerCase()).join(" ");
+  const hits = [...t.matchAll(LONE_NUMBER)].filter((h) => Number(h[1]!.split(":")[0]) <= 23);
+  return hits.length === 1 ? hits[0]! : null;
+}

@@ -1,0 +1,104 @@
+import type { Entities, Handbook, ServiceId } from "../../knowledge-base/index";
+import type { UnderstandInput } from "../provider";
+import type { Topic } from "../schema";
+import { unknownWords } from "../understanding/known-words";
+import type { UnderstandingModel } from "../understanding/understanding-model";
+import { ANAPHOR, type Clause, clauses, topicsOf } from "./classify-message";
+import { detectServices } from "./detect-services";
+import { NEED_TO_BOOK } from "./intent-cues";
+import { classifierText, ownContactOnly } from "./keyword-senses";
+import { QUESTION, SLOT_GRID_CUE, UNKNOWN_SUBJECT, WALK_IN_CUE } from "./message-cues";
+import { refineTopics } from "./refine-topics";
+import { unknownFitObject, unknownPriceObject, unknownWorkObject } from "./unknown-object";
+
+/** What `readTopics` reads a message's topics from. */
+export interface TopicInput {
+  raw: string;
+  t: string;
+  norm: string;
+  inBooking: boolean;
+  history: UnderstandInput["history"];
+  e: Entities;
+  service: ServiceId | null;
+  notOffered: string[];
+}
+
+/** A message's handbook topics, what it asks and whether it asks about a subject the handbook lacks. */
+export interface TopicReading {
+  plain: string;
+  asked: Clause[];
+  unknownSubject: boolean;
+  /** A subject the handbook lacks is asked about beside a known one (the known one is answered). */
+  unknownBeside: boolean;
+  topics: Topic[];
+}
+
+/**
+ * The topics a message asks about: the topic classifier's reading of its plain text, refined by the services, the
+ * not-offered items and the subjects the handbook lacks; a short follow-up inherits the previous question's topic.
+ */
+export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput): TopicReading {
+  const { raw, t, norm, inBooking, e, service, notOffered } = x;
+  // Markup and links carry no meaning for the classifiers ("<script>…</script> ![x](http://…) what are your hours?").
+  const plain = classifierText(raw)
+    .replace(/<[^>]*>/g, " ")
+    .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
+    .replace(/https?:\/\/\S+/g, " ");
+  const ownContact = ownContactOnly(t);
+  // Words the shop has never seen, in what is asked ("do you do tubeless conversions?") or anywhere when the question
+  // points back ("my phone mount snapped, do you fix those?").
+  const asked = clauses(plain).filter((c) => c.asks);
+  const askedText =
+    asked.length && !asked.some((c) => ANAPHOR.test(c.text)) ? asked.map((c) => c.text).join(" ") : plain;
+  // A subject the handbook lacks counts where it is asked about: "cancel my gym membership, wrong chat — open till 3
+  // on Saturday?" asks about the hours.
+  // A clause about such a subject beside a clause asking about a known service or topic ("a tune-up plus a cable, how
+  // much? any discount for both?") leaves the known part to answer, and the rest is "unknown".
+  const unknownIn = (c: Clause) => UNKNOWN_SUBJECT.test(c.text.toLowerCase());
+  const unknownBeside =
+    asked.some(unknownIn) &&
+    asked.some(
+      (c) =>
+        !unknownIn(c) && (detectServices(h, c.text.toLowerCase()).length > 0 || topicsOf(model, c.text).length > 0),
+    );
+  // A price, a fitting or the work asked for a thing no service covers ("how much to fit a kickstand", "install a kid
+  // seat?", "do you do bike fits?", "can you service my electric scooter?"), whatever topic its words lean to.
+  const plainNorm = classifierText(norm);
+  const unknownObject =
+    !service &&
+    !notOffered.length &&
+    (unknownPriceObject(h, plainNorm) || unknownFitObject(h, plainNorm) || unknownWorkObject(h, plainNorm));
+  const unknownSubject = (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) && !unknownBeside) || unknownObject;
+  const strangeWords = unknownWords(h, askedText).length > 0;
+  let topics = refineTopics(topicsOf(model, plain), {
+    service,
+    notOffered,
+    unknownSubject,
+    ownContact,
+    strangeWords,
+    asksExistence: /^(is there|are there|do you (have|got|offer)|have you got|got any|any)\b/.test(t),
+    asksIfBookingNeeded: NEED_TO_BOOK.test(t),
+    walkInWords: WALK_IN_CUE.test(t) || !SLOT_GRID_CUE.test(t),
+  });
+  // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
+  if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
+  if (notOffered.length) topics.push("not_offered");
+  if (unknownBeside) topics.push("unknown");
+  // A follow-up like "and on Thursdays?" inherits the topic of the previous question; one naming a day and a clock
+  // time ("how about the 17th then, 4:30?") asks for a slot instead.
+  const slotAsked = e.when.some((m) => m.times.length > 0) && e.when.some((m) => m.dates.length > 0);
+  // Only an elliptical follow-up inherits ("and saturdays?", "the full one?"): a whole new question of its own ("do you
+  // do bike fits?") is about its own subject, whatever was asked before.
+  const elliptical =
+    /^((ok|okay|so|right|cool|great|hmm|thanks)\b[,.!]?\s*)?(and|what about|how about|also|or|plus)\b/.test(t) ||
+    (/\?$/.test(t) &&
+      ((t.split(/\s+/).length <= 4 && !/^(do|does|did|can|could|is|are|will|would)\b/.test(t)) || ANAPHOR.test(t)));
+  if (topics.length === 0 && !slotAsked && elliptical && t.length < 60) {
+    const lastUser = [...x.history].reverse().find((m) => m.role === "user");
+    if (lastUser)
+      topics = topicsOf(model, lastUser.content).filter(
+        (x) => x === "hours" || x === "holidays" || x === "prices" || x === "busy_times" || x === "duration",
+      );
+  }
+  return { plain, asked, unknownSubject, unknownBeside, topics };
+}
