@@ -16,6 +16,7 @@ import { bookingSideIntent } from "./booking-side-intent";
 import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
 import { dayAskedBefore } from "./day-asked-before";
 import { decideIntent } from "./decide-intent";
+import { detailsOnly } from "./details-only";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { BOOK_VERB, NEED_TO_BOOK, SLOT_GRID } from "./intent-cues";
 import { classifierText, ownContactOnly } from "./keyword-senses";
@@ -252,6 +253,9 @@ export function understandOffline(
   );
   // Letters with no word the shop knows and nothing recognised ("aaaa…"): there is nothing to read, so no guess.
   // (Not while a booking or a lookup awaits an answer: "sí, confirmo" is a yes the classifier may still read.)
+  // A bare word only guessed to be a name ("y", "yessir" at the confirmation) is no detail given.
+  const sureNames = personNames.filter((n) => !(guessed && n.cue === "expected")).map((n) => n.value);
+  const onlyDetails = detailsOnly(h, { ...e, when }, sureNames, services.length, inBooking ? 1 : 2);
   const unreadable =
     !inBooking && state !== "managing_booking" && noKnownWord(h, plain) && !hasSlots && !notOffered.length;
   const read = unreadable
@@ -284,6 +288,7 @@ export function understandOffline(
         isQuestion,
         unknownSubject,
         request: requestIn(model, plain),
+        detailsOnly: onlyDetails,
       });
   // A booking put off, asked for beside a question or a name, or a slot proposed as a question (booking side).
   const givesWho = Boolean(name || contact);
@@ -305,14 +310,15 @@ export function understandOffline(
   if (intent === "book" && services.length > 1) slots.service = services.find((x) => isBookable(h, x)) ?? service;
   // A slot proposed as a question ("…the week after, same day and time?") is the answer; the slot grid or hours its
   // words touch are not asked about.
-  if (intent === "provide_details" && (read === "question" || (inBooking && WEEK_ON.test(t)))) topics = [];
+  if (intent === "provide_details" && (read === "question" || onlyDetails || (inBooking && WEEK_ON.test(t))))
+    topics = [];
   // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
   const startsBooking =
     intent === "book" || intent === "provide_details" || (hasDate && hasTime && intent === "unknown");
   // "Tune up, 4pm, Tess Nguyen": a name the tagger found counts once the message is read as a booking, even when the
   // intent classifier alone leaned elsewhere.
-  if (!slots.name && intent === "book" && personNames[0]) slots.name = personNames[0].value;
+  if (!slots.name && (intent === "book" || onlyDetails) && personNames[0]) slots.name = personNames[0].value;
   if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
   // "Both wheels, so what's the total? can I walk in with it": a count of units with no service named is about the
   // service asked before.
