@@ -5,7 +5,7 @@ import { bookableDatesIn, sameWeekdayIn, weekdayNearDraft, weekOnFromDraft } fro
 import type { ChatContext, StableState, TurnEffects } from "./context";
 import { correctedName } from "./corrected-name";
 import { localNow } from "./resolve-date";
-import { firstSlot, lastSlot, resolveWhen } from "./resolve-when";
+import { firstSlot, lastSlot, nearestSlot, resolveWhen } from "./resolve-when";
 import type { BookingDraft, DecisionPart, Understanding } from "./schema";
 import { addDays } from "./shop-calendar";
 import { checkDate, checkService, checkTime, earliestBookableDate, nextOpenDates } from "./validate-booking";
@@ -67,7 +67,10 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   const s = u.slots;
   // "…rubs the brake pad… so I need the rear wheel trued": of several services named, the bookable one is booked (a
   // walk-in one beside it is most often the story of the fault, and the confirmation says what is booked).
-  const service = s.services?.find((x) => checkService(h, x).ok) ?? s.service;
+  const service =
+    (s.service && checkService(h, s.service).ok ? s.service : null) ??
+    s.services?.find((x) => checkService(h, x).ok) ??
+    s.service;
   if (service) {
     const check = checkService(h, service);
     if (check.ok) draft.service = service;
@@ -126,9 +129,13 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   // "What's the soonest?" with no day yet: the first bookable day, at its first slot.
   if (when.earliest && !draft.date && !asked && !parts.length)
     draft.date = nextOpenDates(h, earliestBookableDate(h, today), 1)[0] ?? null;
-  if (when.time) draft.time = when.time;
-  else if (when.earliest && draft.date) draft.time = firstSlot(h, draft.date);
+  if (when.time) {
+    // "About 11", "around noon": the drop-off slot nearest the time said, inside opening hours (the read-back says so).
+    draft.time = when.approximate && draft.date ? nearestSlot(h, draft.date, when.time) : when.time;
+    draft.timeApprox = when.approximate || null;
+  } else if (when.earliest && draft.date) draft.time = firstSlot(h, draft.date);
   else if (when.latest && draft.date) draft.time = lastSlot(h, draft.date);
+  if (!when.time && (when.earliest || when.latest)) draft.timeApprox = null;
   if (s.name) draft.name = correctedName(draft.name, s.name.trim(), ctx.message).slice(0, 80);
   if (s.contact && CONTACT_OK.test(s.contact)) draft.contact = s.contact.trim().slice(0, 120);
   if (draft.date && draft.time) {

@@ -24,7 +24,13 @@ export interface When {
   latest: boolean;
   /** A weekday and a day of the month that disagree ("Wednesday the 12th" when the 12th is a Thursday): both dates. */
   clash: { weekday: string; dayOfMonth: string } | null;
+  /** The clock time was said approximately ("around noon", "about 11", "5ish"). */
+  approximate: boolean;
 }
+
+/** Words that make a clock time approximate ("around 4", "about 11", "noon-ish", "11 or so"). */
+const APPROX =
+  /\b(about|around|roughly|approx\w*|circa)\s+(\d{1,2}(?!\w)(?!\s*(st|nd|rd|th)\b)|noon|midday|lunch|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(\d|noon|midday|lunch\w*|o'clock)\s*-?\s*ish\b|\d\s+or so\b/i;
 
 const EARLIEST =
   /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\bas early as (possible|you can)\b|\bwhen you open\b|\b(for|at) opening( time)?\b/i;
@@ -65,6 +71,7 @@ export function resolveWhen(
     earliest: false,
     latest: false,
     clash: null,
+    approximate: false,
   };
   if (!text) return out;
   const today = DateTime.fromISO(now, { setZone: true }).setZone(h.shop.timeZone).toISODate() ?? now.slice(0, 10);
@@ -172,6 +179,7 @@ export function resolveWhen(
   if (out.date) out.range = null;
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);
+  out.approximate = out.time !== null && APPROX.test(norm);
   out.earliest = EARLIEST.test(norm);
   out.latest = !out.earliest && LATEST.test(norm);
   if (!out.time && !out.partOfDay) {
@@ -186,6 +194,18 @@ export function resolveWhen(
 /** The last drop-off slot on a date (for "last slot" requests), or null when closed. */
 export function lastSlot(h: Handbook, date: string): string | null {
   return slotsOn(h, date).at(-1) ?? null;
+}
+
+/**
+ * The drop-off slot nearest an approximate time ("around 12:15" → 12:00 or 12:30, the earlier on a tie) when the time
+ * falls inside the day's drop-off window (first to last slot); otherwise the time itself, for the validator to refuse
+ * with the reason ("around 6:30" when the last drop-off is 6pm: the last drop-off rule is said, not silently applied).
+ */
+export function nearestSlot(h: Handbook, date: string, time: string): string {
+  const slots = slotsOn(h, date);
+  const at = toMinutes(time);
+  if (!slots.length || at < toMinutes(slots[0]!) || at > toMinutes(slots.at(-1)!)) return time;
+  return slots.reduce((best, s) => (Math.abs(toMinutes(s) - at) < Math.abs(toMinutes(best) - at) ? s : best));
 }
 
 /** The first drop-off slot on a date (for "first slot" requests), or null when closed. */

@@ -54,6 +54,8 @@ export const BookingDraft = z.object({
   contact: z.string().nullish(),
   /** The booking this draft moves to another day or time ("can we make it 4 instead?"): cancelled once it is booked. */
   replaces: z.string().nullish(),
+  /** The time is the drop-off slot nearest an approximate one ("around noon", "about 11"): the read-back says so. */
+  timeApprox: z.boolean().nullish(),
 });
 export type BookingDraft = z.infer<typeof BookingDraft>;
 

@@ -13,7 +13,7 @@ const FILLER = new Set(
 );
 
 /** Every word of the handbook's service names and aliases ("tune", "up", "wheel", "truing", "cable"). */
-function serviceWords(h: Handbook): Set<string> {
+export function serviceWords(h: Handbook): Set<string> {
   return new Set(
     h.services
       .flatMap((s) => [s.name, ...s.aliases])

@@ -13,7 +13,9 @@ function serviceName(h: Handbook, id: ServiceId | null | undefined): string {
 
 function summary(h: Handbook, d: BookingDraft): string {
   const bits = [`a ${serviceName(h, d.service)}`];
-  if (d.date) bits.push(`drop-off on ${formatDate(d.date)}${d.time ? ` at ${formatClock(d.time)}` : ""}`);
+  // An approximate time was taken to the nearest drop-off slot: said, so the customer can change it.
+  const near = d.timeApprox ? " (the nearest drop-off slot to the time you gave)" : "";
+  if (d.date) bits.push(`drop-off on ${formatDate(d.date)}${d.time ? ` at ${formatClock(d.time)}${near}` : ""}`);
   if (d.name) bits.push(`under the name ${d.name}`);
   if (d.contact) bits.push(`contact ${d.contact}`);
   return bits.join(", ");

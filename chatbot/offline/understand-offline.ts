@@ -16,13 +16,14 @@ import { bookingSideIntent } from "./booking-side-intent";
 import { ANAPHOR, type Clause, clauses, ranked, topicsOf, wantsPerson } from "./classify-message";
 import { dayAskedBefore } from "./day-asked-before";
 import { decideIntent } from "./decide-intent";
-import { detailsOnly } from "./details-only";
+import { detailsOnly, serviceWords } from "./details-only";
 import { detectNotOffered, detectServices, keptServices, unknownPriceObject } from "./detect-services";
 import { BOOK_VERB, NEED_TO_BOOK, SLOT_GRID } from "./intent-cues";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { daysOfGettingBack } from "./put-off";
 import { refineTopics } from "./refine-topics";
 import { serviceAskedBefore } from "./service-asked-before";
+import { wantedService } from "./wanted-service";
 
 // Subjects the handbook never mentions: a generic "do you offer…" about them must not become a services answer.
 const UNKNOWN_SUBJECT =
@@ -33,7 +34,7 @@ const BARE_HOUR =
   /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
 // "11 hour" (a non-native "11 o'clock") is an hour; "in 1 hour", "2 hours" are not; "after 5", "till 6" only bound one.
 const LONE_NUMBER =
-  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|about|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
+  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
 
 const SERVICE_WORD: [ServiceId, RegExp][] = [
   ["full_service", /\b(full|complete|big|everything|works|overhaul)\b/],
@@ -41,6 +42,8 @@ const SERVICE_WORD: [ServiceId, RegExp][] = [
   ["truing", /\b(wheel|wheels|true|truing|rim)\b/],
   ["cable", /\b(cables?|brake cable|gear cable)\b/],
 ];
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The bookable service a short answer to "which service?" names by one word ("the full one", "basic please"). */
 function askedService(t: string): ServiceId[] {
@@ -60,6 +63,10 @@ function loneHour(e: Entities, expecting: string | null, withDay: boolean): RegE
   for (const c of e.contacts) t = t.split(c.value.toLowerCase()).join(" ");
   const hits = [...t.matchAll(LONE_NUMBER)].filter((h) => Number(h[1]!.split(":")[0]) <= 23);
   return hits.length === 1 ? hits[0]! : null;
+}
+/** The bare hour is said approximately ("about 11", "around 4", "11 or so"). */
+function approxHour(t: string, hour: string): boolean {
+  return new RegExp(`\\b(about|around|roughly|approx\\w*|circa)\\s+${hour}\\b|\\b${hour}\\s*(-?ish|or so)\\b`).test(t);
 }
 const PHRASAL_BY = /\b(come|coming|stop|stopping|swing|swinging|drop|dropping|pop|popping|pass|roll|nip|stroll) by\b/gi;
 const SEASON_GREETING =
@@ -139,7 +146,7 @@ export function understandOffline(
   const expectingName =
     expecting === "name" ||
     expecting === "identity_name" ||
-    (inBooking && /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,2}\s*$/u.test(raw));
+    (inBooking && /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,3}\s*$/u.test(raw));
   // "Come by tomorrow" is coming over, not "by (before) tomorrow"; "merry Christmas Eve!" greets, it names no day.
   const forDates = raw.replace(PHRASAL_BY, "$1 over").replace(SEASON_GREETING, " ");
   // The offline engine reads no amounts of money: the currency recogniser is never loaded for it.
@@ -210,7 +217,17 @@ export function understandOffline(
   const guessed = expectingName && expecting !== "name" && expecting !== "identity_name";
   const clockIn = (n: string) =>
     e.when.some((m) => (m.times.length > 0 || m.dates.length > 0 || m.dateRange) && n.includes(m.text.toLowerCase()));
-  const personNames = e.names.filter((n) => !(guessed && n.cue === "expected" && clockIn(n.value.toLowerCase())));
+  // "Truing" answering "which service?" names the service, not a person; "my buddy says…" is someone, not a name.
+  const known = serviceWords(h);
+  const personNames = e.names.filter(
+    (n) =>
+      !(guessed && n.cue === "expected" && clockIn(n.value.toLowerCase())) &&
+      !n.value
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => known.has(w)) &&
+      !(n.cue === "tagger" && new RegExp(`\\b(my|our|his|her|their|your) ${escapeRe(n.value)}\\b`, "i").test(raw)),
+  );
   // "June", answering "what name should I put it under?": a month word alone is the name asked for.
   const nameAsked = expecting === "name" || expecting === "identity_name";
   const month = /^\s*(april|may|june|july|august)[.!]?\s*$/i.exec(raw)?.[1];
@@ -239,7 +256,12 @@ export function understandOffline(
     service,
     services: services.length > 1 ? services : null,
     dateText: hasDate ? whenText : null,
-    timeText: bareHour ? `at ${bareHour[1]}` : hasTime ? whenText : null,
+    // "Saturday, about 11": the hour keeps its "about", so the booking takes the nearest slot and says so.
+    timeText: bareHour
+      ? `${approxHour(norm, bareHour[1]!) ? "around" : "at"} ${bareHour[1]}`
+      : hasTime
+        ? whenText
+        : null,
     name,
     contact,
     notOffered: notOffered.length ? notOffered : null,
@@ -307,7 +329,7 @@ export function understandOffline(
     givesWho,
   });
   // "…rubs the brake pad, I need it trued, how much?": the booking's service is the bookable one (its price is asked).
-  if (intent === "book" && services.length > 1) slots.service = services.find((x) => isBookable(h, x)) ?? service;
+  if (intent === "book" && services.length > 1) slots.service = wantedService(h, norm, services) ?? service;
   // A slot proposed as a question ("…the week after, same day and time?") is the answer; the slot grid or hours its
   // words touch are not asked about.
   if (intent === "provide_details" && (read === "question" || onlyDetails || (inBooking && WEEK_ON.test(t))))

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { runChat } from "./test-support";
+
+// Issue 12, eighth round, booking side: phrasings of our own (not any dev or held-out set's, not the training
+// corpus's). Tuesday 13 October 2026, 10am in Portland: Thursday the 15th, Friday the 16th, Saturday the 17th ahead.
+const TUE = "2026-10-13T10:00:00-07:00";
+const run = (messages: string[], now = TUE) => runChat(messages, now);
+const reply = (r: { reply: string } | undefined) => r!.reply.toLowerCase();
+
+describe("a message of nothing but details gives them, in any order and any state", () => {
+  it.each([
+    ["Fri 16 Oct, 2pm — Priya Raman — priya.r@example.org", { date: "2026-10-16", time: "14:00", name: "Priya Raman" }],
+    ["Name: Tomasz Wiśniewski / mobile: 503 555 0122", { name: "Tomasz Wiśniewski", contact: "503 555 0122" }],
+    ["saturday 10:30, Lou Mbeki, 971-555-0100", { date: "2026-10-17", time: "10:30", contact: "971-555-0100" }],
+  ])("%s → the booking starts by asking for the service, every detail kept", async (message, kept) => {
+    const [r] = await run([message]);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.context.expecting).toBe("service");
+    expect(r!.context.draft).toMatchObject(kept);
+    // A contact given is not a question about the shop's own contact details.
+    expect(reply(r)).not.toContain("555-bike");
+  });
+
+  it("the service given next goes straight to the read-back with the details held", async () => {
+    const turns = await run(["thurs 4pm. Ines Duarte. ines@duarte.pt", "the full service please"]);
+    expect(turns[1]!.state).toBe("booking.confirming");
+    expect(turns[1]!.context.draft).toMatchObject({ service: "full_service", date: "2026-10-15", time: "16:00" });
+  });
+
+  it("an e-mail address alone, when the contact is asked for, is the contact (never a hand-off)", async () => {
+    const turns = await run(["wheel truing friday at 11", "Bo", "bo.lindqvist@example.se"]);
+    expect(turns[2]!.state).toBe("booking.confirming");
+    expect(turns[2]!.context.draft.contact).toBe("bo.lindqvist@example.se");
+  });
+});
+
+describe("names are people, not services or someone's relation", () => {
+  it("a service word answering 'which service?' is the service, not the name", async () => {
+    const turns = await run(["friday 3pm", "truing"]);
+    expect(turns[1]!.context.draft).toMatchObject({ service: "truing" });
+    expect(turns[1]!.context.draft.name ?? null).toBeNull();
+    expect(turns[1]!.context.expecting).toBe("name");
+  });
+
+  it("'my buddy', 'my brother' in a story are not the customer's name", async () => {
+    for (const message of [
+      "my buddy says the cable has stretched, I'm thinking a tune-up saturday at 10",
+      "my brother reckons it needs truing, friday at 2 ok?",
+    ]) {
+      const [r] = await run([message]);
+      expect(r!.context.draft.name ?? null, message).toBeNull();
+    }
+  });
+
+  it("a four-word name given alone, particles and all, is kept whole", async () => {
+    const turns = await run(["tune up saturday 11am", "Kofi van der Berg"]);
+    expect(turns[1]!.context.draft.name).toBe("Kofi van der Berg");
+  });
+});
+
+describe("an approximate time takes the nearest drop-off slot and the read-back says so", () => {
+  it.each([
+    ["cable swap thursday, roughly 2", "14:00"],
+    ["full service friday around 12:10", "12:00"],
+    ["tune-up saturday about 10:50", "11:00"],
+  ])("%s", async (message, time) => {
+    const [r] = await run([message]);
+    expect(r!.context.draft).toMatchObject({ time, timeApprox: true });
+    expect(reply(r)).toContain("nearest drop-off slot");
+  });
+
+  it("an exact time says nothing of the kind, and a later exact time clears it", async () => {
+    const [exact] = await run(["full service friday 12:30"]);
+    expect(reply(exact)).not.toContain("nearest");
+    const turns = await run(["full service friday around 12:10", "actually make it 1:30"]);
+    expect(turns[1]!.context.draft).toMatchObject({ time: "13:30" });
+    expect(turns[1]!.context.draft.timeApprox ?? null).toBeNull();
+  });
+
+  it("an approximate time past the last drop-off is refused with the reason, not moved silently", async () => {
+    // Saturday's last drop-off slot is 2pm (closes 3pm).
+    const [r] = await run(["tune up saturday around 2:45"]);
+    expect(r!.context.draft.time ?? null).toBeNull();
+    expect(r!.context.expecting).toBe("time");
+  });
+});
+
+describe("of several bookable services named, the one asked for is booked", () => {
+  it.each([
+    ["my buddy says the cable has stretched, I'm thinking a tune-up saturday at 10", "tune_up"],
+    ["my mate reckons it's only the cable, so a tune-up thursday at 2 please", "tune_up"],
+    ["honestly my mate says it's just the cable but I'd like a full service friday at 11", "full_service"],
+    ["the wheel is fine, I need a cable replacement friday at 10", "cable"],
+  ])("%s", async (message, service) => {
+    const [r] = await run([message]);
+    expect(r!.context.draft.service).toBe(service);
+  });
+});
