@@ -37,8 +37,12 @@ const EARLIEST =
 const LATEST =
   /\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b|\blatest\b/i;
 const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
-/** Words before a date that is being replaced ("instead of Friday", "not the 12th", "move it from Tuesday"). */
-const REPLACED = /\b(instead of|rather than|not|from)\s+(the\s+|on\s+|this\s+|next\s+)?$/i;
+/**
+ * Words before a date that is being replaced or turned down ("instead of Friday", "not the 12th", "move it from
+ * Tuesday", "I can't do Saturday after all"): the negation's scope is the day right after it.
+ */
+const REPLACED =
+  /\b(instead of|rather than|not|from|no longer|(?:can'?t|cannot|can not|won'?t|couldn'?t) (?:do|make|manage|come)(?: it)?(?: on)?)\s+(the\s+|on\s+|this\s+|next\s+)?$/i;
 
 const PART: Record<string, When["partOfDay"]> = {
   morning: "morning",

@@ -96,3 +96,27 @@ describe("of several bookable services named, the one asked for is booked", () =
     expect(r!.context.draft.service).toBe(service);
   });
 });
+
+describe("a late correction replaces the value it turns down, before any other detail is asked", () => {
+  it.each([
+    ["oops I meant 4, not 3", "16:00"],
+    ["sorry — 11 rather than 10", "11:00"],
+    ["I mean 2 not 1", "14:00"],
+  ])("time: %s", async (fix, time) => {
+    const first = time === "11:00" ? "tune-up thursday 10am" : "full service thursday 3pm";
+    const turns = await run([first, fix, "Greta Lind", "greta@example.se"]);
+    expect(turns[1]!.context.expecting).toBe("name");
+    expect(turns[3]!.state).toBe("booking.confirming");
+    expect(turns[3]!.context.draft.time).toBe(time);
+  });
+
+  it.each([
+    ["hmm, I can't make Friday after all — Saturday at 10 then?", "2026-10-17"],
+    ["no wait, cannot do thursday. friday same time", "2026-10-16"],
+  ])("day: %s", async (fix, date) => {
+    const first = date === "2026-10-17" ? "cable job friday at 10" : "cable job thursday at 10";
+    const turns = await run([first, fix, "Greta Lind", "greta@example.se"]);
+    expect(turns[1]!.context.draft.date).toBe(date);
+    expect(turns[3]!.context.draft).toMatchObject({ date, time: "10:00" });
+  });
+});

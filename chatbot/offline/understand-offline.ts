@@ -62,7 +62,9 @@ function loneHour(e: Entities, expecting: string | null, withDay: boolean): RegE
     t = t.slice(0, m.start) + " ".repeat(m.end - m.start + 1) + t.slice(m.end + 1);
   for (const c of e.contacts) t = t.split(c.value.toLowerCase()).join(" ");
   const hits = [...t.matchAll(LONE_NUMBER)].filter((h) => Number(h[1]!.split(":")[0]) <= 23);
-  return hits.length === 1 ? hits[0]! : null;
+  // "I meant 3, not 2", "11 rather than 10": an hour turned down is no candidate.
+  const meant = hits.filter((x) => !TURNED_DOWN.test(t.slice(Math.max(0, x.index - 14), x.index)));
+  return meant.length === 1 ? meant[0]! : null;
 }
 /** The bare hour is said approximately ("about 11", "around 4", "11 or so"). */
 function approxHour(t: string, hour: string): boolean {
@@ -71,7 +73,10 @@ function approxHour(t: string, hour: string): boolean {
 const PHRASAL_BY = /\b(come|coming|stop|stopping|swing|swinging|drop|dropping|pop|popping|pass|roll|nip|stroll) by\b/gi;
 const SEASON_GREETING =
   /\b(merry|happy|blessed)\s+(christmas( eve)?|new year'?s?( eve| day)?|thanksgiving|holidays|hanukkah|easter)\b/gi;
-const CORRECTION = /\b(actually|instead|wait|rather|sorry|scratch that|make (?:it|that)|use (?:my|this|that))\b/;
+const CORRECTION =
+  /\b(actually|instead|wait|rather|sorry|scratch that|make (?:it|that)|use (?:my|this|that)|i meant|i mean|meant to say)\b/;
+/** Words just before a value being turned down ("not 2", "instead of 10", "rather than 4"). */
+const TURNED_DOWN = /\b(not|instead of|rather than|no longer)\s+(at\s+)?$/;
 const PAST_TOLD = /\b(yesterday|ago|last|earlier|previous|back)\b/i;
 const PRESENT = /^(right now|now|rn|just now|at the moment|currently|this minute)$/i;
 const EARLIEST =
@@ -244,7 +249,8 @@ export function understandOffline(
   // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for, "Sat, 10".
   const bareHour =
     (bookingFlow || bookable) && !when.some((m) => m.times.length > 0 || (m.timeRanges.length > 0 && !m.partOfDay))
-      ? ((inBooking || moving ? BARE_HOUR.exec(norm) : null) ?? loneHour(e, expecting, hasDate))
+      ? ((inBooking || moving ? BARE_HOUR.exec(norm) : null) ??
+        loneHour(e, expecting, hasDate || (inBooking && CORRECTION.test(t))))
       : null;
   const hasTime = flags.hasTime || bareHour !== null;
   const nameHit = personNames.find((n) => n.cue !== "tagger") ?? (bookingFlow ? personNames[0] : undefined);
