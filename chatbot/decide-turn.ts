@@ -6,6 +6,7 @@ import { decideBooking } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
+import { pickChoice } from "./next-weekday-choice";
 import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
 
 /** What one turn decided: the grounded decision, the next stable state, context changes, writes and any lookup. */
@@ -107,6 +108,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
     lookup?: Identity | null;
   } {
     const rest: StableState = state === "idle" ? "browsing" : state;
+    // "The later one", answering "Friday 11 December or Friday 18 December?": the day is picked, whatever else it reads as.
+    if (state === "booking.collecting" && ctx.choices && pickChoice(ctx.message, ctx.choices))
+      return decideBooking(h, ctx, u, state);
     switch (u.intent) {
       case "greeting":
         return { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} };
@@ -149,7 +153,7 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
           return {
             parts: [{ kind: "booking_aborted" }],
             next: "browsing",
-            patch: { draft: {}, expecting: null, partOfDay: null, span: null },
+            patch: { draft: {}, expecting: null, partOfDay: null, span: null, choices: null },
           };
         if (inBooking) return decideBooking(h, ctx, u, state);
         return { parts: [{ kind: "thanks" }], next: rest, patch: {} };

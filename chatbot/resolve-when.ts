@@ -26,6 +26,11 @@ export interface When {
   clash: { weekday: string; dayOfMonth: string } | null;
   /** The clock time was said approximately ("around noon", "about 11", "5ish"). */
   approximate: boolean;
+  /**
+   * "Next Friday" when the coming Friday is within six days: the coming one (`date`) and the one a week on; a booking
+   * asks which (decision 015), an answer about hours keeps `date`.
+   */
+  either: [string, string] | null;
 }
 
 /** Words that make a clock time approximate ("around 4", "about 11", "noon-ish", "11 or so"). */
@@ -76,6 +81,7 @@ export function resolveWhen(
     latest: false,
     clash: null,
     approximate: false,
+    either: null,
   };
   if (!text) return out;
   const today = DateTime.fromISO(now, { setZone: true }).setZone(h.shop.timeZone).toISODate() ?? now.slice(0, 10);
@@ -103,6 +109,7 @@ export function resolveWhen(
   // "6pm is too late for me, can you make it 4pm": a clock time turned down or already held gives way to the other.
   else times.push(...meantTimes(norm, mentions, heldTime));
   const written: (number | null)[] = [];
+  const nextWeekday = new Set<string>();
   for (const m of mentions.filter((x) => x !== month || !mentions.some((y) => inMonth(y) !== y)).map(inMonth)) {
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
     if (m.kind === "date_range" && m.dateRange && m.dateRange.start !== m.dateRange.end) out.range ??= m.dateRange;
@@ -111,6 +118,9 @@ export function resolveWhen(
     // "next Friday" said on a Monday is the coming Friday (the recogniser reads the Friday of next week).
     if (d && m.weekday === null && NEXT_WEEKDAY.test(m.text) && days(today, d) > 7 && !monthDays.has(d))
       d = DateTime.fromISO(d).minus({ days: 7 }).toISODate();
+    // "Next Friday" when the coming Friday is within six days: that one or the one a week on (decision 015).
+    if (d && NEXT_WEEKDAY.test(m.text) && !monthDays.has(d) && days(today, d) >= 1 && days(today, d) <= 6)
+      nextWeekday.add(d);
     if (d) {
       out.dates.push(d);
       named.push(m.weekday !== null && !/\b(today|tonight|tomorrow|now)\b/i.test(m.text));
@@ -181,6 +191,7 @@ export function resolveWhen(
     out.date = inSpan ?? out.date;
   }
   if (out.date) out.range = null;
+  if (out.date && nextWeekday.has(out.date)) out.either = [out.date, addDays(out.date, 7)];
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);
   out.approximate = out.time !== null && APPROX.test(norm);

@@ -104,6 +104,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     options: z.array(z.string()).default([]),
     /** The day and time were first given in this message: the question says them back. */
     sayBack: z.boolean().optional(),
+    /** The options are the two days "next <weekday>" may mean: the question asks which one. */
+    choose: z.boolean().optional(),
   }),
   z.object({ kind: z.literal("ask_change"), draft: BookingDraft }),
   /** "Which day did I say?" while a booking is still being collected: what the draft holds so far. */

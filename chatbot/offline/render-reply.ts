@@ -33,6 +33,8 @@ function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
       // The price is said as the booking starts, so nobody books without knowing it ("a full service ($179)").
       const price = h.services.find((s) => s.id === p.draft.service)?.priceText;
       const what = `${serviceName(h, p.draft.service)}${price ? ` (${price})` : ""}`;
+      if (p.choose && p.options.length === 2)
+        return `Which do you mean for the ${what}: ${formatDate(p.options[0]!)} or ${formatDate(p.options[1]!)}?`;
       if (p.options.length)
         return `Which day would you like to drop your bike off for the ${what}? In that span I can offer ${list(p.options.map(formatDate))}.`;
       return `What day would you like to drop your bike off for the ${what}? Bookings need at least a day's notice, and we're closed Sundays and Mondays.`;
