@@ -120,3 +120,38 @@ describe("a late correction replaces the value it turns down, before any other d
     expect(turns[3]!.context.draft).toMatchObject({ date, time: "10:00" });
   });
 });
+
+describe("a question never starts a booking by itself; a request for the work does", () => {
+  it.each([
+    "do you do full services on mondays? I work weekends",
+    "are cable replacements done on saturdays at all?",
+    "is it ok to drop the bike the evening before my booking on friday?",
+    "can I bring some spare tubes along to my appointment thursday?",
+    "had a full service from you a month ago and the gears already slip, is that covered?",
+    "you did a truing for me yesterday and it's wobbling again, not happy",
+    "got a full service here last month and frankly i'd like my money back for the labour",
+    "had a tune up last week, want a refund on it",
+    "Could I leave the bike with you the night before my appointment on Friday?",
+    "can I drop my bike the day before my booking on Thursday?",
+  ])("%s → no booking", async (message) => {
+    const [r] = await run([message]);
+    expect(r!.state).toBe("browsing");
+  });
+
+  it.each([
+    ["could you true the rear wheel for me? it's got a wobble", "truing"],
+    ["can you overhaul my old road bike please", "full_service"],
+    ["could you fix my buckled wheel?", "truing"],
+    ["would you replace my gear cable? it's frayed", "cable"],
+    ["had a flat last week, anyway can you book me a tune-up", "tune_up"],
+  ])("%s → the booking starts", async (message, service) => {
+    const [r] = await run([message]);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.context.draft.service).toBe(service);
+  });
+
+  it("asking the shop to do the work with the price asked beside it stays a question", async () => {
+    const [r] = await run(["could u tune up my commuter, what's that cost?"]);
+    expect(r!.state).toBe("browsing");
+  });
+});

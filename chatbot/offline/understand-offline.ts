@@ -21,6 +21,7 @@ import { detectNotOffered, detectServices, keptServices, unknownPriceObject } fr
 import { BOOK_VERB, NEED_TO_BOOK, SLOT_GRID } from "./intent-cues";
 import { classifierText, ownContactOnly } from "./keyword-senses";
 import { daysOfGettingBack } from "./put-off";
+import { asksNotBooks } from "./question-not-booking";
 import { refineTopics } from "./refine-topics";
 import { serviceAskedBefore } from "./service-asked-before";
 import { wantedService } from "./wanted-service";
@@ -321,7 +322,7 @@ export function understandOffline(
   // A booking put off, asked for beside a question or a name, or a slot proposed as a question (booking side).
   const givesWho = Boolean(name || contact);
   const givesDetail = Boolean(service || givesWho || when.length || bareHour);
-  const intent = bookingSideIntent({
+  const sided = bookingSideIntent({
     intent: read,
     t,
     norm,
@@ -334,6 +335,12 @@ export function understandOffline(
     givesDetail,
     givesWho,
   });
+  // A question (or a story) read as a new booking only asks: "do you do tune-ups on Sundays?", "…before my appointment".
+  const asksOnly = sided === "book" && asksNotBooks(h, { norm, state, isQuestion: QUESTION.test(t), when });
+  const intent = asksOnly ? "question" : sided;
+  // "Do you do tune-ups on Sundays?" asks whether that day is open: its hours answer it.
+  if (asksOnly && hasDate && !topics.length && !/\bmy (booking|appointment|appt|reservation)\b/.test(t))
+    topics = ["hours"];
   // "…rubs the brake pad, I need it trued, how much?": the booking's service is the bookable one (its price is asked).
   if (intent === "book" && services.length > 1) slots.service = wantedService(h, norm, services) ?? service;
   // A slot proposed as a question ("…the week after, same day and time?") is the answer; the slot grid or hours its
