@@ -46,3 +46,17 @@ export function weekOnFromDraft(message: string, held: string | null | undefined
   if (!held || !WEEK_ON.test(message) || DAY_WORDS.test(message)) return null;
   return addDays(held, 7);
 }
+
+/** "The day after", "the day before then" said alone: a day on from (or before) the day just talked about. */
+const DAY_ON =
+  /\bthe day (after|before)(?=\s*(then|that|instead|please|pls|works|is fine|would work|would do|[?.,!;]|$))/i;
+
+/**
+ * "Ok the day after then", answering a refused Christmas Day, or said once a day is chosen: the day next to that one
+ * (the recogniser reads "the day after" from today); null when the message says no such thing or no day is known.
+ */
+export function dayOnFrom(message: string, anchor: string | null | undefined): string | null {
+  const m = DAY_ON.exec(message);
+  if (!anchor || !m) return null;
+  return addDays(anchor, m[1]!.toLowerCase() === "after" ? 1 : -1);
+}

@@ -1,7 +1,7 @@
 import { type Handbook, WEEKDAY_NAMES, weekdayOf } from "../knowledge-base/index";
 import { askFor, missingField } from "./ask-for";
 import { bookDraft } from "./book-draft";
-import { bookableDatesIn, sameWeekdayIn, weekdayNearDraft, weekOnFromDraft } from "./booking-dates";
+import { bookableDatesIn, dayOnFrom, sameWeekdayIn, weekdayNearDraft, weekOnFromDraft } from "./booking-dates";
 import type { ChatContext, StableState, TurnEffects } from "./context";
 import { correctedName } from "./corrected-name";
 import { bookableChoices, pickChoice } from "./next-weekday-choice";
@@ -88,7 +88,9 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   // "Which day next week?" — "Thursday": that week's Thursday, not the coming one.
   const offered = state === "booking.collecting" ? (ctx.span ?? null) : null;
   // "The week after, same day and time": a week on from the day already chosen.
-  const weekOn = state.startsWith("booking") ? weekOnFromDraft(ctx.message, held.date) : null;
+  const weekOn = state.startsWith("booking")
+    ? (weekOnFromDraft(ctx.message, held.date) ?? dayOnFrom(ctx.message, held.date ?? ctx.refused))
+    : null;
   // The answer to "Friday 11 December or Friday 18 December?": "the later one", "next week's" (or a date said).
   const choices = state === "booking.collecting" && !ctx.draft.date ? (ctx.choices ?? null) : null;
   const picked = choices ? pickChoice(ctx.message, choices) : null;
@@ -178,7 +180,7 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     return {
       parts,
       next: state === "idle" || state.startsWith("booking") ? "browsing" : state,
-      patch: { draft: {}, expecting: null, partOfDay: null, span: null, choices: null },
+      patch: { draft: {}, expecting: null, partOfDay: null, span: null, choices: null, refused: null },
     };
 
   const keptSpan = draft.date ? null : offered;
@@ -200,6 +202,7 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       parts,
       next: "booking.collecting",
       patch: {
+        refused: invalid.field === "date" ? invalid.requested : (ctx.refused ?? null),
         draft,
         partOfDay,
         expecting: invalid.field === "date" ? "date" : "time",

@@ -153,7 +153,7 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
           return {
             parts: [{ kind: "booking_aborted" }],
             next: "browsing",
-            patch: { draft: {}, expecting: null, partOfDay: null, span: null, choices: null },
+            patch: { draft: {}, expecting: null, partOfDay: null, span: null, choices: null, refused: null },
           };
         if (inBooking) return decideBooking(h, ctx, u, state);
         return { parts: [{ kind: "thanks" }], next: rest, patch: {} };

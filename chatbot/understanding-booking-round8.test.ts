@@ -155,3 +155,33 @@ describe("a question never starts a booking by itself; a request for the work do
     expect(r!.state).toBe("browsing");
   });
 });
+
+describe("'the day after' counts from the day just talked about", () => {
+  // Thursday 17 December 2026: Christmas Day (Friday 25th) is closed.
+  const DEC = "2026-12-17T15:00:00-08:00";
+  it.each([
+    ["right, the day after then", "2026-12-26"],
+    ["the day after works", "2026-12-26"],
+  ])("a refused day: %s", async (answer, date) => {
+    const turns = await run(["truing on christmas day at 10 please", answer], DEC);
+    expect(turns[0]!.context.draft.date ?? null).toBeNull();
+    expect(turns[1]!.context.draft).toMatchObject({ date, time: "10:00" });
+  });
+
+  it("a chosen day, moved one on; 'the day after tomorrow' still counts from today", async () => {
+    const turns = await run(["cable job tuesday 22nd at 11", "hmm, the day after instead?"], DEC);
+    expect(turns[1]!.context.draft.date).toBe("2026-12-23");
+    const [r] = await run(["cable job the day after tomorrow at 11"], DEC);
+    expect(r!.context.draft.date).toBe("2026-12-19");
+  });
+});
+
+describe("a wheel out of true, or 'can you true it', names the truing", () => {
+  it.each([
+    "my back wheel has been out of true since I hit a kerb, saturday at 11 ok?",
+    "I'm around saturday at 11 if you could true it for me",
+  ])("%s", async (message) => {
+    const [r] = await run([message]);
+    expect(r!.context.draft.service).toBe("truing");
+  });
+});
