@@ -185,3 +185,20 @@ describe("a wheel out of true, or 'can you true it', names the truing", () => {
     expect(r!.context.draft.service).toBe("truing");
   });
 });
+
+describe("a day told before any booking is kept for when the booking starts", () => {
+  it.each([
+    [["friday is the only day I can manage", "I'll need a cable replaced"], "2026-10-16"],
+    [["Saturday suits me", "full service pls"], "2026-10-17"],
+  ])("%j", async (messages, date) => {
+    const turns = await run(messages);
+    expect(turns[1]!.state).toBe("booking.collecting");
+    expect(turns[1]!.context.draft.date).toBe(date);
+    expect(turns[1]!.context.expecting).toBe("time");
+  });
+
+  it("a day only asked about is not kept (the question is answered, nothing is held)", async () => {
+    const [r] = await run(["are you open on friday?"]);
+    expect(r!.context.draft.date ?? null).toBeNull();
+  });
+});
