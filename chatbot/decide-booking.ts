@@ -1,7 +1,14 @@
 import { type Handbook, WEEKDAY_NAMES, weekdayOf } from "../knowledge-base/index";
 import { askFor, missingField } from "./ask-for";
 import { bookDraft } from "./book-draft";
-import { bookableDatesIn, dayOnFrom, sameWeekdayIn, weekdayNearDraft, weekOnFromDraft } from "./booking-dates";
+import {
+  bookableDatesIn,
+  dayOfMonthNear,
+  dayOnFrom,
+  sameWeekdayIn,
+  weekdayNearDraft,
+  weekOnFromDraft,
+} from "./booking-dates";
 import type { ChatContext, StableState, TurnEffects } from "./context";
 import { correctedName } from "./corrected-name";
 import { bookableChoices, pickChoice } from "./next-weekday-choice";
@@ -89,7 +96,9 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   const offered = state === "booking.collecting" ? (ctx.span ?? null) : null;
   // "The week after, same day and time": a week on from the day already chosen.
   const weekOn = state.startsWith("booking")
-    ? (weekOnFromDraft(ctx.message, held.date) ?? dayOnFrom(ctx.message, held.date ?? ctx.refused))
+    ? (weekOnFromDraft(ctx.message, held.date) ??
+      dayOnFrom(ctx.message, held.date ?? ctx.refused) ??
+      dayOfMonthNear(ctx.message, held.date ?? ctx.refused, today))
     : null;
   // The answer to "Friday 11 December or Friday 18 December?": "the later one", "next week's" (or a date said).
   const choices = state === "booking.collecting" && !ctx.draft.date ? (ctx.choices ?? null) : null;
@@ -183,6 +192,12 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       patch: { draft: {}, expecting: null, partOfDay: null, span: null, choices: null, refused: null },
     };
 
+  // "This weekend" when only the Saturday is open: the one bookable day of the span is taken, not asked.
+  // ("This weekend or early next week" offers a choice of spans: asked.)
+  if (!draft.date && !asked && when.range && !parts.length && !/\bor\b/i.test(ctx.message)) {
+    const open = bookableDatesIn(h, when.range, today);
+    if (open.length === 1) draft.date = open[0]!;
+  }
   const keptSpan = draft.date ? null : offered;
   const pending = draft.date ? null : either.length === 2 ? either : choices;
   const invalid = parts.find((p) => p.kind === "invalid_slot");

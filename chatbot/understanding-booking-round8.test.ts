@@ -202,3 +202,26 @@ describe("a day told before any booking is kept for when the booking starts", ()
     expect(r!.context.draft.date ?? null).toBeNull();
   });
 });
+
+describe("a bare day of the month, or a span with one open day, after what was just said", () => {
+  // Monday 6 July 2026: Monday 3 August is closed (Mondays).
+  const JUL = "2026-07-06T12:00:00-07:00";
+  it("'the 4th then' after a refused 3 August is 4 August, not the past 4 July", async () => {
+    const turns = await run(["cable replacement august 3rd please", "fine, the 4th then at 11"], JUL);
+    expect(turns[0]!.context.draft.date ?? null).toBeNull();
+    expect(turns[1]!.context.draft).toMatchObject({ date: "2026-08-04", time: "11:00" });
+  });
+
+  it("'not the 15th, the 22nd' replaces the day chosen", async () => {
+    const turns = await run(["tune up wednesday the 15th at 2", "oops, not the 15th, the 22nd"], JUL);
+    expect(turns[1]!.context.draft.date).toBe("2026-07-22");
+  });
+
+  it("a weekend with only the Saturday open books the Saturday; a choice of spans is still asked", async () => {
+    const [one] = await run(["any chance of a full service this weekend?"], JUL);
+    expect(one!.context.draft.date).toBe("2026-07-11");
+    expect(one!.context.expecting).toBe("time");
+    const [two] = await run(["full service this weekend or early next week, up to you"], JUL);
+    expect(two!.context.expecting).toBe("date");
+  });
+});
