@@ -115,7 +115,9 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     );
   // "Next Friday" with the coming Friday days away: which of the two is asked, not guessed (decision 015).
   const either =
-    !picked && !weekOn && when.either && resolved === when.either[0] ? bookableChoices(h, when.either, today) : [];
+    !picked && !weekOn && when.either && resolved && when.either.includes(resolved)
+      ? bookableChoices(h, when.either, today)
+      : [];
   if (either.length === 2) draft.date = null;
   const asked = either.length === 2 ? null : (either[0] ?? resolved);
   if (asked) {

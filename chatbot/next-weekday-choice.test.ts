@@ -65,3 +65,21 @@ describe("a booking for 'next <weekday>' asks which of the two, and any answer n
     expect(turns[2]!.context.draft).toMatchObject({ service: "cable", date: "2026-06-18", time: "11:00" });
   });
 });
+
+describe("resolveWhen: a date in digits that reads two ways, both ahead within three months", () => {
+  it.each([
+    ["07/08", ["2026-07-08", "2026-08-07"]],
+    ["8/7", ["2026-07-08", "2026-08-07"]],
+    ["6/30", null], // no 30th month: one reading only
+    ["12/7", null], // 7 December is six months off: the near reading (not asked)
+    ["6/6", null],
+  ])("%s", (text, either) => {
+    expect(resolveWhen(handbook, text, null, TUE).either).toEqual(either);
+  });
+
+  it("a booking asks which, and the answer in words resolves it", async () => {
+    const turns = await runChat(["cable replacement on 07/08 please", "the 8th of july"], TUE);
+    expect(turns[0]!.context.expecting).toBe("date");
+    expect(turns[1]!.context.draft.date).toBe("2026-07-08");
+  });
+});

@@ -27,8 +27,9 @@ export interface When {
   /** The clock time was said approximately ("around noon", "about 11", "5ish"). */
   approximate: boolean;
   /**
-   * "Next Friday" when the coming Friday is within six days: the coming one (`date`) and the one a week on; a booking
-   * asks which (decision 015), an answer about hours keeps `date`.
+   * Two days the words may mean, earlier first: "next Friday" when the coming Friday is within six days (it and the
+   * one a week on), "06/05" when June 5 and 6 May both lie ahead. A booking asks which (decision 015); an answer about
+   * hours keeps `date`.
    */
   either: [string, string] | null;
 }
@@ -109,7 +110,7 @@ export function resolveWhen(
   // "6pm is too late for me, can you make it 4pm": a clock time turned down or already held gives way to the other.
   else times.push(...meantTimes(norm, mentions, heldTime));
   const written: (number | null)[] = [];
-  const nextWeekday = new Set<string>();
+  const nextWeekday = new Map<string, string>();
   for (const m of mentions.filter((x) => x !== month || !mentions.some((y) => inMonth(y) !== y)).map(inMonth)) {
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
     if (m.kind === "date_range" && m.dateRange && m.dateRange.start !== m.dateRange.end) out.range ??= m.dateRange;
@@ -120,7 +121,10 @@ export function resolveWhen(
       d = DateTime.fromISO(d).minus({ days: 7 }).toISODate();
     // "Next Friday" when the coming Friday is within six days: that one or the one a week on (decision 015).
     if (d && NEXT_WEEKDAY.test(m.text) && !monthDays.has(d) && days(today, d) >= 1 && days(today, d) <= 6)
-      nextWeekday.add(d);
+      nextWeekday.set(d, addDays(d, 7));
+    // "06/05": June 5 or 6 May — asked when both readings lie ahead within the booking horizon (decision 015).
+    const other = d ? dayFirstReading(m.text, d, today) : null;
+    if (d && other) nextWeekday.set(d, other);
     if (d) {
       out.dates.push(d);
       named.push(m.weekday !== null && !/\b(today|tonight|tomorrow|now)\b/i.test(m.text));
@@ -191,7 +195,8 @@ export function resolveWhen(
     out.date = inSpan ?? out.date;
   }
   if (out.date) out.range = null;
-  if (out.date && nextWeekday.has(out.date)) out.either = [out.date, addDays(out.date, 7)];
+  const second = out.date ? nextWeekday.get(out.date) : undefined;
+  if (out.date && second) out.either = out.date < second ? [out.date, second] : [second, out.date];
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);
   out.approximate = out.time !== null && APPROX.test(norm);
@@ -204,6 +209,30 @@ export function resolveWhen(
     else out.partOfDay = afterHour(text);
   }
   return out;
+}
+
+/** A date written in digits, month and day only ("06/05", "1.12"). */
+const NUMERIC_DATE = /^\s*(\d{1,2})[/.](\d{1,2})\s*$/;
+/** How far ahead a reading of a numeric date must lie to be one a customer could mean (about three months). */
+const HORIZON_DAYS = 90;
+
+/**
+ * The day-first reading of a numeric date ("06/05" → 6 May) when it differs from the month-first one the recogniser
+ * gave (`read`), and both lie ahead within the booking horizon; otherwise null (one reading is past or far off, so
+ * it is not meant).
+ */
+function dayFirstReading(text: string, read: string, today: string): string | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m || m[1] === m[2] || Number(m[1]) > 12 || Number(m[2]) > 12) return null;
+  const year = Number(today.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const alt = DateTime.fromObject({ year: y, month: Number(m[2]), day: Number(m[1]) });
+    const d = alt.isValid ? alt.toISODate() : null;
+    if (!d || d <= today) continue;
+    const ahead = (x: string) => x > today && days(today, x) <= HORIZON_DAYS;
+    return d !== read && ahead(d) && ahead(read) ? d : null;
+  }
+  return null;
 }
 
 /** The last drop-off slot on a date (for "last slot" requests), or null when closed. */
