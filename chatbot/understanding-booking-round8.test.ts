@@ -225,3 +225,28 @@ describe("a bare day of the month, or a span with one open day, after what was j
     expect(two!.context.expecting).toBe("date");
   });
 });
+
+describe("who the customer is, and the service named by its price", () => {
+  it("'<name> here' at the start introduces the customer; 'I'm here' does not", async () => {
+    const [r] = await run(["hiya, marta here — cable job friday at 10 please"]);
+    expect(r!.context.draft.name).toBe("Marta");
+    const [s] = await run(["I'm here on friday at 10 for a cable job"]);
+    expect(s!.context.draft.name ?? null).toBeNull();
+  });
+
+  it("a yes with letters held down, when a name is awaited, is no name", async () => {
+    const turns = await run(["tune-up friday at 10", "yesss", "okk"]);
+    expect(turns[2]!.context.draft.name ?? null).toBeNull();
+    expect(turns[2]!.context.expecting).toBe("name");
+  });
+
+  it("a respelt first name keeps the surname", async () => {
+    const turns = await run(["tune-up friday at 10", "Stephen Moss", "sorry, Steven — steven@moss.uk"]);
+    expect(turns[2]!.context.draft.name).toBe("Steven Moss");
+  });
+
+  it("'the $179 one' books the service with that price", async () => {
+    const [r] = await run(["I'll go for the $179 one, friday at 11"]);
+    expect(r!.context.draft.service).toBe("full_service");
+  });
+});

@@ -46,6 +46,16 @@ const SERVICE_WORD: [ServiceId, RegExp][] = [
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The one service whose price a message names as its choice ("the $179 one", "the 89 dollar service"). */
+function pricedService(h: Handbook, t: string): ServiceId[] {
+  const m = /(?:\$\s?(\d{2,3})|\b(\d{2,3})\s?(?:dollars?|bucks|usd))\s+(one|service|job|option|package|thing)\b/.exec(
+    t,
+  );
+  const price = Number(m?.[1] ?? m?.[2] ?? Number.NaN);
+  const hit = h.services.filter((x) => x.priceUsd === price);
+  return hit.length === 1 ? [hit[0]!.id] : [];
+}
+
 /** The bookable service a short answer to "which service?" names by one word ("the full one", "basic please"). */
 function askedService(t: string): ServiceId[] {
   const hit = SERVICE_WORD.filter(([, re]) => re.test(t)).map(([id]) => id);
@@ -71,6 +81,11 @@ function loneHour(e: Entities, expecting: string | null, withDay: boolean): RegE
 function approxHour(t: string, hour: string): boolean {
   return new RegExp(`\\b(about|around|roughly|approx\\w*|circa)\\s+${hour}\\b|\\b${hour}\\s*(-?ish|or so)\\b`).test(t);
 }
+/** Yes and no words, letters held down collapsed ("yesss" → "yes", "nooo" → "no"). */
+const AFFIRM_OR_NEGATE = /^(yes|ye|yep|yeah|yah|ya|yup|ok|okay|ok|sure|no|nope|nah|na|yea|aye|cheers|thanks|thx)$/;
+/** Words before "here" that name no one ("I'm here", "it's here", "over here"). */
+const NOT_A_NAME =
+  /^(i'?m|im|it'?s|its|is|are|was|over|right|come|from|out|in|up|down|here|there|this|that|me|we|you)$/i;
 const PHRASAL_BY = /\b(come|coming|stop|stopping|swing|swinging|drop|dropping|pop|popping|pass|roll|nip|stroll) by\b/gi;
 const SEASON_GREETING =
   /\b(merry|happy|blessed)\s+(christmas( eve)?|new year'?s?( eve| day)?|thanksgiving|holidays|hanukkah|easter)\b/gi;
@@ -162,6 +177,8 @@ export function understandOffline(
   const services = keptServices(h, norm, detectServices(h, norm));
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
+  // "Get the whole thing done, the $179 one": a price that is one service's names that service.
+  if (!services.length) services.push(...pricedService(h, norm));
   const service = services[0] ?? null;
   const notOffered = detectNotOffered(h, norm);
   // Markup and links carry no meaning for the classifiers ("<script>…</script> ![x](http://…) what are your hours?").
@@ -225,8 +242,18 @@ export function understandOffline(
     e.when.some((m) => (m.times.length > 0 || m.dates.length > 0 || m.dateRange) && n.includes(m.text.toLowerCase()));
   // "Truing" answering "which service?" names the service, not a person; "my buddy says…" is someone, not a name.
   const known = serviceWords(h);
-  const personNames = e.names.filter(
+  // "hey!! gabby here (gabby@…)": a name followed by "here" at the start introduces the customer.
+  const here = /^[^\p{L}]*(?:(?:hey|hi|hello|hiya|yo|morning|evening)[^\p{L}]+)*(\p{L}[\p{L}'’-]{1,})\s+here\b/iu.exec(
+    raw,
+  )?.[1];
+  const introduced =
+    here && !e.names.length && !NOT_A_NAME.test(here) && !serviceWords(h).has(here.toLowerCase())
+      ? [{ value: here[0]!.toUpperCase() + here.slice(1), cue: "explicit" as const }]
+      : [];
+  const personNames = [...e.names, ...introduced].filter(
     (n) =>
+      // "Yesss", "okk", "nope" answer; they are never a name.
+      !AFFIRM_OR_NEGATE.test(n.value.toLowerCase().replace(/(\p{L})\1+/gu, "$1")) &&
       !(guessed && n.cue === "expected" && clockIn(n.value.toLowerCase())) &&
       !n.value
         .toLowerCase()
