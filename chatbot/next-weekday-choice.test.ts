@@ -83,3 +83,19 @@ describe("resolveWhen: a date in digits that reads two ways, both ahead within t
     expect(turns[1]!.context.draft.date).toBe("2026-07-08");
   });
 });
+
+describe("two days offered as alternatives ('Thursday or Friday') are asked about, naming both", () => {
+  it("resolveWhen names both; one turned down is no alternative", () => {
+    expect(resolveWhen(handbook, "wednesday or thursday works", null, TUE).either).toEqual([
+      "2026-06-10",
+      "2026-06-11",
+    ]);
+    expect(resolveWhen(handbook, "thursday, not wednesday", null, TUE).either).toBeNull();
+  });
+
+  it("a booking asks which, keeping the time, and 'the thursday' answers it", async () => {
+    const turns = await runChat(["truing wed or thu at 2pm?", "the thursday"], TUE);
+    expect(turns[0]!.context.expecting).toBe("date");
+    expect(turns[1]!.context.draft).toMatchObject({ date: "2026-06-11", time: "14:00" });
+  });
+});

@@ -195,6 +195,10 @@ export function resolveWhen(
     out.date = inSpan ?? out.date;
   }
   if (out.date) out.range = null;
+  // "Thursday or Friday next week": two days offered as alternatives are asked about, naming both.
+  const [a, b] = out.dates;
+  if (out.date && out.dates.length === 2 && !replaced.some(Boolean) && /\bor\b/i.test(norm) && a !== b)
+    nextWeekday.set(out.date, out.date === a ? b! : a!);
   const second = out.date ? nextWeekday.get(out.date) : undefined;
   if (out.date && second) out.either = out.date < second ? [out.date, second] : [second, out.date];
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
