@@ -19,7 +19,15 @@ export function bookDraft(h: Handbook, ctx: ChatContext, d: BookingDraft): Booki
   return {
     parts: [{ kind: "booked", booking, replaced: d.replaces ?? null }],
     next: "booked",
-    patch: { draft: {}, partOfDay: null, expecting: null, span: null, lastBooking: booking },
+    patch: {
+      draft: {},
+      partOfDay: null,
+      expecting: null,
+      span: null,
+      choices: null,
+      refused: null,
+      lastBooking: booking,
+    },
     effects: { bookings: [booking], cancelBookingIds: d.replaces ? [d.replaces] : [] },
   };
 }

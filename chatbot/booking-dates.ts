@@ -46,3 +46,45 @@ export function weekOnFromDraft(message: string, held: string | null | undefined
   if (!held || !WEEK_ON.test(message) || DAY_WORDS.test(message)) return null;
   return addDays(held, 7);
 }
+
+/** "The day after", "the day before then" said alone: a day on from (or before) the day just talked about. */
+const DAY_ON =
+  /\bthe day (after|before)(?=\s*(then|that|instead|please|pls|works|is fine|would work|would do|[?.,!;]|$))/i;
+
+/**
+ * "Ok the day after then", answering a refused Christmas Day, or said once a day is chosen: the day next to that one
+ * (the recogniser reads "the day after" from today); null when the message says no such thing or no day is known.
+ */
+export function dayOnFrom(message: string, anchor: string | null | undefined): string | null {
+  const m = DAY_ON.exec(message);
+  if (!anchor || !m) return null;
+  return addDays(anchor, m[1]!.toLowerCase() === "after" ? 1 : -1);
+}
+
+/** A day of the month ("the 4th", "4th?"); counted alone only when no month or weekday is named beside it. */
+const DAY_NUMBER = /\b(\d{1,2})(?:st|nd|rd|th)\b/gi;
+/** Words just before a day being turned down ("not the 21st", "instead of the 3rd"). */
+const TURNED_DOWN = /\b(not|instead of|rather than|no longer)\s+(the\s+|on\s+)?$/i;
+const MONTH_OR_WEEKDAY =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\d{1,2}\/\d{1,2}/i;
+
+/**
+ * "Ugh, the 4th then", answering a refused Monday 3 August: a bare day of the month is the one nearest the day just
+ * talked about (its month, or the next one when that day is before it), not last month's; null when the message names
+ * no bare day or no day is known.
+ */
+export function dayOfMonthNear(message: string, anchor: string | null | undefined, today: string): string | null {
+  const said = [...message.matchAll(DAY_NUMBER)].filter(
+    (x) => !TURNED_DOWN.test(message.slice(Math.max(0, x.index - 16), x.index)),
+  );
+  const m = said.length === 1 ? said[0] : null;
+  if (!anchor || !m || MONTH_OR_WEEKDAY.test(message)) return null;
+  const day = Number(m[1]);
+  if (day < 1 || day > 31) return null;
+  const at = DateTime.fromISO(anchor);
+  for (const base of [at, at.plus({ months: 1 })]) {
+    const d = base.set({ day });
+    if (d.day === day && (d.toISODate() ?? "") > today) return d.toISODate();
+  }
+  return null;
+}

@@ -32,6 +32,10 @@ export interface ChatContext {
   partOfDay: "morning" | "afternoon" | "evening" | null;
   /** The span the bot offered days from ("next week sometime"): a weekday named next is the one inside it. */
   span?: { start: string; end: string } | null;
+  /** The two days offered for "next <weekday>" (decision 015): the answer picks one ("the later one"). */
+  choices?: string[] | null;
+  /** The day last refused in this booking ("Christmas Day? we're closed"): "the day after then" counts from it. */
+  refused?: string | null;
   expecting: BookingField | "identity_name" | "identity_contact" | null;
   identity: Identity | null;
   lastBooking: Booking | null;

@@ -1,11 +1,19 @@
 import { type Handbook, WEEKDAY_NAMES, weekdayOf } from "../knowledge-base/index";
 import { askFor, missingField } from "./ask-for";
 import { bookDraft } from "./book-draft";
-import { bookableDatesIn, sameWeekdayIn, weekdayNearDraft, weekOnFromDraft } from "./booking-dates";
+import {
+  bookableDatesIn,
+  dayOfMonthNear,
+  dayOnFrom,
+  sameWeekdayIn,
+  weekdayNearDraft,
+  weekOnFromDraft,
+} from "./booking-dates";
 import type { ChatContext, StableState, TurnEffects } from "./context";
 import { correctedName } from "./corrected-name";
+import { bookableChoices, pickChoice } from "./next-weekday-choice";
 import { localNow } from "./resolve-date";
-import { firstSlot, lastSlot, resolveWhen } from "./resolve-when";
+import { firstSlot, lastSlot, nearestSlot, resolveWhen } from "./resolve-when";
 import type { BookingDraft, DecisionPart, Understanding } from "./schema";
 import { addDays } from "./shop-calendar";
 import { checkDate, checkService, checkTime, earliestBookableDate, nextOpenDates } from "./validate-booking";
@@ -67,7 +75,10 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   const s = u.slots;
   // "…rubs the brake pad… so I need the rear wheel trued": of several services named, the bookable one is booked (a
   // walk-in one beside it is most often the story of the fault, and the confirmation says what is booked).
-  const service = s.services?.find((x) => checkService(h, x).ok) ?? s.service;
+  const service =
+    (s.service && checkService(h, s.service).ok ? s.service : null) ??
+    s.services?.find((x) => checkService(h, x).ok) ??
+    s.service;
   if (service) {
     const check = checkService(h, service);
     if (check.ok) draft.service = service;
@@ -84,8 +95,16 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   // "Which day next week?" — "Thursday": that week's Thursday, not the coming one.
   const offered = state === "booking.collecting" ? (ctx.span ?? null) : null;
   // "The week after, same day and time": a week on from the day already chosen.
-  const weekOn = state.startsWith("booking") ? weekOnFromDraft(ctx.message, held.date) : null;
-  const asked =
+  const weekOn = state.startsWith("booking")
+    ? (weekOnFromDraft(ctx.message, held.date) ??
+      dayOnFrom(ctx.message, held.date ?? ctx.refused) ??
+      dayOfMonthNear(ctx.message, held.date ?? ctx.refused, today))
+    : null;
+  // The answer to "Friday 11 December or Friday 18 December?": "the later one", "next week's" (or a date said).
+  const choices = state === "booking.collecting" && !ctx.draft.date ? (ctx.choices ?? null) : null;
+  const picked = choices ? pickChoice(ctx.message, choices) : null;
+  const resolved =
+    picked ??
     weekOn ??
     nextOneAfterRefused(
       when.date && when.weekdayOnly
@@ -94,6 +113,13 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
           : weekdayNearDraft(when.date, held.date, today)
         : when.date,
     );
+  // "Next Friday" with the coming Friday days away: which of the two is asked, not guessed (decision 015).
+  const either =
+    !picked && !weekOn && when.either && resolved && when.either.includes(resolved)
+      ? bookableChoices(h, when.either, today)
+      : [];
+  if (either.length === 2) draft.date = null;
+  const asked = either.length === 2 ? null : (either[0] ?? resolved);
   if (asked) {
     const check = checkDate(h, asked, today);
     if (check.ok) draft.date = asked;
@@ -124,11 +150,17 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     });
   }
   // "What's the soonest?" with no day yet: the first bookable day, at its first slot.
-  if (when.earliest && !draft.date && !asked && !parts.length)
+  if (when.earliest && !draft.date && !asked && !parts.length && either.length !== 2)
     draft.date = nextOpenDates(h, earliestBookableDate(h, today), 1)[0] ?? null;
-  if (when.time) draft.time = when.time;
-  else if (when.earliest && draft.date) draft.time = firstSlot(h, draft.date);
+  if (when.time) {
+    // "About 11", "around noon": the drop-off slot nearest the time said, inside opening hours (the read-back says so).
+    draft.time = when.approximate && draft.date ? nearestSlot(h, draft.date, when.time) : when.time;
+    draft.timeApprox = when.approximate || null;
+  } else if (picked) {
+    // "The first one" picks the day offered; it says nothing of the time.
+  } else if (when.earliest && draft.date) draft.time = firstSlot(h, draft.date);
   else if (when.latest && draft.date) draft.time = lastSlot(h, draft.date);
+  if (!when.time && !picked && (when.earliest || when.latest)) draft.timeApprox = null;
   if (s.name) draft.name = correctedName(draft.name, s.name.trim(), ctx.message).slice(0, 80);
   if (s.contact && CONTACT_OK.test(s.contact)) draft.contact = s.contact.trim().slice(0, 120);
   if (draft.date && draft.time) {
@@ -159,23 +191,41 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     return {
       parts,
       next: state === "idle" || state.startsWith("booking") ? "browsing" : state,
-      patch: { draft: {}, expecting: null, partOfDay: null, span: null },
+      patch: { draft: {}, expecting: null, partOfDay: null, span: null, choices: null, refused: null },
     };
 
+  // "This weekend" when only the Saturday is open: the one bookable day of the span is taken, not asked.
+  // ("This weekend or early next week" offers a choice of spans: asked.)
+  if (!draft.date && !asked && when.range && !parts.length && !/\bor\b/i.test(ctx.message)) {
+    const open = bookableDatesIn(h, when.range, today);
+    if (open.length === 1) draft.date = open[0]!;
+  }
   const keptSpan = draft.date ? null : offered;
+  const pending = draft.date ? null : either.length === 2 ? either : choices;
   const invalid = parts.find((p) => p.kind === "invalid_slot");
   const missing = missingField(draft);
   // "Sometime next week": ask which day, offering the bookable days of that span.
   if (!invalid && missing === "date" && draft.service && when.range) {
     const options = bookableDatesIn(h, when.range, today);
     parts.push({ kind: "ask", field: "date", draft, options });
-    return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: "date", span: when.range } };
+    return {
+      parts,
+      next: "booking.collecting",
+      patch: { draft, partOfDay, expecting: "date", span: when.range, choices: null },
+    };
   }
   if (invalid && invalid.kind === "invalid_slot")
     return {
       parts,
       next: "booking.collecting",
-      patch: { draft, partOfDay, expecting: invalid.field === "date" ? "date" : "time", span: keptSpan },
+      patch: {
+        refused: invalid.field === "date" ? invalid.requested : (ctx.refused ?? null),
+        draft,
+        partOfDay,
+        expecting: invalid.field === "date" ? "date" : "time",
+        span: keptSpan,
+        choices: pending,
+      },
     };
   if (missing) {
     // A service named for the first time is priced beside the next question ("need a full service" → "$179"); the
@@ -188,13 +238,20 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
     const renamed = Boolean(held.name && draft.name !== held.name);
     const slotNew =
       Boolean(draft.date && draft.time) && (ctx.draft.date !== draft.date || ctx.draft.time !== draft.time || renamed);
-    const question = askFor(h, missing, draft, partOfDay);
+    const question =
+      missing === "date" && pending?.length === 2
+        ? { ...askFor(h, missing, draft, partOfDay), options: pending, choose: true }
+        : askFor(h, missing, draft, partOfDay);
     parts.push(missing === "contact" && slotNew ? { ...question, sayBack: true } : question);
-    return { parts, next: "booking.collecting", patch: { draft, partOfDay, expecting: missing, span: keptSpan } };
+    return {
+      parts,
+      next: "booking.collecting",
+      patch: { draft, partOfDay, expecting: missing, span: keptSpan, choices: pending },
+    };
   }
   const booked = h.services.find((x) => x.id === draft.service);
   parts.push({ kind: "confirm", draft, priceText: booked?.priceText ?? "" });
-  return { parts, next: "booking.confirming", patch: { draft, partOfDay, expecting: null, span: null } };
+  return { parts, next: "booking.confirming", patch: { draft, partOfDay, expecting: null, span: null, choices: null } };
 
   /**
    * "What about next Thursday then?" answering a refused Thursday: the coming one was just turned down, so the one a

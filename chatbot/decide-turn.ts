@@ -7,7 +7,8 @@ import { decideIdentity } from "./decide-identity";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
 import { includesParts } from "./includes-answer";
-import type { Decision, DecisionPart, Topic, Understanding } from "./schema";
+import { pickChoice } from "./next-weekday-choice";
+import type { BookingDraft, Decision, DecisionPart, Topic, Understanding } from "./schema";
 
 /** What one turn decided: the grounded decision, the next stable state, context changes, writes and any lookup. */
 export interface TurnDecision {
@@ -36,6 +37,15 @@ const SIDE_TOPICS: Topic[] = [
 
 /** A verb of booking ("book me…", "reserve", "schedule"), not "book in advance": an explicit request to book. */
 const ASKS_TO_BOOK = /\b(book|reserve|schedule)\b(?! (in advance|ahead))/i;
+
+/** A message that asks (a question mark, or opening with a question word). */
+const ASKS = /\?|^\s*(what|when|where|how|why|who|which|do|does|is|are|can|could|will|would)\b/i;
+
+/** The valid day and time of a draft a booking step worked out, nothing else. */
+function whenOnly(d: BookingDraft | undefined): BookingDraft | null {
+  if (!d?.date && !d?.time) return null;
+  return { ...(d.date ? { date: d.date } : {}), ...(d.time ? { time: d.time, timeApprox: d.timeApprox ?? null } : {}) };
+}
 
 /** Giving up on the booking altogether, not refusing one detail ("no, forget it", "never mind, cancel"). */
 const GIVE_UP =
@@ -80,10 +90,21 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
           ...(u.slots.contact ? { contact: u.slots.contact } : {}),
         }
       : null;
+  // "Thursday afternoon is when I'm free", said before any booking and asking nothing: the day (and time) are kept
+  // quietly in the draft, validated as a booking would, so a booking started later begins with them.
+  const told =
+    !inBooking &&
+    (state === "idle" || state === "browsing") &&
+    (u.slots.dateText || u.slots.timeText) &&
+    !ASKS.test(ctx.message) &&
+    (u.intent === "question" || u.intent === "unknown" || u.intent === "provide_details")
+      ? whenOnly(decideBooking(h, { ...ctx, draft: held ?? ctx.draft }, u, state).patch.draft)
+      : null;
+  const keep = told ? { ...(held ?? ctx.draft), ...told } : held;
   const routed = route();
   const step =
-    held && routed.patch.draft === undefined && routed.next !== "managing_booking"
-      ? { ...routed, patch: { ...routed.patch, draft: held } }
+    keep && routed.patch.draft === undefined && routed.next !== "managing_booking"
+      ? { ...routed, patch: { ...routed.patch, draft: keep } }
       : routed;
   const parts = [...prefix, ...step.parts];
   const factIds = [...new Set(parts.flatMap((p) => factIdsForPart(h, p)))];
@@ -114,6 +135,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
     lookup?: Identity | null;
   } {
     const rest: StableState = state === "idle" ? "browsing" : state;
+    // "The later one", answering "Friday 11 December or Friday 18 December?": the day is picked, whatever else it reads as.
+    if (state === "booking.collecting" && ctx.choices && pickChoice(ctx.message, ctx.choices))
+      return decideBooking(h, ctx, u, state);
     switch (u.intent) {
       case "greeting":
         return { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} };
@@ -159,7 +183,7 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
           return {
             parts: [{ kind: "booking_aborted" }],
             next: "browsing",
-            patch: { draft: {}, expecting: null, partOfDay: null, span: null },
+            patch: { draft: {}, expecting: null, partOfDay: null, span: null, choices: null, refused: null },
           };
         if (inBooking) return decideBooking(h, ctx, u, state);
         return { parts: [{ kind: "thanks" }], next: rest, patch: {} };

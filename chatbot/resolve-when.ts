@@ -24,15 +24,31 @@ export interface When {
   latest: boolean;
   /** A weekday and a day of the month that disagree ("Wednesday the 12th" when the 12th is a Thursday): both dates. */
   clash: { weekday: string; dayOfMonth: string } | null;
+  /** The clock time was said approximately ("around noon", "about 11", "5ish"). */
+  approximate: boolean;
+  /**
+   * Two days the words may mean, earlier first: "next Friday" when the coming Friday is within six days (it and the
+   * one a week on), "06/05" when June 5 and 6 May both lie ahead. A booking asks which (decision 015); an answer about
+   * hours keeps `date`.
+   */
+  either: [string, string] | null;
 }
+
+/** Words that make a clock time approximate ("around 4", "about 11", "noon-ish", "11 or so"). */
+const APPROX =
+  /\b(about|around|roughly|approx\w*|circa)\s+(\d{1,2}(?!\w)(?!\s*(st|nd|rd|th)\b)|noon|midday|lunch|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(\d|noon|midday|lunch\w*|o'clock)\s*-?\s*ish\b|\d\s+or so\b/i;
 
 const EARLIEST =
   /\b(first|earliest) (slot|thing|available|opening|one|time)\b|\bearliest\b|\bsoonest\b|\bnext (available|free|open)\b|\bas soon as (possible|you can)\b|\basap\b|\bas early as (possible|you can)\b|\bwhen you open\b|\b(for|at) opening( time)?\b/i;
 const LATEST =
   /\b(last|latest|final) (drop-?\s?off )?(slot|drop-?\s?off|appointment)\b|\bas late as (possible|you can)\b|\blatest\b/i;
 const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
-/** Words before a date that is being replaced ("instead of Friday", "not the 12th", "move it from Tuesday"). */
-const REPLACED = /\b(instead of|rather than|not|from)\s+(the\s+|on\s+|this\s+|next\s+)?$/i;
+/**
+ * Words before a date that is being replaced or turned down ("instead of Friday", "not the 12th", "move it from
+ * Tuesday", "I can't do Saturday after all"): the negation's scope is the day right after it.
+ */
+const REPLACED =
+  /\b(instead of|rather than|not|from|no longer|(?:can'?t|cannot|can not|won'?t|couldn'?t) (?:do|make|manage|come)(?: it)?(?: on)?)\s+(the\s+|on\s+|this\s+|next\s+)?$/i;
 
 const PART: Record<string, When["partOfDay"]> = {
   morning: "morning",
@@ -65,6 +81,8 @@ export function resolveWhen(
     earliest: false,
     latest: false,
     clash: null,
+    approximate: false,
+    either: null,
   };
   if (!text) return out;
   const today = DateTime.fromISO(now, { setZone: true }).setZone(h.shop.timeZone).toISODate() ?? now.slice(0, 10);
@@ -92,6 +110,7 @@ export function resolveWhen(
   // "6pm is too late for me, can you make it 4pm": a clock time turned down or already held gives way to the other.
   else times.push(...meantTimes(norm, mentions, heldTime));
   const written: (number | null)[] = [];
+  const nextWeekday = new Map<string, string>();
   for (const m of mentions.filter((x) => x !== month || !mentions.some((y) => inMonth(y) !== y)).map(inMonth)) {
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
     if (m.kind === "date_range" && m.dateRange && m.dateRange.start !== m.dateRange.end) out.range ??= m.dateRange;
@@ -100,6 +119,12 @@ export function resolveWhen(
     // "next Friday" said on a Monday is the coming Friday (the recogniser reads the Friday of next week).
     if (d && m.weekday === null && NEXT_WEEKDAY.test(m.text) && days(today, d) > 7 && !monthDays.has(d))
       d = DateTime.fromISO(d).minus({ days: 7 }).toISODate();
+    // "Next Friday" when the coming Friday is within six days: that one or the one a week on (decision 015).
+    if (d && NEXT_WEEKDAY.test(m.text) && !monthDays.has(d) && days(today, d) >= 1 && days(today, d) <= 6)
+      nextWeekday.set(d, addDays(d, 7));
+    // "06/05": June 5 or 6 May — asked when both readings lie ahead within the booking horizon (decision 015).
+    const other = d ? dayFirstReading(m.text, d, today) : null;
+    if (d && other) nextWeekday.set(d, other);
     if (d) {
       out.dates.push(d);
       named.push(m.weekday !== null && !/\b(today|tonight|tomorrow|now)\b/i.test(m.text));
@@ -170,8 +195,15 @@ export function resolveWhen(
     out.date = inSpan ?? out.date;
   }
   if (out.date) out.range = null;
+  // "Thursday or Friday next week": two days offered as alternatives are asked about, naming both.
+  const [a, b] = out.dates;
+  if (out.date && out.dates.length === 2 && !replaced.some(Boolean) && /\bor\b/i.test(norm) && a !== b)
+    nextWeekday.set(out.date, out.date === a ? b! : a!);
+  const second = out.date ? nextWeekday.get(out.date) : undefined;
+  if (out.date && second) out.either = out.date < second ? [out.date, second] : [second, out.date];
   out.weekdayOnly = named.length > 0 && named.every(Boolean);
   out.time = chooseTime(h, times, out.date);
+  out.approximate = out.time !== null && APPROX.test(norm);
   out.earliest = EARLIEST.test(norm);
   out.latest = !out.earliest && LATEST.test(norm);
   if (!out.time && !out.partOfDay) {
@@ -183,9 +215,45 @@ export function resolveWhen(
   return out;
 }
 
+/** A date written in digits, month and day only ("06/05", "1.12"). */
+const NUMERIC_DATE = /^\s*(\d{1,2})[/.](\d{1,2})\s*$/;
+/** How far ahead a reading of a numeric date must lie to be one a customer could mean (about three months). */
+const HORIZON_DAYS = 90;
+
+/**
+ * The day-first reading of a numeric date ("06/05" → 6 May) when it differs from the month-first one the recogniser
+ * gave (`read`), and both lie ahead within the booking horizon; otherwise null (one reading is past or far off, so
+ * it is not meant).
+ */
+function dayFirstReading(text: string, read: string, today: string): string | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m || m[1] === m[2] || Number(m[1]) > 12 || Number(m[2]) > 12) return null;
+  const year = Number(today.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const alt = DateTime.fromObject({ year: y, month: Number(m[2]), day: Number(m[1]) });
+    const d = alt.isValid ? alt.toISODate() : null;
+    if (!d || d <= today) continue;
+    const ahead = (x: string) => x > today && days(today, x) <= HORIZON_DAYS;
+    return d !== read && ahead(d) && ahead(read) ? d : null;
+  }
+  return null;
+}
+
 /** The last drop-off slot on a date (for "last slot" requests), or null when closed. */
 export function lastSlot(h: Handbook, date: string): string | null {
   return slotsOn(h, date).at(-1) ?? null;
+}
+
+/**
+ * The drop-off slot nearest an approximate time ("around 12:15" → 12:00 or 12:30, the earlier on a tie) when the time
+ * falls inside the day's drop-off window (first to last slot); otherwise the time itself, for the validator to refuse
+ * with the reason ("around 6:30" when the last drop-off is 6pm: the last drop-off rule is said, not silently applied).
+ */
+export function nearestSlot(h: Handbook, date: string, time: string): string {
+  const slots = slotsOn(h, date);
+  const at = toMinutes(time);
+  if (!slots.length || at < toMinutes(slots[0]!) || at > toMinutes(slots.at(-1)!)) return time;
+  return slots.reduce((best, s) => (Math.abs(toMinutes(s) - at) < Math.abs(toMinutes(best) - at) ? s : best));
 }
 
 /** The first drop-off slot on a date (for "first slot" requests), or null when closed. */

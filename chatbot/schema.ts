@@ -54,6 +54,8 @@ export const BookingDraft = z.object({
   contact: z.string().nullish(),
   /** The booking this draft moves to another day or time ("can we make it 4 instead?"): cancelled once it is booked. */
   replaces: z.string().nullish(),
+  /** The time is the drop-off slot nearest an approximate one ("around noon", "about 11"): the read-back says so. */
+  timeApprox: z.boolean().nullish(),
 });
 export type BookingDraft = z.infer<typeof BookingDraft>;
 
@@ -114,6 +116,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     options: z.array(z.string()).default([]),
     /** The day and time were first given in this message: the question says them back. */
     sayBack: z.boolean().optional(),
+    /** The options are the two days "next <weekday>" may mean: the question asks which one. */
+    choose: z.boolean().optional(),
   }),
   z.object({ kind: z.literal("ask_change"), draft: BookingDraft }),
   /** "Which day did I say?" while a booking is still being collected: what the draft holds so far. */

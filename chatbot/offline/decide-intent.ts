@@ -32,6 +32,8 @@ function runnerUp(scores: Record<string, number>): string | undefined {
  */
 export function decideIntent(s: IntentSignals): Intent {
   if (!/[\p{L}\p{N}]/u.test(s.t)) return "unknown";
+  // "Wed the 5th, 11am, Noah Friedman, noah@x.com": nothing but details gives them, whatever the classifier leans to.
+  if (s.detailsOnly && !s.isQuestion) return "provide_details";
   // A request for a person the classifier reads weakly (another language) still wins when nothing else is asked.
   if (
     (s.top === "handoff" && (s.p >= 0.4 || (s.p >= 0.25 && !s.topics.length && !s.hasSlots))) ||

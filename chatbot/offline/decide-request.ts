@@ -95,6 +95,17 @@ export function decideRequest(s: IntentSignals): Intent {
     s.topics.every((x) => x === "walk_in" || x === "services" || x === "booking_policy")
   )
     return "book";
+  // "Can you true my front wheel?", "could you tune up my e-bike?": asking the shop to do a bookable job on one's own
+  // bike is a request for the work (what is not offered is said beside it), not a question about the service; with
+  // the price asked ("can u true my wheel, how much?") it stays a question.
+  if (
+    s.bookable &&
+    DO_IT_TO_MINE.test(s.t) &&
+    !ASKS_IF_BOOKING_NEEDED.test(s.t) &&
+    !/\b(how mu\w*|price|cost|charge|quote)\b|\$\d/.test(s.t) &&
+    s.topics.every((x) => x === "services" || x === "ebike" || x === "not_offered")
+  )
+    return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
   if (asksSlotGrid(s)) return "question";
   // "How long does a full service take? need it for a race": a question in words about a handbook topic, with no
@@ -160,6 +171,10 @@ export function decideRequest(s: IntentSignals): Intent {
   if (s.hasSlots) return s.expecting ? "provide_details" : s.service ? "book" : "unknown";
   return "unknown";
 }
+
+/** Asking the shop to do a job to one's own bike ("can you true my wheel", "could u service our bikes"). */
+const DO_IT_TO_MINE =
+  /\b(can|could|would|will) (you|u|ya|you guys) (please |pls )?(true|tune[- ]?up|tune|service|overhaul|replace|fix|adjust|straighten|sort( out)?|look at|check over|redo|swap)\b[^.?!]{0,12}\b(my|our|his|her|these|this|the)\b/;
 
 /** Asking what is required ("do I need to pay a deposit when I drop off…?"): "need" there wants nothing done. */
 const ASKS_IF_REQUIRED = /\b(do|does|will|would|should) (i|we|you) (\w+ )?(need|have) to\b/;

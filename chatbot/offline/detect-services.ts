@@ -8,7 +8,7 @@ function escapeRe(s: string): string {
 const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   [
     "truing",
-    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent|warped) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s?\b(\s+[a-z']+){0,5}?\s+(wobbl\w*|buckl\w*|warp\w*|out of true)\b|\b(wheel|rim)(s|'s)? (is |are |has |have |keeps? )?(gone |started |now )?(a bit |slightly |really |all )?(buckled|bent|wobbly|warped|wavy|out of true|wobbl\w*|wobbles)\b|\b(get|have|need|want) (it|them|this|that) trued\b/,
+    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent|warped) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s?\b(\s+[a-z']+){0,5}?\s+(wobbl\w*|buckl\w*|warp\w*|out of true)\b|\b(wheel|rim)(s|'s)? (is |are |has |have |keeps? )?(been |gone |started |now )?(a bit |slightly |really |all )?(buckled|bent|wobbly|warped|wavy|out of true|wobbl\w*|wobbles)\b|\b(get|have|need|want) (it|them|this|that) trued\b|\b(can|could|would|will|to|please|pls) true (it|them|this|that|mine|up)\b|\btrued\b/,
   ],
   [
     "adjustment",
@@ -62,9 +62,9 @@ export function detectServices(h: Handbook, t: string): ServiceId[] {
     const m = re.exec(rest);
     if (m) hits.push({ id, at: m.index });
   }
-  // "What's included in the $179 one?": a price only one service has names that service.
-  for (const m of rest.matchAll(/\$\s?(\d{2,3})\b/g)) {
-    const priced = h.services.filter((s) => s.priceUsd === Number(m[1]));
+  // "What's included in the $179 one?", "the 89 dollar service": a price only one service has names that service.
+  for (const m of rest.matchAll(/\$\s?(\d{2,3})\b|\b(\d{2,3})\s?(?:dollars?|bucks|usd)\b/g)) {
+    const priced = h.services.filter((s) => s.priceUsd === Number(m[1] ?? m[2]));
     if (priced.length === 1) hits.push({ id: priced[0]!.id, at: m.index });
   }
   return [...new Set(hits.sort((x, y) => x.at - y.at).map((x) => x.id))];

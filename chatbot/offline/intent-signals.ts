@@ -37,6 +37,8 @@ export interface IntentSignals {
   bookVerb: boolean;
   /** The request-vs-question classifier's probability that the message asks for the work or a slot. */
   request: number;
+  /** The message is only booking details (days, times, names, contacts, services) with labels and joiners. */
+  detailsOnly?: boolean;
 }
 
 /**

@@ -5,7 +5,7 @@ export const BARE_HOUR =
   /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?))/;
 // "11 hour" (a non-native "11 o'clock") is an hour; "in 1 hour", "2 hours" are not; "after 5", "till 6" only bound one.
 const LONE_NUMBER =
-  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|about|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
+  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
 
 /**
  * One lone number beside a day in a booking ("saturday morning, 10", "Friday — 2 then"), or in the answer when the bot
@@ -18,5 +18,15 @@ export function loneHour(e: Entities, expecting: string | null, withDay: boolean
     t = t.slice(0, m.start) + " ".repeat(m.end - m.start + 1) + t.slice(m.end + 1);
   for (const c of e.contacts) t = t.split(c.value.toLowerCase()).join(" ");
   const hits = [...t.matchAll(LONE_NUMBER)].filter((h) => Number(h[1]!.split(":")[0]) <= 23);
-  return hits.length === 1 ? hits[0]! : null;
+  // "I meant 3, not 2", "11 rather than 10": an hour turned down is no candidate.
+  const meant = hits.filter((x) => !TURNED_DOWN.test(t.slice(Math.max(0, x.index - 14), x.index)));
+  return meant.length === 1 ? meant[0]! : null;
+}
+
+/** Words just before a value being turned down ("not 2", "instead of 10", "rather than 4"). */
+const TURNED_DOWN = /\b(not|instead of|rather than|no longer)\s+(at\s+)?$/;
+
+/** The bare hour is said approximately ("about 11", "around 4", "11 or so"). */
+export function approxHour(t: string, hour: string): boolean {
+  return new RegExp(`\\b(about|around|roughly|approx\\w*|circa)\\s+${hour}\\b|\\b${hour}\\s*(-?ish|or so)\\b`).test(t);
 }

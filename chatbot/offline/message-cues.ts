@@ -13,7 +13,8 @@ export const PHRASAL_BY =
 export const SEASON_GREETING =
   /\b(merry|happy|blessed)\s+(christmas( eve)?|new year'?s?( eve| day)?|thanksgiving|holidays|hanukkah|easter)\b/gi;
 /** A correction word ("actually", "scratch that", "use my…"). */
-export const CORRECTION = /\b(actually|instead|wait|rather|sorry|scratch that|make (?:it|that)|use (?:my|this|that))\b/;
+export const CORRECTION =
+  /\b(actually|instead|wait|rather|sorry|scratch that|make (?:it|that)|use (?:my|this|that)|i meant|i mean|meant to say)\b/;
 /** A day told in the past ("yesterday", "2 weeks ago"). */
 export const PAST_TOLD = /\b(yesterday|ago|last|earlier|previous|back)\b/i;
 /** This very moment ("right now", "rn"). */

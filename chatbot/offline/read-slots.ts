@@ -1,12 +1,21 @@
-import type { Entities, PersonName, ServiceId, WhenMention } from "../../knowledge-base/index";
+import type { Entities, Handbook, PersonName, ServiceId, WhenMention } from "../../knowledge-base/index";
 import type { Understanding } from "../schema";
-import { BARE_HOUR, loneHour } from "./lone-hour";
+import { serviceWords } from "./details-only";
+import { approxHour, BARE_HOUR, loneHour } from "./lone-hour";
 import { CORRECTION, PAST_TOLD, PRESENT } from "./message-cues";
 import { daysOfGettingBack } from "./put-off";
 import { whenFlags } from "./when-flags";
 
+/** Yes and no words, letters held down collapsed ("yesss" → "yes", "nooo" → "no"). */
+const AFFIRM_OR_NEGATE = /^(yes|ye|yep|yeah|yah|ya|yup|ok|okay|sure|no|nope|nah|na|yea|aye|cheers|thanks|thx)$/;
+/** Words before "here" that name no one ("I'm here", "it's here", "over here"). */
+const NOT_A_NAME =
+  /^(i'?m|im|it'?s|its|is|are|was|over|right|come|from|out|in|up|down|here|there|this|that|me|we|you)$/i;
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** What `readSlots` reads a message's booking details from. */
 export interface SlotInput {
+  h: Handbook;
   raw: string;
   t: string;
   norm: string;
@@ -54,7 +63,27 @@ export function readSlots(x: SlotInput): SlotReading {
   const guessed = expectingName && expecting !== "name" && expecting !== "identity_name";
   const clockIn = (n: string) =>
     e.when.some((m) => (m.times.length > 0 || m.dates.length > 0 || m.dateRange) && n.includes(m.text.toLowerCase()));
-  const personNames = e.names.filter((n) => !(guessed && n.cue === "expected" && clockIn(n.value.toLowerCase())));
+  // "Truing" answering "which service?" names the service, not a person; "my buddy says…" is someone, not a name.
+  const known = serviceWords(x.h);
+  // "hey!! gabby here (gabby@…)": a name followed by "here" at the start introduces the customer.
+  const here = /^[^\p{L}]*(?:(?:hey|hi|hello|hiya|yo|morning|evening)[^\p{L}]+)*(\p{L}[\p{L}'’-]{1,})\s+here\b/iu.exec(
+    raw,
+  )?.[1];
+  const introduced =
+    here && !e.names.length && !NOT_A_NAME.test(here) && !known.has(here.toLowerCase())
+      ? [{ value: here[0]!.toUpperCase() + here.slice(1), cue: "explicit" as const }]
+      : [];
+  const personNames = [...e.names, ...introduced].filter(
+    (n) =>
+      // "Yesss", "okk", "nope" answer; they are never a name.
+      !AFFIRM_OR_NEGATE.test(n.value.toLowerCase().replace(/(\p{L})\1+/gu, "$1")) &&
+      !(guessed && n.cue === "expected" && clockIn(n.value.toLowerCase())) &&
+      !n.value
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => known.has(w)) &&
+      !(n.cue === "tagger" && new RegExp(`\\b(my|our|his|her|their|your) ${escapeRe(n.value)}\\b`, "i").test(raw)),
+  );
   // "June", answering "what name should I put it under?": a month word alone is the name asked for.
   const nameAsked = expecting === "name" || expecting === "identity_name";
   const month = /^\s*(april|may|june|july|august)[.!]?\s*$/i.exec(raw)?.[1];
@@ -71,7 +100,8 @@ export function readSlots(x: SlotInput): SlotReading {
   // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for, "Sat, 10".
   const bareHour =
     (bookingFlow || x.bookable) && !when.some((m) => m.times.length > 0 || (m.timeRanges.length > 0 && !m.partOfDay))
-      ? ((inBooking || moving ? BARE_HOUR.exec(norm) : null) ?? loneHour(e, expecting, hasDate))
+      ? ((inBooking || moving ? BARE_HOUR.exec(norm) : null) ??
+        loneHour(e, expecting, hasDate || (inBooking && CORRECTION.test(t))))
       : null;
   const hasTime = flags.hasTime || bareHour !== null;
   const nameHit = personNames.find((n) => n.cue !== "tagger") ?? (bookingFlow ? personNames[0] : undefined);
@@ -84,7 +114,12 @@ export function readSlots(x: SlotInput): SlotReading {
     service,
     services: services.length > 1 ? services : null,
     dateText: hasDate ? whenText : null,
-    timeText: bareHour ? `at ${bareHour[1]}` : hasTime ? whenText : null,
+    // "Saturday, about 11": the hour keeps its "about", so the booking takes the nearest slot and says so.
+    timeText: bareHour
+      ? `${approxHour(norm, bareHour[1]!) ? "around" : "at"} ${bareHour[1]}`
+      : hasTime
+        ? whenText
+        : null,
     name,
     contact,
     notOffered: notOffered.length ? notOffered : null,

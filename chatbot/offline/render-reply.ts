@@ -13,7 +13,9 @@ function serviceName(h: Handbook, id: ServiceId | null | undefined): string {
 
 function summary(h: Handbook, d: BookingDraft): string {
   const bits = [`a ${serviceName(h, d.service)}`];
-  if (d.date) bits.push(`drop-off on ${formatDate(d.date)}${d.time ? ` at ${formatClock(d.time)}` : ""}`);
+  // An approximate time was taken to the nearest drop-off slot: said, so the customer can change it.
+  const near = d.timeApprox ? " (the nearest drop-off slot to the time you gave)" : "";
+  if (d.date) bits.push(`drop-off on ${formatDate(d.date)}${d.time ? ` at ${formatClock(d.time)}${near}` : ""}`);
   if (d.name) bits.push(`under the name ${d.name}`);
   if (d.contact) bits.push(`contact ${d.contact}`);
   return bits.join(", ");
@@ -37,6 +39,8 @@ function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
       // The price is said as the booking starts, so nobody books without knowing it ("a full service ($179)").
       const price = h.services.find((s) => s.id === p.draft.service)?.priceText;
       const what = `${serviceName(h, p.draft.service)}${price ? ` (${price})` : ""}`;
+      if (p.choose && p.options.length === 2)
+        return `Which do you mean for the ${what}: ${formatDate(p.options[0]!)} or ${formatDate(p.options[1]!)}?`;
       if (p.options.length)
         return `Which day would you like to drop your bike off for the ${what}? In that span I can offer ${list(p.options.map(formatDate))}.`;
       return `What day would you like to drop your bike off for the ${what}? Bookings need at least a day's notice, and we're closed Sundays and Mondays.`;

@@ -8,11 +8,15 @@ import { dayAskedBefore } from "./day-asked-before";
 import { BOOK_VERB, SLOT_GRID } from "./intent-cues";
 import { SERVICE_TOPICS, serviceAskedAlone } from "./request-in";
 import { serviceAskedBefore } from "./service-asked-before";
+import { wantedService } from "./wanted-service";
 
 /** What `settleReading` settles once the intent is known. */
 export interface SettleInput {
   input: UnderstandInput;
   t: string;
+  norm: string;
+  /** The message gives nothing but booking details (`detailsOnly`). */
+  onlyDetails: boolean;
   intent: Intent;
   /** The intent before the booking side's reading. */
   read: Intent;
@@ -40,17 +44,18 @@ export function settleReading(h: Handbook, model: UnderstandingModel, x: SettleI
   const { input, t, intent, read, inBooking, slots, services, service, hasDate, hasTime } = x;
   let topics = x.topics;
   // "…rubs the brake pad, I need it trued, how much?": the booking's service is the bookable one (its price is asked).
-  if (intent === "book" && services.length > 1) slots.service = services.find((s) => isBookable(h, s)) ?? service;
+  if (intent === "book" && services.length > 1) slots.service = wantedService(h, x.norm, services) ?? service;
   // A slot proposed as a question ("…the week after, same day and time?") is the answer; the slot grid or hours its
   // words touch are not asked about.
-  if (intent === "provide_details" && (read === "question" || (inBooking && WEEK_ON.test(t)))) topics = [];
+  if (intent === "provide_details" && (read === "question" || x.onlyDetails || (inBooking && WEEK_ON.test(t))))
+    topics = [];
   // "Ok, book me tomorrow at 9:30" right after asking about a tune-up books the one bookable service just asked about
   // (a day and a clock time out of the blue start a booking whatever the intent: see decide-turn).
   const startsBooking =
     intent === "book" || intent === "provide_details" || (hasDate && hasTime && intent === "unknown");
   // "Tune up, 4pm, Tess Nguyen": a name the tagger found counts once the message is read as a booking, even when the
   // intent classifier alone leaned elsewhere.
-  if (!slots.name && intent === "book" && x.personNames[0]) slots.name = x.personNames[0].value;
+  if (!slots.name && (intent === "book" || x.onlyDetails) && x.personNames[0]) slots.name = x.personNames[0].value;
   if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
   // "Both wheels, so what's the total? can I walk in with it": a count of units with no service named is about the
   // service asked before.

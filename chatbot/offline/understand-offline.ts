@@ -9,9 +9,11 @@ import { askedService } from "./asked-service";
 import { bookingSideIntent } from "./booking-side-intent";
 import { ranked, wantsPerson } from "./classify-message";
 import { decideIntent } from "./decide-intent";
+import { detailsOnly } from "./details-only";
 import { detectNotOffered, detectServices, keptServices } from "./detect-services";
 import { BOOK_VERB } from "./intent-cues";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
+import { asksNotBooks } from "./question-not-booking";
 import { readSlots } from "./read-slots";
 import { readTopics } from "./read-topics";
 import { requestIn } from "./request-in";
@@ -41,7 +43,7 @@ export function understandOffline(
   const expectingName =
     expecting === "name" ||
     expecting === "identity_name" ||
-    (inBooking && /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,2}\s*$/u.test(raw));
+    (inBooking && /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,3}\s*$/u.test(raw));
   // "Come by tomorrow" is coming over, not "by (before) tomorrow"; "merry Christmas Eve!" greets, it names no day.
   const forDates = raw.replace(PHRASAL_BY, "$1 over").replace(SEASON_GREETING, " ");
   // The offline engine reads no amounts of money: the currency recogniser is never loaded for it.
@@ -72,6 +74,7 @@ export function understandOffline(
   // about (in a booking it stays, to be refused with the reason).
   const booking = inBooking || top === "book" || top === "details";
   const { slots, personNames, when, hasDate, hasTime, bareHour, hasSlots } = readSlots({
+    h,
     raw,
     t,
     norm,
@@ -97,6 +100,10 @@ export function understandOffline(
   );
   // Letters with no word the shop knows and nothing recognised ("aaaa…"): there is nothing to read, so no guess.
   // (Not while a booking or a lookup awaits an answer: "sí, confirmo" is a yes the classifier may still read.)
+  // A bare word only guessed to be a name ("y", "yessir" at the confirmation) is no detail given.
+  const guessed = expectingName && expecting !== "name" && expecting !== "identity_name";
+  const sureNames = personNames.filter((n) => !(guessed && n.cue === "expected")).map((n) => n.value);
+  const onlyDetails = detailsOnly(h, { ...e, when }, sureNames, services.length, inBooking ? 1 : 2);
   const unreadable =
     !inBooking && state !== "managing_booking" && noKnownWord(h, plain) && !hasSlots && !notOffered.length;
   const read = unreadable
@@ -129,11 +136,12 @@ export function understandOffline(
         isQuestion,
         unknownSubject: unknownSubject || unknownBeside,
         request: requestIn(model, plain),
+        detailsOnly: onlyDetails,
       });
   // A booking put off, asked for beside a question or a name, or a slot proposed as a question (booking side).
   const givesWho = Boolean(name || contact);
   const givesDetail = Boolean(service || givesWho || when.length || bareHour);
-  const intent = bookingSideIntent({
+  const sided = bookingSideIntent({
     intent: read,
     t,
     norm,
@@ -146,14 +154,21 @@ export function understandOffline(
     givesDetail,
     givesWho,
   });
+  // A question (or a story) read as a new booking only asks: "do you do tune-ups on Sundays?", "…before my appointment".
+  const asksOnly = sided === "book" && asksNotBooks(h, { norm, state, isQuestion, when });
+  const intent = asksOnly ? "question" : sided;
+  // "Do you do tune-ups on Sundays?" asks whether that day is open: its hours answer it.
+  const daysHours = asksOnly && hasDate && !topics.length && !/\bmy (booking|appointment|appt|reservation)\b/.test(t);
   return settleReading(h, model, {
     input,
     t,
+    norm,
+    onlyDetails,
     intent,
     read,
     inBooking,
     slots,
-    topics,
+    topics: daysHours ? ["hours"] : topics,
     services,
     service,
     personNames,
