@@ -68,13 +68,13 @@ function coveringInclude(h: Handbook, id: ServiceId, item: string[]): string | n
 function coverQuestion(
   h: Handbook,
   clause: string,
-  last: ServiceId | null,
+  last: () => ServiceId | null,
 ): { service: ServiceId; item: string } | null {
   const c = clause.replace(/^(and|so|but|also|ok|okay|then)\s+/, "");
   const a = /\b(part of|included in|covered by)\b/.test(c) ? null : COVERS.exec(c);
   if (a) {
     const named = namedIn(h, a[1]!);
-    const service = named ?? (POINTER.test(a[1]!.replace(/^(the|a|an)\s+/, "")) ? last : null);
+    const service = named ?? (POINTER.test(a[1]!.replace(/^(the|a|an)\s+/, "")) ? last() : null);
     return service ? { service, item: a[2]! } : null;
   }
   const b = PART_OF.exec(c);
@@ -102,9 +102,14 @@ export function includesParts(
   )
     return parts;
   // "How much is a full service?" … "would that sort out a creaky headset?": "that" is the service named last.
-  let last = fallback ?? earlier.map((x) => namedIn(h, x.toLowerCase())).findLast(Boolean) ?? null;
+  // (Read only when a clause points back: a long conversation costs nothing otherwise.)
+  let last: ServiceId | null | undefined = fallback ?? undefined;
+  const pointed = () => {
+    if (last === undefined) last = earlier.map((x) => namedIn(h, x.toLowerCase())).findLast(Boolean) ?? null;
+    return last;
+  };
   for (const clause of clauses) {
-    const q = coverQuestion(h, clause, last);
+    const q = coverQuestion(h, clause, pointed);
     last = q?.service ?? namedIn(h, clause) ?? last;
     if (!q) continue;
     const itemText = q.item.split(/\s+or\s+(?:is|are|does|do|would|will|do you)\b|\s+(?:too|as well|at all)\b/)[0]!;
