@@ -24,6 +24,10 @@ function holidaysThisWeek(h: Handbook, now: string): string[] {
 const OPEN_YES_NO =
   /^(?:\W*(?:hi|hey|hello|ok|so|and|also)\W+)?(?:are|r|is|will|would|do)\s+(?:you|u|ya|y'all|you guys|the shop|it|jo'?s)\s+(?:\w+\s+)?open\b|^(?:\W*(?:and|so)\s+)?open\s+(?:on\s+)?\w+[^.]{0,30}\?\s*$/i;
 
+/** "Can you do a tune-up on an e-bike?", "do you guys fix flats?": a yes/no question whether the shop does a job. */
+const DOES_SHOP =
+  /^(?:\W*(?:hi|hey|hello|ok|so)\W+)?(?:can|could|do|does|will|would)\s+(?:you|u|ya|y'all|you guys|the shop)\s+(?:also\s+)?(?:do|fix|repair|service|handle|work on|take|true|adjust|replace|sort|change)\b/i;
+
 /** What the customer said before this message, oldest first. */
 const userSaid = (ctx: ChatContext) => ctx.history.filter((m) => m.role === "user").map((m) => m.content);
 
@@ -142,7 +146,9 @@ export function answerParts(h: Handbook, ctx: ChatContext, u: Understanding, top
         holidays,
         clock: present?.clock ?? null,
         quantity: quantityOf(service),
-        yesNo: yesNo && (dates.length > 0 || Boolean(when?.recurring.length)),
+        yesNo:
+          (yesNo && (dates.length > 0 || Boolean(when?.recurring.length))) ||
+          (service !== null && DOES_SHOP.test(ctx.message)),
       });
     if ((hoursPerDay || weekdays.length > 1) && holidays.length)
       parts.push({ kind: "answer", topics: ["holidays"], day: null, date: null, service: null, holidays });

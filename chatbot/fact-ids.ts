@@ -74,6 +74,8 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
       return [`svc.${p.booking.service}.duration`, "policy.cancellation"];
     case "booking_cancelled":
       return ["policy.cancellation"];
+    case "bookings_found":
+      return [...new Set(p.bookings.map((b) => `svc.${b.service}.duration`))];
     case "ask_identity":
       return p.purpose === "cancel" && p.field === "name" ? ["policy.cancellation", "shop.phone"] : [];
     case "handoff":

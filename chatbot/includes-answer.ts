@@ -25,14 +25,30 @@ function clausesOf(message: string): string[] {
     .filter(Boolean);
 }
 
+const aliasCache = new WeakMap<Handbook, { id: ServiceId; re: RegExp }[]>();
+
+/** Every service name and alias as a word-start pattern, compiled once per handbook. */
+function aliasPatterns(h: Handbook): { id: ServiceId; re: RegExp }[] {
+  let out = aliasCache.get(h);
+  if (!out) {
+    out = h.services.flatMap((s) =>
+      [s.name, ...s.aliases].map((a) => ({
+        id: s.id,
+        re: new RegExp(`\\b${a.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}`),
+      })),
+    );
+    aliasCache.set(h, out);
+  }
+  return out;
+}
+
 /** The first service a clause names by one of its handbook aliases or its name. */
 function namedIn(h: Handbook, clause: string): ServiceId | null {
   let best: { id: ServiceId; at: number } | null = null;
-  for (const s of h.services)
-    for (const a of [s.name, ...s.aliases]) {
-      const at = clause.search(new RegExp(`\\b${a.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}`));
-      if (at >= 0 && (!best || at < best.at)) best = { id: s.id, at };
-    }
+  for (const { id, re } of aliasPatterns(h)) {
+    const at = clause.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { id, at };
+  }
   return best?.id ?? null;
 }
 
@@ -52,13 +68,13 @@ function coveringInclude(h: Handbook, id: ServiceId, item: string[]): string | n
 function coverQuestion(
   h: Handbook,
   clause: string,
-  last: ServiceId | null,
+  last: () => ServiceId | null,
 ): { service: ServiceId; item: string } | null {
   const c = clause.replace(/^(and|so|but|also|ok|okay|then)\s+/, "");
   const a = /\b(part of|included in|covered by)\b/.test(c) ? null : COVERS.exec(c);
   if (a) {
     const named = namedIn(h, a[1]!);
-    const service = named ?? (POINTER.test(a[1]!.replace(/^(the|a|an)\s+/, "")) ? last : null);
+    const service = named ?? (POINTER.test(a[1]!.replace(/^(the|a|an)\s+/, "")) ? last() : null);
     return service ? { service, item: a[2]! } : null;
   }
   const b = PART_OF.exec(c);
@@ -77,10 +93,23 @@ export function includesParts(
   earlier: string[] = [],
 ): DecisionPart[] {
   const parts: DecisionPart[] = [];
+  const clauses = clausesOf(message);
+  // Most messages ask no such question: nothing else is read for them.
+  if (
+    !clauses.some((c) =>
+      /\b(includ|cover|come|comes|part of|sort|fix|deal|take care|handl|involv|contain|do|help)/.test(c),
+    )
+  )
+    return parts;
   // "How much is a full service?" … "would that sort out a creaky headset?": "that" is the service named last.
-  let last = fallback ?? earlier.map((x) => namedIn(h, x.toLowerCase())).findLast(Boolean) ?? null;
-  for (const clause of clausesOf(message)) {
-    const q = coverQuestion(h, clause, last);
+  // (Read only when a clause points back: a long conversation costs nothing otherwise.)
+  let last: ServiceId | null | undefined = fallback ?? undefined;
+  const pointed = () => {
+    if (last === undefined) last = earlier.map((x) => namedIn(h, x.toLowerCase())).findLast(Boolean) ?? null;
+    return last;
+  };
+  for (const clause of clauses) {
+    const q = coverQuestion(h, clause, pointed);
     last = q?.service ?? namedIn(h, clause) ?? last;
     if (!q) continue;
     const itemText = q.item.split(/\s+or\s+(?:is|are|does|do|would|will|do you)\b|\s+(?:too|as well|at all)\b/)[0]!;

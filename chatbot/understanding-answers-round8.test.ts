@@ -201,3 +201,23 @@ describe("services and not-offered items in the forms customers use", () => {
     expect(reply).not.toMatch(/\$179/);
   });
 });
+
+describe("recall and 'can you do …?' answers", () => {
+  it("after booking a truing, 'which day was it, and when is it ready?' → the booking with when it is done", async () => {
+    const replies = await runChat(
+      [
+        "wheel truing friday 11am, Priya Raman, priya@example.in",
+        "yes please",
+        "remind me which day that was, and when will it be ready?",
+      ],
+      WED,
+    );
+    expect(replies[2]!.reply).toMatch(/Friday, December 11 at 11am/);
+    expect(replies[2]!.reply).toMatch(/done at your drop-off appointment/);
+  });
+
+  it("'do you guys also true wheels on cargo bikes?' → yes first", async () => {
+    const { reply } = await ask("do you guys also true wheels on cargo bikes?");
+    expect(reply).toMatch(/^Yes — we do: a wheel truing is \$30/);
+  });
+});

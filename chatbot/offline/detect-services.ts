@@ -95,6 +95,17 @@ const NOT_WANTED =
  * meets "rentals"), a two-word one in either order ("fork service" meets "service my Fox forks").
  */
 function aliasPattern(a: string): RegExp {
+  const hit = patternCache.get(a);
+  if (hit) return hit;
+  const re = aliasRegExp(a);
+  patternCache.set(a, re);
+  return re;
+}
+
+// One compiled pattern per alias (the aliases are few and fixed per handbook; a turn reads every one).
+const patternCache = new Map<string, RegExp>();
+
+function aliasRegExp(a: string): RegExp {
   const ws = a.split(/\s+/);
   if (ws.length === 1) {
     const stem = a.replace(/(ing|ed|es|s|e)$/, "");

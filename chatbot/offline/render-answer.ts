@@ -145,6 +145,10 @@ export function renderAnswer(
         break;
     }
   }
+  // "Can you do a tune-up on an e-bike?": a service the shop does, asked yes or no, gets the yes first.
+  const first = out[0] ?? "";
+  if (extras.yesNo && service && first.startsWith(serviceAnswer(h, service, topics, extras.quantity).slice(0, 12)))
+    out[0] = `Yes — we do: ${first[0]!.toLowerCase()}${first.slice(1)}`;
   return out.join(" ");
 }
 

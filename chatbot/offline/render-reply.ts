@@ -21,6 +21,12 @@ function summary(h: Handbook, d: BookingDraft): string {
   return bits.join(", ");
 }
 
+/** When a service's work is ready ("ready within 2 business days", "done at your drop-off appointment"). */
+function readyText(h: Handbook, id: ServiceId): string {
+  const d = h.services.find((s) => s.id === id)?.durationText ?? "";
+  return /^(ready|done)\b/.test(d) ? d : `takes ${d}`;
+}
+
 /** Who the customer said they are ("You told me your name is Tariq, and your contact is …"). */
 function toldText(d: BookingDraft): string {
   const bits = [...(d.name ? [`your name is ${d.name}`] : []), ...(d.contact ? [`your contact is ${d.contact}`] : [])];
@@ -126,7 +132,8 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
     case "booking_aborted":
       return "Okay, I've stopped that booking — nothing was booked. Anything else I can help with?";
     case "bookings_found":
-      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} on ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name} (contact ${b.contact})`).join("; ")}.`;
+      // "…and when can I pick it up?": each booking says when its work is ready.
+      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} on ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name} (contact ${b.contact}), ${readyText(h, b.service)}`).join("; ")}.`;
     case "booking_cancelled":
       return p.lateNotice
         ? `Your booking ${p.booking.id} (${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is less than 24 hours away, so please call us on ${h.shop.phone} to cancel — there's no fee.`
