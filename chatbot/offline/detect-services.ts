@@ -1,6 +1,7 @@
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
 
-function escapeRe(s: string): string {
+/** The text as a literal inside a regular expression. */
+export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

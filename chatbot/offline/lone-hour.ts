@@ -7,6 +7,9 @@ export const BARE_HOUR =
 const LONE_NUMBER =
   /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?)\b)/g;
 
+/** Words just before a value being turned down ("not 2", "instead of 10", "rather than 4"). */
+const TURNED_DOWN = /\b(not|instead of|rather than|no longer)\s+(at\s+)?$/;
+
 /**
  * One lone number beside a day in a booking ("saturday morning, 10", "Friday — 2 then"), or in the answer when the bot
  * asked for a time ("fine, 2 then"), is the hour. Date words and contacts are blanked first ("the 12th", a phone).
@@ -22,9 +25,6 @@ export function loneHour(e: Entities, expecting: string | null, withDay: boolean
   const meant = hits.filter((x) => !TURNED_DOWN.test(t.slice(Math.max(0, x.index - 14), x.index)));
   return meant.length === 1 ? meant[0]! : null;
 }
-
-/** Words just before a value being turned down ("not 2", "instead of 10", "rather than 4"). */
-const TURNED_DOWN = /\b(not|instead of|rather than|no longer)\s+(at\s+)?$/;
 
 /** The bare hour is said approximately ("about 11", "around 4", "11 or so"). */
 export function approxHour(t: string, hour: string): boolean {

@@ -1,6 +1,7 @@
 import type { Entities, Handbook, PersonName, ServiceId, WhenMention } from "../../knowledge-base/index";
 import type { Understanding } from "../schema";
 import { serviceWords } from "./details-only";
+import { escapeRe } from "./detect-services";
 import { approxHour, BARE_HOUR, loneHour } from "./lone-hour";
 import { CORRECTION, PAST_TOLD, PRESENT } from "./message-cues";
 import { daysOfGettingBack } from "./put-off";
@@ -11,7 +12,6 @@ const AFFIRM_OR_NEGATE = /^(yes|ye|yep|yeah|yah|ya|yup|ok|okay|sure|no|nope|nah|
 /** Words before "here" that name no one ("I'm here", "it's here", "over here"). */
 const NOT_A_NAME =
   /^(i'?m|im|it'?s|its|is|are|was|over|right|come|from|out|in|up|down|here|there|this|that|me|we|you)$/i;
-const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** What `readSlots` reads a message's booking details from. */
 export interface SlotInput {

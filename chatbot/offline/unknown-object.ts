@@ -1,8 +1,5 @@
 import type { Handbook } from "../../knowledge-base/index";
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+import { escapeRe } from "./detect-services";
 
 // Words a price question may end on without naming a thing the handbook lacks ("how much is it", "price for the work").
 const GENERIC =
