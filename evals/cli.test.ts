@@ -88,4 +88,16 @@ describe("pnpm eval CLI", { timeout: 90_000 }, () => {
     expect(existsSync(flagged)).toBe(true);
     expect(existsSync(join(own, "default.db"))).toBe(false);
   });
+  it("modes and export-judge-data --database read that file, never DATABASE_PATH", () => {
+    const own = mkdtempSync(join(tmpdir(), "eval-modes-db-"));
+    const env = { ...process.env, DATABASE_PATH: join(own, "default.db"), OPENAI_API_KEY: "", OPENAI_BASE_URL: "" };
+    const run = (...args: string[]) => spawnSync("npx", ["tsx", "evals/cli.ts", ...args], { encoding: "utf8", env });
+    const modes = run("modes", "--json", "--database", join(own, "team.db"));
+    expect(modes.status).toBe(0);
+    expect(JSON.parse(modes.stdout).modes.map((m: { id: string }) => m.id)).toContain("over_eager");
+    const exported = run("export-judge-data", "--database", join(own, "team.db"), "--out", join(own, "train.jsonl"));
+    expect(exported.status).toBe(0);
+    expect(existsSync(join(own, "train.jsonl"))).toBe(true);
+    expect(existsSync(join(own, "default.db"))).toBe(false);
+  });
 });

@@ -94,8 +94,8 @@ async function main(): Promise<number> {
   if (cmd.command === "align") return alignCommand(cmd);
   if (cmd.command === "calibrate-judges") return calibrateCommand(cmd);
   if (cmd.command === "export-judge-data") return exportJudgeDataCommand(cmd);
-  if (cmd.command === "modes") return modesCommand(cmd, defaultDatabasePath());
-  if (cmd.command === "judge-create") return judgeCreateCommand(cmd, defaultDatabasePath());
+  if (cmd.command === "modes") return modesCommand(cmd, cmd.database ?? defaultDatabasePath());
+  if (cmd.command === "judge-create") return judgeCreateCommand(cmd, cmd.database ?? defaultDatabasePath());
   return run(cmd);
 }
 

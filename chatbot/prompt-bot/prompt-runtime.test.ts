@@ -24,7 +24,7 @@ async function promptRuntime(steps: FakeStep[], path = tmpDb()) {
     baseURL: fake.baseURL,
     apiKey: "sk-prompt-test",
     model: "fake-model",
-    timeoutMs: 400,
+    timeoutMs: 10_000, // no step here hangs: a short limit would only fail the test on a loaded machine
     maxRetries: 0,
   });
   return {
@@ -151,7 +151,7 @@ describe("the prompt-only bot against the fake OpenAI server", () => {
       baseURL: fake!.baseURL,
       apiKey: "sk",
       model: "fake-model",
-      timeoutMs: 400,
+      timeoutMs: 10_000, // no step here hangs: a short limit would only fail the test on a loaded machine
       maxRetries: 0,
     });
     const again = () =>

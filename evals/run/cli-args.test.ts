@@ -84,6 +84,10 @@ describe("parseEvalArgs", () => {
       seed: 1,
       labelled: "evals/labelled/handwritten.jsonl",
       by: "cli",
+      database: null,
+    });
+    expect(parseEvalArgs(["judge", "create", "--mode", "x", "--database", "team.db"])).toMatchObject({
+      database: "team.db",
     });
     expect(parseEvalArgs(["judge", "create", "--mode=x", "--json", "--by", "ann"])).toMatchObject({
       json: true,

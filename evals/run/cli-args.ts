@@ -56,8 +56,15 @@ export const EvalCommand = z.discriminatedUnion("command", [
     seed: z.number().int(),
     labelled: z.string().min(1),
     out: z.string().min(1).nullable(),
+    database: z.string().min(1).nullable(),
   }),
-  z.object({ command: z.literal("modes"), json: z.boolean(), seed: z.number().int(), labelled: z.string().min(1) }),
+  z.object({
+    command: z.literal("modes"),
+    json: z.boolean(),
+    seed: z.number().int(),
+    labelled: z.string().min(1),
+    database: z.string().min(1).nullable(),
+  }),
   z.object({
     command: z.literal("judge-create"),
     json: z.boolean(),
@@ -65,6 +72,7 @@ export const EvalCommand = z.discriminatedUnion("command", [
     seed: z.number().int(),
     labelled: z.string().min(1),
     by: z.string().trim().min(1).max(120),
+    database: z.string().min(1).nullable(),
   }),
 ]);
 export type EvalCommand = z.infer<typeof EvalCommand>;
@@ -77,13 +85,13 @@ export const USAGE = `usage:
   pnpm eval align [--split dev|test] [--json] [--seed S] [--labelled FILE.jsonl] [--database PATH]
   pnpm eval calibrate-judges [--json] [--seed S] [--labelled FILE.jsonl] [--limit N] [--database PATH]
       scores the train split with each mode's scored judge (log P(fail) − log P(pass)) and stores its threshold
-  pnpm eval export-judge-data [--split train|dev] [--seed S] [--labelled FILE.jsonl] [--out FILE.jsonl]
+  pnpm eval export-judge-data [--split train|dev] [--seed S] [--labelled FILE.jsonl] [--out FILE.jsonl] [--database PATH]
       labelled judge examples as OpenAI chat fine-tuning JSONL (one line per item × failure mode)
   pnpm eval labels import --input FILE.csv|FILE.jsonl [--author NAME] [--json]
   pnpm eval labels assign --mode MODE_ID --trace ID [--trace ID ...] [--author NAME] [--json]
-  pnpm eval modes [--json] [--seed S] [--labelled FILE.jsonl]
+  pnpm eval modes [--json] [--seed S] [--labelled FILE.jsonl] [--database PATH]
       every failure mode (seed and axial): human-labelled rate with a Wilson 95% interval, covering evaluators, TPR/TNR
-  pnpm eval judge create --mode M [--json] [--seed S] [--labelled FILE.jsonl] [--by NAME]
+  pnpm eval judge create --mode M [--json] [--seed S] [--labelled FILE.jsonl] [--by NAME] [--database PATH]
       creates an LLM judge for mode M (id or name) from its definition and train-split examples, measures it on dev`;
 
 const int = (v: string | undefined, fallback: number | null) => (v === undefined ? fallback : Number(v));
@@ -125,9 +133,17 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
   const labelled = values.labelled ?? "evals/labelled/handwritten.jsonl";
   const mine =
     command === "judge-create"
-      ? { command, json: values.json, mode: values.mode, seed: int(values.seed, 1), labelled, by: values.by ?? "cli" }
+      ? {
+          command,
+          json: values.json,
+          mode: values.mode,
+          seed: int(values.seed, 1),
+          labelled,
+          by: values.by ?? "cli",
+          database: values.database ?? null,
+        }
       : command === "modes"
-        ? { command, json: values.json, seed: int(values.seed, 1), labelled }
+        ? { command, json: values.json, seed: int(values.seed, 1), labelled, database: values.database ?? null }
         : command === "calibrate-judges"
           ? {
               command,
@@ -149,6 +165,7 @@ export function parseEvalArgs(argv: string[]): EvalCommand {
             seed: int(values.seed, 1),
             labelled: values.labelled ?? "evals/labelled/handwritten.jsonl",
             out: values.out ?? null,
+            database: values.database ?? null,
           }
         : command === "align"
           ? {

@@ -131,7 +131,7 @@ export async function calibrateCommand(cmd: Extract<EvalCommand, { command: "cal
 
 /** `pnpm eval export-judge-data`: the labelled set's train (or dev) items as judge fine-tuning JSONL, same split as align. */
 export function exportJudgeDataCommand(cmd: Extract<EvalCommand, { command: "export-judge-data" }>): number {
-  const labelled = withAnnotated(readLabelled(cmd.labelled), defaultDatabasePath());
+  const labelled = withAnnotated(readLabelled(cmd.labelled), cmd.database ?? defaultDatabasePath());
   const split = splitLabelled(
     labelled.items.map((i) => ({ id: i.id, group: i.scenario, pass: i.label.pass })),
     cmd.seed,
