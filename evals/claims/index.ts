@@ -25,6 +25,7 @@ export * from "./offer-claims";
 export * from "./offer-cues";
 export * from "./policy-claims";
 export * from "./price-claims";
+export * from "./price-components";
 export * from "./relative-arrival";
 export * from "./reopening-claims";
 export * from "./resolve-calendar-date";
