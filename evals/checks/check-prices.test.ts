@@ -85,6 +85,11 @@ const rows: Row[] = [
   bad("flat fix cost?", "- Flat repair: $15, new inner tube covered\n- Walk-in"),
   ok("flat fix cost?", "Labour is $15, with the tube ($9) on top."),
   ok("flat fix cost?", "It's $24 altogether, new tube included."),
+  // A sentence's only amount, a total over the one service it names, is that service's price.
+  bad("puncture?", "Should be roughly **$15 altogether** for a puncture, labour and tube."),
+  bad("overhaul?", "A full service comes to $150 in total."),
+  ok("overhaul?", "A full service comes to $179 in total."),
+  ok("tune-up and overhaul?", "A tune-up and a full service together come to $268."),
 ];
 
 describeCheckTable(checkPrices, { evaluator: "check-prices", mode: "bad_data" }, rows);
