@@ -32,6 +32,8 @@ const rows: Row[] = [
   ok("latest drop off thursday?", "On Thursdays the booking slots go till **18:00**."),
   ok("saturday?", "Saturday slots run every half hour until 2 p.m., so 2 is the latest."),
   bad("saturday?", "Saturday slots run every half hour until three, so three is the latest."),
+  bad("drop off tuesday after work?", "You could bring it in as late as 5:30 p.m. for a drop-off on Tuesday."),
+  ok("drop off tuesday after work?", "For a drop-off on Tuesday, no later than 5 p.m."),
 ];
 
 describeCheckTable(checkSlotClaims, { evaluator: "check-slot-claims", mode: "policy_confusion" }, rows);

@@ -74,6 +74,8 @@ const LAST_SLOT_BEFORE =
 const LAST_AFTER = /^[\d:.apm\s]+?(?:is|would be|will be|'s)\s+(?:the\s+|our\s+)?(?:latest|last|final)\b/i;
 /** "slots run … until", "bookable till": the end of a slot window (not a closing time in slot talk). */
 const SLOTS_UNTIL = /\bslots?\b[^.]*\b(?:until|till|til|'til|up to)\s*(?:about|around)?\s*$/i;
+/** "drop off as late as 5:30", "no later than 5": the latest drop-off, in slot talk. */
+const LATEST_BEFORE = /\b(?:as late as|no later than|latest (?:at|by))\s*(?:about|around)?\s*$/i;
 /** The customer asked about an opening time. */
 export const ECHO_OPEN = /\bopen(?:s|ing)?\s+(?:at|from|by)\b/i;
 /** The customer asked about a closing time. */
@@ -147,7 +149,7 @@ export function readSegment(
     if (LAST_SLOT_BEFORE.test(before) || (slotContext && LAST_AFTER.test(after)))
       slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
     // "Saturday drop-off slots run until 2:30": in slot talk, the end of a window is the last slot.
-    else if (slotContext && SLOTS_UNTIL.test(before))
+    else if (slotContext && (SLOTS_UNTIL.test(before) || LATEST_BEFORE.test(before)))
       slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
     else if (CLOSES_BEFORE.test(before) && !slotContext) closes = t.minutes;
     else if (OPENS_BEFORE.test(before) && !slotContext) opens = t.minutes;
