@@ -112,6 +112,11 @@ const rows: Row[] = [
   ok("overhaul 3 weeks back, brakes rubbing", "Re-adjustment is free for 30 days, and 3 weeks is still within that."),
   ok("tune-up booked for saturday, cancel?", "Sure, Saturday is still four days away, so it's free to cancel."),
   ok("tune-up 2 weeks back?", "Re-adjustments are free within 30 days of a tune-up, so 2 weeks in, you're covered."),
+  // Counts in words ("twenty-five"), hyphenated spans ("a 3-hour job") and "the same afternoon" are spans too.
+  bad("how long is the safety check?", "Roughly thirty-five minutes for the safety check."),
+  ok("how long is the safety check?", "Roughly fifteen minutes for the safety check."),
+  bad("full service?", "The full service is a 6-hour job on the stand."),
+  bad("when would I get the tune-up back?", "Usually **the same afternoon**."),
 ];
 
 describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, rows);

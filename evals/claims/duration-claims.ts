@@ -1,5 +1,6 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
 import type { SubjectLink } from "./confidence";
+import { wordAmount } from "./money-mentions";
 import { negatedAt } from "./negation";
 import { notOfferedIn } from "./not-offered-items";
 import { splitClauses, splitSentences } from "./sentences";
@@ -26,14 +27,19 @@ const NUM: Record<string, number> = {
   "half an": 0.5,
   "half a": 0.5,
 };
-const N = "\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|a couple(?: of)?|a few|several|half an?";
+/** Counts in words up to ninety-nine ("twenty-five", "forty five", "ninety"), besides the small ones. */
+const WORD_N =
+  "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eight|nine|ten|eleven|twelve|fifteen|eighteen";
+const N = `\\d+(?:\\.\\d+)?|${WORD_N}|an?|one|two|three|four|five|six|seven|a couple(?: of)?|a few|several|half an?`;
 const DURATION = new RegExp(
-  `(?<!\\b(?:every|each)\\s)\\b(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?\\s*(?:business |working )?(minutes?|mins?|hours?|hrs?|days?|weeks?)\\b(?!\\s+(?:ago|back)\\b)`,
+  `(?<!\\b(?:every|each)\\s)\\b(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?(?:\\s*|-)(?:business |working )?(minutes?|mins?|hours?|hrs?|days?|weeks?)\\b(?!\\s+(?:ago|back)\\b)`,
   "gi",
 );
 const PHRASES: [RegExp, number, number][] = [
   // Waiting at the counter: minutes, not an hour ("about 20 minutes" for a flat, "about 15" for an inspection).
   [/\bwhile you wait\b/i, 0, 20],
+  // "the same afternoon", "later this afternoon": a turnaround within the day.
+  [/\b(?:the )?same (?:afternoon|morning|evening)\b|\blater (?:this|today|that) (?:afternoon|evening)\b/i, 60, 600],
   [
     /\bsame[- ]day\b(?! (?:bookings?|appointments?|slots?|drop-?offs?))|\bby (?:the )?end of (?:the )?day\b|\blater (?:that|the same) day\b/i,
     60,
@@ -48,7 +54,7 @@ const PHRASES: [RegExp, number, number][] = [
   ],
 ];
 const CUE =
-  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|typically|normally|generally|within|plan (?:on|for)|budget|count on|figure on|reckon on|set aside|expect|have it|get it back|allow|give us|quick|while|keep|without it|hold on to)\b/i;
+  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|typically|normally|generally|within|plan (?:on|for)|budget|count on|figure on|reckon on|set aside|expect|have it|get it back|allow|give us|quick|while|keep|without it|hold on to|job)\b/i;
 /** The customer asked for a turnaround ("how long…", "when will it be ready"): a bare span in the reply answers it. */
 const ASKED_HOW_LONG =
   /\bhow (?:long|quick(?:ly)?|fast|many (?:days|hours|minutes))\b|\bwhen (?:will|would|can|could) (?:it|i|they|my|the)\b[^?]{0,40}\b(?:ready|done|back|finished|pick)|\bturn-?around\b/i;
@@ -83,7 +89,7 @@ const COMPARE =
   /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to|instead of|rather than|in place of|whereas)(?=\s)/gi;
 
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
-const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
+const num = (s: string) => NUM[s.toLowerCase()] ?? wordAmount(s.toLowerCase()) ?? Number(s);
 
 /** The coordinated part of a clause that holds position `at` (", and a bit longer in the rush" is its own part). */
 function coordinateOf(clause: string, at: number): string {

@@ -25,6 +25,7 @@ describe("ownedOffer: 'our <service>' presents a service the shop has", () => {
     ["any way to get my bike there?", "**Our bike courier service** can fetch it from your door for $15."],
     ["no car", "Good news: our valet program lets you leave the bike at the front desk of your office."],
     ["winter?", "Our winter storage plan is $10 a month, I think."],
+    ["perks?", "Our loyalty club gives members a free chain clean every quarter."],
   ])("%s → invented", (user, reply) => {
     expect(invented(user, reply)).not.toEqual([]);
   });

@@ -6,7 +6,7 @@ import { splitSentences } from "./sentences";
 /** "our pickup and delivery service covers…": the noun phrase after "our", up to its verb or a break. */
 const OURS = /\bour\s+(?<what>[^.;:!?,()—–]{3,60})/gi;
 const PREDICATE =
-  /\s(?:is|are|was|covers?|costs?|runs?|includes?|means|will|can|could|starts?|lets?|gets?|takes?|has|have|works?|goes|comes?|for|at|on|in|to|from|within)\b.*$/i;
+  /\s(?:is|are|was|covers?|costs?|runs?|includes?|means|will|can|could|starts?|lets?|gets?|gives?|offers?|provides?|saves?|earns?|takes?|has|have|works?|goes|comes?|for|at|on|in|to|from|within)\b.*$/i;
 
 /** A job named by the verb a customer asks for ("do you pick bikes up?", "can you deliver it?", "store it?"). */
 const ASKED_JOB =

@@ -22,6 +22,7 @@ describe("statesPartAsWhole: one part of a summed price given as the whole", () 
     ["It's fifteen dollars — the inner tube is part of the price."],
     ["Flat repair: $15 (comes with a fresh tube)"],
     ["It's $15 flat, nothing extra to pay."],
+    ["Fifteen bucks, and we toss in a new tube."],
     ["I believe it's $15 in total for the flat."],
   ])("%s", (text) => {
     const s = normaliseMessage(text);

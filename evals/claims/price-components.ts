@@ -19,7 +19,7 @@ export function priceComponents(priceText: string): PriceComponent[] {
 
 /** Words that fold a part into the stated amount: "includes", "covered", "comes with", "thrown in". */
 const FOLDS_IN =
-  /\b(?:includ(?:es?|ed|ing)|covers?|covered|comes? with|thrown in|built in|part of (?:the|that|it)|with)\b/gi;
+  /\b(?:includ(?:es?|ed|ing)|covers?|covered|comes? with|throw(?:s|n)? in|toss(?:es)? in|built in|part of (?:the|that|it)|with)\b/gi;
 /** Words that add a part on top: "plus the tube", "the tube is extra", "charged separately". */
 const ADDED = /\+|\b(?:plus|extra|on top|separate(?:ly)?|additional|on its own|not included)\b/i;
 /** Words that call one amount the whole: "all in", "in total", "nothing extra", "that's it". */
