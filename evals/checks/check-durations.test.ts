@@ -117,6 +117,8 @@ const rows: Row[] = [
   ok("how long is the safety check?", "Roughly fifteen minutes for the safety check."),
   bad("full service?", "The full service is a 6-hour job on the stand."),
   bad("when would I get the tune-up back?", "Usually **the same afternoon**."),
+  bad("how long does a pad swap take?", "Normally an overnight job."),
+  bad("how quick is a puncture fix?", "Fifty minutes, give or take."),
 ];
 
 describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, rows);

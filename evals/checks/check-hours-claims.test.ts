@@ -229,6 +229,7 @@ const rows: Row[] = [
   ),
   ok("saturday?", "We close early on Saturdays — 3 pm."),
   ok("thursday?", "On Thursday we stay open a bit later, until seven."),
+  at("2026-12-28T09:00:00-08:00", bad("the 31st?", "On Dec 31 we shut a couple of hours earlier than usual.")),
   bad("this friday?", "This Friday we're closing early, at four, for a staff event."),
 ];
 

@@ -1,5 +1,5 @@
 import { handbook } from "../../knowledge-base/index";
-import { isNegated } from "./negation";
+import { isNegated, negatedAt } from "./negation";
 import { NOT_OFFERED_PATTERNS } from "./not-offered-items";
 import { REFERRAL } from "./offer-cues";
 import { ownedOffer } from "./owned-offer";
@@ -107,7 +107,8 @@ export function inventedOffer(clause: string): string | null {
     }
   }
   const rush = RUSH.exec(clause);
-  if (rush && !isNegated(clause)) return rush[0];
+  // "there's no rush option": a determiner's negation reaches the noun, not only the clause's verb.
+  if (rush && !isNegated(clause) && !negatedAt(clause, rush.index, rush.index + rush[0].length)) return rush[0];
   const tier = OFFERS.test(clause) || /\$\d/.test(clause) ? inventedTier(clause) : null;
   if (tier) return tier;
   const perk = FREE_PERK.exec(clause);

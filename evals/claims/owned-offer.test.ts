@@ -48,6 +48,7 @@ describe("answeredOffer: a yes to a job no service covers offers it", () => {
       "Sure thing — we'll let you know when it's on its way.",
     ],
     ["do you do house calls?", "We do! Tell me where and when."],
+    ["could you polish the frame while it's in?", "Happy to — we'll give it a polish before pickup."],
   ])("%s → invented", (user, reply) => {
     expect(invented(user, reply)).not.toEqual([]);
   });

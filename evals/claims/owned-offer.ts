@@ -10,9 +10,10 @@ const PREDICATE =
 
 /** A job named by the verb a customer asks for ("do you pick bikes up?", "can you deliver it?", "store it?"). */
 const ASKED_JOB =
-  /\b(?:do|does|can|could|will|would)\s+(?:you|y'?all|u|the shop|you guys)\s+(?:also\s+|even\s+)?(?<verb>pick (?:[\w']+ ){0,2}up|deliver|collect|store|lend|loan|ship|mail|come (?:out )?to (?:me|my|our)|do (?:house calls|home visits|mobile repairs?)|offer|have|do|provide|run)\b(?<what>[^?.!]{0,60})/i;
+  /\b(?:do|does|can|could|will|would)\s+(?:you|y'?all|u|the shop|you guys)\s+(?:also\s+|even\s+)?(?<verb>pick (?:[\w']+ ){0,2}up|deliver|collect|store|lend|loan|ship|mail|come (?:out )?to (?:me|my|our)|wash|detail|polish|wax|paint|re-?spray|powder-?coat|engrave|do (?:house calls|home visits|mobile repairs?)|offer|have|do|provide|run)\b(?<what>[^?.!]{0,60})/i;
 /** Verbs that are themselves a job no catalogue service covers (a yes to them offers that job). */
-const JOB_VERB = /^(?:pick|deliver|collect|store|lend|loan|ship|mail|come|do (?:house|home|mobile))/i;
+const JOB_VERB =
+  /^(?:pick|deliver|collect|store|lend|loan|ship|mail|come|do (?:house|home|mobile)|wash|detail|polish|wax|paint|re-?spray|powder-?coat|engrave)/i;
 
 /** The head of a noun phrase is its last word: "our service price list" is a list, "our valet service" a service. */
 const headAtEnd = (head: RegExp) => new RegExp(`(?:${head.source})s?\\s*$`, "i");

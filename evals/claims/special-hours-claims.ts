@@ -15,11 +15,11 @@ export interface SpecialHoursClaim {
 }
 
 const EARLY_CLOSE =
-  /\b(?:clos(?:e|es|ing)|shut(?:s|ting)?(?: (?:up|the doors))?|wrap(?:s|ping)? up|finish(?:es|ing)?)\s+(?:a (?:bit|little)\s+|(?:an hour|a few hours|two hours)\s+)?(?:early|earlier)\b|\bearly (?:clos(?:e|ing)|finish)\b|\b(?:short(?:er|ened)?|reduced|holiday|special) (?:hours|day|schedule)\b/gi;
+  /\b(?:clos(?:e|es|ing)|shut(?:s|ting)?(?: (?:up|the doors))?|wrap(?:s|ping)? up|finish(?:es|ing)?)\s+(?:(?!(?:at|by|on|for|until|till|and|but)\b)[\w-]+\s+){0,4}?(?:early|earlier)\b|\bearly (?:clos(?:e|ing)|finish)\b|\b(?:short(?:er|ened)?|reduced|holiday|special) (?:hours|day|schedule)\b/gi;
 /** The opening moment put back ("opening late", "opens an hour later", "a late start"); "open late" alone means open
  * into the evening, and "stay open later" is a late close. */
 const LATE_OPEN =
-  /(?<!\b(?:stay|stays|staying|keep|keeps|remain|remains)\s+)\b(?:opens|opening|start(?:s|ing)?)\s+(?:a (?:bit|little)\s+|(?:an hour|a few hours|two hours)\s+)?(?:late|later)\b|\blate start\b/gi;
+  /(?<!\b(?:stay|stays|staying|keep|keeps|remain|remains)\s+)\b(?:opens|opening|start(?:s|ing)?)\s+(?:(?!(?:at|by|on|for|until|till|and|but)\b)[\w-]+\s+){0,4}?(?:late|later)\b|\blate start\b/gi;
 
 /**
  * Early closes and late openings the reply gives a specific date ("we're closing early for the eve — around 3",
