@@ -99,6 +99,26 @@ const rows: Row[] = [
   ok("two flats?", "Each flat takes about 20 minutes, so both wheels come to roughly 40 minutes total."),
   bad("two flats?", "A flat repair takes about 40 minutes."),
   bad("full service?", "A full service takes about 2 days in total."),
+  // A bare span answering "how long" is a turnaround (no verb needed); a hedge ("normally", "generally") cues one too.
+  bad("How long would you need the overhaul for?", "**Normally two to three working days.** Depends on parts."),
+  bad("when will my tune-up be done?", "Generally 3-4 business days, give or take."),
+  ok("How long would you need the overhaul for?", "**Normally three to five working days.** Depends on parts."),
+  bad("quick question about the tune up", "Tune-ups normally run 4 to 6 hours on the stand."),
+  // A coordinated clause after ", and" has its own predicate: the rush remark does not hide the figure before it.
+  bad("safety check length?", "Budget roughly 25–40 minutes for the safety check, and more in the morning rush."),
+  ok("safety check length?", "Budget about 15 minutes for the safety check, and more in the morning rush."),
+  ok("flat?", "Expect a wait of 40 minutes in the morning rush."),
+  // A distance in time or a span measured against a limit is no turnaround.
+  ok("overhaul 3 weeks back, brakes rubbing", "Re-adjustment is free for 30 days, and 3 weeks is still within that."),
+  ok("tune-up booked for saturday, cancel?", "Sure, Saturday is still four days away, so it's free to cancel."),
+  ok("tune-up 2 weeks back?", "Re-adjustments are free within 30 days of a tune-up, so 2 weeks in, you're covered."),
+  // Counts in words ("twenty-five"), hyphenated spans ("a 3-hour job") and "the same afternoon" are spans too.
+  bad("how long is the safety check?", "Roughly thirty-five minutes for the safety check."),
+  ok("how long is the safety check?", "Roughly fifteen minutes for the safety check."),
+  bad("full service?", "The full service is a 6-hour job on the stand."),
+  bad("when would I get the tune-up back?", "Usually **the same afternoon**."),
+  bad("how long does a pad swap take?", "Normally an overnight job."),
+  bad("how quick is a puncture fix?", "Fifty minutes, give or take."),
 ];
 
 describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, rows);

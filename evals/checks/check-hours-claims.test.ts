@@ -216,6 +216,21 @@ const rows: Row[] = [
   ),
   // "…at 10 a.m. Saturday is the only day…": the weekday opens a new sentence.
   ok("open at 9 on weekdays?", "No — Tuesday to Friday we open at 10 a.m. Saturday is the one day we open at 9."),
+  // A dated day keeps its weekday's hours unless it is a listed holiday: an early close or late start is invented.
+  at(
+    "2026-12-28T09:00:00-08:00",
+    bad("new year's eve hours?", "Heads-up: I think we'll **wrap up early** on New Year's Eve, probably 16:00."),
+  ),
+  at("2026-12-28T09:00:00-08:00", bad("open on the 31st?", "Yes, though it's a shortened day on Thursday Dec 31.")),
+  at("2026-12-28T09:00:00-08:00", bad("wednesday?", "We're opening a bit later on Wednesday the 30th — around noon.")),
+  at(
+    "2026-12-28T09:00:00-08:00",
+    ok("new year's eve hours?", "New Year's Eve is a normal Thursday for us: 10 a.m. to 7 p.m., no early close."),
+  ),
+  ok("saturday?", "We close early on Saturdays — 3 pm."),
+  ok("thursday?", "On Thursday we stay open a bit later, until seven."),
+  at("2026-12-28T09:00:00-08:00", bad("the 31st?", "On Dec 31 we shut a couple of hours earlier than usual.")),
+  bad("this friday?", "This Friday we're closing early, at four, for a staff event."),
 ];
 
 describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "bad_data", turn: 1 }, rows);

@@ -7,12 +7,14 @@ import {
   type HoursClaim,
   otherShopZone,
   reopeningClaims,
+  specialHoursClaims,
   type TurnProblem,
   truthText,
   turnHoursClaims,
 } from "../claims/index";
 import type { CheckResult, Transcript, Uncertainty } from "../schema";
 import { wrongReopening } from "./wrong-reopening";
+import { wrongSpecialHours } from "./wrong-special-hours";
 
 /** Claims that survive: group claims give way to specific ones for a day, week-derived dates to explicit ones. */
 export function effectiveClaims(claims: HoursClaim[]): HoursClaim[] {
@@ -87,7 +89,8 @@ export function checkHoursClaims(t: Transcript, h: Handbook = handbook): CheckRe
     const problem =
       wrongHoursClaim(h, claims) ??
       wrongTimeZone(h, turn.text) ??
-      wrongReopening(h, reopeningClaims(turn.text, t.now, h));
+      wrongReopening(h, reopeningClaims(turn.text, t.now, h)) ??
+      wrongSpecialHours(h, specialHoursClaims(turn.text, t.now, h, turn.userText));
     const loose = problem ? null : looseHoursClaim(h, claims);
     if (loose) uncertain.push({ mode: "bad_data", turn: turn.turn, evaluator: "check-hours-claims", reason: loose });
     return problem;

@@ -76,6 +76,7 @@ describe("inventedOffer (open world)", () => {
     // Paying to jump the turnaround is a service the handbook lacks; so is a free lube given as a welcome.
     ["For a $25 express fee we can turn it around the same day", "express fee"],
     ["We can't do a rush service, the full service takes 3–5 days", null],
+    ["Sadly there's no express option for a tune-up", null],
     ["New customers get a complimentary chain lube with any repair", "complimentary chain lube with any repair"],
     ["You'll get a free re-adjustment within 30 days", null],
   ])("%s", (clause, expected) => expect(inventedOffer(clause)).toBe(expected));

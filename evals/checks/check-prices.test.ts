@@ -80,6 +80,16 @@ const rows: Row[] = [
   // A total for a count of jobs: that many times the price is right, anything else is wrong.
   ok("two bikes for a full service?", "A full service is $179 per bike, so two would be $358."),
   bad("two bikes for a full service?", "A full service is $179 per bike, so two would be $300."),
+  // One part of a summed price given as the whole (the other part folded in) is a wrong price, hedged or not.
+  bad("how much to fix a puncture?", "I think it's **fifteen dollars** — a fresh tube comes with it."),
+  bad("flat fix cost?", "- Flat repair: $15, new inner tube covered\n- Walk-in"),
+  ok("flat fix cost?", "Labour is $15, with the tube ($9) on top."),
+  ok("flat fix cost?", "It's $24 altogether, new tube included."),
+  // A sentence's only amount, a total over the one service it names, is that service's price.
+  bad("puncture?", "Should be roughly **$15 altogether** for a puncture, labour and tube."),
+  bad("overhaul?", "A full service comes to $150 in total."),
+  ok("overhaul?", "A full service comes to $179 in total."),
+  ok("tune-up and overhaul?", "A tune-up and a full service together come to $268."),
 ];
 
 describeCheckTable(checkPrices, { evaluator: "check-prices", mode: "bad_data" }, rows);

@@ -1,5 +1,14 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
-import { claimConfidence, findServices, firstFailingTurn, isNegated, splitMessage, turnClaims } from "../claims/index";
+import {
+  claimConfidence,
+  findServices,
+  firstFailingTurn,
+  isNegated,
+  priceComponents,
+  splitMessage,
+  statesPartAsWhole,
+  turnClaims,
+} from "../claims/index";
 import type { CheckResult, Transcript } from "../schema";
 
 /** Amounts that are right for a service: its price, its parts of the price (flat: labour/tube) and per-unit multiples. */
@@ -43,10 +52,11 @@ export function checkPrices(t: Transcript, h: Handbook = handbook): CheckResult 
       const s = h.services.find((x) => x.id === c.service)!;
       // A part of the price (flat: $15 labour) stated alone as the whole ("$15 all in, tube included") is wrong.
       const whole =
-        TOTAL.test(c.sentence) &&
-        c.amount !== s.priceUsd &&
-        s.priceText.includes("+") &&
-        (c.sentence.match(/\$\s?\d/g) ?? []).length === 1;
+        (TOTAL.test(c.sentence) &&
+          c.amount !== s.priceUsd &&
+          s.priceText.includes("+") &&
+          (c.sentence.match(/\$\s?\d/g) ?? []).length === 1) ||
+        statesPartAsWhole(c.sentence, c.amount, priceComponents(s.priceText));
       // A per-unit price said to cover a count ("$30 for the pair") must be that many times the unit price.
       const wrongCount = c.units !== null && s.priceUnit?.startsWith("per ") && c.amount !== c.units * s.priceUsd;
       // "three would be $267": a total for a count of jobs is that many times an accepted amount.

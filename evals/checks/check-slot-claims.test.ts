@@ -26,6 +26,14 @@ const rows: Row[] = [
   // "Drop it off whenever between X and Y" offers every time up to Y: Y is then the last slot, not the closing time.
   bad("friday drop off?", "Fridays you can drop off whenever you like between 10am and 6pm."),
   ok("friday hours?", "Fridays we're open between 10am and 6pm, with drop-off slots until 5pm."),
+  // The end of a slot window ('slots … until X', 'X is the latest') must be an hour before closing, 24-h times too.
+  bad("latest drop off thursday?", "On Thursdays the booking slots go till **18:30**."),
+  bad("saturday?", "For Saturday, 13:30 would be the final slot."),
+  ok("latest drop off thursday?", "On Thursdays the booking slots go till **18:00**."),
+  ok("saturday?", "Saturday slots run every half hour until 2 p.m., so 2 is the latest."),
+  bad("saturday?", "Saturday slots run every half hour until three, so three is the latest."),
+  bad("drop off tuesday after work?", "You could bring it in as late as 5:30 p.m. for a drop-off on Tuesday."),
+  ok("drop off tuesday after work?", "For a drop-off on Tuesday, no later than 5 p.m."),
 ];
 
 describeCheckTable(checkSlotClaims, { evaluator: "check-slot-claims", mode: "policy_confusion" }, rows);

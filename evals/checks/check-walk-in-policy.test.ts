@@ -122,6 +122,11 @@ const rows: Row[] = [
   // "by appointment" puts a walk-in service in the diary as much as "must be booked" does.
   bad("pads worn", "Brake pad swaps are handled by appointment — what day suits you?"),
   ok("tune-up?", "Tune-ups are done by appointment, at least a day ahead."),
+  // A service named by its verb ('true it', 're-true the rim') is that service: truing must be booked.
+  bad("my rim is wobbling", "No need to book — pop in and we'll **re-true the rim** on the spot."),
+  bad("wheel's buckled, and the other one too", "Drop by any time; we can true both while you wait, no appointment."),
+  ok("wheel's buckled", "We can true it at a drop-off appointment — it must be booked a day ahead."),
+  ok("is that right?", "That's true: it's walk-in for flats, no appointment needed."),
 ];
 
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);

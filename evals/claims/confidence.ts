@@ -18,7 +18,7 @@ const HEDGE =
 /** A time written so it can be nothing else (am/pm, a colon, noon), a dollar amount, a span with its unit or a fixed
  * phrase ("by end of day", "while you wait"): the value was read cleanly. */
 const CLEAN_VALUE =
-  /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|\bnoon\b|\$\s?\d|(?:\d|\b(?:an?|one|two|three|four|five|six|seven|ten|a few|a couple of))\s*(?:business |working )?(?:minutes?|hours?|days?|weeks?)\b|\bend of (?:the )?day\b|\bsame[- ]day\b|\bwhile you wait\b/i;
+  /\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d|\bnoon\b|\$\s?\d|(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple of))(?:\s*|-)(?:business |working )?(?:minutes?|hours?|days?|weeks?)\b|\bend of (?:the )?day\b|\bsame[- ](?:day|afternoon|morning|evening)\b|\bovernight\b|\bnext[- ]day\b|\bwhile you wait\b/i;
 
 /**
  * The confidence of a failing verdict on a claim linked by `link`, said in `sentence`; `valued`: the claim carries a

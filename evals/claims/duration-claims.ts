@@ -1,5 +1,6 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
 import type { SubjectLink } from "./confidence";
+import { wordAmount } from "./money-mentions";
 import { negatedAt } from "./negation";
 import { notOfferedIn } from "./not-offered-items";
 import { splitClauses, splitSentences } from "./sentences";
@@ -26,14 +27,19 @@ const NUM: Record<string, number> = {
   "half an": 0.5,
   "half a": 0.5,
 };
-const N = "\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|a couple(?: of)?|a few|several|half an?";
+/** Counts in words up to ninety-nine ("twenty-five", "forty five", "ninety"), besides the small ones. */
+const WORD_N =
+  "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eight|nine|ten|eleven|twelve|fifteen|eighteen";
+const N = `\\d+(?:\\.\\d+)?|${WORD_N}|an?|one|two|three|four|five|six|seven|a couple(?: of)?|a few|several|half an?`;
 const DURATION = new RegExp(
-  `(?<!\\b(?:every|each)\\s)\\b(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?\\s*(?:business |working )?(minutes?|mins?|hours?|hrs?|days?|weeks?)\\b(?!\\s+(?:ago|back)\\b)`,
+  `(?<!\\b(?:every|each)\\s)\\b(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?(?:\\s*|-)(?:business |working )?(minutes?|mins?|hours?|hrs?|days?|weeks?)\\b(?!\\s+(?:ago|back)\\b)`,
   "gi",
 );
 const PHRASES: [RegExp, number, number][] = [
   // Waiting at the counter: minutes, not an hour ("about 20 minutes" for a flat, "about 15" for an inspection).
   [/\bwhile you wait\b/i, 0, 20],
+  // "the same afternoon", "later this afternoon": a turnaround within the day.
+  [/\b(?:the )?same (?:afternoon|morning|evening)\b|\blater (?:this|today|that) (?:afternoon|evening)\b/i, 60, 600],
   [
     /\bsame[- ]day\b(?! (?:bookings?|appointments?|slots?|drop-?offs?))|\bby (?:the )?end of (?:the )?day\b|\blater (?:that|the same) day\b/i,
     60,
@@ -48,7 +54,17 @@ const PHRASES: [RegExp, number, number][] = [
   ],
 ];
 const CUE =
-  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|within|plan (?:on|for)|expect|have it|get it back|allow|give us|quick|while)\b/i;
+  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|typically|normally|generally|within|plan (?:on|for)|budget|count on|figure on|reckon on|set aside|expect|have it|get it back|allow|give us|quick|while|keep|without it|hold on to|job)\b/i;
+/** The customer asked for a turnaround ("how long…", "when will it be ready"): a bare span in the reply answers it. */
+const ASKED_HOW_LONG =
+  /\bhow (?:long|quick(?:ly)?|fast|many (?:days|hours|minutes))\b|\bwhen (?:will|would|can|could) (?:it|i|they|my|the)\b[^?]{0,40}\b(?:ready|done|back|finished|pick)|\bturn-?around\b/i;
+/** ", and a bit longer in the rush": a coordinated clause after a comma carries its own predicate ("so" does not:
+ * it draws a consequence from what came before). */
+const COORDINATE = /,\s*(?:and|plus)\b/gi;
+/** "several days away", "three weeks in, you're covered", "two weeks is well within that": a distance in time
+ * or a span measured against a limit, not a turnaround. */
+const DISTANCE_AFTER =
+  /^\s*(?:away|from now|old|in\b(?=\s*(?:[,.;:!—–]|$))|(?:is|are|was)\s+(?:well |still |comfortably |easily )?(?:within|inside|under|less than|before)\b)/i;
 /** "Full service: 3–5 business days" (a label, a colon, then the span) states a turnaround without a verb. */
 const LABELLED =
   /^[^:]{2,40}:\s*(?:about |around |roughly |usually |typically )?(?:\d|one|two|three|four|five|a few)\b/i;
@@ -73,10 +89,25 @@ const COMPARE =
   /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to|instead of|rather than|in place of|whereas)(?=\s)/gi;
 
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
-const num = (s: string) => NUM[s.toLowerCase()] ?? Number(s);
+const num = (s: string) => NUM[s.toLowerCase()] ?? wordAmount(s.toLowerCase()) ?? Number(s);
+
+/** The coordinated part of a clause that holds position `at` (", and a bit longer in the rush" is its own part). */
+function coordinateOf(clause: string, at: number): string {
+  let from = 0;
+  let to = clause.length;
+  for (const m of clause.matchAll(COORDINATE)) {
+    if (m.index <= at) from = m.index;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  return clause.slice(from, to);
+}
 
 /** Finds turnaround claims and ties each to the nearest service in its sentence, or the service in focus (else null). */
-export function durationClaims(message: string, focus: ServiceId | null): DurationClaim[] {
+export function durationClaims(message: string, focus: ServiceId | null, userText = ""): DurationClaim[] {
+  const asked = ASKED_HOW_LONG.test(userText);
   const out: DurationClaim[] = [];
   let last = focus;
   let lastLink: SubjectLink = "topic";
@@ -91,7 +122,8 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
     for (const m of s.text.matchAll(DURATION)) {
       // "At 10 days you're well within that": an elapsed time, not a turnaround.
       if (ELAPSED.test(s.text.slice(0, m.index))) continue;
-      if (LEAD_AFTER.test(s.text.slice(m.index + m[0].length))) continue;
+      const after = s.text.slice(m.index + m[0].length);
+      if (LEAD_AFTER.test(after) || DISTANCE_AFTER.test(after)) continue;
       const u = unit(m[3]!);
       found.push({ start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true });
     }
@@ -111,15 +143,16 @@ export function durationClaims(message: string, focus: ServiceId | null): Durati
       // "within 2 business days rather than an hour": the span set aside, not stated.
       if (SET_ASIDE_BEFORE.test(s.text.slice(Math.max(0, f.start - 30), f.start))) continue;
       const clause = clauseOf(f.start);
-      const cued = CUE.test(s.text) || LABELLED.test(s.text);
+      const cued = asked || CUE.test(s.text) || LABELLED.test(s.text);
       // The same span said again beside a lead time ("free up to 24 hours before; within 24 hours, call") is that lead time.
       if (leads.has(f.max) && f.min === f.max) continue;
       // Negation scoped to the span ("won't take 3 days"), not a later "no booking needed" in the clause.
       const at = f.start - clause.from;
+      const scope = coordinateOf(clause.text, at);
       if (
         (f.needsCue && !cued) ||
-        NOT_TURNAROUND.test(clause.text) ||
-        AGGREGATE.test(clause.text) ||
+        NOT_TURNAROUND.test(scope) ||
+        AGGREGATE.test(scope) ||
         negatedAt(clause.text, at, at + f.text.length)
       )
         continue;

@@ -70,6 +70,12 @@ const CLOSES_BEFORE =
   /(?:\b(?:close(?:s|d)?|closing(?: time)?(?: is)?|shut(?:s)?(?: (?:the|our) doors)?|until|till|til|'til|through|(?:doors?|lights?) (?:close|shut|off|out)|lights off)|(?:^\s*|\b(?:we(?:'ll| will)?|and|then)\s+)(?:usually\s+|normally\s+|always\s+)?(?:wrap(?: things)? up|finish(?: up)?|lock up|pack up|call it a day|knock off))\s*(?:early,?\s+)?(?:at|by)?\s*(?:about|around)?\s*$/i;
 const LAST_SLOT_BEFORE =
   /\b(?:last|latest|final)\s+(?:[\w-]+\s+)?(?:drop-?off|slot|appointment|booking)s?\b(?:\s+(?!open|clos|until|till)[\w-]+){0,4}\s*:?\s*$/i;
+/** "2:30 is the latest", "6 pm would be the final one": a time named as the last slot after it. */
+const LAST_AFTER = /^[\d:.apm\s]+?(?:is|would be|will be|'s)\s+(?:the\s+|our\s+)?(?:latest|last|final)\b/i;
+/** "slots run … until", "bookable till": the end of a slot window (not a closing time in slot talk). */
+const SLOTS_UNTIL = /\bslots?\b[^.]*\b(?:until|till|til|'til|up to)\s*(?:about|around)?\s*$/i;
+/** "drop off as late as 5:30", "no later than 5": the latest drop-off, in slot talk. */
+const LATEST_BEFORE = /\b(?:as late as|no later than|latest (?:at|by))\s*(?:about|around)?\s*$/i;
 /** The customer asked about an opening time. */
 export const ECHO_OPEN = /\bopen(?:s|ing)?\s+(?:at|from|by)\b/i;
 /** The customer asked about a closing time. */
@@ -139,7 +145,12 @@ export function readSegment(
   }
   for (const t of times) {
     const before = text.slice(0, t.start - offset);
-    if (LAST_SLOT_BEFORE.test(before)) slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
+    const after = text.slice(t.start - offset);
+    if (LAST_SLOT_BEFORE.test(before) || (slotContext && LAST_AFTER.test(after)))
+      slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
+    // "Saturday drop-off slots run until 2:30": in slot talk, the end of a window is the last slot.
+    else if (slotContext && (SLOTS_UNTIL.test(before) || LATEST_BEFORE.test(before)))
+      slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
     else if (CLOSES_BEFORE.test(before) && !slotContext) closes = t.minutes;
     else if (OPENS_BEFORE.test(before) && !slotContext) opens = t.minutes;
     else if (/^\S+\s*(?:onwards|or later|and later)\b/i.test(text.slice(t.start - offset)) && !slotContext)

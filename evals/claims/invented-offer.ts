@@ -1,7 +1,8 @@
 import { handbook } from "../../knowledge-base/index";
-import { isNegated } from "./negation";
+import { isNegated, negatedAt } from "./negation";
 import { NOT_OFFERED_PATTERNS } from "./not-offered-items";
 import { REFERRAL } from "./offer-cues";
+import { ownedOffer } from "./owned-offer";
 import { findServices } from "./service-mentions";
 
 /** "we offer / provide / run / have / also do …" followed by what is offered (up to the end of the clause). */
@@ -36,7 +37,7 @@ function inventedTier(clause: string): string | null {
 const FREE_PERK =
   /\b(?:free|complimentary|bonus|courtesy|you(?:'ll| will)? (?:also )?(?:get|receive|earn))\s+(?<what>[^.;!?,()]{3,60})/i;
 /** Heads that name a service or programme (what an invented offer is made of), checked after known services are removed. */
-const SERVICE_HEAD =
+export const SERVICE_HEAD =
   /\b(?:service|program(?:me)?|plan|membership|subscription|delivery|pick-?up|valet|storage|rentals?|loaners?|courier|shuttle|wash(?:ing)?|cleaning|detailing|fitting|financing|insurance|trade-?ins?|club|class(?:es)?|workshops?|lessons?|warranty|collection|mobile (?:repair|mechanic)|house calls?|home visits?|consignment|touch-?ups?|respray|paint(?:ing|work)?|clean(?: and |-?&-?)lube|(?:bike|basic|pro|professional|full|body) fit(?:ting)?s?|fit(?:ting)? sessions?|(?:bike )?sizing|group rides?|(?:guided )?tours?|(?:saddle|seat|bar|handlebar|stem|cleat)[- ]?(?:height )?(?:adjustment|fit(?:ting)?|swap|setup|set-up))\b/i;
 /** Offers that are in the handbook under other words: slots, walk-ins, re-adjustment, returns, payment, free inspection. */
 const KNOWN =
@@ -61,8 +62,8 @@ function inventedCommitment(clause: string): string | null {
   return what.trim();
 }
 
-/** What is offered, unless it names a catalogue service or a not-offered item, or is a known offer in other words. */
-function unknownOffered(what: string, heads: RegExp = SERVICE_HEAD): string | null {
+/** What is offered (a phrase with a service head), unless it names a catalogue service or a not-offered item, or is a known offer in other words. */
+export function unknownOffered(what: string, heads: RegExp = SERVICE_HEAD): string | null {
   const head = heads.exec(what);
   if (!head) return null;
   // What is offered stops before whom it is for ("free pick-up for booked tune-ups" offers a pick-up).
@@ -106,7 +107,8 @@ export function inventedOffer(clause: string): string | null {
     }
   }
   const rush = RUSH.exec(clause);
-  if (rush && !isNegated(clause)) return rush[0];
+  // "there's no rush option": a determiner's negation reaches the noun, not only the clause's verb.
+  if (rush && !isNegated(clause) && !negatedAt(clause, rush.index, rush.index + rush[0].length)) return rush[0];
   const tier = OFFERS.test(clause) || /\$\d/.test(clause) ? inventedTier(clause) : null;
   if (tier) return tier;
   const perk = FREE_PERK.exec(clause);
@@ -114,6 +116,8 @@ export function inventedOffer(clause: string): string | null {
     const found = unknownOffered(perk[0]) ?? unknownOffered(perk[0], PERK_HEAD);
     if (found) return found;
   }
+  const owned = ownedOffer(clause, unknownOffered, SERVICE_HEAD);
+  if (owned) return owned;
   const priced = PRICED.exec(clause.replace(/^\W*(?:sure|yes|yep|yeah|absolutely|of course)\b[!,.\s—–-]*/i, ""));
   if (priced && !isNegated(clause)) return unknownOffered(priced.groups!.what!) ?? pricedJob(priced.groups!.what!);
   return null;

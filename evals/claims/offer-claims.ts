@@ -1,10 +1,11 @@
 import type { Handbook } from "../../knowledge-base/index";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
-import { inventedOffer } from "./invented-offer";
+import { inventedOffer, SERVICE_HEAD, unknownOffered } from "./invented-offer";
 import { findMoney } from "./money-mentions";
 import { isNegated, negatedAt } from "./negation";
 import { NOT_OFFERED_PATTERNS, notOfferedIn } from "./not-offered-items";
 import { AFFIRMATIVE_OPENER, BOOK, BRING_IN, GENERAL_DECLINE, OFFER, REFERRAL } from "./offer-cues";
+import { answeredOffer } from "./owned-offer";
 import { splitMessage, splitSentences } from "./sentences";
 import { servicesIn } from "./service-mentions";
 
@@ -166,6 +167,18 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
         clause: c,
       });
   }
+  // "We can!" to "can you pick it up from work?": a yes to a job no service covers offers that job.
+  const answered = offers.some((o) => o.subject.kind === "invented")
+    ? null
+    : answeredOffer(turn.userText, turn.text, unknownOffered, SERVICE_HEAD);
+  if (answered)
+    offers.push({
+      subject: { kind: "invented", text: answered },
+      stance: "offered",
+      hedged: HEDGE.test(turn.text),
+      via: "agreement",
+      clause: turn.text.slice(0, 160),
+    });
   // "Sure, we can do that!" answers the customer's own question: tied to it when it asked about that item alone.
   // …or a job the reply itself names in another sentence ("We can repair that! Carbon repairs take a week.").
   const userItems = [...new Set([...notOfferedIn(customerAsks(turn.userText)), ...notOfferedIn(turn.text)])];

@@ -47,6 +47,8 @@ function unitsOf(sentence: string, money: { start: number; end: number }, segmen
 // Nouns that own an amount themselves, so it is not the price of a nearby service.
 const OTHER_MONEY_SOURCE =
   "\\b(?:deposits?|fees?|penalt(?:y|ies)|rentals?|rent|models?|(?:new|used) (?:e-?)?bikes?|bikes? (?:start|from|cost|sell|go for)|parts|accessories|discount|credit|refunds?|tip|totals?|tires?|tyres?|chains?|cassettes?|saddles?|helmets?|locks?|lights?|grips|sealant|bottles?|pumps?|altogether|in all|combined|together|comes? to|per (?:day|hour|week)|a day|a pair|per pair|each pad)\\b";
+/** Words of a total: the sum over the services named, not a price of something else. */
+const TOTAL_WORD = /^(?:totals?|altogether|in all|combined|together|comes? to)$/i;
 const OTHER_MONEY = new RegExp(OTHER_MONEY_SOURCE, "gi");
 const HAS_OTHER_MONEY = new RegExp(OTHER_MONEY_SOURCE, "i");
 const PADS_PRICE =
@@ -112,7 +114,14 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
       if (rel && (!owner || /^pads?$/i.test(sentence.text.slice(owner.start, owner.end)))) continue;
       // "A tune-up isn't $60": an amount denied is not the price claimed.
       if (DENIED_BEFORE.test(sentence.text.slice(0, money.start))) continue;
-      if (nearestOther && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
+      // "a flat repair is $15 total": the sentence's only amount, a total over the one service it names, is that
+      // service's price.
+      const soleTotal =
+        nearestOther !== undefined &&
+        findMoney(sentence.text).length === 1 &&
+        TOTAL_WORD.test(sentence.text.slice(nearestOther.start, nearestOther.end)) &&
+        new Set(services.filter((x) => !x.included && !x.part).map((x) => x.service)).size === 1;
+      if (nearestOther && !soleTotal && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
       let service = nearestService?.service ?? null;
       const inSegment = nearestService && seg && nearestService.start >= seg.start && nearestService.start < seg.end;
       let link: SubjectLink = inSegment ? "clause" : "sentence";

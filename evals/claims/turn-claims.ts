@@ -47,7 +47,7 @@ function extract(turn: AssistantTurn, now: string, h: Handbook): TurnClaims {
   const focus = focusService(turn);
   // Facts are read from what the reply asserts: not the questions it puts to the customer.
   const asserted = assertedText(turn.text);
-  const durations = durationClaims(asserted, focus);
+  const durations = durationClaims(asserted, focus, turn.userText);
   return {
     hours: turnHoursClaims(turn, now, h),
     prices: priceClaims(asserted, focus, h),

@@ -1,0 +1,57 @@
+import type { Handbook } from "../../knowledge-base/index";
+import { findClocks } from "./clock-mentions";
+import { type DayMention, findDays } from "./day-mentions";
+import { negatedAt } from "./negation";
+import { splitSentences } from "./sentences";
+
+/** A claim that a dated day keeps hours of its own: an early close or a late opening ("closing early on the 24th"). */
+export interface SpecialHoursClaim {
+  kind: "early_close" | "late_open";
+  /** The calendar date the claim is about. */
+  date: string;
+  /** The time given for the early close or late opening, in minutes after midnight; null when none is named. */
+  at: number | null;
+  sentence: string;
+}
+
+const EARLY_CLOSE =
+  /\b(?:clos(?:e|es|ing)|shut(?:s|ting)?(?: (?:up|the doors))?|wrap(?:s|ping)? up|finish(?:es|ing)?)\s+(?:(?!(?:at|by|on|for|until|till|and|but)\b)[\w-]+\s+){0,4}?(?:early|earlier)\b|\bearly (?:clos(?:e|ing)|finish)\b|\b(?:short(?:er|ened)?|reduced|holiday|special) (?:hours|day|schedule)\b/gi;
+/** The opening moment put back ("opening late", "opens an hour later", "a late start"); "open late" alone means open
+ * into the evening, and "stay open later" is a late close. */
+const LATE_OPEN =
+  /(?<!\b(?:stay|stays|staying|keep|keeps|remain|remains)\s+)\b(?:opens|opening|start(?:s|ing)?)\s+(?:(?!(?:at|by|on|for|until|till|and|but)\b)[\w-]+\s+){0,4}?(?:late|later)\b|\blate start\b/gi;
+
+/**
+ * Early closes and late openings the reply gives a specific date ("we're closing early for the eve — around 3",
+ * "opening late on Dec 31"), tied to the dated day mention of its sentence, else the latest one before it in the
+ * message, else the customer's. A recurring weekday ("we close early on Saturdays") is no dated claim.
+ */
+export function specialHoursClaims(message: string, now: string, h: Handbook, userText: string): SpecialHoursClaim[] {
+  const out: SpecialHoursClaim[] = [];
+  const dated = (d: DayMention) => d.date !== null && !d.recurring && !d.group;
+  const userDates = findDays(userText, now, h).filter(dated);
+  const days = findDays(message, now, h).filter(dated);
+  const { times, ranges } = findClocks(message);
+  for (const s of splitSentences(message)) {
+    for (const [kind, re] of [
+      ["early_close", EARLY_CLOSE],
+      ["late_open", LATE_OPEN],
+    ] as const) {
+      for (const m of s.text.matchAll(re)) {
+        if (negatedAt(s.text, m.index, m.index + m[0].length)) continue;
+        const at = s.start + m.index;
+        const end = s.start + s.text.length;
+        const inSentence = days.filter((d) => d.start >= s.start && d.start < end);
+        const before = days.filter((d) => d.start < s.start);
+        const day = inSentence[0] ?? before.at(-1) ?? userDates[0];
+        if (!day?.date) continue;
+        // The time after the cue in the same sentence: a range's end for a close, its start for an opening.
+        const range = ranges.find((r) => r.start > at && r.start < end);
+        const time = times.find((t) => t.start > at && t.start < end);
+        const minutes = range ? (kind === "early_close" ? range.to : range.from) : (time?.minutes ?? null);
+        out.push({ kind, date: day.date, at: minutes, sentence: s.text });
+      }
+    }
+  }
+  return out;
+}
