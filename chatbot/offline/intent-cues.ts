@@ -67,6 +67,9 @@ export const OPENS_ASKING = /^(what|what's|whats|when|when's|which|how|how's|whe
 /** Asking what one booked ("what did I book again?", "which service did I go for?"). */
 export const WHAT_DID_I_BOOK =
   /\b(what|which)\b[^.?!]{0,25}\b(did|have) (i|we) (just |already )?(book|booked|reserve|reserved|pick|picked|choose|chose|go for|gone for)\b/;
-/** Asking what the bot was told about oneself ("do you remember my name?", "what number did I give you?"). */
+/**
+ * Asking what the bot was told about oneself ("do you remember my name?", "what number did I give you?"), within one
+ * clause ("what's your number, my phone is dying" asks for the shop's).
+ */
 export const OWN_DETAIL =
-  /\b(remember|recall|know|what'?s|what is|what was|got|have|which)\b[^.?!]{0,20}\bmy (name|number|phone|e-?mail|contact|details)\b|\bwhat (name|number|phone|e-?mail)\b[^.?!]{0,20}\b(did i|i) (give|gave|say|said|tell|told|use|used)\b/;
+  /\b(remember|recall|know|what'?s|what is|what was|got|have|which)\b[^.?!,;]{0,20}\bmy (name|number|phone|e-?mail|contact|details)\b|\bwhat (name|number|phone|e-?mail)\b[^.?!]{0,20}\b(did i|i) (give|gave|say|said|tell|told|use|used)\b/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../knowledge-base/index";
-import { classifierText, ownContactOnly } from "./keyword-senses";
+import { classifierText } from "./keyword-senses";
 import { unknownPriceObject } from "./unknown-object";
 
 const h = loadKnowledgeBase().handbook;
@@ -10,14 +10,6 @@ describe("keyword senses", () => {
     ["thinking I'll pay the shop a quick visit tmrw", "thinking I'll visit you tmrw"],
     ["can I pay by card", "can I pay by card"],
   ])("classifierText(%j) → %j", (text, out) => expect(classifierText(text)).toBe(out));
-
-  it.each([
-    ["is my mobile number printed on the work order?", true],
-    ["my e-mail bounced yesterday", true],
-    ["what's your number, my phone is about to die", false],
-    ["can I text you from my phone", false],
-    ["what's the shop phone", false],
-  ])("ownContactOnly(%j) → %s", (text, out) => expect(ownContactOnly(text)).toBe(out));
 });
 
 describe("unknownPriceObject: a price question about something the handbook never names", () => {

@@ -6,7 +6,7 @@ const none: TopicSenses = {
   service: null,
   notOffered: [],
   unknownSubject: false,
-  ownContact: false,
+  notTheShops: [],
   asksIfBookingNeeded: false,
   strangeWords: false,
   asksExistence: false,
@@ -18,7 +18,7 @@ describe("refineTopics", () => {
     ["a strange word beside a specific topic stays", ["busy_times"], { strangeWords: true }, ["busy_times"]],
     ["'is there <strange thing>': no near template", ["busy_times"], { strangeWords: true, asksExistence: true }, []],
     ["a named service keeps its price", ["prices"], { strangeWords: true, service: "tune_up" }, ["prices"]],
-    ["the customer's own phone is no contact question", ["contact", "hours"], { ownContact: true }, ["hours"]],
+    ["the customer's own phone is no contact question", ["contact", "hours"], { notTheShops: ["contact"] }, ["hours"]],
     ["a subject the handbook lacks: no services list", ["services"], { unknownSubject: true }, []],
     [
       "'do I have to book?' about a named service is the walk-in question",

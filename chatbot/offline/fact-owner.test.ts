@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { Topic } from "../schema";
+import { clauses } from "./classify-message";
+import { notTheShops } from "./fact-owner";
+
+const all: Topic[] = ["location", "contact", "payment", "hours"];
+
+describe("notTheShops: shop-fact words that are the customer's own or only told about", () => {
+  it.each<[string, Topic[]]>([
+    // The customer's own address, phone, e-mail or hours, or a thing only told about.
+    ["my home address changed last month — do you fix flats?", ["location"]],
+    ["the postcode on my insurance form is out of date, anyway can you look at my brakes", ["location"]],
+    ["is my mobile number printed on the work order?", ["contact"]],
+    ["my e-mail bounced yesterday", ["contact"]],
+    ["my sister's phone is broken so I'm messaging from hers. what time do you close saturday?", ["contact"]],
+    ["I work night hours, can I drop the bike before work?", ["hours"]],
+    ["I get paid on friday, can I book a tune-up for saturday?", ["payment"]],
+    ["text me when it's ready", ["contact"]],
+    ["card got declined at the other place lol. you guys do flats?", ["payment"]],
+    // The shop's, or asked with no owner.
+    ["what's your address?", []],
+    ["address pls", []],
+    ["what's your number, my phone is about to die", []],
+    ["can I text you from my phone", []],
+    ["what's the shop phone", []],
+    ["do you take my visa card?", []],
+    ["can my wife pay cash when she picks it up?", []],
+    ["my office opens at 8, are you open before that?", []],
+    // No fact word at all: found from other words, never ruled out.
+    ["where are you guys?", []],
+  ])("%s → not the shop's: %j", (text, out) => expect(notTheShops(clauses(text), all)).toEqual(out));
+});
