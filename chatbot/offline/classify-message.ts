@@ -12,6 +12,9 @@ const REQUEST =
   /\b(tell me|let me know|(want|like|need|wanted) to (ask|know|check)|wondering|curious|if you|whether)\b/i;
 // A clause told about oneself ("I'm on a return trip", "my phone died"): it adds a topic only when very clear.
 const NARRATIVE = /^(i|i'm|im|i've|ive|i'd|id|my|we|we're|our|he|she|they|he's|she's|just|so|lol)\b/i;
+/** A question in statement order ("I can pay with card?", "we need to book first?"): a modal after the subject. */
+const DECLARATIVE_QUESTION =
+  /^(i|we|my \w+|it|this|that)\s+(can|could|should|need to|needs to|have to|has to|must|may|am allowed to|will need to)\b/i;
 /** A non-asking clause adds a topic only at this probability (a clear "sunday hours" or "the price of a tune-up"). */
 const PLAIN_THRESHOLD = 0.6;
 /** A word pointing back to something said before it ("can you fix that?"). */
@@ -45,12 +48,16 @@ export function clauses(text: string): Clause[] {
         .replace(/^\(?\d\s*[).:]\s*/, "")
         .replace(/[?!.;\s]+$/, "")
         .trim()
-        .replace(/^(and|also|plus|or|but|so|then)\s+/i, "");
+        .replace(/^(and|also|plus|or|but|so|then|anyway|anyways|btw)\s+/i, "");
       if (!/\p{L}/u.test(x)) continue;
       // The "?" belongs to the last piece ("booked a trip — is the inspection free?" asks only about the inspection).
       const last = questioned && (i === pieces.length - 1 || x.split(/\s+/).length <= 3);
       const worded = ASKS.test(x) || REQUEST.test(x);
-      out.push({ text: x, asks: worded || (last && !NARRATIVE.test(x)), worded });
+      out.push({
+        text: x,
+        asks: worded || (last && (!NARRATIVE.test(x) || DECLARATIVE_QUESTION.test(x))),
+        worded,
+      });
     }
   }
   return out;

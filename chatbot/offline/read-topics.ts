@@ -3,10 +3,12 @@ import type { UnderstandInput } from "../provider";
 import type { Topic } from "../schema";
 import { unknownWords } from "../understanding/known-words";
 import type { UnderstandingModel } from "../understanding/understanding-model";
+import { asksBetterTime } from "./choice-asked";
 import { ANAPHOR, type Clause, clauses, topicsOf } from "./classify-message";
 import { detectServices } from "./detect-services";
+import { notTheShops } from "./fact-owner";
 import { NEED_TO_BOOK } from "./intent-cues";
-import { classifierText, ownContactOnly } from "./keyword-senses";
+import { classifierText } from "./keyword-senses";
 import { QUESTION, SLOT_GRID_CUE, UNKNOWN_SUBJECT, WALK_IN_CUE } from "./message-cues";
 import { refineTopics } from "./refine-topics";
 import { unknownFitObject, unknownPriceObject, unknownWorkObject } from "./unknown-object";
@@ -44,10 +46,10 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     .replace(/<[^>]*>/g, " ")
     .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
     .replace(/https?:\/\/\S+/g, " ");
-  const ownContact = ownContactOnly(t);
   // Words the shop has never seen, in what is asked ("do you do tubeless conversions?") or anywhere when the question
   // points back ("my phone mount snapped, do you fix those?").
-  const asked = clauses(plain).filter((c) => c.asks);
+  const pieces = clauses(plain);
+  const asked = pieces.filter((c) => c.asks);
   const askedText =
     asked.length && !asked.some((c) => ANAPHOR.test(c.text)) ? asked.map((c) => c.text).join(" ") : plain;
   // A subject the handbook lacks counts where it is asked about: "cancel my gym membership, wrong chat — open till 3
@@ -70,11 +72,12 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     (unknownPriceObject(h, plainNorm) || unknownFitObject(h, plainNorm) || unknownWorkObject(h, plainNorm));
   const unknownSubject = (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) && !unknownBeside) || unknownObject;
   const strangeWords = unknownWords(h, askedText).length > 0;
-  let topics = refineTopics(topicsOf(model, plain), {
+  const found = topicsOf(model, plain);
+  let topics = refineTopics(found, {
     service,
     notOffered,
     unknownSubject,
-    ownContact,
+    notTheShops: notTheShops(pieces, found),
     strangeWords,
     asksExistence: /^(is there|are there|do you (have|got|offer)|have you got|got any|any)\b/.test(t),
     asksIfBookingNeeded: NEED_TO_BOOK.test(t),
@@ -82,6 +85,8 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
   });
   // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
   if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
+  // "10am or 3pm Friday, which is better?": which of the times or days to come is the busy times' question.
+  if (asksBetterTime(t, e) && !topics.includes("busy_times")) topics.push("busy_times");
   if (notOffered.length) topics.push("not_offered");
   if (unknownBeside) topics.push("unknown");
   // A follow-up like "and on Thursdays?" inherits the topic of the previous question; one naming a day and a clock

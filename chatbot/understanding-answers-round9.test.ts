@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { runChat } from "./test-support";
+
+// Round 9, answer side: each mechanism with phrasings of our own (not the held-out or dev sets').
+const WED = "2026-12-09T11:00:00-08:00"; // Wednesday 10am–6pm
+const ADDRESS = /456 Pedal/;
+const PHONE = /555-BIKE/;
+
+const ask = async (message: string, now = WED) => (await runChat([message], now))[0]!;
+
+describe("a shop-fact word about the customer's own thing, or only told, pastes no shop fact", () => {
+  it.each([
+    ["my home address changed last month — do you fix flats?", /flat repair/, ADDRESS],
+    ["the postcode on my insurance form is out of date, anyway can you look at my brakes", /brake|adjust/i, ADDRESS],
+    ["my sister's phone is broken so I'm messaging from hers. what time do you close saturday?", /3pm/, /info@/],
+    ["card got declined at the other place lol. you guys do flat fixes?", /flat repair/, /by card or cash/],
+  ])("%s", async (message, answered, notPasted) => {
+    const { reply } = await ask(message);
+    expect(reply).toMatch(answered);
+    expect(reply).not.toMatch(notPasted);
+  });
+
+  it.each([
+    ["what's your number, my phone is about to die", PHONE],
+    ["can my wife pay cash when she picks it up?", /card or cash/],
+    ["lol my legs need a service more than the bike. anyway what's the address", ADDRESS],
+  ])("the shop's own, or asked with no owner, is answered: %s", async (message, fact) => {
+    expect((await ask(message)).reply).toMatch(fact);
+  });
+});
+
+describe("a question in statement order is a question ('I can pay with card?')", () => {
+  it.each([
+    ["hiya. what time do you open thursday? also, we need to book for a flat?", /10am/, /walk-in|no booking/],
+    ["Good morning, Saturday hours please? And I can pay by cash?", /9am/, /cash/],
+  ])("%s", async (message, first, second) => {
+    const { reply } = await ask(message);
+    expect(reply).toMatch(first);
+    expect(reply).toMatch(second);
+  });
+});
+
+describe("each sentence of a reply is said once", () => {
+  it("a walk-in for a day and that day's hours asked together give the hours once", async () => {
+    const { reply } = await ask("could I bring a puncture in this friday, and what time do you shut then?");
+    expect(reply.match(/we're open 10am to 6pm/g)?.length).toBe(1);
+  });
+});
+
+describe("an e-bike talked about just before makes a bare electrical part electrical work", () => {
+  it.each([
+    ["got an electric commuter, do you service those?", "the display keeps flickering, can you have a look?"],
+    ["do you do e-bike brakes?", "ok and the speed sensor is dead, can you replace it?"],
+  ])("%s → %s", async (first, second) => {
+    const [, answer] = await runChat([first, second], WED);
+    expect(answer!.reply).toMatch(/dealer/);
+  });
+});
+
+describe("which of two times or days is better to come: the busy times answer it", () => {
+  it.each([
+    "for a brake adjustment, is 10:30 or 2:30 better on thursday?",
+    "is tuesday or saturday quieter for a walk-in flat fix?",
+    "should i come in the morning or the afternoon for a safety check, what do you recommend?",
+  ])("%s", async (message) => {
+    const { reply, state } = await ask(message);
+    expect(reply).toMatch(/afternoons after 2pm are the quietest/);
+    expect(state).toBe("browsing");
+  });
+});
+
+describe("a service named with a one-letter slip is booked", () => {
+  it.each([
+    ["i want to book a ful service", /full service \(\$179\)/],
+    ["can I book in a tun up for next week", /tune-up \(\$89\)/],
+  ])("%s", async (message, named) => {
+    const { reply, state } = await ask(message);
+    expect(reply).toMatch(named);
+    expect(state).toBe("booking.collecting");
+  });
+});
