@@ -69,6 +69,17 @@ describe("which of two times or days is better to come: the busy times answer it
   });
 });
 
+describe("leaving the choice of day to the shop is a booking, not the busy-times question", () => {
+  it.each([
+    "could you fit a wheel truing in friday or saturday, whichever suits you",
+    "id like a full service next tuesday or wednesday, whatever's easier for you guys",
+  ])("%s", async (message) => {
+    const { reply, state } = await ask(message);
+    expect(state).toBe("booking.collecting");
+    expect(reply).not.toMatch(/the quietest/);
+  });
+});
+
 describe("a service named with a one-letter slip is booked", () => {
   it.each([
     ["i want to book a ful service", /full service \(\$179\)/],
@@ -78,4 +89,24 @@ describe("a service named with a one-letter slip is booked", () => {
     expect(reply).toMatch(named);
     expect(state).toBe("booking.collecting");
   });
+});
+
+describe("what a named service involves, asked beside its price, is answered too", () => {
+  it.each([
+    ["what's a full service cost, and what's actually in it?", /bearing service/],
+    ["tune-up: how much, and what does the mechanic do in one?", /gear indexing/],
+  ])("%s", async (message, inclusion) => {
+    const { reply } = await ask(message);
+    expect(reply).toMatch(inclusion);
+  });
+});
+
+describe("'close' of nearness is no closing time", () => {
+  it.each(["is there a tram stop close to the shop?", "closest place to lock my car near you?"])(
+    "%s",
+    async (message) => {
+      const { reply } = await ask(message);
+      expect(reply).not.toMatch(/we're open|Tuesday 10am/);
+    },
+  );
 });

@@ -9,6 +9,9 @@ describe("keyword senses", () => {
   it.each([
     ["thinking I'll pay the shop a quick visit tmrw", "thinking I'll visit you tmrw"],
     ["can I pay by card", "can I pay by card"],
+    ["is there parking close to the shop", "is there parking near to the shop"],
+    ["what's the closest train station", "what's the nearest train station"],
+    ["what time do you close on friday", "what time do you close on friday"],
   ])("classifierText(%j) → %j", (text, out) => expect(classifierText(text)).toBe(out));
 });
 

@@ -9,7 +9,7 @@ import { detectServices } from "./detect-services";
 import { notTheShops } from "./fact-owner";
 import { NEED_TO_BOOK } from "./intent-cues";
 import { classifierText } from "./keyword-senses";
-import { QUESTION, SLOT_GRID_CUE, UNKNOWN_SUBJECT, WALK_IN_CUE } from "./message-cues";
+import { QUESTION, SLOT_GRID_CUE, UNKNOWN_SUBJECT, WALK_IN_CUE, WHAT_IT_INVOLVES } from "./message-cues";
 import { refineTopics } from "./refine-topics";
 import { unknownFitObject, unknownPriceObject, unknownWorkObject } from "./unknown-object";
 
@@ -85,6 +85,8 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
   });
   // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
   if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
+  // "How much is a tune-up and what do you actually do in one?": what a named service involves is its services answer.
+  if (service && WHAT_IT_INVOLVES.test(t) && !topics.includes("services")) topics.push("services");
   // "10am or 3pm Friday, which is better?": which of the times or days to come is the busy times' question.
   if (asksBetterTime(t, e) && !topics.includes("busy_times")) topics.push("busy_times");
   if (notOffered.length) topics.push("not_offered");
