@@ -110,3 +110,24 @@ describe("'close' of nearness is no closing time", () => {
     },
   );
 });
+
+describe("every part of a multi-question is answered, none from a clause of function words only", () => {
+  it("a money question about a policy is that policy, beside another question", async () => {
+    const { reply } = await ask("is there a charge if I cancel? also what's the shop email");
+    expect(reply).toMatch(/never a fee/);
+    expect(reply).toMatch(/info@/);
+  });
+
+  it("'what do I do' after an e-bike fault adds no policy template", async () => {
+    const { reply } = await ask("my e-bike display is showing a weird code, what should I do?");
+    expect(reply).toMatch(/dealer/);
+    expect(reply).not.toMatch(/Cancel free|Labour is not/);
+  });
+});
+
+describe("the shop's own said as 'yours' beside the customer's is asked", () => {
+  it("my hours are X, what about yours on a day", async () => {
+    const { reply } = await ask("my shift hours are 7-3, what about yours on thursday?");
+    expect(reply).toMatch(/7pm/);
+  });
+});

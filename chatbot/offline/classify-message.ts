@@ -19,6 +19,9 @@ const DECLARATIVE_QUESTION =
 const PLAIN_THRESHOLD = 0.6;
 /** A word pointing back to something said before it ("can you fix that?"). */
 export const ANAPHOR = /\b(it|that|this|those|these|them|one)\b/i;
+/** A clause of function words only ("what do I do?", "is it?", "can you?"): it names no topic of its own. */
+const CONTENTLESS =
+  /^(?:(?:what|how|do|does|did|i|you|u|we|it|is|are|can|could|should|would|will|the|a|an|to|now|then|so|ok|okay|that|this|there|me|please|pls)\b[\s?!.]*)+$/i;
 /** The least probability an asking clause must give a topic the whole message found. */
 const SUPPORT = 0.1;
 
@@ -73,7 +76,8 @@ export function topicsOf(model: UnderstandingModel, text: string): Topic[] {
     for (const l of TOPIC_LABELS) if ((scores[l] ?? 0) >= threshold) found.add(l);
   };
   const pieces = clauses(text);
-  const asking = pieces.filter((c) => c.asks).map((c) => model.topics.scores(c.text));
+  const askingClauses = pieces.filter((c) => c.asks);
+  const asking = askingClauses.map((c) => model.topics.scores(c.text));
   const whole = model.topics.scores(text);
   // With several clauses, a topic of the whole message needs some support in a clause that asks: "contact lens fell
   // out … can that be fixed?" is not about contacting the shop.
@@ -85,7 +89,7 @@ export function topicsOf(model: UnderstandingModel, text: string): Topic[] {
     }
   else add(whole, TOPIC_THRESHOLD);
   if (pieces.length > 1) {
-    for (const s of asking) add(s, TOPIC_THRESHOLD);
+    for (const [i, c] of askingClauses.entries()) if (!CONTENTLESS.test(c.text)) add(asking[i]!, TOPIC_THRESHOLD);
     for (const c of pieces) if (!c.asks && !NARRATIVE.test(c.text)) add(model.topics.scores(c.text), PLAIN_THRESHOLD);
   }
   return TOPIC_LABELS.filter((l) => found.has(l));

@@ -28,5 +28,8 @@ describe("notTheShops: shop-fact words that are the customer's own or only told 
     ["my office opens at 8, are you open before that?", []],
     // No fact word at all: found from other words, never ruled out.
     ["where are you guys?", []],
+    // The shop's own said as "yours" beside the customer's.
+    ["our store closes at 9 on weekdays, when does yours?", []],
+    ["my hours are 7 to 3 — what are yours on a saturday", []],
   ])("%s → not the shop's: %j", (text, out) => expect(notTheShops(clauses(text), all)).toEqual(out));
 });

@@ -34,6 +34,8 @@ const OWNER_BEFORE = new RegExp(`\\b(${SHOP}|${OTHER})\\s+(?:[a-z-]+\\s+){0,2}$`
 const OWNER_AFTER = new RegExp(
   `^\\s+(?:on|of|for|in|from|at|to)\\s+(?:the\\s+)?(${SHOP}|you|u|ya|the shop|the store|${OTHER})\\b`,
 );
+/** The shop's own, said without its noun ("what about yours?", "and urs?"). */
+const YOURS = /\b(yours|urs|your'?s|y'?all'?s)\b/;
 /** A verb of reaching someone with its object ("call me", "text you"). */
 const REACH = /\b(?:call|ring|text|e-?mail|reach|contact|phone|message|dm)\s+(me|us|you|u|ya|the shop|jo'?s)\b/g;
 /** A verb telling a state or an event, in a clause that does not ask ("…is wrong", "got declined", "my card expired"). */
@@ -57,6 +59,9 @@ function ownerOf(clause: string, at: number, len: number): Owner {
  */
 export function notTheShops(clauses: Clause[], topics: Topic[]): Topic[] {
   const out: Topic[] = [];
+  // "My work hours are 8–4, what about yours?": a clause asking about the shop's own ("yours") makes the fact the shop's.
+  const askedYours = clauses.some((c) => c.asks && YOURS.test(c.text.toLowerCase()));
+  if (askedYours) return out;
   for (const { topic, re, ownMeansShop } of FACT_WORDS) {
     if (!topics.includes(topic)) continue;
     let mentioned = false;

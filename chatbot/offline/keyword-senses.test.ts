@@ -25,5 +25,7 @@ describe("unknownPriceObject: a price question about something the handbook neve
     ["how much is it roughly", false],
     ["any charge if I have to move my slot", false],
     ["how much do you charge for overhauling a bike", false],
+    ["is there a charge to cancel last minute", false],
+    ["what's the cost to return an unused lock", false],
   ])("%s → %s", (text, out) => expect(unknownPriceObject(h, text)).toBe(out));
 });
