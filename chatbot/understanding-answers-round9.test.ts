@@ -131,3 +131,38 @@ describe("the shop's own said as 'yours' beside the customer's is asked", () => 
     expect(reply).toMatch(/7pm/);
   });
 });
+
+describe("a follow-up pointing back ('what does it cost?') is about the service asked before", () => {
+  it("price of 'it' after asking how long a brake pad job takes", async () => {
+    const [, second] = await runChat(
+      ["how long do new brake pads take, can I wait for them?", "ok cool, and what's it cost?"],
+      WED,
+    );
+    expect(second!.reply).toMatch(/\$25 per wheel/);
+    expect(second!.reply).not.toMatch(/lowest first/);
+  });
+});
+
+describe("time gone by is no job's duration; a late opening is the hours", () => {
+  it("'how long have you been in business' is not known", async () => {
+    const { reply } = await ask("how long have you guys been in business?");
+    expect(reply).toMatch(PHONE);
+    expect(reply).not.toMatch(/business days|while you wait/);
+  });
+
+  it.each(["what's your email, and is there an evening you open late?", "any early opening day? I start work at 8"])(
+    "%s",
+    async (message) => {
+      expect((await ask(message)).reply).toMatch(/Thursday 10am–7pm|10am to 7pm/);
+    },
+  );
+});
+
+describe("asking for a person in other words is a handoff", () => {
+  it.each(["could you put me through to a mechanic please", "just connect me with somebody at the shop"])(
+    "%s",
+    async (message) => {
+      expect((await ask(message)).state).toBe("handoff");
+    },
+  );
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../knowledge-base/index";
-import { classifierText } from "./keyword-senses";
+import { asksPastSpan, classifierText } from "./keyword-senses";
 import { unknownPriceObject } from "./unknown-object";
 
 const h = loadKnowledgeBase().handbook;
@@ -13,6 +13,15 @@ describe("keyword senses", () => {
     ["what's the closest train station", "what's the nearest train station"],
     ["what time do you close on friday", "what time do you close on friday"],
   ])("classifierText(%j) → %j", (text, out) => expect(classifierText(text)).toBe(out));
+});
+
+describe("asksPastSpan: 'how long' of time gone by, not of a job", () => {
+  it.each<[string[], boolean]>([
+    [["how long have you been in business"], true],
+    [["how many years has JO's been going"], true],
+    [["how long did the last customer wait lol", "how long is a flat fix"], false],
+    [["how long does a full service take"], false],
+  ])("%j → %s", (clauses, out) => expect(asksPastSpan(clauses)).toBe(out));
 });
 
 describe("unknownPriceObject: a price question about something the handbook never names", () => {

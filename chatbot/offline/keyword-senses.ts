@@ -17,3 +17,18 @@ export function classifierText(text: string): string {
     .replace(VISIT_IDIOM, "visit you")
     .replace(NEAR, (m) => (/^closest/i.test(m) ? "nearest" : /^closer/i.test(m) ? "nearer" : "near "));
 }
+
+/** A span in the past ("how long has the shop been around?", "how long did you have it"), not how long a job takes. */
+const PAST_SPAN =
+  /\bhow long (has|have|had|did|were|was)\b|\bhow many years\b|\bbeen (around|in business|going|trading)\b/;
+
+/**
+ * True when every "how long" of a message's clauses asks about time gone by, which no service's duration answers ("how
+ * long did you wait, lol — how long is a flat fix?" still asks a job's duration).
+ */
+export function asksPastSpan(clauses: string[]): boolean {
+  const spans = clauses
+    .map((c) => c.toLowerCase())
+    .filter((c) => /\bhow (long|many years)\b|\bbeen (around|in business)/.test(c));
+  return spans.length > 0 && spans.every((c) => PAST_SPAN.test(c));
+}

@@ -8,8 +8,15 @@ import { ANAPHOR, type Clause, clauses, topicsOf } from "./classify-message";
 import { detectServices } from "./detect-services";
 import { notTheShops } from "./fact-owner";
 import { NEED_TO_BOOK } from "./intent-cues";
-import { classifierText } from "./keyword-senses";
-import { QUESTION, SLOT_GRID_CUE, UNKNOWN_SUBJECT, WALK_IN_CUE, WHAT_IT_INVOLVES } from "./message-cues";
+import { asksPastSpan, classifierText } from "./keyword-senses";
+import {
+  LATE_OR_EARLY_OPENING,
+  QUESTION,
+  SLOT_GRID_CUE,
+  UNKNOWN_SUBJECT,
+  WALK_IN_CUE,
+  WHAT_IT_INVOLVES,
+} from "./message-cues";
 import { refineTopics } from "./refine-topics";
 import { unknownFitObject, unknownPriceObject, unknownWorkObject } from "./unknown-object";
 
@@ -71,13 +78,15 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     !notOffered.length &&
     (unknownPriceObject(h, plainNorm) || unknownFitObject(h, plainNorm) || unknownWorkObject(h, plainNorm));
   const unknownSubject = (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) && !unknownBeside) || unknownObject;
-  const strangeWords = unknownWords(h, askedText).length > 0;
+  // An adverb ("roughly", "honestly") names no thing, however strange its word.
+  const strangeWords = unknownWords(h, askedText).some((w) => !/ly$/.test(w));
   const found = topicsOf(model, plain);
   let topics = refineTopics(found, {
     service,
     notOffered,
     unknownSubject,
     notTheShops: notTheShops(pieces, found),
+    pastSpan: asksPastSpan(pieces.map((c) => c.text)),
     strangeWords,
     asksExistence: /^(is there|are there|do you (have|got|offer)|have you got|got any|any)\b/.test(t),
     asksIfBookingNeeded: NEED_TO_BOOK.test(t),
@@ -87,6 +96,9 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
   if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
   // "How much is a tune-up and what do you actually do in one?": what a named service involves is its services answer.
   if (service && WHAT_IT_INVOLVES.test(t) && !topics.includes("services")) topics.push("services");
+  // "Where are you, and do you have a late night?": a late or early opening asked about is the hours' question.
+  if (asked.some((c) => LATE_OR_EARLY_OPENING.test(c.text.toLowerCase())) && !topics.includes("hours"))
+    topics.push("hours");
   // "10am or 3pm Friday, which is better?": which of the times or days to come is the busy times' question.
   if (asksBetterTime(t, e) && !topics.includes("busy_times")) topics.push("busy_times");
   if (notOffered.length) topics.push("not_offered");

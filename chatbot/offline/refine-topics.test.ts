@@ -19,6 +19,8 @@ describe("refineTopics", () => {
     ["'is there <strange thing>': no near template", ["busy_times"], { strangeWords: true, asksExistence: true }, []],
     ["a named service keeps its price", ["prices"], { strangeWords: true, service: "tune_up" }, ["prices"]],
     ["the customer's own phone is no contact question", ["contact", "hours"], { notTheShops: ["contact"] }, ["hours"]],
+    ["a span gone by is no job's duration", ["duration"], { pastSpan: true }, []],
+    ["a span gone by leaves other topics", ["duration", "hours"], { pastSpan: true }, ["hours"]],
     ["a subject the handbook lacks: no services list", ["services"], { unknownSubject: true }, []],
     [
       "'do I have to book?' about a named service is the walk-in question",

@@ -14,6 +14,8 @@ export interface TopicSenses {
   strangeWords: boolean;
   /** The question asks whether a thing exists or is had ("is there wifi…", "do you have a…"). */
   asksExistence: boolean;
+  /** "How long has the shop been around?": a span gone by, which no service's duration answers. */
+  pastSpan?: boolean;
   /** Words of walking in ("walk in", "just turn up"), or no words of the slot grid at all: walk-in may be meant. */
   walkInWords?: boolean;
 }
@@ -38,6 +40,9 @@ export function refineTopics(topics: Topic[], s: TopicSenses): Topic[] {
   if (topics.includes("walk_in") && topics.includes("booking_policy") && !s.service && s.walkInWords === false)
     topics = topics.filter((t) => t !== "walk_in");
   return topics.filter(
-    (x) => !(s.unknownSubject && (x === "services" || x === "prices")) && !s.notTheShops.includes(x),
+    (x) =>
+      !(s.unknownSubject && (x === "services" || x === "prices")) &&
+      !s.notTheShops.includes(x) &&
+      !(s.pastSpan && x === "duration"),
   );
 }
