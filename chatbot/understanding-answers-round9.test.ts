@@ -166,3 +166,22 @@ describe("asking for a person in other words is a handoff", () => {
     },
   );
 });
+
+describe("a thing no service names, asked beside a known question: the known part answered, the rest 'I don't know'", () => {
+  it.each([
+    ["what would it cost to fit a rear rack, and what time do you open friday?", /10am/],
+    ["could you mount a phone holder? also what's your street address", /456 Pedal/],
+    ["got any gift cards? and do you take card payments", /card or cash/],
+  ])("%s", async (message, known) => {
+    const { reply } = await ask(message);
+    expect(reply).toMatch(known);
+    expect(reply).toMatch(PHONE);
+    expect(reply).not.toMatch(/lowest first/);
+  });
+
+  it("a price question about a part the handbook never prices gets no price list", async () => {
+    const { reply } = await ask("how much would a new cassette be, roughly?");
+    expect(reply).toMatch(PHONE);
+    expect(reply).not.toMatch(/lowest first/);
+  });
+});

@@ -36,5 +36,6 @@ describe("unknownPriceObject: a price question about something the handbook neve
     ["how much do you charge for overhauling a bike", false],
     ["is there a charge to cancel last minute", false],
     ["what's the cost to return an unused lock", false],
+    ["how much for a new chain", true],
   ])("%s → %s", (text, out) => expect(unknownPriceObject(h, text)).toBe(out));
 });

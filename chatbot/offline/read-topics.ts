@@ -5,7 +5,7 @@ import { unknownWords } from "../understanding/known-words";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { asksBetterTime } from "./choice-asked";
 import { ANAPHOR, type Clause, clauses, topicsOf } from "./classify-message";
-import { detectServices } from "./detect-services";
+import { detectNotOffered, detectServices } from "./detect-services";
 import { notTheShops } from "./fact-owner";
 import { NEED_TO_BOOK } from "./intent-cues";
 import { asksPastSpan, classifierText } from "./keyword-senses";
@@ -19,6 +19,9 @@ import {
 } from "./message-cues";
 import { refineTopics } from "./refine-topics";
 import { unknownFitObject, unknownPriceObject, unknownWorkObject } from "./unknown-object";
+
+/** Topics answered with a generic list (every price, every service). */
+const GENERIC_LIST: Topic[] = ["prices", "services"];
 
 /** What `readTopics` reads a message's topics from. */
 export interface TopicInput {
@@ -63,7 +66,13 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
   // on Saturday?" asks about the hours.
   // A clause about such a subject beside a clause asking about a known service or topic ("a tune-up plus a cable, how
   // much? any discount for both?") leaves the known part to answer, and the rest is "unknown".
-  const unknownIn = (c: Clause) => UNKNOWN_SUBJECT.test(c.text.toLowerCase());
+  // A clause about a thing no service names ("do you do bike fits") is such a subject too, when it names no service.
+  const unknownIn = (c: Clause) => {
+    const x = c.text.toLowerCase();
+    if (UNKNOWN_SUBJECT.test(x)) return true;
+    if (detectServices(h, x).length || detectNotOffered(h, x).length) return false;
+    return unknownPriceObject(h, x) || unknownFitObject(h, x) || unknownWorkObject(h, x);
+  };
   const unknownBeside =
     asked.some(unknownIn) &&
     asked.some(
@@ -77,9 +86,12 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     !service &&
     !notOffered.length &&
     (unknownPriceObject(h, plainNorm) || unknownFitObject(h, plainNorm) || unknownWorkObject(h, plainNorm));
-  const unknownSubject = (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) && !unknownBeside) || unknownObject;
+  const unknownSubject = (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) || unknownObject) && !unknownBeside;
   // An adverb ("roughly", "honestly") names no thing, however strange its word.
-  const strangeWords = unknownWords(h, askedText).some((w) => !/ly$/.test(w));
+  // The clauses about a known subject beside an unknown one ("gift vouchers?, and what payment do you take?") are read
+  // for strange words on their own: the unknown clause is answered "I don't know" already.
+  const knownAsked = unknownBeside ? asked.filter((c) => !unknownIn(c)).map((c) => c.text.toLowerCase()) : null;
+  const strangeWords = unknownWords(h, knownAsked?.join(" ") ?? askedText).some((w) => !/ly$/.test(w));
   const found = topicsOf(model, plain);
   let topics = refineTopics(found, {
     service,
@@ -88,7 +100,9 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     notTheShops: notTheShops(pieces, found),
     pastSpan: asksPastSpan(pieces.map((c) => c.text)),
     strangeWords,
-    asksExistence: /^(is there|are there|do you (have|got|offer)|have you got|got any|any)\b/.test(t),
+    asksExistence: (knownAsked ?? [t]).some((x) =>
+      /^(is there|are there|do you (have|got|offer)|have you got|got any|any)\b/.test(x),
+    ),
     asksIfBookingNeeded: NEED_TO_BOOK.test(t),
     walkInWords: WALK_IN_CUE.test(t) || !SLOT_GRID_CUE.test(t),
   });
@@ -102,7 +116,12 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
   // "10am or 3pm Friday, which is better?": which of the times or days to come is the busy times' question.
   if (asksBetterTime(t, e) && !topics.includes("busy_times")) topics.push("busy_times");
   if (notOffered.length) topics.push("not_offered");
-  if (unknownBeside) topics.push("unknown");
+  if (unknownBeside) {
+    // "What would a rack cost to fit, and when do you open Friday?": the price list is the unknown clause's, not asked.
+    const knownTopics = new Set(asked.filter((c) => !unknownIn(c)).flatMap((c) => topicsOf(model, c.text)));
+    if (!service) topics = topics.filter((x) => !GENERIC_LIST.includes(x) || knownTopics.has(x));
+    topics.push("unknown");
+  }
   // A follow-up like "and on Thursdays?" inherits the topic of the previous question; one naming a day and a clock
   // time ("how about the 17th then, 4:30?") asks for a slot instead.
   const slotAsked = e.when.some((m) => m.times.length > 0) && e.when.some((m) => m.dates.length > 0);
