@@ -185,3 +185,12 @@ describe("a thing no service names, asked beside a known question: the known par
     expect(reply).not.toMatch(/lowest first/);
   });
 });
+
+describe("a short question pointing back asks about what was told before it", () => {
+  it.each([
+    ["we'd settle up with cash on collection, is that ok?", /card or cash/],
+    ["my friend's address is around the corner from you, is the shop on pedal lane?", /456 Pedal/],
+  ])("%s", async (message, answered) => {
+    expect((await ask(message)).reply).toMatch(answered);
+  });
+});

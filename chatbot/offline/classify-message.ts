@@ -90,9 +90,21 @@ export function topicsOf(model: UnderstandingModel, text: string): Topic[] {
   else add(whole, TOPIC_THRESHOLD);
   if (pieces.length > 1) {
     for (const [i, c] of askingClauses.entries()) if (!CONTENTLESS.test(c.text)) add(asking[i]!, TOPIC_THRESHOLD);
-    for (const c of pieces) if (!c.asks && !NARRATIVE.test(c.text)) add(model.topics.scores(c.text), PLAIN_THRESHOLD);
+    for (const [i, c] of pieces.entries()) {
+      if (c.asks) continue;
+      // "I'll pay with the company card, is that OK?": a short question pointing back asks about the clause before it.
+      const next = pieces[i + 1];
+      const askedBack = next?.asks && ANAPHOR.test(next.text) && next.text.split(/\s+/).length <= 4;
+      if (askedBack) add(model.topics.scores(c.text), TOPIC_THRESHOLD);
+      else if (!NARRATIVE.test(c.text)) add(model.topics.scores(c.text), PLAIN_THRESHOLD);
+    }
   }
   return TOPIC_LABELS.filter((l) => found.has(l));
+}
+
+/** Whether a clause gives a topic some support (the least probability a clause must give a topic to count for it). */
+export function supports(model: UnderstandingModel, text: string, topic: Topic): boolean {
+  return (model.topics.scores(text)[topic] ?? 0) >= SUPPORT;
 }
 
 /** The intent classifier's best label with its probability, and every label's. */

@@ -31,5 +31,14 @@ describe("notTheShops: shop-fact words that are the customer's own or only told 
     // The shop's own said as "yours" beside the customer's.
     ["our store closes at 9 on weekdays, when does yours?", []],
     ["my hours are 7 to 3 — what are yours on a saturday", []],
+    // A question pointing back asks about what was told before it.
+    ["I'll be paying with the company card, is that alright?", []],
   ])("%s → not the shop's: %j", (text, out) => expect(notTheShops(clauses(text), all)).toEqual(out));
+
+  it("a clause asking the topic in other words keeps it beside someone else's fact word", () => {
+    const text = "my cousin's address is near you, is the shop on the east side?";
+    expect(notTheShops(clauses(text), ["location"])).toEqual(["location"]);
+    const asksWhere = (t: string, topic: Topic) => topic === "location" && /\bis the shop on\b/.test(t);
+    expect(notTheShops(clauses(text), ["location"], asksWhere)).toEqual([]);
+  });
 });

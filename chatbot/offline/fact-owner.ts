@@ -1,5 +1,5 @@
 import type { Topic } from "../schema";
-import type { Clause } from "./classify-message";
+import { ANAPHOR, type Clause } from "./classify-message";
 
 /**
  * Whose a shop-fact word is and whether it is asked about: "the address on my registration is wrong" names the
@@ -57,8 +57,14 @@ function ownerOf(clause: string, at: number, len: number): Owner {
  * Topics among `topics` whose fact words are all someone else's or only told about: no clause asks about the shop's
  * address, phone, payment or hours. A topic with no fact word in the message (found from other words) is kept.
  */
-export function notTheShops(clauses: Clause[], topics: Topic[]): Topic[] {
+export function notTheShops(
+  clauses: Clause[],
+  topics: Topic[],
+  asksTopic: (text: string, topic: Topic) => boolean = () => false,
+): Topic[] {
   const out: Topic[] = [];
+  // "I'll pay with my company card, is that ok?": a question pointing back asks about what was told before it.
+  const pointsBack = clauses.some((c) => c.asks && ANAPHOR.test(c.text));
   // "My work hours are 8–4, what about yours?": a clause asking about the shop's own ("yours") makes the fact the shop's.
   const askedYours = clauses.some((c) => c.asks && YOURS.test(c.text.toLowerCase()));
   if (askedYours) return out;
@@ -68,17 +74,21 @@ export function notTheShops(clauses: Clause[], topics: Topic[]): Topic[] {
     let shops = false;
     for (const c of clauses) {
       const text = c.text.toLowerCase();
-      const told = !c.asks && TOLD.test(text) && !QUESTION_WORD.test(text);
+      const told = !c.asks && !pointsBack && TOLD.test(text) && !QUESTION_WORD.test(text);
+      let here = false;
       for (const m of text.matchAll(re)) {
+        here = true;
         mentioned = true;
         const owner = ownerOf(text, m.index, m[0].length);
         if (owner === "shop" || (!told && (owner === "none" || (ownMeansShop && c.asks)))) shops = true;
       }
       if (topic === "contact")
         for (const m of text.matchAll(REACH)) {
-          mentioned = true;
+          mentioned = here = true;
           if (!/^(me|us)$/.test(m[1]!)) shops = true;
         }
+      // "My brother's address is near you — is the shop on Pedal Lane?": a clause asking the topic in other words.
+      if (!here && c.asks && asksTopic(c.text, topic)) shops = true;
     }
     if (mentioned && !shops) out.push(topic);
   }

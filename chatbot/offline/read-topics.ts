@@ -4,7 +4,7 @@ import type { Topic } from "../schema";
 import { unknownWords } from "../understanding/known-words";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { asksBetterTime } from "./choice-asked";
-import { ANAPHOR, type Clause, clauses, topicsOf } from "./classify-message";
+import { ANAPHOR, type Clause, clauses, supports, topicsOf } from "./classify-message";
 import { detectNotOffered, detectServices } from "./detect-services";
 import { notTheShops } from "./fact-owner";
 import { NEED_TO_BOOK } from "./intent-cues";
@@ -97,7 +97,7 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     service,
     notOffered,
     unknownSubject,
-    notTheShops: notTheShops(pieces, found),
+    notTheShops: notTheShops(pieces, found, (text, topic) => supports(model, text, topic)),
     pastSpan: asksPastSpan(pieces.map((c) => c.text)),
     strangeWords,
     asksExistence: (knownAsked ?? [t]).some((x) =>
