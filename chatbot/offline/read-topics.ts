@@ -73,12 +73,16 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     if (detectServices(h, x).length || detectNotOffered(h, x).length) return false;
     return unknownPriceObject(h, x) || unknownFitObject(h, x) || unknownWorkObject(h, x);
   };
-  const unknownBeside =
-    asked.some(unknownIn) &&
-    asked.some(
-      (c) =>
-        !unknownIn(c) && (detectServices(h, c.text.toLowerCase()).length > 0 || topicsOf(model, c.text).length > 0),
-    );
+  // Beside an unknown thing to fit or price, a bare "price?" or "what would that run me" is about that thing: only a
+  // clause naming a service or a topic of its own ("are you open Saturday?") is a known question beside it.
+  const objectOnly = !asked.some((c) => UNKNOWN_SUBJECT.test(c.text.toLowerCase()));
+  const knownIn = (c: Clause) => {
+    if (unknownIn(c)) return false;
+    if (detectServices(h, c.text.toLowerCase()).length > 0) return true;
+    const own = topicsOf(model, c.text);
+    return objectOnly ? own.some((x) => !GENERIC_LIST.includes(x)) : own.length > 0;
+  };
+  const unknownBeside = asked.some(unknownIn) && asked.some(knownIn);
   // A price, a fitting or the work asked for a thing no service covers ("how much to fit a kickstand", "install a kid
   // seat?", "do you do bike fits?", "can you service my electric scooter?"), whatever topic its words lean to.
   const plainNorm = classifierText(norm);
