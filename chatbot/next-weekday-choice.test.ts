@@ -66,12 +66,13 @@ describe("a booking for 'next <weekday>' asks which of the two, and any answer n
   });
 });
 
-describe("resolveWhen: a date in digits that reads two ways, both ahead within three months", () => {
+describe("resolveWhen: a date in digits that reads two ways, the day-first one within three months", () => {
   it.each([
     ["07/08", ["2026-07-08", "2026-08-07"]],
     ["8/7", ["2026-07-08", "2026-08-07"]],
     ["6/30", null], // no 30th month: one reading only
-    ["12/7", null], // 7 December is six months off: the near reading (not asked)
+    ["12/7", ["2026-07-12", "2026-12-07"]], // 12 July is near and 7 December ahead: either may be meant, asked
+    ["7/12", null], // 12 July is near; the day-first 7 December is months off, so not meant
     ["6/6", null],
   ])("%s", (text, either) => {
     expect(resolveWhen(handbook, text, null, TUE).either).toEqual(either);

@@ -222,8 +222,8 @@ const HORIZON_DAYS = 90;
 
 /**
  * The day-first reading of a numeric date ("06/05" → 6 May) when it differs from the month-first one the recogniser
- * gave (`read`), and both lie ahead within the booking horizon; otherwise null (one reading is past or far off, so
- * it is not meant).
+ * gave (`read`), when it lies ahead within the booking horizon and the recogniser's reading lies ahead too; otherwise
+ * null (a reading in the past, or a day-first one far off, is not meant).
  */
 function dayFirstReading(text: string, read: string, today: string): string | null {
   const m = NUMERIC_DATE.exec(text);
@@ -234,7 +234,8 @@ function dayFirstReading(text: string, read: string, today: string): string | nu
     const d = alt.isValid ? alt.toISODate() : null;
     if (!d || d <= today) continue;
     const ahead = (x: string) => x > today && days(today, x) <= HORIZON_DAYS;
-    return d !== read && ahead(d) && ahead(read) ? d : null;
+    // "3/12" in late November: 3 December is near, 12 March far but ahead — either may be meant, so it is asked.
+    return d !== read && ahead(d) && read > today ? d : null;
   }
   return null;
 }

@@ -12,10 +12,16 @@ const REQUEST =
   /\b(tell me|let me know|(want|like|need|wanted) to (ask|know|check)|wondering|curious|if you|whether)\b/i;
 // A clause told about oneself ("I'm on a return trip", "my phone died"): it adds a topic only when very clear.
 const NARRATIVE = /^(i|i'm|im|i've|ive|i'd|id|my|we|we're|our|he|she|they|he's|she's|just|so|lol)\b/i;
+/** A question in statement order ("I can pay with card?", "we need to book first?"): a modal after the subject. */
+const DECLARATIVE_QUESTION =
+  /^(i|we|my \w+|it|this|that)\s+(can|could|should|need to|needs to|have to|has to|must|may|am allowed to|will need to)\b/i;
 /** A non-asking clause adds a topic only at this probability (a clear "sunday hours" or "the price of a tune-up"). */
 const PLAIN_THRESHOLD = 0.6;
 /** A word pointing back to something said before it ("can you fix that?"). */
 export const ANAPHOR = /\b(it|that|this|those|these|them|one)\b/i;
+/** A clause of function words only ("what do I do?", "is it?", "can you?"): it names no topic of its own. */
+const CONTENTLESS =
+  /^(?:(?:what|how|do|does|did|i|you|u|we|it|is|are|can|could|should|would|will|the|a|an|to|now|then|so|ok|okay|that|this|there|me|please|pls)\b[\s?!.]*)+$/i;
 /** The least probability an asking clause must give a topic the whole message found. */
 const SUPPORT = 0.1;
 
@@ -45,12 +51,16 @@ export function clauses(text: string): Clause[] {
         .replace(/^\(?\d\s*[).:]\s*/, "")
         .replace(/[?!.;\s]+$/, "")
         .trim()
-        .replace(/^(and|also|plus|or|but|so|then)\s+/i, "");
+        .replace(/^(and|also|plus|or|but|so|then|anyway|anyways|btw)\s+/i, "");
       if (!/\p{L}/u.test(x)) continue;
       // The "?" belongs to the last piece ("booked a trip — is the inspection free?" asks only about the inspection).
       const last = questioned && (i === pieces.length - 1 || x.split(/\s+/).length <= 3);
       const worded = ASKS.test(x) || REQUEST.test(x);
-      out.push({ text: x, asks: worded || (last && !NARRATIVE.test(x)), worded });
+      out.push({
+        text: x,
+        asks: worded || (last && (!NARRATIVE.test(x) || DECLARATIVE_QUESTION.test(x))),
+        worded,
+      });
     }
   }
   return out;
@@ -66,7 +76,8 @@ export function topicsOf(model: UnderstandingModel, text: string): Topic[] {
     for (const l of TOPIC_LABELS) if ((scores[l] ?? 0) >= threshold) found.add(l);
   };
   const pieces = clauses(text);
-  const asking = pieces.filter((c) => c.asks).map((c) => model.topics.scores(c.text));
+  const askingClauses = pieces.filter((c) => c.asks);
+  const asking = askingClauses.map((c) => model.topics.scores(c.text));
   const whole = model.topics.scores(text);
   // With several clauses, a topic of the whole message needs some support in a clause that asks: "contact lens fell
   // out … can that be fixed?" is not about contacting the shop.
@@ -78,10 +89,22 @@ export function topicsOf(model: UnderstandingModel, text: string): Topic[] {
     }
   else add(whole, TOPIC_THRESHOLD);
   if (pieces.length > 1) {
-    for (const s of asking) add(s, TOPIC_THRESHOLD);
-    for (const c of pieces) if (!c.asks && !NARRATIVE.test(c.text)) add(model.topics.scores(c.text), PLAIN_THRESHOLD);
+    for (const [i, c] of askingClauses.entries()) if (!CONTENTLESS.test(c.text)) add(asking[i]!, TOPIC_THRESHOLD);
+    for (const [i, c] of pieces.entries()) {
+      if (c.asks) continue;
+      // "I'll pay with the company card, is that OK?": a short question pointing back asks about the clause before it.
+      const next = pieces[i + 1];
+      const askedBack = next?.asks && ANAPHOR.test(next.text) && next.text.split(/\s+/).length <= 4;
+      if (askedBack) add(model.topics.scores(c.text), TOPIC_THRESHOLD);
+      else if (!NARRATIVE.test(c.text)) add(model.topics.scores(c.text), PLAIN_THRESHOLD);
+    }
   }
   return TOPIC_LABELS.filter((l) => found.has(l));
+}
+
+/** Whether a clause gives a topic some support (the least probability a clause must give a topic to count for it). */
+export function supports(model: UnderstandingModel, text: string, topic: Topic): boolean {
+  return (model.topics.scores(text)[topic] ?? 0) >= SUPPORT;
 }
 
 /** The intent classifier's best label with its probability, and every label's. */

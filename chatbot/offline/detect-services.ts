@@ -1,4 +1,5 @@
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
+import { nearServices } from "./near-services";
 
 /** The text as a literal inside a regular expression. */
 export function escapeRe(s: string): string {
@@ -68,6 +69,8 @@ export function detectServices(h: Handbook, t: string): ServiceId[] {
     const priced = h.services.filter((s) => s.priceUsd === Number(m[1] ?? m[2]));
     if (priced.length === 1) hits.push({ id: priced[0]!.id, at: m.index });
   }
+  // No service named as spelt: one named with a slip of one letter ("a ful service", "break pads").
+  if (!hits.length) return nearServices(h, rest);
   return [...new Set(hits.sort((x, y) => x.at - y.at).map((x) => x.id))];
 }
 
@@ -117,8 +120,15 @@ function aliasRegExp(a: string): RegExp {
   return new RegExp(`\\b(?:${fwd}${rev})\\b`, "g");
 }
 
-/** Ids of "not offered" handbook items a message asks about. */
-export function detectNotOffered(h: Handbook, t: string): string[] {
+/** An e-bike named in words ("e-bike", "ebike", "electric bike"). */
+const EBIKE = /\b(e-?bikes?|electric)/;
+
+/**
+ * Ids of "not offered" handbook items a message asks about. `earlier` (the customer's earlier messages, latest last):
+ * an e-bike talked about a message or two before makes "the controller keeps cutting out" electrical work too.
+ */
+export function detectNotOffered(h: Handbook, t: string, earlier: string[] = []): string[] {
+  const ebikeTalk = EBIKE.test(t) || earlier.slice(-2).some((m) => EBIKE.test(m.toLowerCase()));
   // "New year, new bike lol", "just got a new bike, needs a tune-up": a new bike said with no sale word is the customer's.
   // "Gears and brakes mainly, nothing electrical": an item said not to be wanted is not asked about.
   const said = (a: string) =>
@@ -130,7 +140,7 @@ export function detectNotOffered(h: Handbook, t: string): string[] {
   // A bare "display"/"sensor"/"controller" only counts as electrical work on an e-bike; "pay my rent" is no rental.
   return ids.filter(
     (id) =>
-      (id !== "ebike.no_electrical" || /\b(e-?bike|electric)/.test(t) || /\b(wiring|electrical)\b/.test(t)) &&
+      (id !== "ebike.no_electrical" || ebikeTalk || /\b(wiring|electrical)\b/.test(t)) &&
       (id !== "notoffered.rentals" ||
         !/\b(my|the|our|pay|paying|paid|owe) rent\b/.test(t) ||
         /\brent(al)? (a|an|one|bikes?)\b/.test(t)),

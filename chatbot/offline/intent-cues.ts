@@ -25,7 +25,7 @@ export const BOOK_REQUEST =
   /\b(can|could|may) (i|we|you) (please )?(book|reserve|schedule)\b|\b(like|want|wanna|looking|hoping|trying) to (book|reserve|schedule)\b|\bplease (book|reserve)\b|\bbook me\b|\b(want|wanna|like|need|hoping) to (get|have) (a|an|my|the|our) [^.?!]{0,30}\b(booked|scheduled|reserved)\b/;
 /** Asking for a person, in English or the languages customers mix in ("speak to the owner", "hablar con una persona"). */
 export const ASKS_FOR_PERSON =
-  /\bwho (can|do|should|could) (i|we) (complain|speak|talk) to\b|\b(make|file|lodge|raise) an? (formal )?complaint\b|\b(speak|talk|chat) (to|with) (a |an |the |your |someone |somebody )?(real )?(human|person|people|manager|owner|boss|staff|employee|mechanic|someone|somebody)\b|\b(someone|somebody|a person|a staff member|a real person) (from|at) (the|your) (shop|store|team)\b|\bhablar con (una persona|alguien|un humano|el dueño|el encargado)|\bparler (à|a|avec) (quelqu'un|un humain|une personne|le patron)|\b(mit|einem) (einem |einer )?(menschen|mitarbeiter\w*|person)\b.*\bsprechen\b/;
+  /\b(get|put|connect|transfer|pass) me (through )?(to |with )?(someone|somebody|a person|a human|a real person|a mechanic|the mechanic|staff|the owner|a manager)\b|\bwho (can|do|should|could) (i|we) (complain|speak|talk) to\b|\b(make|file|lodge|raise) an? (formal )?complaint\b|\b(speak|talk|chat) (to|with) (a |an |the |your |someone |somebody )?(real )?(human|person|people|manager|owner|boss|staff|employee|mechanic|someone|somebody)\b|\b(someone|somebody|a person|a staff member|a real person) (from|at) (the|your) (shop|store|team)\b|\bhablar con (una persona|alguien|un humano|el dueño|el encargado)|\bparler (à|a|avec) (quelqu'un|un humain|une personne|le patron)|\b(mit|einem) (einem |einer )?(menschen|mitarbeiter\w*|person)\b.*\bsprechen\b/;
 /** "Cancel it", "can you cancel that" right after booking: the booking just made. */
 export const CANCEL_THAT = /\bcancel (it|that|this)\b/;
 /** Yes in the languages customers mix in ("sí, confirmo", "ja", "oui"), read only when a confirmation was asked. */
@@ -67,6 +67,9 @@ export const OPENS_ASKING = /^(what|what's|whats|when|when's|which|how|how's|whe
 /** Asking what one booked ("what did I book again?", "which service did I go for?"). */
 export const WHAT_DID_I_BOOK =
   /\b(what|which)\b[^.?!]{0,25}\b(did|have) (i|we) (just |already )?(book|booked|reserve|reserved|pick|picked|choose|chose|go for|gone for)\b/;
-/** Asking what the bot was told about oneself ("do you remember my name?", "what number did I give you?"). */
+/**
+ * Asking what the bot was told about oneself ("do you remember my name?", "what number did I give you?"), within one
+ * clause ("what's your number, my phone is dying" asks for the shop's).
+ */
 export const OWN_DETAIL =
-  /\b(remember|recall|know|what'?s|what is|what was|got|have|which)\b[^.?!]{0,20}\bmy (name|number|phone|e-?mail|contact|details)\b|\bwhat (name|number|phone|e-?mail)\b[^.?!]{0,20}\b(did i|i) (give|gave|say|said|tell|told|use|used)\b/;
+  /\b(remember|recall|know|what'?s|what is|what was|got|have|which)\b[^.?!,;]{0,20}\bmy (name|number|phone|e-?mail|contact|details)\b|\bwhat (name|number|phone|e-?mail)\b[^.?!]{0,20}\b(did i|i) (give|gave|say|said|tell|told|use|used)\b/;

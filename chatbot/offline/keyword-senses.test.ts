@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../knowledge-base/index";
-import { classifierText, ownContactOnly } from "./keyword-senses";
+import { asksPastSpan, classifierText } from "./keyword-senses";
 import { unknownPriceObject } from "./unknown-object";
 
 const h = loadKnowledgeBase().handbook;
@@ -9,15 +9,19 @@ describe("keyword senses", () => {
   it.each([
     ["thinking I'll pay the shop a quick visit tmrw", "thinking I'll visit you tmrw"],
     ["can I pay by card", "can I pay by card"],
+    ["is there parking close to the shop", "is there parking near to the shop"],
+    ["what's the closest train station", "what's the nearest train station"],
+    ["what time do you close on friday", "what time do you close on friday"],
   ])("classifierText(%j) → %j", (text, out) => expect(classifierText(text)).toBe(out));
+});
 
-  it.each([
-    ["is my mobile number printed on the work order?", true],
-    ["my e-mail bounced yesterday", true],
-    ["what's your number, my phone is about to die", false],
-    ["can I text you from my phone", false],
-    ["what's the shop phone", false],
-  ])("ownContactOnly(%j) → %s", (text, out) => expect(ownContactOnly(text)).toBe(out));
+describe("asksPastSpan: 'how long' of time gone by, not of a job", () => {
+  it.each<[string[], boolean]>([
+    [["how long have you been in business"], true],
+    [["how many years has JO's been going"], true],
+    [["how long did the last customer wait lol", "how long is a flat fix"], false],
+    [["how long does a full service take"], false],
+  ])("%j → %s", (clauses, out) => expect(asksPastSpan(clauses)).toBe(out));
 });
 
 describe("unknownPriceObject: a price question about something the handbook never names", () => {
@@ -30,5 +34,8 @@ describe("unknownPriceObject: a price question about something the handbook neve
     ["how much is it roughly", false],
     ["any charge if I have to move my slot", false],
     ["how much do you charge for overhauling a bike", false],
+    ["is there a charge to cancel last minute", false],
+    ["what's the cost to return an unused lock", false],
+    ["how much for a new chain", true],
   ])("%s → %s", (text, out) => expect(unknownPriceObject(h, text)).toBe(out));
 });

@@ -1,21 +1,34 @@
 /**
  * Senses of keywords the topic classifier would otherwise take literally: "pay you a visit" is about coming in, not
- * payment; "my phone"/"my email" is the customer's own, not a request for the shop's contact details.
+ * payment, "closest" is nearness, not closing time (whose a fact word is, the shop's or the customer's, is read in fact-owner.ts).
  */
 
 const VISIT_IDIOM =
   /\bpa(?:y|ying|id)\s+(?:(?:you|u|ya|you guys|y'?all|the shop|the store|your shop|jo'?s)\s+)?(?:a\s+)?(?:quick\s+|little\s+|short\s+)?visit\b/gi;
-const OWN_CONTACT =
-  /\bmy\s+(?:phone|mobile|cell|number|e-?mail|email address|contact)\b|\b(?:contact|reach|call|text|e-?mail|ring)\s+me\b|\bcontact lens/i;
-const SHOPS_CONTACT =
-  /\b(?:your|ur|the shop'?s?|jo'?s)\s+(?:phone|number|mobile|e-?mail|contact|address)|\b(?:call|ring|phone|email|e-mail|text|reach|contact|message)\s+(?:you|u|ya|the shop|jo'?s)\b|\bhow (?:do|can) i (?:reach|contact|call|email)\b/i;
+/** "Close" of nearness ("the closest bus stop", "close to you", "close by"), not of shutting. */
+const NEAR = /\b(closest|closer|close (?=to\b|by\b))/gi;
 
-/** The text the topic classifier reads: idioms rewritten to what they mean ("pay you a visit" → "visit you"). */
+/**
+ * The text the topic classifier reads: idioms rewritten to what they mean ("pay you a visit" → "visit you", "closest
+ * to you" → "nearest to you").
+ */
 export function classifierText(text: string): string {
-  return text.replace(VISIT_IDIOM, "visit you");
+  return text
+    .replace(VISIT_IDIOM, "visit you")
+    .replace(NEAR, (m) => (/^closest/i.test(m) ? "nearest" : /^closer/i.test(m) ? "nearer" : "near "));
 }
 
-/** True when a message mentions only the customer's own phone or e-mail, so the shop's contact topic does not apply. */
-export function ownContactOnly(text: string): boolean {
-  return OWN_CONTACT.test(text) && !SHOPS_CONTACT.test(text);
+/** A span in the past ("how long has the shop been around?", "how long did you have it"), not how long a job takes. */
+const PAST_SPAN =
+  /\bhow long (has|have|had|did|were|was)\b|\bhow many years\b|\bbeen (around|in business|going|trading)\b/;
+
+/**
+ * True when every "how long" of a message's clauses asks about time gone by, which no service's duration answers ("how
+ * long did you wait, lol — how long is a flat fix?" still asks a job's duration).
+ */
+export function asksPastSpan(clauses: string[]): boolean {
+  const spans = clauses
+    .map((c) => c.toLowerCase())
+    .filter((c) => /\bhow (long|many years)\b|\bbeen (around|in business)/.test(c));
+  return spans.length > 0 && spans.every((c) => PAST_SPAN.test(c));
 }

@@ -26,3 +26,11 @@ export const WALK_IN_CUE =
 
 /** Words of the slot grid ("on the hour", "11:15", "half-hourly slots"). */
 export const SLOT_GRID_CUE = /\b(slots?|on the hour|half[ -]?hour\w*|quarter (past|to)|\d{1,2}:\d{2})\b/;
+
+/** Asking what a job involves ("what do you actually do in one", "what's in it", "what does that cover exactly"). */
+export const WHAT_IT_INVOLVES =
+  /\bwhat\b[^.?!,]{0,12}\b(do|does|will|would|did)\s+(u|you|ya|you guys|it|they|that|this|one|a|the)\b[^.?!,]{0,20}?\b(do|include|involve|cover|entail|consist|get done|check|fix)\b|\bwhat('?s| is| are| comes?| goes)\s+(actually |exactly |all )?(in|into|included|involved|part of|covered)\b|\bwhat (do|does|would|will) (i|one|we) get\b/;
+
+/** Asking about a late or early opening ("do you have a late night?", "open early any day?", "stay open late?"). */
+export const LATE_OR_EARLY_OPENING =
+  /\b(late|early) (night|nights|evening|evenings|opening|openings|hours|closing|start)\b|\bopen (late|early|later|earlier)\b|\bstay open\b/;

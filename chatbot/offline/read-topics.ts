@@ -3,13 +3,25 @@ import type { UnderstandInput } from "../provider";
 import type { Topic } from "../schema";
 import { unknownWords } from "../understanding/known-words";
 import type { UnderstandingModel } from "../understanding/understanding-model";
-import { ANAPHOR, type Clause, clauses, topicsOf } from "./classify-message";
-import { detectServices } from "./detect-services";
+import { asksBetterTime } from "./choice-asked";
+import { ANAPHOR, type Clause, clauses, supports, topicsOf } from "./classify-message";
+import { detectNotOffered, detectServices } from "./detect-services";
+import { notTheShops } from "./fact-owner";
 import { NEED_TO_BOOK } from "./intent-cues";
-import { classifierText, ownContactOnly } from "./keyword-senses";
-import { QUESTION, SLOT_GRID_CUE, UNKNOWN_SUBJECT, WALK_IN_CUE } from "./message-cues";
+import { asksPastSpan, classifierText } from "./keyword-senses";
+import {
+  LATE_OR_EARLY_OPENING,
+  QUESTION,
+  SLOT_GRID_CUE,
+  UNKNOWN_SUBJECT,
+  WALK_IN_CUE,
+  WHAT_IT_INVOLVES,
+} from "./message-cues";
 import { refineTopics } from "./refine-topics";
 import { unknownFitObject, unknownPriceObject, unknownWorkObject } from "./unknown-object";
+
+/** Topics answered with a generic list (every price, every service). */
+const GENERIC_LIST: Topic[] = ["prices", "services"];
 
 /** What `readTopics` reads a message's topics from. */
 export interface TopicInput {
@@ -44,23 +56,33 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     .replace(/<[^>]*>/g, " ")
     .replace(/!?\[[^\]]*\]\([^)]*\)/g, " ")
     .replace(/https?:\/\/\S+/g, " ");
-  const ownContact = ownContactOnly(t);
   // Words the shop has never seen, in what is asked ("do you do tubeless conversions?") or anywhere when the question
   // points back ("my phone mount snapped, do you fix those?").
-  const asked = clauses(plain).filter((c) => c.asks);
+  const pieces = clauses(plain);
+  const asked = pieces.filter((c) => c.asks);
   const askedText =
     asked.length && !asked.some((c) => ANAPHOR.test(c.text)) ? asked.map((c) => c.text).join(" ") : plain;
   // A subject the handbook lacks counts where it is asked about: "cancel my gym membership, wrong chat — open till 3
   // on Saturday?" asks about the hours.
   // A clause about such a subject beside a clause asking about a known service or topic ("a tune-up plus a cable, how
   // much? any discount for both?") leaves the known part to answer, and the rest is "unknown".
-  const unknownIn = (c: Clause) => UNKNOWN_SUBJECT.test(c.text.toLowerCase());
-  const unknownBeside =
-    asked.some(unknownIn) &&
-    asked.some(
-      (c) =>
-        !unknownIn(c) && (detectServices(h, c.text.toLowerCase()).length > 0 || topicsOf(model, c.text).length > 0),
-    );
+  // A clause about a thing no service names ("do you do bike fits") is such a subject too, when it names no service.
+  const unknownIn = (c: Clause) => {
+    const x = c.text.toLowerCase();
+    if (UNKNOWN_SUBJECT.test(x)) return true;
+    if (detectServices(h, x).length || detectNotOffered(h, x).length) return false;
+    return unknownPriceObject(h, x) || unknownFitObject(h, x) || unknownWorkObject(h, x);
+  };
+  // Beside an unknown thing to fit or price, a bare "price?" or "what would that run me" is about that thing: only a
+  // clause naming a service or a topic of its own ("are you open Saturday?") is a known question beside it.
+  const objectOnly = !asked.some((c) => UNKNOWN_SUBJECT.test(c.text.toLowerCase()));
+  const knownIn = (c: Clause) => {
+    if (unknownIn(c)) return false;
+    if (detectServices(h, c.text.toLowerCase()).length > 0) return true;
+    const own = topicsOf(model, c.text);
+    return objectOnly ? own.some((x) => !GENERIC_LIST.includes(x)) : own.length > 0;
+  };
+  const unknownBeside = asked.some(unknownIn) && asked.some(knownIn);
   // A price, a fitting or the work asked for a thing no service covers ("how much to fit a kickstand", "install a kid
   // seat?", "do you do bike fits?", "can you service my electric scooter?"), whatever topic its words lean to.
   const plainNorm = classifierText(norm);
@@ -68,22 +90,42 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     !service &&
     !notOffered.length &&
     (unknownPriceObject(h, plainNorm) || unknownFitObject(h, plainNorm) || unknownWorkObject(h, plainNorm));
-  const unknownSubject = (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) && !unknownBeside) || unknownObject;
-  const strangeWords = unknownWords(h, askedText).length > 0;
-  let topics = refineTopics(topicsOf(model, plain), {
+  const unknownSubject = (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) || unknownObject) && !unknownBeside;
+  // An adverb ("roughly", "honestly") names no thing, however strange its word.
+  // The clauses about a known subject beside an unknown one ("gift vouchers?, and what payment do you take?") are read
+  // for strange words on their own: the unknown clause is answered "I don't know" already.
+  const knownAsked = unknownBeside ? asked.filter((c) => !unknownIn(c)).map((c) => c.text.toLowerCase()) : null;
+  const strangeWords = unknownWords(h, knownAsked?.join(" ") ?? askedText).some((w) => !/ly$/.test(w));
+  const found = topicsOf(model, plain);
+  let topics = refineTopics(found, {
     service,
     notOffered,
     unknownSubject,
-    ownContact,
+    notTheShops: notTheShops(pieces, found, (text, topic) => supports(model, text, topic)),
+    pastSpan: asksPastSpan(pieces.map((c) => c.text)),
     strangeWords,
-    asksExistence: /^(is there|are there|do you (have|got|offer)|have you got|got any|any)\b/.test(t),
+    asksExistence: (knownAsked ?? [t]).some((x) =>
+      /^(is there|are there|do you (have|got|offer)|have you got|got any|any)\b/.test(x),
+    ),
     asksIfBookingNeeded: NEED_TO_BOOK.test(t),
     walkInWords: WALK_IN_CUE.test(t) || !SLOT_GRID_CUE.test(t),
   });
   // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
   if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
+  // "How much is a tune-up and what do you actually do in one?": what a named service involves is its services answer.
+  if (service && WHAT_IT_INVOLVES.test(t) && !topics.includes("services")) topics.push("services");
+  // "Where are you, and do you have a late night?": a late or early opening asked about is the hours' question.
+  if (asked.some((c) => LATE_OR_EARLY_OPENING.test(c.text.toLowerCase())) && !topics.includes("hours"))
+    topics.push("hours");
+  // "10am or 3pm Friday, which is better?": which of the times or days to come is the busy times' question.
+  if (asksBetterTime(t, e) && !topics.includes("busy_times")) topics.push("busy_times");
   if (notOffered.length) topics.push("not_offered");
-  if (unknownBeside) topics.push("unknown");
+  if (unknownBeside) {
+    // "What would a rack cost to fit, and when do you open Friday?": the price list is the unknown clause's, not asked.
+    const knownTopics = new Set(asked.filter((c) => !unknownIn(c)).flatMap((c) => topicsOf(model, c.text)));
+    if (!service) topics = topics.filter((x) => !GENERIC_LIST.includes(x) || knownTopics.has(x));
+    topics.push("unknown");
+  }
   // A follow-up like "and on Thursdays?" inherits the topic of the previous question; one naming a day and a clock
   // time ("how about the 17th then, 4:30?") asks for a slot instead.
   const slotAsked = e.when.some((m) => m.times.length > 0) && e.when.some((m) => m.dates.length > 0);

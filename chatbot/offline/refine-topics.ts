@@ -6,14 +6,16 @@ export interface TopicSenses {
   notOffered: string[];
   /** The message is about something the handbook never mentions. */
   unknownSubject: boolean;
-  /** Only the customer's own phone or e-mail is mentioned. */
-  ownContact: boolean;
+  /** Shop-fact topics whose words are all the customer's own or only told about ("my phone died", "my address"). */
+  notTheShops: Topic[];
   /** The message asks whether booking is needed ("do I have to book?"). */
   asksIfBookingNeeded: boolean;
   /** The question names a thing in words neither the handbook nor the corpus has ("tubeless conversions"). */
   strangeWords: boolean;
   /** The question asks whether a thing exists or is had ("is there wifi…", "do you have a…"). */
   asksExistence: boolean;
+  /** "How long has the shop been around?": a span gone by, which no service's duration answers. */
+  pastSpan?: boolean;
   /** Words of walking in ("walk in", "just turn up"), or no words of the slot grid at all: walk-in may be meant. */
   walkInWords?: boolean;
 }
@@ -23,7 +25,7 @@ const GENERIC: Topic[] = ["services", "prices"];
 
 /**
  * The classifier's topics, less the ones a sense rules out: no services or price list for a subject the handbook
- * lacks; no shop contact for the customer's own phone; no generic list at all for a question about a thing in words
+ * lacks; no shop address, contact, payment or hours for the customer's own or a thing only told about; no generic list at all for a question about a thing in words
  * the shop has never seen.
  */
 export function refineTopics(topics: Topic[], s: TopicSenses): Topic[] {
@@ -38,6 +40,9 @@ export function refineTopics(topics: Topic[], s: TopicSenses): Topic[] {
   if (topics.includes("walk_in") && topics.includes("booking_policy") && !s.service && s.walkInWords === false)
     topics = topics.filter((t) => t !== "walk_in");
   return topics.filter(
-    (x) => !(s.unknownSubject && (x === "services" || x === "prices")) && !(s.ownContact && x === "contact"),
+    (x) =>
+      !(s.unknownSubject && (x === "services" || x === "prices")) &&
+      !s.notTheShops.includes(x) &&
+      !(s.pastSpan && x === "duration"),
   );
 }

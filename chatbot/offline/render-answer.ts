@@ -62,6 +62,8 @@ export function renderAnswer(
     // "do you do flat fixes? and how much for brake pads": every further service named gets its own line.
     for (const other of more) out.push(walkInText(h, other, false));
     done.add("walk_in").add("services").add("prices").add("booking_policy");
+    // The walk-in answer for a named service says how long it takes: no list of every service's timing beside it.
+    if (service) done.add("duration");
   } else if (service && ["prices", "services", "duration", "ebike"].some((x) => topics.includes(x as Topic))) {
     out.push(serviceAnswer(h, service, topics, extras.quantity));
     for (const other of more) out.push(serviceAnswer(h, other, topics));

@@ -161,10 +161,17 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
   }
 }
 
-/** Renders a whole decision (the offline engine's reply job, and the fallback when a model fails). */
+/**
+ * Renders a whole decision (the offline engine's reply job, and the fallback when a model fails). Each sentence is
+ * said once: two parts (a walk-in answer and the hours of its day) may state the same fact in the same words.
+ */
 export function renderDecision(h: Handbook, d: Decision): string {
+  const said = new Set<string>();
   return d.parts
     .map((p) => renderPart(h, p))
     .filter(Boolean)
+    .join(" ")
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .filter((sentence) => !said.has(sentence) && said.add(sentence))
     .join(" ");
 }

@@ -59,8 +59,10 @@ export function settleReading(h: Handbook, model: UnderstandingModel, x: SettleI
   if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
   // "Both wheels, so what's the total? can I walk in with it": a count of units with no service named is about the
   // service asked before.
+  // "…and what does it cost?" after asking about a flat fix: "it" is that service too.
   const counted =
-    /\b(both|total|two|three|four|each|[2-9])\b/.test(t) && topics.some((x) => x === "prices" || x === "walk_in");
+    (/\b(both|total|two|three|four|each|[2-9])\b/.test(t) && topics.some((x) => x === "prices" || x === "walk_in")) ||
+    (/\b(it|that|that one|this one)\b/.test(t) && topics.some((x) => x === "prices" || x === "duration"));
   if (intent === "question" && !service && counted) slots.service = serviceAskedBefore(h, input.history, true);
   // "Can I still reserve a time so I don't have to wait?" right after a walk-in job: that job's walk-in answer.
   const aboutBooking = topics.every((x) => x === "prices" || x === "booking_policy" || x === "walk_in");

@@ -54,7 +54,8 @@ export function understandOffline(
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
   const service = services[0] ?? null;
-  const notOffered = detectNotOffered(h, norm);
+  const earlier = input.history.filter((m) => m.role === "user").map((m) => m.content);
+  const notOffered = detectNotOffered(h, norm, earlier);
   const { plain, asked, unknownSubject, unknownBeside, topics } = readTopics(h, model, {
     raw,
     t,

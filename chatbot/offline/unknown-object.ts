@@ -17,8 +17,8 @@ export function unknownPriceObject(h: Handbook, t: string): boolean {
   if (GENERIC.test(m[1]!) || GENERIC.test(m[1]!.replace(/s$/, ""))) return false;
   // A crude stem, so "tuning" meets "tune" and "wheels" meets "wheel".
   const stem = m[1]!.replace(/(ing|ed|es|s|e)$/, "");
-  const known = h.services
-    .flatMap((s) => [s.name, ...s.aliases, ...s.includes])
+  // "Do you charge to cancel?": a policy's name (cancellation, payment, returns) is that policy's money question.
+  const known = [...h.services.flatMap((s) => [s.name, ...s.aliases, ...s.includes]), ...h.policies.map((p) => p.title)]
     .join(" ")
     .toLowerCase();
   return !new RegExp(`\\b${escapeRe(stem)}`).test(known);
