@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import { type Handbook, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
+import type { SubjectLink } from "./confidence";
 import { type DayMention, exceptDays, findDays } from "./day-mentions";
 import { ECHO_CLOSE, ECHO_OPEN, FILLER, type Info } from "./hours-segment";
 import { namedWeek } from "./named-week";
-import type { SubjectLink } from "./confidence";
 import type { Segment } from "./segments";
 
 /** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
