@@ -3,6 +3,12 @@ import type { Message } from "../schema";
 import { isNegated } from "./negation";
 import { splitMessage, splitSentences } from "./sentences";
 import { servicesIn } from "./service-mentions";
+import { memoText } from "./text-memo";
+
+// Every booked turn re-reads the customer messages before it: each message is read for names and contacts once.
+const namesWhenAsked = memoText((text) => recognizeNames(text, true));
+const namesUnasked = memoText((text) => recognizeNames(text, false));
+const contactsIn = memoText(recognizeContacts);
 
 /** A reply saying a booking now exists (not a proposal, not a promise conditional on details still to come). */
 const CONFIRMED =
@@ -141,15 +147,18 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
     if (m.role !== "user") continue;
     customerWords += ` ${m.content.toLowerCase()}`;
     if (!c.existing && EXISTING_BOOKING.test(m.content)) c.existing = true;
-    if (recognizeContacts(m.content).length) {
+    if (contactsIn(m.content).length) {
       c.contact = true;
       lastContact = m.content;
     }
-    if (!c.name && (recognizeNames(m.content, askedName).length || (askedName && answersWithName(m.content))))
+    if (
+      !c.name &&
+      ((askedName ? namesWhenAsked : namesUnasked)(m.content).length || (askedName && answersWithName(m.content)))
+    )
       c.name = true;
     // A yes (or the slot itself) to a confirmation question, an outright "book me", or one complete request naming
     // the slot and how to reach the customer. Answering "what day works?" alone confirms nothing yet.
-    const complete = REQUEST.test(m.content) && PICKS_SLOT.test(m.content) && recognizeContacts(m.content).length > 0;
+    const complete = REQUEST.test(m.content) && PICKS_SLOT.test(m.content) && contactsIn(m.content).length > 0;
     if (
       (askedConfirm && (saysYes(m.content) || PICKS_SLOT.test(m.content))) ||
       ASKS_TO_BOOK.test(m.content) ||
