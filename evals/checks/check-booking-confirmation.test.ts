@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkBookingConfirmation } from "./check-booking-confirmation";
 import { asksToConfirm, saysYes } from "../claims/index";
+import { checkBookingConfirmation } from "./check-booking-confirmation";
 import { convo } from "./test-support";
 
 const ok = (...msgs: string[]) => ({ msgs, pass: true as const, turn: undefined, missing: undefined });

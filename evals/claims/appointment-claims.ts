@@ -29,6 +29,7 @@ import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { focusDate, lastService, topicsBefore } from "./conversation-focus";
 import { findDays } from "./day-mentions";
+import { echoedDate } from "./echoed-day";
 import { isNegated } from "./negation";
 import { arrivalIn } from "./relative-arrival";
 import { splitSegments } from "./segments";
@@ -153,7 +154,8 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
           !PRESENT_DAY.test(c.text.slice(0, d.start)) &&
           !actDay(c.text, d),
       );
-      date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;
+      const first = days.find((d) => d.pinned) ?? days[0];
+      date ??= first ? echoedDate(first, user.date) : null;
       // A time inside a range ("open 9–3", "slots from 9 to 2") is a window, never the appointment.
       const clocks = findClocks(c.text);
       const off = c.start - sentence.start;

@@ -3,9 +3,12 @@ import type { DayMention } from "./day-mentions";
 import { splitClauses, splitSentences } from "./sentences";
 
 /** The vocabulary an appointment is read with: agreeing, proposing, refusing, and the times a reply rules out. */
-/** A refusal or a ruled-out time: a clause with one of these words agrees to nothing. */
+/**
+ * A refusal or a ruled-out time: a clause with one of these words agrees to nothing. A clause listing the shop's
+ * closures ("our holiday closures are …", "closing dates: …") states the calendar, not a day agreed.
+ */
 export const REJECT =
-  /\b(?:closed|shut|not open|aren'?t open|isn'?t open|(?:won'?t|wouldn'?t|would not|will not) (?:work|be open|be possible)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|(?:'s|is|are) (?:out|off the table|not an option)\b|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
+  /\b(?:closed|shut|closures?|(?:closing|closure) (?:days?|dates?)|not open|aren'?t open|isn'?t open|(?:won'?t|wouldn'?t|would not|will not) (?:work|be open|be possible)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|(?:'s|is|are) (?:out|off the table|not an option)\b|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
 /** A reply opening with a yes ("Sure!", "Perfect —"): an agreement when the customer asked for a visit. */
 export const AGREE_OPENER =
   /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done(?=\W*[!.,:—–-])|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;

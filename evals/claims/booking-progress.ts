@@ -2,7 +2,7 @@ import { type Handbook, handbook, recognizeContacts, recognizeNames } from "../.
 import type { Message } from "../schema";
 import { isNegated } from "./negation";
 import { splitMessage, splitSentences } from "./sentences";
-import { servicesIn } from "./service-mentions";
+import { findServices, servicesIn } from "./service-mentions";
 import { memoText } from "./text-memo";
 
 // Every booked turn re-reads the customer messages before it: each message is read for names and contacts once.
@@ -96,9 +96,24 @@ export function nameEchoed(customer: string, reply: string): boolean {
       if (part.some((w) => NOT_NAME.test(w))) continue;
       const proper = part.map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(" ");
       if (k >= 2 && new RegExp(`(?<!\\p{L})${proper}(?!\\p{L})`, "u").test(reply)) return true;
+      if (k === 1 && !findServices(part[0]!).length && writtenAsName(proper, reply)) return true;
     }
   }
   return false;
+}
+
+const CONTACT_TEXT = String.raw`(?:\S+@\S+|[+\d(][\d\s().-]{6,}\d)`;
+
+/**
+ * One word read back as a name, not merely said: beside a contact in the read-back ("Sam — 503-555-0199"), after a
+ * name label ("Name: Sam") or addressing the customer ("Thanks, Sam!", "see you then, Sam.").
+ */
+function writtenAsName(proper: string, reply: string): boolean {
+  const w = `(?<!\\p{L})${proper}(?!\\p{L})`;
+  return new RegExp(
+    `${w}[\\s,;:·–—-]+${CONTACT_TEXT}|${CONTACT_TEXT}[\\s,;:·–—-]+${w}|\\b[Nn]ame\\s*[:=—–-]\\s*${w}|(?:,\\s*|\\b(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello|[Hh]ey|[Cc]heers)[,!\\s]+)${w}\\s*(?:[!.?,]|$)`,
+    "u",
+  ).test(reply);
 }
 
 /** True when an assistant message asks the customer to confirm the booking's details. */
