@@ -85,6 +85,22 @@ const rows: Row[] = [
     ),
   ),
   at("2026-06-02T09:00:00-07:00", bad("tune-up today at 3?", "Tuesday at 3 works — can I get your name?")),
+  // "We have slots this afternoon" offers today's slots; slots on a day to come, or on no day, offer no same-day one.
+  at(
+    "2026-06-02T09:00:00-07:00",
+    bad(
+      "tune-up today, ideally after lunch?",
+      "Let me see — this afternoon we've got drop-off slots on the hour and half hour up to 5. Which time?",
+    ),
+  ),
+  at(
+    "2026-06-02T09:00:00-07:00",
+    ok("tune-up?", "We have drop-off slots every half hour, 10 to 5 on weekdays — which day suits you?"),
+  ),
+  at(
+    "2026-06-02T09:00:00-07:00",
+    ok("tune-up today?", "Tune-ups need a day's notice; tomorrow we have slots from 10 to 5 — what time suits?"),
+  ),
 ];
 
 describeCheckTable(checkSameDayBooking, { evaluator: "check-same-day-booking", mode: "policy_confusion" }, rows);
