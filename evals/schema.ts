@@ -63,7 +63,8 @@ export type ScoreResult = z.infer<typeof ScoreResult>;
 export const HumanLabel = z.object({
   pass: z.boolean(),
   modes: z.array(FailureMode),
-  firstFailTurn: z.number().int().positive().optional(),
+  /** The 1-based assistant turn first wrong; absent or null when passing (writers of blind sets put null). */
+  firstFailTurn: z.preprocess((v) => (v === null ? undefined : v), z.number().int().positive().optional()),
   note: z.string().default(""),
 });
 export type HumanLabel = z.infer<typeof HumanLabel>;

@@ -16,8 +16,8 @@ export const BLIND_HELDOUT_PATH = "evals/labelled/blind-heldout8.jsonl";
 /** Reads and parses a held-out file; bad lines are an error named by line number only. */
 export function readHeldout(path: string): HeldoutItem[] {
   const lines = parseJsonl(readFileSync(path, "utf8"), HeldoutItem);
-  const bad = lines.filter((l) => !l.ok).map((l) => l.line);
-  if (bad.length) throw new Error(`${path}: ${bad.length} line(s) do not parse: ${bad.join(", ")}`);
+  const bad = lines.flatMap((l) => (l.ok ? [] : [`line ${l.line}: ${l.error}`]));
+  if (bad.length) throw new Error(`${path}: ${bad.length} line(s) do not parse:\n${bad.slice(0, 10).join("\n")}`);
   return lines.flatMap((l) => (l.ok ? [l.value] : []));
 }
 
