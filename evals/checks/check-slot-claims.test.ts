@@ -26,6 +26,16 @@ const rows: Row[] = [
   // "Drop it off whenever between X and Y" offers every time up to Y: Y is then the last slot, not the closing time.
   bad("friday drop off?", "Fridays you can drop off whenever you like between 10am and 6pm."),
   ok("friday hours?", "Fridays we're open between 10am and 6pm, with drop-off slots until 5pm."),
+  // A time the reply rules out ("10:45 isn't one") is not the slot it reads back; saying it back as agreed still fails.
+  ok(
+    "truing friday at 10:45?",
+    "We book on the hour and half hour, so 10:45 isn't one of them — would 10:30 or 11:00 on Friday suit? Truing is $30 a wheel.",
+  ),
+  ok(
+    "tune-up thursday 3:10",
+    "Our slots go every half hour, so 3:10 isn't one. Would 3:00 on Thursday work for the tune-up?",
+  ),
+  bad("tune-up thursday 3:10?", "Thursday at 3:10 works — shall I book it?"),
 ];
 
 describeCheckTable(checkSlotClaims, { evaluator: "check-slot-claims", mode: "policy_confusion" }, rows);

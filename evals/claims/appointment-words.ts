@@ -47,9 +47,9 @@ export const BOOKING_ACT = /\b(?:booking|book|booked|reserving|reserve|schedulin
 /** A "today" that is the day the booking is made ("booking today for Saturday works"). */
 export const actDay = (text: string, d: DayMention) =>
   /^(?:today|tonight|now)\b/i.test(d.text) && BOOKING_ACT.test(text.slice(0, d.start));
-/** "5:30 is past our last slot", "1:45 isn't a slot", "6:30 would be after the last drop-off": the time is ruled out. */
+/** "5:30 is past our last slot", "1:45 isn't a slot" (or "isn't one"), "6:30 would be after the last drop-off": ruled out. */
 export const PAST_IT =
-  /^\S+(?:\s*[ap]\.?m\.?)?\s+(?:(?:is|would be|'s|falls?|lands?)\s+(?:past|beyond|outside|between|off|after (?:our|the) last|too (?:late|early))|(?:isn'?t|is not|wouldn'?t be|won'?t be|is no)\s+(?:a |an )?(?:valid |bookable |available |drop-?off )?(?:slot|option|possible|available))\b/i;
+  /^\S+(?:\s*[ap]\.?m\.?)?\s+(?:(?:is|would be|'s|falls?|lands?)\s+(?:past|beyond|outside|between|off|after (?:our|the) last|too (?:late|early))|(?:isn'?t|is not|wouldn'?t be|won'?t be|is no)\s+(?:a |an )?(?:valid |bookable |available |drop-?off )?(?:slot|option|possible|available|one(?: of (?:them|those|ours|our slots))?))\b/i;
 /** "since it's Sunday evening", "today is Monday": the present moment, not a day proposed. */
 export const PRESENT_DAY =
   /(?:\b(?:since|as|because|given|now that|seeing as)\s+(?:it'?s|it is|today is|today'?s)|\b(?:it'?s|it is) (?:now|currently|already)|\btoday (?:is|being))\s+(?:a\s+)?$/i;
