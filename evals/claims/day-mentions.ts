@@ -94,7 +94,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: /\b(day after tomorrow|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|right now)\b/gi,
+    re: /\b(day after tomorrow|tomorrow|tmrw|yesterday|today|tonight|this (?:morning|afternoon|evening)|right now)\b/gi,
     build: (m, { now, zone }) => {
       const date = relativeDay(m[1]!, localDate(now, zone));
       return date ? { days: [weekdayOfDate(date)], date, recurring: false, group: false, pinned: true } : null;
@@ -156,7 +156,7 @@ export function findDays(text: string, now: string, h: Handbook): DayMention[] {
 
 /** A word every pattern above needs (a superset of them all): a text without one names no day, read in one pass. */
 const ANY_DAY_WORD =
-  /mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|today|tomorrow|tmrw|tonight|this (?:morning|afternoon|evening)|right now|thanksgiving|christmas|new year|week|every ?day|daily|each day/i;
+  /mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|today|tomorrow|tmrw|yesterday|tonight|this (?:morning|afternoon|evening)|right now|thanksgiving|christmas|new year|week|every ?day|daily|each day/i;
 
 function daysIn(text: string, now: string, h: Handbook): DayMention[] {
   if (!ANY_DAY_WORD.test(text)) return [];

@@ -33,3 +33,16 @@ describe("the evaluators' holiday calendar works in any year, from the handbook'
     expect(checkHoursClaims(convo([ask, "Yes, Saturday the 25th we're open 9 to 3 as usual."], now)).pass).toBe(false);
   });
 });
+
+describe("'yesterday' names a day too", () => {
+  it("a closure yesterday on a holiday is right; on an ordinary open weekday it is wrong", () => {
+    const ask = "you open today?";
+    const dayAfterThanksgiving = "2027-11-26T10:30:00-08:00";
+    expect(
+      checkHoursClaims(convo([ask, "Open today, yes — yesterday we were closed."], dayAfterThanksgiving)).pass,
+    ).toBe(true);
+    expect(
+      checkHoursClaims(convo([ask, "Open today, yes — yesterday we were closed."], "2026-06-03T10:30:00-07:00")).pass,
+    ).toBe(false);
+  });
+});

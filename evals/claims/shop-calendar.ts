@@ -88,11 +88,12 @@ export function weekdayFrom(today: string, day: Weekday, modifier: string | null
   return plusDays(today, delta);
 }
 
-/** Resolves "today", "tonight", "this morning", "tomorrow", "day after tomorrow", "in 3 days" against `today`. */
+/** Resolves "today", "tonight", "this morning", "tomorrow", "yesterday", "day after tomorrow", "in 3 days" against `today`. */
 export function relativeDay(text: string, today: string): string | null {
   const t = text.toLowerCase();
   if (/\bday after tomorrow\b/.test(t)) return plusDays(today, 2);
   if (/\b(?:tomorrow|tmrw)\b/.test(t)) return plusDays(today, 1);
+  if (/\byesterday\b/.test(t)) return plusDays(today, -1);
   if (/\b(?:today|tonight|this (?:morning|afternoon|evening)|right now)\b/.test(t)) return today;
   const n = /\bin (\d{1,2}) days?\b/.exec(t);
   return n ? plusDays(today, Number(n[1])) : null;
