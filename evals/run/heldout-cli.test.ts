@@ -33,6 +33,8 @@ describe("readHeldout", () => {
       line("b", { pass: false, modes: ["made_up"], firstFailTurn: 1 }),
       "{not json",
     ].join("\n");
-    expect(() => readHeldout(file(text))).toThrow(/2 line\(s\)[\s\S]*line 2: label\.modes\.0[\s\S]*line 3: invalid JSON/);
+    expect(() => readHeldout(file(text))).toThrow(
+      /2 line\(s\)[\s\S]*line 2: label\.modes\.0[\s\S]*line 3: invalid JSON/,
+    );
   });
 });
