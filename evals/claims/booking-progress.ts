@@ -184,6 +184,10 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
   return c;
 }
 
+/** A closing question asking leave to make the booking ("Shall I confirm?", "Want me to book it?", "Book it?"). */
+const ASKS_LEAVE_LAST =
+  /^\W*(?:(?:so,?\s+)?(?:shall|should|can|may) i (?:go ahead and )?(?:confirm|book|lock|reserve|finali[sz]e)|(?:do you )?want me to (?:go ahead and )?(?:confirm|book|lock|reserve)|would you like me to (?:go ahead and )?(?:confirm|book|lock|reserve)|ok(?:ay)? to (?:confirm|book)|(?:confirm|book) it)(?:\s+(?:it|that|this|everything|you(?: in)?|the (?:booking|slot|appointment|drop-?off)))?(?:\s+(?:in|for you|now))?\s*\?\W*$/i;
+
 /** Per message i: whether a booking was talked of in messages 0..i (one pass, cached per messages array). */
 const talked = new WeakMap<readonly Message[], boolean[]>();
 function bookingTalkUpTo(messages: readonly Message[]): boolean[] {
@@ -204,6 +208,8 @@ function bookingTalkUpTo(messages: readonly Message[]): boolean[] {
  * was talked of in the conversation (not after a walk-in visit); a conditional or negated statement never does.
  */
 export function bookingStatedAt(messages: readonly Message[], index: number, text: string): string | null {
+  // "… your slot is reserved. Shall I confirm?": a reply ending by asking leave to book has booked nothing yet.
+  if (ASKS_LEAVE_LAST.test(splitSentences(text).at(-1)?.text ?? "")) return null;
   const booking = bookingTalkUpTo(messages)[index] ?? false;
   const willBook = !asksToConfirm(text);
   for (const [i, { sentence, clauses }] of splitMessage(text).entries()) {
