@@ -67,6 +67,18 @@ const CLAUSE_BREAK =
 
 /** Splits a sentence into clauses on ; — but/however/although/though/whereas/except/instead, and ", while X" contrasts. */
 export function splitClauses(sentence: Sentence): Clause[] {
+  // The splitter's sentences are shared frozen objects, read by many claim readers: split each once.
+  let out = clausesOf.get(sentence);
+  if (!out) {
+    out = Object.freeze(clausesIn(sentence).map((c) => Object.freeze(c))) as Clause[];
+    clausesOf.set(sentence, out);
+  }
+  return out;
+}
+
+const clausesOf = new WeakMap<Sentence, Clause[]>();
+
+function clausesIn(sentence: Sentence): Clause[] {
   const out: Clause[] = [];
   let last = 0;
   for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
