@@ -23,8 +23,8 @@ export { importTooLarge, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./import-limi
 export { escapeCell, LABEL_CSV_FIELDS, labelsToCsv, unescapeCell } from "./label-csv";
 export { currentLabel, currentLabels, planUndo, sameLabel, undoStack } from "./label-events";
 export { detectLabelFormat, type ImportIssue, type LabelFileFormat, parseLabelFile } from "./label-file";
-export { type LabelTargetError, labelTargetError } from "./label-target";
 export { labelsToJsonl } from "./label-jsonl";
+export { type LabelTargetError, labelTargetError } from "./label-target";
 export { type LabelWriteError, saveLabel, undoLastLabel } from "./label-writes";
 export { loadHumanLabels } from "./load-human-labels";
 export { createReviewQueue, matchingConversations } from "./review-queue";
@@ -36,8 +36,8 @@ export { suggestGroups } from "./suggest-groups";
 export {
   groupingPrompt,
   type LlmSuggestDeps,
-  suggestGroupsWithLlm,
   suggestClient,
+  suggestGroupsWithLlm,
   suggestModelFromEnv,
 } from "./suggest-groups-llm";
 export { applyTaxonomyChange, modeIdFor, modesOf, SEED_TAXONOMY, type TaxonomyError } from "./taxonomy";

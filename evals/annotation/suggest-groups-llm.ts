@@ -1,4 +1,5 @@
 import OpenAI from "openai";
+import { z } from "zod";
 import {
   createLocalChatClient,
   type JsonChatClient,
@@ -7,7 +8,6 @@ import {
   parseLlmEnv,
   sharedLocalModel,
 } from "../../chatbot/index";
-import { z } from "zod";
 import { GroupSuggestion, type NoteForGrouping } from "./group-suggestion";
 import type { FailureModeDef } from "./schema";
 

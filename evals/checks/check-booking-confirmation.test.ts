@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkBookingConfirmation } from "./check-booking-confirmation";
 import { asksToConfirm, saysYes } from "../claims/index";
+import { checkBookingConfirmation } from "./check-booking-confirmation";
 import { convo } from "./test-support";
 
 const ok = (...msgs: string[]) => ({ msgs, pass: true as const, turn: undefined, missing: undefined });
@@ -253,6 +253,31 @@ const rows = [
     "yes",
     "Thanks!\n\nBooked ✅",
   ),
+  // A reply that ends by asking leave to book has booked nothing, whatever it says of the slot being held.
+  {
+    msgs: [
+      "tune-up friday 10, Ana Ruiz 503-555-0101",
+      "Here it is:\n- Tune-up, $89\n- Friday at 10:00 am\n- Ana Ruiz, 503-555-0101\nYour slot is reserved for you. Shall I book it?",
+      "yes",
+      "Done — see you Friday!",
+    ],
+    pass: true,
+  },
+  {
+    msgs: [
+      "full service saturday 9, Lee Ho lee@ho.example",
+      "Saturday 9 am, full service, Lee Ho (lee@ho.example) — the appointment is confirmed on our side. Want me to confirm it?",
+      "ok",
+      "All booked, thanks Lee!",
+    ],
+    pass: true,
+  },
+  {
+    msgs: ["tune-up friday 10?", "You're booked for Friday at 10! Want me to text you a reminder?"],
+    pass: false,
+    turn: 1,
+    missing: /name/,
+  },
 ];
 
 describe("checkBookingConfirmation", () => {

@@ -150,6 +150,19 @@ const rows: Row[] = [
   ),
   bad("truing on friday at 10:15?", "Friday at 10:15 — great. Could I grab your name and e-mail for the drop-off?"),
   ok("truing on friday at 10:30?", "Friday at 10:30 — great. Could I grab your name and e-mail for the drop-off?"),
+  // A clause listing the shop's closures states the calendar: its holidays are no day agreed, nor the focus of a
+  // "shall I book it?" after it. Agreeing to a holiday itself still fails.
+  ...[
+    "Yep! Our holiday closures: Thanksgiving, Christmas Day, New Year's Day — nothing else. Want me to book it?",
+    "We're open. Closure days this year are just New Year's Day, Thanksgiving and Christmas. Would you like me to reserve a slot?",
+    "Yes — the shop's closing dates are Thanksgiving, Christmas Day and New Year's Day only, so Saturday is normal hours. Shall I book you in?",
+  ].map((reply) =>
+    at("2026-07-03T14:00:00-07:00", ok("truing on saturday? is the shop open on the 4th of july?", reply)),
+  ),
+  at(
+    "2026-07-03T14:00:00-07:00",
+    bad("truing on thanksgiving?", "Thanksgiving works for a truing drop-off — want me to book it?"),
+  ),
 ];
 
 describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, rows);
@@ -169,6 +182,27 @@ describe("checkClosedTimeBooking abstains", () => {
     expect(
       checkClosedTimeBooking(convo(["thursday after work?", "Sure — see you Thursday at 6:30pm!"])).uncertain,
     ).toBeUndefined();
+  });
+
+  it("takes a latest arrival at a closing time ('before 3') as kept on the day closing then, with no day named", () => {
+    for (const [ask, reply] of [
+      [
+        "flat tyre, can I pop over at the weekend?",
+        "Sure — on Saturdays we close at 3pm, so come in before 3 and we'll fix it while you wait.",
+      ],
+      [
+        "what's the cutoff for brake pads on a saturday?",
+        "No booking needed: swing by before 3, since Saturday closing is 3pm.",
+      ],
+      ["need pads done, when can I come?", "Walk in any time; on a Saturday just drop in before 3, when we close."],
+    ]) {
+      const r = checkClosedTimeBooking(convo([ask!, reply!]));
+      expect(r, reply).toMatchObject({ pass: true });
+      expect(r.uncertain, reply).toBeUndefined();
+    }
+    // A latest arrival after a closing time on some days stays uncertain without a day.
+    const late = checkClosedTimeBooking(convo(["brake pads?", "Sure, just come in before 6 and we'll do them."]));
+    expect(late.uncertain).toEqual([expect.objectContaining({ reason: expect.stringMatching(/sat/) })]);
   });
 
   it("does not read the customer's working hours or a bullet opening with 'Done at …' as a time agreed", () => {

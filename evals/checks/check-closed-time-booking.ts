@@ -64,7 +64,11 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
             factIds: ["policy.slots", truth.factId],
           };
       } else if (a.time !== null) {
-        const fits = h.hours.some((d) => d.open && d.close && a.time! >= toMin(d.open) && a.time! < toMin(d.close));
+        // A latest arrival ("before 3") is kept by every day still open at that time or closing right then.
+        const latest = "until" in a && a.until;
+        const within = (open: string, close: string) =>
+          a.time! >= toMin(open) && (latest ? a.time! <= toMin(close) : a.time! < toMin(close));
+        const fits = h.hours.some((d) => d.open && d.close && within(d.open, d.close));
         if (!fits)
           return {
             reason: `agrees to ${clock(a.time)}, outside opening hours on every day — ${quote}`,
@@ -72,7 +76,7 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
           };
         // Open at that time on some days only, and no day to tie it to: abstain rather than guess.
         const openDays = h.hours.filter((d) => d.open && d.close);
-        const closedOn = openDays.filter((d) => a.time! < toMin(d.open!) || a.time! >= toMin(d.close!));
+        const closedOn = openDays.filter((d) => !within(d.open!, d.close!));
         if (closedOn.length)
           uncertain.push({
             mode: "over_eager",

@@ -3,6 +3,13 @@ import { checkHoursClaims } from "./check-hours-claims";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // The day a closure lasts until is the day it ends ("not open again until Tuesday"), not a closed day.
+  at(
+    "2026-06-06T16:00:00-07:00",
+    ok("open tomorrow?", "No — we're closed Sunday and Monday, so not open again until Tuesday at 10."),
+  ),
+  at("2026-06-06T16:00:00-07:00", ok("can I come monday?", "Sorry, we're shut till Tuesday; Monday's a closed day.")),
+  at("2026-06-06T16:00:00-07:00", bad("can I come tuesday?", "Sorry, we're shut on Tuesday.")),
   // A day in apposition after a claim that named none is its subject; "close early at 3" is a closing time.
   at(
     "2026-06-29T12:00:00-07:00",

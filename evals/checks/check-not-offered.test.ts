@@ -153,6 +153,17 @@ const rows: Row[] = [
     "fork is stiff",
     "Here's what we can offer:\n\n- A safety check (free)\n\nFork internals go to a suspension specialist.",
   ),
+  // A yes that names its own object ("The tube we can sort") answers the part the customer also asked for, not the
+  // motor beside it; a yes with nothing else asked is still the motor's.
+  ok(
+    "the motor on my ebike is dead, and I need a new inner tube too",
+    "The tube we can sort: it's a flat repair, $15 labour + $9 for the tube.",
+  ),
+  ok(
+    "ebike motor stutters uphill; also 2 new tubes please",
+    "Tubes, no problem: $15 labour plus $9 a tube, per wheel, walk-in.",
+  ),
+  bad("my ebike motor cuts out, can you fix it?", "Sure, we can do that — bring it in any time."),
 ];
 
 describeCheckTable(checkNotOffered, { evaluator: "check-not-offered", mode: "over_eager" }, rows);

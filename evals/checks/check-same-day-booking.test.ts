@@ -1,5 +1,5 @@
 import { checkSameDayBooking } from "./check-same-day-booking";
-import { bad, describeCheckTable, ok, type Row } from "./test-support";
+import { at, bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
   // "I can set you up with a drop-off" proposes one.
@@ -60,6 +60,46 @@ const rows: Row[] = [
   bad(
     "a full service, could I bring it in this afternoon around 4?",
     "4 o'clock it is - afternoons are calm here. What's your name and the best number to reach you?",
+  ),
+  // A bare weekday saying back the customer's own later date ("next Tuesday" → "Tuesday works") is that date, even
+  // when today is that weekday; a bare weekday for today's own date still is today.
+  at(
+    "2026-06-02T09:00:00-07:00",
+    ok(
+      "any chance of a drop-off next tuesday around 10 for a tune-up?",
+      "Tuesday at 10 works — can I get your name and number?",
+    ),
+  ),
+  at(
+    "2026-06-05T09:00:00-07:00",
+    ok(
+      "could I bring it in for a full service next friday at 2pm?",
+      "Friday's fine, 2pm is one of our drop-off slots. What name should I put it under?",
+    ),
+  ),
+  at(
+    "2026-06-04T12:00:00-07:00",
+    ok(
+      "truing on the 11th, after work? around 6",
+      "Yes, Thursday is our late day — open until 7, and 6:00pm is the last drop-off slot. Your name and phone, please?",
+    ),
+  ),
+  at("2026-06-02T09:00:00-07:00", bad("tune-up today at 3?", "Tuesday at 3 works — can I get your name?")),
+  // "We have slots this afternoon" offers today's slots; slots on a day to come, or on no day, offer no same-day one.
+  at(
+    "2026-06-02T09:00:00-07:00",
+    bad(
+      "tune-up today, ideally after lunch?",
+      "Let me see — this afternoon we've got drop-off slots on the hour and half hour up to 5. Which time?",
+    ),
+  ),
+  at(
+    "2026-06-02T09:00:00-07:00",
+    ok("tune-up?", "We have drop-off slots every half hour, 10 to 5 on weekdays — which day suits you?"),
+  ),
+  at(
+    "2026-06-02T09:00:00-07:00",
+    ok("tune-up today?", "Tune-ups need a day's notice; tomorrow we have slots from 10 to 5 — what time suits?"),
   ),
 ];
 

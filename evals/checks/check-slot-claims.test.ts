@@ -2,6 +2,16 @@ import { checkSlotClaims } from "./check-slot-claims";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A time the reply rules out ("10:45 isn't one") is not the slot it reads back; saying it back as agreed still fails.
+  ok(
+    "truing friday at 10:45?",
+    "We book on the hour and half hour, so 10:45 isn't one of them — would 10:30 or 11:00 on Friday suit? Truing is $30 a wheel.",
+  ),
+  ok(
+    "tune-up thursday 3:10",
+    "Our slots go every half hour, so 3:10 isn't one. Would 3:00 on Thursday work for the tune-up?",
+  ),
+  bad("tune-up thursday 3:10?", "Thursday at 3:10 works — shall I book it?"),
   // A drop-off agreed inside opening hours but off the grid misapplies the slot rule (WED = 3 June 2026).
   bad("tune-up friday at 5:30pm?", "Friday at 5:30 pm is fine — see you then! Name and number?"),
   bad("drop off friday 11:15?", "Sure, Friday 11:15 works for the tune-up drop-off."),

@@ -19,3 +19,4 @@ export * from "./check-slot-claims";
 export * from "./check-walk-in-policy";
 export * from "./registry";
 export * from "./score-transcript";
+export { WARM_UP_TRANSCRIPTS, warmUpChecks } from "./warm-up-checks";

@@ -101,6 +101,12 @@ describe("booking confirmation: a lower-case name read back as a name", () => {
     ["ok 6 then. jo kim 503-555-0101", "Here's the booking — Jo Kim, 503-555-0101. OK?", true],
     ["friday 10 503-555-0101", "Friday 10 am, 503-555-0101. Confirm?", false],
     ["see you friday 503-555-0101", "See You Friday then. Confirm?", false],
+    // One word is a name when it is written as one: beside the contact, after a name label, or addressing the customer.
+    ["kim, 503-555-0101 thursday 10", "Thursday 10 am for Kim — 503-555-0101. Shall I book it?", true],
+    ["503 555 0101 priya", "Perfect, thanks Priya! Tune-up Friday at 2. Confirm?", true],
+    ["dev@example.com dev", "Here's what I have. Name: Dev. Email: dev@example.com. All correct?", true],
+    ["new tube 503-555-0101", "New tube, 503-555-0101 — book it?", false],
+    ["urgent 503-555-0101", "Noted, it's urgent: Friday 10 am, 503-555-0101. Confirm?", false],
   ])("%s / %s", (customer, reply, echoed) => {
     expect(nameEchoed(customer, reply)).toBe(echoed);
   });

@@ -4,7 +4,8 @@ import { APPROXIMATE } from "./appointment-words";
 import type { AssistantTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { serviceInFocus } from "./conversation-focus";
-import { findDays } from "./day-mentions";
+import { type DayMention, findDays } from "./day-mentions";
+import { echoedDate } from "./echoed-day";
 import { splitSentences } from "./sentences";
 
 /** The reply asks for what a booking is written under: the customer's name, a phone number or an e-mail. */
@@ -36,7 +37,11 @@ export const GREETING = /\b(?:happy|merry|enjoy(?: the)?|have a (?:great|good|ni
  * The date and time one text names for a visit: the first sentence naming both, else the first naming a time, else
  * the first naming a date. Times in an hours statement or a range, and days in a greeting, are left out.
  */
-function slotIn(text: string, now: string, h: Handbook): { date: string | null; time: number | null } {
+function slotIn(
+  text: string,
+  now: string,
+  h: Handbook,
+): { date: string | null; time: number | null; pinned?: boolean; days?: DayMention["days"] } {
   const found = splitSentences(text)
     .filter((s) => !HOURS_WORDS.test(s.text))
     .map((s) => {
@@ -47,7 +52,8 @@ function slotIn(text: string, now: string, h: Handbook): { date: string | null; 
       const free = times.filter(
         (t) => !ranges.some((r) => t.start >= r.start && t.end <= r.end) && !BUSY_UNTIL.test(s.text.slice(0, t.start)),
       );
-      return { date: (days.find((d) => d.pinned) ?? days[0])?.date ?? null, time: free[0]?.minutes ?? null };
+      const day = days.find((d) => d.pinned) ?? days[0];
+      return { date: day?.date ?? null, pinned: day?.pinned, days: day?.days, time: free[0]?.minutes ?? null };
     });
   return (
     found.find((f) => f.date !== null && f.time !== null) ??
@@ -86,8 +92,13 @@ export function acceptedSlot(turn: AssistantTurn, now: string, h: Handbook): App
       .flatMap((s) => findClocks(s.text).times.map((t) => t.minutes)),
   );
   if (offered.size > 1) return null;
-  const own = slotIn(before, now, h);
   const asked = slotIn(turn.userText, now, h);
+  const said = slotIn(before, now, h);
+  // "Thursday's fine" to "next Thursday": the reply's bare weekday says the customer's date back.
+  const own = {
+    ...said,
+    date: said.days ? echoedDate({ ...said, pinned: !!said.pinned, days: said.days }, asked.date) : said.date,
+  };
   // A reply that names its own day for a different one the customer asked for is a proposal: its own slot only.
   const sameDay = own.date === null || asked.date === null || own.date === asked.date;
   const time = own.time ?? (sameDay ? asked.time : null);

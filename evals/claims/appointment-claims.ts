@@ -22,6 +22,7 @@ import {
   REJECT,
   ruledOutTimes,
   SHOPPING,
+  SLOTS_OFFERED,
   VISIT_WORDS,
   WALK_IN,
 } from "./appointment-words";
@@ -29,6 +30,7 @@ import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { focusDate, lastService, topicsBefore } from "./conversation-focus";
 import { findDays } from "./day-mentions";
+import { echoedDate } from "./echoed-day";
 import { isNegated } from "./negation";
 import { arrivalIn } from "./relative-arrival";
 import { splitSegments } from "./segments";
@@ -133,7 +135,9 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       AGREE.test(joined) || opensWithAsked || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
     // A listed line that refuses anything ("Tomorrow is Christmas — we're closed") proposes nothing.
     const listedOffer = listed && usable.length === splitClauses(sentence).length;
-    if (!agree && !PROPOSE.test(joined) && !listedOffer && !confirming) continue;
+    // "This afternoon we have drop-off slots until 5": slots offered on a day propose that day, hours words and all.
+    const slotsOffered = SLOTS_OFFERED.test(joined);
+    if (!agree && !PROPOSE.test(joined) && !slotsOffered && !listedOffer && !confirming) continue;
     let date: string | null = null;
     let time: number | null = null;
     let until = false;
@@ -147,13 +151,14 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
           d.date &&
           !d.group &&
           !d.recurring &&
-          !hoursSeg(d.start) &&
+          (!hoursSeg(d.start) || slotsOffered) &&
           !GENERIC_DAY.test(c.text.slice(0, d.start)) &&
           !GREETING.test(c.text.slice(0, d.start)) &&
           !PRESENT_DAY.test(c.text.slice(0, d.start)) &&
           !actDay(c.text, d),
       );
-      date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;
+      const first = days.find((d) => d.pinned) ?? days[0];
+      date ??= first ? echoedDate(first, user.date) : null;
       // A time inside a range ("open 9–3", "slots from 9 to 2") is a window, never the appointment.
       const clocks = findClocks(c.text);
       const off = c.start - sentence.start;

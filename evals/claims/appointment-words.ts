@@ -3,15 +3,21 @@ import type { DayMention } from "./day-mentions";
 import { splitClauses, splitSentences } from "./sentences";
 
 /** The vocabulary an appointment is read with: agreeing, proposing, refusing, and the times a reply rules out. */
-/** A refusal or a ruled-out time: a clause with one of these words agrees to nothing. */
+/**
+ * A refusal or a ruled-out time: a clause with one of these words agrees to nothing. A clause listing the shop's
+ * closures ("our holiday closures are …", "closing dates: …") states the calendar, not a day agreed.
+ */
 export const REJECT =
-  /\b(?:closed|shut|not open|aren'?t open|isn'?t open|(?:won'?t|wouldn'?t|would not|will not) (?:work|be open|be possible)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|(?:'s|is|are) (?:out|off the table|not an option)\b|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
+  /\b(?:closed|shut|closures?|(?:closing|closure) (?:days?|dates?)|not open|aren'?t open|isn'?t open|(?:won'?t|wouldn'?t|would not|will not) (?:work|be open|be possible)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|(?:'s|is|are) (?:out|off the table|not an option)\b|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
 /** A reply opening with a yes ("Sure!", "Perfect —"): an agreement when the customer asked for a visit. */
 export const AGREE_OPENER =
   /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done(?=\W*[!.,:—–-])|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
 /** Words agreeing to a visit or a drop-off ("you're booked", "see you", "that works"). */
 export const AGREE =
   /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed|changed|moved|switched|updated)|(?:changed|moved|switched|updated) (?:it|that|you|the (?:booking|appointment|drop-?off)) (?:over )?to|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds|should be|will be|would be) (?:fine|good|perfect|great|ok|okay|no problem)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|(?:come|drop|walk|head|swing|stop|pop) (?:by|in|over|down)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
+/** "we have drop-off slots this afternoon", "we've got a few openings": slots offered (on the day the clause names). */
+export const SLOTS_OFFERED =
+  /\bwe(?:(?: still| currently| also| do| now)? have|'ve got|(?: still| currently| also| now) got) (?:(?:a few|a couple of|some|several|two|three|plenty of|drop-?off)\s+){0,2}(?:slots|openings|spots|appointments)\b/i;
 /** Words proposing a visit or a drop-off ("how about", "would … work?", "the earliest is"). */
 export const PROPOSE =
   /\b(?:(?:slot|spot|time|opening)s?\b(?:\s+[\w']+){0,2}\s+(?:still\s+)?(?:open|free|available)\b(?! (?:from|until|till|between)\b)|how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we(?: still| currently| also| do| now)? (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|(?:is|'s) (?:an?|still an?) (?:valid|open|free|available|bookable|good) (?:slot|time|spot|option)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
@@ -41,9 +47,9 @@ export const BOOKING_ACT = /\b(?:booking|book|booked|reserving|reserve|schedulin
 /** A "today" that is the day the booking is made ("booking today for Saturday works"). */
 export const actDay = (text: string, d: DayMention) =>
   /^(?:today|tonight|now)\b/i.test(d.text) && BOOKING_ACT.test(text.slice(0, d.start));
-/** "5:30 is past our last slot", "1:45 isn't a slot", "6:30 would be after the last drop-off": the time is ruled out. */
+/** "5:30 is past our last slot", "1:45 isn't a slot" (or "isn't one"), "6:30 would be after the last drop-off": ruled out. */
 export const PAST_IT =
-  /^\S+(?:\s*[ap]\.?m\.?)?\s+(?:(?:is|would be|'s|falls?|lands?)\s+(?:past|beyond|outside|between|off|after (?:our|the) last|too (?:late|early))|(?:isn'?t|is not|wouldn'?t be|won'?t be|is no)\s+(?:a |an )?(?:valid |bookable |available |drop-?off )?(?:slot|option|possible|available))\b/i;
+  /^\S+(?:\s*[ap]\.?m\.?)?\s+(?:(?:is|would be|'s|falls?|lands?)\s+(?:past|beyond|outside|between|off|after (?:our|the) last|too (?:late|early))|(?:isn'?t|is not|wouldn'?t be|won'?t be|is no)\s+(?:a |an )?(?:valid |bookable |available |drop-?off )?(?:slot|option|possible|available|one(?: of (?:them|those|ours|our slots))?))\b/i;
 /** "since it's Sunday evening", "today is Monday": the present moment, not a day proposed. */
 export const PRESENT_DAY =
   /(?:\b(?:since|as|because|given|now that|seeing as)\s+(?:it'?s|it is|today is|today'?s)|\b(?:it'?s|it is) (?:now|currently|already)|\btoday (?:is|being))\s+(?:a\s+)?$/i;

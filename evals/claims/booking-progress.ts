@@ -2,7 +2,13 @@ import { type Handbook, handbook, recognizeContacts, recognizeNames } from "../.
 import type { Message } from "../schema";
 import { isNegated } from "./negation";
 import { splitMessage, splitSentences } from "./sentences";
-import { servicesIn } from "./service-mentions";
+import { findServices, servicesIn } from "./service-mentions";
+import { memoText } from "./text-memo";
+
+// Every booked turn re-reads the customer messages before it: each message is read for names and contacts once.
+const namesWhenAsked = memoText((text) => recognizeNames(text, true));
+const namesUnasked = memoText((text) => recognizeNames(text, false));
+const contactsIn = memoText(recognizeContacts);
 
 /** A reply saying a booking now exists (not a proposal, not a promise conditional on details still to come). */
 const CONFIRMED =
@@ -90,9 +96,24 @@ export function nameEchoed(customer: string, reply: string): boolean {
       if (part.some((w) => NOT_NAME.test(w))) continue;
       const proper = part.map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(" ");
       if (k >= 2 && new RegExp(`(?<!\\p{L})${proper}(?!\\p{L})`, "u").test(reply)) return true;
+      if (k === 1 && !findServices(part[0]!).length && writtenAsName(proper, reply)) return true;
     }
   }
   return false;
+}
+
+const CONTACT_TEXT = String.raw`(?:\S+@\S+|[+\d(][\d\s().-]{6,}\d)`;
+
+/**
+ * One word read back as a name, not merely said: beside a contact in the read-back ("Sam — 503-555-0199"), after a
+ * name label ("Name: Sam") or addressing the customer ("Thanks, Sam!", "see you then, Sam.").
+ */
+function writtenAsName(proper: string, reply: string): boolean {
+  const w = `(?<!\\p{L})${proper}(?!\\p{L})`;
+  return new RegExp(
+    `${w}[\\s,;:·–—-]+${CONTACT_TEXT}|${CONTACT_TEXT}[\\s,;:·–—-]+${w}|\\b[Nn]ame\\s*[:=—–-]\\s*${w}|(?:,\\s*|\\b(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello|[Hh]ey|[Cc]heers)[,!\\s]+)${w}\\s*(?:[!.?,]|$)`,
+    "u",
+  ).test(reply);
 }
 
 /** True when an assistant message asks the customer to confirm the booking's details. */
@@ -141,15 +162,18 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
     if (m.role !== "user") continue;
     customerWords += ` ${m.content.toLowerCase()}`;
     if (!c.existing && EXISTING_BOOKING.test(m.content)) c.existing = true;
-    if (recognizeContacts(m.content).length) {
+    if (contactsIn(m.content).length) {
       c.contact = true;
       lastContact = m.content;
     }
-    if (!c.name && (recognizeNames(m.content, askedName).length || (askedName && answersWithName(m.content))))
+    if (
+      !c.name &&
+      ((askedName ? namesWhenAsked : namesUnasked)(m.content).length || (askedName && answersWithName(m.content)))
+    )
       c.name = true;
     // A yes (or the slot itself) to a confirmation question, an outright "book me", or one complete request naming
     // the slot and how to reach the customer. Answering "what day works?" alone confirms nothing yet.
-    const complete = REQUEST.test(m.content) && PICKS_SLOT.test(m.content) && recognizeContacts(m.content).length > 0;
+    const complete = REQUEST.test(m.content) && PICKS_SLOT.test(m.content) && contactsIn(m.content).length > 0;
     if (
       (askedConfirm && (saysYes(m.content) || PICKS_SLOT.test(m.content))) ||
       ASKS_TO_BOOK.test(m.content) ||
@@ -159,6 +183,10 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
   }
   return c;
 }
+
+/** A closing question asking leave to make the booking ("Shall I confirm?", "Want me to book it?", "Book it?"). */
+const ASKS_LEAVE_LAST =
+  /^\W*(?:(?:so,?\s+)?(?:shall|should|can|may) i (?:go ahead and )?(?:confirm|book|lock|reserve|finali[sz]e)|(?:do you )?want me to (?:go ahead and )?(?:confirm|book|lock|reserve)|would you like me to (?:go ahead and )?(?:confirm|book|lock|reserve)|ok(?:ay)? to (?:confirm|book)|(?:confirm|book) it)(?:\s+(?:it|that|this|everything|you(?: in)?|the (?:booking|slot|appointment|drop-?off)))?(?:\s+(?:in|for you|now))?\s*\?\W*$/i;
 
 /** Per message i: whether a booking was talked of in messages 0..i (one pass, cached per messages array). */
 const talked = new WeakMap<readonly Message[], boolean[]>();
@@ -180,6 +208,8 @@ function bookingTalkUpTo(messages: readonly Message[]): boolean[] {
  * was talked of in the conversation (not after a walk-in visit); a conditional or negated statement never does.
  */
 export function bookingStatedAt(messages: readonly Message[], index: number, text: string): string | null {
+  // "… your slot is reserved. Shall I confirm?": a reply ending by asking leave to book has booked nothing yet.
+  if (ASKS_LEAVE_LAST.test(splitSentences(text).at(-1)?.text ?? "")) return null;
   const booking = bookingTalkUpTo(messages)[index] ?? false;
   const willBook = !asksToConfirm(text);
   for (const [i, { sentence, clauses }] of splitMessage(text).entries()) {

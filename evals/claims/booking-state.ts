@@ -1,7 +1,7 @@
 import { type Handbook, recognizeContacts, type ServiceId } from "../../knowledge-base/index";
 import type { Message } from "../schema";
 import { GREETING } from "./accepted-slot";
-import { BOOKING_WORDS, HOURS_TALK, REJECT } from "./appointment-words";
+import { BOOKING_WORDS, HOURS_TALK, REJECT, ruledOutTimes } from "./appointment-words";
 import { type AssistantTurn, turnText } from "./assistant-turns";
 import { asksToConfirm, type BookingProgress, bookingProgress, bookingStatedAt, nameEchoed } from "./booking-progress";
 import { findClocks } from "./clock-mentions";
@@ -49,6 +49,8 @@ const usableDay = (d: DayMention) => d.date !== null && !d.group && !d.recurring
 /** The date and time one text lays out as the slot: the line naming both first, else any line's. */
 function slotOf(text: string, now: string, h: Handbook): { date: string | null; time: number | null; line: string } {
   let best: { date: string | null; time: number | null; line: string } | null = null;
+  // "2:15 isn't one — would 2:00 work?": a time the message rules out is never its slot.
+  const ruledOut = ruledOutTimes(text);
   for (const s of splitSentences(text)) {
     let date: string | null = null;
     let time: number | null = null;
@@ -59,7 +61,9 @@ function slotOf(text: string, now: string, h: Handbook): { date: string | null; 
       const days = findDays(c.text, now, h).filter((d) => usableDay(d) && !GREETING.test(c.text.slice(0, d.start)));
       date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;
       const { times, ranges } = findClocks(c.text);
-      time ??= times.find((t) => !ranges.some((r) => t.start >= r.start && t.end <= r.end))?.minutes ?? null;
+      time ??=
+        times.find((t) => !ranges.some((r) => t.start >= r.start && t.end <= r.end) && !ruledOut.has(t.minutes))
+          ?.minutes ?? null;
     }
     if (date === null && time === null) continue;
     const found = { date, time, line: s.text };

@@ -1,3 +1,4 @@
+import { memoText } from "./text-memo";
 import { zoneShiftAfter } from "./time-zones";
 
 /** A clock time found in text: character span and minutes since midnight. */
@@ -83,8 +84,10 @@ function rawTokens(text: string): Raw[] {
   return out;
 }
 
-/** Finds clock times and time ranges; bare hours need time context ("at 5", "10-6") and 1–7 read as pm. */
-export function findClocks(text: string): { times: ClockMention[]; ranges: ClockRange[] } {
+/** Finds clock times and time ranges; bare hours need time context ("at 5", "10-6") and 1–7 read as pm (memoised, frozen). */
+export const findClocks: (text: string) => { times: ClockMention[]; ranges: ClockRange[] } = memoText(clocksIn);
+
+function clocksIn(text: string): { times: ClockMention[]; ranges: ClockRange[] } {
   const raw = rawTokens(text);
   const ranges: ClockRange[] = [];
   const inRange = new Set<Raw>();

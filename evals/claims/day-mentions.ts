@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
+import { namedHoliday, nearestMonthDay } from "./holiday-calendar";
 import { resolveCalendarDate } from "./resolve-calendar-date";
 import { localDate, plusDays, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
 
@@ -93,7 +94,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: /\b(day after tomorrow|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening)|right now)\b/gi,
+    re: /\b(day after tomorrow|tomorrow|tmrw|yesterday|today|tonight|this (?:morning|afternoon|evening)|right now)\b/gi,
     build: (m, { now, zone }) => {
       const date = relativeDay(m[1]!, localDate(now, zone));
       return date ? { days: [weekdayOfDate(date)], date, recurring: false, group: false, pinned: true } : null;
@@ -102,9 +103,8 @@ const PATTERNS: Pattern[] = [
   {
     // "Christmas week", "the Thanksgiving weekend": a stretch around the holiday (namedWeek), not the day itself.
     re: /\b(thanksgiving(?: day)?|christmas(?: day)?(?! eve)|new year'?s(?: day)?(?! eve))\b(?!'?s?\s+(?:week|weekend|season|holidays|break|period|rush)\b)/gi,
-    build: (m, { h }) => {
-      const word = m[1]!.toLowerCase();
-      const hol = h.holidays.find((x) => x.name.toLowerCase().startsWith(word.slice(0, 5)));
+    build: (m, { now, zone, h }) => {
+      const hol = namedHoliday(h, m[1]!, localDate(now, zone));
       return hol
         ? { days: [weekdayOfDate(hol.date)], date: hol.date, recurring: false, group: false, pinned: true }
         : null;
@@ -113,12 +113,8 @@ const PATTERNS: Pattern[] = [
   {
     // An eve is an ordinary day with its weekday's hours: the day before Christmas, six days after it.
     re: /\b(christmas|new year'?s) eve\b/gi,
-    build: (m, { h }) => {
-      const xmas = h.holidays.find((x) => x.name.toLowerCase().startsWith("christmas"));
-      if (!xmas) return null;
-      const date = DateTime.fromISO(xmas.date)
-        .plus({ days: /^christmas/i.test(m[1]!) ? -1 : 6 })
-        .toISODate();
+    build: (m, { now, zone }) => {
+      const date = nearestMonthDay(12, /^christmas/i.test(m[1]!) ? 24 : 31, localDate(now, zone));
       return date ? { days: [weekdayOfDate(date)], date, recurring: false, group: false, pinned: true } : null;
     },
   },
@@ -158,7 +154,12 @@ export function findDays(text: string, now: string, h: Handbook): DayMention[] {
   return out;
 }
 
+/** A word every pattern above needs (a superset of them all): a text without one names no day, read in one pass. */
+const ANY_DAY_WORD =
+  /mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|today|tomorrow|tmrw|yesterday|tonight|this (?:morning|afternoon|evening)|right now|thanksgiving|christmas|new year|week|every ?day|daily|each day/i;
+
 function daysIn(text: string, now: string, h: Handbook): DayMention[] {
+  if (!ANY_DAY_WORD.test(text)) return [];
   const zone = h.shop.timeZone;
   const found: DayMention[] = [];
   const taken: [number, number][] = [];

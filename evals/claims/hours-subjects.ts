@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import { type Handbook, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
-import { type DayMention, exceptDays, findDays } from "./day-mentions";
-import { ECHO_CLOSE, ECHO_OPEN, FILLER, type Info } from "./hours-segment";
-import { namedWeek } from "./named-week";
 import type { SubjectLink } from "./confidence";
+import { type DayMention, exceptDays, findDays } from "./day-mentions";
+import { CLOSED, ECHO_CLOSE, ECHO_OPEN, FILLER, type Info } from "./hours-segment";
+import { namedWeek } from "./named-week";
 import type { Segment } from "./segments";
 
 /** One statement about opening hours or drop-off slots on one weekday (or one pinned date). */
@@ -106,6 +106,9 @@ export function isBareDayList(seg: Segment, own: readonly DayMention[]): boolean
   return rest.replace(FILLER, "") === "";
 }
 
+/** "until", "till" (with "next"/"this" or a weekday's "the") right before a day. */
+const CLOSED_UNTIL = /\b(?:until|till|til)\s+(?:(?:next|this|the)\s+)?$/i;
+
 /** The days a segment names as its own subjects, and the weekdays it sets aside ("every day except Monday"). */
 export function segmentDays(seg: Segment, days: readonly DayMention[]): { own: DayMention[]; except: Set<Weekday> } {
   const segDays = days.filter((d) => d.start >= seg.start && d.start < seg.end);
@@ -115,7 +118,10 @@ export function segmentDays(seg: Segment, days: readonly DayMention[]): { own: D
       segDays.map((d) => ({ ...d, start: d.start - seg.start })),
     ),
   );
-  return { own: segDays.filter((d) => !d.days.every((x) => except.has(x))), except };
+  // "we're not open again until Tuesday": the day a closure lasts until is the day it ends, not a closed day.
+  const closedUntil = (d: DayMention) =>
+    CLOSED.test(seg.text) && CLOSED_UNTIL.test(seg.text.slice(0, d.start - seg.start));
+  return { own: segDays.filter((d) => !d.days.every((x) => except.has(x)) && !closedUntil(d)), except };
 }
 
 /** One claim per weekday of each target (days set aside skipped), dated by `pin`. */

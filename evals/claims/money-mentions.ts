@@ -1,3 +1,4 @@
+import { memoText } from "./text-memo";
 /** A dollar amount in text ("$89", "$25–30", "89 dollars"). */
 export interface MoneyMention {
   start: number;
@@ -52,8 +53,10 @@ export function wordAmount(words: string): number | null {
   return seen ? total : null;
 }
 
-/** Finds dollar amounts, in figures ("$89", "89 bucks") or in words ("ninety-nine dollars"). */
-export function findMoney(text: string): MoneyMention[] {
+/** Finds dollar amounts, in figures ("$89", "89 bucks") or in words ("ninety-nine dollars"); memoised, frozen. */
+export const findMoney: (text: string) => MoneyMention[] = memoText(moneyIn);
+
+function moneyIn(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY)) {
     const amount = Number((m[1] ?? m[3] ?? "0").replace(/,/g, ""));

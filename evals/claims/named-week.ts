@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { Handbook } from "../../knowledge-base/index";
+import { namedHoliday } from "./holiday-calendar";
 
 /** The Monday of a week the text names ("this week", "next week", "Thanksgiving week"), or null. */
 export function namedWeek(text: string, now: string, h: Handbook): string | null {
@@ -7,7 +8,7 @@ export function namedWeek(text: string, now: string, h: Handbook): string | null
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   const today = DateTime.fromISO(now, { setZone: true }).setZone(h.shop.timeZone).startOf("day");
-  const holiday = h.holidays.find((x) => x.name.toLowerCase().startsWith(word.slice(0, 5)));
+  const holiday = namedHoliday(h, word, today.toISODate()!);
   const anchor =
     word === "this"
       ? today

@@ -31,7 +31,8 @@ export function stripNeutral(text: string, extra: RegExp[] = []): string {
 
 /** True when the text contains a negation cue (after removing neutral idioms and the caller's extras). */
 export function isNegated(text: string, extra: RegExp[] = []): boolean {
-  return NEGATION.test(stripNeutral(text, extra));
+  // Removing idioms only blanks whole words, so a text with no cue at all has none after it either.
+  return NEGATION.test(text) && NEGATION.test(stripNeutral(text, extra));
 }
 
 /** The text with every match of the patterns replaced by spaces of the same length (offsets stay valid). */

@@ -7,7 +7,7 @@ import { NOT_OFFERED_PATTERNS, notOfferedIn } from "./not-offered-items";
 import { AFFIRMATIVE_OPENER, BOOK, BRING_IN, GENERAL_DECLINE, OFFER, REFERRAL } from "./offer-cues";
 import { answeredOffer } from "./owned-offer";
 import { splitMessage, splitSentences } from "./sentences";
-import { servicesIn } from "./service-mentions";
+import { findServices, servicesIn } from "./service-mentions";
 
 /**
  * Something the reply offers or declines: an item on the handbook's not-offered list (by fact id), or a job named in
@@ -182,7 +182,8 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
   // "Sure, we can do that!" answers the customer's own question: tied to it when it asked about that item alone.
   // …or a job the reply itself names in another sentence ("We can repair that! Carbon repairs take a week.").
   const userItems = [...new Set([...notOfferedIn(customerAsks(turn.userText)), ...notOfferedIn(turn.text)])];
-  const userServices = servicesIn(turn.userText);
+  // A part the customer also asks for ("new tubes") is a service asked about: a yes may be to it, not to the item.
+  const userServices = [...new Set(findServices(turn.userText).map((m) => m.service))];
   const declinedAnyhow = GENERAL_DECLINE.test(turn.text) || REFERRAL.test(turn.text);
   const pronounOffer =
     AFFIRMATIVE_OPENER.test(turn.text) ||

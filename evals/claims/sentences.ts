@@ -1,3 +1,5 @@
+import { memoText } from "./text-memo";
+
 /** A sentence (or bullet line) of a message with its character offset. */
 export interface Sentence {
   text: string;
@@ -10,22 +12,8 @@ const ABBREV =
 
 const EMOJI_END = /\p{Extended_Pictographic}\uFE0F?(?=[ \t]+[A-Z])/gu;
 
-/** The last texts split, shared by every claim reader (several read each turn); frozen, so no caller can alter them. */
-const memo = <T>(split: (text: string) => T[]) => {
-  const cache = new Map<string, T[]>();
-  return (text: string): T[] => {
-    let out = cache.get(text);
-    if (!out) {
-      if (cache.size >= 1000) cache.clear();
-      out = Object.freeze(split(text).map((x) => Object.freeze(x))) as T[];
-      cache.set(text, out);
-    }
-    return out;
-  };
-};
-
 /** Splits a message into sentences: on line breaks and bullets, then on . ! ? (or an emoji before a capital) followed by a space or the end. */
-export const splitSentences: (text: string) => Sentence[] = memo(sentencesOf);
+export const splitSentences: (text: string) => Sentence[] = memoText(sentencesOf);
 
 function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -79,6 +67,18 @@ const CLAUSE_BREAK =
 
 /** Splits a sentence into clauses on ; — but/however/although/though/whereas/except/instead, and ", while X" contrasts. */
 export function splitClauses(sentence: Sentence): Clause[] {
+  // The splitter's sentences are shared frozen objects, read by many claim readers: split each once.
+  let out = clausesOf.get(sentence);
+  if (!out) {
+    out = Object.freeze(clausesIn(sentence).map((c) => Object.freeze(c))) as Clause[];
+    clausesOf.set(sentence, out);
+  }
+  return out;
+}
+
+const clausesOf = new WeakMap<Sentence, Clause[]>();
+
+function clausesIn(sentence: Sentence): Clause[] {
   const out: Clause[] = [];
   let last = 0;
   for (const m of sentence.text.matchAll(CLAUSE_BREAK)) {
@@ -94,6 +94,6 @@ export function splitClauses(sentence: Sentence): Clause[] {
 }
 
 /** Sentences of a message, each split into clauses. */
-export const splitMessage: (text: string) => { sentence: Sentence; clauses: Clause[] }[] = memo((text) =>
+export const splitMessage: (text: string) => { sentence: Sentence; clauses: Clause[] }[] = memoText((text) =>
   splitSentences(text).map((sentence) => ({ sentence, clauses: splitClauses(sentence) })),
 );

@@ -1,4 +1,5 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
+import { memoText } from "./text-memo";
 
 /** A mention of one of the shop's services in text. */
 export interface ServiceMention {
@@ -44,8 +45,10 @@ const PATTERNS: [ServiceId, RegExp, boolean][] = [
   ["flat_repair", /\b(?:new |inner |replacement )?tubes?\b/gi, true],
 ];
 
-/** Finds service mentions in text, earliest first; overlapping matches keep the first (most specific) pattern. */
-export function findServices(text: string): ServiceMention[] {
+/** Finds service mentions in text, earliest first; overlapping matches keep the first (most specific) pattern (memoised, frozen). */
+export const findServices: (text: string) => readonly ServiceMention[] = memoText(servicesFound);
+
+function servicesFound(text: string): ServiceMention[] {
   const out: ServiceMention[] = [];
   for (const [service, re, part] of PATTERNS) {
     for (const m of text.matchAll(re)) {

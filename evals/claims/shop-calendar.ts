@@ -4,6 +4,7 @@
  * resolver or validator (chatbot/), so a date bug in the bot cannot hide from its judge.
  */
 import { type Handbook, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
+import { holidayOnDate } from "./holiday-calendar";
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -87,11 +88,12 @@ export function weekdayFrom(today: string, day: Weekday, modifier: string | null
   return plusDays(today, delta);
 }
 
-/** Resolves "today", "tonight", "this morning", "tomorrow", "day after tomorrow", "in 3 days" against `today`. */
+/** Resolves "today", "tonight", "this morning", "tomorrow", "yesterday", "day after tomorrow", "in 3 days" against `today`. */
 export function relativeDay(text: string, today: string): string | null {
   const t = text.toLowerCase();
   if (/\bday after tomorrow\b/.test(t)) return plusDays(today, 2);
   if (/\b(?:tomorrow|tmrw)\b/.test(t)) return plusDays(today, 1);
+  if (/\byesterday\b/.test(t)) return plusDays(today, -1);
   if (/\b(?:today|tonight|this (?:morning|afternoon|evening)|right now)\b/.test(t)) return today;
   const n = /\bin (\d{1,2}) days?\b/.exec(t);
   return n ? plusDays(today, Number(n[1])) : null;
@@ -108,7 +110,7 @@ export type DateOpening =
 /** The opening on a date, from the handbook's holiday list and weekly hours. */
 export function openingOnDate(h: Handbook, date: string): DateOpening {
   const weekday = weekdayOn(date);
-  const holiday = h.holidays.find((x) => x.date === date);
+  const holiday = holidayOnDate(h, date);
   if (holiday) return { open: false, weekday, holiday: holiday.name, factId: holiday.id };
   const d = h.hours.find((x) => x.day === weekday);
   if (!d?.open || !d.close) return { open: false, weekday, holiday: null, factId: d?.id ?? `hours.${weekday}` };

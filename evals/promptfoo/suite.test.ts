@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeOpenAI, startFakeOpenAI } from "../../tests/support/fake-openai";
+import { scoreTranscript } from "../checks/score-transcript";
 import { type BotOutput, createBotProvider } from "./bot-provider";
 import { parsePromptfooArgs } from "./cli-args";
-import { scoreTranscript } from "../checks/score-transcript";
 import { buildPromptfooSuite, handbookAssertion } from "./suite";
 
 const NOW = "2026-11-23T09:00:00-08:00";

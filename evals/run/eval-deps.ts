@@ -8,6 +8,7 @@ import { type BotVariant, createRuntime } from "../../chatbot/index";
 import { handbook } from "../../knowledge-base/index";
 import { datasetDir, datasetPath, readDataset, runScenario, type Scenario } from "../../synthetic/index";
 import { defaultDatabasePath } from "../../traces/index";
+import { warmUpChecks } from "../checks/index";
 import {
   createSqliteJudgeCache,
   judgeComplete,
@@ -58,6 +59,7 @@ export function createEvalDeps(
   const runtime = createRuntime({ databasePath: path, env, bot: o.bot ?? undefined });
   // Set-up is start-up work: the run's clock should measure replay and scoring, not the first turn's model loading.
   runtime.deps.provider.warmUp?.();
+  warmUpChecks();
   const store = openVerdictStore(path);
   const cacheDb = new Database(path);
   cacheDb.pragma("busy_timeout = 5000");

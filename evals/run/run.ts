@@ -3,6 +3,7 @@ import type { Judge } from "../judges/index";
 import { FAILURE_MODES, type FailureMode, type LabelledTranscript, type Transcript } from "../schema";
 import type { Pair } from "../stats/index";
 import { humanPasses, type SplitName, splitLabelled } from "../stats/index";
+import { codeVerdict } from "./code-verdict";
 import type { BotUnderTest, EvalSummary } from "./eval-summary";
 import { type GatingJudge, humanModeGate, type ModeJudgement } from "./human-mode-gate";
 import { limitConcurrency } from "./limit-concurrency";
@@ -12,7 +13,6 @@ import { renderMarkdown } from "./report-markdown";
 import type { Baseline, ConversationResult, Thresholds } from "./summary";
 import { summarize } from "./summary";
 import { outcome } from "./uncertain-outcomes";
-import { codeVerdict } from "./code-verdict";
 import type { StoredVerdict, VerdictStore } from "./verdict-store";
 
 /** One dataset entry to replay; `payload` is whatever the replayer needs (the synthetic scenario). */

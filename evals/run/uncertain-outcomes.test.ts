@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { FailureMode, Uncertainty } from "../schema";
+import { codeVerdict } from "./code-verdict";
 import { renderJunit } from "./report-junit";
 import { renderMarkdown } from "./report-markdown";
 import { type ConversationResult, summarize } from "./summary";
 import { aResult, aSummary } from "./summary-fixture";
 import { outcome, UNCERTAIN_RULE } from "./uncertain-outcomes";
-import { codeVerdict } from "./code-verdict";
 
 const abstain = (mode: FailureMode, evaluator = "check-closed-time-booking", turn = 1): Uncertainty => ({
   mode,

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { aSummary } from "./summary-fixture";
 import { openTraceStore } from "../../traces/index";
+import { aSummary } from "./summary-fixture";
 import { openVerdictStore, type StoredVerdict } from "./verdict-store";
 
 const v = (evaluator: string, verdict: StoredVerdict["verdict"]): StoredVerdict => ({

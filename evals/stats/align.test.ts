@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { alignSplit, formatAlignReport } from "./align";
 import type { Judge, JudgeVerdict } from "../judges/judge";
+import type { LabelledTranscript } from "../schema";
+import { alignSplit, formatAlignReport } from "./align";
 import { humanPasses } from "./labelled-set";
 import { readLabelledSet } from "./read-labelled-set";
-import type { LabelledTranscript } from "../schema";
 
 const items = readLabelledSet();
 

@@ -1,9 +1,9 @@
-import { codeAlignment, formatAlignment, type AlignmentRow } from "./alignment";
+import type { Judge } from "../judges/index";
+import type { LabelledTranscript } from "../schema";
+import { type AlignmentRow, codeAlignment, formatAlignment } from "./alignment";
 import { confusion } from "./confusion";
 import { MIN_YOUDEN } from "./corrected-rate";
-import type { Judge } from "../judges/index";
 import { humanPasses } from "./labelled-set";
-import type { LabelledTranscript } from "../schema";
 import { type SplitName, splitLabelled } from "./split";
 
 /** The alignment report of `pnpm eval align`. */

@@ -1,8 +1,7 @@
+import { CODE_EVALUATORS, evaluatorsFor, scoreTranscript } from "../checks/index";
+import { FAILURE_MODES, type FailureMode, type LabelledTranscript, type ScoreResult } from "../schema";
 import { type Confusion, confusion } from "./confusion";
 import { humanPasses } from "./labelled-set";
-import { CODE_EVALUATORS, evaluatorsFor } from "../checks/index";
-import { FAILURE_MODES, type FailureMode, type LabelledTranscript, type ScoreResult } from "../schema";
-import { scoreTranscript } from "../checks/index";
 
 /**
  * Agreement of one evaluator (or a mode's evaluators together) with the human labels on a set of items. Items it

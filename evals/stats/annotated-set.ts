@@ -1,5 +1,5 @@
+import { type TraceStore, toExportLine } from "../../traces/index";
 import type { HumanLabels } from "../annotation/index";
-import { toExportLine, type TraceStore } from "../../traces/index";
 import { FailureMode, type LabelledTranscript } from "../schema";
 
 /**

@@ -1,6 +1,6 @@
+import { mulberry32 } from "../../chatbot/index";
 import { confusion, type Pair } from "./confusion";
 import { correctedPassRate, MIN_YOUDEN } from "./corrected-rate";
-import { mulberry32 } from "../../chatbot/index";
 
 /** Inputs of the corrected-rate bootstrap: labelled (human, evaluator) pairs and unlabelled evaluator verdicts. */
 export interface BootstrapInput {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { confusion } from "./confusion";
-import { HANDWRITTEN_PATH, parseLabelledSet } from "./labelled-set";
 import { z } from "zod";
 import { CODE_EVALUATORS, scoreTranscript } from "../checks/index";
 import { fired } from "../checks/test-support";
+import { confusion } from "./confusion";
+import { HANDWRITTEN_PATH, parseLabelledSet } from "./labelled-set";
 
 const text = readFileSync(HANDWRITTEN_PATH, "utf8");
 const items = parseLabelledSet(text);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { HANDWRITTEN_PATH, parseLabelledSet } from "./labelled-set";
 import type { LabelledTranscript } from "../schema";
+import { HANDWRITTEN_PATH, parseLabelledSet } from "./labelled-set";
 
 /**
  * Reads and parses a labelled JSONL file; by default the committed hand-labelled set, relative to the working
