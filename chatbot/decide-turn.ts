@@ -4,6 +4,7 @@ import { askFor, missingField } from "./ask-for";
 import type { ChatContext, Identity, StableState, TurnEffects } from "./context";
 import { decideBooking } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
+import { offerBooking } from "./offer-booking";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
 import { includesParts } from "./includes-answer";
@@ -102,6 +103,8 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
       : null;
   const keep = told ? { ...(held ?? ctx.draft), ...told } : held;
   const routed = route();
+  // An offer stands for the one reply that makes it.
+  if (ctx.offer && routed.patch.offer === undefined) routed.patch = { ...routed.patch, offer: null };
   const step =
     keep && routed.patch.draft === undefined && routed.next !== "managing_booking"
       ? { ...routed, patch: { ...routed.patch, draft: keep } }
@@ -189,6 +192,8 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
         return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
       case "question": {
         const parts = answerParts(h, ctx, u, u.topics);
+        const offer = !inBooking && u.offer ? offerBooking(h, ctx, u) : null;
+        if (offer) return { parts: [...parts, offer.part], next: rest, patch: { offer: offer.draft } };
         return { parts: [...parts, ...resume(h, ctx, state)], next: rest, patch: {} };
       }
       case "book":
@@ -201,6 +206,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
           return state === "booked" || !(u.slots.name || u.slots.contact)
             ? { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} }
             : decideBooking(h, ctx, u, state);
+        // "Yes please" to "would you like to book one?": the booking starts with what the question named.
+        if (u.intent === "confirm" && !inBooking && ctx.offer && state === "browsing")
+          return decideBooking(h, { ...ctx, draft: { ...ctx.draft, ...ctx.offer } }, { ...u, intent: "book" }, state);
         if (u.intent === "confirm" && !inBooking) return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
         const step = decideBooking(h, ctx, u, state);
         return { ...step, parts: [...sideAnswers(), ...step.parts] };

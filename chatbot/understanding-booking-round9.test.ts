@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { runChat } from "./test-support";
+
+// Issue 12, ninth round, booking side: phrasings of our own (not any dev or held-out set's, not the training
+// corpus's). Tuesday 13 October 2026, 10am in Portland: Wednesday the 14th is the first day a booking can take.
+const TUE = "2026-10-13T10:00:00-07:00";
+const run = (messages: string[], now = TUE) => runChat(messages, now);
+const reply = (r: { reply: string } | undefined) => r!.reply.toLowerCase();
+
+describe("a question that names a bookable service is answered, not turned into a booking", () => {
+  it.each([
+    ["when I book a wheel true, do I pay anything up front?", "pickup"],
+    ["can a cable replacement be done on a monday at all?", "closed"],
+    ["any sunday you could fit a full service?", "closed"],
+  ])("%s → answered in browsing", async (message, fact) => {
+    const [r] = await run([message]);
+    expect(r!.state).toBe("browsing");
+    expect(reply(r)).toContain(fact);
+  });
+
+  it("asking for the soonest slot says which day it is and offers it", async () => {
+    const [r] = await run(["how soon could I get a full service, earliest day?"]);
+    expect(r!.state).toBe("browsing");
+    expect(reply(r)).toMatch(/wednesday, october 14/);
+    expect(reply(r)).toContain("would you like");
+  });
+
+  it("a yes to the offer starts the booking with the service (and the day) already said", async () => {
+    const turns = await run(["when's the earliest you could do a tune-up?", "yes please"]);
+    expect(turns[0]!.state).toBe("browsing");
+    expect(turns[1]!.state).toBe("booking.collecting");
+    expect(turns[1]!.context.draft).toMatchObject({ service: "tune_up", date: "2026-10-14" });
+  });
+
+  it("the offer lasts one reply: a yes after another question starts nothing", async () => {
+    const turns = await run(["when I book a wheel true, do I pay anything up front?", "where are you?", "yes"]);
+    expect(turns[2]!.state).toBe("browsing");
+  });
+});
+
+describe("an explicit request still starts the booking when asked as a question", () => {
+  it.each([
+    ["could I bring my bike over for a full service on saturday?", "time"],
+    ["can you true my back wheel thursday?", "time"],
+    ["I'd like a cable replacement — is friday ok?", "time"],
+  ])("%s → collecting", async (message, field) => {
+    const [r] = await run([message]);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.context.expecting).toBe(field);
+  });
+});
