@@ -218,7 +218,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
         if (inBooking && (u.slots.name || u.slots.contact || u.slots.dateText || u.slots.timeText || u.slots.service))
           return decideBooking(h, ctx, u, state);
         // "Saturday 10am" out of the blue: a day and a clock time are only ever given to book; ask for the service.
-        if (!inBooking && state !== "managing_booking" && u.slots.dateText && u.slots.timeText)
+        // "Hi, Kim Ito here. Friday the 9th": a day with who it is for is given to book, too.
+        const forBooking = u.slots.timeText || u.slots.name || u.slots.contact;
+        if (!inBooking && state !== "managing_booking" && u.slots.dateText && forBooking)
           return decideBooking(h, ctx, u, state);
         const resumed = resume(h, ctx, state);
         if (held) return { parts: [{ kind: "greet" }, ...resumed], next: rest, patch: {} };

@@ -49,3 +49,39 @@ describe("an explicit request still starts the booking when asked as a question"
     expect(r!.context.expecting).toBe(field);
   });
 });
+
+describe("a booking asked for with nothing named yet starts by asking for the service", () => {
+  it.each([["could we set up an appointment?"], ["can I make a booking please?"]])(
+    "%s → which service?",
+    async (message) => {
+      const [r] = await run([message]);
+      expect(r!.state).toBe("booking.collecting");
+      expect(r!.context.expecting).toBe("service");
+    },
+  );
+
+  it("asking how to book ('can I make a booking online?') starts nothing", async () => {
+    const [r] = await run(["can I make a booking online?"]);
+    expect(r!.state).toBe("browsing");
+  });
+
+  it.each([
+    ["Hi, Lena Brandt here. Thursday the 15th", { name: "Lena Brandt", date: "2026-10-15" }],
+    ["this is Dana, dana@example.org — Friday the 16th", { contact: "dana@example.org", date: "2026-10-16" }],
+  ])("a day with who it is for (%s) asks for the service, both kept", async (message, kept) => {
+    const [r] = await run([message]);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.context.expecting).toBe("service");
+    expect(r!.context.draft).toMatchObject(kept);
+  });
+});
+
+describe("asking for a person to call back is a hand-off, even with a number given mid-booking", () => {
+  it.each([
+    "ugh, could a real person ring me instead? 971 555 0111",
+    "can someone from the team just phone me, 503-555-0123",
+  ])("%s", async (message) => {
+    const turns = await run(["full service", message]);
+    expect(turns[1]!.state).toBe("handoff");
+  });
+});
