@@ -85,3 +85,60 @@ describe("asking for a person to call back is a hand-off, even with a number giv
     expect(turns[1]!.state).toBe("handoff");
   });
 });
+
+describe("the booking just made is recalled, and a yes said first is a yes", () => {
+  it("'yep, and what did that cost?' at the read-back books it and answers the price", async () => {
+    const turns = await run([
+      "full service friday at 2",
+      "Ravi Shah",
+      "ravi@example.net",
+      "yep, and what did that cost again?",
+    ]);
+    expect(turns[3]!.state).toBe("booked");
+    expect(reply(turns[3])).toContain("179");
+  });
+
+  it("'ok book it for…' after a price question books the service just asked about", async () => {
+    const turns = await run(["hi, Mira here", "what does a cable replacement run?", "ok book it thursday at 3"]);
+    expect(turns[2]!.context.draft).toMatchObject({ service: "cable", date: "2026-10-15", time: "15:00" });
+  });
+});
+
+describe("corrections late in a booking", () => {
+  it("a day of the month taken back for another, with its own weekday beside it, moves the booking", async () => {
+    const turns = await run(["truing on the 15th", "hmm no, not the 15th — the 16th, friday suits me"]);
+    expect(turns[1]!.context.draft.date).toBe("2026-10-16");
+  });
+
+  it("a weekday beside a day of the month that is not that day's own is not guessed", async () => {
+    const turns = await run(["truing on the 15th", "not the 15th, the 16th, saturday"]);
+    expect(turns[1]!.context.draft.date).not.toBe("2026-10-16");
+  });
+
+  it("a bookable service taken back for a walk-in one ends the booking with the walk-in answer", async () => {
+    const turns = await run(["book me a full service", "scrap the full service, can I just get a flat fixed instead?"]);
+    expect(turns[1]!.state).toBe("browsing");
+    expect(reply(turns[1])).toMatch(/walk-in|no booking needed/);
+  });
+
+  it("giving up with thanks ends the booking", async () => {
+    const turns = await run(["cable replacement on saturday", "nah forget it, I'll sort it myself, cheers anyway"]);
+    expect(turns[1]!.state).toBe("browsing");
+  });
+
+  it("a misspelt 'ful servis' is the full service", async () => {
+    const [r] = await run(["need a fulll servis for my gravel bike"]);
+    expect(r!.context.draft.service).toBe("full_service");
+  });
+});
+
+describe("a name told in parts and then written out is stored as written", () => {
+  it.each([
+    ["Surname Nakamura, first name Yui — please put Nakamura Yui", "Nakamura Yui"],
+    ["given name Minh, family name Tran. write it Tran Minh", "Tran Minh"],
+    ["first name Ola, surname Berg", "Ola Berg"],
+  ])("%s → %s", async (message, name) => {
+    const turns = await run(["tune-up saturday 10am", message]);
+    expect(turns[1]!.context.draft.name).toBe(name);
+  });
+});

@@ -12,6 +12,7 @@ import { decideIntent } from "./decide-intent";
 import { decideStart } from "./decide-start";
 import type { IntentSignals } from "./intent-signals";
 import { detailsOnly } from "./details-only";
+import { withoutDismissed } from "./dismissed-services";
 import { detectNotOffered, detectServices, keptServices } from "./detect-services";
 import { BOOK_VERB } from "./intent-cues";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
@@ -52,7 +53,7 @@ export function understandOffline(
   const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName, money: false });
   // A letter held down ("wheeel", "pleeease") is read as typed twice, so the handbook's words still match.
   const norm = e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1");
-  const services = keptServices(h, norm, detectServices(h, norm));
+  const services = withoutDismissed(h, norm, keptServices(h, norm, detectServices(h, norm)));
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
   const service = services[0] ?? null;
