@@ -49,7 +49,7 @@ const EXPLICIT = [
   /(^|[.!?;,]\s*)(ok |okay |great |cool |right |so |then |pls |please |plz )*(book|reserve|schedule)\s+(?!in advance|ahead)/,
   /\b(book|put|pencil|sign|squeeze|fit|get) (me|us) (down|in|up)\b/,
   /\b(can|could|may) (i|we) (\w+ )?(get|have|grab|drop|bring|book|come|pop|swing|stop|(make|set up|arrange) (an? )?(appointment|booking|reservation))\b/,
-  /\b(can|could|would|will) (you|u|ya|you guys) (\w+ )?(do|fit|squeeze|take|book|true|tune|service|fix|replace|adjust|swap|sort|look at|check)\b/,
+  /\b(can|could|would|will) (you|u|ya|you guys) (\w+ )?(do|fit|squeeze|take|book|true|tune|service|overhaul|repair|fix|replace|adjust|swap|change|straighten|sort|look at|check)\b/,
 ];
 /**
  * Wanting the work ("I'd like a full service", "need my wheel trued", "want to drop it off for a tune-up"): a request
@@ -57,7 +57,7 @@ const EXPLICIT = [
  */
 const WANTS_WORK = [
   /(^|[.!?;,]\s*|\b(i|we|and|just|really|so)\s*)(want|wanna|need|would like|'d like|like|gotta)\s+(to\s+(get|have|book|drop|bring|make)\b|a\b|an\b|my\b|the\b|our\b|it\b|them\b|me\b)/,
-  /\b(want|wanna|need|like|gotta)\s+(to\s+)?(get|have)\s+(it|them|this|that|one|mine|my\s+[\w-]+)\s+(booked|sorted|done|fixed|trued|replaced|serviced|tuned|in)\b/,
+  /\b(want|wanna|need|like|gotta|keen|hoping|looking)\s+(to\s+)?(get|have)\s+(it|them|this|that|one|mine|my\s+[\w-]+)\s+(booked|sorted|done|fixed|trued|replaced|serviced|tuned|in)\b/,
 ];
 /** A clause that only supposes ("if I book a full service, …", "when I book one do I pay upfront?"). */
 const SUPPOSED = /\b(if|when|once|whenever|before|after|in case)\s+(i|we)\s+(\w+\s+)?$/;
@@ -117,8 +117,9 @@ export function decideStart(s: StartSignals): StartDecision {
   const wants = s.bookable && WANTS_WORK.some((re) => saidOutright(re, t));
   if (wants || EXPLICIT.some((re) => saidOutright(re, t)))
     return { start: true, offer: false, reason: "explicit_request" };
-  // "3 o'clock on the 17th for a tune-up, is that free?", "Tune-up, Sam, 555-0101": the slot or who it is for is given.
-  if (s.bookable && ((s.dayNamed && s.hasClock) || s.givesWho))
+  // "3 o'clock on the 17th for a tune-up, is that free?", "how about the 17th then, 4:30?", "Tune-up, Sam, 555-0101":
+  // the slot, or who a bookable service is for, is given.
+  if ((s.dayNamed && s.hasClock) || (s.bookable && s.givesWho))
     return { start: true, offer: false, reason: "slot_given" };
   if (!s.asking) return { start: true, offer: false, reason: "nothing_asked" };
   if (s.topics.some((x) => INFO_TOPICS.includes(x))) return { start: false, offer: s.bookable, reason: "asks_topic" };
