@@ -8,6 +8,7 @@ import { offerBooking } from "./offer-booking";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
 import { includesParts } from "./includes-answer";
+import { cancelsLate } from "./late-cancel";
 import { pickChoice } from "./next-weekday-choice";
 import type { BookingDraft, Decision, DecisionPart, Topic, Understanding } from "./schema";
 
@@ -179,7 +180,10 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
           return { parts: [{ kind: "draft_so_far", draft: ctx.draft }], next: rest, patch: {} };
         return decideIdentity(ctx, u, "recall");
       case "cancel_booking":
-        return decideIdentity(ctx, u, u.intent === "cancel_booking" ? "cancel" : "recall");
+        // "Need to cancel my tune-up tomorrow morning": less than a day's notice is a phone call, said at once.
+        if (state !== "booked" && !ctx.lastBooking && cancelsLate(h, u, ctx.now))
+          return { parts: [{ kind: "late_cancel" }], next: rest, patch: {} };
+        return decideIdentity(ctx, u, "cancel");
       case "deny":
         // "No, forget it, cancel" at the confirmation ends the booking; a plain "no" asks what to change.
         if (inBooking && (state === "booking.collecting" || GIVE_UP.test(ctx.message)))

@@ -74,6 +74,8 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
       return [`svc.${p.booking.service}.duration`, "policy.cancellation"];
     case "booking_cancelled":
       return ["policy.cancellation"];
+    case "late_cancel":
+      return ["policy.cancellation", "shop.phone"];
     case "offer_booking":
       return p.soonest ? ["policy.booking_lead", "policy.slots"] : [];
     case "bookings_found":

@@ -143,6 +143,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("bookings_found"), bookings: z.array(Booking) }),
   z.object({ kind: z.literal("booking_cancelled"), booking: Booking, lateNotice: z.boolean() }),
   z.object({ kind: z.literal("no_booking_found") }),
+  /** A cancellation asked for less than 24 hours ahead: call the shop (no fee), no lookup. */
+  z.object({ kind: z.literal("late_cancel") }),
   z.object({
     kind: z.literal("ask_identity"),
     field: z.enum(["name", "contact"]),

@@ -150,6 +150,8 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       return p.lateNotice
         ? `Your booking ${p.booking.id} (${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is less than 24 hours away, so please call us on ${h.shop.phone} to cancel — there's no fee.`
         : `Done — booking ${p.booking.id} (${serviceName(h, p.booking.service)} on ${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is cancelled, free of charge.`;
+    case "late_cancel":
+      return `With less than 24 hours to go, please call us on ${h.shop.phone} to cancel — there's no fee. ${policy(h, "policy.cancellation")}`;
     case "no_booking_found":
       return `I couldn't find an upcoming booking under that name and contact. Please check the details, or call us on ${h.shop.phone}.`;
     case "ask_identity":
