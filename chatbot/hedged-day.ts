@@ -28,5 +28,7 @@ export function hedgedSpan(
   if (!hedged) return null;
   const start = addDays(date, -EITHER_SIDE);
   const tomorrow = addDays(today, 1);
-  return { start: start < tomorrow ? tomorrow : start, end: addDays(date, EITHER_SIDE) };
+  // ISO dates compare as strings: the later of the two.
+  const [, from] = [start, tomorrow].sort();
+  return { start: from!, end: addDays(date, EITHER_SIDE) };
 }
