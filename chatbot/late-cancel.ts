@@ -22,5 +22,5 @@ export function cancelsLate(h: Handbook, u: Understanding, now: string): boolean
   if (when.date === today) return true;
   if (when.date !== addDays(today, 1)) return false;
   const at = when.time ?? (when.partOfDay ? PART_ENDS[when.partOfDay] : null);
-  return at !== null && at !== undefined && at <= clock;
+  return at !== null && at !== undefined && at < clock;
 }
