@@ -65,8 +65,17 @@ export function dayOnFrom(message: string, anchor: string | null | undefined): s
 const DAY_NUMBER = /\b(\d{1,2})(?:st|nd|rd|th)\b/gi;
 /** Words just before a day being turned down ("not the 21st", "instead of the 3rd"). */
 const TURNED_DOWN = /\b(not|instead of|rather than|no longer)\s+(the\s+|on\s+)?$/i;
-const MONTH_OR_WEEKDAY =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\d{1,2}\/\d{1,2}/i;
+const MONTH_NAMED = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}\/\d{1,2}/i;
+/** Weekdays named, by their luxon number (Monday 1). */
+const WEEKDAY_WORDS: [RegExp, number][] = [
+  /\bmon(day)?\b/i,
+  /\btues?(day)?\b/i,
+  /\bweds?(nesday)?\b/i,
+  /\bthu(r|rs|rsday)?\b/i,
+  /\bfri(day)?\b/i,
+  /\bsat(urday)?\b/i,
+  /\bsun(day)?\b/i,
+].map((re, i) => [re, i + 1]);
 
 /**
  * "Ugh, the 4th then", answering a refused Monday 3 August: a bare day of the month is the one nearest the day just
@@ -78,13 +87,16 @@ export function dayOfMonthNear(message: string, anchor: string | null | undefine
     (x) => !TURNED_DOWN.test(message.slice(Math.max(0, x.index - 16), x.index)),
   );
   const m = said.length === 1 ? said[0] : null;
-  if (!anchor || !m || MONTH_OR_WEEKDAY.test(message)) return null;
+  if (!anchor || !m || MONTH_NAMED.test(message)) return null;
+  // "Not the 4th, the 5th - Saturday is better": a weekday beside it must be that day's own.
+  const weekdays = WEEKDAY_WORDS.filter(([re]) => re.test(message)).map(([, n]) => n);
   const day = Number(m[1]);
   if (day < 1 || day > 31) return null;
   const at = DateTime.fromISO(anchor);
   for (const base of [at, at.plus({ months: 1 })]) {
     const d = base.set({ day });
-    if (d.day === day && (d.toISODate() ?? "") > today) return d.toISODate();
+    if (d.day === day && (d.toISODate() ?? "") > today)
+      return weekdays.length === 0 || (weekdays.length === 1 && weekdays[0] === d.weekday) ? d.toISODate() : null;
   }
   return null;
 }

@@ -34,6 +34,8 @@ export interface ChatContext {
   span?: { start: string; end: string } | null;
   /** The two days offered for "next <weekday>" (decision 015): the answer picks one ("the later one"). */
   choices?: string[] | null;
+  /** The booking offered after an answer ("would you like to book one?"): a yes starts it with these details. */
+  offer?: BookingDraft | null;
   /** The day last refused in this booking ("Christmas Day? we're closed"): "the day after then" counts from it. */
   refused?: string | null;
   expecting: BookingField | "identity_name" | "identity_contact" | null;

@@ -4,9 +4,11 @@ import { askFor, missingField } from "./ask-for";
 import type { ChatContext, Identity, StableState, TurnEffects } from "./context";
 import { decideBooking } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
+import { offerBooking } from "./offer-booking";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
 import { includesParts } from "./includes-answer";
+import { cancelsLate } from "./late-cancel";
 import { pickChoice } from "./next-weekday-choice";
 import type { BookingDraft, Decision, DecisionPart, Topic, Understanding } from "./schema";
 
@@ -102,6 +104,8 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
       : null;
   const keep = told ? { ...(held ?? ctx.draft), ...told } : held;
   const routed = route();
+  // An offer stands for the one reply that makes it.
+  if (ctx.offer && routed.patch.offer === undefined) routed.patch = { ...routed.patch, offer: null };
   const step =
     keep && routed.patch.draft === undefined && routed.next !== "managing_booking"
       ? { ...routed, patch: { ...routed.patch, draft: keep } }
@@ -176,7 +180,10 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
           return { parts: [{ kind: "draft_so_far", draft: ctx.draft }], next: rest, patch: {} };
         return decideIdentity(ctx, u, "recall");
       case "cancel_booking":
-        return decideIdentity(ctx, u, u.intent === "cancel_booking" ? "cancel" : "recall");
+        // "Need to cancel my tune-up tomorrow morning": less than a day's notice is a phone call, said at once.
+        if (state !== "booked" && !ctx.lastBooking && cancelsLate(h, u, ctx.now))
+          return { parts: [{ kind: "late_cancel" }], next: rest, patch: {} };
+        return decideIdentity(ctx, u, "cancel");
       case "deny":
         // "No, forget it, cancel" at the confirmation ends the booking; a plain "no" asks what to change.
         if (inBooking && (state === "booking.collecting" || GIVE_UP.test(ctx.message)))
@@ -189,6 +196,8 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
         return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
       case "question": {
         const parts = answerParts(h, ctx, u, u.topics);
+        const offer = !inBooking && u.offer ? offerBooking(h, ctx, u) : null;
+        if (offer) return { parts: [...parts, offer.part], next: rest, patch: { offer: offer.draft } };
         return { parts: [...parts, ...resume(h, ctx, state)], next: rest, patch: {} };
       }
       case "book":
@@ -201,6 +210,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
           return state === "booked" || !(u.slots.name || u.slots.contact)
             ? { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} }
             : decideBooking(h, ctx, u, state);
+        // "Yes please" to "would you like to book one?": the booking starts with what the question named.
+        if (u.intent === "confirm" && !inBooking && ctx.offer && state === "browsing")
+          return decideBooking(h, { ...ctx, draft: { ...ctx.draft, ...ctx.offer } }, { ...u, intent: "book" }, state);
         if (u.intent === "confirm" && !inBooking) return { parts: [{ kind: "thanks" }], next: rest, patch: {} };
         const step = decideBooking(h, ctx, u, state);
         return { ...step, parts: [...sideAnswers(), ...step.parts] };
@@ -210,7 +222,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
         if (inBooking && (u.slots.name || u.slots.contact || u.slots.dateText || u.slots.timeText || u.slots.service))
           return decideBooking(h, ctx, u, state);
         // "Saturday 10am" out of the blue: a day and a clock time are only ever given to book; ask for the service.
-        if (!inBooking && state !== "managing_booking" && u.slots.dateText && u.slots.timeText)
+        // "Hi, Kim Ito here. Friday the 9th": a day with who it is for is given to book, too.
+        const forBooking = u.slots.timeText || u.slots.name || u.slots.contact;
+        if (!inBooking && state !== "managing_booking" && u.slots.dateText && forBooking)
           return decideBooking(h, ctx, u, state);
         const resumed = resume(h, ctx, state);
         if (held) return { parts: [{ kind: "greet" }, ...resumed], next: rest, patch: {} };

@@ -74,6 +74,10 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
       return [`svc.${p.booking.service}.duration`, "policy.cancellation"];
     case "booking_cancelled":
       return ["policy.cancellation"];
+    case "late_cancel":
+      return ["policy.cancellation", "shop.phone"];
+    case "offer_booking":
+      return p.soonest ? ["policy.booking_lead", "policy.slots"] : [];
     case "bookings_found":
       return [...new Set(p.bookings.map((b) => `svc.${b.service}.duration`))];
     case "ask_identity":

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { type Handbook, normalizeText, recognizeWhen, type WhenMention } from "../knowledge-base/index";
 import { chooseDate, DAY_OF_MONTH, dayInMonth, days, THIS_WEEKDAY, weekdayWritten } from "./choose-date";
 import { chooseTime, meantTimes, REFUSED_AFTER } from "./choose-time";
+import { hedgedSpan } from "./hedged-day";
 import { addDays, slotsOn, toMinutes } from "./shop-calendar";
 
 /** A customer's date/time words, resolved by code: the chosen day and clock time, or what is still open. */
@@ -195,6 +196,9 @@ export function resolveWhen(
     out.date = inSpan ?? out.date;
   }
   if (out.date) out.range = null;
+  // "Sometime around the 10th", "in two weeks or so": a day said only roughly is a span to choose from.
+  const around = out.date ? hedgedSpan(norm, mentions, out.date, today) : null;
+  if (around) [out.range, out.date] = [around, null];
   // "Thursday or Friday next week": two days offered as alternatives are asked about, naming both.
   const [a, b] = out.dates;
   if (out.date && out.dates.length === 2 && !replaced.some(Boolean) && /\bor\b/i.test(norm) && a !== b)

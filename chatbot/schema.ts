@@ -42,6 +42,8 @@ export const Understanding = z.object({
   intent: Intent,
   topics: z.array(Topic).default([]),
   slots: Slots.default({}),
+  /** A question that named something bookable: answered, then "would you like to book one?" (decide-start). */
+  offer: z.boolean().nullish(),
 });
 export type Understanding = z.infer<typeof Understanding>;
 
@@ -136,9 +138,13 @@ export const DecisionPart = z.discriminatedUnion("kind", [
   /** A booking made; `replaced` is the booking it moved (now cancelled). */
   z.object({ kind: z.literal("booked"), booking: Booking, replaced: z.string().nullish() }),
   z.object({ kind: z.literal("booking_aborted") }),
+  /** "Would you like to book one?" after an answer; `soonest` when the draft's day and time are the first free slot. */
+  z.object({ kind: z.literal("offer_booking"), draft: BookingDraft, soonest: z.boolean() }),
   z.object({ kind: z.literal("bookings_found"), bookings: z.array(Booking) }),
   z.object({ kind: z.literal("booking_cancelled"), booking: Booking, lateNotice: z.boolean() }),
   z.object({ kind: z.literal("no_booking_found") }),
+  /** A cancellation asked for less than 24 hours ahead: call the shop (no fee), no lookup. */
+  z.object({ kind: z.literal("late_cancel") }),
   z.object({
     kind: z.literal("ask_identity"),
     field: z.enum(["name", "contact"]),

@@ -145,10 +145,14 @@ describe("short answers while a booking is collected", () => {
 });
 
 describe("the next free slot asked for with a service", () => {
-  it("a price question and 'when's your next free slot' books the first open slot and answers the price", async () => {
-    const [r] = await run(["what's a brake cable swap cost, and when's your next free slot?"]);
-    expect(r!.reply).toMatch(/\$30/);
-    expect(r!.context.draft).toMatchObject({ service: "cable", date: "2026-12-10", time: "10:00" });
+  // Round 9 (decide-start): asking when the work could be had is answered with the first free slot and offered; the
+  // yes books it (before, the question itself started the booking).
+  it("a price question and 'when's your next free slot' answers both and offers the slot; a yes takes it", async () => {
+    const turns = await run(["what's a brake cable swap cost, and when's your next free slot?", "yes please"]);
+    expect(turns[0]!.reply).toMatch(/\$30/);
+    expect(turns[0]!.reply).toMatch(/December 10 at 10am/);
+    expect(turns[0]!.state).toBe("browsing");
+    expect(turns[1]!.context.draft).toMatchObject({ service: "cable", date: "2026-12-10", time: "10:00" });
   });
 });
 

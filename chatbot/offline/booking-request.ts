@@ -15,6 +15,12 @@ const WANTS_TO_BOOK =
  */
 const BOOK_FIRST =
   /(^|[.!?;,]\s*)(ok |okay |great |cool |pls |please |plz )?(book|reserve|schedule)\s+(?!in advance|ahead)|\b(put|pencil|sign|squeeze) (me|us) (down|in|up)\b/;
+/**
+ * Asking to make a booking, no service named yet ("could we set up an appointment?", "can I make a booking please"):
+ * not how to book ("…online?", "…by phone?").
+ */
+const ASKS_TO_MAKE_ONE =
+  /\b(can|could|may) (i|we) (please |just )?(make|book|set up|schedule|arrange) (an? )?(appointment|booking|reservation)\b(?!\s+(online|by|over|through|via|without|in advance|ahead|on (the )?(phone|web|site|website)))/;
 /** Saying no booking is wanted yet ("not planning to book yet", "just wondering"). */
 export const NOT_BOOKING =
   /\b(not|n't|never) (\w+ )?(looking|wanting|planning|trying|going|ready|here) to (book|reserve|schedule)\b|\bnot (booking|reserving)\b|\b(only|just) (curious|asking|wondering|checking|planning)\b/;
@@ -49,5 +55,6 @@ export function asksForBooking(s: BookingRequestSignals): boolean {
     return m !== null && !SUPPOSES.test(s.t.slice(0, m.index));
   };
   if (s.bookable && [BOOK_FIRST, WANTS_IT_DONE, WANTS_TO_BOOK].some(wish)) return true;
+  if (s.intent === "question" && wish(ASKS_TO_MAKE_ONE)) return true;
   return (s.intent === "provide_details" || s.intent === "unknown" || s.intent === "greeting") && wish(WANTS_TO_BOOK);
 }

@@ -35,6 +35,9 @@ export interface BookingSideSignals {
  */
 export function bookingSideIntent(s: BookingSideSignals): Intent {
   if (s.state.startsWith("booking") && getsBackLater(s.norm) && !s.givesDetail) return "deny";
+  // "Forget it, a mate will sort it. Thanks anyway": giving up, with nothing given for the booking, ends it.
+  const givesUp = s.state.startsWith("booking") && GIVES_UP.test(s.norm) && !s.givesDetail;
+  if (givesUp && (s.intent === "thanks" || s.intent === "unknown" || s.intent === "greeting")) return "deny";
   // "Actually put the name as Sofía Herrera-Luna" at the confirmation: the name is changed, the booking goes on.
   if (s.state === "booking.confirming" && s.intent === "deny" && s.givesWho && !GIVES_UP.test(s.norm))
     return "provide_details";

@@ -21,6 +21,10 @@ import {
 } from "./intent-cues";
 import type { IntentSignals } from "./intent-signals";
 
+/** A yes said as its own first sentence or clause ("yes. and…", "yep, and also…", "sure! …"). */
+const YES_ALONE =
+  /^\s*(yes|yep|yeah|yup|yea|sure|ok|okay|correct|perfect|great|lovely|go ahead|do it)( please| thanks| thank you)?\s*([.,!;]|\s+and\b)/;
+
 /** The second-best intent label. */
 function runnerUp(scores: Record<string, number>): string | undefined {
   return Object.entries(scores).sort((a, b) => b[1] - a[1])[1]?.[0];
@@ -48,7 +52,9 @@ export function decideIntent(s: IntentSignals): Intent {
     const yesOnly =
       (FOREIGN_YES.test(s.t) && (!s.hasSlots || s.t.split(/\s+/).length <= 2)) ||
       (YES_LEAD.test(s.t) && !s.hasSlots && !s.isQuestion && !YES_BUT.test(s.t));
-    if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots) || yesOnly) return "confirm";
+    // "Yes. And what was the price again?": the yes is said first, on its own; the question is answered beside.
+    const yesFirst = YES_ALONE.test(s.t) && !s.hasSlots && !YES_BUT.test(s.t);
+    if (s.top === "affirm" || (s.top === "thanks" && !s.hasSlots) || yesOnly || yesFirst) return "confirm";
     if (s.top === "abort") return "deny";
     if (s.top === "negate") return s.hasSlots ? "provide_details" : "deny";
   }

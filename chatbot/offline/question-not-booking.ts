@@ -5,6 +5,9 @@ import { BOOK_REQUEST, BOOK_VERB } from "./intent-cues";
 /** Told as done before ("last week", "yesterday", "a month ago", "I had…", "got it done"). */
 const PAST =
   /\b(last (week|month|year|time|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|yesterday|ago|earlier this|previous|i had|we had|you did|got (it|one|a|an|my) [^.?!,]{0,25}(done|last|from you))\b/;
+/** Wanting the work now ("I'd like…", "I want…", "can I get…"), whatever day it names. */
+const WANTS_NOW =
+  /\bi('d| would) like\b|\bi (want|need|wanna)\b(?! (my money|a refund|to complain))|\b(can|could) (i|we|you) (get|have|book|do)\b/;
 /** A booking the customer already has ("my appointment", "my booking on Tuesday"). */
 const OWN_BOOKING = /\b(my|our) (existing |current |upcoming )?(booking|appointment|appt|reservation|slot|drop-?off)\b/;
 /** Words of asking for a booking beyond the verb ("put me down", "pencil me in", "book me"). */
@@ -36,5 +39,6 @@ export function asksNotBooks(h: Handbook, s: BookingStartSignals): boolean {
   if (s.isQuestion && recurringOnly) return true;
   if (s.isQuestion && OWN_BOOKING.test(s.norm)) return true;
   const clauses = s.norm.split(/[.;!?\n]+|\b(?:and|but|so)\b/).filter((c) => detectServices(h, c).length > 0);
-  return clauses.length > 0 && clauses.every((c) => PAST.test(c)) && !clock;
+  // "I'd like a full service last Friday" wants the work (on a day that has passed: refused with the reason).
+  return clauses.length > 0 && clauses.every((c) => PAST.test(c) && !WANTS_NOW.test(c)) && !clock;
 }

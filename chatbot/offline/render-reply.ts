@@ -33,6 +33,16 @@ function toldText(d: BookingDraft): string {
   return bits.length ? `You told me ${bits.join(", and ")}.` : "You haven't told me your name or contact yet.";
 }
 
+/** "Would you like to book one?" after an answer; the first free slot said when that was what was asked. */
+function offerText(h: Handbook, p: Extract<DecisionPart, { kind: "offer_booking" }>): string {
+  const d = p.draft;
+  const what = d.service ? `a ${serviceName(h, d.service)}` : "a drop-off";
+  const at = d.date ? ` on ${formatDate(d.date)}${d.time ? ` at ${formatClock(d.time)}` : ""}` : "";
+  if (p.soonest && d.date)
+    return `The soonest I can book ${what} is${at.replace(/^ on/, "")}. Would you like me to book it?`;
+  return `Would you like to book ${what}${at}?`;
+}
+
 function ask(h: Handbook, p: Extract<DecisionPart, { kind: "ask" }>): string {
   switch (p.field) {
     case "service": {
@@ -129,6 +139,8 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       const s = h.services.find((x) => x.id === b.service);
       return `You're booked! ${p.replaced ? `Booking ${p.replaced} is cancelled and moved here. ` : ""}Reference ${b.id}: ${serviceName(h, b.service)} (${s?.priceText ?? ""}), drop-off ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name}. It will be ${s?.durationText ?? "ready soon"}. You can cancel free of charge up to 24 hours before.`;
     }
+    case "offer_booking":
+      return offerText(h, p);
     case "booking_aborted":
       return "Okay, I've stopped that booking — nothing was booked. Anything else I can help with?";
     case "bookings_found":
@@ -138,6 +150,8 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       return p.lateNotice
         ? `Your booking ${p.booking.id} (${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is less than 24 hours away, so please call us on ${h.shop.phone} to cancel — there's no fee.`
         : `Done — booking ${p.booking.id} (${serviceName(h, p.booking.service)} on ${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is cancelled, free of charge.`;
+    case "late_cancel":
+      return `With less than 24 hours to go, please call us on ${h.shop.phone} to cancel — there's no fee. ${policy(h, "policy.cancellation")}`;
     case "no_booking_found":
       return `I couldn't find an upcoming booking under that name and contact. Please check the details, or call us on ${h.shop.phone}.`;
     case "ask_identity":

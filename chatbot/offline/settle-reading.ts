@@ -56,7 +56,9 @@ export function settleReading(h: Handbook, model: UnderstandingModel, x: SettleI
   // "Tune up, 4pm, Tess Nguyen": a name the tagger found counts once the message is read as a booking, even when the
   // intent classifier alone leaned elsewhere.
   if (!slots.name && (intent === "book" || x.onlyDetails) && x.personNames[0]) slots.name = x.personNames[0].value;
-  if (!service && !inBooking && startsBooking) slots.service = serviceAskedBefore(h, input.history);
+  // "Ok book it for Tuesday at 11" when the service is still to be given: the one just asked about.
+  const serviceOpen = !inBooking || input.expecting === "service";
+  if (!service && serviceOpen && startsBooking) slots.service = serviceAskedBefore(h, input.history);
   // "Both wheels, so what's the total? can I walk in with it": a count of units with no service named is about the
   // service asked before.
   // "…and what does it cost?" after asking about a flat fix: "it" is that service too.

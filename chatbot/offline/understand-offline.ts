@@ -9,7 +9,10 @@ import { askedService } from "./asked-service";
 import { bookingSideIntent } from "./booking-side-intent";
 import { ranked, wantsPerson } from "./classify-message";
 import { decideIntent } from "./decide-intent";
+import { decideStart } from "./decide-start";
+import type { IntentSignals } from "./intent-signals";
 import { detailsOnly } from "./details-only";
+import { withoutDismissed } from "./dismissed-services";
 import { detectNotOffered, detectServices, keptServices } from "./detect-services";
 import { BOOK_VERB } from "./intent-cues";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
@@ -50,7 +53,7 @@ export function understandOffline(
   const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName, money: false });
   // A letter held down ("wheeel", "pleeease") is read as typed twice, so the handbook's words still match.
   const norm = e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1");
-  const services = keptServices(h, norm, detectServices(h, norm));
+  const services = withoutDismissed(h, norm, keptServices(h, norm, detectServices(h, norm)));
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
   const service = services[0] ?? null;
@@ -107,38 +110,37 @@ export function understandOffline(
   const onlyDetails = detailsOnly(h, { ...e, when }, sureNames, services.length, inBooking ? 1 : 2);
   const unreadable =
     !inBooking && state !== "managing_booking" && noKnownWord(h, plain) && !hasSlots && !notOffered.length;
-  const read = unreadable
-    ? "unknown"
-    : decideIntent({
-        asking:
-          /^(what|when|where|how|why|who|which|is|are|do|does|can|could|will|would)\b/.test(t) ||
-          asked.some((c) => c.worded),
-        bookVerb,
-        t,
-        state,
-        expecting,
-        inBooking,
-        expectingName,
-        top,
-        p,
-        scores,
-        topics,
-        notOffered,
-        service,
-        bookable,
-        hasDate,
-        // "You are now…" names no day: "now" counts as a day or a clock time only for hours and walk-in answers.
-        dayNamed: when.some((m) => m.dates.length > 0 && m.timex !== "PRESENT_REF"),
-        hasTime,
-        hasClock: bareHour !== null || when.some((m) => m.times.length > 0 && m.timex !== "PRESENT_REF"),
-        hasSlots,
-        name: name ?? null,
-        contact: contact ?? null,
-        isQuestion,
-        unknownSubject: unknownSubject || unknownBeside,
-        request: requestIn(model, plain),
-        detailsOnly: onlyDetails,
-      });
+  const signals: IntentSignals = {
+    asking:
+      /^(what|when|where|how|why|who|which|is|are|do|does|can|could|will|would)\b/.test(t) ||
+      asked.some((c) => c.worded),
+    bookVerb,
+    t,
+    state,
+    expecting,
+    inBooking,
+    expectingName,
+    top,
+    p,
+    scores,
+    topics,
+    notOffered,
+    service,
+    bookable,
+    hasDate,
+    // "You are now…" names no day: "now" counts as a day or a clock time only for hours and walk-in answers.
+    dayNamed: when.some((m) => m.dates.length > 0 && m.timex !== "PRESENT_REF"),
+    hasTime,
+    hasClock: bareHour !== null || when.some((m) => m.times.length > 0 && m.timex !== "PRESENT_REF"),
+    hasSlots,
+    name: name ?? null,
+    contact: contact ?? null,
+    isQuestion,
+    unknownSubject: unknownSubject || unknownBeside,
+    request: requestIn(model, plain),
+    detailsOnly: onlyDetails,
+  };
+  const read = unreadable ? "unknown" : decideIntent(signals);
   // A booking put off, asked for beside a question or a name, or a slot proposed as a question (booking side).
   const givesWho = Boolean(name || contact);
   const givesDetail = Boolean(service || givesWho || when.length || bareHour);
@@ -157,10 +159,29 @@ export function understandOffline(
   });
   // A question (or a story) read as a new booking only asks: "do you do tune-ups on Sundays?", "…before my appointment".
   const asksOnly = sided === "book" && asksNotBooks(h, { norm, state, isQuestion, when });
-  const intent = asksOnly ? "question" : sided;
+  const hasClock = bareHour !== null || when.some((m) => m.times.length > 0 && m.timex !== "PRESENT_REF");
+  // A new booking starts only on a request; a question naming something bookable is answered (and offered).
+  const start =
+    sided === "book" && !asksOnly && (state === "idle" || state === "browsing")
+      ? decideStart({
+          norm,
+          asking: signals.asking,
+          request: signals.request,
+          topics,
+          bookable,
+          hasClock,
+          dayNamed: signals.dayNamed,
+          givesWho: Boolean(name || contact),
+        })
+      : null;
+  const intent = asksOnly || start?.start === false ? "question" : sided;
   // "Do you do tune-ups on Sundays?" asks whether that day is open: its hours answer it.
-  const daysHours = asksOnly && hasDate && !topics.length && !/\bmy (booking|appointment|appt|reservation)\b/.test(t);
-  return settleReading(h, model, {
+  const daysHours =
+    (asksOnly || start?.start === false) &&
+    hasDate &&
+    !topics.length &&
+    !/\bmy (booking|appointment|appt|reservation)\b/.test(t);
+  const settled = settleReading(h, model, {
     input,
     t,
     norm,
@@ -178,4 +199,5 @@ export function understandOffline(
     asked,
     unknownSubject,
   });
+  return start?.offer ? { ...settled, offer: true } : settled;
 }

@@ -27,6 +27,11 @@ export function settleNames(found: FoundName[], text: string): PersonName[] {
   const family = FAMILY.exec(text)?.[1];
   const cap = (x: string) => x[0]!.toUpperCase() + x.slice(1);
   // "Surname is Schäfer, first name Jürgen": both told apart make the name.
+  // "Family name Zhang, given name Wei — write Zhang Wei": the two written out together stay as typed, in their order.
+  const typed = (f: FoundName) =>
+    words(f.value).length === 2 && words(f.value).every((w) => same(w, given!) || same(w, family!));
+  const written = given && family && !same(given, family) ? out.find(typed) : undefined;
+  if (written) return [{ value: written.value, cue: "explicit" }];
   if (given && family) return [{ value: `${cap(given)} ${cap(family)}`, cue: "explicit" }];
   const part = given ?? family;
   const whole = part ? out.find((f) => !words(f.value).includes(part.toLowerCase())) : undefined;
