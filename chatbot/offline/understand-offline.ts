@@ -10,16 +10,17 @@ import { bookingSideIntent } from "./booking-side-intent";
 import { ranked, wantsPerson } from "./classify-message";
 import { decideIntent } from "./decide-intent";
 import { decideStart } from "./decide-start";
-import type { IntentSignals } from "./intent-signals";
 import { detailsOnly } from "./details-only";
-import { withoutDismissed } from "./dismissed-services";
 import { detectNotOffered, detectServices, keptServices } from "./detect-services";
+import { withoutDismissed } from "./dismissed-services";
 import { BOOK_VERB } from "./intent-cues";
+import type { IntentSignals } from "./intent-signals";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
 import { asksNotBooks } from "./question-not-booking";
 import { readSlots } from "./read-slots";
 import { readTopics } from "./read-topics";
 import { requestIn } from "./request-in";
+import { applySelfCorrections } from "./self-correction";
 import { isBookable, settleReading } from "./settle-reading";
 
 /**
@@ -32,12 +33,15 @@ export function understandOffline(
   input: UnderstandInput,
   model: UnderstandingModel = sharedUnderstandingModel(),
 ): Understanding {
-  const raw = String(input.message ?? "")
-    .normalize("NFKC")
-    .replace(ZERO_WIDTH, "")
-    .slice(0, 4000)
-    // "xmas eve" is Christmas Eve to the date recogniser too (it would read "xmas" alone as the 25th).
-    .replace(/\bx-?mas\b/gi, "Christmas");
+  // A value corrected inside the message ("Thursday — no wait, Friday") is read as the one settled on.
+  const raw = applySelfCorrections(
+    String(input.message ?? "")
+      .normalize("NFKC")
+      .replace(ZERO_WIDTH, "")
+      .slice(0, 4000)
+      // "xmas eve" is Christmas Eve to the date recogniser too (it would read "xmas" alone as the 25th).
+      .replace(/\bx-?mas\b/gi, "Christmas"),
+  );
   const t = raw.toLowerCase().trim();
   const state = input.state;
   const inBooking = state.startsWith("booking");

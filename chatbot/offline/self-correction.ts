@@ -1,0 +1,23 @@
+/**
+ * A value corrected inside the same message ("Thursday — no wait, Friday", "at 10, er, 10:30", "the 14th, I mean the
+ * 15th"): the first value and the cue are dropped, so every later reader sees only the value the customer settled on.
+ * Only a value followed by a correction cue and then a value OF THE SAME KIND is rewritten ("at 2, no problem" and
+ * "Friday or Saturday" stay as typed). Pure; never throws.
+ */
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday)`;
+const DAY_OF_MONTH = String.raw`(?:the\s+)?\d{1,2}(?:st|nd|rd|th)`;
+const MONTH_DAY = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?`;
+/** The cue between the two values: a dash or comma, then "no wait", "er", "sorry", "I mean", "make that"… */
+const CUE = String.raw`(?:\.?\s*[,—–-]+\s*|\.?\s+)(?:no,?\s+wait|wait|no|nope|er+|erm+|uh+|um+|hmm+|sorry|oops|i\s+mean|i\s+meant|actually|make\s+(?:it|that)|or\s+rather|scratch\s+that|correction)[,.!:]*(?:\s*[,—–-]+)?\s+`;
+
+const KINDS = [MONTH_DAY, DAY_OF_MONTH, WEEKDAY, CLOCK].map(
+  (kind) => new RegExp(String.raw`\b(${kind})${CUE}(${kind})(?![\w:])`, "gi"),
+);
+
+/** The message with each in-message correction applied (the later value kept, the earlier one and the cue dropped). */
+export function applySelfCorrections(text: string): string {
+  let out = text;
+  for (const re of KINDS) out = out.replace(re, (_m, _first: string, second: string) => second);
+  return out;
+}
