@@ -94,8 +94,6 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bwk\b/gi, "week"],
   // "full servis", "a sevice": the commonest misspellings of the one word every bookable service turns on.
   [/\b(servis|servise|sevice|servcie|serivce|srvice|servce|servic)\b/gi, "service"],
-  // "ful service", "fulll servis": the word before it too.
-  [/\b(ful|fulll|fll|fuil)(?=\s+serv)/gi, "full"],
   // Weekdays in the languages customers mix in ("el viernes 26", "samedi matin", "am Dienstag").
   [FOREIGN_DAY, (d) => FOREIGN_DAYS[d.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")] ?? d],
   [/\b(mon|tues?|weds?|thu|thur|thurs|fri)\b(?!')/gi, fullDay],
