@@ -5,8 +5,23 @@ const PHONE_CUE = /\d[\d\s().+-]{5,}\d/;
 const INTERNATIONAL = /(?<![\w.@])\+\d{1,3}[\s.-]?\(?\d[\d\s().-]{5,}\d(?![\w@])/g;
 const MONEY_CUE = /[$€£]|\b(dollars?|bucks?|usd|cents?|euros?|pounds?|quid)\b/i;
 
+// The sequence recogniser costs milliseconds a call and a turn reads its message more than once: the contacts of a
+// text are remembered (bounded; frozen, so no caller alters another's).
+const MEMO_SIZE = 512;
+const memo = new Map<string, readonly ContactMention[]>();
+
 /** Phone numbers and e-mail addresses in a text, in order of appearance. Never throws. */
 export function recognizeContacts(text: string): ContactMention[] {
+  let out = memo.get(text);
+  if (!out) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    out = Object.freeze(findContacts(text).map((c) => Object.freeze(c)));
+    memo.set(text, out);
+  }
+  return out as ContactMention[];
+}
+
+function findContacts(text: string): ContactMention[] {
   const out: (ContactMention & { at: number })[] = [];
   if (!text.includes("@") && !PHONE_CUE.test(text)) return [];
   const { recognizeEmail, recognizePhoneNumber } = sequenceRecognizer();

@@ -122,8 +122,20 @@ const words = (x: string) => x.toLowerCase().split(/\s+/);
  * asked for (`expectingName`), then the `compromise` tagger. Never a yes/no or courtesy word; letters kept as written.
  */
 export function recognizeNames(input: string, expectingName: boolean): PersonName[] {
-  return withTitles(findNames(input, expectingName), input);
+  const key = `${expectingName ? 1 : 0}${input}`;
+  let out = memo.get(key);
+  if (!out) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    out = Object.freeze(withTitles(findNames(input, expectingName), input).map((n) => Object.freeze(n)));
+    memo.set(key, out);
+  }
+  return out as PersonName[];
 }
+
+// A turn reads its message more than once and customers repeat themselves ("Sam Lee", "yes please"); the tagger costs
+// milliseconds a call. The reading depends on the text and the flag only; results are frozen so no caller alters another's.
+const MEMO_SIZE = 512;
+const memo = new Map<string, readonly PersonName[]>();
 
 /** A title written just before a name found without it ("… Dr. Imani Wells" read by the tagger as "Imani Wells"). */
 function withTitles(names: PersonName[], text: string): PersonName[] {
