@@ -49,22 +49,35 @@ export function classifierFromWeights(p: ClassifierWeights): TextClassifier {
   const vocab = new Map(p.vocab.map((f, i) => [f, i]));
   const { labels, bias, weights: w } = p;
   const L = labels.length;
+  // One message is scored several times a turn (whole, by clause, by another reader): the scores of a text are remembered
+  // (bounded; frozen, so no caller alters another's).
+  const memo = new Map<string, Record<string, number>>();
+  const score = (text: string) => {
+    const feats = features(text);
+    const idx = feats.flatMap((f) => {
+      const i = vocab.get(f);
+      return i === undefined ? [] : [i];
+    });
+    // Scaled by the known features only, so junk around a question ("<script>… what are your hours?") does not drown it.
+    const scale = 1 / Math.sqrt(Math.max(1, idx.length));
+    const out: Record<string, number> = {};
+    labels.forEach((label, l) => {
+      let z = bias[l]!;
+      for (const f of idx) z += w[f * L + l]! * scale;
+      out[label] = sigmoid(z);
+    });
+    return Object.freeze(out);
+  };
   return {
     labels,
-    scores(text: string) {
-      const feats = features(typeof text === "string" ? text : "");
-      const idx = feats.flatMap((f) => {
-        const i = vocab.get(f);
-        return i === undefined ? [] : [i];
-      });
-      // Scaled by the known features only, so junk around a question ("<script>… what are your hours?") does not drown it.
-      const scale = 1 / Math.sqrt(Math.max(1, idx.length));
-      const out: Record<string, number> = {};
-      labels.forEach((label, l) => {
-        let z = bias[l]!;
-        for (const f of idx) z += w[f * L + l]! * scale;
-        out[label] = sigmoid(z);
-      });
+    scores(input: string) {
+      const text = typeof input === "string" ? input : "";
+      let out = memo.get(text);
+      if (!out) {
+        if (memo.size >= 2000) memo.clear();
+        out = score(text);
+        memo.set(text, out);
+      }
       return out;
     },
   };
