@@ -57,6 +57,9 @@ export const CODE_EVALUATORS: readonly CodeEvaluator[] = [
 ];
 
 const versions = new Map<string, string>();
+// The shipped handbook's text, written once (every evaluator's version hashes it); another handbook is written each time.
+let handbookText: string | undefined;
+const handbookJson = (h: Handbook) => (h === handbook ? (handbookText ??= JSON.stringify(h)) : JSON.stringify(h));
 
 /**
  * A short hash of an evaluator's id, the source of its module and of every module it imports (transitively), and
@@ -66,7 +69,7 @@ export function evaluatorVersion(e: Pick<CodeEvaluator, "id">, h: Handbook = han
   const cached = h === handbook ? versions.get(e.id) : undefined;
   if (cached) return cached;
   const source = sourceVersion(fileURLToPath(new URL(`./${e.id}.ts`, import.meta.url)));
-  const v = createHash("sha256").update(e.id).update(source).update(JSON.stringify(h)).digest("hex").slice(0, 12);
+  const v = createHash("sha256").update(e.id).update(source).update(handbookJson(h)).digest("hex").slice(0, 12);
   if (h === handbook) versions.set(e.id, v);
   return v;
 }

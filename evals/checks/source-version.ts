@@ -13,8 +13,18 @@ const readDisk: ReadSource = (p) => {
 };
 const IMPORT = /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g;
 
+// The imports of a file on disk, found once per process: every evaluator's walk passes through the same shared modules.
+const diskImports = new Map<string, readonly string[]>();
+
 /** Every relative module a file imports, resolved to an existing `.ts` file or folder `index.ts`. */
-function imports(file: string, text: string, read: ReadSource): string[] {
+function imports(file: string, text: string, read: ReadSource): readonly string[] {
+  if (read !== readDisk) return findImports(file, text, read);
+  let out = diskImports.get(file);
+  if (!out) diskImports.set(file, (out = Object.freeze(findImports(file, text, read))));
+  return out;
+}
+
+function findImports(file: string, text: string, read: ReadSource): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(IMPORT)) {
     const base = resolve(dirname(file), m[1]!);
