@@ -43,8 +43,17 @@ const WEEKDAY_RE = Object.keys(WEEKDAY_ALIASES)
 
 /** The customer's "today" in the shop's time zone. */
 export function localNow(nowIso: string, zone: string): DateTime {
-  return DateTime.fromISO(nowIso, { setZone: true }).setZone(zone);
+  // A turn reads its clock many times; a DateTime is immutable, so one is shared per (instant, zone) (bounded).
+  const key = `${zone}|${nowIso}`;
+  let out = localNows.get(key);
+  if (!out) {
+    if (localNows.size >= 256) localNows.clear();
+    out = DateTime.fromISO(nowIso, { setZone: true }).setZone(zone);
+    localNows.set(key, out);
+  }
+  return out;
 }
+const localNows = new Map<string, DateTime>();
 
 /** Resolves a date expression ("tomorrow", "next Saturday", "Nov 28", "11/28", "the 28th") against `now` in `zone`. */
 export function resolveDate(text: string, nowIso: string, zone: string): string | null {

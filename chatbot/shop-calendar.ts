@@ -55,5 +55,14 @@ export function isMorningRush(h: Handbook, date: string, time: string): boolean 
 
 /** ISO date (yyyy-MM-dd) of `date` plus `days`. */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date).plus({ days }).toISODate() ?? date;
+  // Week and slot readers step through the same few days again and again: each sum is remembered (bounded).
+  const key = `${days}|${date}`;
+  let out = sums.get(key);
+  if (out === undefined) {
+    if (sums.size >= 4096) sums.clear();
+    out = DateTime.fromISO(date).plus({ days }).toISODate() ?? date;
+    sums.set(key, out);
+  }
+  return out;
 }
+const sums = new Map<string, string>();
