@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bootstrapCorrected, quantile } from "./bootstrap";
+import { mulberry32 } from "../../chatbot/index";
+import { bootstrapCorrected, drawStream, quantile } from "./bootstrap";
 import type { Pair } from "./confusion";
 
 const pairs = (tp: number, fn: number, tn: number, fp: number): Pair[] => [
@@ -49,5 +50,18 @@ describe("bootstrapCorrected", () => {
     expect(bootstrapCorrected({ labelled: pairs(5, 0, 0, 0), verdicts: verdicts(5, 5), seed: 1 })).toMatchObject({
       ok: false,
     });
+  });
+});
+
+describe("drawStream", () => {
+  it("draws the integers mulberry32 draws from the same seed, and skip(k) passes over exactly k of them", () => {
+    for (const seed of [1, 7, 123456789, 0xffffffff]) {
+      const ref = mulberry32(seed);
+      const d = drawStream(seed);
+      for (const n of [1, 2, 60, 100, 1000]) for (let i = 0; i < 50; i++) expect(d.int(n)).toBe(ref.int(n));
+      for (let i = 0; i < 1234; i++) ref.next();
+      d.skip(1234);
+      for (let i = 0; i < 20; i++) expect(d.int(97)).toBe(ref.int(97));
+    }
   });
 });
