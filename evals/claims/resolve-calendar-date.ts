@@ -20,16 +20,31 @@ const MONTHS: Record<string, number> = {
  * such date on or after `now`'s local day in `zone` (all arithmetic in the shop's zone, so "today" stays today).
  */
 export function resolveCalendarDate(text: string, now: string, zone: string): string | null {
+  // Readers resolve the same sentence's date for several claims of a reply: the answer is remembered (bounded).
+  const key = `${zone}|${now}|${text}`;
+  const hit = resolved.get(key);
+  if (hit !== undefined) return hit;
+  if (resolved.size >= 2048) resolved.clear();
+  const out = resolve(text, now, zone);
+  resolved.set(key, out);
+  return out;
+}
+const resolved = new Map<string, string | null>();
+
+function resolve(text: string, now: string, zone: string): string | null {
   const t = text.toLowerCase();
-  const today = DateTime.fromISO(now, { setZone: true }).setZone(zone).startOf("day");
+  // The local day is computed only for a text that names a date (most sentences name none).
+  let day: DateTime | null = null;
+  const local = () => (day ??= DateTime.fromISO(now, { setZone: true }).setZone(zone).startOf("day"));
   const make = (year: number, month: number, day: number) => {
     const d = DateTime.fromObject({ year, month, day }, { zone });
     return d.isValid ? d : null;
   };
-  const next = (month: number, day: number) => {
-    const d = make(today.year, month, day);
+  const next = (month: number, dayOfMonth: number) => {
+    const today = local();
+    const d = make(today.year, month, dayOfMonth);
     if (!d) return null;
-    return (d < today ? (make(today.year + 1, month, day) ?? d) : d).toISODate();
+    return (d < today ? (make(today.year + 1, month, dayOfMonth) ?? d) : d).toISODate();
   };
   const iso = /\b(20\d{2})-(\d{2})-(\d{2})\b/.exec(t);
   if (iso) return make(+iso[1]!, +iso[2]!, +iso[3]!)?.toISODate() ?? null;
@@ -48,6 +63,7 @@ export function resolveCalendarDate(text: string, now: string, zone: string): st
   }
   const nth = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/.exec(t);
   if (nth) {
+    const today = local();
     const d = make(today.year, today.month, +nth[1]!);
     if (d && d >= today) return d.toISODate();
     const m = today.plus({ months: 1 });
