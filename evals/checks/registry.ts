@@ -59,7 +59,11 @@ export const CODE_EVALUATORS: readonly CodeEvaluator[] = [
 const versions = new Map<string, string>();
 // The shipped handbook's text, written once (every evaluator's version hashes it); another handbook is written each time.
 let handbookText: string | undefined;
-const handbookJson = (h: Handbook) => (h === handbook ? (handbookText ??= JSON.stringify(h)) : JSON.stringify(h));
+function handbookJson(h: Handbook): string {
+  if (h !== handbook) return JSON.stringify(h);
+  handbookText ??= JSON.stringify(h);
+  return handbookText;
+}
 
 /**
  * A short hash of an evaluator's id, the source of its module and of every module it imports (transitively), and

@@ -20,7 +20,10 @@ const diskImports = new Map<string, readonly string[]>();
 function imports(file: string, text: string, read: ReadSource): readonly string[] {
   if (read !== readDisk) return findImports(file, text, read);
   let out = diskImports.get(file);
-  if (!out) diskImports.set(file, (out = Object.freeze(findImports(file, text, read))));
+  if (!out) {
+    out = Object.freeze(findImports(file, text, read));
+    diskImports.set(file, out);
+  }
   return out;
 }
 
