@@ -6,3 +6,4 @@ export { recognizeEntities, warmUpEntities } from "./recognize-entities";
 export { recognizeNames } from "./recognize-names";
 export { recognizeWhen } from "./recognize-when";
 export * from "./schema";
+export * from "./inclusion-items";
