@@ -135,8 +135,8 @@ function keySpans(text: string, tokens: Token[], key: InclusionItem["keys"][numb
     const met = new Set<string>();
     let end = i;
     for (let j = i; j < tokens.length && met.size < key.need; j++) {
-      // Within a few words, and never across the end of a sentence or a line.
-      if (tokens[j]!.start - tokens[i]!.end > WINDOW || /[.!?;\n]/.test(text.slice(tokens[i]!.end, tokens[j]!.start)))
+      // Within a few words, and never across a comma (the next item of a list), a sentence's end or a line.
+      if (tokens[j]!.start - tokens[i]!.end > WINDOW || /[.!?;,\n]/.test(text.slice(tokens[i]!.end, tokens[j]!.start)))
         break;
       const c = key.concepts.find((x) => !met.has(x) && satisfies(tokens[j]!, x));
       if (c) {
@@ -149,24 +149,40 @@ function keySpans(text: string, tokens: Token[], key: InclusionItem["keys"][numb
   return spans;
 }
 
-/** Every place a text names inclusion items, in order; overlapping matches are one mention with all their items. */
-export function itemMentions(h: Handbook, text: string): ItemMention[] {
+/**
+ * Every place a text names inclusion items, in order (`loose`: a customer's description, where one specific word such
+ * as "gears" or "brakes" names its item): words that can mean several items (a "cable") are one mention
+ * with all of them; a match inside a larger one of the same item ("truing" in "wheel truing") is not repeated.
+ */
+export function itemMentions(h: Handbook, text: string, loose = false): ItemMention[] {
   const tokens = conceptTokens(text);
   if (!tokens.length) return [];
   const raw: ItemMention[] = [];
   for (const item of inclusionItems(h))
-    for (const key of item.keys)
+    for (const key of loose ? looseKeys(item) : item.keys)
       for (const [start, end] of keySpans(text, tokens, key)) raw.push({ start, end, items: [item] });
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: ItemMention[] = [];
+  const spans = new Map<string, ItemMention>();
   for (const m of raw) {
-    const last = out.at(-1);
-    if (last && m.start < last.end) {
-      last.end = Math.max(last.end, m.end);
-      for (const i of m.items) if (!last.items.includes(i)) last.items.push(i);
-    } else out.push({ ...m, items: [...m.items] });
+    const key = `${m.start}:${m.end}`;
+    const same = spans.get(key);
+    if (!same) spans.set(key, { ...m, items: [...m.items] });
+    else for (const i of m.items) if (!same.items.includes(i)) same.items.push(i);
   }
-  return out;
+  const all = [...spans.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  return all.filter(
+    (m) =>
+      !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && m.items.every((i) => o.items.includes(i))),
+  );
+}
+
+/** Words too general to name an item on their own, even in a customer's loose description. */
+const TOO_GENERAL: ReadonlySet<string> = new Set(["new", "check", "clean", "adjust", "safety", "true"]);
+
+/** An item's keys plus each of its specific concepts alone: "the one that does gears and brakes" names two items. */
+function looseKeys(item: InclusionItem): InclusionItem["keys"] {
+  if (!item.services.length) return item.keys;
+  const alone = [...new Set(item.keys.flatMap((k) => k.concepts))].filter((c) => !TOO_GENERAL.has(c));
+  return [...item.keys, ...alone.map((c) => ({ concepts: [c], need: 1 }))];
 }
 
 /** True when the service's list includes one of the items named at a mention. */
