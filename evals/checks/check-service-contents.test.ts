@@ -58,3 +58,10 @@ describeCheckTable(checkServiceContents, { evaluator: "check-service-contents", 
     "The overhaul is $179. On top of the tune-up work it adds:\n\n- Headset and hub bearings\n- Fresh cables",
   ),
 ]);
+
+describeCheckTable(checkServiceContents, { evaluator: "check-service-contents", mode: "bad_data" }, [
+  // Charged separately: a listed thing is not extra; an unlisted one may be.
+  bad("overhaul booked", "Heads up: fresh housing is charged separately from the overhaul."),
+  ok("overhaul booked", "Heads up: a new chain is charged separately from the overhaul."),
+  ok("overhaul booked", "New cables and housing come at no extra cost with the full service."),
+]);

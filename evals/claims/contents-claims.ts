@@ -1,6 +1,17 @@
 import { type Handbook, type ItemMention, itemMentions, type ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
-import { CLAUSE, EXCEPT, INCLUDE, INCLUDE_ALL, NOT_SUBJECT, POINTER_WORDS, PRONOUN_VERB, WHOLE } from "./contents-cues";
+import {
+  CHARGED_ALL,
+  CLAUSE,
+  EXCEPT,
+  INCLUDE,
+  INCLUDE_ALL,
+  NO_CHARGE,
+  NOT_SUBJECT,
+  POINTER_WORDS,
+  PRONOUN_VERB,
+  WHOLE,
+} from "./contents-cues";
 import { negatedAt } from "./negation";
 import { findServices, isIngredientOf } from "./service-mentions";
 import { memoText } from "./text-memo";
@@ -70,7 +81,9 @@ const isHeading = (sentence: string) => sentence.split(/\s+/).length <= 8 && !/[
  * includes…", "I believe a new chain is included"); false for another subject ("Walk-in jobs include…").
  */
 function pointsBack(head: string): boolean {
+  // A label before a colon ("Heads up:", "Plus:") is no subject.
   return head
+    .replace(/^[^:]*:/, "")
     .toLowerCase()
     .split(/[^a-z']+/)
     .filter(Boolean)
@@ -82,6 +95,17 @@ const NEGATIVE_HEAD = /\bnot\b|n't\b|\bexclud/i;
 /** "It includes everything in the tune-up, plus:", "it adds:": the list under the sentence is its service's. */
 const opensList = (sentence: string) =>
   /:\s*$/.test(sentence) && (INCLUDE.test(sentence) || /\bplus:\s*$/i.test(sentence));
+
+/** The cues of a clause, in order: words of including, and words of a separate charge (which leave a thing out). */
+function cuesIn(text: string): { local: number; charged: boolean }[] {
+  const charged = [...text.matchAll(CHARGED_ALL)]
+    .filter((m) => !NO_CHARGE.test(text.slice(0, m.index)))
+    .map((m) => ({ local: m.index, end: m.index + m[0].length, charged: true }));
+  const include = [...text.matchAll(INCLUDE_ALL)]
+    .filter((m) => !charged.some((c) => m.index < c.end && m.index + m[0].length > c.local))
+    .map((m) => ({ local: m.index, end: m.index + m[0].length, charged: false }));
+  return [...charged, ...include].sort((a, b) => a.local - b.local);
+}
 
 /** The text with the spans (in sentence offsets; the text starts at `offset`) blanked. */
 function blankSpans(text: string, offset: number, spans: readonly { start: number; end: number }[]): string {
@@ -116,10 +140,7 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
       }
       const bare = section !== null && isBare(sentence, mentions);
       for (const clause of clausesOf(sentence)) {
-        const cues = [...clause.text.matchAll(INCLUDE_ALL)].map((m) => ({
-          at: clause.start + m.index,
-          local: m.index,
-        }));
+        const cues = cuesIn(clause.text).map((c) => ({ ...c, at: clause.start + c.local }));
         if (!cues.length && !bare) continue;
         const inClause = (x: { start: number }) =>
           x.start >= clause.start && x.start < clause.start + clause.text.length;
@@ -128,10 +149,11 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
         const context = bare
           ? (section?.service ?? last)
           : (own.filter((x) => x.start < clause.start).at(-1)?.service ?? last ?? section?.service);
+        // The cue governing a thing: the last one before it, else the first after it ("X is part of …").
+        const governing = (at: number) => cues.filter((c) => c.at < at).at(-1) ?? cues[0]!;
         const subjectOf = (at: number): ServiceId | undefined | false => {
           if (!cues.length) return ownHere.filter((x) => x.start < at).at(-1)?.service ?? context;
-          // The cue governing the thing: the last one before it, else the first after it ("X is part of …").
-          const cue = cues.filter((c) => c.at < at).at(-1) ?? cues[0]!;
+          const cue = governing(at);
           const leading = ownHere.filter((x) => x.start < cue.at);
           // After its cue ("the tune-up covers X"): the service named before the cue.
           if (cue.at < at && leading.length) return leading.at(-1)!.service;
@@ -149,10 +171,10 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
           const subject = subjectOf(p.start);
           if (subject === false) continue;
           const local = clause.text.slice(0, p.start - clause.start);
-          const negated =
-            EXCEPT.test(local) ||
-            negatedAt(clause.text, p.start - clause.start, p.end - clause.start) ||
-            (bare && !cues.length && section?.negative === true);
+          const denied = EXCEPT.test(local) || negatedAt(clause.text, p.start - clause.start, p.end - clause.start);
+          // "Cables are billed separately" leaves them out; "…aren't billed separately" keeps them in.
+          const charged = cues.length > 0 && governing(p.start).charged;
+          const negated = charged ? !denied : denied || (bare && !cues.length && section?.negative === true);
           claims.push({
             service: subject,
             included: !negated,

@@ -25,3 +25,8 @@ export const POINTER_WORDS = new Set(
 /** A verb or pronoun: the line says something, it is no bare list item. */
 export const PRONOUN_VERB =
   /\b(?:we|you|i|it|they|is|are|was|will|can|need|needs|should|may|might|would|could|do|does)\b/i;
+/** Words saying a thing is charged on top of a service: it is not part of it ("cables are billed separately"). */
+export const CHARGED_ALL =
+  /\b(?:billed|charged|priced|paid for) separately\b|\b(?:is|are|costs?|comes?|would be|will be) (?:an? )?extra\b|\bextra (?:charge|cost|fee)\b|\badditional (?:charge|cost|fee)\b|\b(?:would|will|to) add \$|\badds? \$/gi;
+/** A charge denied before it: "no extra charge", "isn't billed separately" say the thing is included after all. */
+export const NO_CHARGE = /\b(?:no|without|not|n't|never)\s+(?:\w+\s+)?$/i;
