@@ -32,7 +32,7 @@ function wrongContents(h: Handbook, c: ContentsClaim & { service: ServiceId }): 
 export function checkServiceContents(t: Transcript, h: Handbook = handbook): CheckResult {
   const uncertain: Uncertainty[] = [];
   const result = firstFailingTurn(t, "check-service-contents", "bad_data", (turn) => {
-    const claims = contentsClaims(turn, focusService(turn), h);
+    const claims = contentsClaims(turn, () => focusService(turn), h);
     for (const c of claims) {
       if (c.service === null) continue;
       const why = wrongContents(h, { ...c, service: c.service });

@@ -1,4 +1,10 @@
-import { type Handbook, type ItemMention, itemMentions, type ServiceId } from "../../knowledge-base/index";
+import {
+  type Handbook,
+  type ItemMention,
+  itemMentions,
+  mayNameItems,
+  type ServiceId,
+} from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
 import {
   CHARGED_ALL,
@@ -120,6 +126,8 @@ function blankSpans(text: string, offset: number, spans: readonly { start: numbe
 
 function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
   const claims: RawClaim[] = [];
+  // Most replies name no part of any job and no whole list: nothing else is read for them.
+  if (!itemMentions(h, text).length && !/\b(?:everything|all of|the whole|same as)\b/i.test(text)) return { claims };
   let section: { service: ServiceId | undefined; negative: boolean } | null = null;
   let last: ServiceId | undefined;
   for (const line of text.split("\n")) {
@@ -200,15 +208,26 @@ const readers = new WeakMap<Handbook, (text: string) => { claims: RawClaim[] }>(
  * "- Gear indexing"). The subject is the service named in the clause, else the section's heading, else the service
  * talked about last, else the conversation's focus; null when there is none. Read once per text (memoised).
  */
-export function contentsClaims(turn: AssistantTurn, focus: ServiceId | null, h: Handbook): ContentsClaim[] {
+export function contentsClaims(
+  turn: AssistantTurn,
+  focus: ServiceId | null | (() => ServiceId | null),
+  h: Handbook,
+): ContentsClaim[] {
   let read = readers.get(h);
   if (!read) {
-    read = memoText((text) => readContents(h, text));
+    read = memoText((text) => readContents(h, text), 10000);
     readers.set(h, read);
   }
+  const claims = read(turn.text).claims;
+  if (!claims.length) return [];
   // Only a service with a list of its own can be said to include things: a focus on another one ties nothing.
-  const fallback = focus && SUBJECTS.has(focus) ? focus : focus ? undefined : null;
-  return read(turn.text)
-    .claims.map((c) => ({ ...c, service: c.service === undefined ? fallback : c.service }))
+  // (The focus is read only when a claim needs it.)
+  let known: ServiceId | null | undefined;
+  const fallback = () => {
+    if (known === undefined) known = typeof focus === "function" ? focus() : focus;
+    return known && SUBJECTS.has(known) ? known : known ? undefined : null;
+  };
+  return claims
+    .map((c) => ({ ...c, service: c.service === undefined ? fallback() : c.service }))
     .filter((c): c is ContentsClaim => c.service !== undefined);
 }

@@ -24,6 +24,12 @@ const WINDOW = 32;
 
 const WORD_CONCEPT = new Map<string, string>();
 for (const [concept, words] of Object.entries(ITEM_WORDS)) for (const w of words) WORD_CONCEPT.set(w, concept);
+const ANY_ITEM_WORD = new RegExp(`\\b(?:${[...WORD_CONCEPT.keys()].join("|")})\\b`, "i");
+
+/** A cheap first look: false when the text has no word of any item, so nothing else needs reading. */
+export function mayNameItems(text: string): boolean {
+  return ANY_ITEM_WORD.test(text);
+}
 
 interface Token {
   start: number;
@@ -155,6 +161,7 @@ function keySpans(text: string, tokens: Token[], key: InclusionItem["keys"][numb
  * with all of them; a match inside a larger one of the same item ("truing" in "wheel truing") is not repeated.
  */
 export function itemMentions(h: Handbook, text: string, loose = false): ItemMention[] {
+  if (!mayNameItems(text)) return [];
   const tokens = conceptTokens(text);
   if (!tokens.length) return [];
   const raw: ItemMention[] = [];
