@@ -1,10 +1,4 @@
-import {
-  type Handbook,
-  type ItemMention,
-  itemMentions,
-  mayNameItems,
-  type ServiceId,
-} from "../../knowledge-base/index";
+import { type Handbook, type ItemMention, itemMentions, type ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
 import {
   CHARGED_ALL,
