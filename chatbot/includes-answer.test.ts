@@ -16,6 +16,16 @@ describe("includesParts: does a service cover a thing", () => {
     ["does a tune up come with bottom bracket work or is that extra?", null, ["no:full_service"]],
     ["tune-up price? and does it include new housing?", null, ["no:full_service"]],
     ["is a safety inspection included in the tune-up?", null, ["yes:safety check"]],
+    // The handbook's items in the words customers use: the right item, or the service whose list has it.
+    ["would the tune-up sort out re-indexing my derailleur?", null, ["yes:gear indexing"]],
+    [
+      "does the overhaul take care of regreasing the headset?",
+      null,
+      ["yes:bearing service (hubs, headset, bottom bracket)"],
+    ],
+    ["does the basic tune-up come with fresh cable housing?", null, ["no:full_service"]],
+    // A job no list has: no, and no other service named.
+    ["does a full service include a replacement chain?", null, ["no:undefined"]],
   ])("%s → %j", (message, before, expected) => expect(verdicts(message, before)).toEqual(expected));
 
   it.each([

@@ -1,4 +1,4 @@
-import type { Handbook, ServiceId } from "../knowledge-base/index";
+import { type Handbook, itemMentions, listsMention, type ServiceId } from "../knowledge-base/index";
 import type { DecisionPart } from "./schema";
 
 /** "Does the tune-up include truing?", "would it sort out…": a service (or "it") as subject, a verb of covering, a thing. */
@@ -64,6 +64,26 @@ function coveringInclude(h: Handbook, id: ServiceId, item: string[]): string | n
   return best?.text ?? null;
 }
 
+/**
+ * Yes (the item on the service's list) or no (and the service whose list has it, if any) for the things a question
+ * names as inclusion items; null when it names none of them.
+ */
+function itemAnswer(
+  h: Handbook,
+  service: ServiceId,
+  text: string,
+): { include: string | null; elsewhere: { service: ServiceId; include: string } | null } | null {
+  // Only a service with a list of inclusions is answered from it ("does the truing cover both wheels?" is not).
+  if (!h.services.find((x) => x.id === service)?.includes.length) return null;
+  const mentions = itemMentions(h, text, true);
+  if (!mentions.length) return null;
+  const missing = mentions.find((m) => !listsMention(service, m));
+  if (!missing) return { include: mentions[0]!.items.find((i) => i.services.includes(service))!.text, elsewhere: null };
+  const item = missing.items.find((i) => i.services.length);
+  const other = item?.services.find((x) => x !== service);
+  return { include: null, elsewhere: item && other ? { service: other, include: item.text } : null };
+}
+
 /** The service and the thing a covering question asks about, or null when the clause is no such question. */
 function coverQuestion(
   h: Handbook,
@@ -116,6 +136,12 @@ export function includesParts(
     const item = words(itemText);
     if (!item.length) continue;
     const said = itemText.trim();
+    // The handbook's inclusion items, in the words customers use ("adjusting the derailleurs", "a new chain").
+    const byItems = itemAnswer(h, q.service, itemText);
+    if (byItems) {
+      parts.push({ kind: "includes", service: q.service, item: said, ...byItems });
+      continue;
+    }
     // A thing that is itself a service is also known by its other names ("the inspection" is the "safety check").
     const asService = h.services.find((x) => x.id === namedIn(h, itemText) && x.id !== q.service);
     const names = asService ? [asService.name, ...asService.aliases] : [];

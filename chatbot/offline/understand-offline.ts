@@ -10,6 +10,7 @@ import { bookingSideIntent } from "./booking-side-intent";
 import { ranked, wantsPerson } from "./classify-message";
 import { decideIntent } from "./decide-intent";
 import { decideStart } from "./decide-start";
+import { describedServices, describingWhereAsThat } from "./described-service";
 import { detailsOnly } from "./details-only";
 import { detectNotOffered, detectServices, keptServices } from "./detect-services";
 import { withoutDismissed } from "./dismissed-services";
@@ -34,7 +35,7 @@ export function understandOffline(
   model: UnderstandingModel = sharedUnderstandingModel(),
 ): Understanding {
   // A value corrected inside the message ("Thursday — no wait, Friday") is read as the one settled on.
-  const raw = applySelfCorrections(
+  const corrected = applySelfCorrections(
     String(input.message ?? "")
       .normalize("NFKC")
       .replace(ZERO_WIDTH, "")
@@ -42,6 +43,8 @@ export function understandOffline(
       // "xmas eve" is Christmas Eve to the date recogniser too (it would read "xmas" alone as the 25th).
       .replace(/\bx-?mas\b/gi, "Christmas"),
   );
+  // "The one where you do the bearings" describes a service: no address is asked.
+  const raw = describingWhereAsThat(corrected);
   const t = raw.toLowerCase().trim();
   const state = input.state;
   const inBooking = state.startsWith("booking");
@@ -60,6 +63,14 @@ export function understandOffline(
   const services = withoutDismissed(h, norm, keptServices(h, norm, detectServices(h, norm)));
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
+  // "The big one where you do the bearings": a service described by what it includes. One fits: that one; several fit a
+  // question: each is answered; several fit a booking: none is picked, so the bot asks which.
+  // The things described are no services asked for ("the one where you true the wheels" is no wheel truing).
+  const described = describedServices(h, norm);
+  if (described.services.length && !detectServices(h, norm.slice(0, described.at)).length) {
+    services.length = 0;
+    if (described.services.length === 1 || QUESTION.test(t)) services.push(...described.services);
+  }
   const service = services[0] ?? null;
   const earlier = input.history.filter((m) => m.role === "user").map((m) => m.content);
   const notOffered = detectNotOffered(h, norm, earlier);

@@ -15,6 +15,7 @@ export * from "./check-payment";
 export * from "./check-prices";
 export * from "./check-refunds";
 export * from "./check-same-day-booking";
+export * from "./check-service-contents";
 export * from "./check-slot-claims";
 export * from "./check-walk-in-policy";
 export * from "./registry";

@@ -20,6 +20,7 @@ import { checkPayment } from "./check-payment";
 import { checkPrices } from "./check-prices";
 import { checkRefunds } from "./check-refunds";
 import { checkSameDayBooking } from "./check-same-day-booking";
+import { checkServiceContents } from "./check-service-contents";
 import { checkSlotClaims } from "./check-slot-claims";
 import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { sourceVersion } from "./source-version";
@@ -40,6 +41,7 @@ export const CODE_EVALUATORS: readonly CodeEvaluator[] = [
   { id: "check-contact", mode: "bad_data", kind: "code", run: checkContact },
   { id: "check-busy-times", mode: "bad_data", kind: "code", run: checkBusyTimes },
   { id: "check-calendar-claims", mode: "bad_data", kind: "code", run: checkCalendarClaims },
+  { id: "check-service-contents", mode: "bad_data", kind: "code", run: checkServiceContents },
   { id: "check-walk-in-policy", mode: "policy_confusion", kind: "code", run: checkWalkInPolicy },
   { id: "check-same-day-booking", mode: "policy_confusion", kind: "code", run: checkSameDayBooking },
   { id: "check-booking-lead", mode: "policy_confusion", kind: "code", run: checkBookingLead },

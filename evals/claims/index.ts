@@ -9,6 +9,7 @@ export * from "./busy-stance";
 export * from "./clock-mentions";
 export * from "./confidence";
 export * from "./contact-claims";
+export * from "./contents-claims";
 export { serviceInFocus } from "./conversation-focus";
 export * from "./day-mentions";
 export * from "./duration-claims";

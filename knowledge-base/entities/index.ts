@@ -1,4 +1,5 @@
-/** Public surface of the entity layer: dates, times, money, contacts and names, shared by the chatbot and evaluators. */
+/** Public surface of the entity layer: dates, times, money, contacts, names and inclusion items, shared by the chatbot and evaluators. */
+export * from "./inclusion-items";
 export { normalizeText, ZERO_WIDTH } from "./normalize-text";
 export { HOUR_WORDS, NUMBER_WORDS, numberValue } from "./number-words";
 export { recognizeContacts, recognizeMoney } from "./recognize-contacts";

@@ -1,0 +1,227 @@
+import { type Handbook, type ItemMention, itemMentions, type ServiceId } from "../../knowledge-base/index";
+import type { AssistantTurn } from "./assistant-turns";
+import {
+  CHARGED_ALL,
+  CLAUSE,
+  EXCEPT,
+  INCLUDE,
+  INCLUDE_ALL,
+  NO_CHARGE,
+  NOT_SUBJECT,
+  POINTER_WORDS,
+  PRONOUN_VERB,
+  WHOLE,
+} from "./contents-cues";
+import { negatedAt } from "./negation";
+import { findServices, isIngredientOf } from "./service-mentions";
+import { memoText } from "./text-memo";
+
+/** A reply saying a service includes (or does not include) a thing: "the tune-up covers brake adjustment". */
+export interface ContentsClaim {
+  /** The service the thing is said to be part of; null when no subject could be tied to it. */
+  service: ServiceId | null;
+  included: boolean;
+  /** The items the words can mean; for "everything in the tune-up", every item of the tune-up (`whole` set). */
+  items: ItemMention["items"];
+  /** The service a whole-package claim ("everything in the tune-up") names. */
+  whole: ServiceId | null;
+  said: string;
+  sentence: string;
+}
+
+/** Services that have items of their own to be claimed about: named by the evaluators' own service finder. */
+const SUBJECTS: ReadonlySet<ServiceId> = new Set(["tune_up", "full_service", "flat_repair"]);
+
+interface RawClaim extends Omit<ContentsClaim, "service"> {
+  /** The subject read from the text; undefined when the text gives none and the conversation's focus is used. */
+  service: ServiceId | null | undefined;
+}
+
+interface Subject {
+  start: number;
+  service: ServiceId;
+  whole: boolean;
+}
+
+/** The services a sentence names: as subjects, or as a whole package ("everything in the tune-up"). */
+function subjectsIn(sentence: string): Subject[] {
+  return findServices(sentence)
+    .filter((m) => SUBJECTS.has(m.service) && !m.part)
+    .filter((m) => !NOT_SUBJECT.test(sentence.slice(Math.max(0, m.start - 30), m.start)))
+    .map((m) => ({
+      start: m.start,
+      service: m.service,
+      whole: WHOLE.test(sentence.slice(Math.max(0, m.start - 40), m.start)),
+    }));
+}
+
+/** The pieces of a sentence one negation governs ("the tune-up covers X, but not Y" → two). */
+function clausesOf(sentence: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let last = 0;
+  for (const m of sentence.matchAll(CLAUSE)) {
+    out.push({ text: sentence.slice(last, m.index), start: last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: sentence.slice(last), start: last });
+  return out;
+}
+
+/** A bare list line ("Hub and headset bearing service.", "Gear indexing, truing"): few words besides its items, no verb. */
+const isBare = (sentence: string, mentions: readonly ItemMention[]) =>
+  blankSpans(sentence, 0, mentions).split(/\s+/).filter(Boolean).length <= 8 &&
+  !/\d/.test(sentence) &&
+  !PRONOUN_VERB.test(sentence.replace(/^[^:]{1,40}:/, ""));
+
+/** A line that only names what follows: short, no closing full stop ("Standard tune-up — $89", "Not included:"). */
+const isHeading = (sentence: string) => sentence.split(/\s+/).length <= 8 && !/[.!?]$/.test(sentence.trim());
+
+/**
+ * True when the words before the cue leave the subject to the context: a pronoun, a hedge, the item itself ("It also
+ * includes…", "I believe a new chain is included"); false for another subject ("Walk-in jobs include…").
+ */
+function pointsBack(head: string): boolean {
+  // A label before a colon ("Heads up:", "Plus:") is no subject.
+  return head
+    .replace(/^[^:]*:/, "")
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter(Boolean)
+    .every((w) => POINTER_WORDS.has(w));
+}
+
+const NEGATIVE_HEAD = /\bnot\b|n't\b|\bexclud/i;
+
+/** "It includes everything in the tune-up, plus:", "it adds:": the list under the sentence is its service's. */
+const opensList = (sentence: string) =>
+  /:\s*$/.test(sentence) && (INCLUDE.test(sentence) || /\bplus:\s*$/i.test(sentence));
+
+/** The cues of a clause, in order: words of including, and words of a separate charge (which leave a thing out). */
+function cuesIn(text: string): { local: number; charged: boolean }[] {
+  const charged = [...text.matchAll(CHARGED_ALL)]
+    .filter((m) => !NO_CHARGE.test(text.slice(0, m.index)))
+    .map((m) => ({ local: m.index, end: m.index + m[0].length, charged: true }));
+  const include = [...text.matchAll(INCLUDE_ALL)]
+    .filter((m) => !charged.some((c) => m.index < c.end && m.index + m[0].length > c.local))
+    .map((m) => ({ local: m.index, end: m.index + m[0].length, charged: false }));
+  return [...charged, ...include].sort((a, b) => a.local - b.local);
+}
+
+/** The text with the spans (in sentence offsets; the text starts at `offset`) blanked. */
+function blankSpans(text: string, offset: number, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const m of spans) {
+    const a = Math.max(0, m.start - offset);
+    const b = Math.min(out.length, m.end - offset);
+    if (a < b) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
+function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
+  const claims: RawClaim[] = [];
+  // Most replies name no part of any job and no whole list: nothing else is read for them.
+  if (!itemMentions(h, text).length && !/\b(?:everything|all of|the whole|same as)\b/i.test(text)) return { claims };
+  let section: { service: ServiceId | undefined; negative: boolean } | null = null;
+  let last: ServiceId | undefined;
+  for (const line of text.split("\n")) {
+    for (const sentence of line.match(/[^.!?]+(?:[.!?]+|$)/g) ?? []) {
+      if (/\?\s*$/.test(sentence)) continue;
+      const subjects = subjectsIn(sentence);
+      const own = subjects.filter((s) => !s.whole);
+      // A service named as such ("brake pad replacement is $25") is no item of a list, unless a list has it.
+      const named = findServices(sentence).filter((m) => ![...SUBJECTS].some((w) => isIngredientOf(w, m.service, h)));
+      const mentions = itemMentions(h, sentence).filter((m) => !named.some((s) => s.start < m.end && s.end > m.start));
+      const wholes = subjects.filter((s) => s.whole);
+      if (!mentions.length && !wholes.length) {
+        if (isHeading(sentence) && (own.length === 1 || INCLUDE.test(sentence)))
+          section = { service: own[0]?.service ?? last, negative: NEGATIVE_HEAD.test(sentence) };
+        if (own.length) last = own.at(-1)!.service;
+        if (opensList(sentence)) section = { service: last, negative: NEGATIVE_HEAD.test(sentence) };
+        continue;
+      }
+      const bare = section !== null && isBare(sentence, mentions);
+      for (const clause of clausesOf(sentence)) {
+        const cues = cuesIn(clause.text).map((c) => ({ ...c, at: clause.start + c.local }));
+        if (!cues.length && !bare) continue;
+        const inClause = (x: { start: number }) =>
+          x.start >= clause.start && x.start < clause.start + clause.text.length;
+        const ownHere = own.filter(inClause);
+        // Said earlier in the sentence ("a job for the full service — it includes…"), else before it.
+        const context = bare
+          ? (section?.service ?? last)
+          : (own.filter((x) => x.start < clause.start).at(-1)?.service ?? last ?? section?.service);
+        // The cue governing a thing: the last one before it, else the first after it ("X is part of …").
+        const governing = (at: number) => cues.filter((c) => c.at < at).at(-1) ?? cues[0]!;
+        const subjectOf = (at: number): ServiceId | undefined | false => {
+          if (!cues.length) return ownHere.filter((x) => x.start < at).at(-1)?.service ?? context;
+          const cue = governing(at);
+          const leading = ownHere.filter((x) => x.start < cue.at);
+          // After its cue ("the tune-up covers X"): the service named before the cue.
+          if (cue.at < at && leading.length) return leading.at(-1)!.service;
+          // Before it ("Bearing work is part of the full service"), or after a cue with nothing named before it ("It
+          // also covers X"): only pronouns, hedges and the things themselves may stand before the cue; the subject
+          // follows it, or is the context.
+          if (!pointsBack(blankSpans(clause.text.slice(0, cue.local), clause.start, mentions))) return false;
+          return ownHere.find((x) => x.start > cue.at)?.service ?? context;
+        };
+        const pieces = [
+          ...mentions.filter(inClause).map((m) => ({ ...m, whole: null as ServiceId | null })),
+          ...wholes.filter(inClause).map((w) => ({ start: w.start, end: w.start, whole: w.service, items: [] })),
+        ];
+        for (const p of pieces) {
+          const subject = subjectOf(p.start);
+          if (subject === false) continue;
+          const local = clause.text.slice(0, p.start - clause.start);
+          const denied = EXCEPT.test(local) || negatedAt(clause.text, p.start - clause.start, p.end - clause.start);
+          // "Cables are billed separately" leaves them out; "…aren't billed separately" keeps them in.
+          const charged = cues.length > 0 && governing(p.start).charged;
+          const negated = charged ? !denied : denied || (bare && !cues.length && section?.negative === true);
+          claims.push({
+            service: subject,
+            included: !negated,
+            items: p.items,
+            whole: p.whole,
+            said: sentence.slice(p.start, p.end),
+            sentence: sentence.trim(),
+          });
+        }
+      }
+      if (own.length) last = own.at(-1)!.service;
+      if (opensList(sentence)) section = { service: last, negative: NEGATIVE_HEAD.test(sentence) };
+    }
+  }
+  return { claims };
+}
+
+const readers = new WeakMap<Handbook, (text: string) => { claims: RawClaim[] }>();
+
+/**
+ * What one reply says services include or leave out: a sentence with a word of including ("covers", "comes with",
+ * "is part of", negated or not), or a bare item line under a heading naming a service ("**Tune-up — $89**" then
+ * "- Gear indexing"). The subject is the service named in the clause, else the section's heading, else the service
+ * talked about last, else the conversation's focus; null when there is none. Read once per text (memoised).
+ */
+export function contentsClaims(
+  turn: AssistantTurn,
+  focus: ServiceId | null | (() => ServiceId | null),
+  h: Handbook,
+): ContentsClaim[] {
+  let read = readers.get(h);
+  if (!read) {
+    read = memoText((text) => readContents(h, text), 10000);
+    readers.set(h, read);
+  }
+  const claims = read(turn.text).claims;
+  if (!claims.length) return [];
+  // Only a service with a list of its own can be said to include things: a focus on another one ties nothing.
+  // (The focus is read only when a claim needs it.)
+  let known: ServiceId | null | undefined;
+  const fallback = () => {
+    if (known === undefined) known = typeof focus === "function" ? focus() : focus;
+    return known && SUBJECTS.has(known) ? known : known ? undefined : null;
+  };
+  return claims
+    .map((c) => ({ ...c, service: c.service === undefined ? fallback() : c.service }))
+    .filter((c): c is ContentsClaim => c.service !== undefined);
+}
