@@ -81,3 +81,15 @@ describe("a terse asking clause naming a shop fact by its word is answered besid
     expect(reply).toMatch(second);
   });
 });
+
+describe("may I bring a thing back: the returns answer says what the customer can do, with its conditions", () => {
+  it.each([
+    "the lights I got here are the wrong size, still boxed. am I able to return them?",
+    "got a bell from you guys, wrong one and never fitted — can I return it for a different one?",
+  ])("%s", async (message) => {
+    const { reply } = await ask(message);
+    expect(reply).toMatch(/you can return unused/i);
+    expect(reply).toMatch(/30 days/);
+    expect(reply).toMatch(/receipt/);
+  });
+});
