@@ -8,6 +8,7 @@ import { offerBooking } from "./offer-booking";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
 import { includesParts } from "./includes-answer";
+import { movesBookingMadeElsewhere } from "./moved-elsewhere";
 import { cancelsLate } from "./late-cancel";
 import { pickChoice } from "./next-weekday-choice";
 import type { BookingDraft, Decision, DecisionPart, Topic, Understanding } from "./schema";
@@ -139,6 +140,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
     lookup?: Identity | null;
   } {
     const rest: StableState = state === "idle" ? "browsing" : state;
+    // "I booked by phone for the 15th — can you move it?": a booking this chat did not make is moved by the team.
+    if (movesBookingMadeElsewhere(ctx.message, state))
+      return { parts: [{ kind: "handoff", reason: "move a booking made elsewhere" }], next: rest, patch: {} };
     // "The later one", answering "Friday 11 December or Friday 18 December?": the day is picked, whatever else it reads as.
     if (state === "booking.collecting" && ctx.choices && pickChoice(ctx.message, ctx.choices))
       return decideBooking(h, ctx, u, state);

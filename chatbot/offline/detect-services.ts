@@ -1,3 +1,4 @@
+import { categoryNotOffered, shopBuys } from "./object-category";
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import { nearServices } from "./near-services";
 
@@ -91,7 +92,7 @@ const SALE_CUE =
   /\b(sell|sells|selling|buy|buying|purchase|price|prices|cost|costs|how much|stock|for sale|looking for|shopping|carry|charge|do you (have|do)|got any)\b|\b(need|needs|want|wanna|get|getting|after|recommend) (a |an )?(brand )?new bikes?\b/;
 
 /** Words just before an item that say it is not wanted ("nothing electrical", "no motor stuff", "don't need the battery"). */
-const NOT_WANTED =
+export const NOT_WANTED =
   /\b(nothing|no|not|without|never|n'?t (need|want)|not (the|any|a)|(nothing|not) to do with( the| my)?)\s+(?:\w+\s+)?$/;
 
 /**
@@ -136,15 +137,22 @@ export function detectNotOffered(h: Handbook, t: string, earlier: string[] = [])
     (a !== "new bike" || SALE_CUE.test(t));
   const ids = h.notOffered
     .filter((n) => n.aliases.some(said) || (n.id === "notoffered.bike_sales" && BIKE_SALE.test(t)))
+    // The shop buying a bike is not the shop selling one: the handbook says nothing about it.
+    .filter((n) => n.id !== "notoffered.bike_sales" || !shopBuys(t))
     .map((n) => n.id);
   // A bare "display"/"sensor"/"controller" only counts as electrical work on an e-bike; "pay my rent" is no rental.
-  return ids.filter(
+  const found = ids.filter(
     (id) =>
       (id !== "ebike.no_electrical" || ebikeTalk || /\b(wiring|electrical)\b/.test(t)) &&
       (id !== "notoffered.rentals" ||
         !/\b(my|the|our|pay|paying|paid|owe) rent\b/.test(t) ||
         /\brent(al)? (a|an|one|bikes?)\b/.test(t)),
   );
+  // The thing's category ("my Fox 36 is leaking oil", "e-bike shows error E010") when no alias named the item; an
+  // e-bike item already named (the motor, the battery) is the more precise one.
+  for (const id of categoryNotOffered(t, earlier))
+    if (!found.includes(id) && !(id.startsWith("ebike.") && found.some((x) => x.startsWith("ebike.")))) found.push(id);
+  return found;
 }
 
 /**

@@ -8,7 +8,7 @@ import { ANAPHOR, type Clause } from "./classify-message";
  */
 
 /** Nouns and verbs naming a shop fact, by the topic they evidence. */
-const FACT_WORDS: { topic: Topic; re: RegExp; ownMeansShop?: boolean }[] = [
+export const FACT_WORDS: { topic: Topic; re: RegExp; ownMeansShop?: boolean }[] = [
   { topic: "location", re: /\b(address|addy|location|located|directions|postcode|zip ?code)\b/g },
   {
     topic: "contact",

@@ -2,11 +2,13 @@ import type { Entities, Handbook, ServiceId } from "../../knowledge-base/index";
 import type { UnderstandInput } from "../provider";
 import type { Topic } from "../schema";
 import { unknownWords } from "../understanding/known-words";
+import { outsideWords } from "../understanding/outside-words";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { asksBetterTime } from "./choice-asked";
 import { ANAPHOR, type Clause, clauses, supports, topicsOf } from "./classify-message";
 import { detectNotOffered, detectServices } from "./detect-services";
 import { notTheShops } from "./fact-owner";
+import { factWordTopics } from "./fact-word-topics";
 import { NEED_TO_BOOK } from "./intent-cues";
 import { asksPastSpan, classifierText } from "./keyword-senses";
 import {
@@ -71,6 +73,9 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     const x = c.text.toLowerCase();
     if (UNKNOWN_SUBJECT.test(x)) return true;
     if (detectServices(h, x).length || detectNotOffered(h, x).length) return false;
+    // A thing the corpus marks as outside the handbook ("parking", "gift cards") is not covered by the topic whose
+    // other words the question shares: the fact picked would not answer it.
+    if (outsideWords(h, x).length) return true;
     return unknownPriceObject(h, x) || unknownFitObject(h, x) || unknownWorkObject(h, x);
   };
   // Beside an unknown thing to fit or price, a bare "price?" or "what would that run me" is about that thing: only a
@@ -90,13 +95,16 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     !service &&
     !notOffered.length &&
     (unknownPriceObject(h, plainNorm) || unknownFitObject(h, plainNorm) || unknownWorkObject(h, plainNorm));
-  const unknownSubject = (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) || unknownObject) && !unknownBeside;
+  // Every clause that asks is about such a thing ("where do I park?"): the whole question is uncovered.
+  const allUncovered = asked.length > 0 && !service && !notOffered.length && asked.every(unknownIn);
+  const unknownSubject =
+    (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) || unknownObject || allUncovered) && !unknownBeside;
   // An adverb ("roughly", "honestly") names no thing, however strange its word.
   // The clauses about a known subject beside an unknown one ("gift vouchers?, and what payment do you take?") are read
   // for strange words on their own: the unknown clause is answered "I don't know" already.
   const knownAsked = unknownBeside ? asked.filter((c) => !unknownIn(c)).map((c) => c.text.toLowerCase()) : null;
   const strangeWords = unknownWords(h, knownAsked?.join(" ") ?? askedText).some((w) => !/ly$/.test(w));
-  const found = topicsOf(model, plain);
+  const found = factWordTopics(model, asked, topicsOf(model, plain));
   let topics = refineTopics(found, {
     service,
     notOffered,

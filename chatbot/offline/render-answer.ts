@@ -129,11 +129,11 @@ export function renderAnswer(
         out.push(policy(h, "policy.workmanship"));
         break;
       case "refunds":
-        out.push(`${policy(h, "policy.labour_refund")} ${policy(h, "policy.returns")}`);
+        out.push(`${policy(h, "policy.labour_refund")} ${returnsText(h)}`);
         done.add("returns");
         break;
       case "returns":
-        out.push(policy(h, "policy.returns"));
+        out.push(returnsText(h));
         break;
       case "busy_times":
         out.push(`${h.busy.busiest.text} ${h.busy.quietest.text}`);
@@ -161,6 +161,17 @@ function weekdayWalkIn(h: Handbook, day: Weekday, holidays: string[]): string {
   if (!d.open)
     return `We're closed on ${DAY[day]}s, so no walk-ins then; the nearest days we're open are ${nearestOpenDays(h, day)}.`;
   return `On ${DAY[day]}s we're open ${formatClock(d.open)} to ${formatClock(d.close!)}.${holidayNotes(h, onIt)}`;
+}
+
+/**
+ * The returns policy said to the customer who asks whether they may bring a thing back: "You can return unused parts
+ * … within 30 days with the receipt" (the handbook's passive "… can be returned …", same conditions), so a yes/no
+ * question gets its answer with the conditions in it.
+ */
+export function returnsText(h: Handbook): string {
+  const text = policy(h, "policy.returns");
+  const m = /^(.+?) can be returned (.+)$/.exec(text);
+  return m ? `You can return ${m[1]![0]!.toLowerCase()}${m[1]!.slice(1)} ${m[2]}` : text;
 }
 
 /** A policy's text by fact id. */

@@ -1,0 +1,103 @@
+import type { Handbook } from "../../knowledge-base/index";
+import type { ChatMessage } from "../schema";
+import { detectServices } from "./detect-services";
+
+/**
+ * Recall of the bot's own earlier answers in the same conversation ("what was the first price you gave me?", "what
+ * did you say the number was?", "remind me what the thing I booked covers"): the answer comes from the earlier replies
+ * (the sentence that said it, quoted) or, for what a booked service covers, from the handbook entry of the service
+ * that reply named — never from a fresh template for the words of the question.
+ */
+
+/** The message points back at something the bot said or the customer settled on earlier in this conversation. */
+const POINTS_BACK = new RegExp(
+  [
+    String.raw`\byou(?:'d)? (?:just |already )?(?:said|told|quoted|mentioned|gave|wrote|listed|say|tell|quote|mention|give)\b`,
+    String.raw`\b(?:did|do) you (?:just )?(?:say|tell|quote|mention|give)\b`,
+    String.raw`\bremind me\b`,
+    String.raw`\b(?:said|told me|mentioned|quoted) (?:before|earlier|first|at first|above)\b`,
+    String.raw`\b(?:was|were|did|is|does)\b.*\bagain\b`,
+    String.raw`\b(?:was|were)\b.*\b(?:first|second|earlier|original|previous|other)\b`,
+    String.raw`\b(?:i|we) (?:just )?(?:booked|picked|chose|went with|reserved|settled on|signed up for)\b`,
+  ].join("|"),
+);
+
+/** What kind of item is recalled, how the question names it, and how a reply sentence states it. */
+const KINDS: { kind: string; asked: RegExp; stated: RegExp }[] = [
+  {
+    kind: "reference",
+    asked: /\b(reference|ref|booking (number|code|id)|confirmation (number|code))\b/,
+    stated: /\bBK-\w+/,
+  },
+  {
+    kind: "includes",
+    asked:
+      /\b(includ\w*|cover\w*|comes? with|what'?s in|involve\w*|what (do|does|did) (you|it|that|they) (do|check))\b/,
+    stated: /./,
+  },
+  { kind: "price", asked: /\b(price|prices|cost|costs|how much|quote|quoted|charge|total)\b|\$/, stated: /\$\d/ },
+  { kind: "email", asked: /\be-?mail\b/, stated: /\S+@\S+\.\w+/ },
+  {
+    kind: "phone",
+    asked: /\b(phone|number|call|ring)\b/,
+    stated: /\(\d{3}\)\s?\d{3}-\w{4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b/,
+  },
+  { kind: "address", asked: /\b(address|where)\b/, stated: /\b\d+ [A-Z]\w+ (Lane|Street|St|Avenue|Ave|Road|Rd)\b/ },
+  {
+    kind: "when",
+    asked: /\b(day|date|when|time)\b/,
+    stated: /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}\b|\b\d{1,2}(:\d{2})?\s?(am|pm)\b/,
+  },
+  {
+    kind: "duration",
+    asked: /\b(how long|ready|takes?|taking)\b/,
+    stated: /\b(business days|minutes|while you wait|ready)\b/,
+  },
+];
+
+/** A reply that made or confirmed a booking. */
+const BOOKED = /\b(You're booked|Reference BK-|Let me confirm)\b/;
+
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/);
+
+/** Which earlier reply an ordinal word picks among those that stated the item: the first, the second, else the last. */
+function pick<T>(t: string, xs: T[]): T | undefined {
+  if (/\b(first|original|initial|earliest)\b/.test(t)) return xs[0];
+  if (/\bsecond\b/.test(t)) return xs[1];
+  return xs.at(-1);
+}
+
+/** The reply text recalling what was asked about from the conversation so far, or null when nothing points back. */
+export function recallReply(h: Handbook, message: string, history: ChatMessage[]): string | null {
+  const t = message.toLowerCase();
+  if (!POINTS_BACK.test(t)) return null;
+  // "How long does it take and what does it cost, remind me?": every kind asked is recalled.
+  const kinds = KINDS.filter((k) => k.asked.test(t));
+  if (!kinds.length) return null;
+  const replies = history.filter((m) => m.role === "assistant").map((m) => m.content);
+  const booked = /\b(i|we) (just )?(booked|picked|chose|went with|reserved|signed up for)\b|\bmy booking\b/.test(t);
+  if (kinds[0]!.kind === "includes") {
+    // What the service just booked (or last named by the bot) covers, from the handbook entry of that service.
+    const from = booked ? replies.filter((r) => BOOKED.test(r)) : replies;
+    const id = [...from].reverse().flatMap((r) => detectServices(h, r.toLowerCase()))[0];
+    const s = h.services.find((x) => x.id === id);
+    if (!s) return null;
+    const covers = s.includes.length ? `it includes ${s.includes.join(", ")}` : `that's the ${s.name} itself`;
+    return `${booked ? "You booked" : "That was"} a ${s.name} (${s.priceText}): ${covers}.`;
+  }
+  const from = booked ? replies.filter((r) => BOOKED.test(r)) : replies;
+  // "The price you gave for truing": a service named in the question picks the sentence that named it.
+  const named = detectServices(h, t);
+  const about = (x: string) => !named.length || detectServices(h, x.toLowerCase()).some((id) => named.includes(id));
+  const quoted = new Set<string>();
+  for (const kind of kinds) {
+    const said = from.flatMap((r) =>
+      sentences(r)
+        .filter((x) => kind.stated.test(x) && about(x))
+        .slice(0, 1),
+    );
+    const sentence = pick(t, said);
+    if (sentence) quoted.add(sentence);
+  }
+  return quoted.size ? `Earlier I said: ${[...quoted].join(" ")}` : null;
+}
