@@ -42,3 +42,41 @@ describe("a name written with a title is read, with its title, wherever it stand
     expect(r!.context.draft.name).toBe(name);
   });
 });
+
+describe("a slot said by the shop's opening or closing, or on condition of being open, is a slot, not a question", () => {
+  it.each([
+    ["need a full service on saturday, as soon as you guys open", "2026-10-17", "09:00"],
+    ["could you do truing thursday the moment you open up", "2026-10-15", "10:00"],
+  ])("%s → the day's first slot", async (message, date, time) => {
+    const [r] = await run([message]);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.context.draft).toMatchObject({ date, time });
+    expect(reply(r)).toMatch(/9am|10am/);
+  });
+
+  it("'just before you close' takes the day's last drop-off slot", async () => {
+    const [r] = await run(["cable replacement wednesday, just before you close"]);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.context.draft.date).toBe("2026-10-14");
+    expect(r!.context.draft.time).not.toBeNull();
+    expect(r!.context.draft.time! > "15:00").toBe(true);
+  });
+
+  it("a time given 'if you're open that late' is taken when the day is open then", async () => {
+    const turns = await run(["tune-up please", "thursday", "5:30pm, if you're still open then"]);
+    expect(turns[2]!.context.draft.time).toBe("17:30");
+    expect(turns[2]!.context.expecting).toBe("name");
+  });
+
+  it("…and refused with the closing time when it is not", async () => {
+    const turns = await run(["tune-up please", "saturday", "4pm assuming you're open that late"]);
+    expect(turns[2]!.context.draft.time ?? null).toBeNull();
+    expect(reply(turns[2])).toContain("close at 3pm");
+  });
+
+  it("asking when the shop opens is still answered with the hours", async () => {
+    const [r] = await run(["what time do you open on thursday?"]);
+    expect(r!.state).toBe("browsing");
+    expect(reply(r)).toContain("10am");
+  });
+});

@@ -22,6 +22,7 @@ import { readTopics } from "./read-topics";
 import { requestIn } from "./request-in";
 import { applySelfCorrections } from "./self-correction";
 import { isBookable, settleReading } from "./settle-reading";
+import { plainSlotPhrases } from "./slot-phrases";
 
 /**
  * The offline engine's reading of one message: intent and topics from classifiers trained on the in-repo corpus,
@@ -34,7 +35,7 @@ export function understandOffline(
   model: UnderstandingModel = sharedUnderstandingModel(),
 ): Understanding {
   // A value corrected inside the message ("Thursday — no wait, Friday") is read as the one settled on.
-  const raw = applySelfCorrections(
+  const corrected = applySelfCorrections(
     String(input.message ?? "")
       .normalize("NFKC")
       .replace(ZERO_WIDTH, "")
@@ -42,6 +43,8 @@ export function understandOffline(
       // "xmas eve" is Christmas Eve to the date recogniser too (it would read "xmas" alone as the 25th).
       .replace(/\bx-?mas\b/gi, "Christmas"),
   );
+  // "First thing when you open", "6pm if you're open that late": slot words, not questions about the hours.
+  const raw = plainSlotPhrases(corrected);
   const t = raw.toLowerCase().trim();
   const state = input.state;
   const inBooking = state.startsWith("booking");
