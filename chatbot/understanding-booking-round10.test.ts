@@ -80,3 +80,70 @@ describe("a slot said by the shop's opening or closing, or on condition of being
     expect(reply(r)).toContain("10am");
   });
 });
+
+describe("the hour settled on, when a message asks about it first", () => {
+  it.each([
+    ["is 6 too late then? ok, 5 it is", "17:00"],
+    ["5 is the last one? fine, 5", "17:00"],
+  ])("%s → %s", async (answer, time) => {
+    const turns = await run(["full service wednesday at 7pm", answer]);
+    expect(turns[1]!.context.draft.time).toBe(time);
+    expect(turns[1]!.context.expecting).toBe("name");
+  });
+
+  it("a time written with a dot ('3.30') is half past, not the hour", async () => {
+    const turns = await run(["tune-up thursday", "3.30"]);
+    expect(turns[1]!.context.draft.time).toBe("15:30");
+  });
+});
+
+describe("asking to book with no service named, or which days are free for one, starts the booking", () => {
+  it.each(["hey, could I book something?", "can we book my bike in please"])("%s → which service?", async (m) => {
+    const [r] = await run([m]);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.context.expecting).toBe("service");
+  });
+
+  it("a contact given while the service is asked for is kept, and the service asked again", async () => {
+    const turns = await run(["may I book something", "you can text me on 971 555 0134 btw", "full service"]);
+    expect(turns[1]!.context.expecting).toBe("service");
+    expect(turns[2]!.context.draft).toMatchObject({ service: "full_service", contact: "971 555 0134" });
+  });
+
+  it("asking how to book still answers ('can I book online?')", async () => {
+    const [r] = await run(["can I book online?"]);
+    expect(r!.state).toBe("browsing");
+  });
+
+  it.each(["what's your availability like for a full service?", "need my wheel trued, any openings next week?"])(
+    "%s → the booking asks for the day",
+    async (m) => {
+      const [r] = await run([m]);
+      expect(r!.state).toBe("booking.collecting");
+      expect(r!.context.expecting).toBe("date");
+    },
+  );
+});
+
+describe("a service word spelt with the verb's 'e' ('trueing') is the handbook's service", () => {
+  it("a walk-in fault told beside it does not take the booking's place", async () => {
+    const [r] = await run(["the brake pad keeps catching the rim, reckon it wants trueing. could I book that?"]);
+    expect(r!.state).toBe("booking.collecting");
+    expect(r!.context.draft.service).toBe("truing");
+  });
+});
+
+describe("a form of labelled lines gives the booking's details", () => {
+  it.each([
+    [
+      "Service - cable replacement\nDay - friday 16th\nTime - 2pm\nName - Ola Berg\nEmail - ola@berg.no",
+      "booking.confirming",
+    ],
+    ["who: Femi Ade\nmobile: 971 555 0102\nwhat: front wheel truing\nwhen: thursday, afternoon", "booking.collecting"],
+  ])("%s → %s", async (m, state) => {
+    const [r] = await run([m]);
+    expect(r!.state).toBe(state);
+    expect(r!.context.draft.name).toBeTruthy();
+    expect(r!.context.draft.contact).toBeTruthy();
+  });
+});

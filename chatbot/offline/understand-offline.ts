@@ -10,11 +10,12 @@ import { bookingSideIntent } from "./booking-side-intent";
 import { ranked, wantsPerson } from "./classify-message";
 import { decideIntent } from "./decide-intent";
 import { decideStart } from "./decide-start";
-import { detailsOnly } from "./details-only";
+import { detailsOnly, withoutLabels } from "./details-only";
 import { detectNotOffered, detectServices, keptServices } from "./detect-services";
 import { withoutDismissed } from "./dismissed-services";
 import { BOOK_VERB } from "./intent-cues";
 import type { IntentSignals } from "./intent-signals";
+import { withAliasSpellings } from "./near-services";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
 import { asksNotBooks } from "./question-not-booking";
 import { readSlots } from "./read-slots";
@@ -59,7 +60,8 @@ export function understandOffline(
   // The offline engine reads no amounts of money: the currency recogniser is never loaded for it.
   const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName, money: false });
   // A letter held down ("wheeel", "pleeease") is read as typed twice, so the handbook's words still match.
-  const norm = e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1");
+  // "Trueing" is the handbook's "truing" (a service word's "-ing" written with the verb's "e").
+  const norm = withAliasSpellings(h, e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1"));
   const services = withoutDismissed(h, norm, keptServices(h, norm, detectServices(h, norm)));
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
@@ -103,7 +105,9 @@ export function understandOffline(
     notOffered,
   });
   const { name, contact } = slots;
-  const isQuestion = QUESTION.test(t);
+  // "when: thursday" in a form labels the day; it asks nothing.
+  const unlabelled = withoutLabels(t).trim();
+  const isQuestion = QUESTION.test(unlabelled);
   // The booking verb counts only beside what is booked: "I book flights for work. what's in a full service?" asks.
   const bookVerb = (norm.match(/[^.?!;\n]+/g) ?? []).some(
     (x) =>
@@ -119,7 +123,7 @@ export function understandOffline(
     !inBooking && state !== "managing_booking" && noKnownWord(h, plain) && !hasSlots && !notOffered.length;
   const signals: IntentSignals = {
     asking:
-      /^(what|when|where|how|why|who|which|is|are|do|does|can|could|will|would)\b/.test(t) ||
+      /^(what|when|where|how|why|who|which|is|are|do|does|can|could|will|would)\b/.test(unlabelled) ||
       asked.some((c) => c.worded),
     bookVerb,
     t,
