@@ -2,6 +2,7 @@ import type { Handbook } from "../knowledge-base/index";
 import { answerParts } from "./answer-parts";
 import { askFor, missingField } from "./ask-for";
 import type { ChatContext, Identity, StableState, TurnEffects } from "./context";
+import { correctStored } from "./correct-stored";
 import { decideBooking } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
 import { offerBooking } from "./offer-booking";
@@ -146,6 +147,9 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
     // "The later one", answering "Friday 11 December or Friday 18 December?": the day is picked, whatever else it reads as.
     if (state === "booking.collecting" && ctx.choices && pickChoice(ctx.message, ctx.choices))
       return decideBooking(h, ctx, u, state);
+    // "Oops, it's .com not .con": a part of a detail already held is fixed in place, and the booking read back.
+    const fixed = correctStored(h, ctx, u, state);
+    if (fixed) return fixed;
     switch (u.intent) {
       case "greeting":
         return { parts: [{ kind: "greet" }, ...resume(h, ctx, state)], next: rest, patch: {} };

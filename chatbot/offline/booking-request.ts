@@ -16,11 +16,17 @@ const WANTS_TO_BOOK =
 const BOOK_FIRST =
   /(^|[.!?;,]\s*)(ok |okay |great |cool |pls |please |plz )?(book|reserve|schedule)\s+(?!in advance|ahead)|\b(put|pencil|sign|squeeze) (me|us) (down|in|up)\b/;
 /**
- * Asking to make a booking, no service named yet ("could we set up an appointment?", "can I make a booking please"):
- * not how to book ("…online?", "…by phone?").
+ * Asking to make a booking, no service named yet ("could we set up an appointment?", "can I make a booking please",
+ * "could I book something?", "can we book my bike in"): not how to book ("…online?", "…by phone?").
  */
 const ASKS_TO_MAKE_ONE =
-  /\b(can|could|may) (i|we) (please |just )?(make|book|set up|schedule|arrange) (an? )?(appointment|booking|reservation)\b(?!\s+(online|by|over|through|via|without|in advance|ahead|on (the )?(phone|web|site|website)))/;
+  /\b(can|could|may) (i|we) (please |just )?(make|book|set up|schedule|arrange) (an? )?(appointment|booking|reservation)\b(?!\s+(online|by|over|through|via|without|in advance|ahead|on (the )?(phone|web|site|website)))|\b(can|could|may) (i|we) (please |just )?book( (something|anything|in|me in|a slot|a time|one|a repair|a job|my bike( in)?))?\s*(\?|$|[.!,;]|(please|pls|plz|with you)\b)/;
+/**
+ * Asking which days or slots are free ("what's your availability like?", "any openings this week?", "when are you
+ * free?"), not which is the first (that is answered with the day, and offered).
+ */
+export const ASKS_AVAILABILITY =
+  /\b(availability|availabilities|(have|got) (any )?(openings?|slots?|spots?)|any (openings?|slots?|space|room|gaps?)|(open|free) (slots?|spots?|times?|days?)|what (slots?|times?|days?) (do you have|are (free|open|available|left))|when (are|r) (you|u) (free|available)|when (can|could) (you|u) (fit|squeeze|take) (me|us|it|my))\b/;
 /** Saying no booking is wanted yet ("not planning to book yet", "just wondering"). */
 export const NOT_BOOKING =
   /\b(not|n't|never) (\w+ )?(looking|wanting|planning|trying|going|ready|here) to (book|reserve|schedule)\b|\bnot (booking|reserving)\b|\b(only|just) (curious|asking|wondering|checking|planning)\b/;
@@ -54,7 +60,7 @@ export function asksForBooking(s: BookingRequestSignals): boolean {
     const m = re.exec(s.t);
     return m !== null && !SUPPOSES.test(s.t.slice(0, m.index));
   };
-  if (s.bookable && [BOOK_FIRST, WANTS_IT_DONE, WANTS_TO_BOOK].some(wish)) return true;
+  if (s.bookable && [BOOK_FIRST, WANTS_IT_DONE, WANTS_TO_BOOK, ASKS_AVAILABILITY].some(wish)) return true;
   if (s.intent === "question" && wish(ASKS_TO_MAKE_ONE)) return true;
   return (s.intent === "provide_details" || s.intent === "unknown" || s.intent === "greeting") && wish(WANTS_TO_BOOK);
 }

@@ -1,4 +1,5 @@
 import type { Topic } from "../schema";
+import { ASKS_AVAILABILITY } from "./booking-request";
 import { BOOK_REQUEST, FIRST_FREE } from "./intent-cues";
 import { REQUEST_SURE } from "./intent-signals";
 
@@ -11,6 +12,7 @@ export type StartReason =
   | "asks_kind_of_day"
   | "asks_topic"
   | "asks_availability"
+  | "asks_free_days"
   | "unsure";
 
 /** The decision to start collecting a booking, with its reason; `offer` adds "would you like to book one?". */
@@ -122,6 +124,9 @@ export function decideStart(s: StartSignals): StartDecision {
   if ((s.dayNamed && s.hasClock) || (s.bookable && s.givesWho))
     return { start: true, offer: false, reason: "slot_given" };
   if (!s.asking) return { start: true, offer: false, reason: "nothing_asked" };
+  // "Need a full service, what's your availability like?": which days are free is the booking's first question.
+  if (s.bookable && ASKS_AVAILABILITY.test(t) && !FIRST_FREE.test(t) && !s.topics.some((x) => INFO_TOPICS.includes(x)))
+    return { start: true, offer: false, reason: "asks_free_days" };
   if (s.topics.some((x) => INFO_TOPICS.includes(x))) return { start: false, offer: s.bookable, reason: "asks_topic" };
   if (FIRST_FREE.test(t) && WHEN_CAN.test(t) && !s.hasClock)
     return { start: false, offer: s.bookable, reason: "asks_availability" };

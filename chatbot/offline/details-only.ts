@@ -8,9 +8,16 @@ const FILLER = new Set(
   (
     "a an and at on for of the in to by with under is it's its it i'm im me my name names called email e-mail mail " +
     "phone number mobile cell tel contact details detail please pls thanks thank you ok okay yes sure so then " +
-    "drop-off dropoff drop off booking appointment slot service services time day date"
+    "drop-off dropoff drop off booking appointment slot service services time day date " +
+    // which wheel or bike the work is on ("rear wheel truing", "both wheels")
+    "front rear back both bike"
   ).split(" "),
 );
+
+/** A form's labels ("when: sat 16th", "Job - truing", "who: Femi"): they name a field, they ask nothing. */
+export function withoutLabels(text: string): string {
+  return text.replace(/(^|[\n,;.|]\s*)[\p{L} /-]{2,20}\s*[:=–—-]\s/gu, "$1 ");
+}
 
 /** Every word of the handbook's service names and aliases ("tune", "up", "wheel", "truing", "cable"). */
 export function serviceWords(h: Handbook): Set<string> {
@@ -37,6 +44,7 @@ export function detailsOnly(h: Handbook, e: Entities, names: string[], services:
   let rest = kept.join("");
   for (const c of e.contacts) rest = rest.split(c.value.toLowerCase()).join(" ");
   for (const n of names) rest = rest.split(n.toLowerCase()).join(" ");
+  rest = withoutLabels(rest);
   const words = rest.split(/[^\p{L}\d'-]+/u).filter(Boolean);
   const known = serviceWords(h);
   const left = words.filter((w) => !FILLER.has(w) && !known.has(w) && !/^(am|pm|[ap]\.m\.?)$/.test(w));

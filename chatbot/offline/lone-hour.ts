@@ -2,10 +2,10 @@ import type { Entities } from "../../knowledge-base/index";
 
 /** A bare hour after a booking word ("make it 11", "at 2", "how about 4:30"). */
 export const BARE_HOUR =
-  /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?::[0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?|of\b))/;
+  /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?:[:.][0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?|of\b))/;
 // "11 hour" (a non-native "11 o'clock") is an hour; "3 of December" is a day of the month; "in 1 hour", "2 hours" are not; "after 5", "till 6" only bound one.
 const LONE_NUMBER =
-  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?::[0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?|of)\b)/g;
+  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?:[:.][0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?|of)\b)/g;
 
 /** Words just before a value being turned down ("not 2", "instead of 10", "rather than 4"). */
 const TURNED_DOWN = /\b(not|instead of|rather than|no longer)\s+(at\s+)?$/;
@@ -23,7 +23,12 @@ export function loneHour(e: Entities, expecting: string | null, withDay: boolean
   const hits = [...t.matchAll(LONE_NUMBER)].filter((h) => Number(h[1]!.split(":")[0]) <= 23);
   // "I meant 3, not 2", "11 rather than 10": an hour turned down is no candidate.
   const meant = hits.filter((x) => !TURNED_DOWN.test(t.slice(Math.max(0, x.index - 14), x.index)));
-  return meant.length === 1 ? meant[0]! : null;
+  // "So 5 is the latest? ok 5 then": one hour said twice is one hour; after a question, the hour settled on is the
+  // one in what follows it ("is 6 too late? fine, 5 then").
+  const settled = meant.filter((x) => x.index > t.lastIndexOf("?"));
+  if (new Set(meant.map((x) => x[1])).size === 1 || (t.includes("?") && settled.length === 1))
+    return (settled.length === 1 ? settled[0] : meant.at(-1)) ?? null;
+  return null;
 }
 
 /** The bare hour is said approximately ("about 11", "around 4", "11 or so"). */

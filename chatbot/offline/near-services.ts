@@ -56,3 +56,21 @@ export function nearServices(h: Handbook, t: string): ServiceId[] {
     }
   return [...new Set(hits.sort((x, y) => x.at - y.at).map((x) => x.id))];
 }
+
+const ingWords = new WeakMap<Handbook, Set<string>>();
+
+/**
+ * "Trueing", "tuneing": a service word ending in "-ing" written with the verb's final "e" kept, read as the
+ * handbook's spelling ("truing"); only where that spelling is a word of a service name or alias ("seeing" stays).
+ */
+export function withAliasSpellings(h: Handbook, t: string): string {
+  let words = ingWords.get(h);
+  if (!words) {
+    words = new Set(
+      h.services.flatMap((s) => [s.name, ...s.aliases].flatMap((a) => a.toLowerCase().match(/[a-z]+ing\b/g) ?? [])),
+    );
+    ingWords.set(h, words);
+  }
+  const known = words;
+  return t.replace(/\b([a-z]+)eing\b/g, (m, stem: string) => (known.has(`${stem}ing`) ? `${stem}ing` : m));
+}

@@ -116,7 +116,8 @@ export function readSlots(x: SlotInput): SlotReading {
     dateText: hasDate ? whenText : null,
     // "Saturday, about 11": the hour keeps its "about", so the booking takes the nearest slot and says so.
     timeText: bareHour
-      ? `${approxHour(norm, bareHour[1]!) ? "around" : "at"} ${bareHour[1]}`
+      ? // "4.30" is half past four, written with a dot.
+        `${approxHour(norm, bareHour[1]!) ? "around" : "at"} ${bareHour[1]!.replace(".", ":")}`
       : hasTime
         ? whenText
         : null,

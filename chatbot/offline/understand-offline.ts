@@ -11,11 +11,12 @@ import { ranked, wantsPerson } from "./classify-message";
 import { decideIntent } from "./decide-intent";
 import { decideStart } from "./decide-start";
 import { describedServices, describingWhereAsThat } from "./described-service";
-import { detailsOnly } from "./details-only";
+import { detailsOnly, withoutLabels } from "./details-only";
 import { detectNotOffered, detectServices, keptServices } from "./detect-services";
 import { withoutDismissed } from "./dismissed-services";
 import { BOOK_VERB } from "./intent-cues";
 import type { IntentSignals } from "./intent-signals";
+import { withAliasSpellings } from "./near-services";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
 import { asksNotBooks } from "./question-not-booking";
 import { readSlots } from "./read-slots";
@@ -23,6 +24,7 @@ import { readTopics } from "./read-topics";
 import { requestIn } from "./request-in";
 import { applySelfCorrections } from "./self-correction";
 import { isBookable, settleReading } from "./settle-reading";
+import { plainSlotPhrases } from "./slot-phrases";
 
 /**
  * The offline engine's reading of one message: intent and topics from classifiers trained on the in-repo corpus,
@@ -43,8 +45,9 @@ export function understandOffline(
       // "xmas eve" is Christmas Eve to the date recogniser too (it would read "xmas" alone as the 25th).
       .replace(/\bx-?mas\b/gi, "Christmas"),
   );
-  // "The one where you do the bearings" describes a service: no address is asked.
-  const raw = describingWhereAsThat(corrected);
+  // "The one where you do the bearings" describes a service: no address is asked. "First thing when you open",
+  // "6pm if you're open that late": slot words, not questions about the hours.
+  const raw = plainSlotPhrases(describingWhereAsThat(corrected));
   const t = raw.toLowerCase().trim();
   const state = input.state;
   const inBooking = state.startsWith("booking");
@@ -59,7 +62,8 @@ export function understandOffline(
   // The offline engine reads no amounts of money: the currency recogniser is never loaded for it.
   const e = recognizeEntities(forDates, { now: input.now, timeZone: h.shop.timeZone, expectingName, money: false });
   // A letter held down ("wheeel", "pleeease") is read as typed twice, so the handbook's words still match.
-  const norm = e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1");
+  // "Trueing" is the handbook's "truing" (a service word's "-ing" written with the verb's "e").
+  const norm = withAliasSpellings(h, e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1"));
   const services = withoutDismissed(h, norm, keptServices(h, norm, detectServices(h, norm)));
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
@@ -111,7 +115,9 @@ export function understandOffline(
     notOffered,
   });
   const { name, contact } = slots;
-  const isQuestion = QUESTION.test(t);
+  // "when: thursday" in a form labels the day; it asks nothing.
+  const unlabelled = withoutLabels(t).trim();
+  const isQuestion = QUESTION.test(unlabelled);
   // The booking verb counts only beside what is booked: "I book flights for work. what's in a full service?" asks.
   const bookVerb = (norm.match(/[^.?!;\n]+/g) ?? []).some(
     (x) =>
@@ -127,7 +133,7 @@ export function understandOffline(
     !inBooking && state !== "managing_booking" && noKnownWord(h, plain) && !hasSlots && !notOffered.length;
   const signals: IntentSignals = {
     asking:
-      /^(what|when|where|how|why|who|which|is|are|do|does|can|could|will|would)\b/.test(t) ||
+      /^(what|when|where|how|why|who|which|is|are|do|does|can|could|will|would)\b/.test(unlabelled) ||
       asked.some((c) => c.worded),
     bookVerb,
     t,

@@ -26,6 +26,9 @@ const EXPLICIT_CAPS = new RegExp(
   `(?:\\b[Ii]'?m|\\b[Ii] am|\\b[Tt]his is|\\b[Ii]t'?s|\\b[Nn]ame)\\s+(${CAP_NAME})`,
   "gu",
 );
+/** A title before capitalised words names a person wherever it stands ("Dr. Amaka Obi, brakes please"). */
+const ANY_CASE_TITLE = [...TITLES].map((t) => [...t].map((c) => `[${c}${c.toUpperCase()}]`).join("")).join("|");
+const TITLED = new RegExp(`(?<![\\p{L}])((?:${ANY_CASE_TITLE})\\.?\\s+${CAP_NAME})`, "gu");
 const FOR_NAME = new RegExp(`\\bfor\\s+(${CAP_NAME})\\s*(?=[.,;:!?]|$)`, "gu");
 const HERE = new RegExp(`^(?:[Hh]i|[Hh]ello|[Hh]ey)?[,!\\s]*(${CAP_NAME})\\s+here\\b`, "u");
 const CONTACT = "(?:[^\\s@,;]+@[^\\s@,;]+\\.\\p{L}{2,}|\\+?\\d[\\d\\s().-]{5,}\\d)";
@@ -155,6 +158,11 @@ function findNames(input: string, expectingName: boolean): PersonName[] {
   };
   for (const m of text.matchAll(EXPLICIT)) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
   for (const m of text.matchAll(EXPLICIT_CAPS)) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
+  // The title's own capital is not required ("dr. Lena Fox"), the name's is.
+  for (const m of text.matchAll(TITLED)) {
+    const [title, ...rest] = m[1]!.split(/\s+/);
+    add(clean([title![0]!.toUpperCase() + title!.slice(1), ...rest]), "explicit", m.index);
+  }
   // "…saturday 10am for Łukasz Wróbel": two or three capitalised words after "for", ending the clause (the tagger
   // misses names it has never seen, most of all with letters beyond ASCII).
   for (const m of text.matchAll(FOR_NAME)) {
