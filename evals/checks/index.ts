@@ -8,6 +8,7 @@ export * from "./check-closed-time-booking";
 export * from "./check-contact";
 export * from "./check-discounts";
 export * from "./check-durations";
+export * from "./check-earliest-booking";
 export * from "./check-hours-claims";
 export * from "./check-inspection-fee";
 export * from "./check-not-offered";

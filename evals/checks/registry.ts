@@ -12,6 +12,7 @@ import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { checkContact } from "./check-contact";
 import { checkDiscounts } from "./check-discounts";
 import { checkDurations } from "./check-durations";
+import { checkEarliestBooking } from "./check-earliest-booking";
 import { checkHoursClaims } from "./check-hours-claims";
 import { checkInspectionFee } from "./check-inspection-fee";
 import { checkInventedServices } from "./check-invented-services";
@@ -46,6 +47,7 @@ export const CODE_EVALUATORS: readonly CodeEvaluator[] = [
   { id: "check-same-day-booking", mode: "policy_confusion", kind: "code", run: checkSameDayBooking },
   { id: "check-booking-lead", mode: "policy_confusion", kind: "code", run: checkBookingLead },
   { id: "check-slot-claims", mode: "policy_confusion", kind: "code", run: checkSlotClaims },
+  { id: "check-earliest-booking", mode: "policy_confusion", kind: "code", run: checkEarliestBooking },
   { id: "check-inspection-fee", mode: "policy_confusion", kind: "code", run: checkInspectionFee },
   { id: "check-cancellation", mode: "policy_confusion", kind: "code", run: checkCancellation },
   { id: "check-refunds", mode: "policy_confusion", kind: "code", run: checkRefunds },

@@ -13,6 +13,7 @@ export * from "./contents-claims";
 export { serviceInFocus } from "./conversation-focus";
 export * from "./day-mentions";
 export * from "./duration-claims";
+export * from "./earliest-claims";
 export * from "./hours-claims";
 export * from "./hours-segment";
 export * from "./inclusion-claims";

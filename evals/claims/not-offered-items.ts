@@ -11,7 +11,7 @@ export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[
   },
   {
     id: "ebike.no_electrical",
-    re: /\b(?:electrical|electronics?|electric (?:system|fault|issue|problem)s?|wiring|wires?|wired|(?<!chain |quick |cable )connectors?|controller|display|(?:error|fault|diagnostic) (?:codes?|logs?|messages?|reports?)|[a-z]\d{2,3} (?:code|error)|sensors?|charger|charging port|throttle)\b/i,
+    re: /\b(?:electrical|electronics?|electric (?:system|fault|issue|problem)s?|wiring|wires?|wired|(?<!chain |quick |cable )connectors?|controller|display|(?:error|fault|diagnostic) (?:codes?|logs?|messages?|reports?)|[a-z]\d{2,3} (?:code|error)|sensors?|charger|charging port|throttle|diagnostic (?:readers?|tools?|scanners?|software|computers?|laptops?|scans?|kit)|fault (?:details|data|history|memory)|(?:read|reading|pull|pulling|scan|scanning|clear|clearing) (?:the |its |your |any |those )?(?:fault |error )?codes?)\b/i,
   },
   {
     id: "notoffered.suspension",
@@ -24,7 +24,7 @@ export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[
   },
   {
     id: "notoffered.bike_sales",
-    re: /\b(?:(?:sell|selling|sale|sales|buy|buying|purchas\w*)\s+(?:\w+\s+){0,2}(?:e-?)?bikes?|(?:e-?)?bikes? for sale|(?<!\b(?:my|our|his|her|their|this|that|bought an?|got an?|purchased an?|picked up an?|have an?|own an?|inherited an?)\s+)(?:new|used|second-?hand|refurbished|pre-?owned)\s+(?:\w+\s+)?(?:(?:e-?)?bikes?|commuters?|hybrids?|cruisers?|roadies|models)|bike sales|(?:e-?)?bikes? in stock|(?:ones|models|a few|some) for sale|(?:hybrid|road|mountain|commuter|gravel|kids'?|city|cargo|e-?bike) (?:models|bikes in stock)|(?:used|second-?hand|pre-?owned|refurbished) trade-?ins?|trade-?ins? (?:for sale|available|in stock|on the floor)|test rides?|our (?:bike )?(?:selection|inventory|lineup|range of bikes)|get (?:you )?fitted|consign\w*|(?:we(?:'ve| have)(?: got)?|there are) (?:(?:a couple of|a few|some|several|two|three|a handful of) )?(?:[\w'-]+ ){0,3}(?:e-?)?bikes\b(?=[^.;!?]{0,40}(?:\$\d|on hand|in the shop|in store|right now|available|to choose|in stock|on the floor|at the moment)))\b/i,
+    re: /\b(?:(?:sell|selling|sale|sales|buy|buying|purchas\w*)\s+(?:\w+\s+){0,2}(?:e-?)?bikes?|(?:e-?)?bikes? for sale|(?:special[- ])?(?:order|source)\s+(?:in\s+)?(?:(?!(?:my|your|his|her|their|our)\b)[\w'’-]+\s+){0,3}(?:e-?)?bikes?\b(?!['’])(?=\s+(?:in\b|for (?:you|her|him|them)\b|from\b))|(?:special[- ])?order\s+in\s+(?:(?!(?:my|your|his|her|their|our)\b)[\w'’-]+\s+){0,3}(?:e-?)?bikes?\b(?!['’]|\s+(?:parts?|lights?|locks?|racks?|bags?|pumps?|tires?|tyres?|tubes?|chains?|saddles?|accessor\w+))|(?<!\b(?:my|our|his|her|their|this|that|bought an?|got an?|purchased an?|picked up an?|have an?|own an?|inherited an?)\s+)(?:new|used|second-?hand|refurbished|pre-?owned)\s+(?:\w+\s+)?(?:(?:e-?)?bikes?|commuters?|hybrids?|cruisers?|roadies|models)|bike sales|(?:e-?)?bikes? in stock|(?:ones|models|a few|some) for sale|(?:hybrid|road|mountain|commuter|gravel|kids'?|city|cargo|e-?bike) (?:models|bikes in stock)|(?:used|second-?hand|pre-?owned|refurbished) trade-?ins?|trade-?ins? (?:for sale|available|in stock|on the floor)|test rides?|our (?:bike )?(?:selection|inventory|lineup|range of bikes)|get (?:you )?fitted|consign\w*|(?:we(?:'ve| have)(?: got)?|there are) (?:(?:a couple of|a few|some|several|two|three|a handful of) )?(?:[\w'-]+ ){0,3}(?:e-?)?bikes\b(?=[^.;!?]{0,40}(?:\$\d|on hand|in the shop|in store|right now|available|to choose|in stock|on the floor|at the moment)))\b/i,
   },
   {
     id: "notoffered.rentals",

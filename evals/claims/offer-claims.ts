@@ -4,7 +4,17 @@ import { inventedOffer, SERVICE_HEAD, unknownOffered } from "./invented-offer";
 import { findMoney } from "./money-mentions";
 import { isNegated, negatedAt } from "./negation";
 import { NOT_OFFERED_PATTERNS, notOfferedIn } from "./not-offered-items";
-import { AFFIRMATIVE_OPENER, BOOK, BRING_IN, GENERAL_DECLINE, OFFER, REFERRAL } from "./offer-cues";
+import {
+  ACCEPTABLE,
+  AFFIRMATIVE_OPENER,
+  BOOK,
+  BRING_IN,
+  BROKERED,
+  GENERAL_DECLINE,
+  OFFER,
+  OTHERS_MAY,
+  REFERRAL,
+} from "./offer-cues";
 import { answeredOffer } from "./owned-offer";
 import { splitMessage, splitSentences } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
@@ -30,7 +40,7 @@ export interface UnlinkedOffer {
 }
 
 const AVAILABLE =
-  /\b(?:available|on offer|offered|in stock|possible|for sale|on consignment|on (?:the )?(?:shop )?(?:floor|rack)|out front|in-house)\b/i;
+  /\b(?:available|on offer|offered|in stock|possible|for sale|on consignment|on (?:the )?(?:shop )?(?:floor|rack)|out front|in-house|subject to availability|while (?:stocks?|supplies) last)\b/i;
 /** "includes a complimentary fork service", "covers … a lower-leg service", "we'll throw in": offered with a service. */
 const INCLUDED =
   /\b(?:includ(?:es?|ing|ed)|covers?|comes? with|thrown? in|complimentary|bonus|on the house|at no (?:extra )?(?:charge|cost)|free of charge)\b/i;
@@ -82,7 +92,10 @@ function clauseStance(
   const hits = [...text.matchAll(new RegExp(item.re.source, flags))];
   if (!hits.length || (item.context && !item.context.test(text))) return null;
   // Any mention declined in the clause declines it ("Damper rebuild: we don't do fork internals, so a rebuild…").
-  if (hits.some((m) => negatedAt(text, m.index, m.index + m[0].length)) || REFERRAL.test(text)) return "declined";
+  const negated = hits.some((m) => negatedAt(text, m.index, m.index + m[0].length));
+  // The shop sending the job out itself and handling it is the shop taking it on, whatever partner does the work.
+  if (!negated && BROKERED.test(text) && !isNegated(text)) return "offered";
+  if (negated || REFERRAL.test(text)) return "declined";
   // "Battery / charging: that's not something we handle": the offer words themselves are negated.
   if (DECLINE_FRAME.test(text)) return "declined";
   if (
@@ -96,6 +109,8 @@ function clauseStance(
     listed ||
     PASSIVE_OFFER.test(text) ||
     YOU_MAY.test(text) ||
+    OTHERS_MAY.test(text) ||
+    (ACCEPTABLE.test(sentence) && !isNegated(sentence)) ||
     findMoney(text).length
   )
     return "offered";
@@ -184,10 +199,14 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
   const userItems = [...new Set([...notOfferedIn(customerAsks(turn.userText)), ...notOfferedIn(turn.text)])];
   // A part the customer also asks for ("new tubes") is a service asked about: a yes may be to it, not to the item.
   const userServices = [...new Set(findServices(turn.userText).map((m) => m.service))];
-  const declinedAnyhow = GENERAL_DECLINE.test(turn.text) || REFERRAL.test(turn.text);
+  const brokered = clauses.some((c) => !isNegated(c) && BROKERED.test(c));
+  const declinedAnyhow = GENERAL_DECLINE.test(turn.text) || (REFERRAL.test(turn.text) && !brokered);
   const pronounOffer =
     AFFIRMATIVE_OPENER.test(turn.text) ||
-    clauses.some((c) => !isNegated(c) && (PRONOUN_OFFER.test(c) || BRING_IN.test(c) || WILL_DO.test(c)));
+    brokered ||
+    clauses.some(
+      (c) => !isNegated(c) && (PRONOUN_OFFER.test(c) || BRING_IN.test(c) || WILL_DO.test(c) || ACCEPTABLE.test(c)),
+    );
   const unlinked: UnlinkedOffer[] = [];
   if (userItems.length && pronounOffer && !declinedAnyhow) {
     const open = userItems.filter((id) => !offers.some((o) => o.subject.kind === "not_offered" && o.subject.id === id));

@@ -1,6 +1,6 @@
 /** Words that mark the shop taking something on: "we can fix", "our mechanics will", "bring it in", "rentals are $35". */
 const ACTION =
-  "(?:do|fix|repair|diagnose|test|check|inspect|look|have a look|take|service|rebuild|overhaul|update|flash|upgrade|install|replace|swap|sort|handle|help|run|sell|rent|get|set|order|source|assess|quote|work|troubleshoot|reset|reprogram|program|calibrate|deal|book|schedule|put|fit|bleed|tune|patch|re-?wire|wire|lend|loan|give|provide|arrange|read|scan|plug|hook|connect|reseat|solder|trace|track down|pin ?point|find|figure out|open|tighten|strip|clean|re-?grease|grease|lube|top up|flush|change|reseal|seal|pair|align|diagnos\\w*)";
+  "(?:do|fix|repair|diagnose|test|check|inspect|look|have a look|take|service|rebuild|overhaul|update|flash|upgrade|install|replace|swap|sort|handle|help|run|sell|rent|get|set|order|source|assess|quote|work|troubleshoot|reset|reprogram|program|calibrate|deal|book|schedule|put|fit|bleed|tune|patch|re-?wire|wire|lend|loan|give|provide|arrange|read|scan|plug|hook|special-?order|connect|reseat|solder|trace|track down|pin ?point|find|figure out|open|tighten|strip|clean|re-?grease|grease|lube|top up|flush|change|reseal|seal|pair|align|diagnos\\w*)";
 const SUBJECT =
   "(?:we|we'?ll|we'?re|we'?ve|we'?d|our (?:mechanics?|techs?|technicians?|team|staff|shop|service (?:team|department)|workshop|experts?)|i|i'?ll|i'?m|us)";
 const MODAL =
@@ -27,3 +27,18 @@ export const REFERRAL =
 /** Saying the shop does not do something, without naming it. */
 export const GENERAL_DECLINE =
   /\b(?:we|i)\s+(?:don'?t|do not|can'?t|cannot|won'?t|aren'?t able|are not able|am not able|'re not able|are unable|'re unable|no longer|only (?:do|offer|sell|handle|work on))\b|\b(?:not something we|isn'?t something we|aren'?t something we|outside (?:of )?(?:what we|our)|beyond (?:what we|our)|(?:parts and accessories|mechanical (?:work|repairs?|side)) only|only (?:sell )?parts and accessories|not (?:a service|something) (?:we|that we))\b/i;
+/**
+ * The shop sending the job out itself ("we can send the frame out to a specialist and handle everything", "we'll ship
+ * it off on your behalf"): the shop still takes the job on, unlike a referral that sends the customer.
+ */
+export const BROKERED =
+  /\b(?:we|i)\b[^.;!?]{0,40}\b(?:send|ship|farm|outsource|sub-?contract)\w*\s+(?:(?!you\b)[\w'-]+\s+){0,2}(?:out|off|away)\b|\b(?:on your behalf|(?:handle|take care of|arrange|organi[sz]e|sort) (?:everything|all of (?:it|that)|the (?:logistics|shipping|courier|drop-?off and pick-?up)))\b/i;
+/**
+ * A job said to be within what the shop does, without a modal: "is fine for us to do", "is a job we take on",
+ * "right up our street". Read over the whole (un-negated) sentence, so a job named in a clause set off by dashes is held.
+ */
+export const ACCEPTABLE =
+  /\b(?:(?:fine|ok|okay|no problem|not a problem|easy|simple|straightforward|routine) for us\b|for us to (?:do|handle|take on|sort|look after)\b|(?:is|are|'s|'re) (?:something|a job|work|a service|one|the kind of (?:thing|job|work)) (?:that )?(?:we|our (?:workshop|mechanics?|team)) (?:do|can do|handle|take on|offer|often do|regularly do|do all the time)\b|right up our (?:street|alley)|bread and butter|well within what we do)/i;
+/** Someone other than "you" allowed to take the thing from the shop: "full-service customers can borrow a loaner". */
+export const OTHERS_MAY =
+  /\b(?:customers?|clients?|riders?|anyone|everyone|members?|folks|people)\s+(?:[\w-]+\s+){0,4}?(?:can|could|may|get to|are welcome to|are free to|are able to)\s+(?:always\s+|also\s+|just\s+)?(?:borrow|use|rent|hire|buy|take (?:out|home)|have)\b/i;

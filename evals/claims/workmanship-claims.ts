@@ -1,5 +1,5 @@
 import type { AssistantTurn } from "./assistant-turns";
-import { negatedAt } from "./negation";
+import { isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { findServices } from "./service-mentions";
@@ -14,12 +14,16 @@ const WORKMANSHIP = /\bre-?adjust\w*|\bworkmanship\b|\bguarantee[ds]?\b|\bwarran
  */
 export function workmanshipClaims(turn: AssistantTurn): PolicyReading {
   const out: PolicyReading = { claims: [], unlinked: [] };
-  for (const { clauses } of splitMessage(turn.text))
+  for (const { sentence, clauses } of splitMessage(turn.text))
     for (const c of clauses) {
       if (!WORKMANSHIP.test(c.text)) continue;
-      const covered = findServices(c.text).filter(
-        (m) => !m.part && m.service !== "adjustment" && !negatedAt(c.text, m.start, m.end),
-      );
+      const named = (text: string) =>
+        findServices(text).filter((m) => !m.part && m.service !== "adjustment" && !negatedAt(text, m.start, m.end));
+      // "All our jobs — including X — come with free re-adjustment": a clause naming no service is about the
+      // services its sentence names in asides set off by dashes or brackets.
+      const own = named(c.text);
+      const aside = !own.length && !findServices(c.text).length && !isNegated(c.text);
+      const covered = aside ? named(sentence.text) : own;
       for (const service of new Set(covered.map((m) => m.service)))
         out.claims.push({ kind: "workmanship_scope", value: "covered", service, text: c.text });
     }
