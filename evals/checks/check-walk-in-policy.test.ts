@@ -127,6 +127,13 @@ const rows: Row[] = [
   bad("wheel's buckled, and the other one too", "Drop by any time; we can true both while you wait, no appointment."),
   ok("wheel's buckled", "We can true it at a drop-off appointment — it must be booked a day ahead."),
   ok("is that right?", "That's true: it's walk-in for flats, no appointment needed."),
+  // The alternative a contrast turns down ("rather than", "as opposed to") is not a walk-in claim.
+  ok(
+    "can I just show up for new cables?",
+    "Cable swaps are booked jobs, rather than handled as a walk-in — want a slot?",
+  ),
+  ok("walk in for a tune-up?", "You'd need to reserve a slot, as opposed to just rolling it in."),
+  bad("tune-up?", "Rather than wait for a slot, you can just walk in with it any time."),
 ];
 
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);

@@ -3,6 +3,7 @@ export * from "./accepted-slot";
 export * from "./appointment-claims";
 export * from "./assistant-turns";
 export * from "./booking-progress";
+export * from "./customer-yes";
 export * from "./booking-state";
 export * from "./busy-claims";
 export * from "./busy-stance";

@@ -25,3 +25,16 @@ describe("negation: regret is not denial", () => {
     expect(negatedAt(text, text.indexOf("brake pads"), text.indexOf("brake pads") + 10)).toBe(false);
   });
 });
+
+describe("negatedAt: the alternative a contrast turns down is not claimed", () => {
+  const at = (text: string, word: string) => negatedAt(text, text.indexOf(word), text.indexOf(word) + word.length);
+  it.each([
+    ["Cables have to be booked rather than handled as a walk-in.", "walk-in"],
+    ["Please reserve a slot as opposed to just walking in.", "walking in"],
+    ["We'd book it in place of a same-day visit.", "same-day"],
+  ])("%s: the set-aside '%s' is denied", (text, word) => expect(at(text, word)).toBe(true));
+  it.each([
+    ["Rather than wait for a slot, you can walk in.", "walk in"],
+    ["Truing is a walk-in job, rather than a booked one.", "walk-in"],
+  ])("%s: '%s' outside the set-aside stays claimed", (text, word) => expect(at(text, word)).toBe(false));
+});

@@ -52,9 +52,21 @@ export function negatedNear(text: string, index: number, window = 60, extra: Reg
  * reach back to it.
  */
 export function negatedAt(text: string, start: number, end: number, after = 5): boolean {
+  if (setAside(text.slice(0, start))) return true;
   // Neutral idioms go before the window is cut, so "… at no charge" is not read as a bare "no".
   const next =
     (stripNeutral(text.slice(end)).split(/[,;:—–]/)[0] ?? "").match(new RegExp(`^\\s*(?:\\S+\\s*){0,${after}}`))?.[0] ??
     "";
   return isNegated(text.slice(0, start)) || isNegated(next);
+}
+
+/**
+ * "…booked rather than done as a walk-in", "instead of a full service", "as opposed to walking in": the words right
+ * after a contrast marker (up to a comma) are the alternative turned down, never a claim of their own.
+ */
+const SET_ASIDE = /\b(?:rather than|instead of|as opposed to|in place of)\s+(?:[^\s,;:.!?]+\s+){0,5}$/i;
+
+/** True when the text before a mention ends in a turned-down alternative ("… rather than done as a "). */
+export function setAside(before: string): boolean {
+  return SET_ASIDE.test(before);
 }
