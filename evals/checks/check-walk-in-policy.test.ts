@@ -153,3 +153,15 @@ describe("checkWalkInPolicy on a requirement over several services", () => {
     expect([r.pass, r.uncertain]).toEqual([true, undefined]);
   });
 });
+
+describe("checkWalkInPolicy: a requirement after a line listing what the service asked about includes", () => {
+  it("is about that service, not the ingredients listed", () => {
+    const r = checkWalkInPolicy(
+      convo([
+        "what does a tune-up cost?",
+        "It's $89 with brake adjustment, wheel truing and a safety check. You'll have to book it a day ahead.",
+      ]),
+    );
+    expect([r.pass, r.uncertain]).toEqual([true, undefined]);
+  });
+});

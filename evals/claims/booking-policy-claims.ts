@@ -137,7 +137,9 @@ function requirementSubjects(clause: string, sentence: string, around: Around, u
   if (OTHER_JOB.test(clause)) return [];
   if (servicesIn(sentence).length) return servicesIn(sentence);
   if (around.list !== null) return servicesIn(around.list);
-  if (headingOwns(around.heading, around.previous)) return [around.heading!];
+  // (with no heading, the service the conversation is about owns a line listing what it includes)
+  const owner = around.heading ?? around.focus;
+  if (headingOwns(owner, around.previous)) return [owner!];
   // "Yes, you'll need to book it" answering "do I need to book for a flat?"
   return servicesIn(around.previous).length ? servicesIn(around.previous) : servicesIn(userText);
 }
