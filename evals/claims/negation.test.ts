@@ -38,3 +38,16 @@ describe("negatedAt: the alternative a contrast turns down is not claimed", () =
     ["Truing is a walk-in job, rather than a booked one.", "walk-in"],
   ])("%s: '%s' outside the set-aside stays claimed", (text, word) => expect(at(text, word)).toBe(false));
 });
+
+describe("negatedAt: a negation in a clause of its own after the mention does not reach back", () => {
+  const at = (text: string, word: string) => negatedAt(text, text.indexOf(word), text.indexOf(word) + word.length);
+  it.each([
+    ["Our team can patch the carbon so you won't have to replace the frame.", "carbon"],
+    ["We'll look at the motor because it shouldn't be cutting out.", "motor"],
+    ["We can update the firmware while you wait if it doesn't take long.", "firmware"],
+  ])("%s: '%s' is not negated", (text, word) => expect(at(text, word)).toBe(false));
+  it.each([
+    ["Motor diagnostics aren't something we do.", "Motor"],
+    ["Batteries and firmware aren't things we handle.", "Batteries"],
+  ])("%s: '%s' is negated right after it", (text, word) => expect(at(text, word)).toBe(true));
+});
