@@ -165,3 +165,17 @@ describe("checkWalkInPolicy: a requirement after a line listing what the service
     expect([r.pass, r.uncertain]).toEqual([true, undefined]);
   });
 });
+
+describe("checkWalkInPolicy: a bracket spelling out a service's contents names no subject of its own", () => {
+  it.each([
+    "The full service is $179 (truing, brake adjustment and new cables included) and needs booking a day ahead.",
+    "A tune-up ($89: brake adjustment, safety check, truing) has to be booked at least one day ahead.",
+  ])("%s is about the service alone", (reply) => {
+    const r = checkWalkInPolicy(convo(["what do you charge?", reply]));
+    expect([r.pass, r.uncertain]).toEqual([true, undefined]);
+  });
+  it("a bracket naming a walk-in job that is no part of the service still counts", () => {
+    const r = checkWalkInPolicy(convo(["booking?", "Flat fixes (and pad swaps too) need an appointment with us."]));
+    expect(r.failures[0]).toMatchObject({ evaluator: "check-walk-in-policy", turn: 1 });
+  });
+});

@@ -4,6 +4,7 @@ import { negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
+import { subjectServices } from "./subject-services";
 import { focusService } from "./turn-claims";
 
 const STRONG =
@@ -132,16 +133,16 @@ function headingOwns(heading: ServiceId | null, line: string): boolean {
  * line before, the line before, else (when the reply has named none yet) the customer's — unless it turns to
  * something else ("anything bigger", "other jobs").
  */
-function requirementSubjects(clause: string, sentence: string, around: Around, userText: string): ServiceId[] {
-  if (servicesIn(clause).length) return servicesIn(clause);
+function requirementSubjects(clause: string, sentence: string, around: Around, userText: string): readonly ServiceId[] {
+  if (subjectServices(clause).length) return subjectServices(clause);
   if (OTHER_JOB.test(clause)) return [];
-  if (servicesIn(sentence).length) return servicesIn(sentence);
-  if (around.list !== null) return servicesIn(around.list);
+  if (subjectServices(sentence).length) return subjectServices(sentence);
+  if (around.list !== null) return subjectServices(around.list);
   // (with no heading, the service the conversation is about owns a line listing what it includes)
   const owner = around.heading ?? around.focus;
   if (headingOwns(owner, around.previous)) return [owner!];
   // "Yes, you'll need to book it" answering "do I need to book for a flat?"
-  return servicesIn(around.previous).length ? servicesIn(around.previous) : servicesIn(userText);
+  return subjectServices(around.previous).length ? subjectServices(around.previous) : subjectServices(userText);
 }
 
 /**
@@ -191,7 +192,7 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
           for (const service of subjects)
             out.claims.push({ kind: "booking", value: "required", service, text: c.text });
         else if (subjects.length > 1)
-          out.unlinked.push({ kind: "booking", value: "required", candidates: subjects, text: c.text });
+          out.unlinked.push({ kind: "booking", value: "required", candidates: [...subjects], text: c.text });
       }
     }
   }
