@@ -2,6 +2,11 @@ import { checkPrices } from "./check-prices";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // What one service "comes to" is its price for this customer: a discounted figure there is a wrong price.
+  bad("any deal?", "Sure — with 15% off, your $179 full service would come to around $152."),
+  bad("military discount?", "Yes: veterans' truing then works out to $25 a wheel, not the listed $30."),
+  ok("flat with a new tube?", "With the new tube, the flat repair comes to $24."),
+  ok("two tune-ups?", "Two tune-ups would come to $178."),
   // An amount, then a list of what the service in focus includes: the list is what it buys, the price is the focus's.
   ok("price of a tune-up?", "That's $89: brake adjustment, wheel truing, safety check and a drivetrain clean."),
   ok("tune-up cost?", "It runs $89 and covers gear indexing, brake adjustment, a safety check and truing."),

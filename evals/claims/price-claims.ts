@@ -67,6 +67,15 @@ const DENIED_BEFORE =
 const INDEFINITE_SUBJECT =
   /^\s*(?:an?|one|our)\s+(?:(?:standalone|separate|quick|basic|simple|dedicated|extra)\s+)[\w -]{2,40}?\s+(?:is|costs?|runs?|goes for)\s*(?:just |only |about |around )?$/i;
 
+/** The words between a service and an amount that say the service costs it all told ("would come to about"). */
+const COMES_TO =
+  /^\s*(?:(?:would|will|should|then|now|only|just|all in)\s+|'d\s+){0,2}(?:comes?|works? out|ends? up|adds? up)\s+(?:to|at)\s+(?:about|around|roughly|approximately|just|only|~)?\s*$/i;
+
+/** True when the text from the service to the amount says the service comes to it, with no other amount between. */
+function servicePays(sentence: string, service: ServiceMention, money: { start: number }): boolean {
+  return service.end <= money.start && !service.part && COMES_TO.test(sentence.slice(service.end, money.start));
+}
+
 /**
  * "It's $89 — gear indexing, brake adjustment, wheel truing…": two or more of what the service in focus includes,
  * listed after an amount whose own words name no service, are what the amount buys, not what it prices.
@@ -142,7 +151,10 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
         findMoney(sentence.text).length === 1 &&
         TOTAL_WORD.test(sentence.text.slice(nearestOther.start, nearestOther.end)) &&
         new Set(services.filter((x) => !x.included && !x.part).map((x) => x.service)).size === 1;
-      if (nearestOther && !soleTotal && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
+      // "your tune-up would come to about $80": what one service comes to is what the customer pays for it.
+      const comesTo = nearestService !== undefined && servicePays(sentence.text, nearestService, money);
+      if (nearestOther && !soleTotal && !comesTo && (!nearestService || dist(nearestOther) < dist(nearestService)))
+        continue;
       let service = nearestService?.service ?? null;
       const inSegment = nearestService && seg && nearestService.start >= seg.start && nearestService.start < seg.end;
       let link: SubjectLink = inSegment ? "clause" : "sentence";
