@@ -179,3 +179,23 @@ describe("checkWalkInPolicy: a bracket spelling out a service's contents names n
     expect(r.failures[0]).toMatchObject({ evaluator: "check-walk-in-policy", turn: 1 });
   });
 });
+
+describe("checkWalkInPolicy: a line's label is the subject of the sentences on it", () => {
+  it.each([
+    [
+      "new pads? and can you build me a wheel?",
+      "Wheel building: sure, about a week. Please book it a day ahead.\nPads: $25 a wheel, walk-in.",
+    ],
+    [
+      "flat fix and a bike wash?",
+      "Bike wash: $15. You'd need to book that in.\nFlat repair: walk-in, about 20 minutes.",
+    ],
+  ])("%s — a requirement under a label naming no catalogue service links to no service", (user, reply) => {
+    const r = checkWalkInPolicy(convo([user, reply]));
+    expect([r.pass, r.uncertain]).toEqual([true, undefined]);
+  });
+  it("a label naming a walk-in service links its requirement to that service", () => {
+    const r = checkWalkInPolicy(convo(["tune-up and pads?", "Brake pads: $25 a wheel. It has to be booked ahead."]));
+    expect(r.failures[0]).toMatchObject({ evaluator: "check-walk-in-policy", turn: 1 });
+  });
+});

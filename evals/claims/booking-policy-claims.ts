@@ -2,6 +2,7 @@ import type { ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
 import { negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
+import { lineLabelSubject } from "./line-label";
 import { splitMessage } from "./sentences";
 import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
 import { subjectServices } from "./subject-services";
@@ -80,6 +81,8 @@ function about(clause: string, sentence: string, around: Around, userText: strin
   // A pronoun in the cue ("walk-ins for them") points back at the last subject named, booked or not.
   const pronoun = /\b(?:them|they|those|these|it)\b(?!'s| is)/i.test(clause);
   if (servicesIn(sentence).length) return pronoun ? servicesIn(sentence) : walkInSubjects(sentence);
+  // "Wheel building: … Walk-ins welcome": the line's label is the subject of every sentence on it.
+  if (around.label !== null) return [...around.label];
   // "A separate wash is $15, and you can walk in for it": the pronoun is the thing this sentence introduces.
   if (pronoun && /^\W*(?:an?|one)\s+[\w-]+/i.test(sentence)) return [];
   const listHead = around.list !== null;
@@ -107,6 +110,8 @@ interface Around {
   focus: ServiceId | null;
   /** When the cue's sentence heads a list (ends in ":" or is a heading line), the lines under it; else null. */
   list: string | null;
+  /** The subject the label opening the sentence's line gives it ("Tubeless setup: …"); null without such a label. */
+  label: readonly ServiceId[] | null;
 }
 
 /** The lines a heading or a "…:" line introduces, up to the next blank line; null when the sentence heads nothing. */
@@ -137,6 +142,7 @@ function requirementSubjects(clause: string, sentence: string, around: Around, u
   if (subjectServices(clause).length) return subjectServices(clause);
   if (OTHER_JOB.test(clause)) return [];
   if (subjectServices(sentence).length) return subjectServices(sentence);
+  if (around.label !== null) return around.label;
   if (around.list !== null) return subjectServices(around.list);
   // (with no heading, the service the conversation is about owns a line listing what it includes)
   const owner = around.heading ?? around.focus;
@@ -164,6 +170,7 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
       heading: focus,
       list: listUnder(turn.text, sentence),
       focus: conversationFocus,
+      label: lineLabelSubject(turn.text, sentence.start),
     };
     focus = subjectAfter(focus, previous);
     for (const c of clauses) {
