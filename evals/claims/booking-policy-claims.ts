@@ -1,8 +1,8 @@
 import type { ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
+import { lineLabelSubject } from "./line-label";
 import { negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
-import { lineLabelSubject } from "./line-label";
 import { splitMessage } from "./sentences";
 import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
 import { subjectServices } from "./subject-services";
