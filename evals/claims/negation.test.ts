@@ -49,5 +49,7 @@ describe("negatedAt: a negation in a clause of its own after the mention does no
   it.each([
     ["Motor diagnostics aren't something we do.", "Motor"],
     ["Batteries and firmware aren't things we handle.", "Batteries"],
+    ["Batteries as well aren't something we can test.", "Batteries"],
+    ["Motors so far aren't a job we take on.", "Motors"],
   ])("%s: '%s' is negated right after it", (text, word) => expect(at(text, word)).toBe(true));
 });

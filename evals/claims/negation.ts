@@ -50,7 +50,8 @@ export function negatedNear(text: string, index: number, window = 60, extra: Reg
  * Where the words right after a mention stop predicating it: punctuation, or a subordinating word that opens a clause
  * of its own ("repair the carbon so you don't need a new frame", "fit it while you wait, it won't be long").
  */
-const NEXT_CLAUSE = /[,;:—–]|\b(?:so|because|since|as|while|when|once|until|if|unless|then|but|though|although)\b/i;
+const NEXT_CLAUSE =
+  /[,;:—–]|\b(?:so(?! far| much| many)|because|since|while|when|once|until|if|unless|but|though|although)\b/i;
 
 /**
  * Negation scoped to one mention: a cue anywhere before it in the clause, or right after it ("batteries aren't
