@@ -235,6 +235,18 @@ const rows: Row[] = [
     ok("new year's eve hours?", "New Year's Eve is a normal Thursday for us: 10 a.m. to 7 p.m., no early close."),
   ),
   ok("saturday?", "We close early on Saturdays — 3 pm."),
+  // A title over lines that give their own hours ("Holiday hours:") claims no early close itself.
+  at(
+    "2026-12-28T09:00:00-08:00",
+    ok(
+      "open new year's eve?",
+      "**Special holiday schedule**\n- Thursday, Dec 31: 10 a.m. – 7 p.m.\n- Friday, Jan 1: closed",
+    ),
+  ),
+  at(
+    "2026-12-28T09:00:00-08:00",
+    bad("open new year's eve?", "Holiday hours:\n- Thursday, Dec 31: 10 a.m. – 4 p.m.\n- Friday, Jan 1: closed"),
+  ),
   ok("thursday?", "On Thursday we stay open a bit later, until seven."),
   at("2026-12-28T09:00:00-08:00", bad("the 31st?", "On Dec 31 we shut a couple of hours earlier than usual.")),
   bad("this friday?", "This Friday we're closing early, at four, for a staff event."),

@@ -5,6 +5,13 @@ import { convo } from "./test-support";
 
 describe("inventedOffer (open world)", () => {
   it.each([
+    // A line labelled with a job no service covers, answered yes or priced, offers that job.
+    ["Wheel building: absolutely, we lace them in-house", "Wheel building"],
+    ["Tubeless conversion: $35 a wheel, sealant extra", "Tubeless conversion"],
+    ["Bike wash: yes, we can add one", "Bike wash"],
+    ["Wheel truing: yes, $30 a wheel", null],
+    ["Tubeless setup: no, that's not something we do", null],
+    ["Note: yes, it has to be booked", null],
     [
       "We also offer a complimentary pick-up and delivery service within 5 miles!",
       "a complimentary pick-up and delivery service within 5 miles",

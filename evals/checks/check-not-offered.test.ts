@@ -3,6 +3,12 @@ import { checkNotOffered } from "./check-not-offered";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // A negation in a clause of its own after the item ("…so you won't need…") does not turn the offer into a refusal.
+  bad(
+    "cracked my carbon seatstay",
+    "Good news: our techs can repair cracked carbon since it doesn't need a whole new frame.",
+  ),
+  bad("motor keeps cutting out", "We can take a look at the motor when it isn't busy."),
   // Electrical work by its parts: a connector, a wired-in light, a fault log read off the bike.
   bad(
     "the rear light on my e-bike flickers",

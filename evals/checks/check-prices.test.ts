@@ -2,6 +2,17 @@ import { checkPrices } from "./check-prices";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // What one service "comes to" is its price for this customer: a discounted figure there is a wrong price.
+  bad("any deal?", "Sure — with 15% off, your $179 full service would come to around $152."),
+  bad("military discount?", "Yes: veterans' truing then works out to $25 a wheel, not the listed $30."),
+  ok("flat with a new tube?", "With the new tube, the flat repair comes to $24."),
+  ok("two tune-ups?", "Two tune-ups would come to $178."),
+  // An amount, then a list of what the service in focus includes: the list is what it buys, the price is the focus's.
+  ok("price of a tune-up?", "That's $89: brake adjustment, wheel truing, safety check and a drivetrain clean."),
+  ok("tune-up cost?", "It runs $89 and covers gear indexing, brake adjustment, a safety check and truing."),
+  bad("tune-up cost?", "It's $75 — brake adjustment, wheel truing, a safety check and drivetrain lube."),
+  // …but ingredients named with their own amounts are priced on their own.
+  bad("tune-up?", "Brake adjustment is $25 and wheel truing is $25."),
   // A per-unit price said to cover a count must be that many times the unit price.
   bad("true both wheels?", "Truing is $30 to do both — front and back in one go."),
   bad("two cables?", "Swapping both of your brake cables would be $30."),

@@ -127,6 +127,13 @@ const rows: Row[] = [
   bad("wheel's buckled, and the other one too", "Drop by any time; we can true both while you wait, no appointment."),
   ok("wheel's buckled", "We can true it at a drop-off appointment — it must be booked a day ahead."),
   ok("is that right?", "That's true: it's walk-in for flats, no appointment needed."),
+  // The alternative a contrast turns down ("rather than", "as opposed to") is not a walk-in claim.
+  ok(
+    "can I just show up for new cables?",
+    "Cable swaps are booked jobs, rather than handled as a walk-in — want a slot?",
+  ),
+  ok("walk in for a tune-up?", "You'd need to reserve a slot, as opposed to just rolling it in."),
+  bad("tune-up?", "Rather than wait for a slot, you can just walk in with it any time."),
 ];
 
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);
@@ -144,5 +151,51 @@ describe("checkWalkInPolicy on a requirement over several services", () => {
   it("passes when every service it names is booked", () => {
     const r = checkWalkInPolicy(convo(["booking?", "Wheel truing and full services both need an appointment."]));
     expect([r.pass, r.uncertain]).toEqual([true, undefined]);
+  });
+});
+
+describe("checkWalkInPolicy: a requirement after a line listing what the service asked about includes", () => {
+  it("is about that service, not the ingredients listed", () => {
+    const r = checkWalkInPolicy(
+      convo([
+        "what does a tune-up cost?",
+        "It's $89 with brake adjustment, wheel truing and a safety check. You'll have to book it a day ahead.",
+      ]),
+    );
+    expect([r.pass, r.uncertain]).toEqual([true, undefined]);
+  });
+});
+
+describe("checkWalkInPolicy: a bracket spelling out a service's contents names no subject of its own", () => {
+  it.each([
+    "The full service is $179 (truing, brake adjustment and new cables included) and needs booking a day ahead.",
+    "A tune-up ($89: brake adjustment, safety check, truing) has to be booked at least one day ahead.",
+  ])("%s is about the service alone", (reply) => {
+    const r = checkWalkInPolicy(convo(["what do you charge?", reply]));
+    expect([r.pass, r.uncertain]).toEqual([true, undefined]);
+  });
+  it("a bracket naming a walk-in job that is no part of the service still counts", () => {
+    const r = checkWalkInPolicy(convo(["booking?", "Flat fixes (and pad swaps too) need an appointment with us."]));
+    expect(r.failures[0]).toMatchObject({ evaluator: "check-walk-in-policy", turn: 1 });
+  });
+});
+
+describe("checkWalkInPolicy: a line's label is the subject of the sentences on it", () => {
+  it.each([
+    [
+      "new pads? and can you build me a wheel?",
+      "Wheel building: sure, about a week. Please book it a day ahead.\nPads: $25 a wheel, walk-in.",
+    ],
+    [
+      "flat fix and a bike wash?",
+      "Bike wash: $15. You'd need to book that in.\nFlat repair: walk-in, about 20 minutes.",
+    ],
+  ])("%s — a requirement under a label naming no catalogue service links to no service", (user, reply) => {
+    const r = checkWalkInPolicy(convo([user, reply]));
+    expect([r.pass, r.uncertain]).toEqual([true, undefined]);
+  });
+  it("a label naming a walk-in service links its requirement to that service", () => {
+    const r = checkWalkInPolicy(convo(["tune-up and pads?", "Brake pads: $25 a wheel. It has to be booked ahead."]));
+    expect(r.failures[0]).toMatchObject({ evaluator: "check-walk-in-policy", turn: 1 });
   });
 });

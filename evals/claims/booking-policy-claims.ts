@@ -1,9 +1,11 @@
 import type { ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
+import { lineLabelSubject } from "./line-label";
 import { negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { findServices, isIngredientOf, servicesIn, subjectAfter } from "./service-mentions";
+import { subjectServices } from "./subject-services";
 import { focusService } from "./turn-claims";
 
 const STRONG =
@@ -79,6 +81,8 @@ function about(clause: string, sentence: string, around: Around, userText: strin
   // A pronoun in the cue ("walk-ins for them") points back at the last subject named, booked or not.
   const pronoun = /\b(?:them|they|those|these|it)\b(?!'s| is)/i.test(clause);
   if (servicesIn(sentence).length) return pronoun ? servicesIn(sentence) : walkInSubjects(sentence);
+  // "Wheel building: … Walk-ins welcome": the line's label is the subject of every sentence on it.
+  if (around.label !== null) return [...around.label];
   // "A separate wash is $15, and you can walk in for it": the pronoun is the thing this sentence introduces.
   if (pronoun && /^\W*(?:an?|one)\s+[\w-]+/i.test(sentence)) return [];
   const listHead = around.list !== null;
@@ -106,6 +110,8 @@ interface Around {
   focus: ServiceId | null;
   /** When the cue's sentence heads a list (ends in ":" or is a heading line), the lines under it; else null. */
   list: string | null;
+  /** The subject the label opening the sentence's line gives it ("Tubeless setup: …"); null without such a label. */
+  label: readonly ServiceId[] | null;
 }
 
 /** The lines a heading or a "…:" line introduces, up to the next blank line; null when the sentence heads nothing. */
@@ -132,14 +138,17 @@ function headingOwns(heading: ServiceId | null, line: string): boolean {
  * line before, the line before, else (when the reply has named none yet) the customer's — unless it turns to
  * something else ("anything bigger", "other jobs").
  */
-function requirementSubjects(clause: string, sentence: string, around: Around, userText: string): ServiceId[] {
-  if (servicesIn(clause).length) return servicesIn(clause);
+function requirementSubjects(clause: string, sentence: string, around: Around, userText: string): readonly ServiceId[] {
+  if (subjectServices(clause).length) return subjectServices(clause);
   if (OTHER_JOB.test(clause)) return [];
-  if (servicesIn(sentence).length) return servicesIn(sentence);
-  if (around.list !== null) return servicesIn(around.list);
-  if (headingOwns(around.heading, around.previous)) return [around.heading!];
+  if (subjectServices(sentence).length) return subjectServices(sentence);
+  if (around.label !== null) return around.label;
+  if (around.list !== null) return subjectServices(around.list);
+  // (with no heading, the service the conversation is about owns a line listing what it includes)
+  const owner = around.heading ?? around.focus;
+  if (headingOwns(owner, around.previous)) return [owner!];
   // "Yes, you'll need to book it" answering "do I need to book for a flat?"
-  return servicesIn(around.previous).length ? servicesIn(around.previous) : servicesIn(userText);
+  return subjectServices(around.previous).length ? subjectServices(around.previous) : subjectServices(userText);
 }
 
 /**
@@ -161,6 +170,7 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
       heading: focus,
       list: listUnder(turn.text, sentence),
       focus: conversationFocus,
+      label: lineLabelSubject(turn.text, sentence.start),
     };
     focus = subjectAfter(focus, previous);
     for (const c of clauses) {
@@ -189,7 +199,7 @@ export function bookingPolicyClaims(turn: AssistantTurn): PolicyReading {
           for (const service of subjects)
             out.claims.push({ kind: "booking", value: "required", service, text: c.text });
         else if (subjects.length > 1)
-          out.unlinked.push({ kind: "booking", value: "required", candidates: subjects, text: c.text });
+          out.unlinked.push({ kind: "booking", value: "required", candidates: [...subjects], text: c.text });
       }
     }
   }

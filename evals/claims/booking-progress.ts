@@ -1,5 +1,6 @@
 import { type Handbook, handbook, recognizeContacts, recognizeNames } from "../../knowledge-base/index";
 import type { Message } from "../schema";
+import { saysYes } from "./customer-yes";
 import { isNegated } from "./negation";
 import { splitMessage, splitSentences } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
@@ -50,13 +51,6 @@ const CHECK_QUESTION =
   /\b(?:confirm\w*|correct|right|ok(?:ay)?|good|happy|work|suit|book|lock|reserve|move|switch|go ahead|proceed)\b/i;
 const WH = /^\W*(?:what|which|when|where|who|whose|how(?! about))\b/i;
 
-const AFFIRM =
-  /^\W*(?:y(?:es+|eah|ep|up|a)|sure|ok(?:ay)?|k{1,2}|lgtm|al(?:l )?right|fine|affirmative|s[ií]|perfect|great|correct|confirm(?:ed)?|please|go ahead|go for it|do it|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|all good|looks (?:good|right)|that'?s (?:right|correct|fine|great|perfect|it))\b/i;
-/** An answer that is only a thumbs-up, OK-hand or check-mark emoji (skin tones allowed). */
-const THUMBS_UP =
-  /^\s*(?:(?:👍|👌|✅|✔️?|☑️?|🙌|🤙|💯)[\u{1F3FB}-\u{1F3FF}]?\s*)+(?:[!.]*\s*$|[!.,]*\s*(?:thanks|thank you|cheers|ty)\b)/u;
-/** A short answer carrying a yes anywhere ("da, yes", "sí, yes", "oh ok"). */
-const SHORT_YES = /\b(?:yes|yeah|yep|yup|ok(?:ay)?|sure|correct|confirm(?:ed)?|go (?:ahead|for it)|book it|do it)\b/i;
 /** The customer asked outright for the booking ("book me in", "please reserve"): that request is the confirmation. */
 const ASKS_TO_BOOK =
   /\b(?:book me|book it|please book|go ahead and book|reserve (?:it|me|a slot)|lock (?:it|me) in|put me down)\b/i;
@@ -122,12 +116,6 @@ export function asksToConfirm(text: string): boolean {
   const questions = splitSentences(text).filter((s) => /\?\s*$/.test(s.text) && !WH.test(s.text));
   if (questions.some((q) => CHECK_QUESTION.test(q.text))) return true;
   return READ_BACK.test(text) && questions.length > 0;
-}
-
-/** True when a customer message says yes (to the question before it). */
-export function saysYes(text: string): boolean {
-  if (AFFIRM.test(text) || THUMBS_UP.test(text)) return true;
-  return text.trim().split(/\s+/).length <= 5 && SHORT_YES.test(text) && !isNegated(text);
 }
 
 /** What the customer has given before a message: a name, a phone or e-mail, the booking confirmed by them. */

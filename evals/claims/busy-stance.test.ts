@@ -63,6 +63,10 @@ const rows: Row[] = [
   ok("least busy?", "Busiest: first thing."),
   ok("line on saturday?", "Saturdays it's busiest 9 to 11, so later in the morning is quicker."),
   ok("walk in?", "Sure, flat repairs are done while you wait. Your best bet is any time we're open."),
+  // A stance inside brackets is an aside about what the brackets name, not about a time outside them.
+  ok("open sunday?", "No, we're back Tuesday at 10 a.m. (mid-week afternoons are calmest, by the way)."),
+  ok("when can I drop it?", "Friday at 10:30 works for drop-off (the least busy stretch is after 2 pm)."),
+  bad("least busy?", "Come by around 10 a.m. (that's our quietest hour)."),
 ];
 
 describeCheckTable(checkBusyTimes, { evaluator: "check-busy-times", mode: "bad_data" }, rows);

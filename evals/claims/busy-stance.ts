@@ -43,7 +43,7 @@ const PERIODS: { re: RegExp; from: number; to: number; opening?: true }[] = [
 
 /** Words that call a time busy ("the queue builds", "our busiest stretch", "packed", "you'll wait"). */
 const BUSY_CUE =
-  /\b(?:bus(?:y|ier|iest)|rush(?:ed)?|peak|packed|crowded|hectic|slammed|swamped|heaving|(?:queues?|lines?|waits?) (?:\w+ ){0,3}?(?:builds?|build(?:s|ing)? up|grows?|forms?|gets? long)|(?:long|longer|longest) (?:waits?|queues?|lines?)|(?:expect|there'?s|there is|there (?:may|might|could|will|can) be|you'?ll (?:have|face)|you (?:may|might) (?:have|face)) (?:a |some )?(?:short |little |bit of a |small )?(?:wait|queue|line)|fills? up)\b/gi;
+  /\b(?:(?<!\b(?:least|less) )bus(?:y|ier|iest)|rush(?:ed)?|peak|packed|crowded|hectic|slammed|swamped|heaving|(?:queues?|lines?|waits?) (?:\w+ ){0,3}?(?:builds?|build(?:s|ing)? up|grows?|forms?|gets? long)|(?:long|longer|longest) (?:waits?|queues?|lines?)|(?:expect|there'?s|there is|there (?:may|might|could|will|can) be|you'?ll (?:have|face)|you (?:may|might) (?:have|face)) (?:a |some )?(?:short |little |bit of a |small )?(?:wait|queue|line)|fills? up)\b/gi;
 /** Words that call a time quiet, or recommend coming then. */
 const QUIET_CUE =
   /\b(?:quiet(?:er|est)?|calm(?:er|est)?|least busy|less busy|slow(?:er|est)?|dead|empty|no (?:wait|queue|line)|(?:short|quick|fast)(?:er|est) (?:waits?|queues?|lines?)|quicker|faster|wait(?:ing)? less|less (?:of a )?wait\w*|(?:wait|queue|line)s? (?:\w+ ){0,2}(?:shorter|quicker|less|smaller)|(?:your )?best (?:bet|time|chance|window|option)|ideal(?:ly)?|(?:i'?d|i would|we'?d|we would) (?:probably |personally |definitely |honestly )?(?:aim|go|come|suggest|recommend|say|try)|aim for|try (?:coming|to come|popping|dropping)|recommend (?:coming|popping|dropping|arriving)|(?:come|pop|swing|drop) (?:in|by) (?:around|at|in|during|on)|good time|sweet spot|breeze through|(?:^|[:;,—–]\s*|\b(?:and|then)\s+)(?:come|pop (?:in|by)|swing by|drop (?:in|by)|head (?:in|over)))\b/gi;
@@ -164,9 +164,14 @@ export function busyStances(text: string, userText = ""): BusyStance[] {
     const bounds = [0, ...[...s.text.matchAll(CLAUSE_BREAK)].map((m) => m.index), s.text.length];
     const clauseOf = (i: number) =>
       bounds.findIndex((b, k) => i >= b && i < (bounds[k + 1] ?? Number.POSITIVE_INFINITY));
+    // A cue inside brackets is an aside about what the brackets name; one outside reaches into them (a restatement).
+    const asides = [...s.text.matchAll(/\([^()]*\)/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    const asideOf = (i: number) => asides.findIndex(([a, b]) => i > a && i < b);
     for (const p of periods(s.text)) {
-      const own = found.filter((c) => clauseOf(c.at) === clauseOf(p.at));
-      const nearest = (own.length ? own : found).reduce((a, b) =>
+      const reach = found.filter((c) => asideOf(c.at) < 0 || asideOf(c.at) === asideOf(p.at));
+      if (!reach.length) continue;
+      const own = reach.filter((c) => clauseOf(c.at) === clauseOf(p.at));
+      const nearest = (own.length ? own : reach).reduce((a, b) =>
         Math.abs(b.at - p.at) < Math.abs(a.at - p.at) ? b : a,
       );
       const stance = p.avoided ? "busy" : nearest.stance;

@@ -11,6 +11,7 @@ export * from "./confidence";
 export * from "./contact-claims";
 export * from "./contents-claims";
 export { serviceInFocus } from "./conversation-focus";
+export * from "./customer-yes";
 export * from "./day-mentions";
 export * from "./duration-claims";
 export * from "./earliest-claims";

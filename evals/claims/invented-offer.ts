@@ -80,19 +80,34 @@ export function unknownOffered(what: string, heads: RegExp = SERVICE_HEAD): stri
 }
 
 /** A job named by what is done ("a tubeless conversion", "wheel builds", "frame etching"). */
-const JOB_HEAD = /\b(?:conversions?|builds?|set-?ups?|installs?|installation|etching|shipping|engraving|wrapping)\b/i;
+const JOB_HEAD =
+  /\b(?:conversions?|builds?|building|set-?ups?|installs?|installation|etching|shipping|engraving|wrapping)\b/i;
 /** Words of a price that is not a job: parts, labour, a total. */
 const NOT_A_JOB = /\b(?:tubes?|cables?|pads?|parts?|accessor\w+|labou?r|total|each|per|chain|tyres?|tires?)\b/i;
 
 /** "A tubeless conversion is $40": a priced job the catalogue does not have, named by what is done. */
-function pricedJob(what: string): string | null {
+export function pricedJob(what: string): string | null {
   if (!JOB_HEAD.test(what) || NOT_A_JOB.test(what) || findServices(what).length || KNOWN.test(what)) return null;
   if (NOT_OFFERED_PATTERNS.some((p) => p.re.test(what))) return null;
   return what.trim();
 }
 
+/** "Tubeless setup: yes, we can…", "Wheel building: $60": a line labelled with a job, answered yes or priced. */
+const LABELLED_YES =
+  /^\W*(?<what>[^:.!?]{3,40}):\s*(?:(?:yes|yep|yeah|sure|absolutely|of course|definitely|we (?:can|do|offer|'?ll)|(?:it'?s )?available)\b|\$\d)/i;
+
+/** The job a labelled line offers ("Tubeless setup: yes…"), when the label is no catalogue service; else null. */
+function labelledOffer(clause: string): string | null {
+  const m = LABELLED_YES.exec(clause);
+  if (!m || isNegated(clause)) return null;
+  const what = m.groups!.what!;
+  return unknownOffered(what) ?? pricedJob(what);
+}
+
 /** Open world: a service or programme the reply offers that is neither in the catalogue nor on the not-offered list. */
 export function inventedOffer(clause: string): string | null {
+  const labelled = labelledOffer(clause);
+  if (labelled) return labelled;
   const committed = inventedCommitment(clause);
   if (committed) return committed;
   if (REFERRAL.test(clause)) return null;

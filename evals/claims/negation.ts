@@ -47,14 +47,34 @@ export function negatedNear(text: string, index: number, window = 60, extra: Reg
 }
 
 /**
+ * Where the words right after a mention stop predicating it: punctuation, or a subordinating word that opens a clause
+ * of its own ("repair the carbon so you don't need a new frame", "fit it while you wait, it won't be long").
+ */
+const NEXT_CLAUSE =
+  /[,;:—–]|\b(?:so(?! far| much| many)|because|since|while|when|once|until|if|unless|but|though|although)\b/i;
+
+/**
  * Negation scoped to one mention: a cue anywhere before it in the clause, or right after it ("batteries aren't
  * something we do"). A cue later in the clause ("…swap the battery while it's here, it won't take long") does not
  * reach back to it.
  */
 export function negatedAt(text: string, start: number, end: number, after = 5): boolean {
+  if (setAside(text.slice(0, start))) return true;
   // Neutral idioms go before the window is cut, so "… at no charge" is not read as a bare "no".
   const next =
-    (stripNeutral(text.slice(end)).split(/[,;:—–]/)[0] ?? "").match(new RegExp(`^\\s*(?:\\S+\\s*){0,${after}}`))?.[0] ??
-    "";
+    (stripNeutral(text.slice(end)).split(NEXT_CLAUSE)[0] ?? "").match(
+      new RegExp(`^\\s*(?:\\S+\\s*){0,${after}}`),
+    )?.[0] ?? "";
   return isNegated(text.slice(0, start)) || isNegated(next);
+}
+
+/**
+ * "…booked rather than done as a walk-in", "instead of a full service", "as opposed to walking in": the words right
+ * after a contrast marker (up to a comma) are the alternative turned down, never a claim of their own.
+ */
+const SET_ASIDE = /\b(?:rather than|instead of|as opposed to|in place of)\s+(?:[^\s,;:.!?]+\s+){0,5}$/i;
+
+/** True when the text before a mention ends in a turned-down alternative ("… rather than done as a "). */
+export function setAside(before: string): boolean {
+  return SET_ASIDE.test(before);
 }

@@ -39,6 +39,15 @@ describe("normaliseMessage", () => {
     );
   });
 
+  it("a heading's list ends at the blank line after its bullets: a later line is not under it", () => {
+    expect(
+      normaliseMessage("**Turnaround:**\n- Tune-up: 2 days\n- Full service: 3–5 days\n\nAny other questions?"),
+    ).toBe("Turnaround:\nTune-up: 2 days.\nFull service: 3–5 days.\n\nAny other questions?");
+    expect(normaliseMessage("Full service:\n\n3–5 business days")).toBe(
+      "Full service:\n\nFull service: 3–5 business days",
+    );
+  });
+
   it("is idempotent", () => {
     const once = normaliseMessage("**Hours:**\n- Tue–Fri 10 a.m.–6 p.m.\n- Sat nine to three");
     expect(normaliseMessage(once)).toBe(once);

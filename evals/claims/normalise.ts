@@ -83,21 +83,26 @@ const BULLET = /^[ \t]*(?:[-*+•◦▪‣●]|\d{1,2}[.)])[ \t]+/;
 function flattenLists(text: string): string {
   const lines = text.split("\n");
   let heading: string | null = null;
+  // Bullets have followed the heading: its list is under way, and a blank line after them ends it.
+  let listed = false;
   return lines
     .map((line) => {
       if (BULLET.test(line)) {
+        listed = heading !== null;
         const bare = line.replace(BULLET, "").trim();
         const item = /[.!?:;,]$/.test(bare) || !bare ? bare : `${bare}.`;
         return heading && !DAYISH.test(item) ? `${heading}: ${item}` : item;
       }
       const t = line.trim();
       // A plain line right under a short heading ("**Full service:**\n3–7 days") is about the heading too.
-      if (heading && t && !/:$/.test(t) && !DAYISH.test(t)) {
+      if (heading && t && !listed && !/:$/.test(t) && !DAYISH.test(t)) {
         const joined = `${heading}: ${t}`;
         heading = null;
         return joined;
       }
-      heading = /^[^.!?]{1,40}:$/.test(t) && t.split(/\s+/).length <= 4 ? t.slice(0, -1).trim() : t ? null : heading;
+      heading =
+        /^[^.!?]{1,40}:$/.test(t) && t.split(/\s+/).length <= 4 ? t.slice(0, -1).trim() : t || listed ? null : heading;
+      listed = false;
       return line;
     })
     .join("\n");

@@ -3,7 +3,7 @@ import type { SubjectLink } from "./confidence";
 import { findMoney } from "./money-mentions";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
-import { findServices, serviceOf, servicesIn } from "./service-mentions";
+import { findServices, isIngredientOf, type ServiceMention, serviceOf, servicesIn } from "./service-mentions";
 
 /** A dollar amount the reply attaches to one service. */
 export interface PriceClaim {
@@ -67,6 +67,33 @@ const DENIED_BEFORE =
 const INDEFINITE_SUBJECT =
   /^\s*(?:an?|one|our)\s+(?:(?:standalone|separate|quick|basic|simple|dedicated|extra)\s+)[\w -]{2,40}?\s+(?:is|costs?|runs?|goes for)\s*(?:just |only |about |around )?$/i;
 
+/** The words between a service and an amount that say the service costs it all told ("would come to about"). */
+const COMES_TO =
+  /^\s*(?:(?:would|will|should|then|now|only|just|all in)\s+|'d\s+){0,2}(?:comes?|works? out|ends? up|adds? up)\s+(?:to|at)\s+(?:about|around|roughly|approximately|just|only|~)?\s*$/i;
+
+/** True when the text from the service to the amount says the service comes to it, with no other amount between. */
+function servicePays(sentence: string, service: ServiceMention, money: { start: number }): boolean {
+  return service.end <= money.start && !service.part && COMES_TO.test(sentence.slice(service.end, money.start));
+}
+
+/**
+ * "It's $89 — gear indexing, brake adjustment, wheel truing…": two or more of what the service in focus includes,
+ * listed after an amount whose own words name no service, are what the amount buys, not what it prices.
+ */
+function contentsListed(
+  sentence: string,
+  money: { start: number; end: number },
+  services: readonly ServiceMention[],
+  focus: ServiceId | null,
+  h: Handbook,
+): Set<ServiceMention> {
+  if (!focus || services.some((x) => x.end <= money.start)) return new Set();
+  const after = services.filter((x) => x.start >= money.end);
+  if (findMoney(sentence.slice(money.end)).length || after.some((x) => x.service === focus)) return new Set();
+  const listed = after.filter((x) => isIngredientOf(focus, x.service, h));
+  return listed.length >= 2 ? new Set(listed) : new Set();
+}
+
 /** Attributes each dollar amount in a reply to the nearest service named around it (or the service in focus). */
 export function priceClaims(message: string, focus: ServiceId | null, h: Handbook = handbook): PriceClaim[] {
   const out: PriceClaim[] = [];
@@ -91,7 +118,10 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
         sentence.text.slice(Math.min(x.end, money.end), Math.max(x.start, money.start));
       // "$25 per wheel": a service priced per wheel owns it over a flat-priced one nearer by.
       const unit = UNIT_AFTER.exec(sentence.text.slice(money.end))?.[1]?.toLowerCase();
-      const candidates = services.filter((x) => !x.included || (dist(x) <= 4 && !gap(x).includes(")")));
+      const contents = contentsListed(sentence.text, money, services, lastService, h);
+      const candidates = services.filter(
+        (x) => !contents.has(x) && (!x.included || (dist(x) <= 4 && !gap(x).includes(")"))),
+      );
       const sameUnit = unit ? candidates.filter((x) => serviceOf(h, x.service).priceUnit === `per ${unit}`) : [];
       const nearestService = [...(sameUnit.length ? sameUnit : candidates)].sort((a, b) => dist(a) - dist(b))[0];
       const nearestOther = [...others].sort((a, b) => dist(a) - dist(b))[0];
@@ -121,7 +151,10 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
         findMoney(sentence.text).length === 1 &&
         TOTAL_WORD.test(sentence.text.slice(nearestOther.start, nearestOther.end)) &&
         new Set(services.filter((x) => !x.included && !x.part).map((x) => x.service)).size === 1;
-      if (nearestOther && !soleTotal && (!nearestService || dist(nearestOther) < dist(nearestService))) continue;
+      // "your tune-up would come to about $80": what one service comes to is what the customer pays for it.
+      const comesTo = nearestService !== undefined && servicePays(sentence.text, nearestService, money);
+      if (nearestOther && !soleTotal && !comesTo && (!nearestService || dist(nearestOther) < dist(nearestService)))
+        continue;
       let service = nearestService?.service ?? null;
       const inSegment = nearestService && seg && nearestService.start >= seg.start && nearestService.start < seg.end;
       let link: SubjectLink = inSegment ? "clause" : "sentence";

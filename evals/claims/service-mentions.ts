@@ -98,10 +98,17 @@ export function isIngredientOf(whole: ServiceId, part: ServiceId, h: Handbook = 
   return set.has(part);
 }
 
-function ingredientsOf(whole: ServiceId, h: Handbook): Set<ServiceId> {
+/** What a service includes, through the services it includes ("everything in the tune-up" brings the tune-up's). */
+function ingredientsOf(whole: ServiceId, h: Handbook, seen = new Set<ServiceId>([whole])): Set<ServiceId> {
   const s = h.services.find((x) => x.id === whole);
-  const ids = (s?.includes ?? []).flatMap((i) => findServices(i).map((m) => m.service));
-  return new Set(ids.filter((id) => id !== whole));
+  const out = new Set<ServiceId>();
+  for (const id of (s?.includes ?? []).flatMap((i) => findServices(i).map((m) => m.service))) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.add(id);
+    for (const inner of ingredientsOf(id, h, seen)) out.add(inner);
+  }
+  return out;
 }
 
 /**

@@ -21,6 +21,9 @@ const EARLY_CLOSE =
 const LATE_OPEN =
   /(?<!\b(?:stay|stays|staying|keep|keeps|remain|remains)\s+)\b(?:opens|opening|start(?:s|ing)?)\s+(?:(?!(?:at|by|on|for|until|till|and|but)\b)[\w-]+\s+){0,4}?(?:late|later)\b|\blate start\b/gi;
 
+/** A title line: a few words naming hours or a schedule, no figures, no verb, at most a colon after it. */
+const TITLE = /^[^\p{L}\d]*(?:[\p{L}'’-]+\s+){0,3}(?:hours|schedule|times|opening times)\s*:?[^\p{L}\d]*$/iu;
+
 /**
  * Early closes and late openings the reply gives a specific date ("we're closing early for the eve — around 3",
  * "opening late on Dec 31"), tied to the dated day mention of its sentence, else the latest one before it in the
@@ -33,6 +36,8 @@ export function specialHoursClaims(message: string, now: string, h: Handbook, us
   const days = findDays(message, now, h).filter(dated);
   const { times, ranges } = findClocks(message);
   for (const s of splitSentences(message)) {
+    // "Holiday hours:", "**Special schedule**": a title over lines that give their own hours states none itself.
+    if (TITLE.test(s.text)) continue;
     for (const [kind, re] of [
       ["early_close", EARLY_CLOSE],
       ["late_open", LATE_OPEN],
