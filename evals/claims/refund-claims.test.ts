@@ -87,6 +87,10 @@ describe("refundClaims: refunds, returns windows and the re-adjustment window in
       ["re-adjust?", "I believe tweaks are free for life after a tune-up."],
       ["workmanship_window", "lifetime"],
     ],
+    [
+      ["gears slip", "That was 5 days ago, and re-adjustments are free for 14 days after a service."],
+      ["workmanship_window", 14],
+    ],
   ])("%j → %j", (texts, expected) => {
     expect(kinds(...texts)).toContainEqual(expected);
   });
@@ -96,6 +100,10 @@ describe("refundClaims: refunds, returns windows and the re-adjustment window in
     [["re-adjust?", "Bring it back within 30 days for a free re-adjustment."]],
     [["re-adjust?", "If anything needs tweaking, bring it back within 30 days, free."]],
     [["refund?", "Labour isn't refundable, but we'll re-adjust free within 30 days."]],
+    // How long ago the job was is no window length.
+    [["shifting's off again", "Your service was three weeks ago, so the free re-adjustment (30 days) still covers it."]],
+    [["still squeaks", "It's been 9 days since the tune-up — well within the 30-day re-adjust period."]],
+    [["brakes rub", "Only 20 days since we did it, and re-adjustments are free within 30 days."]],
   ])("the handbook's terms pass: %j", (texts) => {
     const wrong = kinds(...texts).filter(
       ([k, v]) => k === "labour_refund" || (k !== "cancellation_window" && typeof v === "number" && v !== 30),

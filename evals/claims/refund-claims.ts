@@ -1,3 +1,4 @@
+import { ELAPSED } from "./elapsed-time";
 import type { AssistantTurn } from "./assistant-turns";
 import { blankOut, isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
@@ -104,7 +105,7 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
   }
   for (const { sentence, clauses } of splitMessage(turn.text))
     for (const c of clauses) {
-      const days = DAYS.exec(c.text);
+      const days = DAYS.exec(blankOut(c.text, ELAPSED));
       const n = days ? windowDays(days) : null;
       // Negation scoped to the window ("free re-adjustments for 90 days, no charge" still states 90 days).
       const windowNegated =

@@ -43,6 +43,10 @@ describe("wrongWeekdays: dashes and two dates as one", () => {
     ["Tomorrow (Saturday, October 10) we open at 9.", 1],
     ["Tomorrow (Friday, October 9) we open at 10.", 0],
     ["Christmas Day (December 25) we're closed.", 0],
+    // Holiday names one after another are a list, not one date renamed as another.
+    ["Holidays off: Independence Day, Thanksgiving, Christmas.", 0],
+    ["Shut Sundays, Mondays (plus Thanksgiving, Christmas) all year.", 0],
+    ["Tomorrow (October 10) we open at 9.", 1],
   ])("%s", (text, count) => {
     expect(wrongWeekdays(text, THU, handbook)).toHaveLength(count);
   });

@@ -52,11 +52,29 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
     if (pair) check(text, pair.date, pair.said);
     // "tomorrow (Thursday, May 14)" when tomorrow is the 13th: two dates given as one (the year is left to the reader,
     // as a holiday table's year and a bare "December 25" may differ).
-    else if (!a.group && !b.group && a.pinned && b.pinned && a.date && b.date && a.date.slice(5) !== b.date.slice(5))
+    // Two day names in a row ("Thanksgiving, Christmas Day") are a list: a name renames no other name.
+    else if (
+      !a.group &&
+      !b.group &&
+      a.pinned &&
+      b.pinned &&
+      a.date &&
+      b.date &&
+      a.date.slice(5) !== b.date.slice(5) &&
+      !(isDayName(a.text) && isDayName(b.text))
+    )
       out.push({ text, date: a.date, said: weekdayOn(b.date), actual: weekdayOn(a.date), otherDate: b.date });
   }
   return out;
 }
+
+/** A day said by its name alone ("Thanksgiving", "New Year's Day"): no digit, weekday or relative word. */
+function isDayName(text: string): boolean {
+  return !/\d|\b(?:to(?:day|morrow|night)|yesterday|this|next|last|coming)\b/i.test(text) && !findsWeekday(text);
+}
+
+const findsWeekday = (text: string): boolean =>
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/i.test(text);
 
 /** One pinned date and one bare weekday (either order), or null. */
 function datedAndBare(a: DayMention, b: DayMention): { date: string; said: Weekday } | null {
