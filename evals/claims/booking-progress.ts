@@ -1,5 +1,6 @@
 import { type Handbook, handbook, recognizeContacts, recognizeNames } from "../../knowledge-base/index";
 import type { Message } from "../schema";
+import { foreignYes } from "./foreign-yes";
 import { isNegated } from "./negation";
 import { splitMessage, splitSentences } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
@@ -126,7 +127,7 @@ export function asksToConfirm(text: string): boolean {
 
 /** True when a customer message says yes (to the question before it). */
 export function saysYes(text: string): boolean {
-  if (AFFIRM.test(text) || THUMBS_UP.test(text)) return true;
+  if (AFFIRM.test(text) || THUMBS_UP.test(text) || foreignYes(text)) return true;
   return text.trim().split(/\s+/).length <= 5 && SHORT_YES.test(text) && !isNegated(text);
 }
 

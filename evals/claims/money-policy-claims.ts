@@ -1,8 +1,8 @@
 import { numberValue } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
+import { labelDenies } from "./label-value";
 import { blankOut, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
-import { labelDenies } from "./label-value";
 import { splitMessage } from "./sentences";
 
 const FREE =

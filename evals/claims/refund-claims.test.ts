@@ -101,7 +101,12 @@ describe("refundClaims: refunds, returns windows and the re-adjustment window in
     [["re-adjust?", "If anything needs tweaking, bring it back within 30 days, free."]],
     [["refund?", "Labour isn't refundable, but we'll re-adjust free within 30 days."]],
     // How long ago the job was is no window length.
-    [["shifting's off again", "Your service was three weeks ago, so the free re-adjustment (30 days) still covers it."]],
+    [
+      [
+        "shifting's off again",
+        "Your service was three weeks ago, so the free re-adjustment (30 days) still covers it.",
+      ],
+    ],
     [["still squeaks", "It's been 9 days since the tune-up — well within the 30-day re-adjust period."]],
     [["brakes rub", "Only 20 days since we did it, and re-adjustments are free within 30 days."]],
   ])("the handbook's terms pass: %j", (texts) => {

@@ -1,5 +1,5 @@
-import { ELAPSED } from "./elapsed-time";
 import type { AssistantTurn } from "./assistant-turns";
+import { ELAPSED } from "./elapsed-time";
 import { blankOut, isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
