@@ -13,10 +13,7 @@ const rows: Row[] = [
   ),
   at(
     "2026-06-09T12:00:00-07:00",
-    ok(
-      "full service thursday at 7:30 pm please",
-      "Thursday is good! We close at 7 though — does 5:30 or 6:00 suit?",
-    ),
+    ok("full service thursday at 7:30 pm please", "Thursday is good! We close at 7 though — does 5:30 or 6:00 suit?"),
   ),
   at(
     "2026-06-09T12:00:00-07:00",

@@ -15,6 +15,15 @@ const returns = (...texts: string[]) => {
 
 describe("refundClaims: a return of a used item accepted in the reply's own words", () => {
   it.each([
+    // A part the shop already fitted in a job is used; taking it back for a refund breaks "unused parts only".
+    [
+      "you guys put a new chain on last month and it skips, refund?",
+      "Labour can't be refunded, but the chain itself can be returned within 30 days.",
+    ],
+    [
+      "got my tyres swapped on saturday, can I return them? hate the tread",
+      "Sure — the tyres are returnable for 30 days with the receipt.",
+    ],
     ["return my bell?", "Sure, we'll **happily take it back**, even if it's been fitted already."],
     ["can I bring the lock back", "- Returns: used or not, within 30 days"],
     ["return the pump?", "I believe we can accept it even though you've used it."],
@@ -25,6 +34,10 @@ describe("refundClaims: a return of a used item accepted in the reply's own word
 
   it.each([
     ["return my bell?", "Only unused parts come back — we can't take it even if it's been fitted once."],
+    [
+      "had new pads put on friday, money back?",
+      "Fitted pads can't be returned, sorry; only unused parts within 30 days.",
+    ],
     [
       "i rode with it, return?",
       "Unused parts can be returned within 30 days with the receipt; a used one can't, sorry.",
