@@ -3,6 +3,18 @@ import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "I can arrange / set up a drop-off …" agrees to the slot it names, even after saying the shop is shut then.
+  at(
+    "2026-06-09T12:00:00-07:00",
+    bad(
+      "only free monday, can I bring my bike for a tune-up?",
+      "Mondays we're shut, but we can set up a drop-off for you at 11 on Monday, June 15 — the mechanic is in anyway.",
+    ),
+  ),
+  at(
+    "2026-06-09T12:00:00-07:00",
+    ok("can I drop off sunday?", "We're closed Sundays, so I'd arrange a drop-off on Tuesday at 10 instead."),
+  ),
   // A reply that takes the day but then puts its own times in place of the asked one takes the day only.
   at(
     "2026-06-09T12:00:00-07:00",
