@@ -314,9 +314,21 @@ describe("the customer's yes and the bot's confirmation question, in other words
     "%s is a yes",
     (y) => expect(saysYes(y)).toBe(true),
   );
-  it.each(["no", "nope, make it 11", "👎", "🤔", "kids bike actually"])("%s is no yes", (y) =>
-    expect(saysYes(y)).toBe(false),
+  // A yes in the customer's own language counts; its negatives do not.
+  it.each(["oui, c'est bon", "claro, perfecto", "tak, dziękuję", "jawohl!", "sim, obrigado", "klopt"])(
+    "%s is a yes in another language",
+    (y) => expect(saysYes(y)).toBe(true),
   );
+  it.each([
+    "nein, lieber 11 Uhr",
+    "non, pas samedi",
+    "da, but not friday",
+    "no",
+    "nope, make it 11",
+    "👎",
+    "🤔",
+    "kids bike actually",
+  ])("%s is no yes", (y) => expect(saysYes(y)).toBe(false));
   it.each(["Say the word and I'll confirm.", "Happy with that?", "Look good?", "Shall I lock it in?"])(
     "%s asks to confirm",
     (q) => expect(asksToConfirm(q)).toBe(true),

@@ -3,6 +3,34 @@ import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { at, bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "I can arrange / set up a drop-off …" agrees to the slot it names, even after saying the shop is shut then.
+  at(
+    "2026-06-09T12:00:00-07:00",
+    bad(
+      "only free monday, can I bring my bike for a tune-up?",
+      "Mondays we're shut, but we can set up a drop-off for you at 11 on Monday, June 15 — the mechanic is in anyway.",
+    ),
+  ),
+  at(
+    "2026-06-09T12:00:00-07:00",
+    ok("can I drop off sunday?", "We're closed Sundays, so I'd arrange a drop-off on Tuesday at 10 instead."),
+  ),
+  // A reply that takes the day but then puts its own times in place of the asked one takes the day only.
+  at(
+    "2026-06-09T12:00:00-07:00",
+    ok(
+      "can I drop the bike off wednesday 8am for a tune-up?",
+      "Wednesday's fine for a tune-up. Our doors open at 10 that day, so the first slot would be 10:00. Shall I put you down for 10:00, or is 11:30 better?",
+    ),
+  ),
+  at(
+    "2026-06-09T12:00:00-07:00",
+    ok("full service thursday at 7:30 pm please", "Thursday is good! We close at 7 though — does 5:30 or 6:00 suit?"),
+  ),
+  at(
+    "2026-06-09T12:00:00-07:00",
+    bad("full service thursday at 7:30 pm please", "Thursday at 7:30 pm works — shall I book it?"),
+  ),
   // The present moment ("as it's Sunday night") is no day proposed; lines under a proposing heading are proposals;
   // "I've moved it to …" agrees to the new day.
   at(

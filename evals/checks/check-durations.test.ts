@@ -3,6 +3,16 @@ import { checkDurations } from "./check-durations";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // "I can guarantee it'll be ready …" promises a turnaround; only the noun ("a 30-day guarantee") is workmanship talk.
+  bad(
+    "tune-up thursday, can I get it back that night?",
+    "For a tune-up we guarantee you'll have it back the same evening.",
+  ),
+  bad(
+    "full service friday?",
+    "Bring it in Friday at 10 and I can guarantee the full service will be done the same day.",
+  ),
+  ok("tune-up warranty?", "A tune-up comes with a 30-day guarantee on the adjustments."),
   // A span set aside ("rather than an hour", "instead of a week") is not stated.
   ok("1 hour tune-up?", "A tune-up is ready within 2 business days rather than in an hour."),
   bad("1 hour tune-up?", "A tune-up takes about an hour rather than a whole day."),

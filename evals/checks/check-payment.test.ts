@@ -15,6 +15,11 @@ const rows: Row[] = [
   bad("deposit?", "To secure your slot we take a $50 deposit."),
   bad("pay", "Payment is required upfront when booking."),
   bad("cash?", "Sorry, we're card only."),
+  // A label line whose value is a negative denies the labelled term; a positive value still asks for one.
+  ok("costs up front?", "* Booking fee: nothing at all\n* Paying: when you collect, card or cash"),
+  ok("what do I owe when booking?", "**Holding deposit** — not required. You settle up on collection."),
+  ok("deposit?", "1. Down payment: $0 — the bill comes at pickup."),
+  bad("deposit?", "- **Deposit:** $25 when you book, the rest at pickup."),
 ];
 
 describeCheckTable(checkPayment, { evaluator: "check-payment", mode: "policy_confusion" }, rows);

@@ -16,6 +16,10 @@ const rows: Row[] = [
   // A per-unit price said to cover a count must be that many times the unit price.
   bad("true both wheels?", "Truing is $30 to do both — front and back in one go."),
   bad("two cables?", "Swapping both of your brake cables would be $30."),
+  // A count the amount covers, joined on after it ("…, which covers the pair", "… and that includes both").
+  bad("my wheels both wobble", "Truing runs $30, which covers the pair."),
+  bad("two cables?", "Cable replacement is $30 and that includes both cables."),
+  ok("truing?", "Truing is $30 and includes a spoke tension check."),
   ok("true both wheels?", "Truing both wheels is $30 each, so $60 for the pair."),
   ok("two cables?", "Two cables × $30 = $60 all in, cables included."),
   ok("both wheels?", "That's $60 for both wheels ($30 per wheel)."),

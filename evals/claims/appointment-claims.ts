@@ -29,6 +29,7 @@ import {
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
 import { focusDate, lastService, topicsBefore } from "./conversation-focus";
+import { offersOtherTime } from "./counter-offer";
 import { findDays } from "./day-mentions";
 import { echoedDate } from "./echoed-day";
 import { isNegated } from "./negation";
@@ -186,7 +187,13 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     // another ("would an earlier time suit you?").
     const resolvedTime =
       time ??
-      (useUser && user.time !== null && !ruledOut.has(user.time) && !OTHER_TIME.test(joined) ? user.time : null);
+      (useUser &&
+      user.time !== null &&
+      !ruledOut.has(user.time) &&
+      !OTHER_TIME.test(joined) &&
+      !offersOtherTime(turn.text, user.time)
+        ? user.time
+        : null);
     if (resolvedDate === null && resolvedTime === null) continue;
     focus = resolvedDate ?? focus;
     // "pop in for a bottle cage": a shopping visit, not a drop-off for the service talked of earlier.

@@ -1,3 +1,4 @@
+import { foreignYes, saysAnyNo } from "./foreign-yes";
 import { isNegated } from "./negation";
 
 /**
@@ -14,7 +15,9 @@ const ENGLISH = String.raw`y(?:es+|eah|ep|up|a)|sure|ok(?:ay)?|k{1,2}|lgtm|al(?:
  */
 const OTHER = String.raw`s[ií](?:\s+(?:por favor|claro|gracias|señor))?|claro(?: que s[ií])?|vale|dale|de acuerdo|perfecto|correcto|sim|oui|d'?accord|bien s[uû]r|parfait|certo|va bene|esatto|ja(?:wohl)?|genau|klar|prima|jazeker|tak|da|oo|opo|vâng|dạ|có|hai|はい|ええ|是|是的|好|好的|对|네|예|نعم|כן`;
 
-const AFFIRM = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${ENGLISH}|${OTHER})${END}`, "iu");
+const AFFIRM = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${ENGLISH})${END}`, "iu");
+/** Another language's yes opening the answer; it counts only when no no follows ("da, but not friday" is no yes). */
+const OTHER_AFFIRM = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${OTHER})${END}`, "iu");
 /** An answer that is only a thumbs-up, OK-hand or check-mark emoji (skin tones allowed). */
 const THUMBS_UP =
   /^\s*(?:(?:👍|👌|✅|✔️?|☑️?|🙌|🤙|💯)[\u{1F3FB}-\u{1F3FF}]?\s*)+(?:[!.]*\s*$|[!.,]*\s*(?:thanks|thank you|cheers|ty)\b)/u;
@@ -24,8 +27,12 @@ const SHORT_YES = new RegExp(
   "iu",
 );
 
-/** True when a customer message says yes (to the question before it), in English or another language. */
+/**
+ * True when a customer message says yes (to the question before it), in English or another language (`foreignYes`
+ * adds the short answers that open with another language's yes and carry none of its noes: "ja, passt", "klopt").
+ */
 export function saysYes(text: string): boolean {
-  if (AFFIRM.test(text) || THUMBS_UP.test(text)) return true;
+  if (AFFIRM.test(text) || THUMBS_UP.test(text) || foreignYes(text)) return true;
+  if (OTHER_AFFIRM.test(text) && !saysAnyNo(text)) return true;
   return text.trim().split(/\s+/).length <= 5 && SHORT_YES.test(text) && !isNegated(text);
 }

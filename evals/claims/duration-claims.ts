@@ -68,6 +68,9 @@ const DISTANCE_AFTER =
 /** "Full service: 3–5 business days" (a label, a colon, then the span) states a turnaround without a verb. */
 const LABELLED =
   /^[^:]{2,40}:\s*(?:about |around |roughly |usually |typically )?(?:\d|one|two|three|four|five|a few)\b/i;
+/** "I can guarantee it'll be ready…", "guaranteed done by…": a promise of the turnaround, not a workmanship guarantee. */
+const PROMISE_VERB =
+  /\b(?:(?:can|could|will|'ll|i|we)\s+(?:\w+\s+)?guarantee(?=\s+(?:that|it|you|they|your|the|we))|guaranteed?\s+(?:to be |to have it |it'?ll be )?(?:ready|done|finished|back|complete)\b)/gi;
 const NOT_TURNAROUND =
   /\b(?:ahead|notice|in advance|reschedul\w*|for changes|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush(?! (?:job|order|service|repair))|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
@@ -151,7 +154,7 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
       const scope = coordinateOf(clause.text, at);
       if (
         (f.needsCue && !cued) ||
-        NOT_TURNAROUND.test(scope) ||
+        NOT_TURNAROUND.test(scope.replace(PROMISE_VERB, " ")) ||
         AGGREGATE.test(scope) ||
         negatedAt(clause.text, at, at + f.text.length)
       )

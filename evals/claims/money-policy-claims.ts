@@ -1,5 +1,6 @@
 import { numberValue } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
+import { labelDenies } from "./label-value";
 import { blankOut, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
@@ -97,13 +98,13 @@ const METHODS =
 /** Payment terms a reply states: a deposit, payment due before pickup, or payment methods restricted. */
 export function paymentClaims(text: string): PolicyReading {
   const out: PolicyReading = { claims: [], unlinked: [] };
-  for (const { clauses } of splitMessage(text))
+  for (const { sentence, clauses } of splitMessage(text))
     for (const c of clauses) {
       if (METHODS.test(c.text))
         out.claims.push({ kind: "payment_methods", value: "restricted", service: null, text: c.text });
       // Negation scoped to the statement ("a $20 deposit …, nothing else until pickup" still asks for one).
       const live = (m: RegExpExecArray | null) => m !== null && !negatedAt(c.text, m.index, m.index + m[0].length);
-      if (live(DEPOSIT.exec(c.text)))
+      if (live(DEPOSIT.exec(c.text)) && !labelDenies(c.text, DEPOSIT) && !labelDenies(sentence.text, DEPOSIT))
         out.claims.push({ kind: "payment_timing", value: "deposit", service: null, text: c.text });
       const early =
         live(UPFRONT.exec(c.text)) ||

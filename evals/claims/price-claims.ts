@@ -18,9 +18,9 @@ export interface PriceClaim {
 }
 
 const COUNTS: Record<string, number> = { pair: 2, both: 2, two: 2, "2": 2, three: 3, "3": 3, four: 4, "4": 4 };
-/** "$30 for the pair", "$45 to do both", "$60 covers two wheels". */
+/** "$30 for the pair", "$45 to do both", "$60 covers two wheels", "$30, which covers both", "$30 and that includes both". */
 const UNITS_AFTER =
-  /^\s*(?:total\s+|in total\s+)?(?:for|to do|to true|to fix|covers?|covering)\s+(?:the\s+|a\s+)?(pair|both|two|2|three|3|four|4)\b/i;
+  /^\s*(?:(?:,|—|–|-)?\s*(?:and|which|that|so it|it)\s+(?:that\s+|it\s+)?)?(?:total\s+|in total\s+)?(?:for|to do|to true|to fix|covers?|covering|includes?|including)\s+(?:the\s+|a\s+)?(pair|both|two|2|three|3|four|4)\b/i;
 /** "both wheels … $30", "two cables would be $30": a count of wheels or cables before the amount, in its segment. */
 const UNITS_BEFORE =
   /\b(pair of|both|two|2|three|3|four|4)\s+(?:of\s+(?:the|your)\s+)?(?:[\w-]+\s+)?(?:wheels|cables)\b/i;

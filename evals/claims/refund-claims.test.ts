@@ -15,6 +15,15 @@ const returns = (...texts: string[]) => {
 
 describe("refundClaims: a return of a used item accepted in the reply's own words", () => {
   it.each([
+    // A part the shop already fitted in a job is used; taking it back for a refund breaks "unused parts only".
+    [
+      "you guys put a new chain on last month and it skips, refund?",
+      "Labour can't be refunded, but the chain itself can be returned within 30 days.",
+    ],
+    [
+      "got my tyres swapped on saturday, can I return them? hate the tread",
+      "Sure — the tyres are returnable for 30 days with the receipt.",
+    ],
     ["return my bell?", "Sure, we'll **happily take it back**, even if it's been fitted already."],
     ["can I bring the lock back", "- Returns: used or not, within 30 days"],
     ["return the pump?", "I believe we can accept it even though you've used it."],
@@ -25,6 +34,10 @@ describe("refundClaims: a return of a used item accepted in the reply's own word
 
   it.each([
     ["return my bell?", "Only unused parts come back — we can't take it even if it's been fitted once."],
+    [
+      "had new pads put on friday, money back?",
+      "Fitted pads can't be returned, sorry; only unused parts within 30 days.",
+    ],
     [
       "i rode with it, return?",
       "Unused parts can be returned within 30 days with the receipt; a used one can't, sorry.",
@@ -87,6 +100,10 @@ describe("refundClaims: refunds, returns windows and the re-adjustment window in
       ["re-adjust?", "I believe tweaks are free for life after a tune-up."],
       ["workmanship_window", "lifetime"],
     ],
+    [
+      ["gears slip", "That was 5 days ago, and re-adjustments are free for 14 days after a service."],
+      ["workmanship_window", 14],
+    ],
   ])("%j → %j", (texts, expected) => {
     expect(kinds(...texts)).toContainEqual(expected);
   });
@@ -96,6 +113,15 @@ describe("refundClaims: refunds, returns windows and the re-adjustment window in
     [["re-adjust?", "Bring it back within 30 days for a free re-adjustment."]],
     [["re-adjust?", "If anything needs tweaking, bring it back within 30 days, free."]],
     [["refund?", "Labour isn't refundable, but we'll re-adjust free within 30 days."]],
+    // How long ago the job was is no window length.
+    [
+      [
+        "shifting's off again",
+        "Your service was three weeks ago, so the free re-adjustment (30 days) still covers it.",
+      ],
+    ],
+    [["still squeaks", "It's been 9 days since the tune-up — well within the 30-day re-adjust period."]],
+    [["brakes rub", "Only 20 days since we did it, and re-adjustments are free within 30 days."]],
   ])("the handbook's terms pass: %j", (texts) => {
     const wrong = kinds(...texts).filter(
       ([k, v]) => k === "labour_refund" || (k !== "cancellation_window" && typeof v === "number" && v !== 30),

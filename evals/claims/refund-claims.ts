@@ -1,4 +1,6 @@
 import type { AssistantTurn } from "./assistant-turns";
+import { ELAPSED } from "./elapsed-time";
+import { fittedPartRefund } from "./fitted-part-refund";
 import { blankOut, isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
@@ -102,9 +104,11 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
     if (taken && !UNUSED_TERMS.test(turn.text))
       out.claims.push({ kind: "returns_condition", value: "used", service: null, text: taken.sentence.text });
   }
+  const fitted = out.claims.some((c) => c.kind === "returns_condition") ? null : fittedPartRefund(turn);
+  if (fitted) out.claims.push({ kind: "returns_condition", value: "used", service: null, text: fitted });
   for (const { sentence, clauses } of splitMessage(turn.text))
     for (const c of clauses) {
-      const days = DAYS.exec(c.text);
+      const days = DAYS.exec(blankOut(c.text, ELAPSED));
       const n = days ? windowDays(days) : null;
       // Negation scoped to the window ("free re-adjustments for 90 days, no charge" still states 90 days).
       const windowNegated =

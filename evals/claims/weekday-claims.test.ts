@@ -11,6 +11,9 @@ describe("wrongWeekdays", () => {
     ["Right now, today — Wednesday — the shop is open till 7.", "2026-10-08", "wed", "thu"],
     ["How about Monday, October 13?", "2026-10-13", "mon", "tue"],
     ["Christmas Day (Thursday) we're closed.", "2026-12-25", "thu", "fri"],
+    // A date said to be a weekday ("… is a …", "… falls on a …").
+    ["Sure, the 13th is a Monday, so we're closed that day.", "2026-10-13", "mon", "tue"],
+    ["October 16 falls on a Thursday — late opening!", "2026-10-16", "thu", "fri"],
   ])("%s", (text, date, said, actual) => {
     expect(wrongWeekdays(text, THU, handbook)).toEqual([expect.objectContaining({ date, said, actual })]);
   });
@@ -21,6 +24,7 @@ describe("wrongWeekdays", () => {
     "Today, Thursday, is our late night.",
     "Your tune-up on Friday, Sept 18 was within 30 days.",
     "Drop it off Tuesday, October 13, any time from 10.",
+    "Good news: the 16th is a Friday, so we're open 10 to 6.",
   ])("a right weekday, a list of days or a past date is fine: %s", (text) => {
     expect(wrongWeekdays(text, THU, handbook)).toEqual([]);
   });
@@ -43,6 +47,10 @@ describe("wrongWeekdays: dashes and two dates as one", () => {
     ["Tomorrow (Saturday, October 10) we open at 9.", 1],
     ["Tomorrow (Friday, October 9) we open at 10.", 0],
     ["Christmas Day (December 25) we're closed.", 0],
+    // Holiday names one after another are a list, not one date renamed as another.
+    ["Holidays off: Independence Day, Thanksgiving, Christmas.", 0],
+    ["Shut Sundays, Mondays (plus Thanksgiving, Christmas) all year.", 0],
+    ["Tomorrow (October 10) we open at 9.", 1],
   ])("%s", (text, count) => {
     expect(wrongWeekdays(text, THU, handbook)).toHaveLength(count);
   });

@@ -18,6 +18,8 @@ const PAREN = /^\s*\(\s*$/;
 // apposition; "Thanksgiving — Friday we're open" and "Thanksgiving, Friday 10–6" go on to other days.
 const OPEN_GAP = /^\s*[,—–-]\s*$/;
 const CLOSED_AFTER = /^\s*(?:[,.;!?)—–]|$)/;
+const COPULA =
+  /^\s*(?:is|'s|was|will be|would be|should be|happens to be|falls on|lands on|is on)\s+(?:a|an|the)?\s*$/i;
 const LIST_AFTER = /^\s*(?:,|and\b|or\b|&|\/)\s*(?:\w+day|today|tomorrow|the)\b/i;
 
 /** The year a bare calendar date most plausibly means: the resolved one, or a year earlier when that is nearer. */
@@ -46,17 +48,41 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
     const gap = message.slice(a.end, b.start);
     const after = message.slice(b.end, b.end + 40);
     const apposed = PAREN.test(gap) || (OPEN_GAP.test(gap) && CLOSED_AFTER.test(after));
-    if (!apposed || LIST_AFTER.test(after)) continue;
     const text = `${a.text} ${message.slice(a.end, b.end).trim()}`;
+    // "the 19th is a Thursday", "June 3 falls on a Wednesday": a date said to be a weekday.
+    if (!apposed && COPULA.test(gap)) {
+      const said = datedAndBare(a, b);
+      if (said) check(text, said.date, said.said);
+      continue;
+    }
+    if (!apposed || LIST_AFTER.test(after)) continue;
     const pair = datedAndBare(a, b);
     if (pair) check(text, pair.date, pair.said);
     // "tomorrow (Thursday, May 14)" when tomorrow is the 13th: two dates given as one (the year is left to the reader,
     // as a holiday table's year and a bare "December 25" may differ).
-    else if (!a.group && !b.group && a.pinned && b.pinned && a.date && b.date && a.date.slice(5) !== b.date.slice(5))
+    // Two day names in a row ("Thanksgiving, Christmas Day") are a list: a name renames no other name.
+    else if (
+      !a.group &&
+      !b.group &&
+      a.pinned &&
+      b.pinned &&
+      a.date &&
+      b.date &&
+      a.date.slice(5) !== b.date.slice(5) &&
+      !(isDayName(a.text) && isDayName(b.text))
+    )
       out.push({ text, date: a.date, said: weekdayOn(b.date), actual: weekdayOn(a.date), otherDate: b.date });
   }
   return out;
 }
+
+/** A day said by its name alone ("Thanksgiving", "New Year's Day"): no digit, weekday or relative word. */
+function isDayName(text: string): boolean {
+  return !/\d|\b(?:to(?:day|morrow|night)|yesterday|this|next|last|coming)\b/i.test(text) && !findsWeekday(text);
+}
+
+const findsWeekday = (text: string): boolean =>
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/i.test(text);
 
 /** One pinned date and one bare weekday (either order), or null. */
 function datedAndBare(a: DayMention, b: DayMention): { date: string; said: Weekday } | null {
