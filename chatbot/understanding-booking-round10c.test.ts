@@ -59,3 +59,19 @@ describe("a day counted in fortnights and a 24-hour clock marked 'hrs' are read 
     expect(r!.context.draft.time).toBe(time);
   });
 });
+
+describe("a cable of another trade names no cable replacement", () => {
+  it.each([
+    "the cable tv people overcharged me again. what's the least expensive job you do?",
+    "forgot my charging cable at yours lol, what's the cheapest thing on your menu",
+  ])("%s → the cheapest job, not the cable price", async (message) => {
+    const [r] = await run([message]);
+    expect(r!.reply.toLowerCase()).toContain("free");
+    expect(r!.reply.toLowerCase()).not.toMatch(/^a brake or gear cable/);
+  });
+
+  it("a brake cable is still one", async () => {
+    const [r] = await run(["how much for a new brake cable"]);
+    expect(r!.reply).toContain("$30 per cable");
+  });
+});

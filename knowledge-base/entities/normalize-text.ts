@@ -99,7 +99,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(mon|tues?|weds?|thu|thur|thurs|fri)\b(?!')/gi, fullDay],
   // "sat"/"sun" are English words too: only when the context is a date.
   [
-    /\b(on|this|next|till|until|by|for|every|from|(?:up)?coming|,)\s+(sat|sun)\b/gi,
+    /\b(on|this|next|till|until|by|for|every|from|(?:this|the) coming|upcoming|,)\s+(sat|sun)\b/gi,
     (_m, pre, d) => `${pre} ${fullDay(d!)}`,
   ],
   [/\b(sat|sun)\b(?=\s+(?:at|am|pm|morning|afternoon|evening|\d))/gi, fullDay],
