@@ -27,6 +27,13 @@ const ASKS_TO_MAKE_ONE =
  */
 export const ASKS_AVAILABILITY =
   /\b(availability|availabilities|(have|got) (any )?(openings?|slots?|spots?)|any (openings?|slots?|space|room|gaps?)|(open|free) (slots?|spots?|times?|days?)|what (slots?|times?|days?) (do you have|are (free|open|available|left))|when (are|r) (you|u) (free|available)|when (can|could) (you|u) (fit|squeeze|take) (me|us|it|my))\b/;
+/**
+ * Asking how to book a named job ("how can I get a full service booked in?", "how would we go about scheduling a truing",
+ * "what's the process for booking a tune-up"): the way to book it is to start booking it. Not how far ahead, not by
+ * which channel ("…online?", "…by phone?").
+ */
+export const HOW_TO_BOOK =
+  /\b(how (do|can|could|would|should|shall) (i|we) (go about |get about |start |begin )?|(what'?s|what is) the (process|procedure|way) (for|to) )(book(ing)?|schedul(e|ing)|reserv(e|ing)|arrang(e|ing)|set(ting)? up)\b(?![^.?!]{0,40}\b(online|by (phone|email|e-mail|text)|over the phone|through|via|on (the )?(phone|web|site|website|app))\b)/;
 /** Saying no booking is wanted yet ("not planning to book yet", "just wondering"). */
 export const NOT_BOOKING =
   /\b(not|n't|never) (\w+ )?(looking|wanting|planning|trying|going|ready|here) to (book|reserve|schedule)\b|\bnot (booking|reserving)\b|\b(only|just) (curious|asking|wondering|checking|planning)\b/;
@@ -60,7 +67,7 @@ export function asksForBooking(s: BookingRequestSignals): boolean {
     const m = re.exec(s.t);
     return m !== null && !SUPPOSES.test(s.t.slice(0, m.index));
   };
-  if (s.bookable && [BOOK_FIRST, WANTS_IT_DONE, WANTS_TO_BOOK, ASKS_AVAILABILITY].some(wish)) return true;
+  if (s.bookable && [BOOK_FIRST, WANTS_IT_DONE, WANTS_TO_BOOK, ASKS_AVAILABILITY, HOW_TO_BOOK].some(wish)) return true;
   if (s.intent === "question" && wish(ASKS_TO_MAKE_ONE)) return true;
   return (s.intent === "provide_details" || s.intent === "unknown" || s.intent === "greeting") && wish(WANTS_TO_BOOK);
 }

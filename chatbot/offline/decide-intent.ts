@@ -10,6 +10,7 @@ import {
   FIRST_FREE,
   FOREIGN_YES,
   HAS_BOOKING,
+  NO_LONGER_NEEDED,
   NOT_BOOKING,
   OWN_CHOICE,
   OWN_DETAIL,
@@ -71,6 +72,8 @@ export function decideIntent(s: IntentSignals): Intent {
   if ((s.isQuestion || s.asking) && OWN_DETAIL.test(s.t) && !s.name && !s.contact) return "recall_booking";
   if (s.inBooking) {
     if (s.top === "abort" && !s.hasSlots) return "deny";
+    // "Don't need it anymore, a mate fixed it": the job itself is no longer wanted, whatever service it names.
+    if (NO_LONGER_NEEDED.test(s.t) && !s.hasDate && !s.hasTime && !CORRECTION.test(s.t)) return "deny";
     // "Never mind, I'll do it after Christmas": putting the booking off to a vague later time ends it.
     const vagueOnly = !s.dayNamed && !s.hasTime && !s.service && !s.name && !s.contact;
     if (s.top === "abort" && s.p >= 0.6 && vagueOnly) return "deny";

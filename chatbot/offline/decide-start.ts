@@ -1,5 +1,5 @@
 import type { Topic } from "../schema";
-import { ASKS_AVAILABILITY } from "./booking-request";
+import { ASKS_AVAILABILITY, HOW_TO_BOOK } from "./booking-request";
 import { BOOK_REQUEST, FIRST_FREE } from "./intent-cues";
 import { REQUEST_SURE } from "./intent-signals";
 
@@ -63,6 +63,8 @@ const WANTS_WORK = [
 ];
 /** A clause that only supposes ("if I book a full service, …", "when I book one do I pay upfront?"). */
 const SUPPOSED = /\b(if|when|once|whenever|before|after|in case)\s+(i|we)\s+(\w+\s+)?$/;
+/** Supposing before asking how ("if I wanted to, how would I book…") asks only. */
+const SUPPOSED_HOW = /\b(if|when|once|whenever|in case)\s+(i|we)\b[^.?!]*\bhow\b/;
 /** A kind of day rather than a date ("on a Monday", "any Sunday", "Mondays", "weekends"). */
 const KIND_OF_DAY =
   /\b(a|any|every)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(the|\d))|\b(mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekends\b/;
@@ -118,6 +120,9 @@ export function decideStart(s: StartSignals): StartDecision {
   if (s.asking && kindOfDay) return { start: false, offer: s.bookable, reason: "asks_kind_of_day" };
   const wants = s.bookable && WANTS_WORK.some((re) => saidOutright(re, t));
   if (wants || EXPLICIT.some((re) => saidOutright(re, t)))
+    return { start: true, offer: false, reason: "explicit_request" };
+  // "How would I go about booking a truing?": the way to book a named job is to start booking it.
+  if (s.bookable && HOW_TO_BOOK.test(t) && !SUPPOSED_HOW.test(t))
     return { start: true, offer: false, reason: "explicit_request" };
   // "3 o'clock on the 17th for a tune-up, is that free?", "how about the 17th then, 4:30?", "Tune-up, Sam, 555-0101":
   // the slot, or who a bookable service is for, is given.

@@ -49,10 +49,14 @@ function aliasRegexes(h: Handbook): { id: ServiceId; re: RegExp }[] {
 /** The tubes of a frame, which share a word with the inner tube of a flat repair. */
 const FRAME_TUBE = /\b(seat|down|top|head|steerer|seat-|down-|top-|head-)\s?tubes?\b/g;
 
+/** A cable of another trade ("the cable company", "cable TV bill", "a usb cable"), which names no cable replacement. */
+const OTHER_CABLE =
+  /\bcables?\s+(company|companies|provider|tv|television|bill|box|guy|internet|channel)s?\b|\b(usb|charging|charger|phone|hdmi|ethernet|power|extension|lightning)\s+cables?\b/g;
+
 /** Every service a message names, in order of appearance (overlapping aliases count once, longest first). */
 export function detectServices(h: Handbook, t: string): ServiceId[] {
   // A frame's tubes ("a crack near the seat tube") are no inner tube: they name no flat repair.
-  let rest = t.replace(FRAME_TUBE, (m) => " ".repeat(m.length));
+  let rest = t.replace(FRAME_TUBE, (m) => " ".repeat(m.length)).replace(OTHER_CABLE, (m) => " ".repeat(m.length));
   const hits: { id: ServiceId; at: number }[] = [];
   for (const { id, re } of aliasRegexes(h)) {
     for (const m of rest.matchAll(re)) {

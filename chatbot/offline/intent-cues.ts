@@ -73,3 +73,6 @@ export const WHAT_DID_I_BOOK =
  */
 export const OWN_DETAIL =
   /\b(remember|recall|know|what'?s|what is|what was|got|have|which)\b[^.?!,;]{0,20}\bmy (name|number|phone|e-?mail|contact|details)\b|\bwhat (name|number|phone|e-?mail)\b[^.?!]{0,20}\b(did i|i) (give|gave|say|said|tell|told|use|used)\b/;
+/** The thing being booked is no longer wanted ("don't need it anymore", "no longer need the truing", "won't need that after all"). */
+export const NO_LONGER_NEEDED =
+  /\b(?:(?:do ?n[o']?t|won'?t|wont) (?:need|want) (?:it|that|this|one|(?:the|a|an|my) [\w-]+(?: [\w-]+)?) (?:any ?more|after all)|no longer (?:need|want)|(?:not|no) (?:needed|wanted) any ?more)\b/;

@@ -98,7 +98,10 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [FOREIGN_DAY, (d) => FOREIGN_DAYS[d.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")] ?? d],
   [/\b(mon|tues?|weds?|thu|thur|thurs|fri)\b(?!')/gi, fullDay],
   // "sat"/"sun" are English words too: only when the context is a date.
-  [/\b(on|this|next|till|until|by|for|every|from|,)\s+(sat|sun)\b/gi, (_m, pre, d) => `${pre} ${fullDay(d!)}`],
+  [
+    /\b(on|this|next|till|until|by|for|every|from|(?:this|the) coming|upcoming|,)\s+(sat|sun)\b/gi,
+    (_m, pre, d) => `${pre} ${fullDay(d!)}`,
+  ],
   [/\b(sat|sun)\b(?=\s+(?:at|am|pm|morning|afternoon|evening|\d))/gi, fullDay],
   // After a clock time ("10:30 sat", "2pm sun") or a booked thing ("a truing sat", "can you fit me in sun?").
   [/(?<=\b(?:\d{1,2}(?::[0-5]\d)?\s*(?:am|pm)?|noon|midday)\s+)(sat|sun)\b/gi, fullDay],
@@ -144,6 +147,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m|p\.?m)\b)/gi, "$1:$2"],
   [/\b(at|around|about|by|@)\s+(\d{1,2})\.([0-5]\d)\b/gi, "$1 $2:$3"],
   [/\b(at|around|about|by|@)\s+([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:dollars|bucks))/gi, "$1 $2:$3"],
+  // "1700 hrs", "0930 hours", "1430h": a four-digit 24-hour clock marked as such, wherever it stands (not a year).
+  [/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|hr|h)\b\.?/gi, "$1:$2"],
   // "1st thing" is first thing in the morning, not the 1st of the month.
   [/\b1st\s+(thing|slot|available|appointment|opening)\b/gi, "first $1"],
   // Spanish and French words for tomorrow and "at <hour>" ("mañana a las 10", "demain à 10").

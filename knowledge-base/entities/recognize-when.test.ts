@@ -165,6 +165,10 @@ describe("recognizeWhen: spans, counted days and clock words in context (round 3
     ["two weeks from tomorrow", "2026-12-08"],
     ["in 3 days", "2026-11-26"],
     ["a week tomorrow", "2026-12-01"],
+    ["in a fortnight", "2026-12-07"],
+    ["this coming sat", "2026-11-28"],
+    ["upcoming sat at 10", "2026-11-28"],
+    ["a fortnight tomorrow", "2026-12-08"],
   ])("%s → %s", (text, date) => expect(first(text)?.dates.map((d) => d.date)).toEqual([date]));
   it("keeps a clock time said with a counted day", () => {
     expect(first("in 3 days at 10")?.times).toEqual(["10:00", "22:00"]);
@@ -177,6 +181,8 @@ describe("recognizeWhen: spans, counted days and clock words in context (round 3
     ["tomorrow ten to five", ["04:50", "16:50"]],
     ["samedi à 10h", ["10:00", "22:00"]],
     ["el viernes a las 16h30", ["16:30"]],
+    ["thursday the 9th, 1700 hrs", ["17:00"]],
+    ["saturday 1430h please", ["14:30"]],
   ])("%s → %j", (text, times) => expect(when(text).flatMap((m) => m.times)).toEqual(times));
   it("'this coming Friday' is this week's", () => {
     expect(first("this coming friday")?.dates.map((d) => d.date)).toEqual(["2026-11-27"]);

@@ -85,10 +85,10 @@ export function weekAfterNext(source: string, today: DateTime): WhenMention | nu
 
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const RELATIVE =
-  /\b(?:in\s+)?(a|an|one|two|three|four|five|six|\d{1,2})\s+(day|week)s?(?:['’]?s?\s+time)?(?:\s+(?:from|after)\s+(today|now|tomorrow)|\s+(today|tomorrow)\b)?/i;
+  /\b(?:in\s+)?(a|an|one|two|three|four|five|six|\d{1,2})\s+(day|week|fortnight)s?(?:['’]?s?\s+time)?(?:\s+(?:from|after)\s+(today|now|tomorrow)|\s+(today|tomorrow)\b)?/i;
 
 /**
- * "A week from today", "two weeks from tomorrow", "in 3 days", "a week today": counted from the named day (the
+ * "A week from today", "two weeks from tomorrow", "a fortnight today", "in 3 days", "a week today": counted from the named day (the
  * recogniser counts "from tomorrow" from today and reads "a week from today" as tomorrow).
  */
 export function relativeDay(source: string, today: DateTime): WhenMention | null {
@@ -96,7 +96,9 @@ export function relativeDay(source: string, today: DateTime): WhenMention | null
   if (!m || !(m[3] || m[4] || /^in\s/i.test(m[0]))) return null;
   const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
   const from = /tomorrow/i.test(m[3] ?? m[4] ?? "") ? today.plus({ days: 1 }) : today;
-  const date = from.plus(m[2]!.toLowerCase() === "week" ? { weeks: n } : { days: n }).toISODate()!;
+  const unit = m[2]!.toLowerCase();
+  const days = n * (unit === "fortnight" ? 14 : unit === "week" ? 7 : 1);
+  const date = from.plus({ days }).toISODate()!;
   return bare("date", m[0], m.index, date, { dates: [{ date, relation: relation(date, today.toISODate()!) }] });
 }
 
