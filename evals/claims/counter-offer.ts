@@ -1,10 +1,11 @@
 import { findClocks } from "./clock-mentions";
 import { splitSentences } from "./sentences";
+import { memoKeyed } from "./text-memo";
 
 /** "the earliest drop-off is 10:00", "the first slot would be 10:30": the reply's own time put in place of the asked one. */
 const OWN_EARLIEST = /\b(?:earliest|soonest|first|next)\b[^.?!]{0,40}\b(?:is|would be|will be|we can do|i can do)\b/i;
 
-const cache = new Map<string, boolean>();
+const remember = memoKeyed<boolean>();
 
 /**
  * True when a reply puts other times in place of the customer's `asked` one anywhere in it: a question offering clock
@@ -12,15 +13,11 @@ const cache = new Map<string, boolean>();
  * drop-off is 10:00"). A reply that says "Friday works" and then does so takes the day, not the customer's time.
  */
 export function offersOtherTime(text: string, asked: number): boolean {
-  const key = `${asked}\u0000${text}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const out = splitSentences(text).some((s) => {
-    const times = findClocks(s.text).times.map((t) => t.minutes);
-    if (!times.length || times.includes(asked)) return false;
-    return /\?\s*$/.test(s.text) || OWN_EARLIEST.test(s.text);
-  });
-  if (cache.size > 5000) cache.clear();
-  cache.set(key, out);
-  return out;
+  return remember(`${asked}\u0000${text}`, () =>
+    splitSentences(text).some((s) => {
+      const times = findClocks(s.text).times.map((t) => t.minutes);
+      if (!times.length || times.includes(asked)) return false;
+      return /\?\s*$/.test(s.text) || OWN_EARLIEST.test(s.text);
+    }),
+  );
 }

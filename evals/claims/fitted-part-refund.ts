@@ -1,6 +1,7 @@
 import type { AssistantTurn } from "./assistant-turns";
 import { negatedAt } from "./negation";
 import { splitMessage } from "./sentences";
+import { memoKeyed } from "./text-memo";
 
 /** The customer's part is already on the bike: fitted in a job ("had the pads replaced", "you put a new chain on"). */
 const FITTED =
@@ -13,23 +14,21 @@ const PART_BACK =
 const UNUSED_ONLY =
   /\b(?:unused|unopened|uninstalled|unfitted|new condition|original (?:box|packaging)|(?:hasn'?t|has not|haven'?t|have not|not) been (?:used|ridden|installed|fitted))\b/i;
 
-const cache = new Map<string, string | null>();
+const remember = memoKeyed<string | null>();
 
 /**
  * A part the shop already fitted, which the reply says can be returned or refunded (the handbook takes back unused
  * parts only): the reply's clause, or null. Needs the customer to ask for their money or a return.
  */
 export function fittedPartRefund(turn: AssistantTurn): string | null {
-  const key = `${turn.userText}\u0000${turn.text}`;
-  if (cache.has(key)) return cache.get(key) ?? null;
-  let out: string | null = null;
-  if (FITTED.test(turn.userText) && ASKS_BACK.test(turn.userText) && !UNUSED_ONLY.test(turn.text))
-    for (const { clauses } of splitMessage(turn.text))
-      for (const c of clauses) {
-        const m = PART_BACK.exec(c.text);
-        if (m && !out && !negatedAt(c.text, m.index, m.index + m[0].length)) out = c.text;
-      }
-  if (cache.size > 5000) cache.clear();
-  cache.set(key, out);
-  return out;
+  return remember(`${turn.userText}\u0000${turn.text}`, () => {
+    let out: string | null = null;
+    if (FITTED.test(turn.userText) && ASKS_BACK.test(turn.userText) && !UNUSED_ONLY.test(turn.text))
+      for (const { clauses } of splitMessage(turn.text))
+        for (const c of clauses) {
+          const m = PART_BACK.exec(c.text);
+          if (m && !out && !negatedAt(c.text, m.index, m.index + m[0].length)) out = c.text;
+        }
+    return out;
+  });
 }

@@ -1,3 +1,5 @@
+import { memoKeyed } from "./text-memo";
+
 /**
  * A short yes in another language ("ja, passt", "oui c'est bon", "claro que sí", "tak", "hai"): customers answer a
  * read-back in their own language, and the yes counts like an English one. Negatives in the same languages veto it.
@@ -13,14 +15,9 @@ export function saysAnyNo(text: string): boolean {
   return FOREIGN_NO.test(text);
 }
 
-const cache = new Map<string, boolean>();
+const remember = memoKeyed<boolean>();
 
 /** True when a short message (≤ 6 words) opens with a yes word of another language and carries no negative. */
 export function foreignYes(text: string): boolean {
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit;
-  const out = text.trim().split(/\s+/).length <= 6 && LEADING_YES.test(text) && !FOREIGN_NO.test(text);
-  if (cache.size > 5000) cache.clear();
-  cache.set(text, out);
-  return out;
+  return remember(text, () => text.trim().split(/\s+/).length <= 6 && LEADING_YES.test(text) && !FOREIGN_NO.test(text));
 }

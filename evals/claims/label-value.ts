@@ -1,3 +1,5 @@
+import { memoKeyed } from "./text-memo";
+
 /**
  * Label-value lines ("**Deposit:** none", "Booking fee — not required", "Cost: $0"): a reply that sets a term as a
  * label and gives it a negative value denies the term, although the term itself stands un-negated before the colon.
@@ -8,20 +10,17 @@ const NEGATIVE_VALUE =
   /^(?:none|nope|no\b|nil\b|n\/a\b|nothing\b|zero\b|\$\s?0(?:\.00)?\b|not (?:required|needed|necessary|applicable|asked|charged)\b|never\b|free\b)/i;
 const LABEL_START = String.raw`(?:^|\n)\s*(?:[-*•]|\d+[.)])?\s*(?:\*\*|__)?\s*`;
 
-const cache = new Map<string, boolean>();
+const remember = memoKeyed<boolean>();
 
 /** True when a line of `text` is a label containing `term` (≤ 4 words) whose value is a negative ("none", "$0"). */
 export function labelDenies(text: string, term: RegExp): boolean {
-  const key = `${term.source}\u0000${text}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const label = new RegExp(`${LABEL_START}((?:[\\w'/&-]+ ){0,3}[\\w'/&-]+)${SEPARATOR}`, "gi");
-  let out = false;
-  for (const m of text.matchAll(label)) {
-    if (!term.test(m[1] ?? "")) continue;
-    if (NEGATIVE_VALUE.test(text.slice((m.index ?? 0) + m[0].length))) out = true;
-  }
-  if (cache.size > 5000) cache.clear();
-  cache.set(key, out);
-  return out;
+  return remember(`${term.source}\u0000${text}`, () => {
+    const label = new RegExp(`${LABEL_START}((?:[\\w'/&-]+ ){0,3}[\\w'/&-]+)${SEPARATOR}`, "gi");
+    let out = false;
+    for (const m of text.matchAll(label)) {
+      if (!term.test(m[1] ?? "")) continue;
+      if (NEGATIVE_VALUE.test(text.slice((m.index ?? 0) + m[0].length))) out = true;
+    }
+    return out;
+  });
 }

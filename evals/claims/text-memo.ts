@@ -4,14 +4,21 @@
  * deep, so no caller can alter what another caller gets.
  */
 export function memoText<T extends object>(read: (text: string) => T, size = 2000): (text: string) => T {
+  const remember = memoKeyed<T>(size);
+  return (text: string): T => remember(text, () => freezeTwoLevels(read(text)));
+}
+
+/**
+ * A bounded cache for a pure reading whose key the caller builds (a text with another argument, two texts) and whose
+ * answer may be a primitive: `remember(key, compute)` answers from the cache or computes once and keeps it.
+ */
+export function memoKeyed<T>(size = 5000): (key: string, compute: () => T) => T {
   const cache = new Map<string, T>();
-  return (text: string): T => {
-    let out = cache.get(text);
-    if (!out) {
-      if (cache.size >= size) cache.clear();
-      out = freezeTwoLevels(read(text));
-      cache.set(text, out);
-    }
+  return (key, compute) => {
+    if (cache.has(key)) return cache.get(key) as T;
+    if (cache.size >= size) cache.clear();
+    const out = compute();
+    cache.set(key, out);
     return out;
   };
 }
