@@ -10,6 +10,7 @@ export default defineConfig({
     ],
     exclude: ["node_modules", ".next", "tests/e2e/**"],
     pool: "forks",
+    globalSetup: ["tests/support/temp-root.ts"],
     testTimeout: 20_000,
   },
 });
