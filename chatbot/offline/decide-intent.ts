@@ -85,7 +85,8 @@ export function decideIntent(s: IntentSignals): Intent {
       !s.hasSlots &&
       s.topics.length === 0 &&
       OWN_CHOICE.test(s.t) &&
-      ((s.scores.recall_booking ?? 0) >= 0.15 || /\bso far\b|\bwhat (have|did) i\b/.test(s.t))
+      ((s.scores.recall_booking ?? 0) >= 0.15 ||
+        /\bso far\b|\bwhat (have|did) i\b|\bwhere (were|was|did) (we|i)\b/.test(s.t))
     )
       return "recall_booking";
     // "Saturday morning?" when the day was asked for: the answer, not a question about mornings.

@@ -48,7 +48,7 @@ export interface StartSignals {
  */
 const EXPLICIT = [
   BOOK_REQUEST,
-  /(^|[.!?;,]\s*)(ok |okay |great |cool |right |so |then |pls |please |plz )*(book|reserve|schedule)\s+(?!in advance|ahead)/,
+  /(^|[.!?;,]\s*)(ok |okay |great |cool |right |so |then |pls |please |plz |let'?s |let us )*(book|reserve|schedule)\s+(?!in advance|ahead)/,
   /\b(book|put|pencil|sign|squeeze|fit|get) (me|us) (down|in|up)\b/,
   /\b(can|could|may) (i|we) (\w+ )?(get|have|grab|drop|bring|book|come|pop|swing|stop|(make|set up|arrange) (an? )?(appointment|booking|reservation))\b/,
   /\b(can|could|would|will) (you|u|ya|you guys) (\w+ )?(do|fit|squeeze|take|book|true|tune|service|overhaul|repair|fix|replace|adjust|swap|change|straighten|sort|look at|check)\b/,

@@ -120,8 +120,10 @@ function aliasRegExp(a: string): RegExp {
     const stem = a.replace(/(ing|ed|es|s|e)$/, "");
     return new RegExp(`\\b(?:${escapeRe(a)}s?|${escapeRe(stem)}(?:e|es|ed|ing|s)?)\\b`, "g");
   }
-  const fwd = `${escapeRe(a)}s?`;
-  const rev = ws.length === 2 ? `|${escapeRe(ws[1]!)}\\w*\\s+(?:[\\w'-]+\\s+){0,2}?${escapeRe(ws[0]!)}s?` : "";
+  // The verb's other forms too: "shock servicing", "servicing my rear shock" meet "shock service".
+  const verb = ws.length === 2 ? escapeRe(ws[1]!.replace(/e$/, "")) : "";
+  const fwd = ws.length === 2 ? `${escapeRe(a)}s?|${escapeRe(ws[0]!)}\\s+${verb}(?:e|es|ed|ing|s)` : `${escapeRe(a)}s?`;
+  const rev = ws.length === 2 ? `|${verb}\\w*\\s+(?:[\\w'-]+\\s+){0,2}?${escapeRe(ws[0]!)}s?` : "";
   return new RegExp(`\\b(?:${fwd}${rev})\\b`, "g");
 }
 

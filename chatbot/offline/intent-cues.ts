@@ -16,7 +16,7 @@ export const NEED_TO_BOOK =
   /\b(need|have|gotta|got|must) (to )?(an? )?(book|booking|appointment|reservation|make an appointment)\b|\b(is|are) (an? )?(appointment|booking)s? (needed|required|necessary)\b|\bneed (booking|an appointment)\b/;
 /** Asking about one's own choice in a booking ("which day did I pick?", "under what name?"). */
 export const OWN_CHOICE =
-  /\b(is|was) it (under|for|at|on)\b|\b(what|which) \w+ (was|is) it\b|\bwhat (have|did) i (given|give|told|tell|said|say)\b|\bso far\b|\bunder (what|which) name\b|\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b/;
+  /\b(is|was) it (under|for|at|on)\b|\b(what|which) \w+ (was|is) it\b|\bwhat (have|did) i (given|give|told|tell|said|say)\b|\bso far\b|\bunder (what|which) name\b|\b(did i|i (picked|chose|booked|said|went for|selected))\b|\bmy (booking|appointment|slot|drop-?off|reservation)\b|\bwhere (were|was|did) (we|i)\b/;
 /** Asking whether one has a booking ("did I already book…?", "am I booked in?", "when's my appointment?"). */
 export const HAS_BOOKING =
   /\b(did|have) i (already |got )?(book|booked|made|make|reserve)\w*\b|\bdo i (still )?have (a|an|any) (booking|appointment|slot)\b|\bam i (booked|down)\b|\bwhen('s| is) my (booking|appointment|slot|drop-?off)\b/;
@@ -72,7 +72,7 @@ export const WHAT_DID_I_BOOK =
  * clause ("what's your number, my phone is dying" asks for the shop's).
  */
 export const OWN_DETAIL =
-  /\b(remember|recall|know|what'?s|what is|what was|got|have|which)\b[^.?!,;]{0,20}\bmy (name|number|phone|e-?mail|contact|details)\b|\bwhat (name|number|phone|e-?mail)\b[^.?!]{0,20}\b(did i|i) (give|gave|say|said|tell|told|use|used)\b/;
+  /\b(remember|recall|know|what'?s|what is|what was|got|have|which|spell|read|repeat|say|check)\b[^.?!,;]{0,20}\bmy (name|number|phone|e-?mail|contact|details)\b|\bwhat (name|number|phone|e-?mail)\b[^.?!]{0,20}\b(did i|i) (give|gave|say|said|tell|told|use|used)\b/;
 /** The thing being booked is no longer wanted ("don't need it anymore", "no longer need the truing", "won't need that after all"). */
 export const NO_LONGER_NEEDED =
   /\b(?:(?:do ?n[o']?t|won'?t|wont) (?:need|want) (?:it|that|this|one|(?:the|a|an|my) [\w-]+(?: [\w-]+)?) (?:any ?more|after all)|no longer (?:need|want)|(?:not|no) (?:needed|wanted) any ?more)\b/;

@@ -12,6 +12,12 @@ describe("keyword senses", () => {
     ["is there parking close to the shop", "is there parking near to the shop"],
     ["what's the closest train station", "what's the nearest train station"],
     ["what time do you close on friday", "what time do you close on friday"],
+    ["sorry, where was i? what's booked so far", "sorry, what have we got so far? what's booked so far"],
+    ["where did we leave off", "what have we got so far"],
+    ["where are you located", "where are you located"],
+    ["tune-up. name's Ola, phone 503 555 0147", "tune-up. name's Ola,  "],
+    ["email me at ola@example.org please", "email me at ola@example.org please"],
+    ["is your email info@josbikeshop.com?", "is your email info@josbikeshop.com?"],
   ])("classifierText(%j) → %j", (text, out) => expect(classifierText(text)).toBe(out));
 });
 

@@ -9,12 +9,28 @@ const VISIT_IDIOM =
 const NEAR = /\b(closest|closer|close (?=to\b|by\b))/gi;
 
 /**
+ * "Where" of a place in the conversation ("where were we?", "where was I", "where did we leave off"), not of the shop's
+ * address: the customer asks what has been settled so far.
+ */
+const CONVERSATION_PLACE =
+  /\bwhere (?:were|was|are|am|did) (?:we|i)(?: (?:at|up to|leave off|left off|get to|got to))?\b/gi;
+
+/**
+ * A contact label with the customer's own value after it ("email sam@x.com", "phone: 503 555 0101", "my number is
+ * …"): a detail given, not the shop's contact asked for.
+ */
+const GIVEN_CONTACT =
+  /(?<!\b(?:your|ur|yr|the shop'?s?|the store'?s?|jo'?s)\s+(?:\w+\s+)?)\b(?:e-?mail(?: address)?|phone(?: number)?|number|mobile|cell|tel|contact)\s*(?:is|:|-|=|at)?\s*(?:[^\s@,;]+@[^\s@,;]+\.\p{L}{2,}|\+?\(?\d[\d\s().-]{5,}\d)/giu;
+
+/**
  * The text the topic classifier reads: idioms rewritten to what they mean ("pay you a visit" → "visit you", "closest
- * to you" → "nearest to you").
+ * to you" → "nearest to you", "where were we" → "what have we got so far"); a contact given with its label is left out.
  */
 export function classifierText(text: string): string {
   return text
+    .replace(GIVEN_CONTACT, " ")
     .replace(VISIT_IDIOM, "visit you")
+    .replace(CONVERSATION_PLACE, "what have we got so far")
     .replace(NEAR, (m) => (/^closest/i.test(m) ? "nearest" : /^closer/i.test(m) ? "nearer" : "near "));
 }
 

@@ -144,11 +144,17 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     (/\?$/.test(t) &&
       ((t.split(/\s+/).length <= 4 && !/^(do|does|did|can|could|is|are|will|would)\b/.test(t)) || ANAPHOR.test(t)));
   if (topics.length === 0 && !slotAsked && elliptical && t.length < 60) {
-    const lastUser = [...x.history].reverse().find((m) => m.role === "user");
-    if (lastUser)
-      topics = topicsOf(model, lastUser.content).filter(
+    // "How much is a flat fix?" "and brake pads?" "and a tune-up?": a chain of follow-ups keeps the question that
+    // opened it (the latest of the last three messages with a topic of its own).
+    const inherited = (m: string) =>
+      topicsOf(model, m).filter(
         (x) => x === "hours" || x === "holidays" || x === "prices" || x === "busy_times" || x === "duration",
       );
+    const users = x.history
+      .filter((m) => m.role === "user")
+      .slice(-3)
+      .reverse();
+    topics = users.map((m) => inherited(m.content)).find((xs) => xs.length) ?? [];
   }
   return { plain, asked, unknownSubject, unknownBeside, topics };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handbook as h } from "../../knowledge-base/index";
 import type { ChatMessage } from "../schema";
-import { recallReply } from "./recall-reply";
+import { daysNamed, recallReply } from "./recall-reply";
 
 const said = (...xs: [string, string][]): ChatMessage[] =>
   xs.flatMap(([user, bot]) => [
@@ -55,5 +55,30 @@ describe("recallReply: the bot's own earlier words answer a question pointing ba
     ["what's your email", prices],
   ])("nothing to recall: %s", (message, history) => {
     expect(recallReply(h, message, history)).toBeNull();
+  });
+});
+
+describe("recallReply: a day or a place named in the question picks what was said about it", () => {
+  const hours = said(
+    [
+      "open on the 2nd and the 4th?",
+      "Yes — on Tuesday, March 2 we're open 10am to 6pm. Yes — on Thursday, March 4 we're open 10am to 7pm.",
+    ],
+    ["where are you based", "We're at 456 Pedal Lane, Portland, OR 97201."],
+  );
+  it.each([
+    ["what time did you say you shut on the 4th?", "7pm", "6pm"],
+    ["remind me, the tuesday closing time was what again", "6pm", "7pm"],
+    ["which road was the shop on again?", "Pedal Lane", "7pm"],
+  ])("%s → %s", (message, part, not) => {
+    const reply = recallReply(h, message, hours) ?? "";
+    expect(reply).toContain(part);
+    expect(reply).not.toContain(not);
+  });
+
+  it("daysNamed reads weekdays and days of the month, not clock times", () => {
+    expect(daysNamed("the 4th").map((r) => r.test("Thursday, March 4 at 9am"))).toEqual([true]);
+    expect(daysNamed("at 4:30")).toEqual([]);
+    expect(daysNamed("friday")[0]!.test("Friday, May 8")).toBe(true);
   });
 });

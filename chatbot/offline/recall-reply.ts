@@ -42,7 +42,11 @@ const KINDS: { kind: string; asked: RegExp; stated: RegExp }[] = [
     asked: /\b(phone|number|call|ring)\b/,
     stated: /\(\d{3}\)\s?\d{3}-\w{4}|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b/,
   },
-  { kind: "address", asked: /\b(address|where)\b/, stated: /\b\d+ [A-Z]\w+ (Lane|Street|St|Avenue|Ave|Road|Rd)\b/ },
+  {
+    kind: "address",
+    asked: /\b(address|where|street|road|located|location|postcode|zip)\b/,
+    stated: /\b\d+ [A-Z]\w+ (Lane|Street|St|Avenue|Ave|Road|Rd)\b/,
+  },
   {
     kind: "when",
     asked: /\b(day|date|when|time)\b/,
@@ -67,6 +71,22 @@ function pick<T>(t: string, xs: T[]): T | undefined {
   return xs.at(-1);
 }
 
+const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g;
+
+/**
+ * The days a question names, as patterns over the bot's replies (which write "Saturday, December 26"): a weekday, or a
+ * day of the month ("the 26th", "dec 26").
+ */
+export function daysNamed(t: string): RegExp[] {
+  const out = [...t.matchAll(WEEKDAY)].map((m) => new RegExp(`\\b${m[1]}day\\b`, "i"));
+  for (const m of t.matchAll(/\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b|\b[a-z]{3,9}\.? (\d{1,2})\b(?!:)/g)) {
+    const n = Number(m[1] ?? m[2]);
+    if (n >= 1 && n <= 31 && (m[1] || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(m[0])))
+      out.push(new RegExp(`\\b[A-Z][a-z]+ ${n}\\b(?!:)`));
+  }
+  return out;
+}
+
 /** The reply text recalling what was asked about from the conversation so far, or null when nothing points back. */
 export function recallReply(h: Handbook, message: string, history: ChatMessage[]): string | null {
   const t = message.toLowerCase();
@@ -88,7 +108,11 @@ export function recallReply(h: Handbook, message: string, history: ChatMessage[]
   const from = booked ? replies.filter((r) => BOOKED.test(r)) : replies;
   // "The price you gave for truing": a service named in the question picks the sentence that named it.
   const named = detectServices(h, t);
-  const about = (x: string) => !named.length || detectServices(h, x.toLowerCase()).some((id) => named.includes(id));
+  // "The closing time you said for the 26th": a day named in the question picks the sentence that named that day.
+  const days = daysNamed(t);
+  const about = (x: string) =>
+    (!named.length || detectServices(h, x.toLowerCase()).some((id) => named.includes(id))) &&
+    (!days.length || days.some((d) => d.test(x)));
   const quoted = new Set<string>();
   for (const kind of kinds) {
     const said = from.flatMap((r) =>

@@ -7,6 +7,8 @@ import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { askedService } from "./asked-service";
 import { bookingSideIntent } from "./booking-side-intent";
+import { asksWhatBotSaid } from "./bot-said";
+import { checksBeforeYes } from "./check-question";
 import { ranked, wantsPerson } from "./classify-message";
 import { decideIntent } from "./decide-intent";
 import { decideStart } from "./decide-start";
@@ -21,7 +23,9 @@ import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
 import { asksNotBooks } from "./question-not-booking";
 import { readSlots } from "./read-slots";
 import { readTopics } from "./read-topics";
+import { withoutOtherSenses } from "./other-sense";
 import { requestIn } from "./request-in";
+import { withOrderedService } from "./service-by-order";
 import { applySelfCorrections } from "./self-correction";
 import { isBookable, settleReading } from "./settle-reading";
 import { plainSlotPhrases } from "./slot-phrases";
@@ -47,7 +51,14 @@ export function understandOffline(
   );
   // "The one where you do the bearings" describes a service: no address is asked. "First thing when you open",
   // "6pm if you're open that late": slot words, not questions about the hours.
-  const raw = plainSlotPhrases(describingWhereAsThat(corrected));
+  // "My motor skills", "my week's been flat": a shop word in another sense names nothing the shop does.
+  const earlier = input.history.filter((m) => m.role === "user").map((m) => m.content);
+  // "Let's book the first one I asked about": the service picked by its order among those talked about before.
+  const raw = withOrderedService(
+    h,
+    withoutOtherSenses(h, plainSlotPhrases(describingWhereAsThat(corrected)), earlier),
+    input.history,
+  );
   const t = raw.toLowerCase().trim();
   const state = input.state;
   const inBooking = state.startsWith("booking");
@@ -76,7 +87,6 @@ export function understandOffline(
     if (described.services.length === 1 || QUESTION.test(t)) services.push(...described.services);
   }
   const service = services[0] ?? null;
-  const earlier = input.history.filter((m) => m.role === "user").map((m) => m.content);
   const notOffered = detectNotOffered(h, norm, earlier);
   const { plain, asked, unknownSubject, unknownBeside, topics } = readTopics(h, model, {
     raw,
@@ -220,5 +230,11 @@ export function understandOffline(
     asked,
     unknownSubject,
   });
+  // "That's Tuesday the 30th, not Monday, right?" at the confirmation checks the details: read back, no yes yet.
+  if (state === "booking.confirming" && settled.intent === "confirm" && checksBeforeYes(t))
+    return { ...settled, intent: "recall_booking", topics: [] };
+  // "Sorry, what time did you say to come?" with no booking made here: the bot's earlier words answer it, no look-up.
+  if (settled.intent === "recall_booking" && asksWhatBotSaid(h, input))
+    return { ...settled, intent: "question", topics: [] };
   return start?.offer ? { ...settled, offer: true } : settled;
 }

@@ -62,7 +62,7 @@ function within(a: string, b: string, max: number): boolean {
 const nearMemos = new WeakMap<Set<string>, Map<string, boolean>>();
 
 /** Whether a word is one or two edits (by length) from a known word starting with the same letter. */
-function nearKnown(known: Set<string>, w: string): boolean {
+export function nearKnown(known: Set<string>, w: string): boolean {
   const nearMemo = nearMemos.get(known) ?? new Map<string, boolean>();
   nearMemos.set(known, nearMemo);
   const hit = nearMemo.get(w);

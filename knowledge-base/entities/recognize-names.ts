@@ -102,18 +102,31 @@ function withoutContacts(text: string): string {
   return text.replace(/\S+@\S+/g, " , ").replace(/\+?\d[\d\s().-]{5,}\d/g, " , ");
 }
 
+/** A name said to be the full or official one ("full name's …", "… officially", "legally …"). */
+const FULL_MARK =
+  /\b(?:full|legal|real|proper|official|whole|actual) name\b|\b(?:officially|legally|properly|formally)\b/iu;
+
 /**
  * A one-word name said with a cue, written in full elsewhere in the message ("the name is Schmidt, with a d. Anna
- * Schmidt"): the full one.
+ * Schmidt"): the full one. So is a nickname beside the full name it shortens ("Sam — well, Samantha Reyes") or one
+ * the message says is the full or official name ("call me Bo, full name Robert Lindqvist"): a booking is under it.
  */
 function spelledOut(f: FoundName, text: string): FoundName {
   if (f.value.includes(" ")) return f;
   const said = text.toLowerCase().indexOf(f.value.toLowerCase(), f.at);
+  const nick = f.value.toLowerCase();
   for (const m of text.matchAll(new RegExp(CAP_NAME, "gu"))) {
     if (said < 0 || m.index <= said) continue;
     const parts = m[0].split(/\s+/);
     const full = parts.length > 1 ? clean(parts) : null;
-    if (full && full.split(" ").length === parts.length && words(full).includes(f.value.toLowerCase()))
+    if (!full || full.split(" ").length !== parts.length) continue;
+    const first = words(full)[0]!;
+    const shortens = first.length > nick.length && first.startsWith(nick.slice(0, 2));
+    // "Kate — Katherine Moreau": the full name set right beside the short one restates it.
+    const beside = /^[\s,;:—–-]*(?:well|or|i mean|aka|properly)?[\s,;:—–-]*$/iu.test(
+      text.slice(said + nick.length, m.index),
+    );
+    if (words(full).includes(nick) || (shortens && (first.startsWith(nick) || beside || FULL_MARK.test(text))))
       return { ...f, value: full };
   }
   return f;
@@ -219,6 +232,12 @@ function findNames(input: string, expectingName: boolean): PersonName[] {
       const name = clean(words);
       if (name && name.split(" ").length === words.length) add(name, "expected");
     }
+    // "Just Oluwaseun. I only go by the one name": a cue's first sentence is the name, the rest says something about it.
+    const firstSentence = lead[2]
+      ? /^((?:\p{L}[\p{L}'’-]*\s+){0,2}\p{L}[\p{L}'’-]*)[.!;]\s+\S/u.exec(bare)?.[1]
+      : undefined;
+    const firstName = firstSentence ? clean(firstSentence.split(/\s+/)) : null;
+    if (firstName && firstName.split(" ").length === firstSentence!.split(/\s+/).length) add(firstName, "expected");
     // "yep noon works. Priya Raman": the name asked for, as the last sentence after a word of assent.
     const last = /[.!;,]\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)[\s.!]*$/u.exec(text)?.[1];
     const lastName = last ? clean(last.split(/\s+/)) : null;

@@ -48,3 +48,23 @@ describe("recognizeNames: full names kept, other name forms", () => {
     expect(first("Hola, Marta Ruiz, full service tuesday")).toBe("Marta Ruiz");
   });
 });
+
+describe("recognizeNames: a nickname beside the full name books the full one", () => {
+  it.each([
+    ["put it under Kate — Katherine Moreau on paper", "Katherine Moreau"],
+    ["everyone calls me Bo, my full name is Robert Lindqvist", "Robert Lindqvist"],
+    ["it's Alex, well Alexandra Petrov officially", "Alexandra Petrov"],
+    ["call me Nic, legally Nicolás Ferrer", "Nicolás Ferrer"],
+  ])("%s → %s", (text, name) => expect(first(text, true)).toBe(name));
+
+  it("another person's full name beside one's own is not a nickname's", () => {
+    expect(first("I'm Sam, it's for my son Alex Smith", true)).toBe("Sam");
+  });
+});
+
+describe("recognizeNames: a cue's first sentence is the name, the rest says something about it", () => {
+  it.each([
+    ["just Thandiwe. no surname, I go by the one name", "Thandiwe"],
+    ["it's Ravi. that's all you need", "Ravi"],
+  ])("%s → %s", (text, name) => expect(first(text, true)).toBe(name));
+});
