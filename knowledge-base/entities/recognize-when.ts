@@ -140,8 +140,6 @@ const WEEKDAY_MODIFIER = /\b(next|this|last|every|coming|following|past|previous
 function weekdaysInSentence(text: string, today: DateTime): WhenMention[] | null {
   const hits = [...text.matchAll(WEEKDAY_WORD)];
   if (hits.length === 0 || CUE.test(text.replace(WEEKDAY_WORD, " "))) return null;
-  // "Tuesday through Saturday": two weekdays joined into a range are the recogniser's to read.
-  if (/\b(through|thru|to|till|until|til)\b|[-–—]/i.test(text.slice(hits[0]!.index, hits.at(-1)!.index))) return null;
   const todayIso = today.toISODate()!;
   const out: WhenMention[] = [];
   for (const h of hits) {
