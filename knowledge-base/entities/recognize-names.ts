@@ -1,16 +1,7 @@
-import { createRequire } from "node:module";
-import type nlpType from "compromise/two";
 import { DAY_NAMES, MONTH_NAMES, NOT_NAME, PARTICLES, SHORT_SURNAMES, TITLES } from "./name-words";
 import type { PersonName } from "./schema";
 import { type FoundName, settleNames } from "./settle-names";
-
-let tagger: typeof nlpType | null = null;
-
-/** The `compromise` tagger, loaded on first use (~0.3 s): most messages never need it. */
-function nlp(text: string) {
-  tagger ??= createRequire(import.meta.url)("compromise/two") as typeof nlpType;
-  return tagger(text);
-}
+import { taggedPersons } from "./tagged-persons";
 
 const WORD = "\\p{L}[\\p{L}'’.-]*";
 // A surname may start with a lower-case elided particle ("d'Aubigné", "l'Estrange").
@@ -249,13 +240,10 @@ function findNames(input: string, expectingName: boolean): PersonName[] {
   // (A sentence after the first keeps the space before its first word, as in the whole text.)
   const candidate = (x: string, i: number) =>
     [...(i ? ` ${x}` : x).matchAll(/\s(\p{Lu}[\p{L}'’-]*)/gu)].some((m) => !NOT_NAME.has(m[1]!.toLowerCase()));
-  const tagged = text
-    .split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u)
-    .filter(candidate)
-    .join(" ");
-  if (tagged) {
+  const tagged = text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u).filter(candidate);
+  if (tagged.length) {
     try {
-      for (const p of nlp(tagged).match("#Person+").out("array") as string[]) add(clean(p.split(/\s+/)), "tagger");
+      for (const p of taggedPersons(tagged)) add(clean(p.split(/\s+/)), "tagger");
     } catch {
       return settleNames(found, text);
     }

@@ -1,6 +1,7 @@
 import type { recognizeDateTime } from "@microsoft/recognizers-text-date-time";
 import { DateTime } from "luxon";
 import { weekdayNumber } from "../weekdays";
+import { fastWhenRead } from "./fast-when-read";
 import { dateTimeRecognizer } from "./recognizers";
 import { rereadClauses } from "./reread-clauses";
 import type { PartOfDay, WhenKind, WhenMention } from "./schema";
@@ -226,7 +227,9 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
   const quick = fast ? fastWhen(text, today) : null;
   if (quick) return quick;
   const { DateTimeOptions, recognizeDateTime: recognize } = dateTimeRecognizer();
-  const read = (t: string) => recognize(t, "en-us", DateTimeOptions.None, referenceDate(local));
+  // With `fast`, a sentence whose one cue is a plain phrase ("Sunday at 2pm", "Nov 28", "today") is read directly.
+  const read = (t: string) =>
+    (fast ? fastWhenRead(t, local) : null) ?? recognize(t, "en-us", DateTimeOptions.None, referenceDate(local));
   let raw: ReturnType<typeof recognizeDateTime>;
   try {
     raw = rereadClauses(readCueSentences(text, read), read) as typeof raw;
