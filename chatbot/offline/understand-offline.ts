@@ -6,6 +6,7 @@ import { noKnownWord } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { askedService } from "./asked-service";
+import { editsBooking } from "./booking-edit";
 import { bookingSideIntent } from "./booking-side-intent";
 import { ranked, wantsPerson } from "./classify-message";
 import { decideIntent } from "./decide-intent";
@@ -16,8 +17,8 @@ import { detectNotOffered, detectServices, keptServices } from "./detect-service
 import { withoutDismissed } from "./dismissed-services";
 import { BOOK_VERB } from "./intent-cues";
 import type { IntentSignals } from "./intent-signals";
-import { withAliasSpellings } from "./near-services";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
+import { withAliasSpellings } from "./near-services";
 import { asksNotBooks } from "./question-not-booking";
 import { readSlots } from "./read-slots";
 import { readTopics } from "./read-topics";
@@ -160,6 +161,7 @@ export function understandOffline(
     unknownSubject: unknownSubject || unknownBeside,
     request: requestIn(model, plain),
     detailsOnly: onlyDetails,
+    edit: editsBooking({ t, state, hasDate, hasTime }),
   };
   const read = unreadable ? "unknown" : decideIntent(signals);
   // A booking put off, asked for beside a question or a name, or a slot proposed as a question (booking side).
@@ -211,7 +213,8 @@ export function understandOffline(
     read,
     inBooking,
     slots,
-    topics: daysHours ? ["hours"] : topics,
+    // An edit of the booking ("Thursday instead?") asks nothing about Thursday's hours.
+    topics: daysHours ? ["hours"] : signals.edit ? topics.filter((x) => x !== "hours") : topics,
     services,
     service,
     personNames,
