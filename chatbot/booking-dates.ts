@@ -47,9 +47,9 @@ export function weekOnFromDraft(message: string, held: string | null | undefined
   return addDays(held, 7);
 }
 
-/** "The day after", "the day before then" said alone: a day on from (or before) the day just talked about. */
+/** "The day after", "the next day", "the day before then" said alone: a day on from (or before) the day just talked about. */
 const DAY_ON =
-  /\bthe day (after|before)(?=\s*(then|that|instead|please|pls|works|is fine|would work|would do|[?.,!;]|$))/i;
+  /\bthe (?:day (after|before)|(next|following|previous) day)(?=\s*(then|that|instead|please|pls|works|is fine|would work|would do|[?.,!;]|$))/i;
 
 /**
  * "Ok the day after then", answering a refused Christmas Day, or said once a day is chosen: the day next to that one
@@ -58,7 +58,7 @@ const DAY_ON =
 export function dayOnFrom(message: string, anchor: string | null | undefined): string | null {
   const m = DAY_ON.exec(message);
   if (!anchor || !m) return null;
-  return addDays(anchor, m[1]!.toLowerCase() === "after" ? 1 : -1);
+  return addDays(anchor, /^(after|next|following)$/i.test(m[1] ?? m[2]!) ? 1 : -1);
 }
 
 /** A day of the month ("the 4th", "4th?"); counted alone only when no month or weekday is named beside it. */

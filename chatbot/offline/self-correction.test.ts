@@ -10,6 +10,10 @@ describe("applySelfCorrections", () => {
     ["Sat. no wait, Friday works better", "Friday works better"],
     ["truing for march 3 — make that march 5", "truing for march 5"],
     ["10:30 erm 11:00 please", "11:00 please"],
+    // Several hesitation words between the two values.
+    ["the 9th, no sorry, I mean the 10th", "the 10th"],
+    ["at 4 - hang on, make that 4:30", "at 4:30"],
+    ["thursday... wait no, my bad, tuesday", "tuesday"],
   ])("keeps the value settled on: %s", (typed, read) => {
     expect(applySelfCorrections(typed)).toBe(read);
   });

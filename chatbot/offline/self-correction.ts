@@ -8,8 +8,10 @@ const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|s
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday)`;
 const DAY_OF_MONTH = String.raw`(?:the\s+)?\d{1,2}(?:st|nd|rd|th)`;
 const MONTH_DAY = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?`;
-/** The cue between the two values: a dash or comma, then "no wait", "er", "sorry", "I mean", "make that"… */
-const CUE = String.raw`(?:\.?\s*[,—–-]+\s*|\.?\s+)(?:no,?\s+wait|wait|no|nope|er+|erm+|uh+|um+|hmm+|sorry|oops|i\s+mean|i\s+meant|actually|make\s+(?:it|that)|or\s+rather|scratch\s+that|correction)[,.!:]*(?:\s*[,—–-]+)?\s+`;
+/** One hesitation or correction word ("no wait", "er", "sorry", "I mean", "make that", "hang on", "my bad"…). */
+const CUE_WORD = String.raw`(?:no,?\s+wait|wait|no|nope|er+|erm+|uh+|um+|hmm+|sorry|oops|i\s+mean|i\s+meant|actually|make\s+(?:it|that)|or\s+rather|scratch\s+that|correction|hang\s+on|my\s+bad|let\s+me\s+(?:think|see|check)|on\s+second\s+thoughts?)`;
+/** The cue between the two values: a dash or comma, then one or a few such words ("— no sorry, I mean", "no wait, make that"). */
+const CUE = String.raw`(?:[.…]{0,3}\s*[,—–-]+\s*|[.…]{0,3}\s+)(?:${CUE_WORD}[,.!:]*(?:\s*[,—–-]+)?\s+){1,4}`;
 
 const KINDS = [MONTH_DAY, DAY_OF_MONTH, WEEKDAY, CLOCK].map(
   (kind) => new RegExp(String.raw`\b(${kind})${CUE}(${kind})(?![\w:])`, "gi"),
