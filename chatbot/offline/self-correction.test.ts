@@ -19,11 +19,22 @@ describe("applySelfCorrections", () => {
   });
 
   it.each([
+    ["saturday - hang on, I work most saturdays actually. tuesday", "saturday -", "tuesday"],
+    ["drop off at 9:30, oh wait, the bus only gets in at ten past, so 10 then", "9:30", " 10 then"],
+    ["wednesday... scratch that, my partner needs the car, thursday please", "wednesday", "thursday please"],
+  ])("keeps the value settled on across a reason said between: %s", (typed, first, ending) => {
+    const read = applySelfCorrections(typed);
+    expect(read.endsWith(ending)).toBe(true);
+    expect(read).not.toContain(first);
+  });
+
+  it.each([
     "Friday or Saturday, whichever is free",
     "at 2, no problem if you're busy",
     "tuesday, sorry for the late reply",
     "I can't wait, Saturday it is",
     "open Saturday and Tuesday?",
+    "Friday at 2, no rush, or 3 if easier",
   ])("leaves a message with no correction of a value as typed: %s", (typed) => {
     expect(applySelfCorrections(typed)).toBe(typed);
   });

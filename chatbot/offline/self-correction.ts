@@ -17,9 +17,25 @@ const KINDS = [MONTH_DAY, DAY_OF_MONTH, WEEKDAY, CLOCK].map(
   (kind) => new RegExp(String.raw`\b(${kind})${CUE}(${kind})(?![\w:])`, "gi"),
 );
 
+/** A cue strong enough to correct across a whole aside ("no wait", "hang on", "scratch that", "actually"). */
+const LONG_CUE = String.raw`[.…]{0,3}\s*[,—–-]*\s*(?:(?:oh|ah|uh|um|er)[,!]?\s+)?(?:no,?\s+wait|wait|hang\s+on|hold\s+on|scratch\s+that|on\s+second\s+thoughts?|actually|oops|my\s+bad)\b`;
+/**
+ * "Thursday — no wait, my daughter has swim then, Friday's better": after a strong cue, the first value of the same
+ * kind within the next sentence or two replaces the one before the cue; the words between (the reason) stay.
+ */
+const ACROSS = [WEEKDAY, CLOCK].map(
+  (kind) =>
+    new RegExp(String.raw`\b(${kind})(${LONG_CUE}(?:(?!\b${kind}(?![\w:]))[^?]){1,140}?)\b(${kind})(?![\w:])`, "gi"),
+);
+
 /** The message with each in-message correction applied (the later value kept, the earlier one and the cue dropped). */
 export function applySelfCorrections(text: string): string {
   let out = text;
   for (const re of KINDS) out = out.replace(re, (_m, _first: string, second: string) => second);
+  for (const re of ACROSS)
+    out = out.replace(
+      re,
+      (_m, _first: string, between: string, second: string) => `${between.replace(/^[^\p{L}]+/u, "")} ${second}`,
+    );
   return out;
 }

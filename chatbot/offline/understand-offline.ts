@@ -9,6 +9,7 @@ import { askedService } from "./asked-service";
 import { editsBooking } from "./booking-edit";
 import { bookingSideIntent } from "./booking-side-intent";
 import { ranked, wantsPerson } from "./classify-message";
+import { plainClockWords } from "./clock-words";
 import { decideIntent } from "./decide-intent";
 import { decideStart } from "./decide-start";
 import { describedServices, describingWhereAsThat } from "./described-service";
@@ -48,7 +49,8 @@ export function understandOffline(
   );
   // "The one where you do the bearings" describes a service: no address is asked. "First thing when you open",
   // "6pm if you're open that late": slot words, not questions about the hours.
-  const raw = plainSlotPhrases(describingWhereAsThat(corrected));
+  // "17h30", "six on the dot": clock times in the recogniser's words.
+  const raw = plainClockWords(plainSlotPhrases(describingWhereAsThat(corrected)));
   const t = raw.toLowerCase().trim();
   const state = input.state;
   const inBooking = state.startsWith("booking");
