@@ -181,6 +181,7 @@ export function understandOffline(
     bookable,
     givesDetail,
     givesWho,
+    notOffered: notOffered.length > 0,
   });
   // A question (or a story) read as a new booking only asks: "do you do tune-ups on Sundays?", "…before my appointment".
   const asksOnly = sided === "book" && asksNotBooks(h, { norm, state, isQuestion, when });
