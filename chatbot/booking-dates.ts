@@ -100,3 +100,20 @@ export function dayOfMonthNear(message: string, anchor: string | null | undefine
   }
   return null;
 }
+
+const WEEKDAY_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+/** "Thursday that week", "the Friday of the same week", "same week, on the Tuesday". */
+const THAT_WEEK =
+  /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:of\s+)?(?:that|the same|same|this same)\s+week\b|\b(?:that|the same|same)\s+week,?\s+(?:on\s+)?(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
+/**
+ * "Thursday that week", said after a day was named or refused ("the week of the 14th" — Monday the 14th is closed):
+ * that weekday in the same Monday-to-Sunday week as the day talked about; null when not said or no day is known.
+ */
+export function weekdayThatWeek(message: string, anchor: string | null | undefined): string | null {
+  const m = THAT_WEEK.exec(message);
+  if (!anchor || !m) return null;
+  const want = WEEKDAY_INDEX[(m[1] ?? m[2])!.toLowerCase().slice(0, 3)]!;
+  const have = DateTime.fromISO(anchor).weekday;
+  return addDays(anchor, want - have);
+}

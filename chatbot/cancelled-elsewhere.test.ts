@@ -56,3 +56,22 @@ describe("a booking made elsewhere asked to be cancelled or moved goes to the te
     expect(r!.reply).toMatch(/call us on \(503\) 555-BIKE to cancel/);
   });
 });
+
+describe("a booking told to be made another way never starts a new one here", () => {
+  it("a question beside it is answered, nothing is booked", async () => {
+    // Monday 23 Nov 2026: Thursday the 26th is Thanksgiving.
+    const [r] = await runChat(
+      ["my wife booked a tune-up for me on thursday the 26th by phone — will you even be open on thanksgiving?"],
+      "2026-11-23T09:30:00-08:00",
+    );
+    expect(r!.state).toBe("browsing");
+    expect(r!.reply).toMatch(/closed/i);
+  });
+
+  it("its details told are no new booking: the team's phone is given", async () => {
+    const [r] = await runChat(["full service friday 10am, booked it in the shop last week under Sam Ortiz"], TUE);
+    expect(r!.state).toBe("browsing");
+    expect(r!.context.draft.service ?? null).toBeNull();
+    expect(r!.reply).toMatch(/555-BIKE/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOnFrom } from "./booking-dates";
+import { dayOnFrom, weekdayThatWeek } from "./booking-dates";
 import { runChat } from "./test-support";
 
 describe("dayOnFrom: a day next to the one just talked about", () => {
@@ -23,5 +23,24 @@ describe("'the next day' answering a refused holiday counts from the refused day
     );
     expect(turns[0]!.context.draft.date ?? null).toBeNull();
     expect(turns[1]!.context.draft.date).toBe("2026-11-27");
+  });
+});
+
+describe("weekdayThatWeek: a weekday in the week of the day talked about", () => {
+  it.each([
+    ["friday that week", "2026-11-27"],
+    ["the tuesday of the same week please", "2026-11-24"],
+    ["same week, on the saturday?", "2026-11-28"],
+    ["friday works", null],
+  ])("%s", (text, day) => {
+    // Anchor: Thursday 26 November 2026.
+    expect(weekdayThatWeek(text, "2026-11-26")).toBe(day);
+  });
+
+  it("answering a refused Monday, 'Wednesday that week' is that week's Wednesday", async () => {
+    // Wednesday 2 Sept 2026: "the 14th" is Monday 14 September (closed).
+    const turns = await runChat(["tune-up on the 14th", "ok wednesday that week then"], "2026-09-02T11:00:00-07:00");
+    expect(turns[0]!.context.draft.date ?? null).toBeNull();
+    expect(turns[1]!.context.draft.date).toBe("2026-09-16");
   });
 });

@@ -7,6 +7,7 @@ import {
   dayOnFrom,
   sameWeekdayIn,
   weekdayNearDraft,
+  weekdayThatWeek,
   weekOnFromDraft,
 } from "./booking-dates";
 import type { ChatContext, StableState, TurnEffects } from "./context";
@@ -103,6 +104,7 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       ? (shifted.date ??
         weekOnFromDraft(ctx.message, held.date) ??
         dayOnFrom(ctx.message, held.date ?? ctx.refused) ??
+        weekdayThatWeek(ctx.message, held.date ?? ctx.refused) ??
         dayOfMonthNear(ctx.message, held.date ?? ctx.refused, today))
       : null;
   // The answer to "Friday 11 December or Friday 18 December?": "the later one", "next week's" (or a date said).
@@ -124,7 +126,9 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       ? bookableChoices(h, when.either, today)
       : [];
   if (either.length === 2) draft.date = null;
-  const asked = either.length === 2 ? null : (either[0] ?? resolved);
+  // "4/5" when 5 April is a closed Monday: the date as written is refused with the reason, never swapped for 4 May.
+  const inDigits = /\b\d{1,2}[/.]\d{1,2}\b/.test(s.dateText ?? "");
+  const asked = either.length === 2 ? null : inDigits ? resolved : (either[0] ?? resolved);
   if (asked) {
     const check = checkDate(h, asked, today);
     if (check.ok) draft.date = asked;

@@ -9,7 +9,7 @@ import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
 import { includesParts } from "./includes-answer";
 import { cancelsLate } from "./late-cancel";
-import { cancelsBookingMadeElsewhere, movesBookingMadeElsewhere } from "./moved-elsewhere";
+import { bookingMadeElsewhere, cancelsBookingMadeElsewhere, movesBookingMadeElsewhere } from "./moved-elsewhere";
 import { pickChoice } from "./next-weekday-choice";
 import { offerBooking } from "./offer-booking";
 import type { BookingDraft, Decision, DecisionPart, Topic, Understanding } from "./schema";
@@ -151,6 +151,18 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
           ...answerParts(h, ctx, u, ["cancellation_policy"]),
           { kind: "handoff", reason: "cancel a booking made elsewhere" },
         ],
+        next: rest,
+        patch: {},
+      };
+    // "My brother booked it by phone for Thursday — aren't you closed then?": no new booking; the question is answered
+    // and the team, who hold that booking, named.
+    if (
+      !ctx.lastBooking &&
+      bookingMadeElsewhere(ctx.message, state) &&
+      (u.intent === "book" || u.intent === "provide_details")
+    )
+      return {
+        parts: [...answerParts(h, ctx, u, u.topics), { kind: "handoff", reason: "a booking made elsewhere" }],
         next: rest,
         patch: {},
       };

@@ -43,3 +43,8 @@ export function movesBookingMadeElsewhere(message: string, state: string): boole
 export function cancelsBookingMadeElsewhere(message: string, state: string): boolean {
   return outsideAnyBooking(state) && toldBookedElsewhere(message) && CANCELS.test(message);
 }
+
+/** The message tells of a booking made some other way, and this conversation holds none it could be about. */
+export function bookingMadeElsewhere(message: string, state: string): boolean {
+  return outsideAnyBooking(state) && toldBookedElsewhere(message);
+}
