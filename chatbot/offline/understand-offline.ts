@@ -27,6 +27,7 @@ import { requestIn } from "./request-in";
 import { applySelfCorrections } from "./self-correction";
 import { isBookable, settleReading } from "./settle-reading";
 import { plainSlotPhrases } from "./slot-phrases";
+import { plainSpelledEmails } from "./spelled-email";
 
 /**
  * The offline engine's reading of one message: intent and topics from classifiers trained on the in-repo corpus,
@@ -50,7 +51,8 @@ export function understandOffline(
   // "The one where you do the bearings" describes a service: no address is asked. "First thing when you open",
   // "6pm if you're open that late": slot words, not questions about the hours.
   // "17h30", "six on the dot": clock times in the recogniser's words.
-  const raw = plainClockWords(plainSlotPhrases(describingWhereAsThat(corrected)));
+  // "kim(at)mail(dot)com": an address written out is read as one.
+  const raw = plainSpelledEmails(plainClockWords(plainSlotPhrases(describingWhereAsThat(corrected))));
   const t = raw.toLowerCase().trim();
   const state = input.state;
   const inBooking = state.startsWith("booking");
