@@ -9,7 +9,11 @@ describe("plainClockWords: clock times the recogniser misses, in its words", () 
     ["16h then", "16:00 then"],
     ["eleven on the dot", "eleven o'clock"],
     ["at 3 sharp please", "at 3 o'clock please"],
-    // Durations and other "h" words stay.
+    ["seven-thirty in the evening", "7:30 in the evening"],
+    ["say ten fifteen", "say 10:15"],
+    ["four forty-five?", "4:45?"],
+    // Durations and other "h" words stay; a count of minutes is no clock.
+    ["thirty minutes", "thirty minutes"],
     ["does it take 24h or 48h?", "does it take 24h or 48h?"],
     ["a 2h job", "a 2h job"],
     ["how much", "how much"],
