@@ -47,9 +47,9 @@ export function weekOnFromDraft(message: string, held: string | null | undefined
   return addDays(held, 7);
 }
 
-/** "The day after", "the day before then" said alone: a day on from (or before) the day just talked about. */
+/** "The day after", "the next day", "the day before then" said alone: a day on from (or before) the day just talked about. */
 const DAY_ON =
-  /\bthe day (after|before)(?=\s*(then|that|instead|please|pls|works|is fine|would work|would do|[?.,!;]|$))/i;
+  /\bthe (?:day (after|before)|(next|following|previous) day)(?=\s*(then|that|instead|please|pls|works|is fine|would work|would do|[?.,!;]|$))/i;
 
 /**
  * "Ok the day after then", answering a refused Christmas Day, or said once a day is chosen: the day next to that one
@@ -58,7 +58,7 @@ const DAY_ON =
 export function dayOnFrom(message: string, anchor: string | null | undefined): string | null {
   const m = DAY_ON.exec(message);
   if (!anchor || !m) return null;
-  return addDays(anchor, m[1]!.toLowerCase() === "after" ? 1 : -1);
+  return addDays(anchor, /^(after|next|following)$/i.test(m[1] ?? m[2]!) ? 1 : -1);
 }
 
 /** A day of the month ("the 4th", "4th?"); counted alone only when no month or weekday is named beside it. */
@@ -99,4 +99,21 @@ export function dayOfMonthNear(message: string, anchor: string | null | undefine
       return weekdays.length === 0 || (weekdays.length === 1 && weekdays[0] === d.weekday) ? d.toISODate() : null;
   }
   return null;
+}
+
+const WEEKDAY_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+/** "Thursday that week", "the Friday of the same week", "same week, on the Tuesday". */
+const THAT_WEEK =
+  /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:of\s+)?(?:that|the same|same|this same)\s+week\b|\b(?:that|the same|same)\s+week,?\s+(?:on\s+)?(?:the\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
+/**
+ * "Thursday that week", said after a day was named or refused ("the week of the 14th" — Monday the 14th is closed):
+ * that weekday in the same Monday-to-Sunday week as the day talked about; null when not said or no day is known.
+ */
+export function weekdayThatWeek(message: string, anchor: string | null | undefined): string | null {
+  const m = THAT_WEEK.exec(message);
+  if (!anchor || !m) return null;
+  const want = WEEKDAY_INDEX[(m[1] ?? m[2])!.toLowerCase().slice(0, 3)]!;
+  const have = DateTime.fromISO(anchor).weekday;
+  return addDays(anchor, want - have);
 }

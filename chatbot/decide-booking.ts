@@ -7,11 +7,13 @@ import {
   dayOnFrom,
   sameWeekdayIn,
   weekdayNearDraft,
+  weekdayThatWeek,
   weekOnFromDraft,
 } from "./booking-dates";
 import type { ChatContext, StableState, TurnEffects } from "./context";
 import { correctedName } from "./corrected-name";
 import { bookableChoices, pickChoice } from "./next-weekday-choice";
+import { relativeShift, shiftedBooking } from "./relative-shift";
 import { localNow } from "./resolve-date";
 import { firstSlot, lastSlot, nearestSlot, resolveWhen } from "./resolve-when";
 import type { BookingDraft, DecisionPart, Understanding } from "./schema";
@@ -47,7 +49,7 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   const again = ctx.lastBooking ? { name: ctx.lastBooking.name, contact: ctx.lastBooking.contact } : {};
   const last = ctx.lastBooking?.status === "booked" ? ctx.lastBooking : null;
   // "Oh actually can we move it to 4 instead?" right after booking: the same booking at the new day or time.
-  const moved = state === "booked" && last && MOVES_BOOKING.test(ctx.message);
+  const moved = state === "booked" && last && (MOVES_BOOKING.test(ctx.message) || relativeShift(ctx.message));
   const draft: BookingDraft = moved
     ? {
         service: last.service,
@@ -95,11 +97,16 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   // "Which day next week?" — "Thursday": that week's Thursday, not the coming one.
   const offered = state === "booking.collecting" ? (ctx.span ?? null) : null;
   // "The week after, same day and time": a week on from the day already chosen.
-  const weekOn = state.startsWith("booking")
-    ? (weekOnFromDraft(ctx.message, held.date) ??
-      dayOnFrom(ctx.message, held.date ?? ctx.refused) ??
-      dayOfMonthNear(ctx.message, held.date ?? ctx.refused, today))
-    : null;
+  // "Half an hour earlier", "push it back a day": the held day or time moved by the amount said.
+  const shifted = state.startsWith("booking") || moved ? shiftedBooking(ctx.message, held) : { date: null, time: null };
+  const weekOn =
+    state.startsWith("booking") || moved
+      ? (shifted.date ??
+        weekOnFromDraft(ctx.message, held.date) ??
+        dayOnFrom(ctx.message, held.date ?? ctx.refused) ??
+        weekdayThatWeek(ctx.message, held.date ?? ctx.refused) ??
+        dayOfMonthNear(ctx.message, held.date ?? ctx.refused, today))
+      : null;
   // The answer to "Friday 11 December or Friday 18 December?": "the later one", "next week's" (or a date said).
   const choices = state === "booking.collecting" && !ctx.draft.date ? (ctx.choices ?? null) : null;
   const picked = choices ? pickChoice(ctx.message, choices) : null;
@@ -119,7 +126,9 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       ? bookableChoices(h, when.either, today)
       : [];
   if (either.length === 2) draft.date = null;
-  const asked = either.length === 2 ? null : (either[0] ?? resolved);
+  // "4/5" when 5 April is a closed Monday: the date as written is refused with the reason, never swapped for 4 May.
+  const inDigits = /\b\d{1,2}[/.]\d{1,2}\b/.test(s.dateText ?? "");
+  const asked = either.length === 2 ? null : inDigits ? resolved : (either[0] ?? resolved);
   if (asked) {
     const check = checkDate(h, asked, today);
     if (check.ok) draft.date = asked;
@@ -152,7 +161,8 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
   // "What's the soonest?" with no day yet: the first bookable day, at its first slot.
   if (when.earliest && !draft.date && !asked && !parts.length && either.length !== 2)
     draft.date = nextOpenDates(h, earliestBookableDate(h, today), 1)[0] ?? null;
-  if (when.time) {
+  if (shifted.time) [draft.time, draft.timeApprox] = [shifted.time, null];
+  else if (when.time) {
     // "About 11", "around noon": the drop-off slot nearest the time said, inside opening hours (the read-back says so).
     draft.time = when.approximate && draft.date ? nearestSlot(h, draft.date, when.time) : when.time;
     draft.timeApprox = when.approximate || null;

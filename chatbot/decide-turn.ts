@@ -5,13 +5,13 @@ import type { ChatContext, Identity, StableState, TurnEffects } from "./context"
 import { correctStored } from "./correct-stored";
 import { decideBooking } from "./decide-booking";
 import { decideIdentity } from "./decide-identity";
-import { offerBooking } from "./offer-booking";
 import { detectInjection } from "./detect-injection";
 import { factIdsForPart } from "./fact-ids";
 import { includesParts } from "./includes-answer";
-import { movesBookingMadeElsewhere } from "./moved-elsewhere";
 import { cancelsLate } from "./late-cancel";
+import { bookingMadeElsewhere, cancelsBookingMadeElsewhere, movesBookingMadeElsewhere } from "./moved-elsewhere";
 import { pickChoice } from "./next-weekday-choice";
+import { offerBooking } from "./offer-booking";
 import type { BookingDraft, Decision, DecisionPart, Topic, Understanding } from "./schema";
 
 /** What one turn decided: the grounded decision, the next stable state, context changes, writes and any lookup. */
@@ -144,6 +144,28 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
     // "I booked by phone for the 15th — can you move it?": a booking this chat did not make is moved by the team.
     if (movesBookingMadeElsewhere(ctx.message, state))
       return { parts: [{ kind: "handoff", reason: "move a booking made elsewhere" }], next: rest, patch: {} };
+    // "I booked it over the phone, need to cancel": a booking this chat did not make is cancelled by the team.
+    if (!ctx.lastBooking && cancelsBookingMadeElsewhere(ctx.message, state))
+      return {
+        parts: [
+          ...answerParts(h, ctx, u, ["cancellation_policy"]),
+          { kind: "handoff", reason: "cancel a booking made elsewhere" },
+        ],
+        next: rest,
+        patch: {},
+      };
+    // "My brother booked it by phone for Thursday — aren't you closed then?": no new booking; the question is answered
+    // and the team, who hold that booking, named.
+    if (
+      !ctx.lastBooking &&
+      bookingMadeElsewhere(ctx.message, state) &&
+      (u.intent === "book" || u.intent === "provide_details")
+    )
+      return {
+        parts: [...answerParts(h, ctx, u, u.topics), { kind: "handoff", reason: "a booking made elsewhere" }],
+        next: rest,
+        patch: {},
+      };
     // "The later one", answering "Friday 11 December or Friday 18 December?": the day is picked, whatever else it reads as.
     if (state === "booking.collecting" && ctx.choices && pickChoice(ctx.message, ctx.choices))
       return decideBooking(h, ctx, u, state);
@@ -191,6 +213,7 @@ export function decideTurn(h: Handbook, ctx: ChatContext, understood: Understand
         // "Need to cancel my tune-up tomorrow morning": less than a day's notice is a phone call, said at once.
         if (state !== "booked" && !ctx.lastBooking && cancelsLate(h, u, ctx.now))
           return { parts: [{ kind: "late_cancel" }], next: rest, patch: {} };
+
         return decideIdentity(ctx, u, "cancel");
       case "deny":
         // "No, forget it, cancel" at the confirmation ends the booking; a plain "no" asks what to change.

@@ -23,10 +23,12 @@ describe("pickChoice", () => {
   });
 });
 
-describe("resolveWhen: 'next <weekday>' names two days when the coming one is within six days", () => {
+describe("resolveWhen: 'next <weekday>' names two days while the coming one is still this calendar week", () => {
   it.each([
     ["next wednesday", ["2026-06-10", "2026-06-17"]],
-    ["next mon at 2", ["2026-06-15", "2026-06-22"]],
+    ["next sat at 2", ["2026-06-13", "2026-06-20"]],
+    // The coming Monday is already next week's: every reading means it.
+    ["next mon at 2", null],
     ["next tuesday", null], // seven days on: only one Tuesday can be meant
     ["next wednesday the 17th", null], // the day of the month settles it
     ["this wednesday", null],

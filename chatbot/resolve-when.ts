@@ -3,6 +3,7 @@ import { type Handbook, normalizeText, recognizeWhen, type WhenMention } from ".
 import { chooseDate, DAY_OF_MONTH, dayInMonth, days, THIS_WEEKDAY, weekdayWritten } from "./choose-date";
 import { chooseTime, meantTimes, REFUSED_AFTER } from "./choose-time";
 import { hedgedSpan } from "./hedged-day";
+import { nextWeekdayIsAmbiguous } from "./next-weekday-week";
 import { addDays, slotsOn, toMinutes } from "./shop-calendar";
 
 /** A customer's date/time words, resolved by code: the chosen day and clock time, or what is still open. */
@@ -120,8 +121,8 @@ export function resolveWhen(
     // "next Friday" said on a Monday is the coming Friday (the recogniser reads the Friday of next week).
     if (d && m.weekday === null && NEXT_WEEKDAY.test(m.text) && days(today, d) > 7 && !monthDays.has(d))
       d = DateTime.fromISO(d).minus({ days: 7 }).toISODate();
-    // "Next Friday" when the coming Friday is within six days: that one or the one a week on (decision 015).
-    if (d && NEXT_WEEKDAY.test(m.text) && !monthDays.has(d) && days(today, d) >= 1 && days(today, d) <= 6)
+    // "Next Friday" when the coming Friday is still this calendar week: that one or the one a week on (decision 015).
+    if (d && NEXT_WEEKDAY.test(m.text) && !monthDays.has(d) && days(today, d) >= 1 && nextWeekdayIsAmbiguous(today, d))
       nextWeekday.set(d, addDays(d, 7));
     // "06/05": June 5 or 6 May — asked when both readings lie ahead within the booking horizon (decision 015).
     const other = d ? dayFirstReading(m.text, d, today) : null;

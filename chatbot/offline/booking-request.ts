@@ -8,7 +8,7 @@ const WANTS_IT_DONE =
   /\b(want|wanna|need|needs|like|love|hoping|looking|trying|keen|wish|gotta)\s+(to\s+)?(get|have)\s+(it|them|this|that|one|mine|my\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?|an?\s+[\w-]+(?:\s+[\w-]+)?)\s+(booked|sorted|done|fixed|trued|replaced|serviced|looked at|tuned|in)\b|\b(need|want)\s+(it|them|this|that)\s+(sorted|done|fixed|trued|replaced|booked|serviced|tuned)\b|\bcan (i|we) (get|have|book) (one|a slot|an appointment|a booking)\b|\b(booking|appointment) (please|pls|plz)\b/;
 /** An explicit wish to book, with or without its object ("I'd like to book.", "want to make an appointment"). */
 const WANTS_TO_BOOK =
-  /\b(i'?d like|i would like|i want|i need|want|wanna|looking|hoping)\s+to\s+(book|make (a|an) (booking|appointment|reservation)|schedule|reserve)\b|\bbook me in\b/;
+  /\b((i|we)'?d like|would like|i want|i need|want|wanna|looking|hoping|trying)\s+to\s+(book|(make|set up|arrange|get|schedule) (a|an) ([\w-]+ )?(booking|appointment|appt|reservation|slot)|schedule|reserve)\b|\bbook me in\b/;
 /**
  * "Book truing pls", "please book me a tune-up": a sentence that opens with the booking verb; "put me down for a full
  * service", "pencil me in": booking in other words.
@@ -51,6 +51,8 @@ export interface BookingRequestSignals {
   state: string;
   /** A service that must be booked is named. */
   bookable: boolean;
+  /** Something the shop does not offer is named. */
+  notOffered?: boolean;
 }
 
 /**
@@ -69,5 +71,13 @@ export function asksForBooking(s: BookingRequestSignals): boolean {
   };
   if (s.bookable && [BOOK_FIRST, WANTS_IT_DONE, WANTS_TO_BOOK, ASKS_AVAILABILITY, HOW_TO_BOOK].some(wish)) return true;
   if (s.intent === "question" && wish(ASKS_TO_MAKE_ONE)) return true;
-  return (s.intent === "provide_details" || s.intent === "unknown" || s.intent === "greeting") && wish(WANTS_TO_BOOK);
+  // "I want to make an appointment for my bike" read as a question (of walk-ins or booking rules) still asks to book;
+  // the wish asked as a question ("would like to book, do I need to bring anything?") keeps it a question.
+  const said = WANTS_TO_BOOK.exec(s.t);
+  const saidNotAsked =
+    s.intent === "question" && !s.notOffered && said !== null && !/^[^.!?\n]*\?/.test(s.t.slice(said.index));
+  return (
+    (s.intent === "provide_details" || s.intent === "unknown" || s.intent === "greeting" || saidNotAsked) &&
+    wish(WANTS_TO_BOOK)
+  );
 }

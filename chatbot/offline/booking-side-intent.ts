@@ -25,6 +25,8 @@ export interface BookingSideSignals {
   givesDetail: boolean;
   /** A name or a contact is given. */
   givesWho: boolean;
+  /** Something the shop does not offer is named (an e-bike motor, a wiring job): no booking starts from a bare wish. */
+  notOffered?: boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ export function bookingSideIntent(s: BookingSideSignals): Intent {
     return "provide_details";
   // "Not planning to book yet, only wondering how long a full service takes": no booking starts.
   if (s.intent === "book" && !s.state.startsWith("booking") && NOT_BOOKING.test(s.norm)) return "question";
-  if (asksForBooking({ t: s.norm, intent: s.intent, state: s.state, bookable: s.bookable })) return "book";
+  if (asksForBooking({ t: s.norm, intent: s.intent, state: s.state, bookable: s.bookable, notOffered: s.notOffered }))
+    return "book";
   if (proposesSlot({ ...s, t: s.t })) return "provide_details";
   // "Hmm actually can we do the week after, same day and time?": the day chosen, moved a week on.
   if (s.state.startsWith("booking") && s.intent === "question" && WEEK_ON.test(s.t) && !s.topics.includes("prices"))

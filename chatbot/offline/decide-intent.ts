@@ -48,6 +48,9 @@ export function decideIntent(s: IntentSignals): Intent {
   // "Can we push it to Thursday?" right after booking: the booking is moved, not a question about Thursdays.
   if (s.state === "booked" && MOVES_BOOKING.test(s.t) && (s.hasDate || s.hasTime) && s.top !== "cancel_booking")
     return "book";
+  // "Wednesday's no good — same time Thursday?", "half an hour earlier": a detail of the booking changed, not a question.
+  if (s.edit && s.top !== "cancel_booking" && !NOT_BOOKING.test(s.t))
+    return s.state === "booked" ? "book" : "provide_details";
   if (s.state === "booking.confirming") {
     if (NOT_BOOKING.test(s.t)) return "deny";
     const yesOnly =

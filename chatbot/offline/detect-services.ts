@@ -11,7 +11,7 @@ export function escapeRe(s: string): string {
 const SERVICE_PHRASES: [ServiceId, RegExp][] = [
   [
     "truing",
-    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent|warped) (front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s?\b(\s+[a-z']+){0,5}?\s+(wobbl\w*|buckl\w*|warp\w*|out of true)\b|\b(wheel|rim)(s|'s)? (is |are |has |have |keeps? )?(been |gone |started |now )?(a bit |slightly |really |all )?(buckled|bent|wobbly|warped|wavy|out of true|wobbl\w*|wobbles)\b|\b(get|have|need|want) (it|them|this|that) trued\b|\b(can|could|would|will|to|please|pls) true (it|them|this|that|mine|up)\b|\btrued\b/,
+    /\btru(e|ed|ing)\b(\s+\S+){0,3}\s+(wheels?|rims?)\b|\b(wheels?|rims?)\b(\s+\S+){0,3}\s+(tru(e|ed|ing)|straighten\w*)\b|\b(wobbly|buckled|bent|warped) (my |the |a |our )?(front |rear |back )?(wheel|rim)s?\b|\b(wheel|rim)s?\b(\s+[a-z']+){0,5}?\s+(wobbl\w*|buckl\w*|warp\w*|out of true)\b|\b(wheel|rim)(s|'s)? (is |are |has |have |keeps? )?(been |gone |started |now )?(a bit |slightly |really |all )?(buckled|bent|wobbly|warped|wavy|out of true|wobbl\w*|wobbles)\b|\b(get|have|need|want) (it|them|this|that) trued\b|\b(can|could|would|will|to|please|pls)( you| u| ya)? true (it|them|this|that|mine|up)\b|\btrued\b/,
   ],
   [
     "adjustment",

@@ -51,7 +51,7 @@ export const ASKS_IF_BOOKING_NEEDED =
   /\b(do|does|would|will|should|must) (i|we|you|one|it|they|those|these|that|a|an|the)\b[^.?!]{0,30}\b(need|have|require|got) (to )?(an? )?(book|booking|appointment|reservation)/;
 /** Cancelling one's own booking ("need to cancel my truing on Friday", "I have a tune-up booked… need to cancel"). */
 export const CANCEL_OWN =
-  /\b(i|we) (have|had|got) (a|an|my|the|our) (\S+ ){0,2}(booking|appointment|appt|slot|reservation|tune-?up|service|truing|repair|drop-?off|cable)[^.?!]{0,50}\b(can'?t|cannot|won'?t be able to|unable to) (make|come|do)\b|\b(cancel|call off|scrap)\b[^.?!]{0,40}\b(my|our|the|that|this) (\w+[ -])?(booking|appointment|appt|reservation|slot|tune-?up|service|truing|repair|drop-?off)\b|\b(i|we)('ve|'d)?( (have|had|got) [^.?!]{0,40}\b| )booked\b[^.?!]{0,80}\bcancel/;
+  /\b(i|we) (have|had|got) (a|an|my|the|our) (\S+ ){0,2}(booking|appointment|appt|slot|reservation|tune-?up|service|truing|repair|drop-?off|cable)[^.?!]{0,50}\b(can'?t|cannot|won'?t be able to|unable to) (make|come|do)\b|\b(cancel|call off|scrap)\b[^.?!]{0,40}\b(my|our|the|that|this) (\w+[ -])?(booking|appointment|appt|reservation|slot|tune-?up|service|truing|repair|drop-?off)\b|\b(i|we)('ve|'d)?( (have|had|got) [^.?!]{0,40}\b| )booked\b[^.?!]{0,80}\bcancel|\bmy (\S+ ){0,2}(booking|appointment|appt|slot|reservation|drop[- ]?off)\b[^.?!]{0,60}\b(can'?t|cannot|won'?t be able to|unable to) (make|come|do)\b/;
 /** Asking what happens if one cancels ("is there a charge if I cancel late?"): the policy, not a cancellation. */
 export const CANCEL_IF = /\b(if|when|what if|in case|should) (i|we|you) (\w+ ){0,3}cancel\b/;
 /** A booking noun ("appointment", "booking", "slot") that names the request in a terse message. */

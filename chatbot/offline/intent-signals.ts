@@ -39,6 +39,8 @@ export interface IntentSignals {
   request: number;
   /** The message is only booking details (days, times, names, contacts, services) with labels and joiners. */
   detailsOnly?: boolean;
+  /** The message changes a detail of the booking being made or just made (booking-edit.ts). */
+  edit?: boolean;
 }
 
 /**

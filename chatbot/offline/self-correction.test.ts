@@ -10,8 +10,22 @@ describe("applySelfCorrections", () => {
     ["Sat. no wait, Friday works better", "Friday works better"],
     ["truing for march 3 — make that march 5", "truing for march 5"],
     ["10:30 erm 11:00 please", "11:00 please"],
+    // Several hesitation words between the two values.
+    ["the 9th, no sorry, I mean the 10th", "the 10th"],
+    ["at 4 - hang on, make that 4:30", "at 4:30"],
+    ["thursday... wait no, my bad, tuesday", "tuesday"],
   ])("keeps the value settled on: %s", (typed, read) => {
     expect(applySelfCorrections(typed)).toBe(read);
+  });
+
+  it.each([
+    ["saturday - hang on, I work most saturdays actually. tuesday", "saturday -", "tuesday"],
+    ["drop off at 9:30, oh wait, the bus only gets in at ten past, so 10 then", "9:30", " 10 then"],
+    ["wednesday... scratch that, my partner needs the car, thursday please", "wednesday", "thursday please"],
+  ])("keeps the value settled on across a reason said between: %s", (typed, first, ending) => {
+    const read = applySelfCorrections(typed);
+    expect(read.endsWith(ending)).toBe(true);
+    expect(read).not.toContain(first);
   });
 
   it.each([
@@ -20,6 +34,7 @@ describe("applySelfCorrections", () => {
     "tuesday, sorry for the late reply",
     "I can't wait, Saturday it is",
     "open Saturday and Tuesday?",
+    "Friday at 2, no rush, or 3 if easier",
   ])("leaves a message with no correction of a value as typed: %s", (typed) => {
     expect(applySelfCorrections(typed)).toBe(typed);
   });

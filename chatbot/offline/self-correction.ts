@@ -8,16 +8,34 @@ const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|s
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday)`;
 const DAY_OF_MONTH = String.raw`(?:the\s+)?\d{1,2}(?:st|nd|rd|th)`;
 const MONTH_DAY = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?`;
-/** The cue between the two values: a dash or comma, then "no wait", "er", "sorry", "I mean", "make that"… */
-const CUE = String.raw`(?:\.?\s*[,—–-]+\s*|\.?\s+)(?:no,?\s+wait|wait|no|nope|er+|erm+|uh+|um+|hmm+|sorry|oops|i\s+mean|i\s+meant|actually|make\s+(?:it|that)|or\s+rather|scratch\s+that|correction)[,.!:]*(?:\s*[,—–-]+)?\s+`;
+/** One hesitation or correction word ("no wait", "er", "sorry", "I mean", "make that", "hang on", "my bad"…). */
+const CUE_WORD = String.raw`(?:no,?\s+wait|wait|no|nope|er+|erm+|uh+|um+|hmm+|sorry|oops|i\s+mean|i\s+meant|actually|make\s+(?:it|that)|or\s+rather|scratch\s+that|correction|hang\s+on|my\s+bad|let\s+me\s+(?:think|see|check)|on\s+second\s+thoughts?)`;
+/** The cue between the two values: a dash or comma, then one or a few such words ("— no sorry, I mean", "no wait, make that"). */
+const CUE = String.raw`(?:[.…]{0,3}\s*[,—–-]+\s*|[.…]{0,3}\s+)(?:${CUE_WORD}[,.!:]*(?:\s*[,—–-]+)?\s+){1,4}`;
 
 const KINDS = [MONTH_DAY, DAY_OF_MONTH, WEEKDAY, CLOCK].map(
   (kind) => new RegExp(String.raw`\b(${kind})${CUE}(${kind})(?![\w:])`, "gi"),
+);
+
+/** A cue strong enough to correct across a whole aside ("no wait", "hang on", "scratch that", "actually"). */
+const LONG_CUE = String.raw`[.…]{0,3}\s*[,—–-]*\s*(?:(?:oh|ah|uh|um|er)[,!]?\s+)?(?:no,?\s+wait|wait|hang\s+on|hold\s+on|scratch\s+that|on\s+second\s+thoughts?|actually|oops|my\s+bad)\b`;
+/**
+ * "Thursday — no wait, my daughter has swim then, Friday's better": after a strong cue, the first value of the same
+ * kind within the next sentence or two replaces the one before the cue; the words between (the reason) stay.
+ */
+const ACROSS = [WEEKDAY, CLOCK].map(
+  (kind) =>
+    new RegExp(String.raw`\b(${kind})(${LONG_CUE}(?:(?!\b${kind}(?![\w:]))[^?]){1,140}?)\b(${kind})(?![\w:])`, "gi"),
 );
 
 /** The message with each in-message correction applied (the later value kept, the earlier one and the cue dropped). */
 export function applySelfCorrections(text: string): string {
   let out = text;
   for (const re of KINDS) out = out.replace(re, (_m, _first: string, second: string) => second);
+  for (const re of ACROSS)
+    out = out.replace(
+      re,
+      (_m, _first: string, between: string, second: string) => `${between.replace(/^[^\p{L}]+/u, "")} ${second}`,
+    );
   return out;
 }

@@ -6,10 +6,12 @@ import { noKnownWord } from "../understanding/known-words";
 import { sharedUnderstandingModel } from "../understanding/shared-model";
 import type { UnderstandingModel } from "../understanding/understanding-model";
 import { askedService } from "./asked-service";
+import { editsBooking } from "./booking-edit";
 import { bookingSideIntent } from "./booking-side-intent";
 import { asksWhatBotSaid } from "./bot-said";
 import { checksBeforeYes } from "./check-question";
 import { ranked, wantsPerson } from "./classify-message";
+import { plainClockWords } from "./clock-words";
 import { decideIntent } from "./decide-intent";
 import { decideStart } from "./decide-start";
 import { describedServices, describingWhereAsThat } from "./described-service";
@@ -18,8 +20,8 @@ import { detectNotOffered, detectServices, keptServices } from "./detect-service
 import { withoutDismissed } from "./dismissed-services";
 import { BOOK_VERB } from "./intent-cues";
 import type { IntentSignals } from "./intent-signals";
-import { withAliasSpellings } from "./near-services";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
+import { withAliasSpellings } from "./near-services";
 import { asksNotBooks } from "./question-not-booking";
 import { readSlots } from "./read-slots";
 import { readTopics } from "./read-topics";
@@ -29,6 +31,7 @@ import { withOrderedService } from "./service-by-order";
 import { applySelfCorrections } from "./self-correction";
 import { isBookable, settleReading } from "./settle-reading";
 import { plainSlotPhrases } from "./slot-phrases";
+import { plainSpelledEmails } from "./spelled-email";
 
 /**
  * The offline engine's reading of one message: intent and topics from classifiers trained on the in-repo corpus,
@@ -53,10 +56,16 @@ export function understandOffline(
   // "6pm if you're open that late": slot words, not questions about the hours.
   // "My motor skills", "my week's been flat": a shop word in another sense names nothing the shop does.
   const earlier = input.history.filter((m) => m.role === "user").map((m) => m.content);
+  // "17h30", "six on the dot": clock times in the recogniser's words.
+  // "kim(at)mail(dot)com": an address written out is read as one.
   // "Let's book the first one I asked about": the service picked by its order among those talked about before.
   const raw = withOrderedService(
     h,
-    withoutOtherSenses(h, plainSlotPhrases(describingWhereAsThat(corrected)), earlier),
+    withoutOtherSenses(
+      h,
+      plainSpelledEmails(plainClockWords(plainSlotPhrases(describingWhereAsThat(corrected)))),
+      earlier,
+    ),
     input.history,
   );
   const t = raw.toLowerCase().trim();
@@ -170,6 +179,7 @@ export function understandOffline(
     unknownSubject: unknownSubject || unknownBeside,
     request: requestIn(model, plain),
     detailsOnly: onlyDetails,
+    edit: editsBooking({ t, state, hasDate, hasTime }),
   };
   const read = unreadable ? "unknown" : decideIntent(signals);
   // A booking put off, asked for beside a question or a name, or a slot proposed as a question (booking side).
@@ -187,6 +197,7 @@ export function understandOffline(
     bookable,
     givesDetail,
     givesWho,
+    notOffered: notOffered.length > 0,
   });
   // A question (or a story) read as a new booking only asks: "do you do tune-ups on Sundays?", "…before my appointment".
   const asksOnly = sided === "book" && asksNotBooks(h, { norm, state, isQuestion, when });
@@ -221,7 +232,8 @@ export function understandOffline(
     read,
     inBooking,
     slots,
-    topics: daysHours ? ["hours"] : topics,
+    // An edit of the booking ("Thursday instead?") asks nothing about Thursday's hours.
+    topics: daysHours ? ["hours"] : signals.edit ? topics.filter((x) => x !== "hours") : topics,
     services,
     service,
     personNames,
