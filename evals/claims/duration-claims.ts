@@ -1,8 +1,8 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
 import type { SubjectLink } from "./confidence";
+import { ARRIVAL_AFTER, namesForeignJob } from "./foreign-subject";
 import { wordAmount } from "./money-mentions";
 import { negatedAt } from "./negation";
-import { ARRIVAL_AFTER, namesForeignJob } from "./foreign-subject";
 import { splitClauses, splitSentences } from "./sentences";
 import { findServices, subjectAfter } from "./service-mentions";
 
