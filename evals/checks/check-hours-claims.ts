@@ -11,6 +11,7 @@ import {
   type TurnProblem,
   truthText,
   turnHoursClaims,
+  zoneConversions,
 } from "../claims/index";
 import type { CheckResult, Transcript, Uncertainty } from "../schema";
 import { wrongReopening } from "./wrong-reopening";
@@ -81,6 +82,16 @@ export function wrongTimeZone(h: Handbook, message: string): TurnProblem | null 
   };
 }
 
+/** A shop time converted wrongly for a reader in another zone ("3 pm Pacific, which is 5 pm Eastern"). */
+export function wrongConversion(h: Handbook, message: string): TurnProblem | null {
+  const c = zoneConversions(message).find((x) => x.readBack !== x.shop);
+  if (!c) return null;
+  return {
+    reason: `converts ${clock(c.shop)} Pacific wrongly (the time given is ${clock(c.readBack)} Pacific); handbook: the shop keeps ${h.shop.timeZone} time — "${c.sentence}"`,
+    factIds: ["shop.timezone"],
+  };
+}
+
 /** bad_data: opening hours by day, closed days, holidays and the shop's time zone stated in a reply match the handbook. */
 export function checkHoursClaims(t: Transcript, h: Handbook = handbook): CheckResult {
   const uncertain: Uncertainty[] = [];
@@ -89,6 +100,7 @@ export function checkHoursClaims(t: Transcript, h: Handbook = handbook): CheckRe
     const problem =
       wrongHoursClaim(h, claims) ??
       wrongTimeZone(h, turn.text) ??
+      wrongConversion(h, turn.text) ??
       wrongReopening(h, reopeningClaims(turn.text, t.now, h)) ??
       wrongSpecialHours(h, specialHoursClaims(turn.text, t.now, h, turn.userText));
     const loose = problem ? null : looseHoursClaim(h, claims);

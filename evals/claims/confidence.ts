@@ -4,10 +4,19 @@
  * customer's question is less so; a hedge or a value read from a bare number lowers it further. A failing verdict
  * below `UNCERTAIN_BELOW` is reported as uncertain (queued for a person), never as a silent pass.
  */
-export type SubjectLink = "clause" | "sentence" | "previous" | "topic";
+export type SubjectLink = "clause" | "sentence" | "previous" | "topic" | "answer";
 
-/** Confidence by how the subject was linked: explicit mention in the clause > same sentence > sentence before > topic. */
-export const LINK_CONFIDENCE: Record<SubjectLink, number> = { clause: 1, sentence: 0.85, previous: 0.7, topic: 0.55 };
+/**
+ * Confidence by how the subject was linked: explicit mention in the clause > same sentence (or a bare value answering
+ * the customer's question that named the subject: "tune-up price?" → "About $99.") > sentence before > topic.
+ */
+export const LINK_CONFIDENCE: Record<SubjectLink, number> = {
+  clause: 1,
+  sentence: 0.85,
+  answer: 0.85,
+  previous: 0.7,
+  topic: 0.55,
+};
 
 /** Below this, a failing verdict abstains. Chosen on the tuned labelled sets (uncertain ≤ 5 % there; docs/evaluators.md). */
 export const UNCERTAIN_BELOW = 0.5;

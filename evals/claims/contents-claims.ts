@@ -90,6 +90,12 @@ function pointsBack(head: string): boolean {
     .every((w) => POINTER_WORDS.has(w));
 }
 
+/** A line that opens with a short label and a dash or colon ("Wheels — …", "Extras: …"). */
+const LINE_LABEL = /^\s*([^:—–.!?$]{2,40}?)\s*[—–:]\s/;
+
+/** Words that open a clause by pointing back to what was talked about ("it also includes…", "that covers…"). */
+const POINTS_BACK = /^\s*(?:it|it'?s|that|that'?s|this|these|those|they|they'?re|which|same)\b/i;
+
 const NEGATIVE_HEAD = /\bnot\b|n't\b|\bexclud/i;
 
 /** "It includes everything in the tune-up, plus:", "it adds:": the list under the sentence is its service's. */
@@ -125,6 +131,16 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
   let section: { service: ServiceId | undefined; negative: boolean } | null = null;
   let last: ServiceId | undefined;
   for (const line of text.split("\n")) {
+    // "Chains and wheels — including truing": a line under a short label of its own is about that label, not about
+    // the service another line named (unless a pronoun points back to it: "Extras: it also includes…"); only the
+    // heading it sits under, or a service it names, can be its subject.
+    const label = LINE_LABEL.exec(line);
+    const apart =
+      label !== null &&
+      !subjectsIn(label[1]!).length &&
+      label[1]!.split(/\s+/).length <= 4 &&
+      !POINTS_BACK.test(line.slice(label[0].length));
+    if (apart) last = undefined;
     for (const sentence of line.match(/[^.!?]+(?:[.!?]+|$)/g) ?? []) {
       if (/\?\s*$/.test(sentence)) continue;
       const subjects = subjectsIn(sentence);
@@ -150,10 +166,13 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
         // Said earlier in the sentence ("a job for the full service — it includes…"), else before it.
         const context = bare
           ? (section?.service ?? last)
-          : (own.filter((x) => x.start < clause.start).at(-1)?.service ?? last ?? section?.service);
+          : (own.filter((x) => x.start < clause.start).at(-1)?.service ??
+            last ??
+            section?.service ??
+            (apart ? null : undefined));
         // The cue governing a thing: the last one before it, else the first after it ("X is part of …").
         const governing = (at: number) => cues.filter((c) => c.at < at).at(-1) ?? cues[0]!;
-        const subjectOf = (at: number): ServiceId | undefined | false => {
+        const subjectOf = (at: number): ServiceId | null | undefined | false => {
           if (!cues.length) return ownHere.filter((x) => x.start < at).at(-1)?.service ?? context;
           const cue = governing(at);
           const leading = ownHere.filter((x) => x.start < cue.at);

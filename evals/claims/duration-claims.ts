@@ -1,8 +1,8 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
 import type { SubjectLink } from "./confidence";
+import { ARRIVAL_AFTER, namesForeignJob } from "./foreign-subject";
 import { wordAmount } from "./money-mentions";
 import { negatedAt } from "./negation";
-import { notOfferedIn } from "./not-offered-items";
 import { splitClauses, splitSentences } from "./sentences";
 import { findServices, subjectAfter } from "./service-mentions";
 
@@ -114,6 +114,8 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
   const out: DurationClaim[] = [];
   let last = focus;
   let lastLink: SubjectLink = "topic";
+  // The sentence before named only a job outside the catalogue ("we can patch the carbon. It'll need a few days").
+  let foreignBefore = false;
   // A lead time anywhere in the message ("cancel free up to 24 hours before") makes the same span elsewhere that
   // lead time ("for changes within 24 hours, call").
   const leads = new Set<number>();
@@ -126,7 +128,7 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
       // "At 10 days you're well within that": an elapsed time, not a turnaround.
       if (ELAPSED.test(s.text.slice(0, m.index))) continue;
       const after = s.text.slice(m.index + m[0].length);
-      if (LEAD_AFTER.test(after) || DISTANCE_AFTER.test(after)) continue;
+      if (LEAD_AFTER.test(after) || DISTANCE_AFTER.test(after) || ARRIVAL_AFTER.test(after)) continue;
       const u = unit(m[3]!);
       found.push({ start: m.index, min: num(m[1]!) * u, max: num(m[2] ?? m[1]!) * u, text: m[0], needsCue: true });
     }
@@ -135,6 +137,7 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
       const m = /\?\s*$/.test(s.text) ? null : re.exec(s.text);
       if (m) found.push({ start: m.index, min, max, text: m[0], needsCue: false });
     }
+    const foreignHere = namesForeignJob(s.text);
     const clauses = splitClauses(s).map((c) => ({
       from: c.start - s.start,
       to: c.start - s.start + c.text.length,
@@ -173,13 +176,15 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
         head.end < f.start &&
         HEAD_LIST.test(s.text.slice(head.end, head.end + 16)) &&
         (s.text.slice(head.end, f.start).match(/,/g)?.length ?? 0) >= 2;
-      // "Carbon repairs like this take a week": a job the shop does not do is the subject, not the service in focus.
-      if (!sides.length && notOfferedIn(clause.text).length) continue;
+      // "Carbon repairs like this take a week", "our fit session takes 45 minutes", "…the firmware. It's quick, a few
+      // minutes": a job outside the catalogue is the subject (here or just before), not the service in focus.
+      if (!sides.length && (foreignHere || foreignBefore)) continue;
       const own = (listed ? head : nearest)?.service;
       const service = own ?? last;
       const link: SubjectLink = own ? (listed || inClause.length ? "clause" : "sentence") : lastLink;
       out.push({ service, min: f.min, max: f.max, text: f.text, sentence: s.text, link });
     }
+    foreignBefore = foreignHere;
     const next = subjectAfter(last, s.text);
     if (next !== last || findServices(s.text).length) lastLink = "previous";
     last = next;

@@ -16,6 +16,11 @@ export interface InclusionClaim {
 const EXTRA =
   /\b(?:charged separately|billed separately|(?:is|are|costs?|comes?) extra|extra (?:charge|cost)|on top of|additional (?:charge|cost)|separate(?:ly)?|an? (?:extra|additional)(?=\s*\$))\b/i;
 
+/** "a separate inspection" names a distinct job; it is a charge only beside an amount or a word of paying. */
+const CHARGE_WORD = /\$\s?\d|\b(?:charge[sd]?|costs?|pay|paid|fee|price[sd]?|billed|extra)\b/i;
+/** "…that's free", "at no cost": the part said to be given free is charged for nothing. */
+const FREE_PART = /\b(?:free|complimentary|no charge|at no (?:extra |additional )?cost|on the house)\b/i;
+
 const COVERED = /\b(?:included|covered|part of (?:it|that|the (?:tune-?up|service|package|price)))\b/i;
 
 /** "$30 per cable, plus the cost of the cable", "+ the cable": the part added to the price, not negated. */
@@ -40,7 +45,11 @@ export function inclusionClaims(turn: AssistantTurn, focus: ServiceId | null, h:
     for (const c of clauses) {
       const extra = EXTRA.exec(c.text);
       // "no extra charge", "isn't charged separately": the part is included after all.
-      const live = extra !== null && !negatedAt(c.text, extra.index, extra.index + extra[0].length);
+      const live =
+        extra !== null &&
+        !negatedAt(c.text, extra.index, extra.index + extra[0].length) &&
+        // "the separate safety inspection is free too": a distinct job, and nothing charged for it.
+        !(/^separate$/i.test(extra[0]) && (!CHARGE_WORD.test(c.text) || FREE_PART.test(sentence.text)));
       if (!live && !/\bplus\b|\+|\bcost of\b|\bprice of\b/i.test(c.text)) continue;
       // "…on top of the tune-up, that's already included": the sentence itself says it is covered.
       const covered = COVERED.exec(sentence.text);

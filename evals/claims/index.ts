@@ -42,3 +42,4 @@ export * from "./time-zone-claims";
 export * from "./time-zones";
 export * from "./turn-claims";
 export * from "./weekday-claims";
+export * from "./zone-conversions";

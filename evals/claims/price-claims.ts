@@ -67,6 +67,12 @@ const DENIED_BEFORE =
 const INDEFINITE_SUBJECT =
   /^\s*(?:an?|one|our)\s+(?:(?:standalone|separate|quick|basic|simple|dedicated|extra)\s+)[\w -]{2,40}?\s+(?:is|costs?|runs?|goes for)\s*(?:just |only |about |around )?$/i;
 
+/** The customer asked what something costs. */
+const ASKED_PRICE = /\b(?:how much|prices?|pricing|costs?|charge|rates?|quote|fee)\b/i;
+/** Nothing but fillers and hedges before the amount: "Roughly $99", "Usually about $89", "Sure — around $30". */
+const ELLIPTIC_BEFORE =
+  /^\W*(?:(?:yes|yep|sure|ok|okay|so|well|hmm|great question|good question)\b\W*)*(?:(?:roughly|about|around|approximately|approx|usually|typically|normally|generally|currently|right now|just|only|i believe|i think)\b\W*)*$/i;
+
 /** The words between a service and an amount that say the service costs it all told ("would come to about"). */
 const COMES_TO =
   /^\s*(?:(?:would|will|should|then|now|only|just|all in)\s+|'d\s+){0,2}(?:comes?|works? out|ends? up|adds? up)\s+(?:to|at)\s+(?:about|around|roughly|approximately|just|only|~)?\s*$/i;
@@ -95,7 +101,13 @@ function contentsListed(
 }
 
 /** Attributes each dollar amount in a reply to the nearest service named around it (or the service in focus). */
-export function priceClaims(message: string, focus: ServiceId | null, h: Handbook = handbook): PriceClaim[] {
+export function priceClaims(
+  message: string,
+  focus: ServiceId | null,
+  h: Handbook = handbook,
+  userText = "",
+): PriceClaim[] {
+  const askedPrice = ASKED_PRICE.test(userText);
   const out: PriceClaim[] = [];
   let lastService: ServiceId | null = focus;
   let lastLink: SubjectLink = "topic";
@@ -160,9 +172,11 @@ export function priceClaims(message: string, focus: ServiceId | null, h: Handboo
       let link: SubjectLink = inSegment ? "clause" : "sentence";
       // "A standalone clean and lube is $15": a thing introduced anew owns the amount, not the service in focus.
       const fresh = INDEFINITE_SUBJECT.test(sentence.text.slice(0, money.start));
-      if (!service && seg && !fresh && COREF.test(sentence.text) && !HAS_OTHER_MONEY.test(seg.text)) {
+      // "Roughly $99, I believe!" to "tune-up price?": an amount said alone (hedges aside) answers the question.
+      const answers = askedPrice && ELLIPTIC_BEFORE.test(sentence.text.slice(0, money.start));
+      if (!service && seg && !fresh && (COREF.test(sentence.text) || answers) && !HAS_OTHER_MONEY.test(seg.text)) {
         service = lastService;
-        link = lastLink;
+        link = answers && lastService !== null && servicesIn(userText).includes(lastService) ? "answer" : lastLink;
       }
       if (service)
         out.push({

@@ -1,7 +1,7 @@
 import type { Handbook } from "../../knowledge-base/index";
 import { findClocks } from "./clock-mentions";
 import { type DayMention, findDays } from "./day-mentions";
-import { negatedAt } from "./negation";
+import { isNegated, negatedAt } from "./negation";
 import { splitSentences } from "./sentences";
 
 /** A claim that a dated day keeps hours of its own: an early close or a late opening ("closing early on the 24th"). */
@@ -21,6 +21,9 @@ const EARLY_CLOSE =
 const LATE_OPEN =
   /(?<!\b(?:stay|stays|staying|keep|keeps|remain|remains)\s+)\b(?:opens|opening|start(?:s|ing)?)\s+(?:(?!(?:at|by|on|for|until|till|and|but)\b)[\w-]+\s+){0,4}?(?:late|later)\b|\blate start\b/gi;
 
+/** Where a clause of its own starts inside a sentence (a time after it is said or denied on its own). */
+const CLAUSE_CUT = /[,;:—–]|\bbut\b/i;
+
 /** A title line: a few words naming hours or a schedule, no figures, no verb, at most a colon after it. */
 const TITLE = /^[^\p{L}\d]*(?:[\p{L}'’-]+\s+){0,3}(?:hours|schedule|times|opening times)\s*:?[^\p{L}\d]*$/iu;
 
@@ -33,7 +36,8 @@ export function specialHoursClaims(message: string, now: string, h: Handbook, us
   const out: SpecialHoursClaim[] = [];
   const dated = (d: DayMention) => d.date !== null && !d.recurring && !d.group;
   const userDates = findDays(userText, now, h).filter(dated);
-  const days = findDays(message, now, h).filter(dated);
+  const all = findDays(message, now, h);
+  const days = all.filter(dated);
   const { times, ranges } = findClocks(message);
   for (const s of splitSentences(message)) {
     // "Holiday hours:", "**Special schedule**": a title over lines that give their own hours states none itself.
@@ -47,12 +51,21 @@ export function specialHoursClaims(message: string, now: string, h: Handbook, us
         const at = s.start + m.index;
         const end = s.start + s.text.length;
         const inSentence = days.filter((d) => d.start >= s.start && d.start < end);
+        // "we close a bit earlier on Saturdays", "as every Saturday, we close early": the day nearest the cue in its
+        // sentence is a recurring weekday, so the short day is that weekday's own hours, not a date's exception.
+        const near = all
+          .filter((d) => d.start >= s.start && d.start < end)
+          .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+        if (near && (near.recurring || near.group) && !dated(near)) continue;
         const before = days.filter((d) => d.start < s.start);
         const day = inSentence[0] ?? before.at(-1) ?? userDates[0];
         if (!day?.date) continue;
         // The time after the cue in the same sentence: a range's end for a close, its start for an opening.
-        const range = ranges.find((r) => r.start > at && r.start < end);
-        const time = times.find((t) => t.start > at && t.start < end);
+        // "…so don't count on a 5 pm finish", "not at 2 — at 4": a time denied in its own clause is not the one given.
+        const said = (t: { start: number; end: number }) =>
+          t.start > at && t.start < end && !isNegated(message.slice(at, t.start).split(CLAUSE_CUT).at(-1) ?? "");
+        const range = ranges.find(said);
+        const time = times.find(said);
         const minutes = range ? (kind === "early_close" ? range.to : range.from) : (time?.minutes ?? null);
         out.push({ kind, date: day.date, at: minutes, sentence: s.text });
       }

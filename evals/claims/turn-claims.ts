@@ -50,7 +50,7 @@ function extract(turn: AssistantTurn, now: string, h: Handbook): TurnClaims {
   const durations = durationClaims(asserted, focus, turn.userText);
   return {
     hours: turnHoursClaims(turn, now, h),
-    prices: priceClaims(asserted, focus, h),
+    prices: priceClaims(asserted, focus, h, turn.userText),
     durations: durations.filter((d): d is DurationClaim & { service: ServiceId } => d.service !== null),
     appointments: appointmentClaims(turn, now, h),
     inclusions: inclusionClaims(turn, focus, h),
