@@ -9,6 +9,7 @@ import {
   BUSY_ADVICE,
   BUSY_UNTIL,
   CONFIRM_ASK,
+  CUSTOMER_HOURS,
   GENERIC_DAY,
   HEADING_END,
   HEADING_OFFER,
@@ -25,6 +26,7 @@ import {
   SLOTS_OFFERED,
   VISIT_WORDS,
   WALK_IN,
+  windowsExclude,
 } from "./appointment-words";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
@@ -77,7 +79,10 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       null,
     // "I work until 5:30": when the customer is busy, not a time asked for.
     time:
-      findClocks(turn.userText).times.find((t) => !BUSY_UNTIL.test(turn.userText.slice(0, t.start)))?.minutes ??
+      findClocks(turn.userText).times.find(
+        (t) =>
+          !BUSY_UNTIL.test(turn.userText.slice(0, t.start)) && !CUSTOMER_HOURS.test(turn.userText.slice(0, t.start)),
+      )?.minutes ??
       userArrival?.time ??
       null,
   };
@@ -191,7 +196,8 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       user.time !== null &&
       !ruledOut.has(user.time) &&
       !OTHER_TIME.test(joined) &&
-      !offersOtherTime(turn.text, user.time)
+      !offersOtherTime(turn.text, user.time) &&
+      !windowsExclude(turn.text, user.time)
         ? user.time
         : null);
     if (resolvedDate === null && resolvedTime === null) continue;
