@@ -1,5 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
+import { carriedOffers } from "./carried-offer";
 import { inventedOffer, SERVICE_HEAD, unknownOffered } from "./invented-offer";
 import { findMoney } from "./money-mentions";
 import { isNegated, negatedAt } from "./negation";
@@ -7,10 +8,12 @@ import { NOT_OFFERED_PATTERNS, notOfferedIn } from "./not-offered-items";
 import {
   ACCEPTABLE,
   AFFIRMATIVE_OPENER,
+  BILLED,
   BOOK,
   BRING_IN,
   BROKERED,
   GENERAL_DECLINE,
+  JOB_EASE,
   OFFER,
   OTHERS_MAY,
   REFERRAL,
@@ -108,6 +111,8 @@ function clauseStance(
     WILL_ANY.test(text) ||
     listed ||
     PASSIVE_OFFER.test(text) ||
+    BILLED.test(text) ||
+    JOB_EASE.test(text) ||
     YOU_MAY.test(text) ||
     OTHERS_MAY.test(text) ||
     (ACCEPTABLE.test(sentence) && !isNegated(sentence)) ||
@@ -182,6 +187,16 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
         clause: c,
       });
   }
+  // "can't you patch it?" → "we can do a quick patch": work taken on for the item the conversation is about.
+  for (const { id, clause } of carriedOffers(turn, clauses))
+    if (!offers.some((o) => o.subject.kind === "not_offered" && o.subject.id === id && o.stance === "offered"))
+      offers.push({
+        subject: { kind: "not_offered", id },
+        stance: "offered",
+        hedged: HEDGE.test(clause),
+        via: "agreement",
+        clause,
+      });
   // "We can!" to "can you pick it up from work?": a yes to a job no service covers offers that job.
   const answered = offers.some((o) => o.subject.kind === "invented")
     ? null

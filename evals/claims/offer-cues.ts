@@ -42,3 +42,12 @@ export const ACCEPTABLE =
 /** Someone other than "you" allowed to take the thing from the shop: "full-service customers can borrow a loaner". */
 export const OTHERS_MAY =
   /\b(?:customers?|clients?|riders?|anyone|everyone|members?|folks|people)\s+(?:[\w-]+\s+){0,4}?(?:can|could|may|get to|are welcome to|are free to|are able to)\s+(?:always\s+|also\s+|just\s+)?(?:borrow|use|rent|hire|buy|take (?:out|home)|have)\b/i;
+/**
+ * Charging for a job takes it on: "would just be added to the bill", "we'd bill it as an adjustment", "we'll charge it
+ * as labour", "it goes on your invoice".
+ */
+export const BILLED =
+  /\b(?:add(?:ed)? (?:on )?(?:to|onto) (?:the|your) (?:bill|invoice|total|ticket)|(?:bill|charge|invoice|price|ring)(?:d|ed)? (?:it|that|this|them|the (?:job|work)) (?:up )?(?:as|at|under)|(?:go|goes|went) on (?:the|your) (?:bill|invoice|ticket))\b/i;
+/** Calling a job quick or routine for the shop takes it on: "is a pretty quick job", "it's a routine fix". */
+export const JOB_EASE =
+  /\b(?:is|'s|are|'re)\s+(?:a\s+|an\s+)?(?:(?:pretty|fairly|really|very|super|relatively|quite)\s+)?(?:quick|simple|easy|routine|straightforward|small|standard|common)\s+(?:job|fix|repair|one|task|bit of work|install(?:ation)?)s?\b/i;
