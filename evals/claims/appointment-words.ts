@@ -83,6 +83,10 @@ export function windowsExclude(text: string, minutes: number): boolean {
   return ranges.length > 0 && ranges.every((r) => minutes < r.from || minutes > r.to);
 }
 
+/** "you originally asked for 2:15", "the time you first wanted, 4 pm": the customer's earlier request, recalled. */
+export const RECALLED =
+  /\b(?:you(?:'d| had)?|the (?:time|slot) you) (?:originally|first|initially|earlier|previously|at first) (?:asked for|said|wanted|requested|mentioned|picked|chose|suggested|had)\s+(?:was\s+|is\s+)?$/i;
+
 /** "I work until 5:30", "I finish at 5": the customer's own schedule before a time. */
 export const BUSY_UNTIL = /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at)\s+$/i;
 /** "before 3", "no later than 2:30", "by 5 pm": the time that follows is the latest arrival, a window's end. */
@@ -96,6 +100,7 @@ export function ruledOutTimes(text: string): Set<number> {
       for (const t of findClocks(c.text).times)
         if (
           NO_SLOT.test(c.text.slice(0, t.start)) ||
+          RECALLED.test(c.text.slice(0, t.start)) ||
           PAST_IT.test(c.text.slice(t.start)) ||
           (REJECT.test(c.text) && !AGREE.test(c.text))
         )
