@@ -57,3 +57,18 @@ describeCheckTable(checkNotOffered, { ...expected, turn: 2 }, [
     "Yes, we can do a free safety inspection, about 15 minutes — no booking needed.",
   ),
 ] satisfies Row[]);
+
+// A topic frame ("As for the battery,") names the subject of the clause after it; "should be able to" takes a job on
+// as "can" does; ordering a bike in "through our suppliers" sells one.
+describeCheckTable(checkNotOffered, expected, [
+  bad(
+    "tune-up and can you check my ebike battery?",
+    "The tune-up is $89. Regarding the battery, we'd be able to run a capacity test while it's here.",
+  ),
+  bad("ebike display glitching, update possible?", "As for the display, we should be able to update it for you."),
+  ok(
+    "ebike display glitching, update possible?",
+    "As for the display, that's e-bike electrical work we don't do — your brand's dealer can help.",
+  ),
+  bad("can you get me a new hybrid?", "Sure, we can order a hybrid bike through our distributor, about a week."),
+] satisfies Row[]);

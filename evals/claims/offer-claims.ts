@@ -145,6 +145,23 @@ function underOfferHeading(text: string, sentences: { start: number; text: strin
   });
 }
 
+/** "As for the firmware,", "Regarding the battery —": a clause that only names the topic of the one after it. */
+const TOPIC_FRAME = /^\W*(?:as for|as to|regarding|re|about|when it comes to|with regard to|on the subject of)\b/i;
+
+/** Clauses with a topic frame joined to the clause it introduces, so the item it names is that clause's subject. */
+function withTopic(clauses: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const next = clauses[i + 1];
+    if (next !== undefined && TOPIC_FRAME.test(c) && notOfferedIn(c).length && c.split(/\s+/).length <= 8) {
+      out.push(`${c} ${next}`);
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
 /** "Can you…?", "do you…", "…?": a sentence of the customer's that asks something. */
 const ASKS = /\?\s*$|^\W*(?:can|could|would|will|do|does|is|are|any|have)\b/i;
 
@@ -164,8 +181,8 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
     split.map((s) => s.sentence),
   );
   const parts = split.flatMap((s, i) =>
-    s.clauses.flatMap((c) =>
-      subClauses(c.text).map((text) => ({ text, sentence: s.sentence.text, listed: listed[i] ?? false })),
+    withTopic(s.clauses.map((c) => c.text)).flatMap((c) =>
+      subClauses(c).map((text) => ({ text, sentence: s.sentence.text, listed: listed[i] ?? false })),
     ),
   );
   const clauses = parts.map((p) => p.text);

@@ -4,7 +4,7 @@ const ACTION =
 const SUBJECT =
   "(?:we|we'?ll|we'?re|we'?ve|we'?d|our (?:mechanics?|techs?|technicians?|team|staff|shop|service (?:team|department)|workshop|experts?)|i|i'?ll|i'?m|us)";
 const MODAL =
-  "(?:can|could|will|'ll|would|'d|are able to|'re able to|am able to|'m able to|happy to|glad to|able to|are happy to|'re happy to|definitely|certainly|absolutely)";
+  "(?:can|could|will|'ll|would|'d|are able to|'re able to|am able to|'m able to|happy to|glad to|able to|are happy to|'re happy to|definitely|certainly|absolutely|should be able to|be able to|would be able to|will be able to)";
 const DIRECT =
   "(?:do|offer|provide|handle|fix|repair|diagnose|test|service|rebuild|sell|rent|carry|stock|have|keep|lend|loan|specialize|specialise|update|flash)";
 
