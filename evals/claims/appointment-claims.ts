@@ -3,6 +3,7 @@ import { GREETING } from "./accepted-slot";
 import {
   AGREE,
   AGREE_OPENER,
+  APPROVAL,
   APPROXIMATE,
   actDay,
   BOOKING_WORDS,
@@ -137,8 +138,19 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       user.time !== null &&
       findClocks(sentence.text).times[0]?.start === 0 &&
       findClocks(sentence.text).times[0]?.minutes === user.time;
+    // "Sunday, June 21 at 10 — perfect!": the reply opens on the customer's own day and approves it.
+    const approvesAsked =
+      sentence.start === sentences[0]?.start &&
+      !anyReject &&
+      !isNegated(sentence.text) &&
+      user.date !== null &&
+      APPROVAL.test(sentence.text) &&
+      findDays(sentence.text, now, h).some((d) => d.start === 0 && d.date === user.date);
     const agree =
-      AGREE.test(joined) || opensWithAsked || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
+      AGREE.test(joined) ||
+      opensWithAsked ||
+      approvesAsked ||
+      (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
     // A listed line that refuses anything ("Tomorrow is Christmas — we're closed") proposes nothing.
     const listedOffer = listed && usable.length === splitClauses(sentence).length;
     // "This afternoon we have drop-off slots until 5": slots offered on a day propose that day, hours words and all.

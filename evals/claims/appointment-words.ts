@@ -12,6 +12,9 @@ export const REJECT =
 /** A reply opening with a yes ("Sure!", "Perfect —"): an agreement when the customer asked for a visit. */
 export const AGREE_OPENER =
   /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done(?=\W*[!.,:—–-])|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
+/** A word approving what was just restated: "Sunday at 10 — perfect!", "Friday 2 pm, lovely.", "noted!". */
+export const APPROVAL =
+  /(?:[—–,:-]|\s)\s*(?:perfect|great|lovely|excellent|wonderful|fantastic|awesome|brilliant|noted|got it|sure thing|you got it|done)\s*(?:[!.]|\p{Extended_Pictographic})/iu;
 /** Words agreeing to a visit or a drop-off ("you're booked", "see you", "that works"). */
 export const AGREE =
   /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed|changed|moved|switched|updated)|(?:changed|moved|switched|updated) (?:it|that|you|the (?:booking|appointment|drop-?off)) (?:over )?to|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds|should be|will be|would be) (?:fine|good|perfect|great|ok|okay|no problem)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|(?:i|we)(?: can|'ll| will| could)? (?:arrange|organi[sz]e|set up|line up) (?:an? |the |your )?(?:\w+ )?(?:drop-?off|appointment|slot|visit|booking|time)|(?:come|drop|walk|head|swing|stop|pop) (?:by|in|over|down)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
