@@ -72,3 +72,24 @@ describeCheckTable(checkNotOffered, expected, [
   ),
   bad("can you get me a new hybrid?", "Sure, we can order a hybrid bike through our distributor, about a week."),
 ] satisfies Row[]);
+
+// Stock claimed in answer to a customer shopping for a bike sells bikes; stock of parts, or for the customer's own
+// bike, does not; a reply sending them elsewhere offers nothing.
+describeCheckTable(checkNotOffered, expected, [
+  bad(
+    "hoping to pick up a cheap commuter for my partner, anything around?",
+    "Lovely idea! We've got some solid options on the floor right now — come and have a look.",
+  ),
+  bad(
+    "in the market for a first bmx for my nephew. what's there?",
+    "I think we have several 20-inch models in stock at the moment, starting around $250.",
+  ),
+  ok(
+    "looking for a bike lock and lights, what do you have?",
+    "We carry a few options in-store for both, from $15. Pop in any time!",
+  ),
+  ok(
+    "looking for a kids bike for my niece, what do you have?",
+    "We don't sell bikes — parts and accessories only — but we do have a few kids' helmets in stock.",
+  ),
+] satisfies Row[]);

@@ -1,6 +1,7 @@
 import type { Handbook } from "../../knowledge-base/index";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { carriedOffers } from "./carried-offer";
+import { stockOffer } from "./stock-offer";
 import { inventedOffer, SERVICE_HEAD, unknownOffered } from "./invented-offer";
 import { findMoney } from "./money-mentions";
 import { isNegated, negatedAt } from "./negation";
@@ -214,6 +215,15 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
         via: "agreement",
         clause,
       });
+  const stock = stockOffer(turn, clauses);
+  if (stock && !offers.some((o) => o.subject.kind === "not_offered" && o.stance === "offered"))
+    offers.push({
+      subject: { kind: "not_offered", id: "notoffered.bike_sales" },
+      stance: "offered",
+      hedged: HEDGE.test(stock),
+      via: "agreement",
+      clause: stock,
+    });
   // "We can!" to "can you pick it up from work?": a yes to a job no service covers offers that job.
   const answered = offers.some((o) => o.subject.kind === "invented")
     ? null
