@@ -8,6 +8,9 @@ import { focusService } from "./turn-claims";
 /** Words of the free re-adjustment promise (policy.workmanship), not of an ordinary "you're covered". */
 const WORKMANSHIP = /\bre-?adjust\w*|\bworkmanship\b|\bguarantee[ds]?\b|\bwarrant(?:y|ies|ied)\b/i;
 
+/** "If the gears aren't right, …": a leading condition, whose negation denies nothing. */
+const CONDITION = /^\W*(?:and |but |so )?(?:if|when|should)\b[^,]*,/i;
+
 /** "all (of) our work", "every job we do", "any repair": the promise made for every service. */
 const EVERY_JOB =
   /\b(?:all (?:of )?(?:our|the) (?:work|jobs|repairs|services)|(?:every|any|each) (?:job|repair|service|piece of work)(?: we do)?|everything we (?:do|fix|repair|work on)|all work)\b/i;
@@ -30,7 +33,10 @@ export function workmanshipClaims(turn: AssistantTurn): PolicyReading {
       const aside = !own.length && !findServices(c.text).length && !isNegated(c.text);
       const covered = aside ? named(sentence.text) : own;
       // "All our work comes with a free re-adjustment": every job, so the one the conversation is about.
-      const focus = aside && !covered.length && EVERY_JOB.test(c.text) ? focusService(turn) : null;
+      // (said in any clause of the sentence: "…a free re-adjustment — that's covered for all our services").
+      const every = clauses.find((x) => EVERY_JOB.test(x.text));
+      const focus =
+        !covered.length && every && !isNegated(every.text.replace(CONDITION, " ")) ? focusService(turn) : null;
       if (focus) out.claims.push({ kind: "workmanship_scope", value: "covered", service: focus, text: c.text });
       for (const service of new Set(covered.map((m) => m.service)))
         out.claims.push({ kind: "workmanship_scope", value: "covered", service, text: c.text });
