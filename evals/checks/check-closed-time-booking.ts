@@ -5,6 +5,7 @@ import {
   appointmentClaims,
   type BookingSlot,
   bookingTurn,
+  callbackClaims,
   clock,
   dayTruth,
   firstFailingTurn,
@@ -30,6 +31,8 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
       ...appointmentClaims(turn, t.now, h),
       ...(accepted ? [accepted] : []),
       ...(booked ? [booked] : []),
+      // "A mechanic will call you back this afternoon" (on a closed Sunday): the shop acting when it is shut.
+      ...callbackClaims(turn, t.now, h),
     ]) {
       const problem = judge(a);
       // A booked slot whose day came only from earlier messages is less sure than one the reply names itself.

@@ -1,5 +1,6 @@
 /** The code evaluators (one failure per check), their registry and versions, and scoring a transcript with all of them. */
 export * from "./check-booked-service";
+export * from "./check-completion-promise";
 export * from "./check-booking-lead";
 export * from "./check-busy-times";
 export * from "./check-calendar-claims";

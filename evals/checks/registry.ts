@@ -9,6 +9,7 @@ import { checkBusyTimes } from "./check-busy-times";
 import { checkCalendarClaims } from "./check-calendar-claims";
 import { checkCancellation } from "./check-cancellation";
 import { checkClosedTimeBooking } from "./check-closed-time-booking";
+import { checkCompletionPromise } from "./check-completion-promise";
 import { checkContact } from "./check-contact";
 import { checkDiscounts } from "./check-discounts";
 import { checkDurations } from "./check-durations";
@@ -58,6 +59,7 @@ export const CODE_EVALUATORS: readonly CodeEvaluator[] = [
   { id: "check-booking-confirmation", mode: "over_eager", kind: "code", run: checkBookingConfirmation },
   { id: "check-invented-services", mode: "over_eager", kind: "code", run: checkInventedServices },
   { id: "check-booked-service", mode: "over_eager", kind: "code", run: checkBookedService },
+  { id: "check-completion-promise", mode: "over_eager", kind: "code", run: checkCompletionPromise },
 ];
 
 const versions = new Map<string, string>();

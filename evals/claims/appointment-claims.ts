@@ -3,12 +3,14 @@ import { GREETING } from "./accepted-slot";
 import {
   AGREE,
   AGREE_OPENER,
+  APPROVAL,
   APPROXIMATE,
   actDay,
   BOOKING_WORDS,
   BUSY_ADVICE,
   BUSY_UNTIL,
   CONFIRM_ASK,
+  CUSTOMER_HOURS,
   GENERIC_DAY,
   HEADING_END,
   HEADING_OFFER,
@@ -25,6 +27,7 @@ import {
   SLOTS_OFFERED,
   VISIT_WORDS,
   WALK_IN,
+  windowsExclude,
 } from "./appointment-words";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { findClocks } from "./clock-mentions";
@@ -77,7 +80,10 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       null,
     // "I work until 5:30": when the customer is busy, not a time asked for.
     time:
-      findClocks(turn.userText).times.find((t) => !BUSY_UNTIL.test(turn.userText.slice(0, t.start)))?.minutes ??
+      findClocks(turn.userText).times.find(
+        (t) =>
+          !BUSY_UNTIL.test(turn.userText.slice(0, t.start)) && !CUSTOMER_HOURS.test(turn.userText.slice(0, t.start)),
+      )?.minutes ??
       userArrival?.time ??
       null,
   };
@@ -132,8 +138,19 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       user.time !== null &&
       findClocks(sentence.text).times[0]?.start === 0 &&
       findClocks(sentence.text).times[0]?.minutes === user.time;
+    // "Sunday, June 21 at 10 — perfect!": the reply opens on the customer's own day and approves it.
+    const approvesAsked =
+      sentence.start === sentences[0]?.start &&
+      !anyReject &&
+      !isNegated(sentence.text) &&
+      user.date !== null &&
+      APPROVAL.test(sentence.text) &&
+      findDays(sentence.text, now, h).some((d) => d.start === 0 && d.date === user.date);
     const agree =
-      AGREE.test(joined) || opensWithAsked || (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
+      AGREE.test(joined) ||
+      opensWithAsked ||
+      approvesAsked ||
+      (AGREE_OPENER.test(usable[0]!.text) && VISIT_WORDS.test(turn.userText));
     // A listed line that refuses anything ("Tomorrow is Christmas — we're closed") proposes nothing.
     const listedOffer = listed && usable.length === splitClauses(sentence).length;
     // "This afternoon we have drop-off slots until 5": slots offered on a day propose that day, hours words and all.
@@ -191,7 +208,8 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
       user.time !== null &&
       !ruledOut.has(user.time) &&
       !OTHER_TIME.test(joined) &&
-      !offersOtherTime(turn.text, user.time)
+      !offersOtherTime(turn.text, user.time) &&
+      !windowsExclude(turn.text, user.time)
         ? user.time
         : null);
     if (resolvedDate === null && resolvedTime === null) continue;

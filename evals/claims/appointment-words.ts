@@ -12,15 +12,21 @@ export const REJECT =
 /** A reply opening with a yes ("Sure!", "Perfect —"): an agreement when the customer asked for a visit. */
 export const AGREE_OPENER =
   /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done(?=\W*[!.,:—–-])|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
+/** A word approving what was just restated: "Sunday at 10 — perfect!", "Friday 2 pm, lovely.", "noted!". */
+export const APPROVAL =
+  /(?:[—–,:-]|\s)\s*(?:perfect|great|lovely|excellent|wonderful|fantastic|awesome|brilliant|noted|got it|sure thing|you got it|done)\s*(?:[!.]|\p{Extended_Pictographic})/iu;
 /** Words agreeing to a visit or a drop-off ("you're booked", "see you", "that works"). */
 export const AGREE =
   /\b(?:you'?re (?:all )?(?:set|booked|in|confirmed)|i'?ve (?:booked|scheduled|put|reserved|got|added|noted|pencil+ed|changed|moved|switched|updated)|(?:changed|moved|switched|updated) (?:it|that|you|the (?:booking|appointment|drop-?off)) (?:over )?to|i'?ll (?:book|put|schedule|reserve|pencil|note|add|see)|(?:put|pencil|got|have|book|booked|squeeze|fit) you (?:down|in)|see you|works\b|(?:is|sounds|should be|will be|would be) (?:fine|good|perfect|great|ok|okay|no problem)|that'?s fine|it'?s a date|it is\b|we can (?:do|fit|take|see|squeeze|get|book)|(?:i|we)(?: can|'ll| will| could)? (?:arrange|organi[sz]e|set up|line up) (?:an? |the |your )?(?:\w+ )?(?:drop-?off|appointment|slot|visit|booking|time)|(?:come|drop|walk|head|swing|stop|pop) (?:by|in|over|down)|drop (?:it|your bike|the bike|her|him) off|bring (?:it|your bike|the bike|her|him) (?:in|by|over|down)|we'?ll (?:see|expect)|looking forward|(?:is|are) (?:booked|confirmed|reserved|scheduled)|booking (?:is )?confirmed|reference\b)/i;
 /** "we have drop-off slots this afternoon", "we've got a few openings": slots offered (on the day the clause names). */
 export const SLOTS_OFFERED =
   /\bwe(?:(?: still| currently| also| do| now)? have|'ve got|(?: still| currently| also| now) got) (?:(?:a few|a couple of|some|several|two|three|plenty of|drop-?off)\s+){0,2}(?:slots|openings|spots|appointments)\b/i;
-/** Words proposing a visit or a drop-off ("how about", "would … work?", "the earliest is"). */
+/**
+ * Words proposing a visit or a drop-off ("how about", "would … work?", "the earliest is"). "We are open until 3" and
+ * "the shop is open today" are the shop's hours, not a slot put up: "is/are open" proposes only with another subject.
+ */
 export const PROPOSE =
-  /\b(?:(?:slot|spot|time|opening)s?\b(?:\s+[\w']+){0,2}\s+(?:still\s+)?(?:open|free|available)\b(?! (?:from|until|till|between)\b)|how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we(?: still| currently| also| do| now)? (?:have|'ve got) .{0,30}(?:available|open|free)|is (?:available|open|free)|are (?:available|open|free)|(?:is|'s) (?:an?|still an?) (?:valid|open|free|available|bookable|good) (?:slot|time|spot|option)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
+  /\b(?:(?:slot|spot|time|opening)s?\b(?:\s+[\w']+){0,2}\s+(?:still\s+)?(?:open|free|available)\b(?! (?:from|until|till|between)\b)|how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|i can (?:offer|do|book|fit|set (?:you )?up)|i could (?:offer|do|book|set (?:you )?up)|we(?: still| currently| also| do| now)? (?:have|'ve got) .{0,30}(?:available|open|free)|(?<!\b(?:we|we'?re|shop|store|workshop|doors|they)\s+)(?:is|are) (?:available|open|free)|(?:is|'s) (?:an?|still an?) (?:valid|open|free|available|bookable|good) (?:slot|time|spot|option)|earliest (?:is|would be|i can|we can|available)|next (?:available|free|open (?:slot|appointment|time|day))|we could do|want me to book|shall i book|should i book)\b/i;
 /** Hours talk ("open 10 to 6", "until 7"); an "open slot" or a "slot open today" is a proposal, not opening hours. */
 export const HOURS_TALK =
   /\b(?:(?<!\b(?:slots?|spots?|times?|appointments?)\b(?:\s+[\w']+){0,2}\s+)open(?! (?:slots?|spots?|times?|appointments?)\b)|close[sd]?|closing|hours|until|till|slots? (?:run|are|from))\b/i;
@@ -67,6 +73,23 @@ export const CONFIRM_ASK =
   /\b(?:(?:shall|should|can|may) I (?:go ahead and )?(?:confirm|book|lock|reserve|finali[sz]e|put (?:it|that|you) (?:in|down))|(?:want|like) me to (?:go ahead and )?(?:confirm|book|lock|reserve|finali[sz]e)|(?:does|do) (?:that|this|everything|all (?:of )?that|it) (?:look|sound) (?:right|correct|good|ok(?:ay)?)|is (?:that|this|everything|all (?:of )?that) (?:right|correct)|ready (?:for me )?to (?:confirm|book)|confirm\?)/i;
 /** "there's no 10:15 slot": the time after it is ruled out. */
 export const NO_SLOT = /\b(?:no|not an?|isn'?t an?|there'?s no)\s+$/i;
+/** "you close at 5 on Saturday, right?", "aren't you open till 6": the customer's own idea of the hours, no visit time. */
+export const CUSTOMER_HOURS =
+  /\b(?:close[sd]?|closing|shut(?:s|ting)?|open(?:s|ing)?(?: (?:until|till|til|up to))?|(?:last|final) (?:slot|drop-?off)(?: is)?)\s+(?:at\s+|by\s+)?$/i;
+
+/**
+ * The reply's own windows (ranges like "9 to 3", "slots run 9–2") leave the customer's time out: the reply corrects
+ * the time rather than taking it. False when the reply states no window.
+ */
+export function windowsExclude(text: string, minutes: number): boolean {
+  const { ranges } = findClocks(text);
+  return ranges.length > 0 && ranges.every((r) => minutes < r.from || minutes > r.to);
+}
+
+/** "you originally asked for 2:15", "the time you first wanted, 4 pm": the customer's earlier request, recalled. */
+export const RECALLED =
+  /\b(?:you(?:'d| had)?|the (?:time|slot) you) (?:originally|first|initially|earlier|previously|at first) (?:asked for|said|wanted|requested|mentioned|picked|chose|suggested|had)\s+(?:was\s+|is\s+)?$/i;
+
 /** "I work until 5:30", "I finish at 5": the customer's own schedule before a time. */
 export const BUSY_UNTIL = /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at)\s+$/i;
 /** "before 3", "no later than 2:30", "by 5 pm": the time that follows is the latest arrival, a window's end. */
@@ -80,6 +103,7 @@ export function ruledOutTimes(text: string): Set<number> {
       for (const t of findClocks(c.text).times)
         if (
           NO_SLOT.test(c.text.slice(0, t.start)) ||
+          RECALLED.test(c.text.slice(0, t.start)) ||
           PAST_IT.test(c.text.slice(t.start)) ||
           (REJECT.test(c.text) && !AGREE.test(c.text))
         )

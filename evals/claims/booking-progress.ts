@@ -42,7 +42,7 @@ const OFFER_WAITING = /\b(?:send (?:me|over)|give me)\b.*\b(?:i|we)(?:'ll| will)
 
 /** The bot asks the customer to confirm: "shall I book it?", "does that work?", a read-back ("Confirming: … OK?"). */
 const ASKS_CONFIRM =
-  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|reschedule|move|change|switch|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|say the word|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b/i;
+  /\b(?:shall i|should i|do you want me to|want me to|would you like me to|can i go ahead|ok(?:ay)? to|may i|ready to|happy for me to)\b[^?]{0,80}\b(?:book|confirm|lock|reserve|schedule|reschedule|move|change|switch|put you down|go ahead)|\b(?:how about|what about)\b[^.!]{0,40}\?|\b(?:please confirm|say the word|(?:reply|say|answer) "?yes|just confirm|confirm (?:and|so) (?:i|we)(?:'ll| will| can))\b|\b(?:whether|if) (?:i|we) (?:should|can|may)(?: go ahead and)? (?:book|confirm|lock|reserve|go ahead)\b/i;
 /** A read-back: the details laid out for a check before booking. */
 const READ_BACK =
   /^\W*(?:confirm(?:ing)?|to confirm|just to confirm|please (?:check|confirm)|summary|recap|quick recap|here'?s what i have|let me read (?:that|it) back|so that'?s)\b/i;
@@ -53,7 +53,7 @@ const WH = /^\W*(?:what|which|when|where|who|whose|how(?! about))\b/i;
 
 /** The customer asked outright for the booking ("book me in", "please reserve"): that request is the confirmation. */
 const ASKS_TO_BOOK =
-  /\b(?:book me|book it|please book|go ahead and book|reserve (?:it|me|a slot)|lock (?:it|me) in|put me down)\b/i;
+  /\b(?:book me|book it|please book|go ahead and book|reserve (?:it|me|a slot)|lock (?:it|me) in|put me down|(?:yes|yeah|yep|ok(?:ay)?|so|please|go ahead and),? confirm(?: it| that| the booking| please)?(?=\s*[.!]?\s*$)|confirm it please)\b/i;
 const REQUEST = /\b(?:i'?d like|i would like|i want|i need|can i (?:get|book|have)|could i (?:get|book|have))\b/i;
 const PICKS_SLOT = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bnoon\b|\btomorrow\b/i;
 const NAME_ASK =

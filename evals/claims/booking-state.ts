@@ -1,7 +1,7 @@
 import { type Handbook, recognizeContacts, type ServiceId } from "../../knowledge-base/index";
 import type { Message } from "../schema";
 import { GREETING } from "./accepted-slot";
-import { BOOKING_WORDS, HOURS_TALK, REJECT, ruledOutTimes } from "./appointment-words";
+import { BOOKING_WORDS, BUSY_ADVICE, HOURS_TALK, REJECT, ruledOutTimes } from "./appointment-words";
 import { type AssistantTurn, turnText } from "./assistant-turns";
 import { asksToConfirm, type BookingProgress, bookingProgress, bookingStatedAt, nameEchoed } from "./booking-progress";
 import { findClocks } from "./clock-mentions";
@@ -57,7 +57,8 @@ function slotOf(text: string, now: string, h: Handbook): { date: string | null; 
     // A piece refusing or giving hours ("we close at 7", "10:45 isn't a slot") names no slot taken; the piece after
     // "…closed Christmas Day, so I've moved you to Saturday" does.
     for (const c of splitClauses(s).flatMap((x) => x.text.split(PIECE).map((text) => ({ text })))) {
-      if (REJECT.test(c.text) || HOURS_TALK.test(c.text) || WINDOW.test(c.text)) continue;
+      // "it quiets down after 2": advice on busy and quiet times is no slot either.
+      if (REJECT.test(c.text) || HOURS_TALK.test(c.text) || WINDOW.test(c.text) || BUSY_ADVICE.test(c.text)) continue;
       const days = findDays(c.text, now, h).filter((d) => usableDay(d) && !GREETING.test(c.text.slice(0, d.start)));
       date ??= (days.find((d) => d.pinned) ?? days[0])?.date ?? null;
       const { times, ranges } = findClocks(c.text);

@@ -94,7 +94,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: /\b(day after tomorrow|tomorrow|tmrw|yesterday|today|tonight|this (?:morning|afternoon|evening)|right now)\b/gi,
+    // "Does that look right now?": "right" judging the details, then "now" (after the edit), is no "right now".
+    re: /\b(day after tomorrow|tomorrow|tmrw|yesterday|today|tonight|this (?:morning|afternoon|evening)|(?<!\b(?:looks?|looking|sounds?|seems?|feels?|all|everything)\s+)right now)\b/gi,
     build: (m, { now, zone }) => {
       const date = relativeDay(m[1]!, localDate(now, zone));
       return date ? { days: [weekdayOfDate(date)], date, recurring: false, group: false, pinned: true } : null;

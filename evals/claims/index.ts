@@ -4,6 +4,8 @@ export * from "./appointment-claims";
 export * from "./assistant-turns";
 export * from "./booking-progress";
 export * from "./booking-state";
+export * from "./completion-promise";
+export * from "./callback-claims";
 export * from "./busy-claims";
 export * from "./busy-stance";
 export * from "./clock-mentions";

@@ -9,6 +9,8 @@ import { focusService } from "./turn-claims";
 
 const FREE =
   /\b(?:free(?: of charge)?|no charge|at no (?:extra )?cost|complimentary|on the house|won'?t cost|doesn'?t cost|don'?t charge|never charge)\b/gi;
+/** "free", or a zero amount ("Cost: $0", "$0.00", "zero dollars"): a fee word beside it charges nothing. */
+const FREE_WORD = /\bfree\b|\$\s?0(?:\.00)?(?![\d.,]*\d)|\bzero (?:dollars|cost)\b|\bnothing\b/i;
 const FEE = /\b(?:fee|charge[ds]?|costs?|cost you|pay(?:ing)?|price[ds]?)\b/i;
 const CONDITIONAL =
   /\bfree (?:with|if|when|for)\b[^.;]{0,40}\b(?:purchase|buy|bought|purchased|from us|service|tune-?up|book|booking|repair|work|job|customers?|members?|spend)|\b(?:only|just) free\b|\bfree (?:once|the first)\b|\bcomplimentary (?:with|when|if)\b[^.;]{0,40}\b(?:purchase|buy|book|booking|service|tune-?up|repair)|\b(?:costs? nothing|won'?t cost (?:you )?(?:anything|a thing|a penny|a cent)|no charge|at no (?:extra )?cost|on the house)\b[^.;]{0,15}\b(?:with|if|when|as long as|provided)\b[^.;]{0,50}\b(?:purchase|buy|bought|book|booking|repair|service|tune-?up|job|work|replacement|fix)/i;
@@ -54,7 +56,7 @@ export function inspectionFeeClaims(turn: AssistantTurn): PolicyReading {
       const fee = FEE.exec(rest);
       if (
         fee &&
-        !/\bfree\b/i.test(c.text) &&
+        !FREE_WORD.test(c.text) &&
         !(FOLLOW_UP.test(sentence.text) && !/^fee$/i.test(fee[0])) &&
         !negatedAt(rest, fee.index, fee.index + fee[0].length)
       )

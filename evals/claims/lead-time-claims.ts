@@ -13,6 +13,17 @@ const LEAD_LABEL =
   /\b(?:lead time|notice(?: needed| required)?|book(?:ing)? ahead)\s*:\s*(?:at least |minimum(?: of)? )?(\d+|an?|one|two|three|twenty-four|forty-eight|seventy-two)\s*(?:full |business |working )?(hours?|days?|weeks?)/gi;
 const BOOKING_TALK = /\bbook|\bappointment|\bslot|\bnotice|\breserv|\bschedul/i;
 
+/** Another day for the drop-off in the clause: "tomorrow", a weekday, "next week". */
+const OTHER_DAY = /\b(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|next week|the weekend)\b/i;
+
+/**
+ * "tomorrow still works if you book today": "book today" is the day the booking is made when the clause names
+ * another day for the drop-off; it allows no same-day booking.
+ */
+function bookedOnFor(match: string, clause: string): boolean {
+  return /\b(?:today|later today|this afternoon)$/i.test(match) && OTHER_DAY.test(clause.replace(match, " "));
+}
+
 /** Hours in "n hours|days|weeks". */
 const toHours = (n: number, unit: string) => (/^h/i.test(unit) ? n : /^d/i.test(unit) ? n * 24 : n * 24 * 7);
 
@@ -26,7 +37,12 @@ export function leadTimeClaims(text: string): PolicyReading {
     for (const c of clauses) {
       if (/\bcancel/i.test(c.text)) continue;
       const sameDay = SAME_DAY.exec(c.text);
-      if (sameDay && !isNegated(sameDay[0]) && !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length))
+      if (
+        sameDay &&
+        !isNegated(sameDay[0]) &&
+        !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length) &&
+        !bookedOnFor(sameDay[0], c.text)
+      )
         out.claims.push({ kind: "lead_time", value: 0, service: null, text: c.text });
       for (const m of c.text.matchAll(LEAD_LABEL))
         out.claims.push({ kind: "lead_time", value: toHours(numberValue(m[1]!), m[2]!), service: null, text: c.text });

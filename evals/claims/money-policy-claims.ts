@@ -5,8 +5,9 @@ import { blankOut, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 
+/** A cost denied: "free", "no fee", "never a charge", "no need to worry about a charge". */
 const FREE =
-  /\b(?:free(?: of charge)?|no (?:cancellation |late )?(?:fee|charge|penalty|cost)s?|without (?:a |any )?(?:fee|charge|penalty)|at no (?:extra )?cost|fee-free|never (?:a |any )?(?:fee|charge))\b/gi;
+  /\b(?:free(?: of charge)?|no (?:cancellation |late )?(?:fee|charge|penalty|cost)s?|without (?:a |any )?(?:fee|charge|penalty)|at no (?:extra )?cost|fee-free|never (?:a |any )?(?:fee|charge)|(?:no need to|don'?t|do not|needn'?t|nothing to) (?:worry|fret|stress) (?:about|over) (?:an? |any |the |being )?(?:fee|charge[ds]?|cost|penalty|charged))\b/gi;
 const FEE =
   /\b(?:fee|charge[ds]?|penalt(?:y|ies)|lose (?:your|the) deposit|forfeit|billed|cost you|half (?:the|of the)|full price|non-?refundable)\b|\$\s?\d+|\d+\s?%/i;
 const WINDOW = /\b(\d+|twenty-four|forty-eight|seventy-two|one|two|three|a)\s*(hours?|days?|weeks?)\b/gi;

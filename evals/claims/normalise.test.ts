@@ -17,6 +17,9 @@ describe("normaliseMessage", () => {
     ["a.m. before a weekday", "That's 9 a.m. Saturday.", "That's 9 am Saturday."],
     ["number-word times", "Swing by at eleven in the morning or half past four.", "Swing by at 11am or 4:30."],
     ["number-word ranges", "Saturdays we're in from nine till three.", "Saturdays we're in from 9 till 3."],
+    ["a 24-hour restatement of the same time", "Doors shut at 6 p.m. (18:00) tonight.", "Doors shut at 6 pm tonight."],
+    ["…and of a time with minutes", "Last slot is 5:30pm (17:30h).", "Last slot is 5:30pm."],
+    ["a bracketed different time stays", "Come at 2 pm (14:30 is full).", "Come at 2 pm (14:30 is full)."],
     [
       "number words that are not times",
       "We fit two bikes; talk to one of our mechanics.",

@@ -62,7 +62,14 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_, w: string, h: string) => `${w} ${hour(h)}`,
   ],
   [/\bmidday\b/gi, "noon"],
+  // "3 pm (15:00)": a 24-hour restatement of the same time in brackets is that time again, not a second one.
+  [/\b(\d{1,2})(?::(\d\d))?\s*(am|pm)\s*\((\d{1,2}):(\d\d)(?:\s*h)?\)/gi, sameClock],
 ];
+
+function sameClock(all: string, h: string, m: string | undefined, ap: string, h24: string, m24: string): string {
+  const hours = (Number(h) % 12) + (ap.toLowerCase() === "pm" ? 12 : 0);
+  return hours === Number(h24) && Number(m ?? "0") === Number(m24) ? all.slice(0, all.indexOf("(")).trimEnd() : all;
+}
 
 // A day, a month or a time-zone name after "p.m." belongs to the time ("9 p.m. Eastern"); it starts no sentence.
 const NAMED =

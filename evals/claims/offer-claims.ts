@@ -1,5 +1,7 @@
 import type { Handbook } from "../../knowledge-base/index";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
+import { carriedOffers } from "./carried-offer";
+import { stockOffer } from "./stock-offer";
 import { inventedOffer, SERVICE_HEAD, unknownOffered } from "./invented-offer";
 import { findMoney } from "./money-mentions";
 import { isNegated, negatedAt } from "./negation";
@@ -7,10 +9,12 @@ import { NOT_OFFERED_PATTERNS, notOfferedIn } from "./not-offered-items";
 import {
   ACCEPTABLE,
   AFFIRMATIVE_OPENER,
+  BILLED,
   BOOK,
   BRING_IN,
   BROKERED,
   GENERAL_DECLINE,
+  JOB_EASE,
   OFFER,
   OTHERS_MAY,
   REFERRAL,
@@ -108,6 +112,8 @@ function clauseStance(
     WILL_ANY.test(text) ||
     listed ||
     PASSIVE_OFFER.test(text) ||
+    BILLED.test(text) ||
+    JOB_EASE.test(text) ||
     YOU_MAY.test(text) ||
     OTHERS_MAY.test(text) ||
     (ACCEPTABLE.test(sentence) && !isNegated(sentence)) ||
@@ -140,6 +146,23 @@ function underOfferHeading(text: string, sentences: { start: number; text: strin
   });
 }
 
+/** "As for the firmware,", "Regarding the battery —": a clause that only names the topic of the one after it. */
+const TOPIC_FRAME = /^\W*(?:as for|as to|regarding|re|about|when it comes to|with regard to|on the subject of)\b/i;
+
+/** Clauses with a topic frame joined to the clause it introduces, so the item it names is that clause's subject. */
+function withTopic(clauses: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const next = clauses[i + 1];
+    if (next !== undefined && TOPIC_FRAME.test(c) && notOfferedIn(c).length && c.split(/\s+/).length <= 8) {
+      out.push(`${c} ${next}`);
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
 /** "Can you…?", "do you…", "…?": a sentence of the customer's that asks something. */
 const ASKS = /\?\s*$|^\W*(?:can|could|would|will|do|does|is|are|any|have)\b/i;
 
@@ -159,8 +182,8 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
     split.map((s) => s.sentence),
   );
   const parts = split.flatMap((s, i) =>
-    s.clauses.flatMap((c) =>
-      subClauses(c.text).map((text) => ({ text, sentence: s.sentence.text, listed: listed[i] ?? false })),
+    withTopic(s.clauses.map((c) => c.text)).flatMap((c) =>
+      subClauses(c).map((text) => ({ text, sentence: s.sentence.text, listed: listed[i] ?? false })),
     ),
   );
   const clauses = parts.map((p) => p.text);
@@ -182,6 +205,25 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
         clause: c,
       });
   }
+  // "can't you patch it?" → "we can do a quick patch": work taken on for the item the conversation is about.
+  for (const { id, clause } of carriedOffers(turn, clauses))
+    if (!offers.some((o) => o.subject.kind === "not_offered" && o.subject.id === id && o.stance === "offered"))
+      offers.push({
+        subject: { kind: "not_offered", id },
+        stance: "offered",
+        hedged: HEDGE.test(clause),
+        via: "agreement",
+        clause,
+      });
+  const stock = stockOffer(turn, clauses);
+  if (stock && !offers.some((o) => o.subject.kind === "not_offered" && o.stance === "offered"))
+    offers.push({
+      subject: { kind: "not_offered", id: "notoffered.bike_sales" },
+      stance: "offered",
+      hedged: HEDGE.test(stock),
+      via: "agreement",
+      clause: stock,
+    });
   // "We can!" to "can you pick it up from work?": a yes to a job no service covers offers that job.
   const answered = offers.some((o) => o.subject.kind === "invented")
     ? null

@@ -4,7 +4,7 @@ const ACTION =
 const SUBJECT =
   "(?:we|we'?ll|we'?re|we'?ve|we'?d|our (?:mechanics?|techs?|technicians?|team|staff|shop|service (?:team|department)|workshop|experts?)|i|i'?ll|i'?m|us)";
 const MODAL =
-  "(?:can|could|will|'ll|would|'d|are able to|'re able to|am able to|'m able to|happy to|glad to|able to|are happy to|'re happy to|definitely|certainly|absolutely)";
+  "(?:can|could|will|'ll|would|'d|are able to|'re able to|am able to|'m able to|happy to|glad to|able to|are happy to|'re happy to|definitely|certainly|absolutely|should be able to|be able to|would be able to|will be able to)";
 const DIRECT =
   "(?:do|offer|provide|handle|fix|repair|diagnose|test|service|rebuild|sell|rent|carry|stock|have|keep|lend|loan|specialize|specialise|update|flash)";
 
@@ -42,3 +42,12 @@ export const ACCEPTABLE =
 /** Someone other than "you" allowed to take the thing from the shop: "full-service customers can borrow a loaner". */
 export const OTHERS_MAY =
   /\b(?:customers?|clients?|riders?|anyone|everyone|members?|folks|people)\s+(?:[\w-]+\s+){0,4}?(?:can|could|may|get to|are welcome to|are free to|are able to)\s+(?:always\s+|also\s+|just\s+)?(?:borrow|use|rent|hire|buy|take (?:out|home)|have)\b/i;
+/**
+ * Charging for a job takes it on: "would just be added to the bill", "we'd bill it as an adjustment", "we'll charge it
+ * as labour", "it goes on your invoice".
+ */
+export const BILLED =
+  /\b(?:add(?:ed)? (?:on )?(?:to|onto) (?:the|your) (?:bill|invoice|total|ticket)|(?:bill|charge|invoice|price|ring)(?:d|ed)? (?:it|that|this|them|the (?:job|work)) (?:up )?(?:as|at|under)|(?:go|goes|went) on (?:the|your) (?:bill|invoice|ticket))\b/i;
+/** Calling a job quick or routine for the shop takes it on: "is a pretty quick job", "it's a routine fix". */
+export const JOB_EASE =
+  /\b(?:is|'s|are|'re)\s+(?:a\s+|an\s+)?(?:(?:pretty|fairly|really|very|super|relatively|quite)\s+)?(?:quick|simple|easy|routine|straightforward|small|standard|common)\s+(?:job|fix|repair|one|task|bit of work|install(?:ation)?)s?\b/i;

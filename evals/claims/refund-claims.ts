@@ -13,6 +13,8 @@ const PARTS = /\b(?:unused|parts?|accessor\w+|receipt|products?|items?|purchases
 const UNHAPPY = [
   /\b(?:not|n't|aren'?t|isn'?t|weren'?t)\s+(?:\w+\s+)?(?:happy|satisfied|pleased|right|fixed|sorted)\b/gi,
   /\bif (?:it|the (?:[\w-]+ )?[\w-]+) (?:doesn'?t|does not|isn'?t|is not)\b[^,]*/gi,
+  // "Since the adjustment didn't hold, you're eligible for a refund": a leading reason's negation stays in it.
+  /^\W*(?:since|as|because|given that|seeing as|now that)\b[^,]{3,80},/gi,
 ];
 const RETURNS =
   /\breturns?\s*:|\b(?:bring|send|take)\s+(?:(?:it|them|the|your|any|unused)\s+)?(?:[\w-]+\s+)?(?:parts?|accessor\w+|items?|products?|purchases?|lights?|locks?|it|them)\s+back\b(?![^.;]{0,40}\b(?:re-?adjust|tweak|tune|service|warranty|guarantee))|\breturns? (?:of [\w\s-]{1,30}?)?(?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
@@ -36,7 +38,7 @@ const UNUSED_TERMS =
   /\b(?:unused|unopened|new condition|unworn|uninstalled|(?:hasn'?t|has not|haven'?t|have not|not) been (?:used|ridden|installed|fitted)|original (?:box|packaging))\b/i;
 /** The reply itself waves use through: "even if it's been used", "used or not", "used parts are fine to return". */
 const USED_OK =
-  /\beven (?:if|though|when|after) (?:it'?s|it has|it was|they'?re|they have|they were|you'?ve|you have|you)\s+(?:been\s+)?(?:used|ridden|installed|fitted|opened|worn)|\b(?:used or (?:not|unused)|whether (?:or not )?(?:it'?s |it was |they'?re )?used)\b|\bused (?:items?|parts?|accessor\w+|gear|lights?|products?) (?:is|are|can be) (?:fine|ok|okay|accepted|returnable|returned|taken back)/i;
+  /\beven (?:if|though|when|after) (?:it'?s|it has|it was|they'?re|they'?ve|they have|they were|you'?ve|you have|you)\s+(?:been\s+)?(?:used|ridden|installed|fitted|opened|worn)|\b(?:used or (?:not|unused)|whether (?:or not )?(?:it'?s |it was |they'?re )?used)\b|\bused (?:items?|parts?|accessor\w+|gear|lights?|products?) (?:is|are|can be) (?:fine|ok|okay|accepted|returnable|returned|taken back)/i;
 
 /** No end to a promise: "lifetime", "for life", "forever", "no time limit". */
 const LIFETIME =

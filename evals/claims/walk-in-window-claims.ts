@@ -11,10 +11,10 @@ const WHEN =
   "(?:mornings?|afternoons?|evenings?|lunch(?:time)?|weekdays?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|before \\d|after \\d|until \\d|till \\d|from \\d|between \\d|the (?:first|last) (?:hour|\\w+ hours))";
 /**
  * A limit on when walk-ins are taken: "only taken in the afternoon", "walk-ins only after 2", "mornings are reserved
- * for booked drop-offs", "no walk-ins on Saturdays".
+ * for booked drop-offs", "no walk-ins on Saturdays", "walk-ins until 4 — after that only booked drop-offs".
  */
 const LIMIT = new RegExp(
-  `\\bonly\\b[^.;!?]{0,40}?\\b${WHEN}|\\b${WHEN}[^.;!?]{0,20}?\\b(?:are|is) (?:reserved|kept|set aside|saved|held) for\\b|\\bno (?:walk[- ]?ins?|drop[- ]ins?)\\b[^.;!?]{0,20}?\\b(?:on|in|during|before|after)\\b[^.;!?]{0,15}?\\b${WHEN}`,
+  `\\bonly\\b[^.;!?]{0,40}?\\b${WHEN}|\\b${WHEN}[^.;!?]{0,20}?\\b(?:are|is) (?:reserved|kept|set aside|saved|held) for\\b|\\bno (?:walk[- ]?ins?|drop[- ]ins?)\\b[^.;!?]{0,20}?\\b(?:on|in|during|before|after)\\b[^.;!?]{0,15}?\\b${WHEN}|\\b${WHEN}[^.;!?]{0,30}?\\b(?:after|before|outside) (?:that|then|those hours)\\b[^.;!?]{0,40}?\\b(?:only|just|no)\\b`,
   "i",
 );
 

@@ -3,9 +3,17 @@ import { isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { findServices } from "./service-mentions";
+import { focusService } from "./turn-claims";
 
 /** Words of the free re-adjustment promise (policy.workmanship), not of an ordinary "you're covered". */
 const WORKMANSHIP = /\bre-?adjust\w*|\bworkmanship\b|\bguarantee[ds]?\b|\bwarrant(?:y|ies|ied)\b/i;
+
+/** "If the gears aren't right, …": a leading condition, whose negation denies nothing. */
+const CONDITION = /^\W*(?:and |but |so )?(?:if|when|should)\b[^,]*,/i;
+
+/** "all (of) our work", "every job we do", "any repair": the promise made for every service. */
+const EVERY_JOB =
+  /\b(?:all (?:of )?(?:our|the) (?:work|jobs|repairs|services)|(?:every|any|each) (?:job|repair|service|piece of work)(?: we do)?|everything we (?:do|fix|repair|work on)|all work)\b/i;
 
 /**
  * The services a reply puts under the free re-adjustment: each service named, not negated where it stands, in a
@@ -24,6 +32,12 @@ export function workmanshipClaims(turn: AssistantTurn): PolicyReading {
       const own = named(c.text);
       const aside = !own.length && !findServices(c.text).length && !isNegated(c.text);
       const covered = aside ? named(sentence.text) : own;
+      // "All our work comes with a free re-adjustment": every job, so the one the conversation is about.
+      // (said in any clause of the sentence: "…a free re-adjustment — that's covered for all our services").
+      const every = clauses.find((x) => EVERY_JOB.test(x.text));
+      const focus =
+        !covered.length && every && !isNegated(every.text.replace(CONDITION, " ")) ? focusService(turn) : null;
+      if (focus) out.claims.push({ kind: "workmanship_scope", value: "covered", service: focus, text: c.text });
       for (const service of new Set(covered.map((m) => m.service)))
         out.claims.push({ kind: "workmanship_scope", value: "covered", service, text: c.text });
     }
