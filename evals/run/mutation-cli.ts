@@ -18,6 +18,8 @@ const TREE = [
   "package.json",
   "tsconfig.json",
   "vitest.config.ts",
+  // vitest.config.ts's global setup (a temporary folder per run).
+  "tests/support/temp-root.ts",
 ];
 const TESTS = ["evals/checks/score-transcript.test.ts", "evals/stats/labelled-set.test.ts"];
 const REGISTRY = "evals/checks/registry.ts";
