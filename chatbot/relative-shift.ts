@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from "../knowledge-base/index";
 import { addDays } from "./shop-calendar";
 
 /** How far a booking detail is moved relative to the one held: minutes of clock time and days of date. */
@@ -6,14 +7,9 @@ export interface Shift {
   days: number;
 }
 
-const NUMBER: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
+/** The shared number words ("a", "an", "one" …) and the loose counts a customer moves a booking by. */
+const NUMBER: Readonly<Record<string, number>> = {
+  ...NUMBER_WORDS,
   couple: 2,
   "a couple": 2,
   "a couple of": 2,
