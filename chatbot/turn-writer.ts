@@ -41,16 +41,16 @@ export function createTurnWriter(
   let timer: NodeJS.Timeout | null = null;
 
   function attempt(w: TurnWrite): void {
-    if (w.conversation && !store.getConversation(w.conversation.id)) store.createConversation(w.conversation);
     try {
-      store.commitTurn(w.turn, w.spans, w.effects);
+      // The header of a new conversation is committed with its first turn (created only if not there yet).
+      store.commitTurn(w.turn, w.spans, w.effects, w.conversation);
     } catch (error) {
       // Another process (the CLI beside the server) committed this index first, at the same moment: this turn is
       // appended after theirs instead of being retried into the dead letter as "already stored".
       if (!(error instanceof DuplicateTurnError)) throw error;
       const last = store.lastTurn(w.turn.conversationId);
       w.turn = { ...w.turn, index: (last?.index ?? w.turn.index) + 1 };
-      store.commitTurn(w.turn, w.spans, w.effects);
+      store.commitTurn(w.turn, w.spans, w.effects, w.conversation);
     }
   }
 

@@ -80,26 +80,41 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
     return stmt;
   };
 
-  const commitTurn = db.transaction((input: TurnRecord, spans: SpanRecord[], effects: TurnSideEffects) => {
-    const turn = TurnRecord.parse(input);
-    const bump = s.bumpConversation.run({
-      conversationId: turn.conversationId,
-      stateAfter: turn.stateAfter,
-      createdAt: turn.createdAt,
-    });
-    if (bump.changes === 0) throw new UnknownConversationError(turn.conversationId);
+  const insertConversation = (c: NewConversation) => {
+    const row = NewConversation.parse(c);
     try {
-      s.insertTurn.run({ ...turnParams(turn), spans: turnSpansJson(Spans.parse(spans)) });
+      s.insertConversation.run({ ...row, metadata: JSON.stringify(row.metadata) });
     } catch (error) {
-      if (sqliteCode(error) === "SQLITE_CONSTRAINT_UNIQUE")
-        throw new DuplicateTurnError(turn.conversationId, turn.index, { cause: error });
+      if (sqliteCode(error) === "SQLITE_CONSTRAINT_PRIMARYKEY")
+        throw new Error(`conversation ${c.id} already exists`, { cause: error });
       throw error;
     }
-    for (const booking of effects.bookings ?? []) s.insertBooking.run(bookingParams(BookingRow.parse(booking)));
-    for (const { id, at } of effects.cancelBookingIds ?? [])
-      if (s.cancelBooking.run({ id, at }).changes === 0)
-        throw new Error(`cannot cancel booking ${id}: no such booking; nothing was written`);
-  });
+  };
+
+  // A conversation's header goes in with its first turn: one commit (one WAL append) instead of two.
+  const commitTurn = db.transaction(
+    (input: TurnRecord, spans: SpanRecord[], effects: TurnSideEffects, conversation: NewConversation | null) => {
+      if (conversation && !s.getConversation.get(conversation.id)) insertConversation(conversation);
+      const turn = TurnRecord.parse(input);
+      const bump = s.bumpConversation.run({
+        conversationId: turn.conversationId,
+        stateAfter: turn.stateAfter,
+        createdAt: turn.createdAt,
+      });
+      if (bump.changes === 0) throw new UnknownConversationError(turn.conversationId);
+      try {
+        s.insertTurn.run({ ...turnParams(turn), spans: turnSpansJson(Spans.parse(spans)) });
+      } catch (error) {
+        if (sqliteCode(error) === "SQLITE_CONSTRAINT_UNIQUE")
+          throw new DuplicateTurnError(turn.conversationId, turn.index, { cause: error });
+        throw error;
+      }
+      for (const booking of effects.bookings ?? []) s.insertBooking.run(bookingParams(BookingRow.parse(booking)));
+      for (const { id, at } of effects.cancelBookingIds ?? [])
+        if (s.cancelBooking.run({ id, at }).changes === 0)
+          throw new Error(`cannot cancel booking ${id}: no such booking; nothing was written`);
+    },
+  );
 
   const readTurns = (conversationId: string): TurnWithSpans[] =>
     s.turnsOf.all(conversationId).map((row): TurnWithSpans => {
@@ -122,24 +137,15 @@ export function openTraceStore(path: string, options: TraceStoreOptions = {}): T
   return {
     ...savedViewsOn(db),
     path,
-    createConversation(c) {
-      const row = NewConversation.parse(c);
-      try {
-        s.insertConversation.run({ ...row, metadata: JSON.stringify(row.metadata) });
-      } catch (error) {
-        if (sqliteCode(error) === "SQLITE_CONSTRAINT_PRIMARYKEY")
-          throw new Error(`conversation ${c.id} already exists`, { cause: error });
-        throw error;
-      }
-    },
+    createConversation: insertConversation,
     getConversation(id) {
       const row = s.getConversation.get(id);
       return row ? ConversationDbRow.parse(row) : null;
     },
-    commitTurn(turn, spans, effects = {}) {
+    commitTurn(turn, spans, effects = {}, conversation = null) {
       // IMMEDIATE: take the write lock up front (waiting on busy_timeout) rather than upgrading a read snapshot,
       // which fails at once with SQLITE_BUSY when another connection (the store worker, another process) committed.
-      commitTurn.immediate(turn, spans, effects);
+      commitTurn.immediate(turn, spans, effects, conversation);
     },
     insertSpans: db.transaction((spans: SpanRecord[]) => {
       for (const span of Spans.parse(spans)) s.insertSpan.run(spanParams(span));

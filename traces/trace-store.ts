@@ -26,8 +26,16 @@ export interface TraceStore extends SavedViews {
   readonly path: string;
   createConversation(c: NewConversation): void;
   getConversation(id: string): Conversation | null;
-  /** Turn row + spans + side effects in one transaction; bumps the conversation's turnCount/finalState/updatedAt. */
-  commitTurn(turn: TurnRecord, spans: SpanRecord[], effects?: TurnSideEffects): void;
+  /**
+   * Turn row + spans + side effects in one transaction; bumps the conversation's turnCount/finalState/updatedAt.
+   * `conversation`: the header of a conversation's first turn, created in the same transaction unless it exists.
+   */
+  commitTurn(
+    turn: TurnRecord,
+    spans: SpanRecord[],
+    effects?: TurnSideEffects,
+    conversation?: NewConversation | null,
+  ): void;
   /** Spans that belong to no turn (eval runs, background jobs). */
   insertSpans(spans: SpanRecord[]): void;
   lastTurn(conversationId: string): TurnRecord | null;

@@ -1,5 +1,6 @@
-import { type Handbook, handbook } from "../../knowledge-base/index";
+import { type Handbook, handbook, loadTagger } from "../../knowledge-base/index";
 import type { Transcript } from "../schema";
+import { CODE_EVALUATORS, evaluatorVersion } from "./registry";
 import { scoreTranscript } from "./score-transcript";
 
 const say = (now: string, ...texts: string[]): Transcript => ({
@@ -32,9 +33,16 @@ export const WARM_UP_TRANSCRIPTS: readonly Transcript[] = [
 ];
 
 /**
- * Pays the checks' one-time set-up (every pattern's first compile, the readers' first runs) before a run's clock
- * starts, as the offline bot's warm-up does for its models: `pnpm eval` times replay and scoring, not start-up.
+ * Pays the checks' one-time set-up (every pattern's first compile, the readers' first runs, the name tagger's load,
+ * each evaluator's version: a hash of its source files, the same all process long) before a run's clock starts, as
+ * the offline bot's warm-up does for its models: `pnpm eval` times replay and scoring, not start-up. Without it a run
+ * on a model provider (whose bot never loads the tagger) paid the tagger's ~0.3 s inside its first conversation's
+ * scoring, while every other conversation in flight waited.
  */
 export function warmUpChecks(h: Handbook = handbook): void {
+  // Only the tagger, not every recogniser: the date recogniser's models are large, and a run whose bot is a model
+  // never loads them (a bigger heap costs every later garbage collection).
+  loadTagger();
   for (const t of WARM_UP_TRANSCRIPTS) scoreTranscript(t, { h });
+  for (const e of CODE_EVALUATORS) evaluatorVersion(e);
 }

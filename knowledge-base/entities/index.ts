@@ -5,5 +5,6 @@ export { HOUR_WORDS, NUMBER_WORDS, numberValue } from "./number-words";
 export { recognizeContacts, recognizeMoney } from "./recognize-contacts";
 export { recognizeEntities, warmUpEntities } from "./recognize-entities";
 export { recognizeNames } from "./recognize-names";
+export { loadTagger } from "./tagged-persons";
 export { recognizeWhen } from "./recognize-when";
 export * from "./schema";
