@@ -6,6 +6,7 @@ import { OTLPTraceExporter as OtlpProtobufExporter } from "@opentelemetry/export
 import { defaultResource, detectResources, envDetector, resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, type SpanExporter, type SpanProcessor, TracerProvider } from "@opentelemetry/sdk-trace";
 import { type OtlpConfig, otlpConfigFromEnv } from "./otlp-config";
+import { PooledIdGenerator } from "./pooled-id-generator";
 import { ReportingExporter } from "./reporting-exporter";
 import { SqliteSpanExporter } from "./span-exporter";
 import { SyncSpanProcessor } from "./sync-span-processor";
@@ -94,6 +95,7 @@ export function startTracing(options: TracingOptions): Tracing {
       .merge(resourceFromAttributes({ "service.name": options.serviceName }))
       .merge(detectResources({ detectors: [envDetector] })),
     spanProcessors: processors,
+    idGenerator: new PooledIdGenerator(),
   });
   ensureContextGlobals();
 
