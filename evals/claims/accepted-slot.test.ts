@@ -60,3 +60,13 @@ describe("acceptedSlot", () => {
     ).toMatchObject({ date: "2027-01-02", time: 840 });
   });
 });
+
+describe("acceptedSlot: a bound on the visit names no slot", () => {
+  it.each([
+    ["tune-up friday, I can't make it in before 5:20", "Sure, Friday works! What name should I put it under?"],
+    ["truing on tuesday, any time after 11:40 suits me", "Tuesday it is. Could I get your name and a phone number?"],
+    ["full service monday, no earlier than 3:10 please", "Happy to. What's your name and best e-mail?"],
+  ])("%s", (user, reply) => {
+    expect(last([user, reply])?.time ?? null).toBeNull();
+  });
+});

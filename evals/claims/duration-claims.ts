@@ -94,6 +94,20 @@ const COMPARE =
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
 const num = (s: string) => NUM[s.toLowerCase()] ?? wordAmount(s.toLowerCase()) ?? Number(s);
 
+/** Spans (minutes) the message states as a lead time or a window (a refund, warranty or re-adjustment period). */
+function nonTurnaroundSpans(message: string): Set<number> {
+  const out = new Set<number>();
+  for (const s of splitSentences(message))
+    for (const c of splitClauses(s))
+      for (const m of c.text.matchAll(DURATION))
+        if (
+          LEAD_AFTER.test(c.text.slice(m.index + m[0].length)) ||
+          NOT_TURNAROUND.test(coordinateOf(c.text, m.index).replace(PROMISE_VERB, " "))
+        )
+          out.add(num(m[2] ?? m[1]!) * unit(m[3]!));
+  return out;
+}
+
 /** The coordinated part of a clause that holds position `at` (", and a bit longer in the rush" is its own part). */
 function coordinateOf(clause: string, at: number): string {
   let from = 0;
@@ -116,11 +130,9 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
   let lastLink: SubjectLink = "topic";
   // The sentence before named only a job outside the catalogue ("we can patch the carbon. It'll need a few days").
   let foreignBefore = false;
-  // A lead time anywhere in the message ("cancel free up to 24 hours before") makes the same span elsewhere that
-  // lead time ("for changes within 24 hours, call").
-  const leads = new Set<number>();
-  for (const m of message.matchAll(DURATION))
-    if (LEAD_AFTER.test(message.slice(m.index + m[0].length))) leads.add(num(m[2] ?? m[1]!) * unit(m[3]!));
+  // A lead time or a window anywhere in the message ("cancel free up to 24 hours before", "re-adjustment within 30
+  // days") makes the same span said again elsewhere that lead time or window ("you're well within the 30 days").
+  const leads = nonTurnaroundSpans(message);
   for (const s of splitSentences(message)) {
     const subjects = findServices(s.text).filter((m) => !m.part && !m.included);
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];

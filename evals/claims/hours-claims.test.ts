@@ -124,3 +124,18 @@ describe("hoursClaims: the day's end and start, whatever the verb (round 8)", ()
     );
   });
 });
+
+describe("hoursClaims: a time a booking was changed from is no opening time", () => {
+  it.each([
+    "Your drop-off is Friday at 11 am — I shifted it from 10:45 because slots start on the hour and half hour.",
+    "All set for Thursday at 3 pm (I switched you over from 2:50, which isn't on the grid).",
+    "Done: Wednesday at 1:30 pm, changed from 1 to 1:30 as you asked.",
+  ])("%s", (text) => {
+    const claims = read(text).filter((c) => c.opens !== null || c.closes !== null);
+    expect(claims).toEqual([]);
+  });
+
+  it("'open from 10' is still an opening time", () => {
+    expect(pick(read("On Friday we're open from 10."), "fri")).toContainEqual(expect.objectContaining({ opens: 600 }));
+  });
+});

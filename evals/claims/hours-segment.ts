@@ -62,6 +62,9 @@ export function visitAdvice(text: string): boolean {
 /** Verbs of the day's start, whatever the frame: "open", "open our doors", "unlock", "we're in from". */
 const OPENS_BEFORE =
   /\b(?:open(?:s|ing)?(?: up| (?:our|the) doors)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open|unlock(?:s)?(?: (?:the|our) doors)?|we'?re in)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
+/** "moved it from 2:15", "switched you over from": the time a booking or plan was changed from, not an opening. */
+const CHANGED_FROM =
+  /\b(?:mov|chang|switch|shift|push|pull|bump|reschedul|swap|brought|brings?|turn)\w*\b(?:\s+[\w'’]+){0,4}?\s+from\s*(?:about|around)?\s*$/i;
 /**
  * Verbs of the day's end: "close", "shut (the doors)", "lights off", and, with the shop as subject, "we wrap up",
  * "we finish", "we lock up", "we call it a day" (a repair "finished by 3" is no closing time).
@@ -140,6 +143,8 @@ export function readSegment(
   if (opens !== null || closes !== null) return { status, opens, closes, slots };
   if (negated) return status ? { status, opens, closes, slots } : null;
   for (const r of ranges) {
+    // "we moved you from 2 to 2:30": a time changed from one to another, not a day's opening and closing.
+    if (CHANGED_FROM.test(text.slice(0, r.start - offset))) continue;
     if (slotContext) slots = { from: r.from, to: r.to, strict: slotStrict };
     else [opens, closes] = [r.from, r.to];
   }
@@ -152,7 +157,7 @@ export function readSegment(
     else if (slotContext && (SLOTS_UNTIL.test(before) || LATEST_BEFORE.test(before)))
       slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
     else if (CLOSES_BEFORE.test(before) && !slotContext) closes = t.minutes;
-    else if (OPENS_BEFORE.test(before) && !slotContext) opens = t.minutes;
+    else if (OPENS_BEFORE.test(before) && !slotContext && !CHANGED_FROM.test(before)) opens = t.minutes;
     else if (/^\S+\s*(?:onwards|or later|and later)\b/i.test(text.slice(t.start - offset)) && !slotContext)
       opens = t.minutes;
     // The noun after a time names its role: "Saturday's 9 am opening", "the 6 pm close".
