@@ -50,6 +50,14 @@ describe("checkServiceContents", () => {
     expect(r.uncertain?.[0]).toMatchObject({ evaluator: "check-service-contents" });
   });
 
+  it.each([
+    "We don't work on suspension, sorry — that covers forks and rear shocks alike.",
+    "Bar tape isn't something we stock; that includes a bar tape swap too.",
+  ])("a refusal's scope is no claim to abstain on: %s", (reply) => {
+    const r = checkServiceContents(convo(["fork?", reply]));
+    expect(r.uncertain ?? []).toEqual([]);
+  });
+
   it("names the service whose list has the item", () => {
     const r = checkServiceContents(convo(["x", "The tune-up includes bearing service."]));
     expect(r.failures[0]?.reason).toMatch(/full service/);

@@ -48,3 +48,13 @@ describe("durationClaims: a window said again is still the window, not a turnaro
     ]);
   });
 });
+
+describe("durationClaims: going without the bike for a span is its turnaround", () => {
+  it.each([
+    ["With a full service you'd be without your bike for roughly 2 days.", ["full_service", 2880, 2880]],
+    ["Expect to be without the bike for 4 days if you book the tune-up.", ["tune_up", 5760, 5760]],
+    ["A tune-up means going without it for about a week, I'm afraid.", ["tune_up", 7200, 7200]],
+  ])("%s", (text, expected) => {
+    expect(spans(text)).toContainEqual(expected);
+  });
+});

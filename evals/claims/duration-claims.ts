@@ -54,7 +54,7 @@ const PHRASES: [RegExp, number, number][] = [
   ],
 ];
 const CUE =
-  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|typically|normally|generally|within|plan (?:on|for)|budget|count on|figure on|reckon on|set aside|expect|have it|get it back|allow|give us|quick|while|keep|without it|hold on to|job)\b/i;
+  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|typically|normally|generally|within|plan (?:on|for)|budget|count on|figure on|reckon on|set aside|expect|have it|get it back|allow|give us|quick|while|keep|without (?:it|them|the bike|your (?:[\w-]+ )?bike)|hold on to|job)\b/i;
 /** The customer asked for a turnaround ("how long…", "when will it be ready"): a bare span in the reply answers it. */
 const ASKED_HOW_LONG =
   /\bhow (?:long|quick(?:ly)?|fast|many (?:days|hours|minutes))\b|\bwhen (?:will|would|can|could) (?:it|i|they|my|the)\b[^?]{0,40}\b(?:ready|done|back|finished|pick)|\bturn-?around\b/i;
@@ -79,6 +79,10 @@ const ELAPSED = /(?:^|[^\w'])(?:at|been|it'?s been|that was|for the (?:last|past
 /** "Each takes 15 minutes, so for four bikes plan on an hour": a total over several items, not one job's turnaround. */
 const AGGREGATE =
   /\b(?:\d+|two|three|four|five|six|both|all)\s+(?:of (?:them|those)|bikes|wheels|flats|tyres|tires|jobs|services|inspections)\b/i;
+
+/** "you'd be without the bike for 3 days": the time the customer goes without it is the turnaround, no negation. */
+const WITHOUT_BIKE =
+  /\b(?:without|minus)\s+(?:it|them|the bike|your bike|your (?:[\w-]+\s+)?bike|your ride|wheels)\b/gi;
 
 /** "up to 24 hours before", "48 hours' notice": a span that ends where something else starts is a lead time. */
 const LEAD_AFTER = /^['’]?\s*(?:before|beforehand|ahead|prior|in advance|notice|of notice)\b/i;
@@ -171,7 +175,11 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
         (f.needsCue && !cued) ||
         NOT_TURNAROUND.test(scope.replace(PROMISE_VERB, " ")) ||
         AGGREGATE.test(scope) ||
-        negatedAt(clause.text, at, at + f.text.length)
+        negatedAt(
+          clause.text.replace(WITHOUT_BIKE, (m) => " ".repeat(m.length)),
+          at,
+          at + f.text.length,
+        )
       )
         continue;
       // "3–5 days (vs. 2 days for a tune-up)": a service across a comparison is the other side, never this one's.
