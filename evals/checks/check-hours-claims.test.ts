@@ -22,6 +22,10 @@ const rows: Row[] = [
   at("2026-12-22T10:00:00-08:00", bad("xmas eve?", "On Christmas Eve we will close early, at 2 p.m.")),
   // A time placed after closing is no closed day; a bare "Opening hours" label is no claim about the last day listed.
   ok("sat at 4?", "On Saturdays we're open 9 am to 3 pm, so 4 pm is after we've closed."),
+  // Closed at a moment of the day: true outside the day's hours, wrong inside them; no claim the day is shut.
+  ok("saturday half 3?", "Saturday we run 9 to 3, so by 3:30 pm we're already shut."),
+  ok("friday evening?", "Friday we close at 6 pm — after 6:30 pm the shop is closed, sorry."),
+  bad("saturday at 1?", "On Saturday, at 1 pm the shop is already closed, I'm afraid."),
   ok(
     "hours in 24h?",
     "Opening hours:\n\n- Saturday: 09:00–15:00\n- Sunday: closed\n\nOpening hours: also closed on Christmas Day.",

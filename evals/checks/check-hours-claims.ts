@@ -52,6 +52,8 @@ export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem 
     if (!truth.open && (c.status === "open" || c.opens !== null || c.closes !== null || slotsGiven))
       return says(slotsGiven && c.status !== "open" ? "has drop-off slots" : "is open");
     if (!truth.open) continue;
+    if (c.closedAt !== undefined && c.closedAt >= truth.opens && c.closedAt < truth.closes)
+      return says(`is closed at ${clock(c.closedAt)}`);
     if (c.status === "closed") return says("is closed");
     if (c.opens !== null && c.opens !== truth.opens) return says(`opens at ${clock(c.opens)}`);
     if (c.closes !== null && c.closes !== truth.closes) return says(`closes at ${clock(c.closes)}`);

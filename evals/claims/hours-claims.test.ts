@@ -139,3 +139,15 @@ describe("hoursClaims: a time a booking was changed from is no opening time", ()
     expect(pick(read("On Friday we're open from 10."), "fri")).toContainEqual(expect.objectContaining({ opens: 600 }));
   });
 });
+
+describe("hoursClaims: time-and-day pairs joined by 'and' each keep their own time", () => {
+  // Tuesday 10 November 2026: today Tuesday (10–6), tomorrow Wednesday (10–6), Thursday 10–7.
+  it.each([
+    ["We close at 6 pm today and 7 pm on Thursday.", "thu", 1140],
+    ["Open till 6 today and 6 tomorrow, then till 7 on Thursday.", "wed", 1080],
+    ["We're here until 6 on Friday and 3 on Saturday.", "sat", 900],
+  ])("%s", (text, day, closes) => {
+    const claims = pick(read(text), day).filter((c) => c.closes !== null);
+    expect(claims.map((c) => c.closes)).toEqual([closes]);
+  });
+});

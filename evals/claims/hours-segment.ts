@@ -90,7 +90,10 @@ export interface Info {
   opens: number | null;
   closes: number | null;
   slots: { from: number | null; to: number | null; strict: boolean } | null;
+  /** A moment the shop is said to be closed at ("by 4 we're closed"): true only outside the day's hours. */
+  closedAt?: number;
 }
+const MOMENT = /\b(?:at|by|after|past|from)\s*(?:about|around)?\s*$/i;
 
 const ROLE_AFTER = /^\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s+(opening|start|close|closing)\b/i;
 const roleAfter = (after: string) => {
@@ -141,6 +144,10 @@ export function readSegment(
     status = "open";
   }
   if (opens !== null || closes !== null) return { status, opens, closes, slots };
+  // "at 4 pm the shop is already closed": closed at a moment of the day, not all day.
+  const moment = status === "closed" && !negated && !ranges.length && times.length === 1 ? times[0]! : null;
+  if (moment && MOMENT.test(text.slice(0, moment.start - offset)))
+    return { status: null, opens, closes, slots, closedAt: moment.minutes };
   if (negated) return status ? { status, opens, closes, slots } : null;
   for (const r of ranges) {
     // "we moved you from 2 to 2:30": a time changed from one to another, not a day's opening and closing.
