@@ -26,6 +26,10 @@ const rows: Row[] = [
   ok("saturday half 3?", "Saturday we run 9 to 3, so by 3:30 pm we're already shut."),
   ok("friday evening?", "Friday we close at 6 pm — after 6:30 pm the shop is closed, sorry."),
   bad("saturday at 1?", "On Saturday, at 1 pm the shop is already closed, I'm afraid."),
+  // A window advised for a visit starts "from" a time that is no opening time, even beside the closing time.
+  ok("quiet time friday?", "Friday, it's best to swing by from 3 pm until we close at 6 pm."),
+  ok("when to come tuesday", "Tuesday: come any time from 1 pm — we shut at 6 pm."),
+  bad("when to come tuesday", "Tuesday we open from 1 pm and close at 6 pm."),
   ok(
     "hours in 24h?",
     "Opening hours:\n\n- Saturday: 09:00–15:00\n- Sunday: closed\n\nOpening hours: also closed on Christmas Day.",

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 import { namedHoliday, nearestMonthDay } from "./holiday-calendar";
 import { resolveCalendarDate } from "./resolve-calendar-date";
-import { localDate, plusDays, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
+import { localDate, plusDays, recentWithWeekday, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
 
 /** A mention of one or more days: recurring weekdays ("Saturdays", "Tue–Fri") and/or one calendar date. */
 export interface DayMention {
@@ -69,7 +69,10 @@ const PATTERNS: Pattern[] = [
       const explicit = m[4]
         ? resolveCalendarDate(/^\d+(?:st|nd|rd|th)$/i.test(m[4]) ? `the ${m[4]}` : m[4], now, zone)
         : null;
-      const date = explicit ?? weekdayFrom(localDate(now, zone), day, m[1]);
+      const date =
+        (explicit && recentWithWeekday(explicit, day, localDate(now, zone))) ??
+        explicit ??
+        weekdayFrom(localDate(now, zone), day, m[1]);
       // "on a Thursday", "any Saturday": a weekday in general, like "Thursdays".
       const generic = /\b(?:a|any|every|each)\s+$/i.test(
         (m.input ?? "").slice(Math.max(0, (m.index ?? 0) - 6), m.index),

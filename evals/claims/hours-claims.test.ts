@@ -151,3 +151,15 @@ describe("hoursClaims: time-and-day pairs joined by 'and' each keep their own ti
     expect(claims.map((c) => c.closes)).toEqual([closes]);
   });
 });
+
+describe("hoursClaims: a spaced dash between two times is a range, not a clause break", () => {
+  it.each([
+    ["Open till 6 pm today (Tuesday), and 10 am – 6 pm tomorrow (Wednesday).", "tue", { closes: 1080 }],
+    ["We close at 6 today, or come 10 am – 7 pm on Thursday.", "thu", { opens: 600, closes: 1140 }],
+    ["Today we're here until 6 pm; Saturday it's 9 am – 3 pm.", "sat", { opens: 540, closes: 900 }],
+  ])("%s", (text, day, expected) => {
+    const claims = pick(read(text), day).filter((c) => c.opens !== null || c.closes !== null);
+    for (const c of claims) expect(c).toMatchObject(expected);
+    expect(claims.length).toBeGreaterThan(0);
+  });
+});

@@ -65,6 +65,9 @@ const OPENS_BEFORE =
 /** "moved it from 2:15", "switched you over from": the time a booking or plan was changed from, not an opening. */
 const CHANGED_FROM =
   /\b(?:mov|chang|switch|shift|push|pull|bump|reschedul|swap|brought|brings?|turn)\w*\b(?:\s+[\w'’]+){0,4}?\s+from\s*(?:about|around)?\s*$/i;
+/** "anytime from 2", "best to come from 3": the start of a window advised for a visit, not the day's opening. */
+const VISIT_FROM =
+  /\b(?:any ?time|whenever|best|ideal(?:ly)?|try|aim|come|stop|swing|pop|drop|head|quiet\w*|calm\w*)\b[^.;,]{0,20}\bfrom\s*(?:about|around)?\s*$/i;
 /**
  * Verbs of the day's end: "close", "shut (the doors)", "lights off", and, with the shop as subject, "we wrap up",
  * "we finish", "we lock up", "we call it a day" (a repair "finished by 3" is no closing time).
@@ -164,7 +167,8 @@ export function readSegment(
     else if (slotContext && (SLOTS_UNTIL.test(before) || LATEST_BEFORE.test(before)))
       slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
     else if (CLOSES_BEFORE.test(before) && !slotContext) closes = t.minutes;
-    else if (OPENS_BEFORE.test(before) && !slotContext && !CHANGED_FROM.test(before)) opens = t.minutes;
+    else if (OPENS_BEFORE.test(before) && !slotContext && !CHANGED_FROM.test(before) && !VISIT_FROM.test(before))
+      opens = t.minutes;
     else if (/^\S+\s*(?:onwards|or later|and later)\b/i.test(text.slice(t.start - offset)) && !slotContext)
       opens = t.minutes;
     // The noun after a time names its role: "Saturday's 9 am opening", "the 6 pm close".
