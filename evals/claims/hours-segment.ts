@@ -67,7 +67,7 @@ const CHANGED_FROM =
   /\b(?:mov|chang|switch|shift|push|pull|bump|reschedul|swap|brought|brings?|turn)\w*\b(?:\s+[\w'’]+){0,4}?\s+from\s*(?:about|around)?\s*$/i;
 /** "anytime from 2", "best to come from 3": the start of a window advised for a visit, not the day's opening. */
 const VISIT_FROM =
-  /\b(?:any ?time|whenever|best|ideal(?:ly)?|try|aim|come|stop|swing|pop|drop|head|quiet\w*|calm\w*)\b[^.;,]{0,20}\bfrom\s*(?:about|around)?\s*$/i;
+  /\b(?:any ?time|whenever|best|ideal(?:ly)?|try|aim|quiet\w*|calm\w*)\b[^.;,]{0,20}\bfrom\s*(?:about|around)?\s*$/i;
 /**
  * Verbs of the day's end: "close", "shut (the doors)", "lights off", and, with the shop as subject, "we wrap up",
  * "we finish", "we lock up", "we call it a day" (a repair "finished by 3" is no closing time).
