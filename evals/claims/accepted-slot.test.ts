@@ -70,3 +70,13 @@ describe("acceptedSlot: a bound on the visit names no slot", () => {
     expect(last([user, reply])?.time ?? null).toBeNull();
   });
 });
+
+describe("acceptedSlot: a lower-case weekday abbreviation before a date or a time is a day", () => {
+  it.each([
+    [["truing sat 6th, 10am", "Lovely. Could I get your name and a phone number?"], "2026-06-06", 600],
+    [["cables mon at 11?", "Works for me — what name should I put it under?"], "2026-06-08", 660],
+    [["tune-up wed 10th 2pm", "Great choice! Your name and best e-mail, please?"], "2026-06-10", 840],
+  ])("%j", (texts, date, time) => {
+    expect(last(texts)).toMatchObject({ date, time });
+  });
+});

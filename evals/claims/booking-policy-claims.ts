@@ -53,7 +53,7 @@ function liveCue(cues: RegExpMatchArray[], text: string): boolean {
 
 /** The services a text names that its own words do not already put in the diary ("book a tune-up", "X must be booked"). */
 function walkInSubjects(text: string): ServiceId[] {
-  const named = findServices(text).filter((m) => !m.part && !m.included);
+  const named = findServices(text).filter((m) => !m.part && !m.included && !m.past);
   const booked = new Set(
     named
       .filter((m, i) => {

@@ -37,9 +37,13 @@ const span = (a: Weekday, b: Weekday): Weekday[] => {
   }
 };
 const weekdayOfDate = weekdayOn;
-/** An abbreviation counts only when it cannot be an ordinary word ("sat", "sun", "wed", "mon" need a capital or a dash). */
+/** An abbreviation counts only when it cannot be an ordinary word ("sat", "sun", "wed", "mon" need a capital, a dash,
+ * or a date or clock time after them: "sat 26th", "wed at 10", "mon 9am"). */
 const okAbbr = (word: string, after: string) =>
-  !/^(sat|sun|wed|mon)$/.test(word.toLowerCase()) || /^[A-Z]/.test(word) || /^[-–:.]/.test(after);
+  !/^(sat|sun|wed|mon)$/.test(word.toLowerCase()) ||
+  /^[A-Z]/.test(word) ||
+  /^[-–:.]/.test(after) ||
+  /^,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^,?\s+(?:at\s+\d|\d{1,2}(?::\d\d)?\s*[ap]m\b)/i.test(after);
 
 interface Pattern {
   re: RegExp;
