@@ -144,6 +144,14 @@ const rows: Row[] = [
     "Re-adjustments are free within 30 days of a tune-up or full service — simply walk in with the bike.",
   ),
   bad("need a tune-up", "No need to book — just walk in with it and we'll do the tune-up while you wait."),
+  // A drop-off on a named day or at a named time is the booked drop-off, not a walk-in.
+  ok(
+    "tune-up this week?",
+    "Yes, you can drop off a full service on Thursday — it's booked a day ahead, so that's fine.",
+  ),
+  ok("truing?", "You could drop the bike off tomorrow at 11 for the truing, once I've got your name."),
+  bad("truing?", "For truing you can just drop the bike off whenever suits you, no need to call."),
+  bad("overhaul friday?", "No slot needed for that one — you can drop it off any time on Friday."),
 ];
 
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);
