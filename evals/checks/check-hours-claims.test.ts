@@ -291,3 +291,22 @@ describe("checkHoursClaims: a loose group over a shut day abstains", () => {
     expect(r.failures).toEqual([expect.objectContaining({ factIds: ["hours.mon"] })]);
   });
 });
+
+describe("checkHoursClaims: an opening read only from a bare 'from', tied beyond its clause, abstains", () => {
+  it.each([
+    ["friday ok?", "Friday works — the mechanic is in from 11:30, I believe."],
+    ["saturday?", "For Saturday, sure. Our bike fitter is around from 11."],
+  ])("%s → uncertain, not failed", (user, reply) => {
+    const r = checkHoursClaims(convo([user, reply]));
+    expect(r.failures).toEqual([]);
+    expect(r.uncertain).toEqual([expect.objectContaining({ evaluator: "check-hours-claims", turn: 1 })]);
+  });
+
+  it.each([
+    ["friday?", "Friday from 11 am, till 6 pm."],
+    ["friday?", "On Friday we open from 11 am."],
+  ])("%s: tied in its clause, or said with a word of opening, still fails", (user, reply) => {
+    const r = checkHoursClaims(convo([user, reply]));
+    expect(r.failures).toEqual([expect.objectContaining({ factIds: ["hours.fri"] })]);
+  });
+});

@@ -95,6 +95,8 @@ export interface Info {
   slots: { from: number | null; to: number | null; strict: boolean } | null;
   /** A moment the shop is said to be closed at ("by 4 we're closed"): true only outside the day's hours. */
   closedAt?: number;
+  /** An opening time read from a bare "from" (no word of hours in the segment): its role is a guess. */
+  bareRole?: boolean;
 }
 const MOMENT = /\b(?:at|by|after|past|from)\s*(?:about|around)?\s*$/i;
 
@@ -128,6 +130,7 @@ export function readSegment(
   // "Monday at 10 is a valid slot": a time offered as free says the shop is open that day.
   if (!status && !negated && (times.length || ranges.length) && AVAILABLE.test(said)) status = "open";
   let opens: number | null = null;
+  let bareRole = false;
   let closes: number | null = null;
   let slots: Info["slots"] = null;
   const hoursWords = HOURS_WORDS.test(text);
@@ -167,9 +170,13 @@ export function readSegment(
     else if (slotContext && (SLOTS_UNTIL.test(before) || LATEST_BEFORE.test(before)))
       slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
     else if (CLOSES_BEFORE.test(before) && !slotContext) closes = t.minutes;
-    else if (OPENS_BEFORE.test(before) && !slotContext && !CHANGED_FROM.test(before) && !VISIT_FROM.test(before))
+    else if (OPENS_BEFORE.test(before) && !slotContext && !CHANGED_FROM.test(before) && !VISIT_FROM.test(before)) {
       opens = t.minutes;
-    else if (/^\S+\s*(?:onwards|or later|and later)\b/i.test(text.slice(t.start - offset)) && !slotContext)
+      // "…from 2:15" with no word of opening in the segment: the time's role is guessed from the preposition alone.
+      // A bare fragment ("…Tuesday (June 9) from 9am") leaves no other reading; a clause of its own ("we moved it
+      // from 2:15", "anytime from 2") does.
+      if (/\S\s+from\s*(?:about|around)?\s*$/i.test(before) && !HOURS_WORDS.test(text)) bareRole = true;
+    } else if (/^\S+\s*(?:onwards|or later|and later)\b/i.test(text.slice(t.start - offset)) && !slotContext)
       opens = t.minutes;
     // The noun after a time names its role: "Saturday's 9 am opening", "the 6 pm close".
     else if (roleAfter(text.slice(t.start - offset)) === "opens" && !slotContext) opens = t.minutes;
@@ -179,7 +186,7 @@ export function readSegment(
   }
   if (status === "closed" && (opens !== null || closes !== null)) status = "open";
   if (!status && opens === null && closes === null && !slots) return null;
-  return { status, opens, closes, slots };
+  return bareRole ? { status, opens, closes, slots, bareRole } : { status, opens, closes, slots };
 }
 
 /** A lone time after a claim of one kind ("last slot 5pm (6pm on Thursdays)") is read as the same kind. */
