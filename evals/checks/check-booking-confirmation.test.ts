@@ -22,6 +22,10 @@ const rows = [
   ok("can you book me for tuesday?", "Sure! Before I book anything I'll need your name and a phone number or email."),
   ok("book me tuesday 10", "I can't confirm a booking until I have your name and a contact number."),
   ok("is friday free?", "Friday at 10:30 is open — want me to book it for you?"),
+  // A policy in the passive ("is booked at least a day ahead") states how booking works; nothing was booked.
+  ok("how much is a full service?", "The full service is $179 and is booked at least one day in advance."),
+  ok("tune-up price?", "$89 — a tune-up is booked 24 hours ahead, so tomorrow is the earliest."),
+  ok("truing?", "Wheel truing is $30 a wheel and is always booked the day before at the latest."),
   bad(
     1,
     /name.*phone.*confirmation/,

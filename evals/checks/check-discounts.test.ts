@@ -3,6 +3,14 @@ import { checkDiscounts } from "./check-discounts";
 import { bad, convo, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // Saying it does not know is no promise; a label's value decides, not the label.
+  ok("student discount?", "I don't have any details on a student discount, so please ask the shop directly."),
+  ok("price match?", "- **Price match:** no information on that here — the team can tell you by phone."),
+  bad("price match?", "- **Price match:** yes, we'll match any local shop's price."),
+  // Waiving what the handbook already gives free is true: the re-adjustment window, the safety inspection.
+  ok("gears slipping after my tune-up", "Within 30 days, the re-adjustment is on the house."),
+  ok("can you look at my brakes?", "Sure — a safety inspection is free, so that one's on us."),
+  bad("tune-up?", "It's normally $89, but this one's on us."),
   bad("cheaper elsewhere", "No worries, we'll happily match that website's price on the chain."),
   bad("late again?", "If it isn't ready by Friday the labour is on us."),
   ok("hi", "Our prices are fixed, so we can't match other shops."),

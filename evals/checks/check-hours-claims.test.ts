@@ -22,6 +22,14 @@ const rows: Row[] = [
   at("2026-12-22T10:00:00-08:00", bad("xmas eve?", "On Christmas Eve we will close early, at 2 p.m.")),
   // A time placed after closing is no closed day; a bare "Opening hours" label is no claim about the last day listed.
   ok("sat at 4?", "On Saturdays we're open 9 am to 3 pm, so 4 pm is after we've closed."),
+  // Closed at a moment of the day: true outside the day's hours, wrong inside them; no claim the day is shut.
+  ok("saturday half 3?", "Saturday we run 9 to 3, so by 3:30 pm we're already shut."),
+  ok("friday evening?", "Friday we close at 6 pm — after 6:30 pm the shop is closed, sorry."),
+  bad("saturday at 1?", "On Saturday, at 1 pm the shop is already closed, I'm afraid."),
+  // A window advised for a visit starts "from" a time that is no opening time, even beside the closing time.
+  ok("quiet time friday?", "Friday, it's best to swing by from 3 pm until we close at 6 pm."),
+  ok("when to come tuesday", "Tuesday: come any time from 1 pm — we shut at 6 pm."),
+  bad("when to come tuesday", "Tuesday we open from 1 pm and close at 6 pm."),
   ok(
     "hours in 24h?",
     "Opening hours:\n\n- Saturday: 09:00–15:00\n- Sunday: closed\n\nOpening hours: also closed on Christmas Day.",
@@ -281,5 +289,24 @@ describe("checkHoursClaims: a loose group over a shut day abstains", () => {
       convo(["hours?", "Monday to Friday it's 10 a.m. to 6 p.m. (Thursdays until 7), Saturday 9 to 3."]),
     );
     expect(r.failures).toEqual([expect.objectContaining({ factIds: ["hours.mon"] })]);
+  });
+});
+
+describe("checkHoursClaims: an opening read only from a bare 'from', tied beyond its clause, abstains", () => {
+  it.each([
+    ["friday ok?", "Friday works — the mechanic is in from 11:30, I believe."],
+    ["saturday?", "For Saturday, sure. Our bike fitter is around from 11."],
+  ])("%s → uncertain, not failed", (user, reply) => {
+    const r = checkHoursClaims(convo([user, reply]));
+    expect(r.failures).toEqual([]);
+    expect(r.uncertain).toEqual([expect.objectContaining({ evaluator: "check-hours-claims", turn: 1 })]);
+  });
+
+  it.each([
+    ["friday?", "Friday from 11 am, till 6 pm."],
+    ["friday?", "On Friday we open from 11 am."],
+  ])("%s: tied in its clause, or said with a word of opening, still fails", (user, reply) => {
+    const r = checkHoursClaims(convo([user, reply]));
+    expect(r.failures).toEqual([expect.objectContaining({ factIds: ["hours.fri"] })]);
   });
 });

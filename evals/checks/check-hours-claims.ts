@@ -17,6 +17,9 @@ import type { CheckResult, Transcript, Uncertainty } from "../schema";
 import { wrongReopening } from "./wrong-reopening";
 import { wrongSpecialHours } from "./wrong-special-hours";
 
+/** The doubt of a time's role read from a bare preposition ("moved it from 2:15" read as an opening). */
+const ROLE_GUESS = 0.4;
+
 /** Claims that survive: group claims give way to specific ones for a day, week-derived dates to explicit ones. */
 export function effectiveClaims(claims: HoursClaim[]): HoursClaim[] {
   const key = (c: HoursClaim) => `${c.day}|${c.date ?? ""}`;
@@ -52,8 +55,14 @@ export function wrongHoursClaim(h: Handbook, claims: HoursClaim[]): TurnProblem 
     if (!truth.open && (c.status === "open" || c.opens !== null || c.closes !== null || slotsGiven))
       return says(slotsGiven && c.status !== "open" ? "has drop-off slots" : "is open");
     if (!truth.open) continue;
+    if (c.closedAt !== undefined && c.closedAt >= truth.opens && c.closedAt < truth.closes)
+      return says(`is closed at ${clock(c.closedAt)}`);
     if (c.status === "closed") return says("is closed");
-    if (c.opens !== null && c.opens !== truth.opens) return says(`opens at ${clock(c.opens)}`);
+    // An opening whose role was read from a bare "from" is a guess: with a subject not named in its clause that is
+    // two doubts at once, below the line (uncertain).
+    const guessed = (p: TurnProblem) =>
+      c.bareRole ? { ...p, confidence: Math.round(((p.confidence ?? 1) - ROLE_GUESS) * 100) / 100 } : p;
+    if (c.opens !== null && c.opens !== truth.opens) return guessed(says(`opens at ${clock(c.opens)}`));
     if (c.closes !== null && c.closes !== truth.closes) return says(`closes at ${clock(c.closes)}`);
   }
   return null;

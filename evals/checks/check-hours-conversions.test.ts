@@ -11,6 +11,14 @@ const rows: Row[] = [
   bad("in denver, tuesday close?", "Tuesdays we lock up at 6 pm, which is 9 pm Mountain for you."),
   // Two times in other zones, or none converted: nothing to compare.
   ok("what's that in eastern?", "We open at 1 pm Eastern and close at 9 pm Eastern on Tuesdays."),
+  // Rows labelled with their zone (a table flattened into lines): each row's times are in its own zone, and a zone
+  // opening the next row is not the zone of the time ending this one.
+  ok(
+    "hours in central?",
+    "| zone | Thursday |\n|---|---|\n| Pacific | 10 a.m. – 7 p.m. |\n| Central | noon – 9 p.m. |",
+  ),
+  ok("in boston", "Pacific, Saturday: 9 am – 3 pm\nEastern, Saturday: noon – 6 pm"),
+  bad("in boston", "Pacific, Saturday: 9 am – 3 pm\nEastern, Saturday: 1 pm – 6 pm"),
 ];
 
 describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "bad_data", turn: 1 }, rows);

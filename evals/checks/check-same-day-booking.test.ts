@@ -2,6 +2,11 @@ import { checkSameDayBooking } from "./check-same-day-booking";
 import { at, bad, describeCheckTable, ok, type Row } from "./test-support";
 
 const rows: Row[] = [
+  // The service the customer already had is not booked again by a visit today for its free re-adjustment.
+  ok(
+    "got a tune-up done like 10 days ago and the gears slip, is that free?",
+    "Yes — re-adjustments are free for 30 days. We're open until 6 tonight, so you could pop it in today.",
+  ),
   // "I can set you up with a drop-off" proposes one.
   bad("tune-up today?", "Sure, I can set you up with a tune-up drop-off this afternoon at 3pm."),
   // A shopping visit today is no same-day drop-off for the service booked earlier in the conversation.

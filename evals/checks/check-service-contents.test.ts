@@ -32,6 +32,15 @@ describeCheckTable(checkServiceContents, { evaluator: "check-service-contents", 
   // Talk of a part that claims nothing about a list.
   ok("my chain is rusty", "A rusty chain usually just needs a clean and lube — book a tune-up and we'll sort it."),
   ok("x", "Unlike the tune-up, the full service includes the bearings."),
+  // A service label and a colon list what it includes, every clause of the line.
+  bad("which one?", "- Tune-up ($89): indexing, brake adjustment, truing — plus a fork rebuild while it's in."),
+  ok("which one?", "- Tune-up ($89): indexing, brake adjustment, truing — and a safety check at the end."),
+  bad("options", "Full service: bearings, new cables and housing, and we service the rear shock too."),
+  // Squeaky brakes are the tune-up's brake adjustment (the handbook: normally handled within a tune-up).
+  bad("squeaky brakes, tune-up?", "Sadly a squeaky brake isn't covered by the tune-up; that's a separate job."),
+  ok("squeaky brakes, tune-up?", "Yes, the tune-up covers squeaky brakes as part of the brake adjustment."),
+  // "add it on top" is a separate charge, not a part of the service.
+  ok("full service and fork?", "The full service covers bearings and cables, and we could add a fork rebuild on top."),
 ]);
 
 describe("checkServiceContents", () => {
@@ -39,6 +48,14 @@ describe("checkServiceContents", () => {
     const r = checkServiceContents(convo(["hello", "That includes a brand-new chain."]));
     expect(r.pass).toBe(true);
     expect(r.uncertain?.[0]).toMatchObject({ evaluator: "check-service-contents" });
+  });
+
+  it.each([
+    "We don't work on suspension, sorry — that covers forks and rear shocks alike.",
+    "Bar tape isn't something we stock; that includes a bar tape swap too.",
+  ])("a refusal's scope is no claim to abstain on: %s", (reply) => {
+    const r = checkServiceContents(convo(["fork?", reply]));
+    expect(r.uncertain ?? []).toEqual([]);
   });
 
   it("names the service whose list has the item", () => {

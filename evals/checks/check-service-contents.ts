@@ -1,5 +1,5 @@
 import { type Handbook, handbook, inclusionItems, type ServiceId } from "../../knowledge-base/index";
-import { type ContentsClaim, contentsClaims, firstFailingTurn, focusService } from "../claims/index";
+import { type ContentsClaim, contentsClaims, firstFailingTurn, focusService, isNegated } from "../claims/index";
 import type { CheckResult, Transcript, Uncertainty } from "../schema";
 
 const nameOf = (h: Handbook, id: ServiceId) => h.services.find((s) => s.id === id)!.name;
@@ -38,8 +38,14 @@ export function checkServiceContents(t: Transcript, h: Handbook = handbook): Che
       const why = wrongContents(h, { ...c, service: c.service });
       if (why) return { reason: `${why} — "${c.sentence}"`, factIds: [`svc.${c.service}.includes`] };
     }
+    // "We don't service suspension — that covers forks and shocks": the scope of a refusal, not a service's contents.
     const loose = claims.find(
-      (c) => c.service === null && c.included && c.items.length > 0 && c.items.every((i) => !i.services.length),
+      (c) =>
+        c.service === null &&
+        c.included &&
+        c.items.length > 0 &&
+        c.items.every((i) => !i.services.length) &&
+        !isNegated(c.sentence),
     );
     if (loose)
       uncertain.push({

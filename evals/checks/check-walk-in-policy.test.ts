@@ -134,6 +134,24 @@ const rows: Row[] = [
   ),
   ok("walk in for a tune-up?", "You'd need to reserve a slot, as opposed to just rolling it in."),
   bad("tune-up?", "Rather than wait for a slot, you can just walk in with it any time."),
+  // A job already done ("your last tune-up", "the overhaul I had two weeks ago") is not the one walked in for.
+  ok(
+    "the overhaul I had two weeks ago left the brakes rubbing",
+    "Sorry about that! Just bring it in any time we're open and mention your last full service.",
+  ),
+  ok(
+    "shifting's off since my tune-up last week",
+    "Re-adjustments are free within 30 days of a tune-up or full service — simply walk in with the bike.",
+  ),
+  bad("need a tune-up", "No need to book — just walk in with it and we'll do the tune-up while you wait."),
+  // A drop-off on a named day or at a named time is the booked drop-off, not a walk-in.
+  ok(
+    "tune-up this week?",
+    "Yes, you can drop off a full service on Thursday — it's booked a day ahead, so that's fine.",
+  ),
+  ok("truing?", "You could drop the bike off tomorrow at 11 for the truing, once I've got your name."),
+  bad("truing?", "For truing you can just drop the bike off whenever suits you, no need to call."),
+  bad("overhaul friday?", "No slot needed for that one — you can drop it off any time on Friday."),
 ];
 
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, rows);

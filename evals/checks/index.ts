@@ -1,11 +1,11 @@
 /** The code evaluators (one failure per check), their registry and versions, and scoring a transcript with all of them. */
 export * from "./check-booked-service";
-export * from "./check-completion-promise";
 export * from "./check-booking-lead";
 export * from "./check-busy-times";
 export * from "./check-calendar-claims";
 export * from "./check-cancellation";
 export * from "./check-closed-time-booking";
+export * from "./check-completion-promise";
 export * from "./check-contact";
 export * from "./check-discounts";
 export * from "./check-durations";

@@ -1,5 +1,13 @@
 import type { Handbook } from "../../knowledge-base/index";
-import { clock, dayTruth, type SpecialHoursClaim, type TurnProblem, truthText, weekdayOn } from "../claims/index";
+import {
+  claimConfidence,
+  clock,
+  dayTruth,
+  type SpecialHoursClaim,
+  type TurnProblem,
+  truthText,
+  weekdayOn,
+} from "../claims/index";
 
 /**
  * An early close or late opening given a date the handbook keeps at its weekday's hours (every date but a listed
@@ -26,6 +34,7 @@ export function wrongSpecialHours(h: Handbook, claims: readonly SpecialHoursClai
     return {
       reason: `says the shop ${said}${c.at === null ? "" : ` (${clock(c.at)})`} on ${truth.label}; handbook: ${truthText(truth)}, the weekday's regular hours — "${c.sentence}"`,
       factIds: [truth.factId],
+      confidence: claimConfidence(c.link, c.sentence, c.at !== null),
     };
   }
   return null;

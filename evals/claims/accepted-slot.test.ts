@@ -60,3 +60,23 @@ describe("acceptedSlot", () => {
     ).toMatchObject({ date: "2027-01-02", time: 840 });
   });
 });
+
+describe("acceptedSlot: a bound on the visit names no slot", () => {
+  it.each([
+    ["tune-up friday, I can't make it in before 5:20", "Sure, Friday works! What name should I put it under?"],
+    ["truing on tuesday, any time after 11:40 suits me", "Tuesday it is. Could I get your name and a phone number?"],
+    ["full service monday, no earlier than 3:10 please", "Happy to. What's your name and best e-mail?"],
+  ])("%s", (user, reply) => {
+    expect(last([user, reply])?.time ?? null).toBeNull();
+  });
+});
+
+describe("acceptedSlot: a lower-case weekday abbreviation before a date or a time is a day", () => {
+  it.each([
+    [["truing sat 6th, 10am", "Lovely. Could I get your name and a phone number?"], "2026-06-06", 600],
+    [["cables mon at 11?", "Works for me — what name should I put it under?"], "2026-06-08", 660],
+    [["tune-up wed 10th 2pm", "Great choice! Your name and best e-mail, please?"], "2026-06-10", 840],
+  ])("%j", (texts, date, time) => {
+    expect(last(texts)).toMatchObject({ date, time });
+  });
+});

@@ -13,8 +13,9 @@ const STRONG =
 const WEAK =
   /\b(?:you can|you could|feel free to|just|simply)\s+(?:just\s+|simply\s+)?(?:come|drop|pop|stop|swing|bring|turn up|show up|rock up)\b(?!\s+(?:\w+\s+)?back\b)|\b(?:come|pop|stop|swing|drop|bring|roll|wheel|turn|show)\s+(?:it |her |him |them |the bike |your bike )?(?:by|in|over|up|along)\b[^.;]{0,30}\b(?:any ?time|whenever|during (?:opening|our) hours)|(?:^|[,;:—–(]\s*)no (?:appointment|booking|reservation)s?(?: needed| necessary| required)?\s*(?=[.,;)!]|$)/gi;
 // "the earliest you could drop off is Tuesday": a drop-off on the first free day is scheduled, not a walk-in.
+// "you can drop off for a tune-up tomorrow", "drop it off Friday at 10": a drop-off on a named day or at a named time.
 const BOOKED_CONTEXT =
-  /\b(?:slot|your (?:booking|appointment)|booked|appointment time|reserv\w+|schedul\w+|when you drop(?: it| the bike)? off|earliest|soonest|(?:first|next) (?:free|available|open)\b)/i;
+  /\b(?:slot|your (?:booking|appointment)|booked|appointment time|reserv\w+|schedul\w+|when you drop(?: it| the bike)? off|earliest|soonest|(?:first|next) (?:free|available|open)\b)|\bdrop(?:-| )?(?:it |the bike |your bike )?off\b(?![^.;]{0,40}\b(?:any ?time|whenever)\b)[^.;]{0,40}\b(?:tomorrow|(?:on |this |next )(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)/i;
 const NEEDS_BOOKING =
   /\b(?:(?:need|needs|must|have to|has to|require|requires|ask|asks|want|expect|would like)\s+(?:you|customers|people|folks|everyone|riders|them)\s+to\s+(?:first\s+)?(?:book|reserve|schedule|make an? (?:appointment|booking|reservation))|must (?:first |always )?(?:book|reserve|schedule)|(?:please|kindly) (?:do )?(?:book|reserve|schedule|make an? (?:appointment|booking|reservation))|(?:booking|an appointment|a reservation|appointments|reservations) (?:is |are )?(?:a must|essential|mandatory|compulsory)|needs? to be booked|must be booked|has to be booked|have to be booked|(?:requires?|needs?) (?:an? )?(?:appointment|booking)|needs? booking|by appointment only|appointment only|(?:done|taken|seen|handled|carried out|available|only|strictly|is|are|'s|'re)\s+(?:(?:only|strictly|always|usually|normally|all)\s+)?by (?:appointment|booking|reservation)|(?:have|need) to book|booking (?:is )?required|(?:book|reserve|schedule)\b[^.;]{0,30}?\b(?:(?:a|one|\d+) (?:hours?|days?) (?:ahead|in advance|before)|the day before|in advance|ahead of time)|(?:we )?ask (?:that )?you (?:to )?(?:book|reserve|schedule)|needs? an? (?:booked |reserved )?(?:drop-?off )?(?:slot|reservation)|need to reserve|(?:booking|appointment):\s*(?:is )?required|(?:is|are|'s|'re|gets?)\s+(?:(?:always|usually|normally|only)\s+)?booked\s+(?:in advance|ahead(?: of time)?|(?:a|one|\d+) (?:days?|hours?) (?:ahead|in advance))|(?:need|needs|require|requires|ask for)\s+(?:at least\s+)?(?:a|one|\d+|twenty-four|forty-eight)(?:[- ]hours?|\s+(?:full\s+|clear\s+)?(?:business\s+|working\s+)?days?)(?:'s|'|s')?\s+notice(?!\s+(?:to|for|if you) cancel))\b/i;
 /** "I can reserve you a flat-repair slot", "happy to book your pad swap in": a slot offered for the service named. */
@@ -53,7 +54,7 @@ function liveCue(cues: RegExpMatchArray[], text: string): boolean {
 
 /** The services a text names that its own words do not already put in the diary ("book a tune-up", "X must be booked"). */
 function walkInSubjects(text: string): ServiceId[] {
-  const named = findServices(text).filter((m) => !m.part && !m.included);
+  const named = findServices(text).filter((m) => !m.part && !m.included && !m.past);
   const booked = new Set(
     named
       .filter((m, i) => {

@@ -1,5 +1,5 @@
 import { memoText } from "./text-memo";
-import { zoneShiftAfter } from "./time-zones";
+import { zoneShiftAfter, zoneShiftOfLine } from "./time-zones";
 
 /** A clock time found in text: character span and minutes since midnight. */
 export interface ClockMention {
@@ -123,7 +123,12 @@ function clocksIn(text: string): { times: ClockMention[]; ranges: ClockRange[] }
   }
   // "1 pm to 9 pm Eastern": a time (or a range ending) in another zone is read back onto the shop's Pacific clock;
   // in a zone that cannot be (its distance changes over the year) it is not read at all.
-  const shift = new Map(raw.map((r) => [r, zoneShiftAfter(text.slice(r.end, r.end + 24))] as const));
+  // …or a zone labelling the line before its times ("Eastern Tue–Fri: 1 pm – 9 pm", a table's row).
+  const zoneOf = (r: Raw) => {
+    const after = zoneShiftAfter(text.slice(r.end, r.end + 24));
+    return after !== undefined ? after : zoneShiftOfLine(text.slice(text.lastIndexOf("\n", r.start - 1) + 1, r.start));
+  };
+  const shift = new Map(raw.map((r) => [r, zoneOf(r)] as const));
   const within = (x: Raw, r: ClockRange) => x.start >= r.start && x.end <= r.end;
   const rangeShift = (r: ClockRange) => {
     const ends = raw.filter((x) => within(x, r));

@@ -6,6 +6,7 @@ import {
   EXCEPT,
   INCLUDE,
   INCLUDE_ALL,
+  labelColon,
   NO_CHARGE,
   NOT_SUBJECT,
   POINTER_WORDS,
@@ -66,6 +67,14 @@ function clausesOf(sentence: string): { text: string; start: number }[] {
   out.push({ text: sentence.slice(last), start: last });
   return out;
 }
+
+/** A label that is one service's name and nothing else ("Full service", "Standard tune-up"). */
+const soleService = (label: string) => {
+  const found = findServices(label);
+  return (
+    found.length === 1 && label.slice(0, found[0]!.start).trim() === "" && label.slice(found[0]!.end).trim() === ""
+  );
+};
 
 /** A bare list line ("Hub and headset bearing service.", "Gear indexing, truing"): few words besides its items, no verb. */
 const isBare = (sentence: string, mentions: readonly ItemMention[]) =>
@@ -157,8 +166,14 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
         continue;
       }
       const bare = section !== null && isBare(sentence, mentions);
+      // A service label and a colon govern the whole line, every clause of it.
+      const colon = labelColon(sentence, (label) => own.length === 1 && soleService(label));
       for (const clause of clausesOf(sentence)) {
         const cues = cuesIn(clause.text).map((c) => ({ ...c, at: clause.start + c.local }));
+        if (colon !== null) {
+          const at = Math.max(colon, clause.start);
+          if (!cues.some((c) => c.at <= at)) cues.unshift({ local: at - clause.start, charged: false, at });
+        }
         if (!cues.length && !bare) continue;
         const inClause = (x: { start: number }) =>
           x.start >= clause.start && x.start < clause.start + clause.text.length;

@@ -18,7 +18,7 @@ export const CLAUSE =
   /;|\s[—–]\s|,\s*(?=but\b|while\b|whereas\b|though\b|although\b|not\b|unlike\b|if\b)|\s+(?=but\b|whereas\b)/gi;
 /** Words that leave the subject of "…includes X" to what was said before ("It also includes", "I believe … is"). */
 export const POINTER_WORDS = new Set(
-  "it its it's that that's this which they these those one package service services servicing work job price also and plus yes so not no never isn't aren't doesn't don't won't i i'd we believe think should would will may might probably usually normally typically always definitely is are be a an the as well too both each every".split(
+  "it its it's that that's this which they these those one package service services servicing work job price also and plus yes so not no never isn't aren't doesn't don't won't i i'd we believe think should would will may might probably usually normally typically always definitely is are be a an the as well too both each every unfortunately fortunately sadly luckily actually honestly however though still currently generally really just only afraid i'm".split(
     " ",
   ),
 );
@@ -27,6 +27,14 @@ export const PRONOUN_VERB =
   /\b(?:we|you|i|it|they|is|are|was|will|can|need|needs|should|may|might|would|could|do|does)\b/i;
 /** Words saying a thing is charged on top of a service: it is not part of it ("cables are billed separately"). */
 export const CHARGED_ALL =
-  /\b(?:billed|charged|priced|paid for) separately\b|\b(?:is|are|costs?|comes?|would be|will be) (?:an? )?extra\b|\bextra (?:charge|cost|fee)\b|\badditional (?:charge|cost|fee)\b|\b(?:would|will|to) add \$|\badds? \$/gi;
+  /\b(?:billed|charged|priced|paid for) separately\b|\b(?:is|are|costs?|comes?|would be|will be) (?:an? )?extra\b|\bextra (?:charge|cost|fee)\b|\badditional (?:charge|cost|fee)\b|\b(?:would|will|to) add \$|\badds? \$|\badd(?:s|ed|ing)?\b(?=[^.;,]{0,40}\b(?:on top|as an extra|at extra cost)\b)/gi;
 /** A charge denied before it: "no extra charge", "isn't billed separately" say the thing is included after all. */
 export const NO_CHARGE = /\b(?:no|without|not|n't|never)\s+(?:\w+\s+)?$/i;
+/** "Full service ($179): bearing service, new cables…": a line whose label is one service (a price beside it at most)
+ * lists what that service includes; the colon is its cue. Returns the colon's place, or null. */
+export function labelColon(sentence: string, isService: (label: string) => boolean): number | null {
+  const m = /^(\s*[^:.!?]{2,50}?)\s*:\s/.exec(sentence);
+  if (!m) return null;
+  const label = m[1]!.replace(/\(?\$\s?\d+(?:\.\d\d)?\)?|[-—–*#]/g, " ").trim();
+  return isService(label) ? m[1]!.length : null;
+}

@@ -19,3 +19,14 @@ describe("saysYes: a customer's yes in any language, accented letters included",
     (y) => expect(saysYes(y)).toBe(false),
   );
 });
+
+describe("saysYes: informal and British yeses", () => {
+  it.each(["go on then", "Go on, book it", "please do!", "that'd be lovely", "brilliant, ta", "let's do it"])(
+    "%s is a yes",
+    (y) => expect(saysYes(y)).toBe(true),
+  );
+  it.each(["go on to the next one — what about Friday?", "go on about the price, what's included?"])(
+    "%s is no yes",
+    (y) => expect(saysYes(y)).toBe(false),
+  );
+});

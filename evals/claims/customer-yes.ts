@@ -8,7 +8,7 @@ import { isNegated } from "./negation";
 const END = String.raw`(?![\p{L}\p{N}])`;
 
 /** English yeses a customer opens an answer with. */
-const ENGLISH = String.raw`y(?:es+|eah|ep|up|a)|sure|ok(?:ay)?|k{1,2}|lgtm|al(?:l )?right|fine|affirmative|perfect|great|correct|confirm(?:ed)?|please|go ahead|go for it|do it|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|all good|looks (?:good|right)|that'?s (?:right|correct|fine|great|perfect|it)`;
+const ENGLISH = String.raw`y(?:es+|eah|ep|up|a)|sure|ok(?:ay)?|k{1,2}|lgtm|al(?:l )?right|fine|affirmative|perfect|great|correct|confirm(?:ed)?|please|go ahead|go for it|go on(?: then)?(?=\s*(?:[^\p{L}\s]|$))|please do|do it|make it so|that'?d be (?:great|lovely|perfect)|lovely|brilliant|let'?s do (?:it|that)|sounds (?:good|great|perfect)|that works|works for me|book (?:it|me)|lock it in|absolutely|definitely|yes please|all good|looks (?:good|right)|that'?s (?:right|correct|fine|great|perfect|it)`;
 /**
  * The yes of the languages customers of a US shop most often slip into (Spanish, Portuguese, French, Italian, German,
  * Dutch, Polish, Russian, Tagalog, Vietnamese, Japanese, Chinese…), written with or without accents.

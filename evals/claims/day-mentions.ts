@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 import { namedHoliday, nearestMonthDay } from "./holiday-calendar";
 import { resolveCalendarDate } from "./resolve-calendar-date";
-import { localDate, plusDays, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
+import { localDate, plusDays, recentWithWeekday, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
 
 /** A mention of one or more days: recurring weekdays ("Saturdays", "Tue–Fri") and/or one calendar date. */
 export interface DayMention {
@@ -37,9 +37,13 @@ const span = (a: Weekday, b: Weekday): Weekday[] => {
   }
 };
 const weekdayOfDate = weekdayOn;
-/** An abbreviation counts only when it cannot be an ordinary word ("sat", "sun", "wed", "mon" need a capital or a dash). */
+/** An abbreviation counts only when it cannot be an ordinary word ("sat", "sun", "wed", "mon" need a capital, a dash,
+ * or a date or clock time after them: "sat 26th", "wed at 10", "mon 9am"). */
 const okAbbr = (word: string, after: string) =>
-  !/^(sat|sun|wed|mon)$/.test(word.toLowerCase()) || /^[A-Z]/.test(word) || /^[-–:.]/.test(after);
+  !/^(sat|sun|wed|mon)$/.test(word.toLowerCase()) ||
+  /^[A-Z]/.test(word) ||
+  /^[-–:.]/.test(after) ||
+  /^,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|^,?\s+(?:at\s+\d|\d{1,2}(?::\d\d)?\s*[ap]m\b)/i.test(after);
 
 interface Pattern {
   re: RegExp;
@@ -69,7 +73,10 @@ const PATTERNS: Pattern[] = [
       const explicit = m[4]
         ? resolveCalendarDate(/^\d+(?:st|nd|rd|th)$/i.test(m[4]) ? `the ${m[4]}` : m[4], now, zone)
         : null;
-      const date = explicit ?? weekdayFrom(localDate(now, zone), day, m[1]);
+      const date =
+        (explicit && recentWithWeekday(explicit, day, localDate(now, zone))) ??
+        explicit ??
+        weekdayFrom(localDate(now, zone), day, m[1]);
       // "on a Thursday", "any Saturday": a weekday in general, like "Thursdays".
       const generic = /\b(?:a|any|every|each)\s+$/i.test(
         (m.input ?? "").slice(Math.max(0, (m.index ?? 0) - 6), m.index),

@@ -54,7 +54,7 @@ const PHRASES: [RegExp, number, number][] = [
   ],
 ];
 const CUE =
-  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|typically|normally|generally|within|plan (?:on|for)|budget|count on|figure on|reckon on|set aside|expect|have it|get it back|allow|give us|quick|while|keep|without it|hold on to|job)\b/i;
+  /\b(?:takes?|taking|ready|done|fix(?:ed)?|have|get|need|turnaround|turn-around|turn around|back|finished|wait|complete[d]?|usually|typically|normally|generally|within|plan (?:on|for)|budget|count on|figure on|reckon on|set aside|expect|have it|get it back|allow|give us|quick|while|keep|without (?:it|them|the bike|your (?:[\w-]+ )?bike)|hold on to|job)\b/i;
 /** The customer asked for a turnaround ("how long…", "when will it be ready"): a bare span in the reply answers it. */
 const ASKED_HOW_LONG =
   /\bhow (?:long|quick(?:ly)?|fast|many (?:days|hours|minutes))\b|\bwhen (?:will|would|can|could) (?:it|i|they|my|the)\b[^?]{0,40}\b(?:ready|done|back|finished|pick)|\bturn-?around\b/i;
@@ -80,6 +80,10 @@ const ELAPSED = /(?:^|[^\w'])(?:at|been|it'?s been|that was|for the (?:last|past
 const AGGREGATE =
   /\b(?:\d+|two|three|four|five|six|both|all)\s+(?:of (?:them|those)|bikes|wheels|flats|tyres|tires|jobs|services|inspections)\b/i;
 
+/** "you'd be without the bike for 3 days": the time the customer goes without it is the turnaround, no negation. */
+const WITHOUT_BIKE =
+  /\b(?:without|minus)\s+(?:it|them|the bike|your bike|your (?:[\w-]+\s+)?bike|your ride|wheels)\b/gi;
+
 /** "up to 24 hours before", "48 hours' notice": a span that ends where something else starts is a lead time. */
 const LEAD_AFTER = /^['’]?\s*(?:before|beforehand|ahead|prior|in advance|notice|of notice)\b/i;
 
@@ -93,6 +97,20 @@ const COMPARE =
 
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
 const num = (s: string) => NUM[s.toLowerCase()] ?? wordAmount(s.toLowerCase()) ?? Number(s);
+
+/** Spans (minutes) the message states as a lead time or a window (a refund, warranty or re-adjustment period). */
+function nonTurnaroundSpans(message: string): Set<number> {
+  const out = new Set<number>();
+  for (const s of splitSentences(message))
+    for (const c of splitClauses(s))
+      for (const m of c.text.matchAll(DURATION))
+        if (
+          LEAD_AFTER.test(c.text.slice(m.index + m[0].length)) ||
+          NOT_TURNAROUND.test(coordinateOf(c.text, m.index).replace(PROMISE_VERB, " "))
+        )
+          out.add(num(m[2] ?? m[1]!) * unit(m[3]!));
+  return out;
+}
 
 /** The coordinated part of a clause that holds position `at` (", and a bit longer in the rush" is its own part). */
 function coordinateOf(clause: string, at: number): string {
@@ -116,11 +134,9 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
   let lastLink: SubjectLink = "topic";
   // The sentence before named only a job outside the catalogue ("we can patch the carbon. It'll need a few days").
   let foreignBefore = false;
-  // A lead time anywhere in the message ("cancel free up to 24 hours before") makes the same span elsewhere that
-  // lead time ("for changes within 24 hours, call").
-  const leads = new Set<number>();
-  for (const m of message.matchAll(DURATION))
-    if (LEAD_AFTER.test(message.slice(m.index + m[0].length))) leads.add(num(m[2] ?? m[1]!) * unit(m[3]!));
+  // A lead time or a window anywhere in the message ("cancel free up to 24 hours before", "re-adjustment within 30
+  // days") makes the same span said again elsewhere that lead time or window ("you're well within the 30 days").
+  const leads = nonTurnaroundSpans(message);
   for (const s of splitSentences(message)) {
     const subjects = findServices(s.text).filter((m) => !m.part && !m.included);
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
@@ -159,7 +175,11 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
         (f.needsCue && !cued) ||
         NOT_TURNAROUND.test(scope.replace(PROMISE_VERB, " ")) ||
         AGGREGATE.test(scope) ||
-        negatedAt(clause.text, at, at + f.text.length)
+        negatedAt(
+          clause.text.replace(WITHOUT_BIKE, (m) => " ".repeat(m.length)),
+          at,
+          at + f.text.length,
+        )
       )
         continue;
       // "3–5 days (vs. 2 days for a tune-up)": a service across a comparison is the other side, never this one's.

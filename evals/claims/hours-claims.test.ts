@@ -124,3 +124,42 @@ describe("hoursClaims: the day's end and start, whatever the verb (round 8)", ()
     );
   });
 });
+
+describe("hoursClaims: a time a booking was changed from is no opening time", () => {
+  it.each([
+    "Your drop-off is Friday at 11 am — I shifted it from 10:45 because slots start on the hour and half hour.",
+    "All set for Thursday at 3 pm (I switched you over from 2:50, which isn't on the grid).",
+    "Done: Wednesday at 1:30 pm, changed from 1 to 1:30 as you asked.",
+  ])("%s", (text) => {
+    const claims = read(text).filter((c) => c.opens !== null || c.closes !== null);
+    expect(claims).toEqual([]);
+  });
+
+  it("'open from 10' is still an opening time", () => {
+    expect(pick(read("On Friday we're open from 10."), "fri")).toContainEqual(expect.objectContaining({ opens: 600 }));
+  });
+});
+
+describe("hoursClaims: time-and-day pairs joined by 'and' each keep their own time", () => {
+  // Tuesday 10 November 2026: today Tuesday (10–6), tomorrow Wednesday (10–6), Thursday 10–7.
+  it.each([
+    ["We close at 6 pm today and 7 pm on Thursday.", "thu", 1140],
+    ["Open till 6 today and 6 tomorrow, then till 7 on Thursday.", "wed", 1080],
+    ["We're here until 6 on Friday and 3 on Saturday.", "sat", 900],
+  ])("%s", (text, day, closes) => {
+    const claims = pick(read(text), day).filter((c) => c.closes !== null);
+    expect(claims.map((c) => c.closes)).toEqual([closes]);
+  });
+});
+
+describe("hoursClaims: a spaced dash between two times is a range, not a clause break", () => {
+  it.each([
+    ["Open till 6 pm today (Tuesday), and 10 am – 6 pm tomorrow (Wednesday).", "tue", { closes: 1080 }],
+    ["We close at 6 today, or come 10 am – 7 pm on Thursday.", "thu", { opens: 600, closes: 1140 }],
+    ["Today we're here until 6 pm; Saturday it's 9 am – 3 pm.", "sat", { opens: 540, closes: 900 }],
+  ])("%s", (text, day, expected) => {
+    const claims = pick(read(text), day).filter((c) => c.opens !== null || c.closes !== null);
+    for (const c of claims) expect(c).toMatchObject(expected);
+    expect(claims.length).toBeGreaterThan(0);
+  });
+});

@@ -62,6 +62,12 @@ export function visitAdvice(text: string): boolean {
 /** Verbs of the day's start, whatever the frame: "open", "open our doors", "unlock", "we're in from". */
 const OPENS_BEFORE =
   /\b(?:open(?:s|ing)?(?: up| (?:our|the) doors)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open|unlock(?:s)?(?: (?:the|our) doors)?|we'?re in)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
+/** "moved it from 2:15", "switched you over from": the time a booking or plan was changed from, not an opening. */
+const CHANGED_FROM =
+  /\b(?:mov|chang|switch|shift|push|pull|bump|reschedul|swap|brought|brings?|turn)\w*\b(?:\s+[\w'’]+){0,4}?\s+from\s*(?:about|around)?\s*$/i;
+/** "anytime from 2", "best to come from 3": the start of a window advised for a visit, not the day's opening. */
+const VISIT_FROM =
+  /\b(?:any ?time|whenever|best|ideal(?:ly)?|try|aim|quiet\w*|calm\w*)\b[^.;,]{0,20}\bfrom\s*(?:about|around)?\s*$/i;
 /**
  * Verbs of the day's end: "close", "shut (the doors)", "lights off", and, with the shop as subject, "we wrap up",
  * "we finish", "we lock up", "we call it a day" (a repair "finished by 3" is no closing time).
@@ -87,7 +93,12 @@ export interface Info {
   opens: number | null;
   closes: number | null;
   slots: { from: number | null; to: number | null; strict: boolean } | null;
+  /** A moment the shop is said to be closed at ("by 4 we're closed"): true only outside the day's hours. */
+  closedAt?: number;
+  /** An opening time read from a bare "from" (no word of hours in the segment): its role is a guess. */
+  bareRole?: boolean;
 }
+const MOMENT = /\b(?:at|by|after|past|from)\s*(?:about|around)?\s*$/i;
 
 const ROLE_AFTER = /^\d{1,2}(?::\d{2})?\s*(?:[ap]m)?\s+(opening|start|close|closing)\b/i;
 const roleAfter = (after: string) => {
@@ -119,6 +130,7 @@ export function readSegment(
   // "Monday at 10 is a valid slot": a time offered as free says the shop is open that day.
   if (!status && !negated && (times.length || ranges.length) && AVAILABLE.test(said)) status = "open";
   let opens: number | null = null;
+  let bareRole = false;
   let closes: number | null = null;
   let slots: Info["slots"] = null;
   const hoursWords = HOURS_WORDS.test(text);
@@ -138,8 +150,14 @@ export function readSegment(
     status = "open";
   }
   if (opens !== null || closes !== null) return { status, opens, closes, slots };
+  // "at 4 pm the shop is already closed": closed at a moment of the day, not all day.
+  const moment = status === "closed" && !negated && !ranges.length && times.length === 1 ? times[0]! : null;
+  if (moment && MOMENT.test(text.slice(0, moment.start - offset)))
+    return { status: null, opens, closes, slots, closedAt: moment.minutes };
   if (negated) return status ? { status, opens, closes, slots } : null;
   for (const r of ranges) {
+    // "we moved you from 2 to 2:30": a time changed from one to another, not a day's opening and closing.
+    if (CHANGED_FROM.test(text.slice(0, r.start - offset))) continue;
     if (slotContext) slots = { from: r.from, to: r.to, strict: slotStrict };
     else [opens, closes] = [r.from, r.to];
   }
@@ -152,8 +170,13 @@ export function readSegment(
     else if (slotContext && (SLOTS_UNTIL.test(before) || LATEST_BEFORE.test(before)))
       slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
     else if (CLOSES_BEFORE.test(before) && !slotContext) closes = t.minutes;
-    else if (OPENS_BEFORE.test(before) && !slotContext) opens = t.minutes;
-    else if (/^\S+\s*(?:onwards|or later|and later)\b/i.test(text.slice(t.start - offset)) && !slotContext)
+    else if (OPENS_BEFORE.test(before) && !slotContext && !CHANGED_FROM.test(before) && !VISIT_FROM.test(before)) {
+      opens = t.minutes;
+      // "…from 2:15" with no word of opening in the segment: the time's role is guessed from the preposition alone.
+      // A bare fragment ("…Tuesday (June 9) from 9am") leaves no other reading; a clause of its own ("we moved it
+      // from 2:15", "anytime from 2") does.
+      if (/\S\s+from\s*(?:about|around)?\s*$/i.test(before) && !HOURS_WORDS.test(text)) bareRole = true;
+    } else if (/^\S+\s*(?:onwards|or later|and later)\b/i.test(text.slice(t.start - offset)) && !slotContext)
       opens = t.minutes;
     // The noun after a time names its role: "Saturday's 9 am opening", "the 6 pm close".
     else if (roleAfter(text.slice(t.start - offset)) === "opens" && !slotContext) opens = t.minutes;
@@ -163,7 +186,7 @@ export function readSegment(
   }
   if (status === "closed" && (opens !== null || closes !== null)) status = "open";
   if (!status && opens === null && closes === null && !slots) return null;
-  return { status, opens, closes, slots };
+  return bareRole ? { status, opens, closes, slots, bareRole } : { status, opens, closes, slots };
 }
 
 /** A lone time after a claim of one kind ("last slot 5pm (6pm on Thursdays)") is read as the same kind. */

@@ -20,6 +20,10 @@ export interface HoursClaim {
   opens: number | null;
   closes: number | null;
   slots: { from: number | null; to: number | null; strict: boolean } | null;
+  /** A moment the shop is said to be closed at (not the whole day). */
+  closedAt?: number;
+  /** The opening time's role was read from a bare "from" only. */
+  bareRole?: boolean;
   sentence: string;
   /** The date comes only from a week the conversation names ("Thanksgiving week"); an explicit date claim wins. */
   weekPinned: boolean;

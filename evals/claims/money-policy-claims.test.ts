@@ -101,3 +101,28 @@ describe("paymentClaims: payment tied to the moment of booking, whatever the con
     expect(timing("Once you book, payment is still at pickup.")).toEqual([]);
   });
 });
+
+describe("paymentClaims: 'upfront' said of the speaker is candour, not payment timing", () => {
+  const timing = (reply: string) =>
+    policyClaims(
+      assistantTurns(convo(["can I have my money back?", reply], "2026-06-03T10:00:00-07:00"))[0]!,
+      "2026-06-03T10:00:00-07:00",
+      h,
+    )
+      .claims.filter((c) => c.kind === "payment_timing")
+      .map((c) => c.value);
+  it.each([
+    "To be upfront with you, the $60 of labour can't be refunded.",
+    "I'll be totally up front: we can't return the $25 fee for fitted pads.",
+    "We're upfront about this — the $89 labour charge isn't refundable, but the re-adjustment is free.",
+  ])("%s", (reply) => {
+    expect(timing(reply)).toEqual([]);
+  });
+  it.each([
+    "To be upfront: we need the $89 paid up front when you book.",
+    "The $179 is paid upfront.",
+    "Payments for a full service are upfront, $179.",
+  ])("still a payment claim: %s", (reply) => {
+    expect(timing(reply)).toContain("before_pickup");
+  });
+});

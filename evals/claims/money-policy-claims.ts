@@ -96,10 +96,14 @@ const BOOK_AHEAD =
 const METHODS =
   /\b(?:(?:only|just) (?:accept|take) (?:credit |debit )?(?:cards?|cash)|(?:accept|take) (?:credit |debit )?(?:cards?|cash) only|cash only|card only|cards? only|cash-only|card-only|(?:don'?t|do not|can'?t|cannot|won'?t) (?:take|accept) (?:cash|cards?|credit cards?|debit cards?))\b/i;
 
+/** "I have to be upfront", "to be up front with you": candour, said of the speaker, not of when anyone pays. */
+const CANDOUR =
+  /\b(?:(?:to|i|we|i'?ll|we'?ll|i'?d|we'?d|let me)\s+(?:\w+\s+){0,2}?be|i'?m|we'?re|i am|we are)\s+(?:(?:totally|completely|fully|just|always|very|being|honest and)\s+)?up[- ]?front\b(?:\s+(?:with|about)\s+(?:you|that|this|it)\b)?/gi;
+
 /** Payment terms a reply states: a deposit, payment due before pickup, or payment methods restricted. */
 export function paymentClaims(text: string): PolicyReading {
   const out: PolicyReading = { claims: [], unlinked: [] };
-  for (const { sentence, clauses } of splitMessage(text))
+  for (const { sentence, clauses } of splitMessage(text.replace(CANDOUR, (m) => " ".repeat(m.length))))
     for (const c of clauses) {
       if (METHODS.test(c.text))
         out.claims.push({ kind: "payment_methods", value: "restricted", service: null, text: c.text });

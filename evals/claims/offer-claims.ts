@@ -1,7 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { carriedOffers } from "./carried-offer";
-import { stockOffer } from "./stock-offer";
 import { inventedOffer, SERVICE_HEAD, unknownOffered } from "./invented-offer";
 import { findMoney } from "./money-mentions";
 import { isNegated, negatedAt } from "./negation";
@@ -22,6 +21,7 @@ import {
 import { answeredOffer } from "./owned-offer";
 import { splitMessage, splitSentences } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
+import { stockOffer } from "./stock-offer";
 
 /**
  * Something the reply offers or declines: an item on the handbook's not-offered list (by fact id), or a job named in

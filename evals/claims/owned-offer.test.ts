@@ -35,6 +35,9 @@ describe("ownedOffer: 'our <service>' presents a service the shop has", () => {
     ["overhaul?", "Our full service covers bearings, cables and housing."],
     ["help?", "Our customer service team answers at (503) 555-BIKE."],
     ["rentals?", "We don't have our own rental fleet, sorry."],
+    ["overhaul?", "The full service is our most complete service: bearings, cables and housing."],
+    ["cheap option?", "The tune-up ($89) — that's our cheapest bookable service."],
+    ["which?", "For a commuter, the tune-up is our best all-round option."],
   ])("%s → none", (user, reply) => {
     expect(invented(user, reply)).toEqual([]);
   });

@@ -10,7 +10,16 @@ export interface ServiceMention {
   part: boolean;
   /** True inside a list of what another service includes ("a tune-up includes … a safety check"). */
   included: boolean;
+  /** True for a job already done ("I had a full service 3 weeks ago", "your recent tune-up"): no service arranged now. */
+  past?: boolean;
 }
+
+/** Words before a service that make it a job already done. */
+const PAST_BEFORE =
+  /\b(?:(?:i|we|you)(?:'ve| have)? (?:had|got|did)|(?:your|my|the|her|his|their) (?:recent|last|previous|earlier|latest)|since (?:your|my|the) (?:last )?|(?:days?|weeks?) (?:of|after|from))\s+(?:(?:a|an|the|my|your)\s+)?$/i;
+/** Words after a service that make it a job already done. */
+const PAST_AFTER =
+  /^\s*(?:(?:was|were|been|got) (?:done|finished|completed)\b|(?:you|i|we) (?:had|did|got)\b|(?:(?:done|finished|completed) )?(?:about |like |roughly |only |just )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|couple) (?:days?|weeks?|months?) ago\b|(?:(?:done|finished|completed) )?(?:last|this past) (?:week|month|year|spring|summer|autumn|fall|winter)\b)/i;
 
 const INCLUDES =
   /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in|adds?|adding)\b|^\s*plus\b/gi;
@@ -61,7 +70,21 @@ function servicesFound(text: string): ServiceMention[] {
   // A mention after "includes"/"covers" up to the end of its sentence is an ingredient, not the subject.
   const cut = [...text.matchAll(INCLUDES)].map((m) => m.index);
   for (const m of out) m.included = cut.some((c) => c < m.start && !/[.!?\n]/.test(text.slice(c, m.start)));
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  out.forEach((m, i) => {
+    const prev = out[i - 1];
+    // "within 30 days of a tune-up or full service": a job coordinated with a past one is past too.
+    const joined =
+      prev?.past === true &&
+      /^\s*(?:,|or|and|&|\/)\s*(?:(?:a|an|the|your|my)\s+)?$/i.test(text.slice(prev.end, m.start));
+    if (
+      joined ||
+      PAST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
+      PAST_AFTER.test(text.slice(m.end))
+    )
+      m.past = true;
+  });
+  return out;
 }
 
 /** The services named in text as subjects (not parts, not ingredients of another), in order, without repeats. */
@@ -117,7 +140,14 @@ function ingredientsOf(whole: ServiceId, h: Handbook, seen = new Set<ServiceId>(
  */
 export function subjectAfter(last: ServiceId | null, sentence: string, h: Handbook = handbook): ServiceId | null {
   const item = !/\d/.test(sentence);
-  const named = servicesIn(sentence);
+  // A job already done ("your recent tune-up", "within 30 days of a full service") is never the one in focus.
+  const named = [
+    ...new Set(
+      findServices(sentence)
+        .filter((m) => !m.part && !m.included && !m.past)
+        .map((m) => m.service),
+    ),
+  ];
   const ids = named.filter(
     (id, i) =>
       !named.slice(0, i).some((w) => isIngredientOf(w, id, h)) && !(item && last && isIngredientOf(last, id, h)),

@@ -7,6 +7,7 @@ import {
   localMinutes,
   openingOnDate,
   plusDays,
+  recentWithWeekday,
   relativeDay,
   slotMinutesOn,
   weekdayFrom,
@@ -60,5 +61,21 @@ describe("the evaluators' own calendar", () => {
     const sat = slotMinutesOn(handbook, "2026-06-06");
     expect([sat[0], sat.at(-1), sat.length]).toEqual([540, 840, 11]);
     expect(slotMinutesOn(handbook, "2026-06-08")).toEqual([]);
+  });
+});
+
+describe("recentWithWeekday: a weekday named with a date picks the recent past date that falls on it", () => {
+  it.each([
+    // Said on Wednesday 2026-09-09: "Monday, September 7" is two days ago (2027-09-07 is a Tuesday).
+    ["2027-09-07", "mon", "2026-09-09", "2026-09-07"],
+    // Said on 2026-12-01: "Thursday, Nov 26" (Thanksgiving) five days ago.
+    ["2027-11-26", "thu", "2026-12-01", "2026-11-26"],
+    // The next date already falls on the weekday: kept.
+    ["2026-09-14", "mon", "2026-09-09", null],
+    // A past date far back, or a weekday that fits neither year: no change (a wrong weekday stays for the calendar check).
+    ["2027-03-02", "tue", "2026-09-09", null],
+    ["2027-09-07", "fri", "2026-09-09", null],
+  ] as const)("%s %s on %s → %s", (next, day, today, expected) => {
+    expect(recentWithWeekday(next, day, today)).toBe(expected);
   });
 });

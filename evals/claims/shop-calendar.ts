@@ -125,3 +125,15 @@ export function slotMinutesOn(h: Handbook, date: string): number[] {
   for (let t = o.opens; t <= o.closes - h.booking.lastSlotBeforeCloseMinutes; t += h.booking.slotMinutes) out.push(t);
   return out;
 }
+
+/**
+ * "Monday, September 7" said on September 9: the date a weekday names with it is the recent one that falls on that
+ * weekday (a past day talked about), not next year's, which falls on another; null when that does not fit.
+ */
+export function recentWithWeekday(next: string, day: Weekday, today: string): string | null {
+  if (weekdayOn(next) === day) return null;
+  if (next.endsWith("-02-29")) return null;
+  const before = `${Number(next.slice(0, 4)) - 1}${next.slice(4)}`;
+  if (weekdayOn(before) !== day || before > today) return null;
+  return plusDays(before, 60) >= today ? before : null;
+}

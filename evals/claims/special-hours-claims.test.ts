@@ -38,3 +38,27 @@ describe("specialHoursClaims: a time denied is not the time given", () => {
     ]);
   });
 });
+
+describe("specialHoursClaims: a lead-in ending on a colon gives no hours of its own", () => {
+  it.each([
+    [
+      "Sure thing, here are our holiday hours for that week:\n- Friday, April 16: 10 a.m. to 6 p.m.\n- Saturday, April 17: 9 a.m. to 3 p.m.",
+    ],
+    ["Good news on the special schedule — this is how the days look:\n\n**Friday (April 16)** normal hours, 10–6."],
+  ])("%s", (text) => {
+    expect(claims(text, "are you open friday the 16th?")).toEqual([]);
+  });
+
+  it("a lead-in with its own time still speaks", () => {
+    expect(claims("Heads-up, we're closing early on Friday, April 16 at 2 p.m.:\n- drop-offs until 1")).toContainEqual([
+      "early_close",
+      "2027-04-16",
+      840,
+    ]);
+  });
+
+  it("the date of a cue read only from the customer's message is linked through the topic", () => {
+    const [c] = specialHoursClaims("We close early that day.", NOW, handbook, "open friday april 16?");
+    expect(c?.link).toBe("topic");
+  });
+});

@@ -1,5 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
 import { findClocks } from "./clock-mentions";
+import type { SubjectLink } from "./confidence";
 import { type DayMention, findDays } from "./day-mentions";
 import { isNegated, negatedAt } from "./negation";
 import { splitSentences } from "./sentences";
@@ -12,6 +13,8 @@ export interface SpecialHoursClaim {
   /** The time given for the early close or late opening, in minutes after midnight; null when none is named. */
   at: number | null;
   sentence: string;
+  /** Where the date came from: its own sentence, a sentence before, or only the customer's message. */
+  link: SubjectLink;
 }
 
 const EARLY_CLOSE =
@@ -26,6 +29,8 @@ const CLAUSE_CUT = /[,;:—–]|\bbut\b/i;
 
 /** A title line: a few words naming hours or a schedule, no figures, no verb, at most a colon after it. */
 const TITLE = /^[^\p{L}\d]*(?:[\p{L}'’-]+\s+){0,3}(?:hours|schedule|times|opening times)\s*:?[^\p{L}\d]*$/iu;
+/** A lead-in that ends on a colon ("here's the holiday schedule:"): the lines after it give the hours, it gives none. */
+const LEAD_IN = /:[^\p{L}\d]*$/u;
 
 /**
  * Early closes and late openings the reply gives a specific date ("we're closing early for the eve — around 3",
@@ -41,7 +46,7 @@ export function specialHoursClaims(message: string, now: string, h: Handbook, us
   const { times, ranges } = findClocks(message);
   for (const s of splitSentences(message)) {
     // "Holiday hours:", "**Special schedule**": a title over lines that give their own hours states none itself.
-    if (TITLE.test(s.text)) continue;
+    if (TITLE.test(s.text) || (LEAD_IN.test(s.text) && ![...times, ...ranges].some((t) => inside(t, s)))) continue;
     for (const [kind, re] of [
       ["early_close", EARLY_CLOSE],
       ["late_open", LATE_OPEN],
@@ -59,6 +64,7 @@ export function specialHoursClaims(message: string, now: string, h: Handbook, us
         if (near && (near.recurring || near.group) && !dated(near)) continue;
         const before = days.filter((d) => d.start < s.start);
         const day = inSentence[0] ?? before.at(-1) ?? userDates[0];
+        const link: SubjectLink = inSentence[0] ? "sentence" : before.length ? "previous" : "topic";
         if (!day?.date) continue;
         // The time after the cue in the same sentence: a range's end for a close, its start for an opening.
         // "…so don't count on a 5 pm finish", "not at 2 — at 4": a time denied in its own clause is not the one given.
@@ -67,9 +73,12 @@ export function specialHoursClaims(message: string, now: string, h: Handbook, us
         const range = ranges.find(said);
         const time = times.find(said);
         const minutes = range ? (kind === "early_close" ? range.to : range.from) : (time?.minutes ?? null);
-        out.push({ kind, date: day.date, at: minutes, sentence: s.text });
+        out.push({ kind, date: day.date, at: minutes, sentence: s.text, link });
       }
     }
   }
   return out;
 }
+
+const inside = (t: { start: number }, s: { start: number; text: string }) =>
+  t.start >= s.start && t.start < s.start + s.text.length;

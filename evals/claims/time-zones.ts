@@ -21,9 +21,14 @@ export const OTHER_ZONE = new RegExp(`\\b(?:${[...SHIFTED.map(([n]) => n), UNREA
 /** The shop's own zone by name. */
 export const PACIFIC_ZONE = /\b(?:pacific|p[sd]?t|america\/los_angeles|portland time|west coast time)\b/i;
 
-const AFTER = (names: string) => new RegExp(`^\\s*\\(?\\s*(?:${names})\\b`, "i");
+/** A zone right after a time, on its line: a zone word opening the next line (a table's next row) is not its zone. */
+const AFTER = (names: string) => new RegExp(`^[ \\t]*\\(?[ \\t]*(?:${names})\\b`, "i");
 const SHIFTED_AFTER = SHIFTED.map(([names, minutes]) => [AFTER(names), minutes] as const);
 const UNREAD_AFTER = AFTER(UNREAD);
+/** A line labelled with a zone before its times ("Eastern Tue–Fri: 1 pm – 9 pm", "ET: noon"): a row of a table. */
+const LABEL = (names: string) => new RegExp(`^[^\\p{L}\\d\\n]*(?:${names})\\b[^\\n:]{0,40}:[^\\n]*$`, "iu");
+const SHIFTED_LABEL = SHIFTED.map(([names, minutes]) => [LABEL(names), minutes] as const);
+const UNREAD_LABEL = LABEL(UNREAD);
 
 /**
  * What the zone named right after a time does to it: undefined when none (or Pacific) is named, the minutes to take
@@ -32,4 +37,10 @@ const UNREAD_AFTER = AFTER(UNREAD);
 export function zoneShiftAfter(textAfter: string): number | null | undefined {
   for (const [re, minutes] of SHIFTED_AFTER) if (re.test(textAfter)) return minutes;
   return UNREAD_AFTER.test(textAfter) ? null : undefined;
+}
+
+/** What the zone a line is labelled with does to a time on it (`lineBefore`: the line up to the time); as above. */
+export function zoneShiftOfLine(lineBefore: string): number | null | undefined {
+  for (const [re, minutes] of SHIFTED_LABEL) if (re.test(lineBefore)) return minutes;
+  return UNREAD_LABEL.test(lineBefore) ? null : undefined;
 }

@@ -55,3 +55,21 @@ describe("wrongWeekdays: dashes and two dates as one", () => {
     expect(wrongWeekdays(text, THU, handbook)).toHaveLength(count);
   });
 });
+
+describe("wrongWeekdays: a relative day said to be another date", () => {
+  it.each([
+    ["Tomorrow is Saturday, October 10, so we're in from 9.", "2026-10-09", "2026-10-10"],
+    ["The day after tomorrow will be Friday the 9th.", "2026-10-10", "2026-10-09"],
+    ["Today's Wednesday, October 7 — open till 6.", "2026-10-08", "2026-10-07"],
+  ])("%s", (text, date, otherDate) => {
+    expect(wrongWeekdays(text, THU, handbook)).toContainEqual(expect.objectContaining({ date, otherDate }));
+  });
+
+  it.each([
+    "Tomorrow is Friday, October 9, and we open at 10.",
+    "The day after tomorrow is Saturday the 10th.",
+    "The first free day after today is Friday, October 9.",
+  ])("the right date is fine: %s", (text) => {
+    expect(wrongWeekdays(text, THU, handbook)).toEqual([]);
+  });
+});

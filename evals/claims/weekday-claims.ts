@@ -53,6 +53,18 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
     if (!apposed && COPULA.test(gap)) {
       const said = datedAndBare(a, b);
       if (said) check(text, said.date, said.said);
+      // "the day after tomorrow is Wednesday, September 2" when it is the 1st: a relative day said to be another date.
+      else if (
+        isRelative(a.text) &&
+        !ANCHOR_BEFORE.test(message.slice(0, a.start)) &&
+        !a.group &&
+        !b.group &&
+        b.pinned &&
+        a.date &&
+        b.date &&
+        a.date !== b.date
+      )
+        out.push({ text, date: a.date, said: weekdayOn(b.date), actual: weekdayOn(a.date), otherDate: b.date });
       continue;
     }
     if (!apposed || LIST_AFTER.test(after)) continue;
@@ -75,6 +87,12 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
   }
   return out;
 }
+
+/** "the next open day after today is…": a relative day after a preposition is an anchor, not the subject. */
+const ANCHOR_BEFORE = /\b(?:after|before|from|since|than|until|till|by|of|past)\s+(?:the\s+)?$/i;
+
+/** A day named by its distance from today ("tomorrow", "the day after tomorrow", "yesterday"). */
+const isRelative = (text: string): boolean => /\b(?:to(?:day|morrow|night)|yesterday)\b/i.test(text);
 
 /** A day said by its name alone ("Thanksgiving", "New Year's Day"): no digit, weekday or relative word. */
 function isDayName(text: string): boolean {

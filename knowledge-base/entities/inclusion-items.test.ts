@@ -48,6 +48,10 @@ describe("itemMentions", () => {
     ["fresh housing", ["new_cables_and_housing"]],
     ["a replacement chain", ["new_chain"]],
     ["brand new tyres", ["new_tyres"]],
+    ["squeaky brakes", ["brake_adjustment"]],
+    ["a brake that squeals", ["brake_adjustment"]],
+    ["a rear shock service", ["suspension"]],
+    ["a fork rebuild", ["suspension"]],
   ])("%s → %j", (text, ids) => {
     expect(named(text)).toEqual([ids]);
   });

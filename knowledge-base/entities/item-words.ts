@@ -24,6 +24,16 @@ export const ITEM_WORDS: Record<string, readonly string[]> = {
     "dialed",
     "dialing",
     "dialling",
+    // A squeal or squeak of the brakes is put right by adjusting them: the handbook's tune-up "normally handles
+    // squeaky brakes" under its brake adjustment.
+    "squeal",
+    "squeals",
+    "squealing",
+    "squealy",
+    "squeak",
+    "squeaks",
+    "squeaking",
+    "squeaky",
   ],
   wheel: ["wheel", "wheels", "rim", "rims"],
   true: ["true", "straighten", "straightened", "straightening"],
@@ -46,7 +56,7 @@ export const ITEM_WORDS: Record<string, readonly string[]> = {
   pads: ["pad", "pads"],
   tyre: ["tyre", "tyres", "tire", "tires"],
   wash: ["wash", "washed", "washing"],
-  suspension: ["suspension"],
+  suspension: ["suspension", "shock", "shocks", "rear shock", "fork service", "fork rebuild"],
   bleed: ["bleed", "bleeds", "bleeding", "bled"],
   tape: ["bar tape", "handlebar tape"],
 };
