@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
 import { ELAPSED } from "./elapsed-time";
 import { fittedPartRefund } from "./fitted-part-refund";
@@ -55,20 +56,8 @@ const DAYS = new RegExp(
   `\\b(\\d+|seven|fourteen|thirty|sixty|ninety)\\s*(?:-\\s*)?(days?)\\b|\\b(?:within|for|up to|is|are|of|lasts?)\\s+(?:about\\s+)?(${COUNT})\\s*(?:-\\s*)?(weeks?|months?)\\b`,
   "i",
 );
-const WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  six: 6,
-  seven: 7,
-  fourteen: 14,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
+/** Window counts: the shared number words plus the round day counts refund windows are written in. */
+const WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
 
 /** The window a match states, in days (a month counts as 30). */

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { corpusTexts } from "./corpus-texts";
+import { corpusTexts } from "../../tests/support/corpus-texts";
 import { fastWhenRead } from "./fast-when-read";
 import { normalizeText } from "./normalize-text";
 import { recognizeWhenFull } from "./recognize-when";

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { corpusTexts } from "./corpus-texts";
+import { corpusTexts } from "../../tests/support/corpus-texts";
 import { normalizeText } from "./normalize-text";
 import { personsIn, readApart, taggedPersons } from "./tagged-persons";
 

@@ -38,7 +38,7 @@ function walk(value: unknown, now: string | null, out: (text: string, now: strin
 }
 
 /**
- * Every message of the sets under `root` (files named after a round's blind held-out set are never read), each once
+ * Every message of the committed sets under `root` (a blind set is committed only after its one run), each once
  * per reference time.
  */
 export function corpusTexts(root: string): CorpusText[] {
@@ -46,7 +46,7 @@ export function corpusTexts(root: string): CorpusText[] {
   const out: CorpusText[] = [];
   for (const dir of CORPUS_DIRS)
     for (const name of readdirSync(join(root, dir)).sort()) {
-      if (!/\.jsonl?$/.test(name) || /heldout11/.test(name)) continue;
+      if (!/\.jsonl?$/.test(name)) continue;
       const file = join(dir, name);
       const raw = readFileSync(join(root, file), "utf8");
       const docs = name.endsWith(".jsonl") ? raw.split("\n").filter((l) => l.trim()) : [raw];
