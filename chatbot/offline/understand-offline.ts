@@ -15,6 +15,7 @@ import { plainClockWords } from "./clock-words";
 import { decideIntent } from "./decide-intent";
 import { decideStart } from "./decide-start";
 import { describedServices, describingWhereAsThat } from "./described-service";
+import { detailApart } from "./detail-apart";
 import { detailsOnly, withoutLabels } from "./details-only";
 import { detectNotOffered, detectServices, keptServices } from "./detect-services";
 import { withoutDismissed } from "./dismissed-services";
@@ -216,7 +217,19 @@ export function understandOffline(
           givesWho: Boolean(name || contact),
         })
       : null;
-  const intent = asksOnly || start?.start === false ? "question" : sided;
+  // "3:30. how long does it take?" while a booking is collected: the detail in its own sentence is given, the
+  // question beside it answered (the booking step keeps the topics).
+  const apart =
+    state === "booking.collecting" && sided === "question"
+      ? detailApart({
+          h,
+          normalized: e.normalized,
+          when,
+          bareHour: bareHour?.[1] ?? null,
+          slots,
+        })
+      : null;
+  const intent = apart ? "provide_details" : asksOnly || start?.start === false ? "question" : sided;
   // "Do you do tune-ups on Sundays?" asks whether that day is open: its hours answer it.
   const daysHours =
     (asksOnly || start?.start === false) &&
@@ -229,9 +242,9 @@ export function understandOffline(
     norm,
     onlyDetails,
     intent,
-    read,
+    read: apart ? "provide_details" : read,
     inBooking,
-    slots,
+    slots: apart ?? slots,
     // An edit of the booking ("Thursday instead?") asks nothing about Thursday's hours.
     topics: daysHours ? ["hours"] : signals.edit ? topics.filter((x) => x !== "hours") : topics,
     services,
