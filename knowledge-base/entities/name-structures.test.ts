@@ -28,7 +28,7 @@ describe("a full name written after the given name, the courtesy word after 'for
   it.each(["Thanks. Do I pay now?", "Sounds Good. what next", "book it for Thursday please"])(
     "%s → no name",
     (text) => {
-      expect(recognizeNames(text, text.startsWith("book") ? false : true)).toEqual([]);
+      expect(recognizeNames(text, !text.startsWith("book"))).toEqual([]);
     },
   );
 });
