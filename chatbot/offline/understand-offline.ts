@@ -24,9 +24,11 @@ import type { IntentSignals } from "./intent-signals";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
 import { withAliasSpellings } from "./near-services";
 import { asksNotBooks } from "./question-not-booking";
+import { withHourTalkedAbout } from "./hour-talked-about";
 import { readSlots } from "./read-slots";
 import { readTopics } from "./read-topics";
 import { withoutOtherSenses } from "./other-sense";
+import { requestClause } from "./request-apart";
 import { requestIn } from "./request-in";
 import { withOrderedService } from "./service-by-order";
 import { applySelfCorrections } from "./self-correction";
@@ -64,7 +66,11 @@ export function understandOffline(
     h,
     withoutOtherSenses(
       h,
-      plainSpelledEmails(plainClockWords(plainSlotPhrases(describingWhereAsThat(corrected)))),
+      plainSpelledEmails(
+        plainClockWords(
+          withHourTalkedAbout(plainSlotPhrases(describingWhereAsThat(corrected)), input.expecting, input.history),
+        ),
+      ),
       earlier,
     ),
     input.history,
@@ -261,5 +267,12 @@ export function understandOffline(
   // "Sorry, what time did you say to come?" with no booking made here: the bot's earlier words answer it, no look-up.
   if (settled.intent === "recall_booking" && asksWhatBotSaid(h, input))
     return { ...settled, intent: "question", topics: [] };
+  // "Hey I need a full service booked, how much is it btw": a booking asked for in its own clause starts, and the
+  // question beside it is answered.
+  const clause =
+    (state === "idle" || state === "browsing") && settled.intent === "question" ? requestClause(raw) : null;
+  const own = clause ? understandOffline(h, { ...input, message: clause }, model) : null;
+  if (own?.intent === "book" && own.slots.service)
+    return { ...settled, intent: "book", slots: { ...settled.slots, service: own.slots.service } };
   return start?.offer ? { ...settled, offer: true } : settled;
 }

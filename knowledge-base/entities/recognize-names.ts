@@ -31,7 +31,7 @@ const CONTACT_LABEL = "(?:(?:e-?mail|phone|mobile|cell|tel|number|contact)(?:\\s
 /** A name written right beside a phone number or e-mail ("Rahul 503 555 0109 …", "Connor Walsh, connor@…"). */
 const BESIDE_CONTACT = [
   new RegExp(
-    `(?:^|[.,;:!?–—]\\s*|\\s-\\s*)(?:hi|hello|hey)?[,!\\s]*(${CAP_NAME})[\\s,;:–—-]*${CONTACT_LABEL}${CONTACT}`,
+    `(?:^|[.,;:!?–—]\\s*|\\s-\\s*)(?:hi|hello|hey)?[,!\\s]*(${CAP_NAME})[\\s,;:–—-]+${CONTACT_LABEL}${CONTACT}`,
     "u",
   ),
   new RegExp(`${CONTACT}[\\s,;:–—-]+(${CAP_NAME})[\\s.!]*$`, "u"),
