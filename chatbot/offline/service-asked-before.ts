@@ -15,7 +15,10 @@ export function serviceAskedBefore(
   history: UnderstandInput["history"],
   anyService = false,
 ): ServiceId | null {
-  const users = history.filter((m) => m.role === "user").slice(-LOOK_BACK).reverse();
+  const users = history
+    .filter((m) => m.role === "user")
+    .slice(-LOOK_BACK)
+    .reverse();
   for (const m of users) {
     const named = detectServices(h, normalizeText(m.content).toLowerCase());
     if (!named.length) continue;
