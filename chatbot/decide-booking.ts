@@ -19,6 +19,7 @@ import { firstSlot, lastSlot, nearestSlot, resolveWhen } from "./resolve-when";
 import type { BookingDraft, DecisionPart, Understanding } from "./schema";
 import { addDays } from "./shop-calendar";
 import { checkDate, checkService, checkTime, earliestBookableDate, nextOpenDates } from "./validate-booking";
+import { dayInYearSaid } from "./year-said";
 
 /** Outcome of one booking step: what to say, where to go, and the context to keep. */
 export interface BookingStep {
@@ -105,7 +106,9 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
         weekOnFromDraft(ctx.message, held.date) ??
         dayOnFrom(ctx.message, held.date ?? ctx.refused) ??
         weekdayThatWeek(ctx.message, held.date ?? ctx.refused) ??
-        dayOfMonthNear(ctx.message, held.date ?? ctx.refused, today))
+        // "The 11th", answering which day of the span offered ("sometime in February"): that span's month.
+        dayOfMonthNear(ctx.message, held.date ?? ctx.refused ?? offered?.start, today) ??
+        dayInYearSaid(ctx.message, held.date ?? ctx.refused, today))
       : null;
   // The answer to "Friday 11 December or Friday 18 December?": "the later one", "next week's" (or a date said).
   const choices = state === "booking.collecting" && !ctx.draft.date ? (ctx.choices ?? null) : null;

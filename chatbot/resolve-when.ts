@@ -5,6 +5,7 @@ import { chooseTime, meantTimes, REFUSED_AFTER } from "./choose-time";
 import { hedgedSpan } from "./hedged-day";
 import { nextWeekdayIsAmbiguous } from "./next-weekday-week";
 import { addDays, slotsOn, toMinutes } from "./shop-calendar";
+import { afterSpan, weekOfSpan } from "./week-of";
 
 /** A customer's date/time words, resolved by code: the chosen day and clock time, or what is still open. */
 export interface When {
@@ -51,6 +52,9 @@ const NEXT_WEEKDAY = /^next\s+(mon|tue|wed|thu|fri|sat|sun)/i;
  */
 const REPLACED =
   /\b(instead of|rather than|not|from|no longer|(?:can'?t|cannot|can not|won'?t|couldn'?t) (?:do|make|manage|come)(?: it)?(?: on)?)\s+(the\s+|on\s+|this\s+|next\s+)?$/i;
+
+/** Words that lead a month said as the span meant ("sometime in feb", "a Saturday of March", "during May"). */
+const MONTH_LEAD = /\b(in|during|of|this|next|through|throughout|early|mid|late)\s+(the\s+)?(month of\s+)?$/i;
 
 const PART: Record<string, When["partOfDay"]> = {
   morning: "morning",
@@ -196,9 +200,23 @@ export function resolveWhen(
     if (inSpan) out.dates = out.dates.map((d) => (d === out.date ? inSpan : d));
     out.date = inSpan ?? out.date;
   }
+  // "Sometime in February, a Thursday ideally": a weekday said beside a month is one of that month's — which, is asked.
+  // (A month said as one: "in feb", "of March" — not "Jun" in a name, nor a season.)
+  const monthSaid = month && MONTH_LEAD.test(norm.slice(Math.max(0, month.start - 20), month.start)) ? month : null;
+  const inMonthSpan = (d: string) =>
+    !monthSaid?.dateRange || (d >= monthSaid.dateRange.start && d <= monthSaid.dateRange.end);
+  if (out.date && monthSaid && !span && named.length && named.every(Boolean) && !inMonthSpan(out.date)) {
+    out.range = monthSaid.dateRange;
+    out.date = null;
+  }
   if (out.date) out.range = null;
   // "Sometime around the 10th", "in two weeks or so": a day said only roughly is a span to choose from.
-  const around = out.date ? hedgedSpan(norm, mentions, out.date, today) : null;
+  // "The week of the 14th": that week is the span.
+  const around = out.date
+    ? (hedgedSpan(norm, mentions, out.date, today) ??
+      weekOfSpan(norm, mentions, out.date, today) ??
+      afterSpan(norm, mentions, out.date, today))
+    : null;
   if (around) [out.range, out.date] = [around, null];
   // "Thursday or Friday next week": two days offered as alternatives are asked about, naming both.
   const [a, b] = out.dates;

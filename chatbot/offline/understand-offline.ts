@@ -15,6 +15,7 @@ import { plainClockWords } from "./clock-words";
 import { decideIntent } from "./decide-intent";
 import { decideStart } from "./decide-start";
 import { describedServices, describingWhereAsThat } from "./described-service";
+import { detailApart } from "./detail-apart";
 import { detailsOnly, withoutLabels } from "./details-only";
 import { detectNotOffered, detectServices, keptServices } from "./detect-services";
 import { withoutDismissed } from "./dismissed-services";
@@ -23,9 +24,11 @@ import type { IntentSignals } from "./intent-signals";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
 import { withAliasSpellings } from "./near-services";
 import { asksNotBooks } from "./question-not-booking";
+import { withHourTalkedAbout } from "./hour-talked-about";
 import { readSlots } from "./read-slots";
 import { readTopics } from "./read-topics";
 import { withoutOtherSenses } from "./other-sense";
+import { requestClause } from "./request-apart";
 import { requestIn } from "./request-in";
 import { withOrderedService } from "./service-by-order";
 import { applySelfCorrections } from "./self-correction";
@@ -63,7 +66,11 @@ export function understandOffline(
     h,
     withoutOtherSenses(
       h,
-      plainSpelledEmails(plainClockWords(plainSlotPhrases(describingWhereAsThat(corrected)))),
+      plainSpelledEmails(
+        plainClockWords(
+          withHourTalkedAbout(plainSlotPhrases(describingWhereAsThat(corrected)), input.expecting, input.history),
+        ),
+      ),
       earlier,
     ),
     input.history,
@@ -216,7 +223,19 @@ export function understandOffline(
           givesWho: Boolean(name || contact),
         })
       : null;
-  const intent = asksOnly || start?.start === false ? "question" : sided;
+  // "3:30. how long does it take?" while a booking is collected: the detail in its own sentence is given, the
+  // question beside it answered (the booking step keeps the topics).
+  const apart =
+    state === "booking.collecting" && sided === "question"
+      ? detailApart({
+          h,
+          normalized: e.normalized,
+          when,
+          bareHour: bareHour?.[1] ?? null,
+          slots,
+        })
+      : null;
+  const intent = apart ? "provide_details" : asksOnly || start?.start === false ? "question" : sided;
   // "Do you do tune-ups on Sundays?" asks whether that day is open: its hours answer it.
   const daysHours =
     (asksOnly || start?.start === false) &&
@@ -229,9 +248,9 @@ export function understandOffline(
     norm,
     onlyDetails,
     intent,
-    read,
+    read: apart ? "provide_details" : read,
     inBooking,
-    slots,
+    slots: apart ?? slots,
     // An edit of the booking ("Thursday instead?") asks nothing about Thursday's hours.
     topics: daysHours ? ["hours"] : signals.edit ? topics.filter((x) => x !== "hours") : topics,
     services,
@@ -248,5 +267,12 @@ export function understandOffline(
   // "Sorry, what time did you say to come?" with no booking made here: the bot's earlier words answer it, no look-up.
   if (settled.intent === "recall_booking" && asksWhatBotSaid(h, input))
     return { ...settled, intent: "question", topics: [] };
+  // "Hey I need a full service booked, how much is it btw": a booking asked for in its own clause starts, and the
+  // question beside it is answered.
+  const clause =
+    (state === "idle" || state === "browsing") && settled.intent === "question" ? requestClause(raw) : null;
+  const own = clause ? understandOffline(h, { ...input, message: clause }, model) : null;
+  if (own?.intent === "book" && own.slots.service)
+    return { ...settled, intent: "book", slots: { ...settled.slots, service: own.slots.service } };
   return start?.offer ? { ...settled, offer: true } : settled;
 }

@@ -20,7 +20,9 @@ const EXPLICIT_CAPS = new RegExp(
 /** A title before capitalised words names a person wherever it stands ("Dr. Amaka Obi, brakes please"). */
 const ANY_CASE_TITLE = [...TITLES].map((t) => [...t].map((c) => `[${c}${c.toUpperCase()}]`).join("")).join("|");
 const TITLED = new RegExp(`(?<![\\p{L}])((?:${ANY_CASE_TITLE})\\.?\\s+${CAP_NAME})`, "gu");
-const FOR_NAME = new RegExp(`\\bfor\\s+(${CAP_NAME})\\s*(?=[.,;:!?]|$)`, "gu");
+/** A courtesy word closing a request ("…for Kofi Boateng please", "…for Ana Lima, thanks"). */
+const COURTESY = "(?:[\\s,]+(?:please|pls|plz|thanks|thank you|ta|cheers))?";
+const FOR_NAME = new RegExp(`\\bfor\\s+(${CAP_NAME})${COURTESY}\\s*(?=[.,;:!?]|$)`, "gu");
 const HERE = new RegExp(`^(?:[Hh]i|[Hh]ello|[Hh]ey)?[,!\\s]*(${CAP_NAME})\\s+here\\b`, "u");
 const CONTACT = "(?:[^\\s@,;]+@[^\\s@,;]+\\.\\p{L}{2,}|\\+?\\d[\\d\\s().-]{5,}\\d)";
 // A hyphen joins a double-barrelled name ("O'Connor-Díaz"): only a spaced dash separates; a label such as "email"
@@ -29,7 +31,7 @@ const CONTACT_LABEL = "(?:(?:e-?mail|phone|mobile|cell|tel|number|contact)(?:\\s
 /** A name written right beside a phone number or e-mail ("Rahul 503 555 0109 …", "Connor Walsh, connor@…"). */
 const BESIDE_CONTACT = [
   new RegExp(
-    `(?:^|[.,;:!?–—]\\s*|\\s-\\s*)(?:hi|hello|hey)?[,!\\s]*(${CAP_NAME})[\\s,;:–—-]*${CONTACT_LABEL}${CONTACT}`,
+    `(?:^|[.,;:!?–—]\\s*|\\s-\\s*)(?:hi|hello|hey)?[,!\\s]*(${CAP_NAME})[\\s,;:–—-]+${CONTACT_LABEL}${CONTACT}`,
     "u",
   ),
   new RegExp(`${CONTACT}[\\s,;:–—-]+(${CAP_NAME})[\\s.!]*$`, "u"),
@@ -106,21 +108,43 @@ function spelledOut(f: FoundName, text: string): FoundName {
   if (f.value.includes(" ")) return f;
   const said = text.toLowerCase().indexOf(f.value.toLowerCase(), f.at);
   const nick = f.value.toLowerCase();
-  for (const m of text.matchAll(new RegExp(CAP_NAME, "gu"))) {
-    if (said < 0 || m.index <= said) continue;
-    const parts = m[0].split(/\s+/);
-    const full = parts.length > 1 ? clean(parts) : null;
-    if (!full || full.split(" ").length !== parts.length) continue;
+  if (said < 0) return f;
+  const fits = fullNames(text.slice(said + nick.length)).map(({ full, at }) => {
     const first = words(full)[0]!;
     const shortens = first.length > nick.length && first.startsWith(nick.slice(0, 2));
     // "Kate — Katherine Moreau": the full name set right beside the short one restates it.
     const beside = /^[\s,;:—–-]*(?:well|or|i mean|aka|properly)?[\s,;:—–-]*$/iu.test(
-      text.slice(said + nick.length, m.index),
+      text.slice(said + nick.length, said + nick.length + at),
     );
-    if (words(full).includes(nick) || (shortens && (first.startsWith(nick) || beside || FULL_MARK.test(text))))
-      return { ...f, value: full };
+    const restates = words(full).includes(nick);
+    return {
+      full,
+      ok: restates || (shortens && (first.startsWith(nick) || beside || FULL_MARK.test(text))),
+      lead: first === nick,
+    };
+  });
+  // "It's Kathryn, with a K and a Y. Kathryn Doyle": the full name that starts with the one said wins over a run
+  // that only holds it ("Y. Kathryn Doyle").
+  const hit = fits.find((x) => x.ok && x.lead) ?? fits.find((x) => x.ok);
+  return hit ? { ...f, value: hit.full } : f;
+}
+
+/**
+ * Names of two or more words written in a text, each run of capitalised words cut at a sentence's end ("Zoë
+ * Papadopoulos. Need…") and read from each of its words on ("a Y. Kathryn Doyle" also gives "Kathryn Doyle").
+ */
+function fullNames(text: string): { full: string; at: number }[] {
+  const out: { full: string; at: number }[] = [];
+  for (const m of text.matchAll(new RegExp(CAP_NAME, "gu"))) {
+    const parts = m[0].split(/\s+/);
+    for (let j = 0; j < parts.length - 1; j++) {
+      const end = parts.findIndex((w, i) => i >= j && /[.,!?;]$/.test(w) && !/^\p{Lu}\.$/u.test(w));
+      const run = parts.slice(j, end < 0 ? parts.length : end + 1);
+      const full = run.length > 1 ? clean(run) : null;
+      if (full && full.split(" ").length === run.length) out.push({ full, at: m.index });
+    }
   }
-  return f;
+  return out;
 }
 const words = (x: string) => x.toLowerCase().split(/\s+/);
 
@@ -229,6 +253,13 @@ function findNames(input: string, expectingName: boolean): PersonName[] {
       : undefined;
     const firstName = firstSentence ? clean(firstSentence.split(/\s+/)) : null;
     if (firstName && firstName.split(" ").length === firstSentence!.split(/\s+/).length) add(firstName, "expected");
+    // "Ana María de la Cruz. Do I pay now or at pickup?": the name asked for, written as the first sentence before
+    // anything else, capitalised as a name is.
+    const lead2 = /^((?:\p{L}[\p{L}'’-]*\s+){1,4}\p{L}[\p{L}'’-]*)[.!;]\s+\S/u.exec(bare)?.[1]?.split(/\s+/);
+    const capitalised = lead2?.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w)));
+    const leadCore = lead2?.filter((w, i) => i === 0 || !PARTICLES.has(w.toLowerCase())).length ?? 0;
+    const leadName = capitalised && leadCore <= 3 ? clean(lead2!) : null;
+    if (leadName && leadName.split(" ").length === lead2!.length) add(leadName, "expected");
     // "yep noon works. Priya Raman": the name asked for, as the last sentence after a word of assent.
     const last = /[.!;,]\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)[\s.!]*$/u.exec(text)?.[1];
     const lastName = last ? clean(last.split(/\s+/)) : null;
@@ -243,10 +274,24 @@ function findNames(input: string, expectingName: boolean): PersonName[] {
   const tagged = text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u).filter(candidate);
   if (tagged.length) {
     try {
-      for (const p of taggedPersons(tagged)) add(clean(p.split(/\s+/)), "tagger");
+      for (const p of taggedPersons(tagged)) add(clean(ownWords(p.split(/\s+/))), "tagger");
     } catch {
       return settleNames(found, text);
     }
   }
-  return settleNames(found, text);
+  return settleNames(
+    found.map((f) => spelledOut(f, text)),
+    text,
+  );
+}
+
+/**
+ * A tagged name's own words: a word typed in lower case before a capitalised one is no part of it ("spelt
+ * Mikkelsen" is "Mikkelsen"), unless it is a particle ("van Dijk"); a name typed all in lower case stays whole.
+ */
+function ownWords(parts: string[]): string[] {
+  const lower = (w: string) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w);
+  let i = 0;
+  while (i < parts.length - 1 && lower(parts[i]!) && parts.slice(i + 1).some((w) => /^\p{Lu}/u.test(w))) i++;
+  return parts.slice(i);
 }

@@ -6,8 +6,10 @@ export interface FoundName extends PersonName {
 }
 
 const WORD = "\\p{L}[\\p{L}'’-]*";
-const GIVEN = new RegExp(`\\b(?:first|given|christian) name(?:'s| is|:)?\\s+(${WORD})`, "iu");
-const FAMILY = new RegExp(`\\b(?:last name|surname|family name)(?:'s| is|:)?\\s+(${WORD})`, "iu");
+/** How a part of a name is said to be written ("surname is spelled Eriksson", "first name's actually Aoife"). */
+const SPELLED = "(?:(?:actually|really|just|spelled|spelt|written)\\s+)*";
+const GIVEN = new RegExp(`\\b(?:first|given|christian) name(?:'s| is|:)?\\s+${SPELLED}(${WORD})`, "iu");
+const FAMILY = new RegExp(`\\b(?:last name|surname|family name)(?:'s| is|:)?\\s+${SPELLED}(${WORD})`, "iu");
 /** A word that takes back what was said before it ("…but just put Mo", "actually it's under Kim"). */
 const TAKES_BACK = /\b(but|actually|instead|rather|sorry|no wait|scratch that|make it)\b/i;
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
