@@ -1,6 +1,7 @@
 import { type Handbook, handbook, recognizeContacts, recognizeNames } from "../../knowledge-base/index";
 import type { Message } from "../schema";
 import { saysYes } from "./customer-yes";
+import { choosesSlotNow } from "./slot-choice";
 import { isNegated } from "./negation";
 import { splitMessage, splitSentences } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
@@ -138,8 +139,10 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
   let askedConfirm = false;
   let customerWords = "";
   let lastContact = "";
+  let lastBot = "";
   for (const m of messages.slice(0, index)) {
     if (m.role === "assistant") {
+      lastBot = m.content;
       const addressed = ADDRESSED.exec(m.content)?.[1]?.toLowerCase();
       if (addressed && new RegExp(`\\b${addressed}\\b`).test(customerWords)) c.name = true;
       if (!c.name && lastContact && nameEchoed(lastContact, m.content)) c.name = true;
@@ -168,6 +171,8 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
       complete
     )
       c.confirmed = true;
+    // The time chosen only now: an earlier "book me Saturday" did not confirm this slot.
+    else if (!askedConfirm && choosesSlotNow(lastBot, m.content)) c.confirmed = false;
   }
   return c;
 }
