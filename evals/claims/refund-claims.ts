@@ -40,6 +40,9 @@ const UNUSED_TERMS =
 const USED_OK =
   /\beven (?:if|though|when|after) (?:it'?s|it has|it was|they'?re|they'?ve|they have|they were|you'?ve|you have|you)\s+(?:been\s+)?(?:used|ridden|installed|fitted|opened|worn)|\b(?:used or (?:not|unused)|whether (?:or not )?(?:it'?s |it was |they'?re )?used)\b|\bused (?:items?|parts?|accessor\w+|gear|lights?|products?) (?:is|are|can be) (?:fine|ok|okay|accepted|returnable|returned|taken back)/i;
 
+/** A short label opening a line ("Refund:", "Option 2 —"): the topic of what follows, no part of its statement. */
+const LINE_LABEL = /^[^\p{L}\d]*[\p{L}\d][^:.!?\n]{1,38}:\s+/u;
+
 /** No end to a promise: "lifetime", "for life", "forever", "no time limit". */
 const LIFETIME =
   /\b(?:lifetime|for life|forever|for good|indefinitely|no (?:time )?limit|never expires?|any ?time after)\b/i;
@@ -130,11 +133,13 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
         )
       )
         out.claims.push({ kind: "returns_receipt", value: false, service: null, text: c.text });
-      // A "Refunds:" label names the topic; the statement after it says what is refunded.
-      const refund = REFUND.exec(blankOut(c.text, [/\bnon-?refundable\b/gi, /^\W*refunds?\s*:/i]));
+      // A line label ("Refunds:", "Option 1:") names the topic; the statement after it says what is refunded, and a
+      // reason opening that statement ("Refund: since it wasn't fixed, …") stays a reason.
+      const body = c.text.replace(LINE_LABEL, "");
+      const refund = REFUND.exec(blankOut(body, [/\bnon-?refundable\b/gi]));
       if (!refund) continue;
       // "if it isn't right we'll refund the labour": the condition is no negation of the refund.
-      if (negatedAt(blankOut(c.text, UNHAPPY), refund.index, refund.index + refund[0].length)) continue;
+      if (negatedAt(blankOut(body, UNHAPPY), refund.index, refund.index + refund[0].length)) continue;
       const aboutParts = PARTS.test(c.text) && !/\blabou?r\b/i.test(c.text);
       if (
         !aboutParts &&
