@@ -3,6 +3,7 @@ import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { carriedOffers } from "./carried-offer";
 import { stockOffer } from "./stock-offer";
 import { inventedOffer, SERVICE_HEAD, unknownOffered } from "./invented-offer";
+import { lineLabelSubject } from "./line-label";
 import { findMoney } from "./money-mentions";
 import { isNegated, negatedAt } from "./negation";
 import { NOT_OFFERED_PATTERNS, notOfferedIn } from "./not-offered-items";
@@ -177,10 +178,15 @@ function customerAsks(userText: string): string {
 
 function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: UnlinkedOffer[] } {
   const split = splitMessage(turn.text);
+  // A line under an offering heading, or a line labelled with a catalogue service ("Full service ($179): … and a
+  // fork service") listing what that service does: both offer what they name.
   const listed = underOfferHeading(
     turn.text,
     split.map((s) => s.sentence),
-  );
+  ).map((under, i) => {
+    const s = split[i]!.sentence;
+    return under || (lineLabelSubject(turn.text, s.start + s.text.length)?.length ?? 0) > 0;
+  });
   const parts = split.flatMap((s, i) =>
     withTopic(s.clauses.map((c) => c.text)).flatMap((c) =>
       subClauses(c).map((text) => ({ text, sentence: s.sentence.text, listed: listed[i] ?? false })),
