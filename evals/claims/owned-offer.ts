@@ -8,6 +8,10 @@ const OURS = /\bour\s+(?<what>[^.;:!?,()—–]{3,60})/gi;
 const PREDICATE =
   /\s(?:is|are|was|covers?|costs?|runs?|includes?|means|will|can|could|starts?|lets?|gets?|gives?|offers?|provides?|saves?|earns?|takes?|has|have|works?|goes|comes?|for|at|on|in|to|from|within)\b.*$/i;
 
+/** A generic head with only words of praise or rank before it: "most thorough service", "best-value option", "top plan". */
+const DESCRIBED =
+  /^(?:(?:most|best|top|main|biggest|priciest|cheapest|quickest|fastest|simplest|standard|basic|regular|usual|normal|popular|thorough|comprehensive|complete|full|in-?depth|value|best-value|\w+est)[\s-]+)+(?:service|option|package|plan|programme|program)s?\s*$/i;
+
 /** A job named by the verb a customer asks for ("do you pick bikes up?", "can you deliver it?", "store it?"). */
 const ASKED_JOB =
   /\b(?:do|does|can|could|will|would)\s+(?:you|y'?all|u|the shop|you guys)\s+(?:also\s+|even\s+)?(?<verb>pick (?:[\w']+ ){0,2}up|deliver|collect|store|lend|loan|ship|mail|come (?:out )?to (?:me|my|our)|wash|detail|polish|wax|paint|re-?spray|powder-?coat|engrave|do (?:house calls|home visits|mobile repairs?)|offer|have|do|provide|run)\b(?<what>[^?.!]{0,60})/i;
@@ -29,6 +33,8 @@ export function ownedOffer(clause: string, unknown: (what: string) => string | n
     if (isNegated(clause.slice(0, m.index + 4))) continue;
     const phrase = m.groups!.what!.replace(PREDICATE, "");
     if (!endsInHead.test(phrase) || NOT_OFFERED_PATTERNS.some((p) => p.re.test(phrase))) continue;
+    // "It's our most thorough service": a service described, not named — words of praise name no job.
+    if (DESCRIBED.test(phrase)) continue;
     const found = unknown(phrase);
     if (found) return `our ${found}`;
   }
