@@ -176,6 +176,24 @@ function customerAsks(userText: string): string {
   return asked.length ? asked.map((s) => s.text).join("\n") : userText;
 }
 
+/** A question for work on something it does not name: "can u fix (it)?", "could you look at it?". */
+const WORK_ON_UNNAMED =
+  /\b(?:fix|repair|sort|patch|mend|look at|have a look|check|service|rebuild|help(?: with)?)\b(?!\s+(?:a|an|the|my|your|our)\s+(?!(?:crack|damage|chip|problem|issue|one)\b))/i;
+
+/**
+ * The refused items the customer asks about: those their questions name; when a question asks for work and names
+ * nothing ("the carbon fork has a crack. can u fix?"), the damaged thing of the story around it is what it asks to
+ * have worked on (never a purchase or a hire, which are no work on their bike) — unless the reply answers with a
+ * catalogue service, which may be the work meant ("brake is weak and the display errors. can u help?").
+ */
+function askedItems(userText: string, reply: string): string[] {
+  const asked = customerAsks(userText);
+  const named = notOfferedIn(asked);
+  const unnamed = asked !== userText && !findServices(asked).length && WORK_ON_UNNAMED.test(asked);
+  if (named.length || !unnamed || findServices(reply).some((m) => !m.part)) return named;
+  return notOfferedIn(userText).filter((id) => id !== "notoffered.bike_sales" && id !== "notoffered.rentals");
+}
+
 function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: UnlinkedOffer[] } {
   const split = splitMessage(turn.text);
   // A line under an offering heading, or a line labelled with a catalogue service ("Full service ($179): … and a
@@ -244,7 +262,7 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
     });
   // "Sure, we can do that!" answers the customer's own question: tied to it when it asked about that item alone.
   // …or a job the reply itself names in another sentence ("We can repair that! Carbon repairs take a week.").
-  const userItems = [...new Set([...notOfferedIn(customerAsks(turn.userText)), ...notOfferedIn(turn.text)])];
+  const userItems = [...new Set([...askedItems(turn.userText, turn.text), ...notOfferedIn(turn.text)])];
   // A part the customer also asks for ("new tubes") is a service asked about: a yes may be to it, not to the item.
   const userServices = [...new Set(findServices(turn.userText).map((m) => m.service))];
   const brokered = clauses.some((c) => !isNegated(c) && BROKERED.test(c));
