@@ -4,7 +4,7 @@ import { fittedPartRefund } from "./fitted-part-refund";
 import { blankOut, isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
-import { servicesIn } from "./service-mentions";
+import { findServices, servicesIn } from "./service-mentions";
 
 const REFUND =
   /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay|hand)s?\s+(?:you\s+)?(?:(?:the|your|a)\s+)?(?:labou?r\s+)?(?:cost|money|fee|charge|payment|price)?s?\s*back)\b/i;
@@ -140,10 +140,13 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
       if (!refund) continue;
       // "if it isn't right we'll refund the labour": the condition is no negation of the refund.
       if (negatedAt(blankOut(body, UNHAPPY), refund.index, refund.index + refund[0].length)) continue;
-      const aboutParts = PARTS.test(c.text) && !/\blabou?r\b/i.test(c.text);
+      // A catalogue job refunded ("the $30 cable replacement", "the truing, bring the receipt") is labour.
+      const job = findServices(c.text).some((m) => !m.part);
+      const aboutParts = PARTS.test(c.text) && !/\blabou?r\b/i.test(c.text) && !job;
       if (
         !aboutParts &&
-        (LABOUR.test(c.text) ||
+        (job ||
+          LABOUR.test(c.text) ||
           LABOUR.test(sentence.text) ||
           /satisfaction|in full|full refund|money back/i.test(c.text))
       )
