@@ -43,6 +43,11 @@ const USED_OK =
 /** A short label opening a line ("Refund:", "Option 2 —"): the topic of what follows, no part of its statement. */
 const LINE_LABEL = /^[^\p{L}\d]*[\p{L}\d][^:.!?\n]{1,38}:\s+/u;
 
+/** The customer asks to return something ("can I return a helmet?"), and the clause answering names no other window. */
+const returnsAsked = (userText: string, clause: string) =>
+  /\breturn|\bexchange|\b(?:take|bring) (?:it|them|\w+) back\b/i.test(userText) &&
+  !/\bre-?adjust|\bcancel|\bwarrant|\bguarantee|\btune-?up|\bservice\b|\bbook/i.test(`${userText} ${clause}`);
+
 /** No end to a promise: "lifetime", "for life", "forever", "no time limit". */
 const LIFETIME =
   /\b(?:lifetime|for life|forever|for good|indefinitely|no (?:time )?limit|never expires?|any ?time after)\b/i;
@@ -122,7 +127,7 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
         out.claims.push({ kind: "workmanship_window", value: n, service: null, text: c.text });
       if (LIFETIME.test(c.text) && WORKMANSHIP_TALK.test(c.text) && !isNegated(c.text))
         out.claims.push({ kind: "workmanship_window", value: "lifetime", service: null, text: c.text });
-      if (RETURNS.test(c.text) && n !== null && !windowNegated)
+      if ((RETURNS.test(c.text) || returnsAsked(turn.userText, c.text)) && n !== null && !windowNegated)
         out.claims.push({ kind: "returns_window", value: n, service: null, text: c.text });
       const noReceipt = NO_RECEIPT.exec(c.text);
       if (
