@@ -1,10 +1,10 @@
 import { type Handbook, handbook, recognizeContacts, recognizeNames } from "../../knowledge-base/index";
 import type { Message } from "../schema";
 import { saysYes } from "./customer-yes";
-import { choosesSlotNow } from "./slot-choice";
 import { isNegated } from "./negation";
 import { splitMessage, splitSentences } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
+import { choosesSlotNow } from "./slot-choice";
 import { memoText } from "./text-memo";
 
 // Every booked turn re-reads the customer messages before it: each message is read for names and contacts once.
