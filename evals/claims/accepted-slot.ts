@@ -27,8 +27,9 @@ const HOURS_WORDS = /\b(?:open|opens|close[sd]?|closing|until|till|hours)\b/i;
 /** Words that make the slot a booking (a drop-off in the diary) rather than a walk-in visit. */
 const BOOKING_WORDS =
   /\b(?:book\w*|appointment|slot|reserv\w*|schedul\w*|drop[- ]?off|drop (?:it|her|him|the bike|your bike) off|pencil\w*)\b/i;
-/** "I work until 5", "I finish at 4": the customer's own schedule, not the time asked for. */
-const BUSY_UNTIL = /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at)\s+$/i;
+/** "I work until 5", "I finish at 4", "can't get there before 6:15": the customer's own schedule, not the time asked for. */
+const BUSY_UNTIL =
+  /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at|(?:can'?t|cannot|won'?t|not able to) (?:get|be|make it|come|arrive)(?: \w+){0,2} (?:before|until|till|by))\s+$/i;
 
 /** "Happy New Year's Eve!", "merry Christmas": a greeting names no day for the visit. */
 export const GREETING = /\b(?:happy|merry|enjoy(?: the)?|have a (?:great|good|nice|lovely))\s+$/i;
