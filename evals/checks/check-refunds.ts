@@ -18,6 +18,11 @@ function compare(c: PolicyClaim, h: Handbook): TurnProblem | null {
         reason: `puts ${h.services.find((s) => s.id === c.service)?.name ?? c.service} under the free re-adjustment; handbook: ${h.policies.find((p) => p.id === "policy.workmanship")?.text} — "${c.text}"`,
         factIds: ["policy.workmanship"],
       };
+    case "workmanship_fee":
+      return {
+        reason: `charges for the re-adjustment; handbook: ${h.policies.find((p) => p.id === "policy.workmanship")?.text} — "${c.text}"`,
+        factIds: ["policy.workmanship"],
+      };
     case "returns_receipt":
       return {
         reason: `accepts returns without the receipt; handbook: unused parts within ${AFTERCARE_DAYS} days with the receipt — "${c.text}"`,

@@ -30,7 +30,7 @@ const BOOKING_WORDS =
 /** "I work until 5", "I finish at 4", "can't get there before 6:15", "no earlier than 4": the customer's own schedule
  * or a bound on the visit, not the time asked for. */
 const BUSY_UNTIL =
-  /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at|before|after|no (?:earlier|later|sooner) than|not until)\s+$/i;
+  /\b(?:until|till|til|finish(?:es)?(?: work)? at|get off(?: work)? at|off work at|before|after|no (?:earlier|later|sooner) than|not until|(?:can'?t|cannot|won'?t|not able to) (?:get|be|make it|come|arrive)(?: \w+){0,2} (?:before|until|till|by))\s+$/i;
 
 /** "Happy New Year's Eve!", "merry Christmas": a greeting names no day for the visit. */
 export const GREETING = /\b(?:happy|merry|enjoy(?: the)?|have a (?:great|good|nice|lovely))\s+$/i;

@@ -4,6 +4,7 @@ import { saysYes } from "./customer-yes";
 import { isNegated } from "./negation";
 import { splitMessage, splitSentences } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
+import { choosesSlotNow } from "./slot-choice";
 import { memoText } from "./text-memo";
 
 // Every booked turn re-reads the customer messages before it: each message is read for names and contacts once.
@@ -138,8 +139,10 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
   let askedConfirm = false;
   let customerWords = "";
   let lastContact = "";
+  let lastBot = "";
   for (const m of messages.slice(0, index)) {
     if (m.role === "assistant") {
+      lastBot = m.content;
       const addressed = ADDRESSED.exec(m.content)?.[1]?.toLowerCase();
       if (addressed && new RegExp(`\\b${addressed}\\b`).test(customerWords)) c.name = true;
       if (!c.name && lastContact && nameEchoed(lastContact, m.content)) c.name = true;
@@ -168,6 +171,8 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
       complete
     )
       c.confirmed = true;
+    // The time chosen only now: an earlier "book me Saturday" did not confirm this slot.
+    else if (!askedConfirm && choosesSlotNow(lastBot, m.content)) c.confirmed = false;
   }
   return c;
 }

@@ -94,7 +94,8 @@ function clocksIn(text: string): { times: ClockMention[]; ranges: ClockRange[] }
   for (let i = 0; i + 1 < raw.length; i++) {
     const a = raw[i]!;
     const b = raw[i + 1]!;
-    const join = text.slice(a.end, b.start);
+    // An aside in brackets between the ends ("from 9:30 (to let the team settle) until 2:30") is no part of the join.
+    const join = text.slice(a.end, b.start).replace(/\([^()\d]*\)/g, " ");
     // "3 pm — 6 pm is our weekday closing": a spaced em dash starts a new clause; "3–6" and "3 pm – 6 pm" are ranges.
     if (!RANGE_JOIN.test(join) || /\s—\s/.test(join)) continue;
     if (/and/i.test(join) && !/between\s*$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;

@@ -80,6 +80,11 @@ const LAST_SLOT_BEFORE =
 const LAST_AFTER = /^[\d:.apm\s]+?(?:is|would be|will be|'s)\s+(?:the\s+|our\s+)?(?:latest|last|final)\b/i;
 /** "slots run … until", "bookable till": the end of a slot window (not a closing time in slot talk). */
 const SLOTS_UNTIL = /\bslots?\b[^.]*\b(?:until|till|til|'til|up to)\s*(?:about|around)?\s*$/i;
+/** "slots start at 10:30", "drop-off slots begin from 9:30": the first slot of the grid, in slot talk. */
+const SLOTS_FROM =
+  /\bslots?\b[^.]*\b(?:start|starts|begin|begins|kick off|kicks off)\s*(?:at|from)?\s*(?:about|around)?\s*$/i;
+/** "the next available slots start at 2": the free ones on a day, not the grid. */
+const FREE_ONES = /\b(?:available|free|left|remaining|openings?|next)\b/i;
 /** "drop off as late as 5:30", "no later than 5": the latest drop-off, in slot talk. */
 const LATEST_BEFORE = /\b(?:as late as|no later than|latest (?:at|by))\s*(?:about|around)?\s*$/i;
 /** The customer asked about an opening time. */
@@ -169,6 +174,8 @@ export function readSegment(
     // "Saturday drop-off slots run until 2:30": in slot talk, the end of a window is the last slot.
     else if (slotContext && (SLOTS_UNTIL.test(before) || LATEST_BEFORE.test(before)))
       slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
+    else if (slotContext && SLOTS_FROM.test(before) && !FREE_ONES.test(before))
+      slots = { from: t.minutes, to: slots?.to ?? null, strict: true };
     else if (CLOSES_BEFORE.test(before) && !slotContext) closes = t.minutes;
     else if (OPENS_BEFORE.test(before) && !slotContext && !CHANGED_FROM.test(before) && !VISIT_FROM.test(before)) {
       opens = t.minutes;

@@ -36,9 +36,12 @@ function inventedTier(clause: string): string | null {
 /** "a free bike wash", "complimentary winter storage": a perk given away; the handbook's only free jobs are KNOWN. */
 const FREE_PERK =
   /\b(?:free|complimentary|bonus|courtesy|you(?:'ll| will)? (?:also )?(?:get|receive|earn))\s+(?<what>[^.;!?,()]{3,60})/i;
+/** A job given away on top of what was booked: "a free chain replacement", "a complimentary brake bleed". */
+const FREE_JOB_HEAD =
+  /\b(?:replacements?|upgrades?|swaps?|install(?:s|ation)?|fitting|bleeds?|top-?ups?|overhauls?)\b/i;
 /** Heads that name a service or programme (what an invented offer is made of), checked after known services are removed. */
 export const SERVICE_HEAD =
-  /\b(?:service|program(?:me)?|plan|membership|subscription|delivery|special[- ]?order(?:s|ing)?|pick-?up|valet|storage|rentals?|loaners?|courier|shuttle|wash(?:ing)?|cleaning|detailing|fitting|financing|insurance|trade-?ins?|club|class(?:es)?|workshops?|lessons?|warranty|collection|mobile (?:repair|mechanic)|house calls?|home visits?|consignment|touch-?ups?|respray|paint(?:ing|work)?|clean(?: and |-?&-?)lube|(?:bike|basic|pro|professional|full|body) fit(?:ting)?s?|fit(?:ting)? sessions?|(?:bike )?sizing|group rides?|(?:guided )?tours?|(?:saddle|seat|bar|handlebar|stem|cleat)[- ]?(?:height )?(?:adjustment|fit(?:ting)?|swap|setup|set-up))\b/i;
+  /\b(?:service|program(?:me)?|plan|membership|subscription|delivery|special[- ]?order(?:s|ing)?|pick-?up|valet|storage|rentals?|loaners?|courier|shuttle|wash(?:ing)?|cleaning|detailing|fitting|financing|insurance|trade-?ins?|club|class(?:es)?|workshops?|lessons?|warranty|collection|mobile (?:repair|mechanic)|house calls?|home visits?|consignment|gift (?:cards?|certificates?|vouchers?)|vouchers?|coupons?|punch cards?|loyalty (?:cards?|schemes?)|touch-?ups?|respray|paint(?:ing|work)?|clean(?: and |-?&-?)lube|(?:bike|basic|pro|professional|full|body) fit(?:ting)?s?|fit(?:ting)? sessions?|(?:bike )?sizing|group rides?|(?:guided )?tours?|(?:saddle|seat|bar|handlebar|stem|cleat)[- ]?(?:height )?(?:adjustment|fit(?:ting)?|swap|setup|set-up))\b/i;
 /** Offers that are in the handbook under other words: slots, walk-ins, re-adjustment, returns, payment, free inspection. */
 const KNOWN =
   /\b(?:drop-?off|slots?|walk-?ins?|appointments?|bookings?|re-?adjust\w*|returns?|receipt|card|cash|inspection|safety check|customer service|same-day|while you wait|(?:full|complete) service|servic(?:e|ing) (?:your|the|a|my) bike)\b/i;
@@ -104,6 +107,11 @@ function labelledOffer(clause: string): string | null {
   return unknownOffered(what) ?? pricedJob(what);
 }
 
+/** "I'm not sure we offer …", "I don't know if we do …": the shop's offer left open, not made. */
+const UNSURE = /\b(?:not (?:sure|certain)|unsure|(?:don'?t|do not) know|no idea|can'?t (?:say|confirm))\b/i;
+/** The words before an offered thing refuse it or leave it open. */
+const refused = (before: string) => isNegated(before) || UNSURE.test(before);
+
 /** Open world: a service or programme the reply offers that is neither in the catalogue nor on the not-offered list. */
 export function inventedOffer(clause: string): string | null {
   const labelled = labelledOffer(clause);
@@ -116,8 +124,15 @@ export function inventedOffer(clause: string): string | null {
   if (what) {
     const head = SERVICE_HEAD.exec(what);
     // A negation before the offered thing ("we don't offer storage") is a refusal.
-    if (head && !isNegated(clause.slice(0, m!.index + m![0].length - what.length + head.index))) {
-      const found = unknownOffered(what);
+    if (head && !refused(clause.slice(0, m!.index + m![0].length - what.length + head.index))) {
+      // What is offered stops where its explanation starts ("a punch card: every fifth tune-up is on us").
+      const found = unknownOffered(what) ?? unknownOffered(what.split(/[:—–(]/)[0]!);
+      if (found) return found;
+    }
+    // "we can do a tubeless conversion": a job named by what is done, offered outright.
+    const job = JOB_HEAD.exec(what);
+    if (job && !refused(clause.slice(0, m!.index + m![0].length - what.length + job.index))) {
+      const found = pricedJob(what.split(/[:—–(]/)[0]!);
       if (found) return found;
     }
   }
@@ -128,7 +143,9 @@ export function inventedOffer(clause: string): string | null {
   if (tier) return tier;
   const perk = FREE_PERK.exec(clause);
   if (perk && !isNegated(clause.slice(0, perk.index)) && !KNOWN.test(perk.groups!.what!)) {
-    const found = unknownOffered(perk[0]) ?? unknownOffered(perk[0], PERK_HEAD);
+    // What is given stops before what it is added to ("a free chain replacement to your tune-up").
+    const given = perk[0].split(/\b(?:to|on|onto|in|into|with) (?:your|the|this|that)\b/)[0]!;
+    const found = unknownOffered(perk[0]) ?? unknownOffered(perk[0], PERK_HEAD) ?? unknownOffered(given, FREE_JOB_HEAD);
     if (found) return found;
   }
   const owned = ownedOffer(clause, unknownOffered, SERVICE_HEAD);

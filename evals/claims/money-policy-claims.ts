@@ -87,7 +87,7 @@ export function cancellationClaims(turn: AssistantTurn): PolicyReading {
 
 const DEPOSIT = /\b(?:deposit|down ?payment|holding fee|booking fee|reservation fee)\b/i;
 const UPFRONT =
-  /\b(?:pay|payment|paid|settle\w*|(?:the )?bill|charge (?:you|your card)|prepay\w*)\b[^.;]{0,40}?\b(?:up ?front|in advance|ahead of time|(?:when|once|as soon as|the moment) (?:you )?book\w*|at (?:the time of )?booking|to book|online|before (?:we start|the work|drop-?off|your appointment)|(?:when|as) (?:you )?(?:drop\w* (?:it |the bike |your bike )?off|check in|bring (?:it|the bike|your bike) in)|(?:at|on) (?:the )?(?:drop-?off|check-?in))\b|\bprepay\w*\b|\bpre-?paid\b/i;
+  /\b(?:pay|payment|paid|settle\w*|(?:the )?bill|charge (?:you|your card)|prepay\w*)\b[^.;]{0,40}?\b(?:up ?front|in advance|ahead of time|(?:when|once|as soon as|the moment) (?:you )?book\w*|at (?:the time of )?booking|to book|online|before (?:we start|the work|drop-?off|your appointment)|(?:when|as) (?:you )?(?:drop\w* (?:it |the bike |your bike )?off|check in|bring (?:it|the bike|your bike) in)|(?:at|on) (?:the )?(?:drop-?off|check-?in)|now|right (?:now|away)|immediately)\b|\bprepay\w*\b|\bpre-?paid\b|\bpayment (?:link|request)\b|\bto (?:secure|hold|guarantee|lock in|reserve) (?:the|your|this|that) (?:booking|slot|appointment|spot|time)\b[^.;]{0,30}\b(?:pay|payment|paid|charge\w*|card)\b/i;
 const PAY_WORDS =
   /\b(?:pay|payment|paid|charge|half|cost|price|fee|percent|amount|balance|total|bill|invoice)\b|\$\d|\d\s?%/i;
 const ADVANCE = /\b(?:up ?front|in advance|ahead of time|beforehand)\b/i;

@@ -1,7 +1,9 @@
 import type { Handbook } from "../../knowledge-base/index";
+import { askedItems } from "./asked-items";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { carriedOffers } from "./carried-offer";
 import { inventedOffer, SERVICE_HEAD, unknownOffered } from "./invented-offer";
+import { lineLabelSubject } from "./line-label";
 import { findMoney } from "./money-mentions";
 import { isNegated, negatedAt } from "./negation";
 import { NOT_OFFERED_PATTERNS, notOfferedIn } from "./not-offered-items";
@@ -19,7 +21,7 @@ import {
   REFERRAL,
 } from "./offer-cues";
 import { answeredOffer } from "./owned-offer";
-import { splitMessage, splitSentences } from "./sentences";
+import { splitMessage } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
 import { stockOffer } from "./stock-offer";
 
@@ -163,24 +165,17 @@ function withTopic(clauses: string[]): string[] {
   return out;
 }
 
-/** "Can you…?", "do you…", "…?": a sentence of the customer's that asks something. */
-const ASKS = /\?\s*$|^\W*(?:can|could|would|will|do|does|is|are|any|have)\b/i;
-
-/**
- * What the customer asks about: their questions, not the story around them ("I bought a used bike online. Can you
- * check it?" asks for a check, not a bike). A message with no question at all is all request.
- */
-function customerAsks(userText: string): string {
-  const asked = splitSentences(userText).filter((s) => ASKS.test(s.text));
-  return asked.length ? asked.map((s) => s.text).join("\n") : userText;
-}
-
 function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: UnlinkedOffer[] } {
   const split = splitMessage(turn.text);
+  // A line under an offering heading, or a line labelled with a catalogue service ("Full service ($179): … and a
+  // fork service") listing what that service does: both offer what they name.
   const listed = underOfferHeading(
     turn.text,
     split.map((s) => s.sentence),
-  );
+  ).map((under, i) => {
+    const s = split[i]!.sentence;
+    return under || (lineLabelSubject(turn.text, s.start + s.text.length)?.length ?? 0) > 0;
+  });
   const parts = split.flatMap((s, i) =>
     withTopic(s.clauses.map((c) => c.text)).flatMap((c) =>
       subClauses(c).map((text) => ({ text, sentence: s.sentence.text, listed: listed[i] ?? false })),
@@ -238,7 +233,7 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
     });
   // "Sure, we can do that!" answers the customer's own question: tied to it when it asked about that item alone.
   // …or a job the reply itself names in another sentence ("We can repair that! Carbon repairs take a week.").
-  const userItems = [...new Set([...notOfferedIn(customerAsks(turn.userText)), ...notOfferedIn(turn.text)])];
+  const userItems = [...new Set([...askedItems(turn.userText, turn.text), ...notOfferedIn(turn.text)])];
   // A part the customer also asks for ("new tubes") is a service asked about: a yes may be to it, not to the item.
   const userServices = [...new Set(findServices(turn.userText).map((m) => m.service))];
   const brokered = clauses.some((c) => !isNegated(c) && BROKERED.test(c));

@@ -20,7 +20,7 @@ export const BRING_IN =
 export const BOOK = /\b(?:book(?:ed|ing)?|schedul\w+|appointment|slot|reserv\w+|put you down|pencil)\b/i;
 /** A message that opens by saying yes. */
 export const AFFIRMATIVE_OPENER =
-  /^\W*(?:yes|yep|yeah|sure|absolutely|of course|definitely|certainly|we do|we can|no problem|happy to|glad to|you bet|for sure|totally)\b/i;
+  /^\W*(?:yes|yep|yeah|sure|absolutely|of course|definitely|certainly|we (?:(?:sure|certainly|absolutely|definitely|really|do)\s+)?(?:do|can)|no problem|happy to|glad to|you bet|for sure|totally)\b/i;
 /** Sending the customer elsewhere. */
 export const REFERRAL =
   /\b(?:dealer(?:ship)?s?|specialists?|service cent(?:er|re)s?|manufacturer|the brand|brand'?s|(?:fork|shock) maker'?s?|elsewhere|another shop|other shops?|a shop that|rental (?:shop|place|compan)\w*)\b/i;

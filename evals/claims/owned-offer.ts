@@ -10,6 +10,9 @@ const PREDICATE =
 
 /** A superlative before a bare generic head: the phrase ranks catalogue services, it names none. */
 const RANKED = /^(?:most|least|best|top|\w{3,}est)\s+(?:[\w-]+\s+)?(?:service|package|option|plan|job)s?$/i;
+/** A generic head with only words of praise or rank before it: "most thorough service", "best-value option", "top plan". */
+const DESCRIBED =
+  /^(?:(?:most|least|best|top|main|biggest|priciest|cheapest|quickest|fastest|simplest|standard|basic|regular|usual|normal|popular|thorough|comprehensive|complete|full|in-?depth|value|best-value|\w+est)[\s-]+)+(?:service|option|package|plan|programme|program|job)s?\s*$/i;
 
 /** A job named by the verb a customer asks for ("do you pick bikes up?", "can you deliver it?", "store it?"). */
 const ASKED_JOB =
@@ -32,8 +35,8 @@ export function ownedOffer(clause: string, unknown: (what: string) => string | n
     if (isNegated(clause.slice(0, m.index + 4))) continue;
     const phrase = m.groups!.what!.replace(PREDICATE, "");
     if (!endsInHead.test(phrase) || NOT_OFFERED_PATTERNS.some((p) => p.re.test(phrase))) continue;
-    // "our most thorough service", "our cheapest option": a ranking of the shop's own services, no new one named.
-    if (RANKED.test(phrase.trim())) continue;
+    // "It's our most thorough service", "our cheapest option": a service described or ranked, not named.
+    if (RANKED.test(phrase.trim()) || DESCRIBED.test(phrase.trim())) continue;
     const found = unknown(phrase);
     if (found) return `our ${found}`;
   }

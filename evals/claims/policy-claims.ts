@@ -9,6 +9,7 @@ import { refundClaims } from "./refund-claims";
 import { walkInQueueClaims } from "./walk-in-queue-claims";
 import { walkInWindowClaims } from "./walk-in-window-claims";
 import { workmanshipClaims } from "./workmanship-claims";
+import { workmanshipFeeClaims } from "./workmanship-fee-claims";
 
 /**
  * A policy statement one assistant turn makes, typed, with its subject service resolved where the policy has one.
@@ -39,6 +40,8 @@ export type PolicyValue =
   | { kind: "workmanship_window"; value: number | "lifetime" }
   /** A service the reply puts under the free re-adjustment ("your flat repair is covered by our 30-day re-adjustment"). */
   | { kind: "workmanship_scope"; value: "covered" }
+  /** The free re-adjustment said to cost something ("half price", "a reduced $10 fee"). */
+  | { kind: "workmanship_fee"; value: "charged" }
   /** Walk-ins said to be served ahead of others ("priority") or without the morning wait ("no_wait"). */
   | { kind: "walk_in_queue"; value: "priority" | "no_wait" }
   /** Walk-ins confined to (or kept out of) a part of the day or week ("only taken after 2 pm"). */
@@ -102,6 +105,7 @@ function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyC
     paymentClaims(turn.text),
     refundClaims(turn),
     workmanshipClaims(turn),
+    workmanshipFeeClaims(turn),
     walkInQueueClaims(turn),
     walkInWindowClaims(turn),
     inspectionFeeClaims(turn),

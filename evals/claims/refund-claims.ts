@@ -5,7 +5,7 @@ import { fittedPartRefund } from "./fitted-part-refund";
 import { blankOut, isNegated, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
-import { servicesIn } from "./service-mentions";
+import { findServices, servicesIn } from "./service-mentions";
 
 const REFUND =
   /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay|hand)s?\s+(?:you\s+)?(?:(?:the|your|a)\s+)?(?:labou?r\s+)?(?:cost|money|fee|charge|payment|price)?s?\s*back)\b/i;
@@ -40,6 +40,14 @@ const UNUSED_TERMS =
 /** The reply itself waves use through: "even if it's been used", "used or not", "used parts are fine to return". */
 const USED_OK =
   /\beven (?:if|though|when|after) (?:it'?s|it has|it was|they'?re|they'?ve|they have|they were|you'?ve|you have|you)\s+(?:been\s+)?(?:used|ridden|installed|fitted|opened|worn)|\b(?:used or (?:not|unused)|whether (?:or not )?(?:it'?s |it was |they'?re )?used)\b|\bused (?:items?|parts?|accessor\w+|gear|lights?|products?) (?:is|are|can be) (?:fine|ok|okay|accepted|returnable|returned|taken back)/i;
+
+/** A short label opening a line ("Refund:", "Option 2 —"): the topic of what follows, no part of its statement. */
+const LINE_LABEL = /^[^\p{L}\d]*[\p{L}\d][^:.!?\n]{1,38}:\s+/u;
+
+/** The customer asks to return something ("can I return a helmet?"), and the clause answering names no other window. */
+const returnsAsked = (userText: string, clause: string) =>
+  /\breturn|\bexchange|\b(?:take|bring) (?:it|them|\w+) back\b/i.test(userText) &&
+  !/\bre-?adjust|\bcancel|\bwarrant|\bguarantee|\btune-?up|\bservice\b|\bbook/i.test(`${userText} ${clause}`);
 
 /** No end to a promise: "lifetime", "for life", "forever", "no time limit". */
 const LIFETIME =
@@ -108,7 +116,7 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
         out.claims.push({ kind: "workmanship_window", value: n, service: null, text: c.text });
       if (LIFETIME.test(c.text) && WORKMANSHIP_TALK.test(c.text) && !isNegated(c.text))
         out.claims.push({ kind: "workmanship_window", value: "lifetime", service: null, text: c.text });
-      if (RETURNS.test(c.text) && n !== null && !windowNegated)
+      if ((RETURNS.test(c.text) || returnsAsked(turn.userText, c.text)) && n !== null && !windowNegated)
         out.claims.push({ kind: "returns_window", value: n, service: null, text: c.text });
       const noReceipt = NO_RECEIPT.exec(c.text);
       if (
@@ -119,15 +127,20 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
         )
       )
         out.claims.push({ kind: "returns_receipt", value: false, service: null, text: c.text });
-      // A "Refunds:" label names the topic; the statement after it says what is refunded.
-      const refund = REFUND.exec(blankOut(c.text, [/\bnon-?refundable\b/gi, /^\W*refunds?\s*:/i]));
+      // A line label ("Refunds:", "Option 1:") names the topic; the statement after it says what is refunded, and a
+      // reason opening that statement ("Refund: since it wasn't fixed, …") stays a reason.
+      const body = c.text.replace(LINE_LABEL, "");
+      const refund = REFUND.exec(blankOut(body, [/\bnon-?refundable\b/gi]));
       if (!refund) continue;
       // "if it isn't right we'll refund the labour": the condition is no negation of the refund.
-      if (negatedAt(blankOut(c.text, UNHAPPY), refund.index, refund.index + refund[0].length)) continue;
-      const aboutParts = PARTS.test(c.text) && !/\blabou?r\b/i.test(c.text);
+      if (negatedAt(blankOut(body, UNHAPPY), refund.index, refund.index + refund[0].length)) continue;
+      // A catalogue job refunded ("the $30 cable replacement", "the truing, bring the receipt") is labour.
+      const job = findServices(c.text).some((m) => !m.part);
+      const aboutParts = PARTS.test(c.text) && !/\blabou?r\b/i.test(c.text) && !job;
       if (
         !aboutParts &&
-        (LABOUR.test(c.text) ||
+        (job ||
+          LABOUR.test(c.text) ||
           LABOUR.test(sentence.text) ||
           /satisfaction|in full|full refund|money back/i.test(c.text))
       )

@@ -51,7 +51,12 @@ const PATTERNS: [ServiceId, RegExp, boolean][] = [
     /\b(?:flat(?:s| tires?| tyres?)?(?: repairs?| fix(?:es)?)?(?! (?:rate|fee|price|out|surface|pedals?|charge)| ?\$)|punctures?(?: repairs?)?|flat[- ]repairs?|fix(?:ing)? (?:a |the |your |my )?flat)\b/gi,
     false,
   ],
-  ["flat_repair", /\b(?:new |inner |replacement )?tubes?\b/gi, true],
+  // A frame's down, top, seat or head tube (or its chainstay "tubes") is frame, not an inner tube.
+  [
+    "flat_repair",
+    /\b(?<!\b(?:down|top|seat|head|frame|steerer|carbon|alu(?:minium|minum)?|steel|titanium)[- ])(?:new |inner |replacement )?tubes?\b/gi,
+    true,
+  ],
 ];
 
 /** Finds service mentions in text, earliest first; overlapping matches keep the first (most specific) pattern (memoised, frozen). */

@@ -1,5 +1,5 @@
 import type { AssistantTurn } from "./assistant-turns";
-import { isNegated } from "./negation";
+import { negatedAt } from "./negation";
 import { GENERAL_DECLINE, REFERRAL } from "./offer-cues";
 import { servicesIn } from "./service-mentions";
 
@@ -18,5 +18,10 @@ const IN_STOCK =
  */
 export function stockOffer(turn: AssistantTurn, clauses: readonly string[]): string | null {
   if (!WANTS_BIKE.test(turn.userText) || GENERAL_DECLINE.test(turn.text) || REFERRAL.test(turn.text)) return null;
-  return clauses.find((c) => IN_STOCK.test(c) && !isNegated(c) && !servicesIn(c).length) ?? null;
+  // Negation scoped to the stock claim: "with and without gears" later in the clause denies no stock.
+  const held = (c: string) => {
+    const m = IN_STOCK.exec(c);
+    return m !== null && !negatedAt(c, m.index, m.index + m[0].length);
+  };
+  return clauses.find((c) => held(c) && !servicesIn(c).length) ?? null;
 }
