@@ -16,7 +16,7 @@ const TOPIC_FACTS: Record<Topic, (h: Handbook) => string[]> = {
     "policy.walk_in",
     ...h.services.map((s) => `svc.${s.id}.booking`),
   ],
-  cancellation_policy: () => ["policy.cancellation"],
+  cancellation_policy: () => ["policy.cancellation", "shop.phone"],
   payment: () => ["policy.payment"],
   workmanship: () => ["policy.workmanship"],
   refunds: () => ["policy.labour_refund", "policy.returns"],
