@@ -27,12 +27,6 @@ export const POINTS_BACK = new RegExp(
 /** What kind of item is recalled, how the question names it, and how a reply sentence states it. */
 const KINDS: { kind: string; asked: RegExp; stated: RegExp }[] = [
   {
-    // "Did I end up booking anything?" after a booking was stopped: the bot's own words that nothing was booked.
-    kind: "outcome",
-    asked: /\b(?:did|have|had) (?:i|we) (?:\w+ )?(?:up )?(?:book|booked|booking)\b/,
-    stated: /\bnothing (?:was|has been|is) booked\b|\bnot booked\b/i,
-  },
-  {
     kind: "reference",
     asked: /\b(reference|ref|booking (number|code|id)|confirmation (number|code))\b/,
     stated: /\bBK-\w+/,
@@ -72,6 +66,12 @@ const KINDS: { kind: string; asked: RegExp; stated: RegExp }[] = [
     asked: /\b(how long|ready|takes?|taking)\b/,
     stated: /\b(business days|minutes|while you wait|ready)\b/,
   },
+  {
+    // "Did I end up booking anything?" after a booking was stopped: the bot's own words that nothing was booked.
+    kind: "outcome",
+    asked: /\b(?:did|have|had) (?:i|we) (?:\w+ )?(?:up )?(?:book|booked|booking)\b/,
+    stated: /\bnothing (?:was|has been|is) booked\b|\bnot booked\b/i,
+  },
 ];
 
 const PRICE = KINDS.find((k) => k.kind === "price")!;
@@ -82,9 +82,12 @@ const HOURS_SAID = /\b\d{1,2}(:\d{2})?\s?(am|pm)\s*(to|until|till|[-–])\s*\d|\
 
 /** Amounts in a question ("the 179 one", "the 25") that an earlier reply quoted as a price ("$179"). */
 export function amountsQuoted(t: string, replies: string[]): string[] {
-  const numbers = [...t.matchAll(/(?<![\d:.])\$?(\d{2,4})(?![\d:]|\s?(?:am|pm|a\.m|p\.m|st|nd|rd|th)\b)/g)].map(
-    (m) => m[1]!,
-  );
+  // "$25", "the 179 one", "the 25", "30 bucks": a number said as an amount, not "15 minutes" or "at 10".
+  const numbers = [
+    ...t.matchAll(
+      /(?:\$|\bthe )(\d{2,4})\b(?![:.]\d|\s?(?:am|pm|a\.m|p\.m|st|nd|rd|th)\b)|\b(\d{2,4}) (?:bucks|dollars|one)\b/g,
+    ),
+  ].map((m) => (m[1] ?? m[2])!);
   return [...new Set(numbers)].filter((n) => replies.some((r) => r.includes(`$${n}`)));
 }
 
@@ -119,10 +122,11 @@ export function daysNamed(t: string): RegExp[] {
 /** The reply text recalling what was asked about from the conversation so far, or null when nothing points back. */
 export function recallReply(h: Handbook, message: string, history: ChatMessage[]): string | null {
   const t = message.toLowerCase();
-  if (!POINTS_BACK.test(t)) return null;
+  const replies = history.filter((m) => m.role === "assistant").map((m) => m.content);
+  // "The 25 — is that per wheel?": an amount the bot quoted points back at what it was quoted for.
+  if (!POINTS_BACK.test(t) && !amountsQuoted(t, replies).length) return null;
   // "How long does it take and what does it cost, remind me?": every kind asked is recalled.
   const kinds = KINDS.filter((k) => k.asked.test(t));
-  const replies = history.filter((m) => m.role === "assistant").map((m) => m.content);
   // "The price you gave for truing", "the full one": a service named in the question picks the sentence that named it.
   const named = detectServices(h, t);
   const oneWord = t.match(/\bthe (\w+)(?: one| job)\b/)?.[1];
