@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { handbook } from "../knowledge-base/index";
+import { renderDecision } from "./offline/render-reply";
 import { runChat } from "./test-support";
 
 // Round 12, answer side: each mechanism with phrasings of our own (not the held-out or dev sets').
@@ -145,5 +147,22 @@ describe("cancelling asked about as a what-if is the cancellation policy", () =>
     expect(turn!.reply).toMatch(/24 hours/);
     expect(turn!.reply).toMatch(/555-BIKE/);
     expect(turn!.state).toBe("browsing");
+  });
+});
+
+describe("a booking read back says its price", () => {
+  it("the booking found names its service with the handbook's price", () => {
+    const booking = {
+      id: "BK-TEST01",
+      service: "truing" as const,
+      date: "2026-10-10",
+      time: "11:00",
+      name: "Ana Silva",
+      contact: "ana@mail.com",
+      priceUsd: 30,
+      status: "booked" as const,
+    };
+    const reply = renderDecision(handbook, { parts: [{ kind: "bookings_found", bookings: [booking] }], factIds: [] });
+    expect(reply).toMatch(/wheel truing \(\$30 per wheel\)/);
   });
 });
