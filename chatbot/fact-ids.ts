@@ -16,7 +16,7 @@ const TOPIC_FACTS: Record<Topic, (h: Handbook) => string[]> = {
     "policy.walk_in",
     ...h.services.map((s) => `svc.${s.id}.booking`),
   ],
-  cancellation_policy: () => ["policy.cancellation"],
+  cancellation_policy: () => ["policy.cancellation", "shop.phone"],
   payment: () => ["policy.payment"],
   workmanship: () => ["policy.workmanship"],
   refunds: () => ["policy.labour_refund", "policy.returns"],
@@ -79,7 +79,8 @@ export function factIdsForPart(h: Handbook, p: DecisionPart): string[] {
     case "offer_booking":
       return p.soonest ? ["policy.booking_lead", "policy.slots"] : [];
     case "bookings_found":
-      return [...new Set(p.bookings.map((b) => `svc.${b.service}.duration`))];
+      // A booking read back says its service's price too ("the 89 or the 179 one?").
+      return [...new Set(p.bookings.flatMap((b) => [`svc.${b.service}.duration`, `svc.${b.service}.price`]))];
     case "ask_identity":
       return p.purpose === "cancel" && p.field === "name" ? ["policy.cancellation", "shop.phone"] : [];
     case "handoff":

@@ -14,6 +14,9 @@ const CANCELS = /\bcancel\w*\b|\b(?:can'?t|cannot|won'?t be able to) make it\b|\
 const MOVES_OWN =
   /\b(?:move|moving|shift|push|change|switch|reschedul\w*)\s+my\s+(?:[\w-]+\s+){0,2}?(?:booking|appointment|appt|reservation|slot|drop-?off|service|tune-?up|truing|cable\w*)\b/i;
 
+/** The day moved from, named beside the one moved to ("from Friday to next Tuesday"), or the booking's name given. */
+const FROM_TO = /\bfrom\b[^.?!]{1,30}\bto\b|\b(?:booking|appointment|reservation)\b[^.?!]{0,10}\bunder\b/i;
+
 /** The conversation has made no booking of its own that the message could be about. */
 function outsideAnyBooking(state: string): boolean {
   return state !== "booked" && !state.startsWith("booking");
@@ -32,7 +35,8 @@ export function movesBookingMadeElsewhere(message: string, state: string): boole
   return (
     outsideAnyBooking(state) &&
     (MOVES_BOOKING.test(message) || MOVES_OWN.test(message)) &&
-    (TOLD_BOOKED.test(message) || toldBookedElsewhere(message))
+    // "Move my full service from Friday to Tuesday, booking's under Gupta": the old day or the booking named says so.
+    (TOLD_BOOKED.test(message) || toldBookedElsewhere(message) || (MOVES_OWN.test(message) && FROM_TO.test(message)))
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { UnderstandInput } from "../provider";
-import { recallReply } from "./recall-reply";
+import { POINTS_BACK, recallReply } from "./recall-reply";
 
 /** The bot's own words pointed at ("what time did you say…", "the price you quoted", "you told me…"). */
 const YOUR_WORDS =
@@ -17,7 +17,8 @@ const BOOKING_MADE = /\b(You're booked|Reference BK-|Let me confirm)\b/;
  */
 export function asksWhatBotSaid(h: Handbook, input: UnderstandInput): boolean {
   const t = String(input.message ?? "").toLowerCase();
-  if (!YOUR_WORDS.test(t) || /\bmy (booking|appointment|reservation)\b/.test(t)) return false;
+  // "What was the number again?", "remind me…", "did I end up booking anything?": the conversation pointed back at.
+  if (!(YOUR_WORDS.test(t) || POINTS_BACK.test(t)) || /\bmy (booking|appointment|reservation)\b/.test(t)) return false;
   if (input.state === "booked" || input.state.startsWith("booking")) return false;
   if (input.history.some((m) => m.role === "assistant" && BOOKING_MADE.test(m.content))) return false;
   return recallReply(h, String(input.message ?? ""), input.history) !== null;

@@ -1,5 +1,6 @@
 import { MOVES_BOOKING } from "../decide-booking";
 import type { Intent } from "../schema";
+import { CALL_OFF, cancelsOwnTold } from "../call-off";
 import { decideRequest } from "./decide-request";
 import {
   ASKS_FOR_PERSON,
@@ -51,6 +52,8 @@ export function decideIntent(s: IntentSignals): Intent {
   // "Wednesday's no good — same time Thursday?", "half an hour earlier": a detail of the booking changed, not a question.
   if (s.edit && s.top !== "cancel_booking" && !NOT_BOOKING.test(s.t))
     return s.state === "booked" ? "book" : "provide_details";
+  // "No, cancel the whole thing — I'm away that week": the booking being made is called off, whatever reason follows.
+  if (s.inBooking && CALL_OFF.test(s.t) && !s.hasTime && !s.service && !CORRECTION.test(s.t)) return "deny";
   if (s.state === "booking.confirming") {
     if (NOT_BOOKING.test(s.t)) return "deny";
     const yesOnly =
@@ -116,7 +119,7 @@ export function decideIntent(s: IntentSignals): Intent {
   if (s.top === "question" && !s.topics.length && !s.hasSlots && leansToCancel) return "cancel_booking";
   if (s.top === "cancel_booking" && !(s.topics.includes("cancellation_policy") && s.isQuestion))
     return "cancel_booking";
-  if (CANCEL_OWN.test(s.t)) return "cancel_booking";
+  if (CANCEL_OWN.test(s.t) || cancelsOwnTold(s.t)) return "cancel_booking";
   if (s.state === "booked" && CANCEL_THAT.test(s.t)) return "cancel_booking";
   // "Tune up booking", "cable replacement appointment": a bookable service with a booking noun, asking nothing.
   const terse = s.t.split(/\s+/).length <= 6 && TERSE_BOOKING.test(s.t) && !s.isQuestion && !s.asking;

@@ -31,6 +31,9 @@ export const SLOT_GRID_CUE = /\b(slots?|on the hour|half[ -]?hour\w*|quarter (pa
 export const WHAT_IT_INVOLVES =
   /\bwhat\b[^.?!,]{0,12}\b(do|does|will|would|did)\s+(u|you|ya|you guys|it|they|that|this|one|a|the)\b[^.?!,]{0,20}?\b(do|include|involve|cover|entail|consist|get done|check|fix)\b|\bwhat('?s| is| are| comes?| goes)\s+(actually |exactly |all )?(in|into|included|involved|part of|covered)\b|\bwhat (do|does|would|will) (i|one|we) get\b/;
 
-/** Asking about a late or early opening ("do you have a late night?", "open early any day?", "stay open late?"). */
+/**
+ * Asking about a late or early opening ("do you have a late night?", "open early any day?", "stay open late?", "your
+ * latest evening", "which day do you close latest").
+ */
 export const LATE_OR_EARLY_OPENING =
-  /\b(late|early) (night|nights|evening|evenings|opening|openings|hours|closing|start)\b|\bopen (late|early|later|earlier)\b|\bstay open\b/;
+  /\b(late|early) (night|nights|evening|evenings|opening|openings|hours|closing|start)\b|\b(latest|earliest) (night|evening|morning|day|opening|closing|close|start)s?\b|\b(open|close|shut)s? (late|early|later|earlier|latest|earliest|the latest|the earliest)\b|\bstay open\b/;

@@ -9,6 +9,8 @@ describe("categoryNotOffered: the category of the thing talked about, not an ali
     ["pike lowers need fresh oil — you guys do that?", ["notoffered.suspension"]],
     ["bosch system throws a code 503 when I start it, can you look", ["ebike.no_electrical"]],
     ["my pedelec has no assist since yesterday", ["ebike.no_electrical"]],
+    ["the twist throttle on my e-bike does nothing now, can you repair it", ["ebike.no_electrical"]],
+    ["water got into my electric bike's wiring, is that something you do", ["ebike.no_electrical"]],
   ])("%s → %j", (text, ids) => {
     expect(categoryNotOffered(text)).toEqual(ids);
   });
@@ -17,6 +19,7 @@ describe("categoryNotOffered: the category of the thing talked about, not an ali
     "my fork is bent after a crash, can you check it",
     "does a tune-up include a headset and fork check",
     "do you charge extra to tune an e-bike",
+    "my ebike chain keeps slipping off, can you sort it",
     "the brakes on my e-bike squeal, can you adjust them",
     "how much is a full service",
   ])("names no such thing: %s", (text) => {

@@ -22,9 +22,12 @@ const MAKER_MODEL =
 /** An e-bike named, by the word or by its drive system's maker ("Bosch", "Shimano Steps", "Yamaha", "Bafang"). */
 const EBIKE =
   /\b(e-?bikes?|electric bikes?|pedelec|e-?mtb|bosch|shimano steps|bafang|brose|yamaha pw|fazua|turbo levo|turbo vado)\b/;
-/** A fault of the electric system: an error or fault code, no power or assist, charging, the motor, battery, display. */
+/**
+ * A fault of the electric system: an error or fault code, no power or assist, charging, the motor, battery, display,
+ * or another electric part by its kind (the throttle, the controller, the wiring, the drive unit).
+ */
 const ELECTRIC_FAULT =
-  /\b(error|errors|fault code|code [a-z]?\d{2,4}|[ew]\d{3}\b|won'?t (turn|power|switch) on|no power|no assist|assist (mode|level|stopped|cuts)|pedal assist|cuts? out|charger|charging|won'?t charge|motor|battery|batteries|display|screen|console|sensor|firmware|software)\b/;
+  /\b(throttle|controller|wiring|wires|connectors?|drive unit|power button|electrics|electronics|error|errors|fault code|code [a-z]?\d{2,4}|[ew]\d{3}\b|won'?t (turn|power|switch) on|no power|no assist|assist (mode|level|stopped|cuts)|pedal assist|cuts? out|charger|charging|won'?t charge|motor|battery|batteries|display|screen|console|sensor|firmware|software)\b/;
 
 /** Not-offered item ids the message's object belongs to by its category (none when it names no such thing). */
 export function categoryNotOffered(t: string, earlier: string[] = []): string[] {

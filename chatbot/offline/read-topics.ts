@@ -20,6 +20,8 @@ import {
   WHAT_IT_INVOLVES,
 } from "./message-cues";
 import { refineTopics } from "./refine-topics";
+import { cancelAskedIf, emailAddressMeant } from "./asked-senses";
+import { asksToReturnGoods } from "./return-asked";
 import { unknownFitObject, unknownPriceObject, unknownWorkObject } from "./unknown-object";
 
 /** Topics answered with a generic list (every price, every service). */
@@ -125,6 +127,16 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
   // "Where are you, and do you have a late night?": a late or early opening asked about is the hours' question.
   if (asked.some((c) => LATE_OR_EARLY_OPENING.test(c.text.toLowerCase())) && !topics.includes("hours"))
     topics.push("hours");
+  // "Bought a bell here, can I bring it back?": goods handed back are the returns policy's question.
+  if (
+    asked.some((c) => /\bback\b|\breturn|\bswap|\bexchange|\brefund/.test(c.text.toLowerCase())) &&
+    asksToReturnGoods(t)
+  )
+    if (!topics.includes("returns")) topics.push("returns");
+  // "Is info@… the right address?": the email address, not the street one.
+  if (emailAddressMeant(t)) topics = [...topics.filter((x) => x !== "location" && x !== "contact"), "contact"];
+  // "What happens if I book a tune-up and then have to cancel?": the cancellation policy.
+  if (cancelAskedIf(t) && !topics.includes("cancellation_policy")) topics.push("cancellation_policy");
   // "10am or 3pm Friday, which is better?": which of the times or days to come is the busy times' question.
   if (asksBetterTime(t, e) && !topics.includes("busy_times")) topics.push("busy_times");
   if (notOffered.length) topics.push("not_offered");

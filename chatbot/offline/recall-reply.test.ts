@@ -82,3 +82,39 @@ describe("recallReply: a day or a place named in the question picks what was sai
     expect(daysNamed("friday")[0]!.test("Friday, May 8")).toBe(true);
   });
 });
+
+describe("recallReply: an amount, a one-word service or a closing time picks the sentence that said it", () => {
+  const talk = said(
+    ["price of the big service", "A full service is $179. It needs to be booked at least a day ahead."],
+    ["what about the standard one", "A standard tune-up is $89. It needs to be booked at least a day ahead."],
+    [
+      "open saturday?",
+      "Yes — on Saturdays we're open 9am to 3pm. Expect a wait in the morning rush right after opening; weekday afternoons after 2pm are the quietest.",
+    ],
+  );
+  it.each([
+    ["hold on, the $89 was for which service again?", "tune-up", "$179"],
+    ["so the 179 was the big one, did you say?", "full service", "$89"],
+    ["what did you quote me for the full one again", "$179", "$89"],
+    ["what did you say a tune-up was again?", "$89", "$179"],
+    ["remind me when you said you shut on saturday", "3pm", "2pm"],
+  ])("%s → %s", (message, part, not) => {
+    const reply = recallReply(h, message, talk) ?? "";
+    expect(reply).toContain(part);
+    expect(reply).not.toContain(not);
+  });
+
+  it("a question whether anything got booked, after the booking was stopped, recalls that nothing was", () => {
+    const stopped = said(["forget it, maybe next month", "Okay, I've stopped that booking — nothing was booked."]);
+    expect(recallReply(h, "so did I actually book something or not?", stopped)).toContain("nothing was booked");
+    expect(recallReply(h, "have we booked it then?", stopped)).toContain("nothing was booked");
+  });
+
+  it("who the bot sent the customer to is the sentence that referred them", () => {
+    const referred = said([
+      "my e-bike motor cuts out",
+      "Sorry, we don't offer e-bike motor repair (please contact your e-bike brand's dealer). E-bikes get mechanical work only.",
+    ]);
+    expect(recallReply(h, "who did you tell me to go to for that again?", referred)).toContain("dealer");
+  });
+});

@@ -1,5 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { ChatMessage } from "../schema";
+import { askedService } from "./asked-service";
 import { detectServices } from "./detect-services";
 
 /**
@@ -10,7 +11,7 @@ import { detectServices } from "./detect-services";
  */
 
 /** The message points back at something the bot said or the customer settled on earlier in this conversation. */
-const POINTS_BACK = new RegExp(
+export const POINTS_BACK = new RegExp(
   [
     String.raw`\byou(?:'d)? (?:just |already )?(?:said|told|quoted|mentioned|gave|wrote|listed|say|tell|quote|mention|give)\b`,
     String.raw`\b(?:did|do) you (?:just )?(?:say|tell|quote|mention|give)\b`,
@@ -19,6 +20,7 @@ const POINTS_BACK = new RegExp(
     String.raw`\b(?:was|were|did|is|does)\b.*\bagain\b`,
     String.raw`\b(?:was|were)\b.*\b(?:first|second|earlier|original|previous|other)\b`,
     String.raw`\b(?:i|we) (?:just )?(?:booked|picked|chose|went with|reserved|settled on|signed up for)\b`,
+    String.raw`\b(?:did|have|had) (?:i|we) (?:\w+ )?(?:up )?(?:book|booked|booking)\b`,
   ].join("|"),
 );
 
@@ -34,6 +36,13 @@ const KINDS: { kind: string; asked: RegExp; stated: RegExp }[] = [
     asked:
       /\b(includ\w*|cover\w*|comes? with|what'?s in|involve\w*|what (do|does|did) (you|it|that|they) (do|check))\b/,
     stated: /./,
+  },
+  {
+    // "Who did you say I should take it to?": the place or person the bot sent the customer to.
+    kind: "referral",
+    asked:
+      /\bwho\b.*\b(take|go|ask|contact|call|see|send|try)\b|\bwhere\b.*\b(should|could|can|do) (i|we) (take|go|send|get)\b/,
+    stated: /\b(contact|dealer|call us|email us)\b/i,
   },
   { kind: "price", asked: /\b(price|prices|cost|costs|how much|quote|quoted|charge|total)\b|\$/, stated: /\$\d/ },
   { kind: "email", asked: /\be-?mail\b/, stated: /\S+@\S+\.\w+/ },
@@ -57,7 +66,30 @@ const KINDS: { kind: string; asked: RegExp; stated: RegExp }[] = [
     asked: /\b(how long|ready|takes?|taking)\b/,
     stated: /\b(business days|minutes|while you wait|ready)\b/,
   },
+  {
+    // "Did I end up booking anything?" after a booking was stopped: the bot's own words that nothing was booked.
+    kind: "outcome",
+    asked: /\b(?:did|have|had) (?:i|we) (?:\w+ )?(?:up )?(?:book|booked|booking)\b/,
+    stated: /\bnothing (?:was|has been|is) booked\b|\bnot booked\b/i,
+  },
 ];
+
+const PRICE = KINDS.find((k) => k.kind === "price")!;
+/** Whatever was said about a thing the question names. */
+const NAMED = { kind: "named", asked: /./, stated: /./ };
+/** A sentence stating opening hours ("open 9am to 3pm", "closed on …"). */
+const HOURS_SAID = /\b\d{1,2}(:\d{2})?\s?(am|pm)\s*(to|until|till|[-–])\s*\d|\bclosed\b/i;
+
+/** Amounts in a question ("the 179 one", "the 25") that an earlier reply quoted as a price ("$179"). */
+export function amountsQuoted(t: string, replies: string[]): string[] {
+  // "$25", "the 179 one", "the 25", "30 bucks": a number said as an amount, not "15 minutes" or "at 10".
+  const numbers = [
+    ...t.matchAll(
+      /(?:\$|\bthe )(\d{2,4})\b(?![:.]\d|\s?(?:am|pm|a\.m|p\.m|st|nd|rd|th)\b)|\b(\d{2,4}) (?:bucks|dollars|one)\b/g,
+    ),
+  ].map((m) => (m[1] ?? m[2])!);
+  return [...new Set(numbers)].filter((n) => replies.some((r) => r.includes(`$${n}`)));
+}
 
 /** A reply that made or confirmed a booking. */
 const BOOKED = /\b(You're booked|Reference BK-|Let me confirm)\b/;
@@ -78,7 +110,7 @@ const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g;
  * day of the month ("the 26th", "dec 26").
  */
 export function daysNamed(t: string): RegExp[] {
-  const out = [...t.matchAll(WEEKDAY)].map((m) => new RegExp(`\\b${m[1]}day\\b`, "i"));
+  const out = [...t.matchAll(WEEKDAY)].map((m) => new RegExp(`\\b${m[1]}days?\\b`, "i"));
   for (const m of t.matchAll(/\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b|\b[a-z]{3,9}\.? (\d{1,2})\b(?!:)/g)) {
     const n = Number(m[1] ?? m[2]);
     if (n >= 1 && n <= 31 && (m[1] || /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(m[0])))
@@ -90,13 +122,22 @@ export function daysNamed(t: string): RegExp[] {
 /** The reply text recalling what was asked about from the conversation so far, or null when nothing points back. */
 export function recallReply(h: Handbook, message: string, history: ChatMessage[]): string | null {
   const t = message.toLowerCase();
-  if (!POINTS_BACK.test(t)) return null;
+  const replies = history.filter((m) => m.role === "assistant").map((m) => m.content);
+  // "The 25 — is that per wheel?": an amount the bot quoted points back at what it was quoted for.
+  if (!POINTS_BACK.test(t) && !amountsQuoted(t, replies).length) return null;
   // "How long does it take and what does it cost, remind me?": every kind asked is recalled.
   const kinds = KINDS.filter((k) => k.asked.test(t));
-  if (!kinds.length) return null;
-  const replies = history.filter((m) => m.role === "assistant").map((m) => m.content);
+  // "The price you gave for truing", "the full one": a service named in the question picks the sentence that named it.
+  const named = detectServices(h, t);
+  const oneWord = t.match(/\bthe (\w+)(?: one| job)\b/)?.[1];
+  if (!named.length && oneWord) named.push(...askedService(oneWord));
+  // "Which one was the 179 one?", "did you say the 25 was per wheel?": an amount the bot quoted picks that sentence.
+  const amounts = amountsQuoted(t, replies);
+  // "What did you say the full service was?": with nothing else asked, what was said about the thing named.
+  if (!kinds.length && named.length) kinds.push(NAMED);
+  if (!kinds.length && !amounts.length) return null;
   const booked = /\b(i|we) (just )?(booked|picked|chose|went with|reserved|signed up for)\b|\bmy booking\b/.test(t);
-  if (kinds[0]!.kind === "includes") {
+  if (kinds[0]?.kind === "includes") {
     // What the service just booked (or last named by the bot) covers, from the handbook entry of that service.
     const from = booked ? replies.filter((r) => BOOKED.test(r)) : replies;
     const id = [...from].reverse().flatMap((r) => detectServices(h, r.toLowerCase()))[0];
@@ -106,18 +147,20 @@ export function recallReply(h: Handbook, message: string, history: ChatMessage[]
     return `${booked ? "You booked" : "That was"} a ${s.name} (${s.priceText}): ${covers}.`;
   }
   const from = booked ? replies.filter((r) => BOOKED.test(r)) : replies;
-  // "The price you gave for truing": a service named in the question picks the sentence that named it.
-  const named = detectServices(h, t);
+  // "What time did you say you close?": a sentence about opening or closing, not any clock time said.
+  const hoursWord = /\b(open|opens|opening|close|closes|closing|shut)\b/.test(t);
   // "The closing time you said for the 26th": a day named in the question picks the sentence that named that day.
   const days = daysNamed(t);
   const about = (x: string) =>
     (!named.length || detectServices(h, x.toLowerCase()).some((id) => named.includes(id))) &&
-    (!days.length || days.some((d) => d.test(x)));
+    (!days.length || days.some((d) => d.test(x))) &&
+    amounts.every((n) => x.includes(`$${n}`));
   const quoted = new Set<string>();
-  for (const kind of kinds) {
-    const said = from.flatMap((r) =>
+  for (const kind of amounts.length && !kinds.some((k) => k.kind === "price") ? [...kinds, PRICE] : kinds) {
+    // Whether anything got booked is read from every reply, not only those that booked.
+    const said = (kind.kind === "outcome" ? replies : from).flatMap((r) =>
       sentences(r)
-        .filter((x) => kind.stated.test(x) && about(x))
+        .filter((x) => kind.stated.test(x) && about(x) && (kind.kind !== "when" || !hoursWord || HOURS_SAID.test(x)))
         .slice(0, 1),
     );
     const sentence = pick(t, said);

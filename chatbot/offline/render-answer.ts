@@ -120,7 +120,8 @@ export function renderAnswer(
         break;
       }
       case "cancellation_policy":
-        out.push(policy(h, "policy.cancellation"));
+        // "Within 24 hours please call us": the number to call is said with it (a late cancel is a phone call).
+        out.push(policy(h, "policy.cancellation").replace(/call us\b(?! on)/, `call us on ${h.shop.phone}`));
         break;
       case "payment":
         out.push(policy(h, "policy.payment"));

@@ -145,7 +145,7 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
       return "Okay, I've stopped that booking — nothing was booked. Anything else I can help with?";
     case "bookings_found":
       // "…and when can I pick it up?": each booking says when its work is ready.
-      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} on ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name} (contact ${b.contact}), ${readyText(h, b.service)}`).join("; ")}.`;
+      return `I found ${p.bookings.length === 1 ? "your booking" : "these bookings"}: ${p.bookings.map((b) => `${b.id}, ${serviceName(h, b.service)} (${h.services.find((x) => x.id === b.service)?.priceText}) on ${formatDate(b.date)} at ${formatClock(b.time)}, under ${b.name} (contact ${b.contact}), ${readyText(h, b.service)}`).join("; ")}.`;
     case "booking_cancelled":
       return p.lateNotice
         ? `Your booking ${p.booking.id} (${formatDate(p.booking.date)} at ${formatClock(p.booking.time)}) is less than 24 hours away, so please call us on ${h.shop.phone} to cancel — there's no fee.`
