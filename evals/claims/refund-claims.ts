@@ -44,9 +44,17 @@ const USED_OK =
 /** A short label opening a line ("Refund:", "Option 2 —"): the topic of what follows, no part of its statement. */
 const LINE_LABEL = /^[^\p{L}\d]*[\p{L}\d][^:.!?\n]{1,38}:\s+/u;
 
+/**
+ * A count stated as a limit ("within 14 days", "up to two weeks", "a 7-day window", "for a month"): without such a
+ * word, a count answering a returns question is where the customer stands ("at 12 days, unused, you're fine").
+ */
+const BOUND =
+  /\b(?:within|up to|inside|under|less than|no (?:more|later) than|for|before|window|period|limit)\b|\b\w+[- ]days?[- ](?:window|return|policy|limit)/i;
+
 /** The customer asks to return something ("can I return a helmet?"), and the clause answering names no other window. */
 const returnsAsked = (userText: string, clause: string) =>
   /\breturn|\bexchange|\b(?:take|bring) (?:it|them|\w+) back\b/i.test(userText) &&
+  BOUND.test(clause) &&
   !/\bre-?adjust|\bcancel|\bwarrant|\bguarantee|\btune-?up|\bservice\b|\bbook/i.test(`${userText} ${clause}`);
 
 /** No end to a promise: "lifetime", "for life", "forever", "no time limit". */
