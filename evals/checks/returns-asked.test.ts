@@ -13,7 +13,10 @@ describeCheckTable(checkRefunds, { evaluator: "check-refunds", mode: "policy_con
     "got a kickstand 9 days ago, still boxed — returnable?",
     "Yes! Our window is **30 days** with the receipt; at 9 days and unused you're fine.",
   ),
-  ok("can I take back a pump from 3 weeks back? never opened", "Sure — 3 weeks in, unopened, receipt in hand: all good."),
+  ok(
+    "can I take back a pump from 3 weeks back? never opened",
+    "Sure — 3 weeks in, unopened, receipt in hand: all good.",
+  ),
   ok(
     "can I return the tune-up? still skipping",
     "Labour isn't refundable, but re-adjustments are free within 30 days of a tune-up — bring it in.",
