@@ -1,9 +1,10 @@
-import { DAY_NAMES, MONTH_NAMES, NOT_NAME, PARTICLES, SHORT_SURNAMES, TITLES } from "./name-words";
+import { answeredNames } from "./name-answer";
+import { cleanName, WORD } from "./name-clean";
+import { NOT_NAME, PARTICLES, TITLES } from "./name-words";
 import type { PersonName } from "./schema";
 import { type FoundName, settleNames } from "./settle-names";
 import { taggedPersons } from "./tagged-persons";
 
-const WORD = "\\p{L}[\\p{L}'’.-]*";
 // A surname may start with a lower-case elided particle ("d'Aubigné", "l'Estrange").
 const CAP_WORD = "(?:\\p{Ll}{1,2}['’])?\\p{Lu}[\\p{L}'’.-]*";
 const PARTICLE = `(?:${[...PARTICLES].join("|")})`;
@@ -36,59 +37,6 @@ const BESIDE_CONTACT = [
   ),
   new RegExp(`${CONTACT}[\\s,;:–—-]+(${CAP_NAME})[\\s.!]*$`, "u"),
 ];
-
-/** A bare answer's lead-in: an agreement word (group 1) and a cue such as "it's" (group 2), both optional. */
-// The lead-in words end at a word's end: "Imani" and "Itsuki" are names, not "I'm ani" / "its uki".
-const BARE_LEAD =
-  /^\s*(?:(sure|ok|okay|yes|yeah|yep|alright)[,!.\s]+)?(?:(it'?s|its|i'?m|i am|this is|name'?s|just)(?![\p{L}\p{N}]))?\s*/iu;
-/** A courtesy after a bare answer ("just Mo is fine", "Ana please"). */
-const BARE_TAIL = /\s+(?:is fine|is ok|is okay|is good|will do|works|please|pls|thanks|thank you|cheers)[\s.!]*$/iu;
-
-function clean(words: string[]): string | null {
-  const kept: string[] = [];
-  for (const [i, w] of words.entries()) {
-    // An initial keeps its full stop ("Chris P."); any other word loses trailing punctuation.
-    const bare = /^\p{Lu}\.$/u.test(w) ? w : w.replace(/[.,!?]+$/, "");
-    const lower = bare.toLowerCase();
-    // "It's St Patrick's Day", "I'm Mike's dad": a possessive makes a phrase, not a name.
-    if (/\p{L}['’]s$/u.test(bare)) return null;
-    // "Dr. Imani Wells", "Mrs Okafor": a title before a capitalised name is kept as written.
-    if (i === 0 && TITLES.has(lower) && /^\p{Lu}/u.test(words[1] ?? "") && /^\p{L}+\.?$/u.test(w)) {
-      kept.push(w[0]!.toUpperCase() + w.slice(1));
-      continue;
-    }
-    const second = words[1] ?? "";
-    // "June Whitaker", "Sunday Adeyemi": a month or day as a first name, only with a surname after it.
-    const month =
-      i === 0 &&
-      (MONTH_NAMES.has(lower) || (DAY_NAMES.has(lower) && /^\p{Lu}/u.test(second))) &&
-      words.length > 1 &&
-      !NOT_NAME.has(second.toLowerCase());
-    // A short capitalised word after a first name is a surname even when it is also a word ("Nguyen An", "Minh Do").
-    const short = i > 0 && kept.length > 0 && /^\p{Lu}\p{Ll}{1,2}$/u.test(bare) && SHORT_SURNAMES.has(lower);
-    if (
-      !/\p{L}/u.test(bare) ||
-      (NOT_NAME.has(lower.replace(/['’]s$/, "")) && !month && !short) ||
-      /\d/.test(bare) ||
-      /^i['’]/i.test(bare)
-    )
-      break;
-    // A particle stays lower case, and only between two parts of a name, or leading a surname written first ("van
-    // der Berg, Willem"); an elided one keeps its case ("d'Aubigné").
-    const next = words[i + 1] ?? "";
-    const leads = i === 0 && bare === lower && (PARTICLES.has(next.toLowerCase()) || /^\p{Lu}/u.test(next));
-    const particle = (i > 0 || leads) && PARTICLES.has(lower) && i < words.length - 1;
-    const elided = /^\p{Ll}{1,2}['’]\p{Lu}/u.test(bare);
-    // Each part of a double-barrelled name written in lower case gets its capital ("josé-maría" → "José-María").
-    const capital = bare === lower ? bare.replace(/(^|-)(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase()) : bare;
-    kept.push(particle || elided ? (elided ? bare : lower) : capital[0]!.toUpperCase() + capital.slice(1));
-    // A sentence ends the name ("I'm Grace Berg. I'd like…"); a lone initial ("J.") does not.
-    if (/[.,!?;]$/.test(w) && bare.length > 1) break;
-  }
-  while (kept.length > 1 && PARTICLES.has(kept.at(-1)!)) kept.pop();
-  if (kept.length === 1 && TITLES.has(kept[0]!.replace(/\.$/, "").toLowerCase())) return null;
-  return kept.length ? kept.join(" ") : null;
-}
 
 /** Text with e-mail addresses and phone numbers blanked, so no name is read out of them. */
 function withoutContacts(text: string): string {
@@ -140,7 +88,7 @@ function fullNames(text: string): { full: string; at: number }[] {
     for (let j = 0; j < parts.length - 1; j++) {
       const end = parts.findIndex((w, i) => i >= j && /[.,!?;]$/.test(w) && !/^\p{Lu}\.$/u.test(w));
       const run = parts.slice(j, end < 0 ? parts.length : end + 1);
-      const full = run.length > 1 ? clean(run) : null;
+      const full = run.length > 1 ? cleanName(run) : null;
       if (full && full.split(" ").length === run.length) out.push({ full, at: m.index });
     }
   }
@@ -184,25 +132,25 @@ function findNames(input: string, expectingName: boolean): PersonName[] {
   const add = (value: string | null, cue: PersonName["cue"], at = 0) => {
     if (value && !found.some((f) => f.value.toLowerCase() === value.toLowerCase())) found.push({ value, cue, at });
   };
-  for (const m of text.matchAll(EXPLICIT)) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
-  for (const m of text.matchAll(EXPLICIT_CAPS)) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
+  for (const m of text.matchAll(EXPLICIT)) add(cleanName(m[1]!.split(/\s+/)), "explicit", m.index);
+  for (const m of text.matchAll(EXPLICIT_CAPS)) add(cleanName(m[1]!.split(/\s+/)), "explicit", m.index);
   // The title's own capital is not required ("dr. Lena Fox"), the name's is.
   for (const m of text.matchAll(TITLED)) {
     const [title, ...rest] = m[1]!.split(/\s+/);
-    add(clean([title![0]!.toUpperCase() + title!.slice(1), ...rest]), "explicit", m.index);
+    add(cleanName([title![0]!.toUpperCase() + title!.slice(1), ...rest]), "explicit", m.index);
   }
   // "…saturday 10am for Łukasz Wróbel": two or three capitalised words after "for", ending the clause (the tagger
   // misses names it has never seen, most of all with letters beyond ASCII).
   for (const m of text.matchAll(FOR_NAME)) {
-    const name = clean(m[1]!.split(/\s+/));
+    const name = cleanName(m[1]!.split(/\s+/));
     if (name?.includes(" ") && name.split(" ").length === m[1]!.split(/\s+/).length) add(name, "tagger", m.index);
   }
   const here = HERE.exec(text);
-  if (here) add(clean(here[1]!.split(/\s+/)), "explicit", here.index);
+  if (here) add(cleanName(here[1]!.split(/\s+/)), "explicit", here.index);
   if (!found.length)
     for (const re of BESIDE_CONTACT) {
       const m = re.exec(input);
-      if (m) add(clean(m[1]!.split(/\s+/)), "explicit", m.index);
+      if (m) add(cleanName(m[1]!.split(/\s+/)), "explicit", m.index);
     }
   if (found.length)
     return settleNames(
@@ -213,57 +161,14 @@ function findNames(input: string, expectingName: boolean): PersonName[] {
   // greeting: "Guten Tag, …").
   for (const item of /[,;]/.test(text) ? text.split(/\s*[,;]\s*/).slice(1) : []) {
     const words = item.trim().split(/\s+/);
-    const name = words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? clean(words) : null;
+    const name =
+      words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? cleanName(words) : null;
     if (name && name.split(" ").length === words.length) add(name, "tagger");
   }
   if (expectingName) {
-    const lead = BARE_LEAD.exec(text)!;
-    const bare = text
-      .slice(lead[0].length)
-      .replace(BARE_TAIL, "")
-      .replace(/(?<!(?:^|\s)\p{Lu})[\s.!,;:—–]+$/u, "")
-      .trim();
-    // "van der Berg, Willem": the surname written first, kept as written.
-    const turned = /^([^,]+),\s*([^,]+)$/u.exec(bare);
-    if (turned) {
-      const [family, given] = [turned[1]!.trim().split(/\s+/), turned[2]!.trim().split(/\s+/)];
-      const [a, b] = [clean(family), clean(given)];
-      const whole = (x: string | null, n: string[]) => x !== null && x.split(" ").length === n.length;
-      const wordy = [...family, ...given].every((w) => new RegExp(`^${WORD}$`, "u").test(w));
-      if (wordy && family.length <= 3 && given.length <= 2 && whole(a, family) && whole(b, given))
-        return [{ value: `${a}, ${b}`, cue: "expected" }];
-    }
-    const words = bare.split(/\s+/).filter(Boolean);
-    // "sure thing", "ok cool": an agreement word run straight into a lower-case word is a phrase, not a name.
-    const phrase = Boolean(lead[1]) && !lead[2] && !/[,!.]/.test(lead[0]) && /^\p{Ll}/u.test(bare);
-    const core = words.filter((w, i) => i === 0 || !PARTICLES.has(w.toLowerCase())).length;
-    if (
-      !phrase &&
-      core >= 1 &&
-      core <= 3 &&
-      words.length <= 5 &&
-      words.every((w) => new RegExp(`^${WORD}$`, "u").test(w))
-    ) {
-      const name = clean(words);
-      if (name && name.split(" ").length === words.length) add(name, "expected");
-    }
-    // "Just Oluwaseun. I only go by the one name": a cue's first sentence is the name, the rest says something about it.
-    const firstSentence = lead[2]
-      ? /^((?:\p{L}[\p{L}'’-]*\s+){0,2}\p{L}[\p{L}'’-]*)[.!;]\s+\S/u.exec(bare)?.[1]
-      : undefined;
-    const firstName = firstSentence ? clean(firstSentence.split(/\s+/)) : null;
-    if (firstName && firstName.split(" ").length === firstSentence!.split(/\s+/).length) add(firstName, "expected");
-    // "Ana María de la Cruz. Do I pay now or at pickup?": the name asked for, written as the first sentence before
-    // anything else, capitalised as a name is.
-    const lead2 = /^((?:\p{L}[\p{L}'’-]*\s+){1,4}\p{L}[\p{L}'’-]*)[.!;]\s+\S/u.exec(bare)?.[1]?.split(/\s+/);
-    const capitalised = lead2?.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && PARTICLES.has(w)));
-    const leadCore = lead2?.filter((w, i) => i === 0 || !PARTICLES.has(w.toLowerCase())).length ?? 0;
-    const leadName = capitalised && leadCore <= 3 ? clean(lead2!) : null;
-    if (leadName && leadName.split(" ").length === lead2!.length) add(leadName, "expected");
-    // "yep noon works. Priya Raman": the name asked for, as the last sentence after a word of assent.
-    const last = /[.!;,]\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)[\s.!]*$/u.exec(text)?.[1];
-    const lastName = last ? clean(last.split(/\s+/)) : null;
-    if (lastName && lastName.split(" ").length === last!.split(/\s+/).length) add(lastName, "expected");
+    const answered = answeredNames(text);
+    if ("turned" in answered) return [{ value: answered.turned, cue: "expected" }];
+    for (const name of answered.names) add(name, "expected");
     if (found.length) return settleNames(found, text);
   }
   // The tagger only when a capitalised word appears after the first one (a name mid-sentence).
@@ -274,7 +179,7 @@ function findNames(input: string, expectingName: boolean): PersonName[] {
   const tagged = text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n+/u).filter(candidate);
   if (tagged.length) {
     try {
-      for (const p of taggedPersons(tagged)) add(clean(ownWords(p.split(/\s+/))), "tagger");
+      for (const p of taggedPersons(tagged)) add(cleanName(ownWords(p.split(/\s+/))), "tagger");
     } catch {
       return settleNames(found, text);
     }
