@@ -200,9 +200,16 @@ export function decideBooking(h: Handbook, ctx: ChatContext, u: Understanding, s
       (!draft.service &&
         // A booking not yet for any service ("hold 11am friday" → "brake pads") ends with the walk-in answer.
         ((state !== "booking.collecting" && state !== "booking.confirming") || !ctx.draft.service)));
+  // "If I rock up at ten to six Wednesday? just a brake adjustment": a walk-in is held to the day's opening hours, not
+  // to the drop-off grid or a booking's day of notice; the day's hours are said instead of a slot refused.
+  const walkInDay = asked && asked >= today ? asked : null;
   if (walkInOnly)
     return {
-      parts,
+      parts: walkInDay
+        ? parts.flatMap((p): DecisionPart[] =>
+            p.kind === "invalid_slot" ? [] : p.kind === "walk_in_ok" ? [{ ...p, date: walkInDay }] : [p],
+          )
+        : parts,
       next: state === "idle" || state.startsWith("booking") ? "browsing" : state,
       patch: { draft: {}, expecting: null, partOfDay: null, span: null, choices: null, refused: null },
     };

@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { type Handbook, normalizeText, recognizeWhen, type WhenMention } from "../knowledge-base/index";
 import { chooseDate, DAY_OF_MONTH, dayInMonth, days, THIS_WEEKDAY, weekdayWritten } from "./choose-date";
 import { chooseTime, meantTimes, REFUSED_AFTER } from "./choose-time";
+import { writesDayFirst } from "./day-first-writer";
 import { hedgedSpan } from "./hedged-day";
 import { nextWeekdayIsAmbiguous } from "./next-weekday-week";
 import { addDays, slotsOn, toMinutes } from "./shop-calendar";
@@ -116,6 +117,8 @@ export function resolveWhen(
   // "6pm is too late for me, can you make it 4pm": a clock time turned down or already held gives way to the other.
   else times.push(...meantTimes(norm, mentions, heldTime));
   const written: (number | null)[] = [];
+  // "Hiya, a tune-up for 3/6? cheers": a writer who may write the day first is asked which day, however far either is.
+  const dayFirstWriter = writesDayFirst(text);
   const nextWeekday = new Map<string, string>();
   for (const m of mentions.filter((x) => x !== month || !mentions.some((y) => inMonth(y) !== y)).map(inMonth)) {
     if (m.kind === "recurring" && m.weekday) out.recurring.push(m.weekday);
@@ -129,7 +132,7 @@ export function resolveWhen(
     if (d && NEXT_WEEKDAY.test(m.text) && !monthDays.has(d) && days(today, d) >= 1 && nextWeekdayIsAmbiguous(today, d))
       nextWeekday.set(d, addDays(d, 7));
     // "06/05": June 5 or 6 May — asked when both readings lie ahead within the booking horizon (decision 015).
-    const other = d ? dayFirstReading(m.text, d, today) : null;
+    const other = d ? dayFirstReading(m.text, d, today, dayFirstWriter ? YEAR_DAYS : HORIZON_DAYS) : null;
     if (d && other) nextWeekday.set(d, other);
     if (d) {
       out.dates.push(d);
@@ -242,13 +245,15 @@ export function resolveWhen(
 const NUMERIC_DATE = /^\s*(\d{1,2})[/.](\d{1,2})\s*$/;
 /** How far ahead a reading of a numeric date must lie to be one a customer could mean (about three months). */
 const HORIZON_DAYS = 90;
+/** The same for a writer who gives a reason to read dates day-first ("I'm over from Dublin"): within the year. */
+const YEAR_DAYS = 366;
 
 /**
  * The day-first reading of a numeric date ("06/05" → 6 May) when it differs from the month-first one the recogniser
  * gave (`read`), when it lies ahead within the booking horizon and the recogniser's reading lies ahead too; otherwise
  * null (a reading in the past, or a day-first one far off, is not meant).
  */
-function dayFirstReading(text: string, read: string, today: string): string | null {
+function dayFirstReading(text: string, read: string, today: string, horizon: number): string | null {
   const m = NUMERIC_DATE.exec(text);
   if (!m || m[1] === m[2] || Number(m[1]) > 12 || Number(m[2]) > 12) return null;
   const year = Number(today.slice(0, 4));
@@ -256,7 +261,7 @@ function dayFirstReading(text: string, read: string, today: string): string | nu
     const alt = DateTime.fromObject({ year: y, month: Number(m[2]), day: Number(m[1]) });
     const d = alt.isValid ? alt.toISODate() : null;
     if (!d || d <= today) continue;
-    const ahead = (x: string) => x > today && days(today, x) <= HORIZON_DAYS;
+    const ahead = (x: string) => x > today && days(today, x) <= horizon;
     // "3/12" in late November: 3 December is near, 12 March far but ahead — either may be meant, so it is asked.
     return d !== read && ahead(d) && read > today ? d : null;
   }

@@ -108,7 +108,8 @@ export const DecisionPart = z.discriminatedUnion("kind", [
     include: z.string().nullish(),
     elsewhere: z.object({ service: ServiceId, include: z.string() }).nullish(),
   }),
-  z.object({ kind: z.literal("walk_in_ok"), service: ServiceId }),
+  /** A walk-in service asked for (a booking is not needed); `date`: the day the customer would come in, if named. */
+  z.object({ kind: z.literal("walk_in_ok"), service: ServiceId, date: z.string().nullish() }),
   /** "Do you sell helmets?": we sell parts and accessories (not bikes); call to check a particular item's stock. */
   z.object({ kind: z.literal("parts_sales") }),
   z.object({

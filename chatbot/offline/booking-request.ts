@@ -17,10 +17,10 @@ const BOOK_FIRST =
   /(^|[.!?;,]\s*)(ok |okay |great |cool |pls |please |plz )?(book|reserve|schedule)\s+(?!in advance|ahead)|\b(put|pencil|sign|squeeze) (me|us) (down|in|up)\b/;
 /**
  * Asking to make a booking, no service named yet ("could we set up an appointment?", "can I make a booking please",
- * "could I book something?", "can we book my bike in"): not how to book ("…online?", "…by phone?").
+ * "could I book something?", "can we book my bike in", "can I book one in", "could we get it booked?"): not how to book ("…online?", "…by phone?").
  */
 const ASKS_TO_MAKE_ONE =
-  /\b(can|could|may) (i|we) (please |just )?(make|book|set up|schedule|arrange) (an? )?(appointment|booking|reservation)\b(?!\s+(online|by|over|through|via|without|in advance|ahead|on (the )?(phone|web|site|website)))|\b(can|could|may) (i|we) (please |just )?book( (something|anything|in|me in|a slot|a time|one|a repair|a job|my bike( in)?))?\s*(\?|$|[.!,;]|(please|pls|plz|with you)\b)/;
+  /\b(can|could|may) (i|we) (please |just )?(make|book|set up|schedule|arrange) (an? )?(appointment|booking|reservation)\b(?!\s+(online|by|over|through|via|without|in advance|ahead|on (the )?(phone|web|site|website)))|\b(can|could|may) (i|we) (please |just )?book( (something|anything|in|me in|a slot|a time|one|it|that|this|a repair|a job|my bike)( in)?)?\s*(\?|$|[.!,;]|(please|pls|plz|with you|then)\b)|\b(can|could|may) (i|we) (please |just )?(get|have) (one|it|that|this|me|us) (booked|booked in|scheduled|reserved|in)\s*(\?|$|[.!,;]|(please|pls|plz|then|for)\b)/;
 /**
  * Asking which days or slots are free ("what's your availability like?", "any openings this week?", "when are you
  * free?"), not which is the first (that is answered with the day, and offered).

@@ -9,9 +9,9 @@ import { whenFlags } from "./when-flags";
 
 /** Yes and no words, letters held down collapsed ("yesss" → "yes", "nooo" → "no"). */
 const AFFIRM_OR_NEGATE = /^(yes|ye|yep|yeah|yah|ya|yup|ok|okay|sure|no|nope|nah|na|yea|aye|cheers|thanks|thx)$/;
-/** Words before "here" that name no one ("I'm here", "it's here", "over here"). */
+/** Words before "here" that name no one ("I'm here", "it's here", "over here", "moved here from…", "new here"). */
 const NOT_A_NAME =
-  /^(i'?m|im|it'?s|its|is|are|was|over|right|come|from|out|in|up|down|here|there|this|that|me|we|you)$/i;
+  /^(i'?m|im|it'?s|its|is|are|was|over|right|come|from|out|in|up|down|here|there|this|that|me|we|you|new|just|moved|lived|living|staying|visiting|working|been|born|came|arrived)$/i;
 
 /** What `readSlots` reads a message's booking details from. */
 export interface SlotInput {

@@ -3,6 +3,7 @@ import type { BookingDraft, Decision, DecisionPart } from "../schema";
 import { formatDate } from "../validate-booking";
 import { policy, renderAnswer } from "./render-answer";
 import { daySlotsText } from "./render-slots";
+import { walkInDayText } from "./render-walk-in";
 
 const list = (xs: string[], joiner = "or") =>
   xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} ${joiner} ${xs.at(-1)}`;
@@ -115,7 +116,8 @@ export function renderPart(h: Handbook, p: DecisionPart): string {
     }
     case "walk_in_ok": {
       const s = h.services.find((x) => x.id === p.service)!;
-      return `No booking needed for a ${s.name} — it's walk-in (${s.priceText}, ${s.durationText}). First come, first served; expect a wait in the morning rush right after opening.`;
+      const day = p.date ? ` ${walkInDayText(h, p.date)}` : "";
+      return `No booking needed for a ${s.name} — it's walk-in (${s.priceText}, ${s.durationText}). First come, first served; expect a wait in the morning rush right after opening.${day}`;
     }
     case "ask":
       return ask(h, p);

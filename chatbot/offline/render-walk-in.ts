@@ -44,3 +44,13 @@ export function walkInText(h: Handbook, id: ServiceId | null, withRule = true): 
   // "Can I wait for it?": how long the job takes says why it is left with us.
   return `No — a ${s.name} can't be done as a walk-in; it has to be booked at least a day ahead (no same-day bookings). It's ${s.priceText}, ${s.durationText}.${rule}`;
 }
+
+/** The day a walk-in customer would come in: that day's opening hours, or that it is closed ("so no walk-ins then"). */
+export function walkInDayText(h: Handbook, date: string): string {
+  const o = openingOn(h, date);
+  if (!o.open) {
+    const why = o.reason === "holiday" ? `for ${o.holidayName}` : `— we're closed on ${DAY[o.weekday]}s`;
+    return `We're closed on ${formatDate(o.date)} ${why}, so no walk-ins then.${nextOpening(h, o.date)}`;
+  }
+  return `On ${formatDate(o.date)} we're open ${formatClock(o.opens)} to ${formatClock(o.closes)}.`;
+}

@@ -28,14 +28,18 @@ const ACROSS = [WEEKDAY, CLOCK].map(
     new RegExp(String.raw`\b(${kind})(${LONG_CUE}(?:(?!\b${kind}(?![\w:]))[^?]){1,140}?)\b(${kind})(?![\w:])`, "gi"),
 );
 
+/** Words that make the value after them a bound of the customer's day ("work till 5", "off at 4"), not a new value. */
+const BOUND =
+  /\b(?:till|until|til|before|after|from|than|finish(?:es|ing)?(?:\s+work)?(?:\s+at)?|off(?:\s+work)?(?:\s+at)?)\s*$/i;
+
 /** The message with each in-message correction applied (the later value kept, the earlier one and the cue dropped). */
 export function applySelfCorrections(text: string): string {
   let out = text;
   for (const re of KINDS) out = out.replace(re, (_m, _first: string, second: string) => second);
   for (const re of ACROSS)
-    out = out.replace(
-      re,
-      (_m, _first: string, between: string, second: string) => `${between.replace(/^[^\p{L}]+/u, "")} ${second}`,
+    out = out.replace(re, (m, _first: string, between: string, second: string) =>
+      // "5:30 actually, I work till 5": a value said as a bound of the customer's day replaces nothing.
+      BOUND.test(between) ? m : `${between.replace(/^[^\p{L}]+/u, "")} ${second}`,
     );
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * A slot said by the shop's opening or closing ("first thing when you open", "as soon as you open up", "right before
+ * A slot said by the shop's opening or closing ("first thing when you open", "whenever you open", "as soon as you open up", "right before
  * you close") and a condition on being open ("6pm if you're open that late"): the slot words, not a question about
  * the hours. The first becomes "first slot" / "last slot" (that day's first or last drop-off slot, from its hours); the condition is
  * dropped, since the booking checks the time against that day's hours anyway and says the closing time when it is
@@ -7,7 +7,7 @@
  */
 const LEAD = String.raw`(?:first thing|right|just|straight|as soon as|soon as|the (?:minute|moment|second)|exactly|bang on)`;
 const OPENING = new RegExp(
-  String.raw`\b${LEAD}\s+(?:(?:when|as|after|once)\s+)?(?:you|u|ya|you guys|the shop|y'?all)\s+(?:guys\s+)?(?:open|opens|open up|unlock)\b(?:\s+(?:the doors|up|in the morning))?`,
+  String.raw`\b(?:${LEAD}\s+(?:(?:when|as|after|once)\s+)?|whenever\s+)(?:you|u|ya|you guys|the shop|y'?all)\s+(?:guys\s+)?(?:open|opens|open up|unlock)\b(?:\s+(?:the doors|up|in the morning))?`,
   "gi",
 );
 const CLOSING = new RegExp(

@@ -11,7 +11,7 @@ export function cleanName(words: string[]): string | null {
   const kept: string[] = [];
   for (const [i, w] of words.entries()) {
     // An initial keeps its full stop ("Chris P."); any other word loses trailing punctuation.
-    const bare = /^\p{Lu}\.$/u.test(w) ? w : w.replace(/[.,!?]+$/, "");
+    const bare = /^\p{L}\.$/u.test(w) ? w : w.replace(/[.,!?]+$/, "");
     const lower = bare.toLowerCase();
     // "It's St Patrick's Day", "I'm Mike's dad": a possessive makes a phrase, not a name.
     if (/\p{L}['’]s$/u.test(bare)) return null;
@@ -46,7 +46,7 @@ export function cleanName(words: string[]): string | null {
     const capital = bare === lower ? bare.replace(/(^|-)(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase()) : bare;
     kept.push(particle || elided ? (elided ? bare : lower) : capital[0]!.toUpperCase() + capital.slice(1));
     // A sentence ends the name ("I'm Grace Berg. I'd like…"); a lone initial ("J.") does not.
-    if (/[.,!?;]$/.test(w) && bare.length > 1) break;
+    if (/[.,!?;]$/.test(w) && !/^\p{L}\.$/u.test(w)) break;
   }
   while (kept.length > 1 && PARTICLES.has(kept.at(-1)!)) kept.pop();
   if (kept.length === 1 && TITLES.has(kept[0]!.replace(/\.$/, "").toLowerCase())) return null;

@@ -22,9 +22,10 @@ export const NOT_NAME = new Set(
   for to with by from via of never mind forget stop wait actually hmm cancel hold on off instead
   same thing things deal cool lovely brilliant awesome excellent go ahead problem worries mate true indeed totally course
   gotcha noted understood si sí ja oui vale claro under her his their him wife husband partner son daughter mum mom dad earliest latest soonest first last asap whenever anytime any either whichever call ring text phone mobile cell number email mail reach contact tel telephone hola guten tag bonjour hallo ciao salut namaste
-  christmas xmas eve thanksgiving easter halloween year though tho officially legally formally properly anyway`.split(
-    /\s+/,
-  ),
+  christmas xmas eve thanksgiving easter halloween year though tho officially legally formally properly anyway
+  british english irish scottish welsh american canadian australian aussie kiwi european german french dutch spanish
+  italian portuguese swiss austrian swedish danish norwegian finnish polish mexican brazilian japanese chinese korean
+  indian local visiting moved moving living staying`.split(/\s+/),
 );
 /** Titles kept in front of a name as written ("Dr. Imani Wells", "Mrs Okafor"), never a name alone. */
 export const TITLES = new Set(

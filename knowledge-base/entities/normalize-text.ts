@@ -116,6 +116,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /(?<=\b\w+day\s*(?:,|and|or|&|\+|\/|-)\s*)(sat|sun)\b|\b(sat|sun)(?=\s*(?:,|and|or|&|\+|\/)\s*\w+day\b)/gi,
     fullDay,
   ]),
+  // "wed 6/3/26": a digit date with its year after a weekday is month-first like any other here (the recogniser
+  // reads it day-first after a weekday); written as ISO, it is one reading.
+  [
+    /(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\/(20)?(\d\d)\b/gi,
+    (_m, mo, d, _c, y) => `20${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`,
+  ],
   // "change the day to Friday" is a change, not the range "the day to Friday".
   [/\b(change|move|switch|push|swap|shift)\s+(?:the\s+)?(?:day|date)\s+to\b/gi, "$1 it to"],
   // "this coming Friday" is this week's Friday (the recogniser reads "coming Friday" as next week's).
@@ -145,8 +151,18 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   ],
   // "2.30pm", "at 2.30" → "2:30"; "at 1430" → "at 14:30".
   [/\b(\d{1,2})\.(\d{2})(?=\s*(?:a\.?m|p\.?m)\b)/gi, "$1:$2"],
-  [/\b(at|around|about|by|@)\s+(\d{1,2})\.([0-5]\d)\b/gi, "$1 $2:$3"],
-  [/\b(at|around|about|by|@)\s+([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:dollars|bucks))/gi, "$1 $2:$3"],
+  // ("@" is no word character: it is matched on its own, with or without a space after it: "tmrw @1430".)
+  [/(\b(?:at|around|about|by)\s+|@\s*)(\d{1,2})\.([0-5]\d)\b/gi, (_m, pre, h, m) => `${atWord(pre)} ${h}:${m}`],
+  [
+    /(\b(?:at|around|about|by)\s+|@\s*)([01]\d|2[0-3])([0-5]\d)\b(?!\s*(?:dollars|bucks))/gi,
+    (_m, pre, h, m) => `${atWord(pre)} ${h}:${m}`,
+  ],
+  // "tomorrow 1430", "friday 0930": four digits right after a day are a 24-hour clock within the working day (a year
+  // such as "2027" is no hour of it).
+  [
+    /(?<=\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)(0[6-9]|1\d)([0-5]\d)\b/gi,
+    "at $1:$2",
+  ],
   // "1700 hrs", "0930 hours", "1430h": a four-digit 24-hour clock marked as such, wherever it stands (not a year).
   [/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|hr|h)\b\.?/gi, "$1:$2"],
   // "1st thing" is first thing in the morning, not the 1st of the month.
@@ -176,6 +192,11 @@ function minutesTo(_m: string, pre: string, mins: string, hour: string): string 
   const h = HOUR_WORDS[hour.toLowerCase()] ?? Number(hour);
   const m = MINUTES_TO[mins.toLowerCase().replace("-", " ")] ?? 0;
   return `${pre} ${h === 1 ? 12 : h - 1}:${String(60 - m).padStart(2, "0")}`;
+}
+
+/** "@ " → "at"; "around " → "around". */
+function atWord(pre: string): string {
+  return pre.trim() === "@" ? "at" : pre.trim();
 }
 
 /** "tues" → "tuesday" (unknown words unchanged). */

@@ -5,6 +5,7 @@ import { fastWhenRead } from "./fast-when-read";
 import { dateTimeRecognizer } from "./recognizers";
 import { rereadClauses } from "./reread-clauses";
 import type { PartOfDay, WhenKind, WhenMention } from "./schema";
+import { weekdayWeekOn } from "./weekday-week-on";
 import { bare, inTheNewYear, type RawValue, rangeOf, relation, relativeDay, weekAfterNext } from "./when-phrases";
 
 /** Words without which a text cannot hold a date or time: the recogniser (a few ms a call) is skipped for them. */
@@ -237,6 +238,7 @@ export function recognizeWhenFull(text: string, now: string, timeZone: string, f
     return [];
   }
   const special =
+    weekdayWeekOn(text, today) ??
     weekAfterNext(text, today) ??
     dayAfterHoliday(text, now, timeZone) ??
     relativeDay(text, today) ??
