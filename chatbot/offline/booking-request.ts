@@ -22,6 +22,12 @@ const BOOK_FIRST =
 const ASKS_TO_MAKE_ONE =
   /\b(can|could|may) (i|we) (please |just )?(make|book|set up|schedule|arrange) (an? )?(appointment|booking|reservation)\b(?!\s+(online|by|over|through|via|without|in advance|ahead|on (the )?(phone|web|site|website)))|\b(can|could|may) (i|we) (please |just )?book( (something|anything|in|me in|a slot|a time|one|it|that|this|a repair|a job|my bike)( in)?)?\s*(\?|$|[.!,;]|(please|pls|plz|with you|then)\b)|\b(can|could|may) (i|we) (please |just )?(get|have) (one|it|that|this|me|us) (booked|booked in|scheduled|reserved|in)\s*(\?|$|[.!,;]|(please|pls|plz|then|for)\b)/;
 /**
+ * Asking whether a day or slot is free ("is Friday the 22nd free?", "are you free Saturday at 11?"): a booking asked
+ * for, its service still to be given. (Not whether the shop is open: that asks the hours.)
+ */
+export const DAY_FREE =
+  /\b(is|are)\s+(?:(?:this|next|the|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^.?!]{0,20}\b(free|available)\b|\b(are|r)\s+(you|u)\s+(free|available)\s+(on\s+)?(?:this|next|the|tomorrow|mon|tues|wednes|thurs|fri|satur|sun)/;
+/**
  * Asking which days or slots are free ("what's your availability like?", "any openings this week?", "when are you
  * free?"), not which is the first (that is answered with the day, and offered).
  */
@@ -70,7 +76,7 @@ export function asksForBooking(s: BookingRequestSignals): boolean {
     return m !== null && !SUPPOSES.test(s.t.slice(0, m.index));
   };
   if (s.bookable && [BOOK_FIRST, WANTS_IT_DONE, WANTS_TO_BOOK, ASKS_AVAILABILITY, HOW_TO_BOOK].some(wish)) return true;
-  if (s.intent === "question" && wish(ASKS_TO_MAKE_ONE)) return true;
+  if (s.intent === "question" && (wish(ASKS_TO_MAKE_ONE) || wish(DAY_FREE))) return true;
   // "I want to make an appointment for my bike" read as a question (of walk-ins or booking rules) still asks to book;
   // the wish asked as a question ("would like to book, do I need to bring anything?") keeps it a question.
   const said = WANTS_TO_BOOK.exec(s.t);

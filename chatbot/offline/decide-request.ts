@@ -1,4 +1,5 @@
 import type { Intent } from "../schema";
+import { DROP_IN } from "./decide-start";
 import {
   ASKS_IF_BOOKING_NEEDED,
   BOOK_REQUEST,
@@ -107,6 +108,9 @@ export function decideRequest(s: IntentSignals): Intent {
   )
     return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
+  // "Can I drop it off today for a tune-up?": leave asked to bring a bookable job in on a day books it (the day is checked).
+  if (s.bookable && s.hasDate && DROP_IN.test(s.t) && s.topics.every((x) => x === "services" || x === "booking_policy"))
+    return "book";
   if (asksSlotGrid(s)) return "question";
   // "How long does a full service take? need it for a race": a question in words about a handbook topic, with no
   // request for the work ("can you true it?", "want to drop it off") and no clock time, starts no booking.

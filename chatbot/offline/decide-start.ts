@@ -1,5 +1,5 @@
 import type { Topic } from "../schema";
-import { ASKS_AVAILABILITY, HOW_TO_BOOK } from "./booking-request";
+import { ASKS_AVAILABILITY, DAY_FREE, HOW_TO_BOOK } from "./booking-request";
 import { BOOK_REQUEST, FIRST_FREE } from "./intent-cues";
 import { REQUEST_SURE } from "./intent-signals";
 
@@ -68,6 +68,12 @@ const SUPPOSED_HOW = /\b(if|when|once|whenever|in case)\s+(i|we)\b[^.?!]*\bhow\b
 /** A kind of day rather than a date ("on a Monday", "any Sunday", "Mondays", "weekends"). */
 const KIND_OF_DAY =
   /\b(a|any|every)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(the|\d))|\b(mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekends\b/;
+/**
+ * Asking leave to bring the bike in ("can I bring my bike in on a Sunday for a full service?", "could we drop it off
+ * one Saturday"): a drop-off asked for, on a kind of day too, is a request (the day is then checked and asked).
+ */
+export const DROP_IN =
+  /\b(can|could|may) (i|we) (bring|drop|leave|wheel) (it|my|the|our|her|his|them|this)\b[^.?!]{0,20}?\b(in|off|round|over|by)\b/;
 /** A particular day ("tomorrow", "this Saturday", "the 22nd", "Sept 4"), not a kind of day. */
 const PARTICULAR_DAY =
   /\b(today|tonight|tomorrow|tmrw|tmr|this|next|coming)\b|\b\d{1,2}(st|nd|rd|th)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/;
@@ -117,7 +123,8 @@ function saidOutright(re: RegExp, t: string): boolean {
 export function decideStart(s: StartSignals): StartDecision {
   const t = s.norm;
   const kindOfDay = KIND_OF_DAY.test(t) && !PARTICULAR_DAY.test(t) && !s.hasClock;
-  if (s.asking && kindOfDay) return { start: false, offer: s.bookable, reason: "asks_kind_of_day" };
+  if (s.asking && kindOfDay && !(s.bookable && DROP_IN.test(t)))
+    return { start: false, offer: s.bookable, reason: "asks_kind_of_day" };
   const wants = s.bookable && WANTS_WORK.some((re) => saidOutright(re, t));
   if (wants || EXPLICIT.some((re) => saidOutright(re, t)))
     return { start: true, offer: false, reason: "explicit_request" };
@@ -129,6 +136,8 @@ export function decideStart(s: StartSignals): StartDecision {
   if ((s.dayNamed && s.hasClock) || (s.bookable && s.givesWho))
     return { start: true, offer: false, reason: "slot_given" };
   if (!s.asking) return { start: true, offer: false, reason: "nothing_asked" };
+  // "Is this Saturday free?": a day asked for is the booking's first answer, whatever the hours say of it.
+  if (s.dayNamed && DAY_FREE.test(t)) return { start: true, offer: false, reason: "asks_free_days" };
   // "Need a full service, what's your availability like?": which days are free is the booking's first question.
   if (s.bookable && ASKS_AVAILABILITY.test(t) && !FIRST_FREE.test(t) && !s.topics.some((x) => INFO_TOPICS.includes(x)))
     return { start: true, offer: false, reason: "asks_free_days" };

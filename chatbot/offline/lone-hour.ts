@@ -1,11 +1,11 @@
 import type { Entities } from "../../knowledge-base/index";
 
-/** A bare hour after a booking word ("make it 11", "at 2", "how about 4:30"). */
+/** A bare hour after a booking word ("make it 11", "at 2", "how about 4:30"); never a day before its month ("13 october"). */
 export const BARE_HOUR =
-  /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer)\s+)(\d{1,2}(?:[:.][0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|bikes?|wheels?|cables?|of\b))/;
+  /(?:^\s*|\b(?:make it|change (?:it )?to|move (?:it )?to|switch (?:it )?to|say|at|for|to|how about|what about|do|try|around|about|by|maybe|rather|prefer|like|say like|something like)\s+)(\d{1,2}(?:[:.][0-5]\d)?)\b(?!\s*(?:st|nd|rd|th|\/|-|days?|weeks?|months?|years?|yrs?|times?|bikes?|wheels?|cables?|of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))/;
 // "11 hour" (a non-native "11 o'clock") is an hour; "3 of December" is a day of the month; "in 1 hour", "2 hours" are not; "after 5", "till 6" only bound one.
 const LONE_NUMBER =
-  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?:[:.][0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?|of)\b)/g;
+  /(?<![\d:/$£€.-])(?<!\b(?:in|for|within|takes?|an?|after|before|until|till|til|past|from)\s+)\b(\d{1,2}(?:[:.][0-5]\d)?)\b(?![:/.-]?\d|\s*(?:st|nd|rd|th|%|days?|weeks?|bikes?|wheels?|mins?|minutes?|hours|hrs?|of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/g;
 
 /** Words just before a value being turned down ("not 2", "instead of 10", "rather than 4"). */
 const TURNED_DOWN = /\b(not|instead of|rather than|no longer)\s+(at\s+)?$/;

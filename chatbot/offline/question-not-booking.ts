@@ -1,4 +1,5 @@
 import type { Handbook, WhenMention } from "../../knowledge-base/index";
+import { DROP_IN } from "./decide-start";
 import { detectServices } from "./detect-services";
 import { BOOK_REQUEST, BOOK_VERB } from "./intent-cues";
 
@@ -36,7 +37,7 @@ export function asksNotBooks(h: Handbook, s: BookingStartSignals): boolean {
   const days = s.when.filter((m) => m.dates.length > 0 || m.kind === "recurring" || m.dateRange !== null);
   const clock = s.when.some((m) => m.times.length > 0);
   const recurringOnly = days.length > 0 && days.every((m) => m.kind === "recurring") && !clock;
-  if (s.isQuestion && recurringOnly) return true;
+  if (s.isQuestion && recurringOnly && !DROP_IN.test(s.norm)) return true;
   if (s.isQuestion && OWN_BOOKING.test(s.norm)) return true;
   const clauses = s.norm.split(/[.;!?\n]+|\b(?:and|but|so)\b/).filter((c) => detectServices(h, c).length > 0);
   // "I'd like a full service last Friday" wants the work (on a day that has passed: refused with the reason).

@@ -98,11 +98,16 @@ export function readSlots(x: SlotInput): SlotReading {
   if (e.when.length && e.when.every((w) => PRESENT.test(w.text.trim()))) flags.hasDate = flags.hasTime = false;
   const { hasDate } = flags;
   // In a booking, a bare hour is a clock time: "make it 11 instead", "11" when the time was asked for, "Sat, 10".
+  // "Make it mid afternoon, like 3": an hour said in digits is more precise than a clock read from words beside it.
+  const clocks = when.filter((m) => m.times.length > 0);
+  const wordsOnly = inBooking && clocks.length > 0 && clocks.every((m) => !/\d/.test(m.text));
   const bareHour =
     (bookingFlow || x.bookable) && !when.some((m) => m.times.length > 0 || (m.timeRanges.length > 0 && !m.partOfDay))
       ? ((inBooking || moving ? BARE_HOUR.exec(norm) : null) ??
         loneHour(e, expecting, hasDate || (inBooking && CORRECTION.test(t))))
-      : null;
+      : wordsOnly
+        ? BARE_HOUR.exec(norm)
+        : null;
   const hasTime = flags.hasTime || bareHour !== null;
   const nameHit = personNames.find((n) => n.cue !== "tagger") ?? (bookingFlow ? personNames[0] : undefined);
   const name = nameHit?.value ?? null;

@@ -13,7 +13,10 @@ const CUE_WORD = String.raw`(?:no,?\s+wait|wait|no|nope|er+|erm+|uh+|um+|hmm+|so
 /** The cue between the two values: a dash or comma, then one or a few such words ("— no sorry, I mean", "no wait, make that"). */
 const CUE = String.raw`(?:[.…]{0,3}\s*[,—–-]+\s*|[.…]{0,3}\s+)(?:${CUE_WORD}[,.!:]*(?:\s*[,—–-]+)?\s+){1,4}`;
 
-const KINDS = [MONTH_DAY, DAY_OF_MONTH, WEEKDAY, CLOCK].map(
+/** A weekday with its day of the month or its clock time, corrected as one ("Wednesday at 3pm — sorry, Thursday at 3pm"). */
+const DAY_VALUE = String.raw`${WEEKDAY}(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th))?(?:,?\s+at\s+${CLOCK})?`;
+
+const KINDS = [DAY_VALUE, MONTH_DAY, DAY_OF_MONTH, WEEKDAY, CLOCK].map(
   (kind) => new RegExp(String.raw`\b(${kind})${CUE}(${kind})(?![\w:])`, "gi"),
 );
 
@@ -23,7 +26,7 @@ const LONG_CUE = String.raw`[.…]{0,3}\s*[,—–-]*\s*(?:(?:oh|ah|uh|um|er)[,!
  * "Thursday — no wait, my daughter has swim then, Friday's better": after a strong cue, the first value of the same
  * kind within the next sentence or two replaces the one before the cue; the words between (the reason) stay.
  */
-const ACROSS = [WEEKDAY, CLOCK].map(
+const ACROSS = [DAY_VALUE, CLOCK].map(
   (kind) =>
     new RegExp(String.raw`\b(${kind})(${LONG_CUE}(?:(?!\b${kind}(?![\w:]))[^?]){1,140}?)\b(${kind})(?![\w:])`, "gi"),
 );
@@ -35,11 +38,22 @@ const BOUND =
 /** The message with each in-message correction applied (the later value kept, the earlier one and the cue dropped). */
 export function applySelfCorrections(text: string): string {
   let out = text;
-  for (const re of KINDS) out = out.replace(re, (_m, _first: string, second: string) => second);
+  const dropped: string[] = [];
+  const drop = (first: string, second: string) => {
+    const day = new RegExp(String.raw`^${WEEKDAY}`, "i").exec(first)?.[0];
+    if (day && !new RegExp(String.raw`\b${day}`, "i").test(second)) dropped.push(day);
+    // "Monday at 10 — oh wait, you're closed then, Tuesday": only the day is corrected; the clock time said stays.
+    const clock = /,?\s+at\s+\S+$/i.exec(first.trimEnd())?.[0];
+    const secondDay = new RegExp(String.raw`${WEEKDAY}$`, "i").test(second.trim());
+    return clock && day && secondDay ? `${second}${clock}` : second;
+  };
+  for (const re of KINDS) out = out.replace(re, (_m, first: string, second: string) => drop(first, second));
   for (const re of ACROSS)
-    out = out.replace(re, (m, _first: string, between: string, second: string) =>
+    out = out.replace(re, (m, first: string, between: string, second: string) =>
       // "5:30 actually, I work till 5": a value said as a bound of the customer's day replaces nothing.
-      BOUND.test(between) ? m : `${between.replace(/^[^\p{L}]+/u, "")} ${second}`,
+      BOUND.test(between) ? m : drop(first, `${between.replace(/^[^\p{L}]+/u, "")} ${second}`),
     );
+  // "…I meant Thursday at 3pm, Wednesday I've got the dentist": the day dropped, named again, is the reason given.
+  for (const day of dropped) out = out.replace(new RegExp(String.raw`\b${day}(?![\w'’])`, "gi"), "that day");
   return out;
 }

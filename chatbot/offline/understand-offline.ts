@@ -20,15 +20,18 @@ import { detailApart } from "./detail-apart";
 import { detailsOnly, withoutLabels } from "./details-only";
 import { detectNotOffered, detectServices, keptServices } from "./detect-services";
 import { withoutDismissed } from "./dismissed-services";
+import { plainEmoji } from "./emoji-words";
 import { withHourTalkedAbout } from "./hour-talked-about";
 import { BOOK_VERB } from "./intent-cues";
 import type { IntentSignals } from "./intent-signals";
+import { withMeridiemFlip } from "./meridiem-flip";
 import { PHRASAL_BY, QUESTION, SEASON_GREETING } from "./message-cues";
 import { withAliasSpellings } from "./near-services";
 import { withoutOtherSenses } from "./other-sense";
 import { asksNotBooks } from "./question-not-booking";
 import { readSlots } from "./read-slots";
 import { readTopics } from "./read-topics";
+import { withReplacingService } from "./replacing-service";
 import { requestClause } from "./request-apart";
 import { requestIn } from "./request-in";
 import { applyRestatedValues } from "./restated-value";
@@ -53,7 +56,7 @@ export function understandOffline(
   // "Monday at 10. oh you're closed then, make it Tuesday": a value restated later with "make it" replaces the earlier.
   const corrected = applyRestatedValues(
     applySelfCorrections(
-      withoutRoleTags(String(input.message ?? ""))
+      plainEmoji(withoutRoleTags(String(input.message ?? "")))
         .normalize("NFKC")
         .replace(ZERO_WIDTH, "")
         .slice(0, 4000)
@@ -74,7 +77,11 @@ export function understandOffline(
       h,
       plainSpelledEmails(
         plainClockWords(
-          withHourTalkedAbout(plainSlotPhrases(describingWhereAsThat(corrected)), input.expecting, input.history),
+          withMeridiemFlip(
+            withHourTalkedAbout(plainSlotPhrases(describingWhereAsThat(corrected)), input.expecting, input.history),
+            input.expecting,
+            input.history,
+          ),
         ),
       ),
       earlier,
@@ -97,7 +104,11 @@ export function understandOffline(
   // A letter held down ("wheeel", "pleeease") is read as typed twice, so the handbook's words still match.
   // "Trueing" is the handbook's "truing" (a service word's "-ing" written with the verb's "e").
   const norm = withAliasSpellings(h, e.normalized.toLowerCase().replace(/(\p{L})\1{2,}/gu, "$1$1"));
-  const services = withoutDismissed(h, norm, keptServices(h, norm, detectServices(h, norm)));
+  const services = withReplacingService(
+    h,
+    norm,
+    withoutDismissed(h, norm, keptServices(h, norm, detectServices(h, norm))),
+  );
   // Answering "which service?": "the full one", "standard", "the wheel one" name a bookable service by one word.
   if (!services.length && expecting === "service") services.push(...askedService(norm));
   // "The big one where you do the bearings": a service described by what it includes. One fits: that one; several fit a

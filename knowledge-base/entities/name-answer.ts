@@ -16,8 +16,10 @@ const BARE_TAIL = /\s+(?:is fine|is ok|is okay|is good|will do|works|please|pls|
 export function answeredNames(text: string): { turned: string } | { names: string[] } {
   const out: string[] = [];
   const lead = BARE_LEAD.exec(text)!;
+  // "王小明 (Xiaoming Wang)": the name as written, its spelling in another script in brackets after it.
   const bare = text
     .slice(lead[0].length)
+    .replace(/\s*\([^()]{1,60}\)\s*$/u, "")
     .replace(BARE_TAIL, "")
     .replace(/(?<!(?:^|\s)\p{Lu})[\s.!,;:—–]+$/u, "")
     .trim();
@@ -58,6 +60,13 @@ export function answeredNames(text: string): { turned: string } | { names: strin
   const leadCore = lead2?.filter((w, i) => i === 0 || !PARTICLES.has(w.toLowerCase())).length ?? 0;
   const leadName = capitalised && leadCore <= 3 ? cleanName(lead2!) : null;
   if (leadName && leadName.split(" ").length === lead2!.length) out.push(leadName);
+  // "Bob. Just Bob. and my number's …": one capitalised word as the first sentence, said again or given beside a
+  // contact, is the name.
+  const one = /^(\p{Lu}[\p{L}'’-]+)[.!;]\s+\S/u.exec(bare)?.[1];
+  const again = one && new RegExp(`\\b${one}\\b`, "u").test(bare.slice(one.length));
+  const oneName =
+    one && (again || /@|\d{3}|\b(?:number|phone|mobile|cell|email|e-mail)\b/i.test(bare)) ? cleanName([one]) : null;
+  if (oneName && !out.includes(oneName)) out.push(oneName);
   // "yep noon works. Priya Raman": the name asked for, as the last sentence after a word of assent.
   const last = /[.!;,]\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)[\s.!]*$/u.exec(text)?.[1];
   const lastName = last ? cleanName(last.split(/\s+/)) : null;

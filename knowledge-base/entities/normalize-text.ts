@@ -163,6 +163,10 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
     /(?<=\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)(0[6-9]|1\d)([0-5]\d)\b/gi,
     "at $1:$2",
   ],
+  // "1330" as the whole message (the answer to "what time?"): a 24-hour clock within the working day, not a year.
+  [/^\s*(0[6-9]|1\d)([0-5]\d)\s*([.!]\s*)?$/, "$1:$2"],
+  // "March 12. 10am.": a full stop between two numbers ends a sentence; it is no decimal point ("12.10").
+  [/(\d)\.\s+(?=\d)/g, "$1, "],
   // "1700 hrs", "0930 hours", "1430h": a four-digit 24-hour clock marked as such, wherever it stands (not a year).
   [/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|hr|h)\b\.?/gi, "$1:$2"],
   // "1st thing" is first thing in the morning, not the 1st of the month.

@@ -16,7 +16,7 @@ const WEEK_ON = [
   ),
   new RegExp(String.raw`\b(?:the\s+)?${W}\s+after\s+next\b`, "i"),
   new RegExp(
-    String.raw`\b${W}\b[^.?!]{0,40}?\b(?:not\s+(?:this|tomorrow|the\s+coming)[^.?!]{0,25}?)?the\s+(?:one|week)\s+after\b(?!\s+next)[)]?`,
+    String.raw`(?:\bnot\s+(?:this|the\s+coming)\s+)?\b${W}\b[^.?!]{0,40}?\b(?:not\s+(?:this|tomorrow|the\s+coming)[^.?!]{0,25}?)?the\s+(?:one|week)\s+after\b(?!\s+next)[)]?`,
     "i",
   ),
 ];
