@@ -102,3 +102,11 @@ describe("a drop-off or a free day asked for is a booking", () => {
     expect(r!.state).toBe("browsing");
   });
 });
+
+describe("a service described with a comma before what it includes", () => {
+  it("is the one that includes it", async () => {
+    const [r] = await run(["hi, I want to do the servicing, the expensive one, with the headset and hubs. thursday?"]);
+    expect(r!.context.draft.service).toBe("full_service");
+    expect(r!.state).toBe("booking.collecting");
+  });
+});

@@ -5,7 +5,7 @@ import { type Handbook, itemMentions, type ServiceId, servicesListing } from "..
  * package with…", "whatever it's called, the one for…". What follows is read as the things the service includes.
  */
 const DESCRIBES =
-  /\b(?:the|that|this|your)\s+(?:[a-z$0-9'-]+\s+){0,2}?(?:one|ones|service|package|option|job|deal|thing)\s+(?:where|that|which|with|w\/|who|for|you do|u do|when you|when u|that does|that covers|that includes|including|incl)\b|\bwhatever (?:it'?s|its|it is) called\b/;
+  /\b(?:the|that|this|your)\s+(?:[a-z$0-9'-]+\s+){0,2}?(?:one|ones|service|package|option|job|deal|thing),?\s+(?:where|that|which|with|w\/|who|for|you do|u do|when you|when u|that does|that covers|that includes|including|incl)\b|\bwhatever (?:it'?s|its|it is) called\b/;
 
 /**
  * The services a message describes by what they include ("the one where you do the bearings" → the full service;
