@@ -5,7 +5,7 @@
  * one, so the readers after see one settled value. A value with no replacing cue before it ("Friday or Saturday",
  * "at 2, or 3 if easier") leaves the message as typed. Pure; never throws.
  */
-const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
+const WEEKDAY = `(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?`;
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|noon|midday)`;
 /** A clock time written without its "am/pm" counts only where it is said as one ("at 10", "@ 4"). */
 const BARE_CLOCK = String.raw`(?<=\b(?:at|@|for|around|about|by)\s+)\d{1,2}`;

@@ -40,11 +40,11 @@ export function applySelfCorrections(text: string): string {
   let out = text;
   const dropped: string[] = [];
   const drop = (first: string, second: string) => {
-    const day = new RegExp(String.raw`^${WEEKDAY}`, "i").exec(first)?.[0];
+    const day = new RegExp(`^${WEEKDAY}`, "i").exec(first)?.[0];
     if (day && !new RegExp(String.raw`\b${day}`, "i").test(second)) dropped.push(day);
     // "Monday at 10 — oh wait, you're closed then, Tuesday": only the day is corrected; the clock time said stays.
     const clock = /,?\s+at\s+\S+$/i.exec(first.trimEnd())?.[0];
-    const secondDay = new RegExp(String.raw`${WEEKDAY}$`, "i").test(second.trim());
+    const secondDay = new RegExp(`${WEEKDAY}$`, "i").test(second.trim());
     return clock && day && secondDay ? `${second}${clock}` : second;
   };
   for (const re of KINDS) out = out.replace(re, (_m, first: string, second: string) => drop(first, second));
