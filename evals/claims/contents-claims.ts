@@ -13,6 +13,7 @@ import {
   PRONOUN_VERB,
   WHOLE,
 } from "./contents-cues";
+import { deniedToOther, ownClauseStart, pricedOwnServiceUntil } from "./contents-subject-cues";
 import { negatedAt } from "./negation";
 import { findServices, isIngredientOf } from "./service-mentions";
 import { memoText } from "./text-memo";
@@ -175,6 +176,7 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
           if (!cues.some((c) => c.at <= at)) cues.unshift({ local: at - clause.start, charged: false, at });
         }
         if (!cues.length && !bare) continue;
+        const priced = pricedOwnServiceUntil(clause.text, SUBJECTS) ?? -1;
         const inClause = (x: { start: number }) =>
           x.start >= clause.start && x.start < clause.start + clause.text.length;
         const ownHere = own.filter(inClause);
@@ -197,17 +199,39 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
           // also covers X"): only pronouns, hedges and the things themselves may stand before the cue; the subject
           // follows it, or is the context.
           if (!pointsBack(blankSpans(clause.text.slice(0, cue.local), clause.start, mentions))) return false;
-          return ownHere.find((x) => x.start > cue.at)?.service ?? context;
+          // The service after the cue is its object only before the next cue ("…doesn't include X, since that's part
+          // of the full service": the full service is the next cue's).
+          const next = cues.find((c) => c.at > cue.at)?.at ?? Number.POSITIVE_INFINITY;
+          return ownHere.find((x) => x.start > cue.at && x.start < next)?.service ?? context;
         };
         const pieces = [
           ...mentions.filter(inClause).map((m) => ({ ...m, whole: null as ServiceId | null })),
           ...wholes.filter(inClause).map((w) => ({ start: w.start, end: w.start, whole: w.service, items: [] })),
         ];
         for (const p of pieces) {
+          // Said of a service priced on its own, before another service is named: what its price covers.
+          if (p.start - clause.start < priced) continue;
           const subject = subjectOf(p.start);
           if (subject === false) continue;
           const local = clause.text.slice(0, p.start - clause.start);
-          const denied = EXCEPT.test(local) || negatedAt(clause.text, p.start - clause.start, p.end - clause.start);
+          // "…covers bearings that a tune-up doesn't": the negation is the other service's, the thing is denied to it.
+          const other = deniedToOther(clause.text.slice(p.end - clause.start));
+          const main = other ? clause.text.slice(0, p.end - clause.start + other.at) : clause.text;
+          const from = cues.length
+            ? ownClauseStart(main, Math.min(governing(p.start).local, p.start - clause.start))
+            : 0;
+          const denied =
+            EXCEPT.test(local) ||
+            negatedAt(main.slice(from), p.start - clause.start - from, p.end - clause.start - from);
+          if (other && SUBJECTS.has(other.service) && other.service !== subject)
+            claims.push({
+              service: other.service,
+              included: false,
+              items: p.items,
+              whole: p.whole,
+              said: sentence.slice(p.start, p.end),
+              sentence: sentence.trim(),
+            });
           // "Cables are billed separately" leaves them out; "…aren't billed separately" keeps them in.
           const charged = cues.length > 0 && governing(p.start).charged;
           const negated = charged ? !denied : denied || (bare && !cues.length && section?.negative === true);
