@@ -29,7 +29,9 @@ import { isNegated } from "./negation";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
 
-const POINTS_BACK = /^\W*(?:that'?s|that is|this is|those are|these are|i\.e\.|which is|in other words)\b/i;
+/** A sentence that only points back at the one before ("That's 10 to noon", "Today that's roughly 10 to 12"). */
+const POINTS_BACK =
+  /^\W*(?:(?:so|today|tomorrow|usually|typically|generally|normally|mostly|roughly|basically|in practice|most days|on (?:a )?(?:weekdays?|saturdays?|\w+days?)|for (?:today|tomorrow|you))\W+){0,2}(?:that'?s|that is|this is|those are|these are|that means|i\.e\.|which is|in other words)\b/i;
 
 export type { HoursClaim } from "./hours-subjects";
 
