@@ -17,3 +17,11 @@ describeCheckTable(checkCalendarClaims, { evaluator: "check-calendar-claims", mo
   at(TUE, bad("the 20th?", "The 20th (that's March 20) falls on a Thursday.")),
   at(TUE, ok("the 20th?", "The 20th (March 20) is a Friday, slots until 5 p.m.")),
 ] satisfies Row[]);
+
+// Tuesday 17 November 2026: a holiday said, through "which (this year) is", to fall on another date.
+const NOV17 = "2026-11-17T13:20:00-08:00";
+describeCheckTable(checkCalendarClaims, { evaluator: "check-calendar-claims", mode: "bad_data", turn: 1 }, [
+  at(NOV17, bad("thanksgiving?", "Closed for Thanksgiving — which this year is Thursday the 19th.")),
+  at(NOV17, bad("thanksgiving?", "We shut on Thanksgiving, which falls on Thursday, November 19 in 2026.")),
+  at(NOV17, ok("thanksgiving?", "We're closed on Thanksgiving, which is Thursday, November 26, and open Friday as usual.")),
+] satisfies Row[]);

@@ -19,7 +19,7 @@ const PAREN = /^\s*\(\s*$/;
 const OPEN_GAP = /^\s*[,—–-]\s*$/;
 const CLOSED_AFTER = /^\s*(?:[,.;!?)—–]|$)/;
 const COPULA =
-  /^\s*(?:[)\]]\s*)?(?:[,—–]\s*)?(?:is|'s|was|will be|would be|should be|happens to be|falls on|lands on|is on)\s+(?:a|an|the)?\s*$/i;
+  /^\s*(?:[)\]]\s*)?(?:[,—–]\s*)?(?:(?:which|that)\s+)?(?:(?:this|next) year\s+|in \d{4}\s+)?(?:is|'s|was|will be|would be|should be|happens to be|falls on|lands on|is on)\s+(?:a|an|the)?\s*$/i;
 const LIST_AFTER = /^\s*(?:,|and\b|or\b|&|\/)\s*(?:\w+day|today|tomorrow|the)\b/i;
 
 /** The year a bare calendar date most plausibly means: the resolved one, or a year earlier when that is nearer. */
@@ -56,7 +56,7 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
       if (said) check(text, said.date, said.said, a.end);
       // "the day after tomorrow is Wednesday, September 2" when it is the 1st: a relative day said to be another date.
       else if (
-        isRelative(a.text) &&
+        (isRelative(a.text) || isDayName(a.text)) &&
         !ANCHOR_BEFORE.test(message.slice(0, a.start)) &&
         !a.group &&
         !b.group &&
