@@ -110,7 +110,11 @@ const NEGATIVE_HEAD = /\bnot\b|n't\b|\bexclud/i;
 
 /** "It includes everything in the tune-up, plus:", "it adds:": the list under the sentence is its service's. */
 const opensList = (sentence: string) =>
-  /:\s*$/.test(sentence) && (INCLUDE.test(sentence) || /\bplus:\s*$/i.test(sentence));
+  /:\s*$/.test(sentence) && (INCLUDE.test(sentence) || /\bplus:\s*$/i.test(sentence)) && !SHOP_SCOPE.test(sentence);
+
+/** "We cover the mechanical side of e-bikes:", "We handle:": the shop's range of work, no service's contents. */
+const SHOP_SCOPE =
+  /^\W*we\s+(?:\w+\s+)?(?:cover|handle|do|work on|take care of)\b(?![^:]*\b(?:tune-?ups?|full service|flat repairs?)\b)/i;
 
 /** The cues of a clause, in order: words of including, and words of a separate charge (which leave a thing out). */
 function cuesIn(text: string): { local: number; charged: boolean }[] {
@@ -160,7 +164,7 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
       const mentions = itemMentions(h, sentence).filter((m) => !named.some((s) => s.start < m.end && s.end > m.start));
       const wholes = subjects.filter((s) => s.whole);
       if (!mentions.length && !wholes.length) {
-        if (isHeading(sentence) && (own.length === 1 || INCLUDE.test(sentence)))
+        if (isHeading(sentence) && (own.length === 1 || INCLUDE.test(sentence)) && !SHOP_SCOPE.test(sentence))
           section = { service: own[0]?.service ?? last, negative: NEGATIVE_HEAD.test(sentence) };
         if (own.length) last = own.at(-1)!.service;
         if (opensList(sentence)) section = { service: last, negative: NEGATIVE_HEAD.test(sentence) };

@@ -72,7 +72,7 @@ const LABELLED =
 const PROMISE_VERB =
   /\b(?:(?:can|could|will|'ll|i|we)\s+(?:\w+\s+)?guarantee(?=\s+(?:that|it|you|they|your|the|we))|guaranteed?\s+(?:to be |to have it |it'?ll be )?(?:ready|done|finished|back|complete)\b)/gi;
 const NOT_TURNAROUND =
-  /\b(?:ahead|notice|in advance|reschedul\w*|for changes|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush(?! (?:job|order|service|repair))|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
+  /\b(?:ahead|notice|in advance|reschedul\w*|for changes|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|re-?work\w*|re-?do\b|re-?fix\w*|covered|coverage|comes? with|window|guarantee|warranty|after opening|busiest|rush(?! (?:job|order|service|repair))|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
 /** "At 10 days you're well within that", "it's been about 3 days", "that was 2 weeks": time passed, not a turnaround. */
 const ELAPSED = /(?:^|[^\w'])(?:at|been|it'?s been|that was|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
