@@ -23,5 +23,16 @@ const NOV17 = "2026-11-17T13:20:00-08:00";
 describeCheckTable(checkCalendarClaims, { evaluator: "check-calendar-claims", mode: "bad_data", turn: 1 }, [
   at(NOV17, bad("thanksgiving?", "Closed for Thanksgiving — which this year is Thursday the 19th.")),
   at(NOV17, bad("thanksgiving?", "We shut on Thanksgiving, which falls on Thursday, November 19 in 2026.")),
-  at(NOV17, ok("thanksgiving?", "We're closed on Thanksgiving, which is Thursday, November 26, and open Friday as usual.")),
+  at(
+    NOV17,
+    ok("thanksgiving?", "We're closed on Thanksgiving, which is Thursday, November 26, and open Friday as usual."),
+  ),
+] satisfies Row[]);
+
+// Friday 14 May 2027: a bare day of the month renamed in brackets and said to be past is this month's.
+const FRI = "2027-05-14T11:00:00-07:00";
+describeCheckTable(checkCalendarClaims, { evaluator: "check-calendar-claims", mode: "bad_data", turn: 1 }, [
+  at(FRI, ok("monday the 10th?", "Monday the 10th (that was May 10) is already behind us. How about Tuesday, May 18?")),
+  at(FRI, ok("wed the 12th?", "Wednesday the 12th (May 12) was two days ago - we could do Tuesday the 18th instead.")),
+  at(FRI, bad("the 12th?", "Thursday the 12th (May 12) has already passed.")),
 ] satisfies Row[]);

@@ -82,6 +82,8 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
       a.date &&
       b.date &&
       a.date.slice(5) !== b.date.slice(5) &&
+      // "Tuesday the 11th (May 11) has already passed": this month's 11th, said again with its month.
+      !pastMonth(a.text, message, b.end, a.date).some((d) => d.slice(5) === b.date!.slice(5)) &&
       !(isDayName(a.text) && isDayName(b.text))
     )
       out.push({ text, date: a.date, said: weekdayOn(b.date), actual: weekdayOn(a.date), otherDate: b.date });
@@ -91,7 +93,7 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
 
 /** Words after a date saying it is behind us ("was yesterday", "has already passed", "last week"). */
 const PAST_AFTER =
-  /^[\s,)]*(?:(?:which|that)\s+)?(?:was\b|has (?:already )?(?:passed|gone)|had\b|is (?:already )?(?:past|over|gone)|already (?:passed|went|happened)|just passed|yesterday|last week)/i;
+  /^[\s,)]*(?:\([^)]{0,30}\)\s*)?(?:(?:which|that)\s+)?(?:was\b|has (?:already )?(?:passed|gone)|had\b|(?:is|are) (?:already )?(?:past|over|gone|behind us|in the past)|already (?:passed|went|happened)|just passed|yesterday|last week)/i;
 
 /**
  * "Tuesday the 19th was yesterday": a day of the month said without its month, and said to be past, is this month's
