@@ -168,7 +168,8 @@ export function priceClaims(
         nearestOther !== undefined &&
         findMoney(sentence.text).length === 1 &&
         TOTAL_WORD.test(sentence.text.slice(nearestOther.start, nearestOther.end)) &&
-        new Set(services.filter((x) => !x.included && !x.part).map((x) => x.service)).size === 1;
+        // ("Price: $15 total — that includes labour and a new tube" names none: the service talked about)
+        new Set(services.filter((x) => !x.included && !x.part).map((x) => x.service)).size <= 1;
       // "your tune-up would come to about $80": what one service comes to is what the customer pays for it.
       const comesTo = nearestService !== undefined && servicePays(sentence.text, nearestService, money);
       if (nearestOther && !soleTotal && !comesTo && (!nearestService || dist(nearestOther) < dist(nearestService)))
@@ -180,7 +181,13 @@ export function priceClaims(
       const fresh = INDEFINITE_SUBJECT.test(sentence.text.slice(0, money.start));
       // "Roughly $99, I believe!" to "tune-up price?": an amount said alone (hedges aside) answers the question.
       const answers = askedPrice && ELLIPTIC_BEFORE.test(sentence.text.slice(0, money.start));
-      if (!service && seg && !fresh && (COREF.test(sentence.text) || answers) && !HAS_OTHER_MONEY.test(seg.text)) {
+      if (
+        !service &&
+        seg &&
+        !fresh &&
+        (COREF.test(sentence.text) || answers) &&
+        (soleTotal || !HAS_OTHER_MONEY.test(seg.text))
+      ) {
         service = lastService;
         link = answers && lastService !== null && servicesIn(userText).includes(lastService) ? "answer" : lastLink;
       }
