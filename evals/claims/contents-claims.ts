@@ -78,10 +78,15 @@ const soleService = (label: string) => {
 };
 
 /** A bare list line ("Hub and headset bearing service.", "Gear indexing, truing"): few words besides its items, no verb. */
-const isBare = (sentence: string, mentions: readonly ItemMention[]) =>
-  blankSpans(sentence, 0, mentions).split(/\s+/).filter(Boolean).length <= 8 &&
-  !/\d/.test(sentence) &&
-  !PRONOUN_VERB.test(sentence.replace(/^[^:]{1,40}:/, ""));
+const isBare = (line: string, mentions: readonly ItemMention[]) => {
+  // "A new chain — so your worn drivetrain is sorted": the item before a dash; what follows only comments on it.
+  const sentence = line.split(/\s[—–]\s/)[0]!;
+  return (
+    blankSpans(sentence, 0, mentions).split(/\s+/).filter(Boolean).length <= 8 &&
+    !/\d/.test(sentence) &&
+    !PRONOUN_VERB.test(sentence.replace(/^[^:]{1,40}:/, ""))
+  );
+};
 
 /** A line that only names what follows: short, no closing full stop ("Standard tune-up — $89", "Not included:"). */
 const isHeading = (sentence: string) => sentence.split(/\s+/).length <= 8 && !/[.!?]$/.test(sentence.trim());
