@@ -117,7 +117,7 @@ export const REST_OF_WEEK = /\b(?:rest of the week|other days|otherwise|every ot
 /** Filler left after removing day names from a bare day list. */
 export const FILLER = /\b(?:on|and|or|also|every|both|plus|the|all|day|days)\b|[&:.,!?()\s*_#•–—-]/gi;
 
-const NOT_YET_OPEN = /\b(?:won'?t|will not|aren'?t|are not|isn'?t|is not|not)\s+(?:be\s+)?open\s+yet\b/gi;
+const NOT_YET_OPEN = /\b(?:won'?t|will not|wouldn'?t|would not)\s+be\s+open\s+yet\b/gi;
 
 /** Reads one segment's hours or slot statement (negation-aware); null when it states none. */
 export function readSegment(
@@ -128,7 +128,8 @@ export function readSegment(
   echo: string | null,
   above: { strict: boolean; loose: boolean } = { strict: false, loose: false },
 ): Info | null {
-  // "…before then, we won't be open yet": a moment before opening, not a closed day.
+  // "…if you call before then, we won't be open yet": a moment before opening ahead, not a closed day (a present
+  // "we aren't open yet" is judged against the time now).
   const stated = text.replace(NOT_YET_OPEN, " ");
   const negated = isNegated(stated);
   // "4 pm would be after we've closed" places a time after closing; it says nothing about the day being closed.
