@@ -25,6 +25,8 @@ function promised(clause: string, h: Handbook): boolean {
   const m = PROMISE.exec(text);
   if (m === null || negatedAt(text, m.index, m.index + m[0].length)) return false;
   if (UNKNOWN.test(text.slice(0, m.index))) return false;
+  // "For anything discount-related, the team can confirm", "questions about discounts": a topic, not an offer.
+  if (TOPIC_BEFORE.test(text.slice(0, m.index)) || TOPIC_AFTER.test(text.slice(m.index + m[0].length))) return false;
   // "Price matching: I don't have any information on that" — a label's value says what is promised, not the label.
   const label = /^[^:]{0,40}:\s/.exec(text);
   if (label && m.index < label[0].length) {
@@ -36,6 +38,11 @@ function promised(clause: string, h: Handbook): boolean {
 /** "I don't have any information on…", "I can't tell you whether…": what follows is not known, so not promised. */
 const UNKNOWN =
   /\b(?:(?:don'?t|do not|doesn'?t|does not)\s+(?:have|know|see)\b|no (?:info(?:rmation)?|details?|record)\b|can'?t (?:tell|say|confirm|promise)\b|not sure (?:whether|if|about)\b)/i;
+/** Words that make a discount the topic asked or referred about ("about discounts", "whether there's a discount"). */
+const TOPIC_BEFORE =
+  /\b(?:about|regarding|re:?|on the subject of|(?:for|with) (?:anything|any questions?|questions?|queries|anything else)(?: about| on)?|whether (?:there'?s|there is|we (?:have|offer|do))|if (?:there'?s|there is|we (?:have|offer|do))|ask(?:ing)? (?:about|for|if|whether))\s+(?:(?:a|an|any|the|our|your)\s+)?(?:[\w-]+\s+)?$/i;
+const TOPIC_AFTER =
+  /^(?:-related|\s+(?:questions?|queries|enquir(?:y|ies)|inquir(?:y|ies)|polic(?:y|ies)\s+questions?))\b/i;
 /** A waiver said of its subject ("it's on us", "waived", "on the house"). */
 const FREE_WAIVER = /\bwaive|\bon (?:us|the house)\b/i;
 /** The clause is about something the handbook gives free: the re-adjustment window or a free-priced service. */

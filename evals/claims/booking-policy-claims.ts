@@ -1,5 +1,6 @@
 import type { ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
+import { ownedBy } from "./contents-owner";
 import { lineLabelSubject } from "./line-label";
 import { negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
@@ -140,16 +141,23 @@ function headingOwns(heading: ServiceId | null, line: string): boolean {
  * something else ("anything bigger", "other jobs").
  */
 function requirementSubjects(clause: string, sentence: string, around: Around, userText: string): readonly ServiceId[] {
-  if (subjectServices(clause).length) return subjectServices(clause);
+  // "Tune-up ($89) — gears, brakes, truing, safety check (needs booking)": the things listed are the tune-up's contents.
+  const owned = (ids: readonly ServiceId[], text: string) => {
+    const owner = ownedBy(ids, text);
+    return owner ? [owner] : ids;
+  };
+  if (subjectServices(clause).length) return owned(subjectServices(clause), sentence);
   if (OTHER_JOB.test(clause)) return [];
-  if (subjectServices(sentence).length) return subjectServices(sentence);
+  if (subjectServices(sentence).length) return owned(subjectServices(sentence), sentence);
   if (around.label !== null) return around.label;
   if (around.list !== null) return subjectServices(around.list);
   // (with no heading, the service the conversation is about owns a line listing what it includes)
   const owner = around.heading ?? around.focus;
   if (headingOwns(owner, around.previous)) return [owner!];
   // "Yes, you'll need to book it" answering "do I need to book for a flat?"
-  return subjectServices(around.previous).length ? subjectServices(around.previous) : subjectServices(userText);
+  return subjectServices(around.previous).length
+    ? owned(subjectServices(around.previous), around.previous)
+    : subjectServices(userText);
 }
 
 /**

@@ -56,7 +56,13 @@ function slotOf(text: string, now: string, h: Handbook): { date: string | null; 
     let time: number | null = null;
     // A piece refusing or giving hours ("we close at 7", "10:45 isn't a slot") names no slot taken; the piece after
     // "…closed Christmas Day, so I've moved you to Saturday" does.
-    for (const c of splitClauses(s).flatMap((x) => x.text.split(PIECE).map((text) => ({ text })))) {
+    // A range said across a dash ("open our normal 10 am – 6 pm") is a window whichever piece each end falls in.
+    const spans = findClocks(s.text).ranges;
+    const whole = {
+      ...s,
+      text: spans.reduce((t, r) => t.slice(0, r.start) + " ".repeat(r.end - r.start) + t.slice(r.end), s.text),
+    };
+    for (const c of splitClauses(whole).flatMap((x) => x.text.split(PIECE).map((text) => ({ text })))) {
       // "it quiets down after 2": advice on busy and quiet times is no slot either.
       if (REJECT.test(c.text) || HOURS_TALK.test(c.text) || WINDOW.test(c.text) || BUSY_ADVICE.test(c.text)) continue;
       const days = findDays(c.text, now, h).filter((d) => usableDay(d) && !GREETING.test(c.text.slice(0, d.start)));

@@ -131,7 +131,10 @@ function periods(text: string): Period[] {
     if (ranges.some((r) => t.start >= r.start && t.end <= r.end) || HOURS_NEAR.test(text.slice(0, t.start))) continue;
     // A time inside a named period's brackets ("right at opening (10 a.m.)") restates it.
     if (taken.some(([, e]) => t.start > e && t.start - e <= 3 && /^\s*\(/.test(text.slice(e, t.start)))) continue;
-    const after = /\b(?:after|from|past)\s+$/i.test(text.slice(0, t.start));
+    // "it's just after 10 a.m." tells the time now, a moment; "after 10" alone is everything from 10 on.
+    const after =
+      /\b(?:after|from|past)\s+$/i.test(text.slice(0, t.start)) &&
+      !/\b(?:it'?s|it is|now|currently|right now)\s+(?:\w+\s+){0,2}(?:after|past)\s+$/i.test(text.slice(0, t.start));
     out.push({
       at: t.start,
       from: t.minutes,

@@ -1,18 +1,21 @@
 import { type Handbook, type ItemMention, itemMentions, type ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
+import { EXCEPT, INCLUDE, labelColon, NOT_SUBJECT, WHOLE } from "./contents-cues";
 import {
-  CHARGED_ALL,
-  CLAUSE,
-  EXCEPT,
-  INCLUDE,
-  INCLUDE_ALL,
-  labelColon,
-  NO_CHARGE,
-  NOT_SUBJECT,
-  POINTER_WORDS,
-  PRONOUN_VERB,
-  WHOLE,
-} from "./contents-cues";
+  blankSpans,
+  clausesOf,
+  cuesIn,
+  isBare,
+  isHeading,
+  LINE_LABEL,
+  NEGATIVE_HEAD,
+  opensList,
+  POINTS_BACK,
+  pointsBack,
+  SHOP_SCOPE,
+  soleService,
+} from "./contents-lines";
+import { deniedToOther, ownClauseStart, pricedOwnServiceUntil } from "./contents-subject-cues";
 import { negatedAt } from "./negation";
 import { findServices, isIngredientOf } from "./service-mentions";
 import { memoText } from "./text-memo";
@@ -56,83 +59,6 @@ function subjectsIn(sentence: string): Subject[] {
     }));
 }
 
-/** The pieces of a sentence one negation governs ("the tune-up covers X, but not Y" → two). */
-function clausesOf(sentence: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  let last = 0;
-  for (const m of sentence.matchAll(CLAUSE)) {
-    out.push({ text: sentence.slice(last, m.index), start: last });
-    last = m.index + m[0].length;
-  }
-  out.push({ text: sentence.slice(last), start: last });
-  return out;
-}
-
-/** A label that is one service's name and nothing else ("Full service", "Standard tune-up"). */
-const soleService = (label: string) => {
-  const found = findServices(label);
-  return (
-    found.length === 1 && label.slice(0, found[0]!.start).trim() === "" && label.slice(found[0]!.end).trim() === ""
-  );
-};
-
-/** A bare list line ("Hub and headset bearing service.", "Gear indexing, truing"): few words besides its items, no verb. */
-const isBare = (sentence: string, mentions: readonly ItemMention[]) =>
-  blankSpans(sentence, 0, mentions).split(/\s+/).filter(Boolean).length <= 8 &&
-  !/\d/.test(sentence) &&
-  !PRONOUN_VERB.test(sentence.replace(/^[^:]{1,40}:/, ""));
-
-/** A line that only names what follows: short, no closing full stop ("Standard tune-up — $89", "Not included:"). */
-const isHeading = (sentence: string) => sentence.split(/\s+/).length <= 8 && !/[.!?]$/.test(sentence.trim());
-
-/**
- * True when the words before the cue leave the subject to the context: a pronoun, a hedge, the item itself ("It also
- * includes…", "I believe a new chain is included"); false for another subject ("Walk-in jobs include…").
- */
-function pointsBack(head: string): boolean {
-  // A label before a colon ("Heads up:", "Plus:") is no subject.
-  return head
-    .replace(/^[^:]*:/, "")
-    .toLowerCase()
-    .split(/[^a-z']+/)
-    .filter(Boolean)
-    .every((w) => POINTER_WORDS.has(w));
-}
-
-/** A line that opens with a short label and a dash or colon ("Wheels — …", "Extras: …"). */
-const LINE_LABEL = /^\s*([^:—–.!?$]{2,40}?)\s*[—–:]\s/;
-
-/** Words that open a clause by pointing back to what was talked about ("it also includes…", "that covers…"). */
-const POINTS_BACK = /^\s*(?:it|it'?s|that|that'?s|this|these|those|they|they'?re|which|same)\b/i;
-
-const NEGATIVE_HEAD = /\bnot\b|n't\b|\bexclud/i;
-
-/** "It includes everything in the tune-up, plus:", "it adds:": the list under the sentence is its service's. */
-const opensList = (sentence: string) =>
-  /:\s*$/.test(sentence) && (INCLUDE.test(sentence) || /\bplus:\s*$/i.test(sentence));
-
-/** The cues of a clause, in order: words of including, and words of a separate charge (which leave a thing out). */
-function cuesIn(text: string): { local: number; charged: boolean }[] {
-  const charged = [...text.matchAll(CHARGED_ALL)]
-    .filter((m) => !NO_CHARGE.test(text.slice(0, m.index)))
-    .map((m) => ({ local: m.index, end: m.index + m[0].length, charged: true }));
-  const include = [...text.matchAll(INCLUDE_ALL)]
-    .filter((m) => !charged.some((c) => m.index < c.end && m.index + m[0].length > c.local))
-    .map((m) => ({ local: m.index, end: m.index + m[0].length, charged: false }));
-  return [...charged, ...include].sort((a, b) => a.local - b.local);
-}
-
-/** The text with the spans (in sentence offsets; the text starts at `offset`) blanked. */
-function blankSpans(text: string, offset: number, spans: readonly { start: number; end: number }[]): string {
-  let out = text;
-  for (const m of spans) {
-    const a = Math.max(0, m.start - offset);
-    const b = Math.min(out.length, m.end - offset);
-    if (a < b) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
-  }
-  return out;
-}
-
 function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
   const claims: RawClaim[] = [];
   // Most replies name no part of any job and no whole list: nothing else is read for them.
@@ -159,7 +85,7 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
       const mentions = itemMentions(h, sentence).filter((m) => !named.some((s) => s.start < m.end && s.end > m.start));
       const wholes = subjects.filter((s) => s.whole);
       if (!mentions.length && !wholes.length) {
-        if (isHeading(sentence) && (own.length === 1 || INCLUDE.test(sentence)))
+        if (isHeading(sentence) && (own.length === 1 || INCLUDE.test(sentence)) && !SHOP_SCOPE.test(sentence))
           section = { service: own[0]?.service ?? last, negative: NEGATIVE_HEAD.test(sentence) };
         if (own.length) last = own.at(-1)!.service;
         if (opensList(sentence)) section = { service: last, negative: NEGATIVE_HEAD.test(sentence) };
@@ -175,6 +101,7 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
           if (!cues.some((c) => c.at <= at)) cues.unshift({ local: at - clause.start, charged: false, at });
         }
         if (!cues.length && !bare) continue;
+        const priced = pricedOwnServiceUntil(clause.text, SUBJECTS) ?? -1;
         const inClause = (x: { start: number }) =>
           x.start >= clause.start && x.start < clause.start + clause.text.length;
         const ownHere = own.filter(inClause);
@@ -197,17 +124,39 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
           // also covers X"): only pronouns, hedges and the things themselves may stand before the cue; the subject
           // follows it, or is the context.
           if (!pointsBack(blankSpans(clause.text.slice(0, cue.local), clause.start, mentions))) return false;
-          return ownHere.find((x) => x.start > cue.at)?.service ?? context;
+          // The service after the cue is its object only before the next cue ("…doesn't include X, since that's part
+          // of the full service": the full service is the next cue's).
+          const next = cues.find((c) => c.at > cue.at)?.at ?? Number.POSITIVE_INFINITY;
+          return ownHere.find((x) => x.start > cue.at && x.start < next)?.service ?? context;
         };
         const pieces = [
           ...mentions.filter(inClause).map((m) => ({ ...m, whole: null as ServiceId | null })),
           ...wholes.filter(inClause).map((w) => ({ start: w.start, end: w.start, whole: w.service, items: [] })),
         ];
         for (const p of pieces) {
+          // Said of a service priced on its own, before another service is named: what its price covers.
+          if (p.start - clause.start < priced) continue;
           const subject = subjectOf(p.start);
           if (subject === false) continue;
           const local = clause.text.slice(0, p.start - clause.start);
-          const denied = EXCEPT.test(local) || negatedAt(clause.text, p.start - clause.start, p.end - clause.start);
+          // "…covers bearings that a tune-up doesn't": the negation is the other service's, the thing is denied to it.
+          const other = deniedToOther(clause.text.slice(p.end - clause.start));
+          const main = other ? clause.text.slice(0, p.end - clause.start + other.at) : clause.text;
+          const from = cues.length
+            ? ownClauseStart(main, Math.min(governing(p.start).local, p.start - clause.start))
+            : 0;
+          const denied =
+            EXCEPT.test(local) ||
+            negatedAt(main.slice(from), p.start - clause.start - from, p.end - clause.start - from);
+          if (other && SUBJECTS.has(other.service) && other.service !== subject)
+            claims.push({
+              service: other.service,
+              included: false,
+              items: p.items,
+              whole: p.whole,
+              said: sentence.slice(p.start, p.end),
+              sentence: sentence.trim(),
+            });
           // "Cables are billed separately" leaves them out; "…aren't billed separately" keeps them in.
           const charged = cues.length > 0 && governing(p.start).charged;
           const negated = charged ? !denied : denied || (bare && !cues.length && section?.negative === true);

@@ -35,6 +35,9 @@ const DURATION = new RegExp(
   `(?<!\\b(?:every|each)\\s)\\b(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?(?:\\s*|-)(?:business |working )?(minutes?|mins?|hours?|hrs?|days?|weeks?)\\b(?!\\s+(?:ago|back)\\b)`,
   "gi",
 );
+/** After a named day: "…we're open", "…that's free", "…with a slot": the day is picked out, not a time taken. */
+const DAY_PICKED_AFTER =
+  /^\s*(?:(?:that|when)\s+)?(?:we(?:'re| are)?|you(?:'re| are)?|the shop(?: is)?|it'?s|there(?:'s| is| are))\s+(?:\w+\s+)?(?:open|free|available|in|have|has)\b|^\s*(?:that'?s|that is)\s+(?:open|free|available)\b/i;
 const PHRASES: [RegExp, number, number][] = [
   // Waiting at the counter: minutes, not an hour ("about 20 minutes" for a flat, "about 15" for an inspection).
   [/\bwhile you wait\b/i, 0, 20],
@@ -72,7 +75,7 @@ const LABELLED =
 const PROMISE_VERB =
   /\b(?:(?:can|could|will|'ll|i|we)\s+(?:\w+\s+)?guarantee(?=\s+(?:that|it|you|they|your|the|we))|guaranteed?\s+(?:to be |to have it |it'?ll be )?(?:ready|done|finished|back|complete)\b)/gi;
 const NOT_TURNAROUND =
-  /\b(?:ahead|notice|in advance|reschedul\w*|for changes|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|window|guarantee|warranty|after opening|busiest|rush(?! (?:job|order|service|repair))|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
+  /\b(?:ahead|notice|in advance|reschedul\w*|for changes|before (?:your|the|an?) (?:appointment|drop-off|booking)|cancel\w*|refund\w*|return\w*|re-?adjust\w*|re-?work\w*|re-?do\b|re-?fix\w*|covered|coverage|comes? with|window|guarantee|warranty|after opening|busiest|rush(?! (?:job|order|service|repair))|first (?:two|2) hours|prior|book(?:ed|ing)? (?:at least|for)|receipt|slots?)\b/i;
 
 /** "At 10 days you're well within that", "it's been about 3 days", "that was 2 weeks": time passed, not a turnaround. */
 const ELAPSED = /(?:^|[^\w'])(?:at|been|it'?s been|that was|for the (?:last|past))\s+(?:about |around |only |just )?$/i;
@@ -151,7 +154,9 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
     for (const [re, min, max] of PHRASES) {
       // "Overnight? No — …": a question states no turnaround.
       const m = /\?\s*$/.test(s.text) ? null : re.exec(s.text);
-      if (m) found.push({ start: m.index, min, max, text: m[0], needsCue: false });
+      // "The next day we're open is Tuesday": a day picked out by what happens on it, not a turnaround.
+      if (m && !DAY_PICKED_AFTER.test(s.text.slice(m.index + m[0].length)))
+        found.push({ start: m.index, min, max, text: m[0], needsCue: false });
     }
     const foreignHere = namesForeignJob(s.text);
     const clauses = splitClauses(s).map((c) => ({

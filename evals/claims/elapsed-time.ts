@@ -14,3 +14,30 @@ export const ELAPSED: RegExp[] = [
   new RegExp(String.raw`\b(?:only|just|was|were|is|it'?s)\s+${N}\s*${UNIT}\s+(?:since|after)\b`, "gi"),
   new RegExp(String.raw`\b${N}\s*${UNIT}\s+(?:have|has)\s+(?:passed|gone by|elapsed)\b`, "gi"),
 ];
+
+/**
+ * Time still to go before a day ("Thursday is almost a week away", "that's five days from now", "it's still two days
+ * out", "in three days"): how far off the appointment is, not the length of a window.
+ */
+const AHEAD: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:(?:almost|nearly|about|around|over|more than|less than|under|just|only|still|a good)\s+)?${N}\s*(?:full\s+)?${UNIT}\s+(?:away|off|out|from (?:now|today)|ahead)\b`,
+    "gi",
+  ),
+  new RegExp(String.raw`\b(?:is|it'?s|that'?s|are|'s)\s+(?:only\s+|still\s+|just\s+)?in\s+${N}\s*${UNIT}\b`, "gi"),
+];
+
+/** A condition or a bound before a distance makes it a window again ("as long as it's two days away", "up to a week ahead"). */
+const CONDITION =
+  /\b(?:as long as|so long as|provided|if|when|whenever|unless|once|only)\b[^.;!?]{0,40}$|\b(?:up to|until|till|at least|no later than|within|by)\s+$/i;
+
+/** The text with each distance-to-a-day phrase that is no condition blanked (offsets kept). */
+export function blankAhead(text: string): string {
+  let out = text;
+  for (const re of AHEAD)
+    out = out.replace(re, (m: string, ...rest) => {
+      const at = rest.find((x) => typeof x === "number") as number;
+      return CONDITION.test(text.slice(0, at)) ? m : " ".repeat(m.length);
+    });
+  return out;
+}

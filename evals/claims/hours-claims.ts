@@ -29,7 +29,16 @@ import { isNegated } from "./negation";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
 
-const POINTS_BACK = /^\W*(?:that'?s|that is|this is|those are|these are|i\.e\.|which is|in other words)\b/i;
+/**
+ * A short question with no speaker and no asking word in it ("Open today?", "Sunday hours?"): the customer's words as
+ * a label. ("Would Saturday work?" is the reply's own question and keeps its day for what follows.)
+ */
+const ECHOED_QUESTION =
+  /^(?![^?]*\b(?:we|we'?re|we'?ll|we'?ve|us|our|i|i'?m|you|you'?re)\b)(?!\W*(?:would|could|can|do|does|did|is|are|will|shall|should|want|how|what|which|when|where|why|who|or|and)\b)\W*(?:\S+\s+){0,4}\S+\?\s*$/i;
+
+/** A sentence that only points back at the one before ("That's 10 to noon", "Today that's roughly 10 to 12"). */
+const POINTS_BACK =
+  /^\W*(?:(?:so|today|tomorrow|usually|typically|generally|normally|mostly|roughly|basically|in practice|most days|on (?:a )?(?:weekdays?|saturdays?|\w+days?)|for (?:today|tomorrow|you))\W+){0,2}(?:that'?s|that is|this is|those are|these are|that means|i\.e\.|which is|in other words)\b/i;
 
 export type { HoursClaim } from "./hours-subjects";
 
@@ -59,6 +68,8 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
   let busyBefore = false;
   let bookingTalk = false;
   for (const sentence of splitSentences(message)) {
+    // "**Open today?** Today is Monday…": a question echoed as a label states no hours of the shop.
+    if (ECHOED_QUESTION.test(sentence.text)) continue;
     // "Yes, that's right" answers the one time asked about: the first claim of the sentence, not every later time.
     let echo = echoOf(sentence.text, userText);
     let pending: DayMention[] = [];
@@ -90,7 +101,7 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       // "…only Thanksgiving, Christmas Day and New Year's Day, so on Saturday we're open": a connective starts a new
       // clause; bare days listed before it are not its subject.
       const gap = message.slice(segments[segIndex - 1]?.end ?? seg.start, seg.start);
-      if (/\b(?:so|but|whereas|though|which)\b/i.test(gap)) pending = [];
+      if (/\b(?:so|but|whereas|though|which)\b|;/i.test(gap)) pending = [];
       if (seg.paren && outer === undefined) outer = previous;
       // The tail of a mention cut by a comma ("Thursday, | Dec 31") adds nothing: the mention was read where it began.
       if (days.some((d) => d.start < seg.start && d.end >= seg.end)) {

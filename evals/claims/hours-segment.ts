@@ -117,6 +117,8 @@ export const REST_OF_WEEK = /\b(?:rest of the week|other days|otherwise|every ot
 /** Filler left after removing day names from a bare day list. */
 export const FILLER = /\b(?:on|and|or|also|every|both|plus|the|all|day|days)\b|[&:.,!?()\s*_#•–—-]/gi;
 
+const NOT_YET_OPEN = /\b(?:won'?t|will not|wouldn'?t|would not)\s+be\s+open\s+yet\b/gi;
+
 /** Reads one segment's hours or slot statement (negation-aware); null when it states none. */
 export function readSegment(
   text: string,
@@ -126,9 +128,12 @@ export function readSegment(
   echo: string | null,
   above: { strict: boolean; loose: boolean } = { strict: false, loose: false },
 ): Info | null {
-  const negated = isNegated(text);
+  // "…if you call before then, we won't be open yet": a moment before opening ahead, not a closed day (a present
+  // "we aren't open yet" is judged against the time now).
+  const stated = text.replace(NOT_YET_OPEN, " ");
+  const negated = isNegated(stated);
   // "4 pm would be after we've closed" places a time after closing; it says nothing about the day being closed.
-  const said = text.replace(AFTER_CLOSING, " ").replace(WHEN_OPEN, " ").replace(NEXT_OPEN_DAY, " ");
+  const said = stated.replace(AFTER_CLOSING, " ").replace(WHEN_OPEN, " ").replace(NEXT_OPEN_DAY, " ");
   // A bare label ("Opening hours (Pacific time)") with no time in it states nothing about any day.
   const open = OPEN.test(times.length || ranges.length ? said : said.replace(/\bopening hours\b/gi, " "));
   let status: Info["status"] = CLOSED.test(said) || (open && negated) ? "closed" : open ? "open" : null;

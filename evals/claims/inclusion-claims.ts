@@ -16,12 +16,16 @@ export interface InclusionClaim {
 const EXTRA =
   /\b(?:charged separately|billed separately|(?:is|are|costs?|comes?) extra|extra (?:charge|cost)|on top of|additional (?:charge|cost)|separate(?:ly)?|an? (?:extra|additional)(?=\s*\$))\b/i;
 
-/** "a separate inspection" names a distinct job; it is a charge only beside an amount or a word of paying. */
+/**
+ * "a separate inspection", "booked separately" name a distinct job or visit; they are a charge only beside an amount
+ * or a word of paying.
+ */
 const CHARGE_WORD = /\$\s?\d|\b(?:charge[sd]?|costs?|pay|paid|fee|price[sd]?|billed|extra)\b/i;
 /** "…that's free", "at no cost": the part said to be given free is charged for nothing. */
 const FREE_PART = /\b(?:free|complimentary|no charge|at no (?:extra |additional )?cost|on the house)\b/i;
 
-const COVERED = /\b(?:included|covered|part of (?:it|that|the (?:tune-?up|service|package|price)))\b/i;
+const COVERED =
+  /\b(?:included|covered|part of (?:it|that|the (?:tune-?up|service|package|price))|(?:covers|includes|comes with|takes care of) (?:it|that|this|them|those)(?! for)\b)/i;
 
 /** "$30 per cable, plus the cost of the cable", "+ the cable": the part added to the price, not negated. */
 function addedOnTop(text: string, word: string): boolean {
@@ -49,7 +53,7 @@ export function inclusionClaims(turn: AssistantTurn, focus: ServiceId | null, h:
         extra !== null &&
         !negatedAt(c.text, extra.index, extra.index + extra[0].length) &&
         // "the separate safety inspection is free too": a distinct job, and nothing charged for it.
-        !(/^separate$/i.test(extra[0]) && (!CHARGE_WORD.test(c.text) || FREE_PART.test(sentence.text)));
+        !(/^separate(?:ly)?$/i.test(extra[0]) && (!CHARGE_WORD.test(c.text) || FREE_PART.test(sentence.text)));
       if (!live && !/\bplus\b|\+|\bcost of\b|\bprice of\b/i.test(c.text)) continue;
       // "…on top of the tune-up, that's already included": the sentence itself says it is covered.
       const covered = COVERED.exec(sentence.text);

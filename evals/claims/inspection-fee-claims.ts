@@ -20,6 +20,9 @@ const FOLLOW_UP =
 /** A sentence that opens on a pronoun ("It's free when…", "(On its own it's $10.)") goes on about the last subject. */
 const PRONOUN_LEAD =
   /^\W*(?:(?:on its own|by itself|alone|otherwise|normally|usually),?\s+)?(?:it|that|this|which)(?:'s|\s+is|\s+was|\s+costs?|\s+would|\s+will)\b/i;
+/** A sentence opening on other work ("Mechanical work on other parts", "Any repairs", "Everything else"). */
+const OTHER_WORK =
+  /^\W*(?:(?:any|all|other|further|additional|extra|mechanical|general|actual|the|your)\s+)*(?:work|repairs?|jobs?|fix(?:es)?|parts?|labou?r|anything else|everything else)\b/i;
 const UNCONDITIONAL = /\b(?:no|without an?y?) purchase(?: needed| necessary| required)?|\b(?:for )?any bike\b/gi;
 
 /**
@@ -37,7 +40,10 @@ export function inspectionFeeClaims(turn: AssistantTurn): PolicyReading {
     const continues = last === "inspection" && PRONOUN_LEAD.test(sentence.text);
     // Services a continuing sentence names are its conditions ("free when you get a repair"), not its subject.
     const all = continues ? [] : findServices(sentence.text).filter((m) => !m.part);
-    const about = all.length ? all.some((m) => m.service === "inspection") : last === "inspection";
+    // "Mechanical work on other parts … at our standard prices", "Any repairs it finds are quoted": a subject of its own.
+    const about = all.length
+      ? all.some((m) => m.service === "inspection")
+      : last === "inspection" && (continues || !OTHER_WORK.test(sentence.text));
     if (!continues) last = subjectAfter(last, sentence.text);
     if (!about) continue;
     for (const p of priceClaims(sentence.text, all.length ? null : "inspection"))

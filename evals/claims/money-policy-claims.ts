@@ -1,5 +1,6 @@
 import { numberValue } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
+import { blankAhead } from "./elapsed-time";
 import { labelDenies } from "./label-value";
 import { blankOut, negatedAt } from "./negation";
 import type { PolicyReading } from "./policy-claims";
@@ -21,6 +22,9 @@ const OWN_MEANS =
 /** "Cancellations within 24 hours: not accepted": a label whose value denies it. */
 const LABEL_DENIED = /^([^:]{0,60}):\s*(?:not|no|never|none|impossible)\b/i;
 /** "nothing to cancel", "no booking to cancel": the object is missing, cancelling is not refused. */
+/** "please contact the team to cancel", "email us to cancel it": the way to cancel, which a negation before it does not refuse. */
+const REFERRED_CANCEL =
+  /\b(?:contact|call|ring|phone|e-?mail|message|text|reach|get in touch with|let (?:us|the team|the shop) know)\b(?:[^.;!?]|\.(?=\S)){0,50}?\bto cancel\w*\b/gi;
 const NOTHING_TO_CANCEL = /\b(?:nothing|no (?:booking|appointment|reservation)s?)(?: [\w']+){0,4}? to cancel\b/gi;
 /** "no fee for cancelling", "won't be charged if you cancel": the cost is denied, not the cancelling. */
 const NO_COST =
@@ -53,7 +57,7 @@ export function cancellationClaims(turn: AssistantTurn): PolicyReading {
       const refused =
         TOO_LATE.test(c.text) ||
         /\bcancel/i.test(LABEL_DENIED.exec(blankOut(c.text, [NOTHING_TO_CANCEL]))?.[1] ?? "") ||
-        [...c.text.matchAll(CANCEL)].some((m) =>
+        [...blankOut(c.text, [REFERRED_CANCEL]).matchAll(CANCEL)].some((m) =>
           negatedAt(blankOut(c.text, [NOTHING_TO_CANCEL, NO_COST]), m.index, m.index + m[0].length),
         );
       if (refused && !OWN_MEANS.test(sentence.text) && !/\?\s*$/.test(c.text))
@@ -75,7 +79,7 @@ export function cancellationClaims(turn: AssistantTurn): PolicyReading {
       const sameDay = SAME_DAY_END.exec(c.text);
       if (sameDay && !negatedAt(c.text, sameDay.index, sameDay.index + sameDay[0].length))
         out.claims.push({ kind: "cancellation_window", value: 0, service: null, text: c.text });
-      for (const m of c.text.matchAll(WINDOW)) {
+      for (const m of blankAhead(c.text).matchAll(WINDOW)) {
         const n = numberValue(m[1]!);
         const hours = /^h/i.test(m[2]!) ? n : /^d/i.test(m[2]!) ? n * 24 : n * 168;
         out.claims.push({ kind: "cancellation_window", value: hours, service: null, text: c.text });

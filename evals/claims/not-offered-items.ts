@@ -1,5 +1,5 @@
 /** How customers and bots name each thing the shop does not do, keyed by the handbook's not-offered fact id. */
-export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[] = [
+export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp; unless?: RegExp }[] = [
   {
     id: "ebike.no_motor",
     re: /\b(?:(?:e-?bike|hub|mid-?drive|bosch|shimano|bafang|yamaha)\s+)?motors?\b|\b(?:pedal[- ]?|power[- ]|electric )assist\b|\b(?:the|my|your|e-?bike'?s?) assist\b(?! (?:you|with))/i,
@@ -24,6 +24,9 @@ export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[
   },
   {
     id: "notoffered.bike_sales",
+    // "if you buy a second-hand bike somewhere else": the customer buying from another seller, not the shop selling.
+    unless:
+      /\b(?:somewhere else|elsewhere|from (?:another|a different|a private|a local|an? online)\b|at (?:another|a different)\b|privately|from (?:a )?(?:friend|neighbou?r|marketplace|craigslist|ebay))/i,
     re: /\b(?:(?:sell|selling|sale|sales|buy|buying|purchas\w*)\s+(?:\w+\s+){0,2}(?:e-?)?bikes?|(?:e-?)?bikes? for sale|(?:special[- ])?(?:order|source)\s+(?:in\s+)?(?:(?!(?:my|your|his|her|their|our)\b)[\w'’-]+\s+){0,3}(?:e-?)?bikes?\b(?!['’])(?=\s+(?:in\b|for (?:you|her|him|them)\b|from\b|through\b|via\b))|(?:special[- ])?order\s+in\s+(?:(?!(?:my|your|his|her|their|our)\b)[\w'’-]+\s+){0,3}(?:e-?)?bikes?\b(?!['’]|\s+(?:parts?|lights?|locks?|racks?|bags?|pumps?|tires?|tyres?|tubes?|chains?|saddles?|accessor\w+))|(?<!\b(?:my|our|his|her|their|this|that|bought an?|got an?|purchased an?|picked up an?|have an?|own an?|inherited an?)\s+)(?:new|used|second-?hand|refurbished|pre-?owned)\s+(?:\w+\s+)?(?:(?:e-?)?bikes?|commuters?|hybrids?|cruisers?|roadies|models)|bike sales|(?:e-?)?bikes? in stock|(?:ones|models|a few|some) for sale|(?:hybrid|road|mountain|commuter|gravel|kids'?|city|cargo|e-?bike) (?:models|bikes in stock)|(?:used|second-?hand|pre-?owned|refurbished) trade-?ins?|trade-?ins? (?:for sale|available|in stock|on the floor)|test rides?|our (?:bike )?(?:selection|inventory|lineup|range of bikes)|get (?:you )?fitted|consign\w*|(?:we(?:'ve| have)(?: got)?|there are) (?:(?:a couple of|a few|some|several|two|three|a handful of) )?(?:[\w'-]+ ){0,3}(?:e-?)?bikes\b(?=[^.;!?]{0,40}(?:\$\d|on hand|in the shop|in store|right now|available|to choose|in stock|on the floor|at the moment)))\b/i,
   },
   {
@@ -34,5 +37,7 @@ export const NOT_OFFERED_PATTERNS: { id: string; re: RegExp; context?: RegExp }[
 
 /** The not-offered items a piece of text mentions. */
 export function notOfferedIn(text: string): string[] {
-  return NOT_OFFERED_PATTERNS.filter((p) => p.re.test(text) && (!p.context || p.context.test(text))).map((p) => p.id);
+  return NOT_OFFERED_PATTERNS.filter(
+    (p) => p.re.test(text) && (!p.context || p.context.test(text)) && !p.unless?.test(text),
+  ).map((p) => p.id);
 }

@@ -96,7 +96,7 @@ function clauseStance(
 ): OfferClaim["stance"] | null {
   const flags = item.re.flags.includes("g") ? item.re.flags : `${item.re.flags}g`;
   const hits = [...text.matchAll(new RegExp(item.re.source, flags))];
-  if (!hits.length || (item.context && !item.context.test(text))) return null;
+  if (!hits.length || (item.context && !item.context.test(text)) || item.unless?.test(text)) return null;
   // Any mention declined in the clause declines it ("Damper rebuild: we don't do fork internals, so a rebuild…").
   const negated = hits.some((m) => negatedAt(text, m.index, m.index + m[0].length));
   // The shop sending the job out itself and handling it is the shop taking it on, whatever partner does the work.

@@ -1,6 +1,7 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
 import type { SubjectLink } from "./confidence";
 import { findMoney } from "./money-mentions";
+import { isSumOfEarlier } from "./summed-total";
 import { splitSegments } from "./segments";
 import { splitSentences } from "./sentences";
 import { findServices, isIngredientOf, type ServiceMention, serviceOf, servicesIn } from "./service-mentions";
@@ -111,8 +112,11 @@ export function priceClaims(
   const out: PriceClaim[] = [];
   let lastService: ServiceId | null = focus;
   let lastLink: SubjectLink = "topic";
+  const said: number[] = [];
   for (const sentence of splitSentences(message)) {
     const services = findServices(sentence.text);
+    const before = [...said];
+    said.push(...findMoney(sentence.text).map((m) => m.amount));
     const others = [...sentence.text.matchAll(OTHER_MONEY)].map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
@@ -154,6 +158,8 @@ export function priceClaims(
       // ("the pads" alone are the part, not the pad-replacement job).
       const owner = rel && services.find((x) => !x.part && x.end === rel.index + rel[1]!.length);
       if (rel && (!owner || /^pads?$/i.test(sentence.text.slice(owner.start, owner.end)))) continue;
+      // "…so you're looking at $74": the sum of amounts listed before it is a total, not one service's price.
+      if (isSumOfEarlier(money.amount, before)) continue;
       // "A tune-up isn't $60": an amount denied is not the price claimed.
       if (DENIED_BEFORE.test(sentence.text.slice(0, money.start))) continue;
       // "a flat repair is $15 total": the sentence's only amount, a total over the one service it names, is that
@@ -162,7 +168,8 @@ export function priceClaims(
         nearestOther !== undefined &&
         findMoney(sentence.text).length === 1 &&
         TOTAL_WORD.test(sentence.text.slice(nearestOther.start, nearestOther.end)) &&
-        new Set(services.filter((x) => !x.included && !x.part).map((x) => x.service)).size === 1;
+        // ("Price: $15 total — that includes labour and a new tube" names none: the service talked about)
+        new Set(services.filter((x) => !x.included && !x.part).map((x) => x.service)).size <= 1;
       // "your tune-up would come to about $80": what one service comes to is what the customer pays for it.
       const comesTo = nearestService !== undefined && servicePays(sentence.text, nearestService, money);
       if (nearestOther && !soleTotal && !comesTo && (!nearestService || dist(nearestOther) < dist(nearestService)))
@@ -174,7 +181,13 @@ export function priceClaims(
       const fresh = INDEFINITE_SUBJECT.test(sentence.text.slice(0, money.start));
       // "Roughly $99, I believe!" to "tune-up price?": an amount said alone (hedges aside) answers the question.
       const answers = askedPrice && ELLIPTIC_BEFORE.test(sentence.text.slice(0, money.start));
-      if (!service && seg && !fresh && (COREF.test(sentence.text) || answers) && !HAS_OTHER_MONEY.test(seg.text)) {
+      if (
+        !service &&
+        seg &&
+        !fresh &&
+        (COREF.test(sentence.text) || answers) &&
+        (soleTotal || !HAS_OTHER_MONEY.test(seg.text))
+      ) {
         service = lastService;
         link = answers && lastService !== null && servicesIn(userText).includes(lastService) ? "answer" : lastLink;
       }

@@ -43,7 +43,7 @@ const PATTERNS: [ServiceId, RegExp, boolean][] = [
   ],
   [
     "truing",
-    /\b(?:(?:wheel )?truing|true (?:a |the |your |my |each )?wheels?|wheel true|(?:get|got|be|been|having|have) (?:it |them |(?:the |my |your )?wheels? )?trued|(?:wobbly|buckled|bent) wheels?|(?<!\b(?:is|'s|be|not|so|quite|very|also|was)\s)(?:re-?)?true (?:it|them|both(?: wheels)?|that(?: one)?|the rims?|your rims?)|re-?trued?)\b/gi,
+    /\b(?:(?:wheel )?truing|true (?:a |the |your |my |each |both )?(?:(?:back|rear|front|wobbly|buckled|bent)\s+)?wheels?|wheel true|(?:get|got|be|been|having|have) (?:it |them |(?:the |my |your )?wheels? )?trued|(?:wobbly|buckled|bent) wheels?|(?<!\b(?:is|'s|be|not|so|quite|very|also|was)\s)(?:re-?)?true (?:it|them|both(?: wheels)?|that(?: one)?|the rims?|your rims?)|re-?trued?)\b/gi,
     false,
   ],
   [
@@ -139,6 +139,10 @@ function ingredientsOf(whole: ServiceId, h: Handbook, seen = new Set<ServiceId>(
   return out;
 }
 
+/** A verb that makes a sentence say something of the service it names ("… is a walk-in job", "… costs", "… takes"). */
+const OWN_VERB =
+  /^\s*(?:job\s+|service\s+)?(?:is|are|'s|was|costs?|takes?|runs?|needs?|requires?|can be|would be|will be)\b/i;
+
 /**
  * The service in focus after a sentence: the last subject it names, skipping what the service in focus (or a service
  * named before in the sentence) includes when the sentence is a list item without figures ("Safety check.").
@@ -146,16 +150,15 @@ function ingredientsOf(whole: ServiceId, h: Handbook, seen = new Set<ServiceId>(
 export function subjectAfter(last: ServiceId | null, sentence: string, h: Handbook = handbook): ServiceId | null {
   const item = !/\d/.test(sentence);
   // A job already done ("your recent tune-up", "within 30 days of a full service") is never the one in focus.
-  const named = [
-    ...new Set(
-      findServices(sentence)
-        .filter((m) => !m.part && !m.included && !m.past)
-        .map((m) => m.service),
-    ),
-  ];
+  const mentions = findServices(sentence).filter((m) => !m.part && !m.included && !m.past);
+  const named = [...new Set(mentions.map((m) => m.service))];
+  // "A minor brake adjustment is a walk-in job": a service the sentence says something of is its subject, even one the
+  // service in focus includes; a bare list item ("Brake adjustment — squeaky brakes sorted here") is not.
+  const predicated = new Set(mentions.filter((m) => OWN_VERB.test(sentence.slice(m.end))).map((m) => m.service));
   const ids = named.filter(
     (id, i) =>
-      !named.slice(0, i).some((w) => isIngredientOf(w, id, h)) && !(item && last && isIngredientOf(last, id, h)),
+      !named.slice(0, i).some((w) => isIngredientOf(w, id, h)) &&
+      !(item && last && isIngredientOf(last, id, h) && !predicated.has(id)),
   );
   return ids.at(-1) ?? last;
 }

@@ -19,7 +19,7 @@ const PAREN = /^\s*\(\s*$/;
 const OPEN_GAP = /^\s*[,—–-]\s*$/;
 const CLOSED_AFTER = /^\s*(?:[,.;!?)—–]|$)/;
 const COPULA =
-  /^\s*(?:is|'s|was|will be|would be|should be|happens to be|falls on|lands on|is on)\s+(?:a|an|the)?\s*$/i;
+  /^\s*(?:[)\]]\s*)?(?:[,—–]\s*)?(?:(?:which|that)\s+)?(?:(?:this|next) year\s+|in \d{4}\s+)?(?:is|'s|was|will be|would be|should be|happens to be|falls on|lands on|is on)\s+(?:a|an|the)?\s*$/i;
 const LIST_AFTER = /^\s*(?:,|and\b|or\b|&|\/)\s*(?:\w+day|today|tomorrow|the)\b/i;
 
 /** The year a bare calendar date most plausibly means: the resolved one, or a year earlier when that is nearer. */
@@ -36,13 +36,14 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
   const days = findDays(message, now, h);
   const today = localDate(now, h.shop.timeZone);
   const out: WeekdayClaim[] = [];
-  const check = (text: string, date: string, said: Weekday) => {
-    const candidates = nearestYear(date, today);
+  const check = (text: string, date: string, said: Weekday, end?: number) => {
+    const candidates = [...nearestYear(date, today), ...(end === undefined ? [] : pastMonth(text, message, end, date))];
     if (candidates.some((d) => weekdayOn(d) === said)) return;
     out.push({ text, date: candidates[0]!, said, actual: weekdayOn(candidates[0]!) });
   };
   for (const d of days)
-    if (!d.group && d.date && d.days.length === 1 && weekdayOn(d.date) !== d.days[0]) check(d.text, d.date, d.days[0]!);
+    if (!d.group && d.date && d.days.length === 1 && weekdayOn(d.date) !== d.days[0])
+      check(d.text, d.date, d.days[0]!, d.end);
   for (let i = 0; i + 1 < days.length; i++) {
     const [a, b] = [days[i]!, days[i + 1]!];
     const gap = message.slice(a.end, b.start);
@@ -52,10 +53,10 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
     // "the 19th is a Thursday", "June 3 falls on a Wednesday": a date said to be a weekday.
     if (!apposed && COPULA.test(gap)) {
       const said = datedAndBare(a, b);
-      if (said) check(text, said.date, said.said);
+      if (said) check(text, said.date, said.said, a.end);
       // "the day after tomorrow is Wednesday, September 2" when it is the 1st: a relative day said to be another date.
       else if (
-        isRelative(a.text) &&
+        (isRelative(a.text) || isDayName(a.text)) &&
         !ANCHOR_BEFORE.test(message.slice(0, a.start)) &&
         !a.group &&
         !b.group &&
@@ -69,7 +70,7 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
     }
     if (!apposed || LIST_AFTER.test(after)) continue;
     const pair = datedAndBare(a, b);
-    if (pair) check(text, pair.date, pair.said);
+    if (pair) check(text, pair.date, pair.said, b.end);
     // "tomorrow (Thursday, May 14)" when tomorrow is the 13th: two dates given as one (the year is left to the reader,
     // as a holiday table's year and a bare "December 25" may differ).
     // Two day names in a row ("Thanksgiving, Christmas Day") are a list: a name renames no other name.
@@ -81,12 +82,35 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
       a.date &&
       b.date &&
       a.date.slice(5) !== b.date.slice(5) &&
+      // "Tuesday the 11th (May 11) has already passed": this month's 11th, said again with its month.
+      !pastMonth(a.text, message, b.end, a.date).some((d) => d.slice(5) === b.date!.slice(5)) &&
       !(isDayName(a.text) && isDayName(b.text))
     )
       out.push({ text, date: a.date, said: weekdayOn(b.date), actual: weekdayOn(a.date), otherDate: b.date });
   }
   return out;
 }
+
+/** Words after a date saying it is behind us ("was yesterday", "has already passed", "last week"). */
+const PAST_AFTER =
+  /^[\s,)]*(?:\([^)]{0,30}\)\s*)?(?:(?:which|that)\s+)?(?:was\b|has (?:already )?(?:passed|gone)|had\b|(?:is|are) (?:already )?(?:past|over|gone|behind us|in the past)|already (?:passed|went|happened)|just passed|yesterday|last week)/i;
+
+/**
+ * "Tuesday the 19th was yesterday": a day of the month said without its month, and said to be past, is this month's
+ * (or last month's) — not the next one the resolver picks for a bare future date.
+ */
+function pastMonth(text: string, message: string, end: number, date: string): string[] {
+  if (new RegExp(`\\b(?:${MONTHS})[a-z]*\\.?\\s*\\d`, "i").test(text) || !PAST_AFTER.test(message.slice(end, end + 40)))
+    return [];
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const back = (k: number) => {
+    const t = new Date(Date.UTC(y, m - 1 - k, d));
+    return t.getUTCDate() === d ? [t.toISOString().slice(0, 10)] : [];
+  };
+  return [...back(1), ...back(2)];
+}
+
+const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
 
 /** "the next open day after today is…": a relative day after a preposition is an anchor, not the subject. */
 const ANCHOR_BEFORE = /\b(?:after|before|from|since|than|until|till|by|of|past)\s+(?:the\s+)?$/i;
