@@ -6,6 +6,7 @@ import { leadTimeClaims, listedSlotClaims, slotGridClaims } from "./lead-time-cl
 import { cancellationClaims, paymentClaims } from "./money-policy-claims";
 import { polarAnswerClaims } from "./polar-answer-claims";
 import { refundClaims } from "./refund-claims";
+import { walkInBookingOffer } from "./walk-in-booking-offer";
 import { walkInQueueClaims } from "./walk-in-queue-claims";
 import { walkInWindowClaims } from "./walk-in-window-claims";
 import { workmanshipClaims } from "./workmanship-claims";
@@ -97,6 +98,8 @@ function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyC
   const stated = booking.claims.length > 0 || booking.unlinked.length > 0;
   const readings: PolicyReading[] = [
     booking,
+    // (a slot or booking offered for a walk-in job, read apart from the stances above)
+    booking.claims.length ? { claims: [], unlinked: [] } : walkInBookingOffer(turn, h),
     stated ? { claims: [], unlinked: [] } : polarAnswerClaims(turn),
     leadTimeClaims(turn.text),
     slotGridClaims(turn.text, h),
