@@ -9,6 +9,7 @@ export * from "./busy-stance";
 export * from "./callback-claims";
 export * from "./clock-mentions";
 export * from "./completion-promise";
+export * from "./walk-in-pledge";
 export * from "./confidence";
 export * from "./contact-claims";
 export * from "./contents-claims";
