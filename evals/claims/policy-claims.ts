@@ -11,6 +11,7 @@ import { walkInQueueClaims } from "./walk-in-queue-claims";
 import { walkInWindowClaims } from "./walk-in-window-claims";
 import { workmanshipClaims } from "./workmanship-claims";
 import { workmanshipFeeClaims } from "./workmanship-fee-claims";
+import { workmanshipRedo } from "./workmanship-redo";
 
 /**
  * A policy statement one assistant turn makes, typed, with its subject service resolved where the policy has one.
@@ -94,6 +95,7 @@ export function isHedged(text: string): boolean {
 
 function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyClaim[]; unlinked: UnlinkedPolicy[] } {
   const booking = bookingPolicyClaims(turn);
+  const workmanship = workmanshipClaims(turn);
   // A bare yes or no answers the customer's question only when the reply states no stance of its own.
   const stated = booking.claims.length > 0 || booking.unlinked.length > 0;
   const readings: PolicyReading[] = [
@@ -107,7 +109,9 @@ function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyC
     cancellationClaims(turn),
     paymentClaims(turn.text),
     refundClaims(turn),
-    workmanshipClaims(turn),
+    workmanship,
+    // (past work put under the guarantee without the reply naming it: the job the customer reported)
+    workmanship.claims.length ? { claims: [], unlinked: [] } : workmanshipRedo(turn),
     workmanshipFeeClaims(turn),
     walkInQueueClaims(turn),
     walkInWindowClaims(turn),
