@@ -1,5 +1,6 @@
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
+import { bookedJobOnTheSpot } from "./booked-job-on-the-spot";
 import { bookingPolicyClaims } from "./booking-policy-claims";
 import { inspectionFeeClaims } from "./inspection-fee-claims";
 import { leadTimeClaims, listedSlotClaims, slotGridClaims } from "./lead-time-claims";
@@ -93,6 +94,12 @@ export function isHedged(text: string): boolean {
   return HEDGE.test(text);
 }
 
+/** A reader's booking claims for services the stance reader left unread (it has the final word where both speak). */
+function unstated(extra: PolicyReading, booking: PolicyReading): PolicyReading {
+  const read = new Set(booking.claims.map((c) => c.service));
+  return { claims: extra.claims.filter((c) => !read.has(c.service)), unlinked: [] };
+}
+
 function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyClaim[]; unlinked: UnlinkedPolicy[] } {
   const booking = bookingPolicyClaims(turn);
   const workmanship = workmanshipClaims(turn);
@@ -101,7 +108,8 @@ function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyC
   const readings: PolicyReading[] = [
     booking,
     // (a slot or booking offered for a walk-in job, read apart from the stances above)
-    booking.claims.length ? { claims: [], unlinked: [] } : walkInBookingOffer(turn, h),
+    unstated(walkInBookingOffer(turn, h), booking),
+    unstated(bookedJobOnTheSpot(turn, h), booking),
     stated ? { claims: [], unlinked: [] } : polarAnswerClaims(turn),
     leadTimeClaims(turn.text),
     slotGridClaims(turn.text, h),

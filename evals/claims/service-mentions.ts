@@ -43,7 +43,7 @@ const PATTERNS: [ServiceId, RegExp, boolean][] = [
   ],
   [
     "truing",
-    /\b(?:(?:wheel )?truing|true (?:a |the |your |my |each )?wheels?|wheel true|(?:get|got|be|been|having|have) (?:it |them |(?:the |my |your )?wheels? )?trued|(?:wobbly|buckled|bent) wheels?|(?<!\b(?:is|'s|be|not|so|quite|very|also|was)\s)(?:re-?)?true (?:it|them|both(?: wheels)?|that(?: one)?|the rims?|your rims?)|re-?trued?)\b/gi,
+    /\b(?:(?:wheel )?truing|true (?:a |the |your |my |each |both )?(?:(?:front|back|rear) )?wheels?|wheel true|(?:get|got|be|been|having|have) (?:it |them |(?:the |my |your )?wheels? )?trued|(?:wobbly|buckled|bent) wheels?|(?<!\b(?:is|'s|be|not|so|quite|very|also|was)\s)(?:re-?)?true (?:it|them|both(?: wheels)?|that(?: one)?|the rims?|your rims?)|re-?trued?)\b/gi,
     false,
   ],
   [
