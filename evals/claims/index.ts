@@ -39,6 +39,7 @@ export * from "./sentences";
 export * from "./service-mentions";
 export * from "./shop-calendar";
 export * from "./shop-truth";
+export * from "./slots-to-closing";
 export * from "./special-hours-claims";
 export * from "./time-zone-claims";
 export * from "./time-zones";
