@@ -2,6 +2,7 @@ import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { bookedJobOnTheSpot } from "./booked-job-on-the-spot";
 import { bookingPolicyClaims } from "./booking-policy-claims";
+import { cancelAnyTime } from "./cancel-any-time";
 import { inspectionFeeClaims } from "./inspection-fee-claims";
 import { leadTimeClaims, listedSlotClaims, slotGridClaims } from "./lead-time-claims";
 import { cancellationClaims, paymentClaims } from "./money-policy-claims";
@@ -115,6 +116,7 @@ function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyC
     slotGridClaims(turn.text, h),
     listedSlotClaims(turn.text),
     cancellationClaims(turn),
+    cancelAnyTime(turn),
     paymentClaims(turn.text),
     refundClaims(turn),
     workmanship,
