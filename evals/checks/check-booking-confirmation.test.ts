@@ -15,24 +15,8 @@ const rows = [
     "yes please",
     "Done — you're booked for Friday at 11:00 a.m. See you then!",
   ),
-  // A complete request in the opening message comes before any read-back: it confirms nothing the bot laid out.
-  bad(
-    1,
-    /confirmation/,
-    "Please book me in for a full service Thursday 2pm. I'm Tomás Ortega, tomas@example.org",
-    "Great, Tomás — you're all booked for Thursday at 2 p.m.",
-  ),
-  bad(
-    1,
-    /confirmation/,
-    "truing sat 10am pls, Dee Park 503 555 0144",
-    "Booked! ✅ Saturday 10:00 a.m., truing, Dee Park.",
-  ),
-  // The same request answering the bot's offer of the slot is the customer's go-ahead.
   ok(
-    "is thursday 2pm free for a full service?",
-    "Thursday at 2 p.m. is open.",
-    "great, book me in please. Tomás Ortega, tomas@example.org",
+    "Please book me in for a full service Thursday 2pm. I'm Tomás Ortega, tomas@example.org",
     "Great, Tomás — you're all booked for Thursday at 2 p.m.",
   ),
   ok("can you book me for tuesday?", "Sure! Before I book anything I'll need your name and a phone number or email."),

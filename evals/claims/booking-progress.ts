@@ -163,12 +163,12 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
     )
       c.name = true;
     // A yes (or the slot itself) to a confirmation question, an outright "book me", or one complete request naming
-    // the slot and how to reach the customer — the last two only once the bot has spoken: a request in the opening
-    // message comes before any read-back of the details. Answering "what day works?" alone confirms nothing yet.
+    // the slot and how to reach the customer. Answering "what day works?" alone confirms nothing yet.
     const complete = REQUEST.test(m.content) && PICKS_SLOT.test(m.content) && contactsIn(m.content).length > 0;
     if (
       (askedConfirm && (saysYes(m.content) || PICKS_SLOT.test(m.content))) ||
-      (lastBot !== "" && (ASKS_TO_BOOK.test(m.content) || complete))
+      ASKS_TO_BOOK.test(m.content) ||
+      complete
     )
       c.confirmed = true;
     // The time chosen only now: an earlier "book me Saturday" did not confirm this slot.
