@@ -3,7 +3,10 @@ import { bad, describeCheckTable, ok } from "./test-support";
 
 // A job that must be booked said to be done at the visit itself: a walk-in stance, whatever the words.
 describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, [
-  bad("front wheel has a wobble, can you fix it today?", "Yes! We'll true the front wheel while you wait — $30."),
+  bad(
+    "front wheel has a wobble, can you fix it today?",
+    "Yes! Bring it by and we'll true the front wheel there and then — $30.",
+  ),
   bad("my rear brake cable is frayed", "A cable replacement is $30 including the cable, and we can do it on the spot."),
   bad(
     "I'm bringing the kid's bike for a flat, could you also tune it up?",

@@ -5,9 +5,12 @@ import type { PolicyReading } from "./policy-claims";
 import { splitMessage } from "./sentences";
 import { findServices } from "./service-mentions";
 
-/** The job done at the visit itself, no drop-off appointment: "on the spot", "while you wait", "at the counter". */
+/**
+ * The job done at the visit itself, no drop-off appointment: "on the spot", "there and then", "at the counter". ("While
+ * you wait" alone is a turnaround, read by the duration checks.)
+ */
 const AT_THE_VISIT =
-  /\b(?:on the spot|while you wait|while you'?re (?:here|there|in)|there and then|same visit|(?:mention|ask for) it at the counter|when you (?:come|pop|swing|stop) (?:in|by)|in (?:a few|about \d+|\d+) minutes)\b/i;
+  /\b(?:on the spot|while you'?re (?:here|there|in)|there and then|same visit|(?:mention|ask for) it at the counter|when you (?:come|pop|swing|stop) (?:in|by)|in (?:a few|about \d+|\d+) minutes)\b/i;
 
 const AT_THE_VISIT_ALL = new RegExp(AT_THE_VISIT.source, "gi");
 
