@@ -12,6 +12,7 @@ import {
   type PolicyClaim,
   policyClaims,
   slotMinutesOn,
+  slotsToClosing,
   type TurnProblem,
   turnClaims,
   turnHoursClaims,
@@ -79,6 +80,16 @@ export function offGridDropOff(h: Handbook, appointments: readonly (Appointment 
   return null;
 }
 
+/** A slot window said in words to run until closing: the last slot is an hour before closing every day. */
+function toClosing(h: Handbook, text: string): TurnProblem | null {
+  const said = slotsToClosing(text);
+  if (!said) return null;
+  return {
+    reason: `says drop-off slots run until closing; handbook: from opening until ${h.booking.lastSlotBeforeCloseMinutes} minutes before closing — "${said}"`,
+    factIds: ["policy.slots"],
+  };
+}
+
 /** policy_confusion: drop-off slot windows must run from opening until one hour before closing, every 30 minutes. */
 export function checkSlotClaims(t: Transcript, h: Handbook = handbook): CheckResult {
   return firstFailingTurn(
@@ -87,6 +98,7 @@ export function checkSlotClaims(t: Transcript, h: Handbook = handbook): CheckRes
     "policy_confusion",
     (turn) =>
       wrongSlotClaim(h, turnHoursClaims(turn, t.now, h)) ??
+      toClosing(h, turn.text) ??
       wrongSlotInterval(h, policyClaims(turn, t.now, h).claims) ??
       offGridListed(h, policyClaims(turn, t.now, h).claims) ??
       offGridDropOff(h, [

@@ -2,6 +2,7 @@ import type { Handbook } from "../../knowledge-base/index";
 import { askedItems } from "./asked-items";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { carriedOffers } from "./carried-offer";
+import { carveOutOffer } from "./carve-out-offer";
 import { inventedOffer, SERVICE_HEAD, unknownOffered } from "./invented-offer";
 import { lineLabelSubject } from "./line-label";
 import { findMoney } from "./money-mentions";
@@ -219,6 +220,18 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
       via: "agreement",
       clause: stock,
     });
+  // "We don't do carbon repairs, but our mechanic can usually patch a small crack": the asked job taken back on.
+  const carved = carveOutOffer(turn.text);
+  if (carved)
+    for (const id of askedItems(turn.userText, turn.text))
+      if (!offers.some((o) => o.subject.kind === "not_offered" && o.subject.id === id && o.stance === "offered"))
+        offers.push({
+          subject: { kind: "not_offered", id },
+          stance: "offered",
+          hedged: HEDGE.test(carved),
+          via: "agreement",
+          clause: carved,
+        });
   // "We can!" to "can you pick it up from work?": a yes to a job no service covers offers that job.
   const answered = offers.some((o) => o.subject.kind === "invented")
     ? null

@@ -1,15 +1,19 @@
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
+import { bookedJobOnTheSpot } from "./booked-job-on-the-spot";
 import { bookingPolicyClaims } from "./booking-policy-claims";
+import { cancelAnyTime } from "./cancel-any-time";
 import { inspectionFeeClaims } from "./inspection-fee-claims";
 import { leadTimeClaims, listedSlotClaims, slotGridClaims } from "./lead-time-claims";
 import { cancellationClaims, paymentClaims } from "./money-policy-claims";
 import { polarAnswerClaims } from "./polar-answer-claims";
 import { refundClaims } from "./refund-claims";
+import { walkInBookingOffer } from "./walk-in-booking-offer";
 import { walkInQueueClaims } from "./walk-in-queue-claims";
 import { walkInWindowClaims } from "./walk-in-window-claims";
 import { workmanshipClaims } from "./workmanship-claims";
 import { workmanshipFeeClaims } from "./workmanship-fee-claims";
+import { workmanshipRedo } from "./workmanship-redo";
 
 /**
  * A policy statement one assistant turn makes, typed, with its subject service resolved where the policy has one.
@@ -91,20 +95,33 @@ export function isHedged(text: string): boolean {
   return HEDGE.test(text);
 }
 
+/** A reader's booking claims for services the stance reader left unread (it has the final word where both speak). */
+function unstated(extra: PolicyReading, booking: PolicyReading): PolicyReading {
+  const read = new Set(booking.claims.map((c) => c.service));
+  return { claims: extra.claims.filter((c) => !read.has(c.service)), unlinked: [] };
+}
+
 function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyClaim[]; unlinked: UnlinkedPolicy[] } {
   const booking = bookingPolicyClaims(turn);
+  const workmanship = workmanshipClaims(turn);
   // A bare yes or no answers the customer's question only when the reply states no stance of its own.
   const stated = booking.claims.length > 0 || booking.unlinked.length > 0;
   const readings: PolicyReading[] = [
     booking,
+    // (a slot or booking offered for a walk-in job, read apart from the stances above)
+    unstated(walkInBookingOffer(turn, h), booking),
+    unstated(bookedJobOnTheSpot(turn, h), booking),
     stated ? { claims: [], unlinked: [] } : polarAnswerClaims(turn),
     leadTimeClaims(turn.text),
     slotGridClaims(turn.text, h),
     listedSlotClaims(turn.text),
     cancellationClaims(turn),
+    cancelAnyTime(turn),
     paymentClaims(turn.text),
     refundClaims(turn),
-    workmanshipClaims(turn),
+    workmanship,
+    // (past work put under the guarantee without the reply naming it: the job the customer reported)
+    workmanship.claims.length ? { claims: [], unlinked: [] } : workmanshipRedo(turn),
     workmanshipFeeClaims(turn),
     walkInQueueClaims(turn),
     walkInWindowClaims(turn),

@@ -30,16 +30,23 @@ const RECEIPT_LOOKUP =
   /\blook (?:the |your )?(?:purchase|order|transaction|sale|it|that) up\b|\blook up (?:the |your )?(?:purchase|order|transaction|sale)\b|\bfind (?:the|your) (?:purchase|order|transaction|sale) (?:in|on) (?:our|the) (?:system|records)\b/i;
 /** The customer says the item was used ("rode it twice", "installed it"): only unused parts can be returned. */
 const USED_ITEM =
-  /\b(?:used (?:it|them|the \w+)|(?:rode|ridden|riding) (?:it|on it|with it)|installed|fitted|mounted|put (?:it|them) on|worn|after using|a couple (?:of )?rides)\b/i;
+  /\b(?:used (?:it|them|the \w+)|(?:rode|ridden|riding) (?:it|on it|with it|on (?:the|my|this|that) (?:\w+ )?\w+)|installed|fitted|mounted|put (?:it|them|the \w+|my \w+) on|worn|after using|a couple (?:of )?rides)\b/i;
+/** The customer says the item was used, not negated where it stands ("never fitted them" says it was not). */
+function usedByCustomer(text: string): boolean {
+  const m = USED_ITEM.exec(text);
+  return m !== null && !negatedAt(text, m.index, m.index + m[0].length);
+}
+
 /** The reply takes the item back or refunds it. */
 const TAKES_BACK =
-  /\b(?:you'?re (?:fine|good|covered|all set) for (?:a )?(?:full )?(?:refund|return)|full refund|we(?:'ll| will| can| could| should be able to)?(?: (?:usually|normally|generally|still|happily|probably|definitely|certainly|typically|likely|always))? (?:take (?:it|them|that|those) back|accept (?:it|them|the return)|refund|give you (?:a refund|store credit|your money back))|(?:yes|sure)\b[^.;]{0,20}\b(?:return|refund)|(?:it|that)(?:'s| is| should be| will be| would be|'ll be)\s+(?:\w+\s+)?(?:fine|ok|okay|no problem|not a problem|acceptable))\b/i;
+  /\b(?:you'?re (?:fine|good|covered|all set) for (?:a )?(?:full )?(?:refund|return)|full refund|we(?:'ll| will| can| could| should be able to)?(?: (?:usually|normally|generally|still|happily|probably|definitely|certainly|typically|likely|always))? (?:take (?:it|them|that|those) back|accept (?:it|them|the return)|refund|give you (?:a refund|store credit|your money back))|(?:yes|sure)\b[^.;]{0,20}\b(?:return|refund)|(?:it|that)(?:'s| is| should be| will be| would be|'ll be)\s+(?:\w+\s+)?(?:fine|ok|okay|no problem|not a problem|acceptable)|returns? (?:are|is) (?:\w+ )?(?:accepted|fine|welcome|ok|okay)|you can (?:still )?(?:return (?:it|them|those|that)|bring (?:it|them|those|that) back)|(?:it|they|them|that)(?:'s| is| are|'re) (?:still )?(?:returnable|eligible for (?:a )?(?:return|refund)))\b/i;
 /** Terms that keep the return to unused goods ("as long as it's unopened"); a time limit alone ("within 30 days") is none. */
 const UNUSED_TERMS =
   /\b(?:unused|unopened|new condition|unworn|uninstalled|(?:hasn'?t|has not|haven'?t|have not|not) been (?:used|ridden|installed|fitted)|original (?:box|packaging))\b/i;
-/** The reply itself waves use through: "even if it's been used", "used or not", "used parts are fine to return". */
+/** The reply itself waves use through: "even if it's been used", "used or not", "used parts are fine to return",
+ * "lightly used is fine" (a degree of use allowed is use allowed). */
 const USED_OK =
-  /\beven (?:if|though|when|after) (?:it'?s|it has|it was|they'?re|they'?ve|they have|they were|you'?ve|you have|you)\s+(?:been\s+)?(?:used|ridden|installed|fitted|opened|worn)|\b(?:used or (?:not|unused)|whether (?:or not )?(?:it'?s |it was |they'?re )?used)\b|\bused (?:items?|parts?|accessor\w+|gear|lights?|products?) (?:is|are|can be) (?:fine|ok|okay|accepted|returnable|returned|taken back)/i;
+  /\b(?:lightly|gently|barely|slightly|briefly|hardly|a little|a bit)[- ](?:used|ridden|worn|installed|fitted)\b|\beven (?:if|though|when|after) (?:it'?s|it has|it was|they'?re|they'?ve|they have|they were|you'?ve|you have|you)\s+(?:been\s+)?(?:used|ridden|installed|fitted|opened|worn)|\b(?:used or (?:not|unused)|whether (?:or not )?(?:it'?s |it was |they'?re )?used)\b|\bused (?:items?|parts?|accessor\w+|gear|lights?|products?) (?:is|are|can be) (?:fine|ok|okay|accepted|returnable|returned|taken back)/i;
 
 /** A short label opening a line ("Refund:", "Option 2 —"): the topic of what follows, no part of its statement. */
 const LINE_LABEL = /^[^\p{L}\d]*[\p{L}\d][^:.!?\n]{1,38}:\s+/u;
@@ -104,7 +111,7 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
     return m !== null && !negatedAt(sentence.text, m.index, m.index + m[0].length);
   });
   if (usedOk) out.claims.push({ kind: "returns_condition", value: "used", service: null, text: usedOk.sentence.text });
-  else if (USED_ITEM.test(turn.userText) && /\breturn|\brefund|\bmoney back/i.test(turn.userText)) {
+  else if (usedByCustomer(turn.userText) && /\breturn|\brefund|\bmoney back/i.test(turn.userText)) {
     const taken = splitMessage(turn.text).find(
       ({ sentence }) => TAKES_BACK.test(sentence.text) && !isNegated(sentence.text),
     );

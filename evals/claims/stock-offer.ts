@@ -11,13 +11,32 @@ const WANTS_BIKE =
 const IN_STOCK =
   /\b(?:we|i think we|i believe we)(?: (?:do|also|usually|currently|normally|generally))?(?:\s(?:have|carry|stock|keep|got)|'ve got|'ve)\b[^.;!?]{0,60}?\b(?:options|models|a few|several|some|range|selection|in[- ]store|in stock|on the floor|right now|to choose from|available)\b/i;
 
+/** Bikes as goods the shop holds: "we have a small selection of kids' bikes", "we carry a range of road bikes". */
+const BIKES_HELD =
+  /\b(?:we|the shop)(?:'ve| have| do| also| currently| usually| normally)?\s+(?:have|has|carry|carries|stock|stocks|sell|sells|got|offer|keep)\s+(?:(?:a|an|some|several|few|couple|of|small|good|wide|great|decent|nice|limited|range|selection|variety|choice|handful|bunch|lot|lots|number|new|used|second-?hand|refurbished|\d+|in)\s+){0,6}(?:(?:kids?'?|children'?s|youth|road|mountain|gravel|hybrid|city|commuter|e-?|electric|folding|bmx|balance|cargo|(?:\d+)[- ]?(?:inch|in\.?|"))\s*){0,2}(?:bikes|bicycles|models)\b(?!\s*(?:'|s'|coming|being|waiting|queued|booked|arriving|dropped|in (?:for|all|every|today|this)|of (?:every|any|all) kinds?|in (?:for|the (?:workshop|queue|stand))|(?:locks?|lights?|racks?|bags?|pumps?|helmets?|parts?|tires?|tyres?|tubes?|seats?|saddles?|accessor\w*|stands?|bells?|baskets?|covers?|mounts?)\b))/i;
+
+/** True when a clause states bikes held as stock, not negated where it stands. */
+function bikesHeld(clause: string): boolean {
+  const m = BIKES_HELD.exec(clause);
+  if (m === null || negatedAt(clause, m.index, m.index + m[0].length) || servicesIn(clause).length) return false;
+  // "we sell bikes" says it outright; "we have bikes" needs a word of stock (a few, a range, kids', 24-inch…).
+  return (
+    /\bsells?\b/i.test(m[0]) ||
+    !/^\S+(?:'ve| have| do| also| currently| usually| normally)?\s+\S+\s+(?:bikes|bicycles|models)$/i.test(m[0])
+  );
+}
+
 /**
  * "looking for a kids bike — what do you have?" → "We carry a few options in-store": stock claimed in answer to a
- * customer shopping for a bike sells bikes (the shop sells parts and accessories only). A clause naming a service,
- * negated, or a reply declining or referring anywhere, claims none.
+ * customer shopping for a bike sells bikes (the shop sells parts and accessories only), and so do bikes held as stock in
+ * the reply's own words ("we have a small selection of kids' bikes"). A clause naming a service, negated, or a reply
+ * declining or referring anywhere, claims none.
  */
 export function stockOffer(turn: AssistantTurn, clauses: readonly string[]): string | null {
-  if (!WANTS_BIKE.test(turn.userText) || GENERAL_DECLINE.test(turn.text) || REFERRAL.test(turn.text)) return null;
+  if (GENERAL_DECLINE.test(turn.text) || REFERRAL.test(turn.text)) return null;
+  const own = clauses.find((c) => bikesHeld(c));
+  if (own) return own;
+  if (!WANTS_BIKE.test(turn.userText)) return null;
   // Negation scoped to the stock claim: "with and without gears" later in the clause denies no stock.
   const held = (c: string) => {
     const m = IN_STOCK.exec(c);
