@@ -20,16 +20,24 @@ export function withoutLabels(text: string): string {
 }
 
 /** Every word of the handbook's service names and aliases ("tune", "up", "wheel", "truing", "cable"). */
-export function serviceWords(h: Handbook): Set<string> {
-  return new Set(
-    h.services
-      .flatMap((s) => [s.name, ...s.aliases])
-      .join(" ")
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean),
-  );
+export function serviceWords(h: Handbook): ReadonlySet<string> {
+  let words = wordsOf.get(h);
+  if (!words) {
+    words = new Set(
+      h.services
+        .flatMap((s) => [s.name, ...s.aliases])
+        .join(" ")
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean),
+    );
+    wordsOf.set(h, words);
+  }
+  return words;
 }
+
+// Built once per handbook: every turn reads it (twice), and the handbook does not change under a runtime.
+const wordsOf = new WeakMap<Handbook, ReadonlySet<string>>();
 
 /**
  * The message is nothing but booking details — days, times, names, contacts and service words, with labels and joiners

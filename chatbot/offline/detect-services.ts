@@ -55,6 +55,25 @@ const OTHER_CABLE =
 
 /** Every service a message names, in order of appearance (overlapping aliases count once, longest first). */
 export function detectServices(h: Handbook, t: string): ServiceId[] {
+  // A turn reads the same text several times (the message, its order reference, its topics): read once, copied out.
+  return [...readOnce(servicesMemo, h, t, () => readServices(h, t))];
+}
+
+const servicesMemo = new WeakMap<Handbook, Map<string, ServiceId[]>>();
+const notOfferedMemo = new WeakMap<Handbook, Map<string, string[]>>();
+
+/** The reading of `key` under handbook `h` from `memo`, computed on a miss (at most 2,000 kept per handbook). */
+function readOnce<T>(memo: WeakMap<Handbook, Map<string, T>>, h: Handbook, key: string, read: () => T): T {
+  const byKey = memo.get(h) ?? new Map<string, T>();
+  memo.set(h, byKey);
+  if (byKey.has(key)) return byKey.get(key) as T;
+  if (byKey.size >= 2000) byKey.clear();
+  const out = read();
+  byKey.set(key, out);
+  return out;
+}
+
+function readServices(h: Handbook, t: string): ServiceId[] {
   // A frame's tubes ("a crack near the seat tube") are no inner tube: they name no flat repair.
   let rest = t.replace(FRAME_TUBE, (m) => " ".repeat(m.length)).replace(OTHER_CABLE, (m) => " ".repeat(m.length));
   const hits: { id: ServiceId; at: number }[] = [];
@@ -135,6 +154,11 @@ const EBIKE = /\b(e-?bikes?|electric)/;
  * an e-bike talked about a message or two before makes "the controller keeps cutting out" electrical work too.
  */
 export function detectNotOffered(h: Handbook, t: string, earlier: string[] = []): string[] {
+  const key = `${t}\u0000${earlier.join("\u0001")}`;
+  return [...readOnce(notOfferedMemo, h, key, () => readNotOffered(h, t, earlier))];
+}
+
+function readNotOffered(h: Handbook, t: string, earlier: string[]): string[] {
   const ebikeTalk = EBIKE.test(t) || earlier.slice(-2).some((m) => EBIKE.test(m.toLowerCase()));
   // "New year, new bike lol", "just got a new bike, needs a tune-up": a new bike said with no sale word is the customer's.
   // "Gears and brakes mainly, nothing electrical": an item said not to be wanted is not asked about.

@@ -53,6 +53,18 @@ export function negatedNear(text: string, index: number, window = 60, extra: Reg
 const NEXT_CLAUSE =
   /[,;:—–]|\b(?:so(?! far| much| many)|because|since|while|when|once|until|if|unless|but|though|although)\b/i;
 
+const wordWindows = new Map<number, RegExp>();
+
+/** The first `n` words of a text, as a pattern compiled once per `n` (a check reads a mention's next words often). */
+function firstWords(n: number): RegExp {
+  let re = wordWindows.get(n);
+  if (!re) {
+    re = new RegExp(`^\\s*(?:\\S+\\s*){0,${n}}`);
+    wordWindows.set(n, re);
+  }
+  return re;
+}
+
 /**
  * Negation scoped to one mention: a cue anywhere before it in the clause, or right after it ("batteries aren't
  * something we do"). A cue later in the clause ("…swap the battery while it's here, it won't take long") does not
@@ -61,10 +73,7 @@ const NEXT_CLAUSE =
 export function negatedAt(text: string, start: number, end: number, after = 5): boolean {
   if (setAside(text.slice(0, start))) return true;
   // Neutral idioms go before the window is cut, so "… at no charge" is not read as a bare "no".
-  const next =
-    (stripNeutral(text.slice(end)).split(NEXT_CLAUSE)[0] ?? "").match(
-      new RegExp(`^\\s*(?:\\S+\\s*){0,${after}}`),
-    )?.[0] ?? "";
+  const next = (stripNeutral(text.slice(end)).split(NEXT_CLAUSE)[0] ?? "").match(firstWords(after))?.[0] ?? "";
   return isNegated(text.slice(0, start)) || isNegated(next);
 }
 

@@ -85,6 +85,19 @@ const subClauses = (clause: string): string[] => {
   return m ? [m[0], clause.slice(m[0].length)] : [clause];
 };
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** The pattern with the global flag (for `matchAll`), compiled once per pattern instead of once per clause read. */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    // A copy even when `re` is global: matchAll starts at its lastIndex, which a `test` elsewhere may have moved.
+    g = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
 /**
  * One clause's reading for one not-offered item; `sentence` lends an "includes …" said earlier in the sentence, and
  * `listed` says the clause is a line under a heading that offers ("Here's what we can offer:").
@@ -95,8 +108,7 @@ function clauseStance(
   sentence: string,
   listed = false,
 ): OfferClaim["stance"] | null {
-  const flags = item.re.flags.includes("g") ? item.re.flags : `${item.re.flags}g`;
-  const hits = [...text.matchAll(new RegExp(item.re.source, flags))];
+  const hits = [...text.matchAll(globalOf(item.re))];
   if (!hits.length || (item.context && !item.context.test(text)) || item.unless?.test(text)) return null;
   // Any mention declined in the clause declines it ("Damper rebuild: we don't do fork internals, so a rebuild…").
   const negated = hits.some((m) => negatedAt(text, m.index, m.index + m[0].length));
