@@ -129,7 +129,8 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     topics.push("hours");
   // "Bought a bell here, can I bring it back?": goods handed back are the returns policy's question.
   if (
-    asked.some((c) => /\bback\b|\breturn|\bswap|\bexchange|\brefund/.test(c.text.toLowerCase())) &&
+    (asked.some((c) => /\bback\b|\breturn|\bswap|\bexchange|\brefund/.test(c.text.toLowerCase())) ||
+      /\b(?:can|could|may) (?:i|we)\b[^.?!]{0,30}\b(?:back|return|swap|exchange|refund)/.test(t)) &&
     asksToReturnGoods(t)
   )
     if (!topics.includes("returns")) topics.push("returns");
