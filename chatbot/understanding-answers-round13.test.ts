@@ -80,3 +80,16 @@ describe("each question of a message gets its answer", () => {
     },
   );
 });
+
+describe("a follow-up keeps the subject of the question it follows", () => {
+  it("pressing for a rough price of a thing the bot does not know stays 'I don't know'", async () => {
+    const turns = await runChat(["what would a dropper post install cost?", "ok but roughly?"], TUE);
+    expect(turns.at(-1)!.reply).toMatch(/not sure/);
+    expect(turns.at(-1)!.reply).not.toMatch(/\$89/);
+  });
+
+  it("what the shop can do, asked after a refusal, is the services answer", async () => {
+    const turns = await runChat(["can you rebuild my rear shock?", "fair enough, so what do you guys fix then?"], TUE);
+    expect(turns.at(-1)!.reply).toMatch(/tune-ups/);
+  });
+});

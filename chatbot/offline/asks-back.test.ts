@@ -16,6 +16,7 @@ describe("asksBackOnly", () => {
     "let's do the full service on saturday, is that ok?",
     "i'd like to book a truing for tuesday — was it $30?",
     "tune-up saturday 10am",
+    "truing — what did that cost again? and can we do weds 3pm",
     "can I change it to thursday instead?",
   ])("requests: %s", (t) => expect(asksBackOnly(t.toLowerCase())).toBe(false));
 });

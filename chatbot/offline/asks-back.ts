@@ -15,7 +15,7 @@ const ASKS_BACK = new RegExp(
 );
 /** A request said outright ("book me…", "I'd like…", "let's do…", "can I change…", "put me down"). */
 const WANTS =
-  /(?<!\b(?:did|have|had) (?:i|we) (?:just |already |actually )?)\b(?:book|reserve|schedule) (?:me|us|it|a|an|the)\b|\bi(?:'d| would) like\b|\bi (?:want|need|wanna)\b|\blet'?s\b|\b(?:can|could) (?:i|we|you) (?:book|get|have|change|move|switch|make)\b|\b(?:put|pencil|squeeze) (?:me|us)\b|\bplease\b/;
+  /(?<!\b(?:did|have|had) (?:i|we) (?:just |already |actually )?)\b(?:book|reserve|schedule) (?:me|us|it|a|an|the)\b|\bi(?:'d| would) like\b|\bi (?:want|need|wanna)\b|\blet'?s\b|\b(?:can|could|shall) (?:i|we|you) (?:book|get|have|change|move|switch|make|do|come|bring|drop|grab|take)\b|\b(?:put|pencil|squeeze) (?:me|us)\b|\bplease\b/;
 
 /**
  * Whether a message read as a booking only asks back about what was said or chosen before (decision: asking back

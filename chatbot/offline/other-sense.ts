@@ -37,8 +37,13 @@ export function withoutOtherSenses(h: Handbook, text: string, earlier: string[] 
       // "Had a flat white and…": an object's head noun ends the phrase, so it is the head even when the shop knows
       // the word ("white"), unless it is no noun ("a flat again today").
       // "Need a cable fixed", "a flat sorted": a participle after it is what is done to the bike's thing.
+      // Only a word the shop knows in another sense ("white"): an unknown head may be a bike part ("carbon seatstay").
       const objectHead =
-        OBJECT_END.test(verb) && head.length >= 4 && !NOT_A_HEAD.test(head) && !/(?:ed|ing|en)$|^done$/.test(head);
+        OBJECT_END.test(verb) &&
+        head.length >= 4 &&
+        known.has(head) &&
+        !NOT_A_HEAD.test(head) &&
+        !/(?:ed|ing|en)$|^(?:done|gone)$/.test(head);
       const modifier =
         subject === null &&
         det &&
@@ -58,8 +63,13 @@ export function withoutOtherSenses(h: Handbook, text: string, earlier: string[] 
       }
     });
   }
-  return out;
+  // Set phrases whose shop word has another sense whatever surrounds them ("a flat white", "a flat rate").
+  return out.replace(SET_PHRASE, (m) => " ".repeat(m.length));
 }
+
+/** A shop word in a set phrase of another sense: coffee, a fixed price, furniture, a footprint, a skill, a phone. */
+const SET_PHRASE =
+  /\b(?:flat(?= (?:whites?|rate|fee|pack|screen|mate|cap|share)\b)|carbon(?= (?:footprint|offset|copy|monoxide|neutral)\b)|motor(?= (?:skills|way|insurance|home)\b))/gi;
 
 /** A word with two letters swapped ("tyer") is the bike word it spells. */
 function anagramOf(words: Set<string>, w: string): boolean {
@@ -83,7 +93,7 @@ const LINK =
 const OBJECT_END = /^(|and|but|so|then|with|this|today|before|after|earlier|while|first|now|too|lol|haha)$/;
 /** Words after a keyword that are no head noun ("a flat again", "a flat today", "a flat earlier"). */
 const NOT_A_HEAD =
-  /^(again|today|tonight|yesterday|tomorrow|earlier|already|still|just|this|that|these|those|there|here|when|which|while|after|before|since|from|with|then|again|twice|once|front|rear|back|tyre|tire|wheel|tube)$/;
+  /^(again|today|tonight|yesterday|tomorrow|earlier|already|still|just|this|that|these|those|there|here|when|which|while|after|before|since|from|with|then|again|twice|once|instead|anyway|please|though|tho|too|also|either|then|front|rear|back|tyre|tire|wheel|tube|swap|swaps|change|fix|fixes|repair|repairs|replacement|job|jobs|work|service|check|patch|kit|issue|problem|noise)$/;
 const DETERMINER = /^(my|your|his|her|our|their|the|this|that|these|those|a|an|some)$/;
 /** Auxiliaries after a subject ("my motor skills have…", "…can't"). */
 const AUX = /^(have|has|had|do|does|did|don't|doesn't|didn't|will|won't|can|can't|could|couldn't|need|needs)$/;

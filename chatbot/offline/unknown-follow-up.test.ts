@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { pressesUnknown } from "./unknown-follow-up";
+
+const after = (reply: string) => [
+  { role: "user" as const, content: "how much for a saddle fitting?" },
+  { role: "assistant" as const, content: reply },
+];
+const unsure = "I'm not sure about that, and I don't want to guess. Please call us.";
+
+describe("pressesUnknown", () => {
+  it.each(["ok but roughly?", "any idea at all what that would run?", "just a guess is fine"])(
+    "presses on the unknown thing: %s",
+    (t) => expect(pressesUnknown(t, after(unsure))).toBe(true),
+  );
+  it("not after an answer the bot knew", () =>
+    expect(pressesUnknown("roughly?", after("A standard tune-up is $89."))).toBe(false));
+  it("not a long new question", () =>
+    expect(
+      pressesUnknown("ok fair enough, what are your opening hours on saturday and is there parking near it", after(unsure)),
+    ).toBe(false));
+});
