@@ -15,6 +15,7 @@ describe("asksForBikeStock", () => {
     "do you stock road bike tyres?",
     "got any slots friday for the kids bikes to get a tune up",
     "my new bike's gears are slipping",
+    "do you do motor diagnostics on e-bikes?",
   ])("asks for no bike: %s", (t) => expect(asksForBikeStock(t)).toBe(false));
 });
 

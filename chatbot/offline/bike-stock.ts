@@ -3,7 +3,7 @@ const BIKE_KIND =
   /(?<!\b(?:my|your|his|her|our|their|the|this|that) (?:\S+ )?)\b(?:(?:hybrid|road|gravel|mountain|kids?'?|children'?s|city|commuter|electric|cargo|folding|touring|bmx|fixie|used|second[- ]?hand|pre-?owned|refurbished|new|e-?)[ -]?(?:bikes?|bicycles?)|hybrids|mtbs|e-?bikes)\b(?!\s*(?:parts?|accessor\w*|locks?|lights?|tubes?|tyres?|tires?|helmets?|pumps?|bells?|racks?|stands?|bags?|computers?|seats?|saddles?|chains?|repairs?|service)\b)|\ba (?:new |used |second[- ]?hand )?hybrid\b/;
 /** Asking what the shop has to sell ("in stock", "do you carry", "got any … for sale", "what … do you have"). */
 const STOCK =
-  /\b(?:in stock|stock|stocks|carry|range|for sale|on sale|on the shop floor|showroom)\b|\b(?:do|does) (?:you|the shop) (?:have|sell|do)\b|\b(?:have you|you) got any\b|\bgot any\b|\bwhat (?:\S+ ){0,3}(?:do you have|have you got|you got)\b|\blooking (?:for|to get) (?:a|an) (?:new |used )?\b/;
+  /\b(?:in stock|stock|stocks|carry|range|for sale|on sale|on the shop floor|showroom)\b|\b(?:do|does) (?:you|the shop) (?:have|sell)\b|\b(?:have you|you) got any\b|\bgot any\b|\bwhat (?:\S+ ){0,3}(?:do you have|have you got|you got)\b|\blooking (?:for|to get) (?:a|an) (?:new |used )?\b/;
 /** Trading a bike in ("do you do trade-ins?", "part-exchange my old one", "trade up"). */
 const TRADE_IN = /\btrade[- ]?ins?\b|\bpart[- ]?ex(?:change)?\b|\btrade (?:it |my \S+ (?:\S+ )?)?(?:in|up)\b/;
 
