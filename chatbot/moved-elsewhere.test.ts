@@ -15,6 +15,8 @@ describe("a booking made outside this chat, asked to be moved, goes to the team 
     ["can I move it to 4pm instead?", "booked"],
     ["actually can we change the time", "booking.collecting"],
     ["how do I reschedule if something comes up?", "idle"],
+    ["my drop-off is thursday and I can't make it, is that a problem?", "idle"],
+    ["we won't make our booking on the 9th sorry", "browsing"],
   ])("not when this chat holds the booking or none is told of: %s", (message, state) => {
     expect(movesBookingMadeElsewhere(message, state)).toBe(false);
   });

@@ -14,6 +14,9 @@ const CANCELS = /\bcancel\w*\b|\b(?:can'?t|cannot|won'?t be able to) make it\b|\
 const MOVES_OWN =
   /\b(?:move|moving|shift|push|change|switch|reschedul\w*)\s+my\s+(?:[\w-]+\s+){0,2}?(?:booking|appointment|appt|reservation|slot|drop-?off|service|tune-?up|truing|cable\w*)\b/i;
 
+/** Not making a booking ("can't make it", "won't be able to make my appointment"), which is no "make it Friday". */
+const NOT_MAKING = /\b(?:can'?t|cant|cannot|can not|won'?t|wont|unable to|able to|not) make\b/gi;
+
 /** The day moved from, named beside the one moved to ("from Friday to next Tuesday"), or the booking's name given. */
 const FROM_TO = /\bfrom\b[^.?!]{1,30}\bto\b|\b(?:booking|appointment|reservation)\b[^.?!]{0,10}\bunder\b/i;
 
@@ -32,9 +35,11 @@ export function toldBookedElsewhere(message: string): boolean {
  * to the 16th?"): this chat moves only a booking it made itself, so the team does it — the reply gives the phone.
  */
 export function movesBookingMadeElsewhere(message: string, state: string): boolean {
+  // "I can't make it", "won't make my appointment": not making it calls the booking off, it moves nothing.
+  const said = message.replace(NOT_MAKING, " ");
   return (
     outsideAnyBooking(state) &&
-    (MOVES_BOOKING.test(message) || MOVES_OWN.test(message)) &&
+    (MOVES_BOOKING.test(said) || MOVES_OWN.test(said)) &&
     // "Move my full service from Friday to Tuesday, booking's under Gupta": the old day or the booking named says so.
     (TOLD_BOOKED.test(message) || toldBookedElsewhere(message) || (MOVES_OWN.test(message) && FROM_TO.test(message)))
   );

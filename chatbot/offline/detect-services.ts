@@ -1,3 +1,4 @@
+import { asksForBikeStock, sellsToo } from "./bike-stock";
 import { categoryNotOffered, shopBuys } from "./object-category";
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
 import { nearServices } from "./near-services";
@@ -166,9 +167,11 @@ function readNotOffered(h: Handbook, t: string, earlier: string[]): string[] {
     [...t.matchAll(aliasPattern(a))].some((m) => !NOT_WANTED.test(t.slice(Math.max(0, m.index - 24), m.index))) &&
     (a !== "new bike" || SALE_CUE.test(t));
   const ids = h.notOffered
-    .filter((n) => n.aliases.some(said) || (n.id === "notoffered.bike_sales" && BIKE_SALE.test(t)))
+    .filter(
+      (n) => n.aliases.some(said) || (n.id === "notoffered.bike_sales" && (BIKE_SALE.test(t) || asksForBikeStock(t))),
+    )
     // The shop buying a bike is not the shop selling one: the handbook says nothing about it.
-    .filter((n) => n.id !== "notoffered.bike_sales" || !shopBuys(t))
+    .filter((n) => n.id !== "notoffered.bike_sales" || !shopBuys(t) || sellsToo(t))
     .map((n) => n.id);
   // A bare "display"/"sensor"/"controller" only counts as electrical work on an e-bike; "pay my rent" is no rental.
   const found = ids.filter(

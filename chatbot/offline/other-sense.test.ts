@@ -35,3 +35,16 @@ describe("withoutOtherSenses: a shop word used in another sense names nothing th
     ).toBe(true);
   });
 });
+
+describe("withoutOtherSenses: a shop word modifying an object's head noun is that noun's sense", () => {
+  it.each([
+    ["ordered a flat white with oat milk then came over. open now?", "flat"],
+    ["grabbing a flat white first — what time do you open", "flat"],
+  ])("%s → %s is another sense", (text, word) => expect(kept(text, word)).toBe(false));
+
+  it.each([
+    ["need a cable sorted, sometime next week?", "cable"],
+    ["had a flat again this morning, how much to fix", "flat"],
+    ["want a wheel trued before the race", "wheel"],
+  ])("%s → %s stays the bike's", (text, word) => expect(kept(text, word)).toBe(true));
+});

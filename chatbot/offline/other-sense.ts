@@ -34,14 +34,25 @@ export function withoutOtherSenses(h: Handbook, text: string, earlier: string[] 
       // The keyword modifies the subject's head noun: "my motor skills are…", "her battery life is…".
       const det = DETERMINER.test(words[i - 1]?.[0].toLowerCase() ?? "");
       const verb = words[i + 2]?.[0].toLowerCase() ?? "";
+      // "Had a flat white and…": an object's head noun ends the phrase, so it is the head even when the shop knows
+      // the word ("white"), unless it is no noun ("a flat again today").
+      // "Need a cable fixed", "a flat sorted": a participle after it is what is done to the bike's thing.
+      // Only a word the shop knows in another sense ("white"): an unknown head may be a bike part ("carbon seatstay").
+      const objectHead =
+        OBJECT_END.test(verb) &&
+        head.length >= 4 &&
+        known.has(head) &&
+        !NOT_A_HEAD.test(head) &&
+        !/(?:ed|ing|en)$|^(?:done|gone)$/.test(head);
       const modifier =
         subject === null &&
         det &&
-        (LINK.test(verb) || AUX.test(verb)) &&
+        (LINK.test(verb) || AUX.test(verb) || objectHead) &&
         head.length >= 3 &&
-        !known.has(head.replace(/'/g, "")) &&
+        (objectHead || !known.has(head.replace(/'/g, ""))) &&
         !bike.has(head) &&
-        !nearKnown(bike, head) &&
+        // An object's head is read as written ("white" is no slip of "while"); only swapped letters ("tyer") are a slip.
+        (objectHead || !nearKnown(bike, head)) &&
         !anagramOf(bike, head);
       const predicate = subject !== null && !bike.has(subject) && !THING.test(subject) && !ASKED.test(subject);
       const elsewhere =
@@ -52,8 +63,13 @@ export function withoutOtherSenses(h: Handbook, text: string, earlier: string[] 
       }
     });
   }
-  return out;
+  // Set phrases whose shop word has another sense whatever surrounds them ("a flat white", "a flat rate").
+  return out.replace(SET_PHRASE, (m) => " ".repeat(m.length));
 }
+
+/** A shop word in a set phrase of another sense: coffee, a fixed price, furniture, a footprint, a skill, a phone. */
+const SET_PHRASE =
+  /\b(?:flat(?= (?:whites?|rate|fee|pack|screen|mate|cap|share)\b)|carbon(?= (?:footprint|offset|copy|monoxide|neutral)\b)|motor(?= (?:skills|way|insurance|home)\b))/gi;
 
 /** A word with two letters swapped ("tyer") is the bike word it spells. */
 function anagramOf(words: Set<string>, w: string): boolean {
@@ -73,6 +89,11 @@ const ASKED = /^(much|many|what|what's|whats|which|who|how|there|here|where|when
 const LINK =
   /^(is|isn't|are|aren't|was|wasn't|were|be|been|being|am|'s|'re|'m|feel|feels|felt|feeling|seem|seems|seemed|went|gone|goes|go|going|get|gets|got|getting|looks?|looked|sounds?)$/;
 /** Words opening a noun phrase ("my motor skills", "the battery life"). */
+/** What ends a noun phrase as an object ("had a flat white and…", "a flat white this morning"): "" is the clause end. */
+const OBJECT_END = /^(|and|but|so|then|with|this|today|before|after|earlier|while|first|now|too|lol|haha)$/;
+/** Words after a keyword that are no head noun ("a flat again", "a flat today", "a flat earlier"). */
+const NOT_A_HEAD =
+  /^(again|today|tonight|yesterday|tomorrow|earlier|already|still|just|this|that|these|those|there|here|when|which|while|after|before|since|from|with|then|again|twice|once|instead|anyway|please|though|tho|too|also|either|then|front|rear|back|tyre|tire|wheel|tube|swap|swaps|change|fix|fixes|repair|repairs|replacement|job|jobs|work|service|check|patch|kit|issue|problem|noise)$/;
 const DETERMINER = /^(my|your|his|her|our|their|the|this|that|these|those|a|an|some)$/;
 /** Auxiliaries after a subject ("my motor skills have…", "…can't"). */
 const AUX = /^(have|has|had|do|does|did|don't|doesn't|didn't|will|won't|can|can't|could|couldn't|need|needs)$/;

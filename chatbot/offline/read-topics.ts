@@ -22,7 +22,12 @@ import {
 import { refineTopics } from "./refine-topics";
 import { cancelAskedIf, emailAddressMeant } from "./asked-senses";
 import { asksToReturnGoods } from "./return-asked";
+import { pressesUnknown } from "./unknown-follow-up";
 import { unknownFitObject, unknownPriceObject, unknownWorkObject } from "./unknown-object";
+
+/** Asking what the shop does ("what can you do on it?", "what do you guys fix then", "what services do you offer"). */
+const WHAT_YOU_DO =
+  /\bwhat (?:else )?(?:can|could|do|will|would) (?:you|u|ya)(?: guys| all)? (?:actually )?(?:do|fix|offer|work on|help with|service|repair)\b|\bwhat (?:services|work|jobs|repairs) (?:do|can|could) (?:you|u)\b/;
 
 /** Topics answered with a generic list (every price, every service). */
 const GENERIC_LIST: Topic[] = ["prices", "services"];
@@ -99,8 +104,13 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     (unknownPriceObject(h, plainNorm) || unknownFitObject(h, plainNorm) || unknownWorkObject(h, plainNorm));
   // Every clause that asks is about such a thing ("where do I park?"): the whole question is uncovered.
   const allUncovered = asked.length > 0 && !service && !notOffered.length && asked.every(unknownIn);
+  // "Can you at least ballpark it?" right after "I'm not sure": the thing pressed on is still unknown.
+  const pressed = !service && !notOffered.length && pressesUnknown(t, x.history);
   const unknownSubject =
-    (UNKNOWN_SUBJECT.test(askedText.toLowerCase()) || unknownObject || allUncovered) && !unknownBeside;
+    ((UNKNOWN_SUBJECT.test(askedText.toLowerCase()) || unknownObject || allUncovered) &&
+      !unknownBeside &&
+      !WHAT_YOU_DO.test(t)) ||
+    pressed;
   // An adverb ("roughly", "honestly") names no thing, however strange its word.
   // The clauses about a known subject beside an unknown one ("gift vouchers?, and what payment do you take?") are read
   // for strange words on their own: the unknown clause is answered "I don't know" already.
@@ -122,6 +132,8 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
   });
   // A booking detail that asks nothing ("tomorrow then, same time", "Gabriel Costa") answers no handbook topic.
   if (inBooking && !QUESTION.test(t) && !asked.length) topics = [];
+  // "So what can you do on it, then?": what the shop does is its services answer.
+  if (!topics.length && WHAT_YOU_DO.test(t)) topics.push("services");
   // "How much is a tune-up and what do you actually do in one?": what a named service involves is its services answer.
   if (service && WHAT_IT_INVOLVES.test(t) && !topics.includes("services")) topics.push("services");
   // "Where are you, and do you have a late night?": a late or early opening asked about is the hours' question.
@@ -129,7 +141,8 @@ export function readTopics(h: Handbook, model: UnderstandingModel, x: TopicInput
     topics.push("hours");
   // "Bought a bell here, can I bring it back?": goods handed back are the returns policy's question.
   if (
-    asked.some((c) => /\bback\b|\breturn|\bswap|\bexchange|\brefund/.test(c.text.toLowerCase())) &&
+    (asked.some((c) => /\bback\b|\breturn|\bswap|\bexchange|\brefund/.test(c.text.toLowerCase())) ||
+      /\b(?:can|could|may) (?:i|we)\b[^.?!]{0,30}\b(?:back|return|swap|exchange|refund)/.test(t)) &&
     asksToReturnGoods(t)
   )
     if (!topics.includes("returns")) topics.push("returns");

@@ -16,6 +16,9 @@ export function asksToReturnGoods(t: string): boolean {
   const sentences = t.split(/(?<=[.?!])\s+/);
   const at = sentences.findIndex((x) => HAND_BACK.test(x));
   if (at < 0) return false;
-  const span = sentences.slice(0, at + 1).join(" ");
+  // From the latest sentence naming the purchase: a question before it ("does the full service come with cables?") is
+  // its own, and its work words say nothing about the thing handed back.
+  const from = sentences.slice(0, at + 1).findLastIndex((x) => PURCHASE.test(x));
+  const span = sentences.slice(Math.max(0, from), at + 1).join(" ");
   return PURCHASE.test(span) && !WORK.test(span);
 }

@@ -31,11 +31,13 @@ import { withoutOtherSenses } from "./other-sense";
 import { asksNotBooks } from "./question-not-booking";
 import { readSlots } from "./read-slots";
 import { readTopics } from "./read-topics";
+import { keptIntent } from "./reading-kept";
 import { withReplacingService } from "./replacing-service";
 import { requestClause } from "./request-apart";
 import { requestIn } from "./request-in";
 import { applyRestatedValues } from "./restated-value";
 import { applySelfCorrections } from "./self-correction";
+import { serviceAskedBeside } from "./service-beside";
 import { withOrderedService } from "./service-by-order";
 import { isBookable, settleReading } from "./settle-reading";
 import { plainSlotPhrases } from "./slot-phrases";
@@ -131,6 +133,9 @@ export function understandOffline(
     service,
     notOffered,
   });
+  // "Check my e-bike battery and adjust the gears": the service beside the item not offered gets its price.
+  if (serviceAskedBeside(h, norm, notOffered, service) && !topics.some((x) => x === "prices" || x === "services"))
+    topics.push("prices");
   const { top, p, scores } = wantsPerson(model, plain, ranked(model, plain));
   const bookable = services.some((x) => isBookable(h, x));
   // "Can we move it to 4 instead?" right after booking: the booking just made is being changed.
@@ -284,6 +289,9 @@ export function understandOffline(
   // "Sorry, what time did you say to come?" with no booking made here: the bot's earlier words answer it, no look-up.
   if (settled.intent === "recall_booking" && asksWhatBotSaid(h, input))
     return { ...settled, intent: "question", topics: [] };
+  // A question (asking back, a booking only supposed) moves nothing; a booking held and not kept is cancelled.
+  const kept = keptIntent(input, t, settled.intent, settled.topics);
+  if (kept !== settled.intent) return { ...settled, intent: kept };
   // "Hey I need a full service booked, how much is it btw": a booking asked for in its own clause starts, and the
   // question beside it is answered.
   const clause =
