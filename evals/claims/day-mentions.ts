@@ -3,6 +3,7 @@ import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../kn
 import { namedHoliday, nearestMonthDay } from "./holiday-calendar";
 import { resolveCalendarDate } from "./resolve-calendar-date";
 import { localDate, plusDays, recentWithWeekday, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
+import { weekQualifiedDate } from "./week-qualifier";
 
 /** A mention of one or more days: recurring weekdays ("Saturdays", "Tue–Fri") and/or one calendar date. */
 export interface DayMention {
@@ -73,9 +74,12 @@ const PATTERNS: Pattern[] = [
       const explicit = m[4]
         ? resolveCalendarDate(/^\d+(?:st|nd|rd|th)$/i.test(m[4]) ? `the ${m[4]}` : m[4], now, zone)
         : null;
+      const at = m.index ?? 0;
+      const week = explicit ? null : weekQualifiedDate(m.input ?? "", at, at + m[0].length, day, localDate(now, zone));
       const date =
         (explicit && recentWithWeekday(explicit, day, localDate(now, zone))) ??
         explicit ??
+        week ??
         weekdayFrom(localDate(now, zone), day, m[1]);
       // "on a Thursday", "any Saturday": a weekday in general, like "Thursdays".
       const generic = /\b(?:a|any|every|each)\s+$/i.test(
@@ -84,9 +88,9 @@ const PATTERNS: Pattern[] = [
       return {
         days: [day],
         date,
-        recurring: (Boolean(m[3]) || generic) && !m[1] && !explicit,
+        recurring: (Boolean(m[3]) || generic) && !m[1] && !explicit && !week,
         group: false,
-        pinned: Boolean(m[1] || explicit),
+        pinned: Boolean(m[1] || explicit || week),
       };
     },
   },
