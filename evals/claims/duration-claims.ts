@@ -98,6 +98,8 @@ const HEAD_LIST = /^\s*(?:\([^)]*\)\s*)?(?:is\s+\$\d+\s*)?[:—–(]/;
 const COMPARE =
   /\b(?:vs\.?|versus|compared (?:to|with)|than|unlike|as opposed to|instead of|rather than|in place of|whereas)(?=\s)/gi;
 
+const SET_ASIDE_SERVICE = /,\s*(?:and\s+|but\s+)?not\s+(?:in\s+|with\s+|for\s+)?(?:the|a|an|your|our)?\s*$/i;
+
 const unit = (u: string) => (/^min/i.test(u) ? 1 : /^h/i.test(u) ? 60 : /^d/i.test(u) ? 1440 : 5 * 1440);
 const num = (s: string) => NUM[s.toLowerCase()] ?? wordAmount(s.toLowerCase()) ?? Number(s);
 
@@ -141,7 +143,10 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
   // days") makes the same span said again elsewhere that lead time or window ("you're well within the 30 days").
   const leads = nonTurnaroundSpans(message);
   for (const s of splitSentences(message)) {
-    const subjects = findServices(s.text).filter((m) => !m.part && !m.included);
+    // "…in the full service, not the tune-up": a service set aside after ", not" is no subject of the span.
+    const subjects = findServices(s.text).filter(
+      (m) => !m.part && !m.included && !SET_ASIDE_SERVICE.test(s.text.slice(Math.max(0, m.start - 16), m.start)),
+    );
     const found: { start: number; min: number; max: number; text: string; needsCue: boolean }[] = [];
     for (const m of s.text.matchAll(DURATION)) {
       // "At 10 days you're well within that": an elapsed time, not a turnaround.

@@ -21,8 +21,9 @@ const PAST_BEFORE =
 const PAST_AFTER =
   /^\s*(?:(?:was|were|been|got) (?:done|finished|completed)\b|(?:you|i|we) (?:had|did|got)\b|(?:(?:done|finished|completed) )?(?:about |like |roughly |only |just )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|couple) (?:days?|weeks?|months?) ago\b|(?:(?:done|finished|completed) )?(?:last|this past) (?:week|month|year|spring|summer|autumn|fall|winter)\b)/i;
 
+// "Bearing service is included in the full service": after a passive "included in/with" comes the container, no ingredient.
 const INCLUDES =
-  /\b(?:includ(?:es|ing|ed)|covers?|comes? with|consists? of|as well as|along with|everything in|adds?|adding)\b|^\s*plus\b/gi;
+  /\b(?:includ(?:es|ing|ed)\b(?!\s+(?:in|with|within)\b)|covers?|comes? with|consists? of|as well as|along with|everything in|adds?|adding)\b|^\s*plus\b/gi;
 
 // Phrasings customers and bots use; longer alternatives first so "brake adjustment" is not read as "brake pads".
 const PATTERNS: [ServiceId, RegExp, boolean][] = [
