@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
 import { namedHoliday, nearestMonthDay } from "./holiday-calendar";
 import { resolveCalendarDate } from "./resolve-calendar-date";
