@@ -6,7 +6,7 @@ const REPLACING =
   /\b(?:make\s+(?:it|that|this)|change\s+(?:it\s+|that\s+)?to|switch\s+(?:it\s+|that\s+)?to|swap\s+(?:it\s+)?(?:to|for)|upgrade\s+(?:it\s+)?to|go\s+(?:with|for)|(?:i'?ll|let'?s|we'?ll)\s+(?:do|take|have))\s+/g;
 
 /**
- * "The cables are frayed too… can we just make it the full service instead?": of several services named, the one said
+ * "my gears slip and a cable looks worn, so let's go for the full service": of several services named, the one said
  * right after a replacing cue is the one asked for (the others are the story of the fault); it is put first. The
  * services are returned as they are when no service follows such a cue.
  */
