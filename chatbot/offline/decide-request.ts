@@ -17,6 +17,7 @@ import {
   WISH,
 } from "./intent-cues";
 import { type IntentSignals, REQUEST_DOUBT, REQUEST_SURE } from "./intent-signals";
+import { wishBesideOpen } from "./wish-beside-open";
 
 /**
  * A message that is not a state's answer, a cancel, a recall or small talk: whether it asks for the work (a booking)
@@ -26,6 +27,7 @@ export function decideRequest(s: IntentSignals): Intent {
   // "Can I book a rental bike?": nothing the shop offers is named, so nothing can be booked; "just planning, not
   // booking yet" says so outright.
   if ((s.notOffered.length && !s.service) || NOT_BOOKING.test(s.t)) return "question";
+  if (wishBesideOpen(s)) return "book";
   // A message that opens as a question and that the request-vs-question classifier reads as no request at all
   // ("what days can you book a truing?") asks about booking, even with the verb.
   const asksAboutBooking = OPENS_ASKING.test(s.t) && s.request < 0.3;

@@ -2,6 +2,7 @@ import type { Topic } from "../schema";
 import { ASKS_AVAILABILITY, DAY_FREE, HOW_TO_BOOK } from "./booking-request";
 import { BOOK_REQUEST, FIRST_FREE } from "./intent-cues";
 import { REQUEST_SURE } from "./intent-signals";
+import { wishBesideOpen } from "./wish-beside-open";
 
 /** Why a message read as a new booking starts one, is only answered, or is answered with an offer to book. */
 export type StartReason =
@@ -122,6 +123,9 @@ function saidOutright(re: RegExp, t: string): boolean {
  */
 export function decideStart(s: StartSignals): StartDecision {
   const t = s.norm;
+  // "Want a tune-up on the 3rd, are you even open that day?": the job wanted on the day asked about is booked.
+  if (wishBesideOpen({ t, bookable: s.bookable, dayNamed: s.dayNamed }))
+    return { start: true, offer: false, reason: "explicit_request" };
   const kindOfDay = KIND_OF_DAY.test(t) && !PARTICULAR_DAY.test(t) && !s.hasClock;
   if (s.asking && kindOfDay && !(s.bookable && DROP_IN.test(t)))
     return { start: false, offer: s.bookable, reason: "asks_kind_of_day" };

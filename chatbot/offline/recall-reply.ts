@@ -2,6 +2,7 @@ import type { Handbook } from "../../knowledge-base/index";
 import type { ChatMessage } from "../schema";
 import { askedService } from "./asked-service";
 import { detectServices } from "./detect-services";
+import { AT_BOT_WORDS, sentenceSharingWords } from "./recall-words";
 
 /**
  * Recall of the bot's own earlier answers in the same conversation ("what was the first price you gave me?", "what
@@ -135,7 +136,11 @@ export function recallReply(h: Handbook, message: string, history: ChatMessage[]
   const amounts = amountsQuoted(t, replies);
   // "What did you say the full service was?": with nothing else asked, what was said about the thing named.
   if (!kinds.length && named.length) kinds.push(NAMED);
-  if (!kinds.length && !amounts.length) return null;
+  // "How many days did you say I had?": no kind of item asked, the sentence that shares the question's words.
+  if (!kinds.length && !amounts.length) {
+    const shared = AT_BOT_WORDS.test(t) ? sentenceSharingWords(t, replies.flatMap(sentences)) : null;
+    return shared ? `Earlier I said: ${shared}` : null;
+  }
   const booked = /\b(i|we) (just )?(booked|picked|chose|went with|reserved|signed up for)\b|\bmy booking\b/.test(t);
   if (kinds[0]?.kind === "includes") {
     // What the service just booked (or last named by the bot) covers, from the handbook entry of that service.

@@ -67,6 +67,12 @@ export function answeredNames(text: string): { turned: string } | { names: strin
   const oneName =
     one && (again || /@|\d{3}|\b(?:number|phone|mobile|cell|email|e-mail)\b/i.test(bare)) ? cleanName([one]) : null;
   if (oneName && !out.includes(oneName)) out.push(oneName);
+  // "Noor, and I might bring a second bike" / "Ines. quick question first": the name asked for, capitalised as a name
+  // is, as a first clause of one or two words before a remark that goes on about something else.
+  const clause = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[.,;!—–-]+\s+\S/u.exec(bare)?.[1]?.split(/\s+/);
+  const filler = clause && /^(?:oh|um+|uh+|er+m?|ah+|hm+|well|so|and|but)$/i.test(clause[0]!);
+  const clauseName = clause && !filler ? cleanName(clause) : null;
+  if (clauseName && clauseName.split(" ").length === clause!.length && !out.includes(clauseName)) out.push(clauseName);
   // "yep noon works. Priya Raman": the name asked for, as the last sentence after a word of assent.
   const last = /[.!;,]\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]*)[\s.!]*$/u.exec(text)?.[1];
   const lastName = last ? cleanName(last.split(/\s+/)) : null;
