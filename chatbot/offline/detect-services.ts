@@ -1,3 +1,4 @@
+import { memoKeyed } from "../../knowledge-base/text-memo";
 import { asksForBikeStock, sellsToo } from "./bike-stock";
 import { categoryNotOffered, shopBuys } from "./object-category";
 import type { Handbook, ServiceId } from "../../knowledge-base/index";
@@ -60,18 +61,19 @@ export function detectServices(h: Handbook, t: string): ServiceId[] {
   return [...readOnce(servicesMemo, h, t, () => readServices(h, t))];
 }
 
-const servicesMemo = new WeakMap<Handbook, Map<string, ServiceId[]>>();
-const notOfferedMemo = new WeakMap<Handbook, Map<string, string[]>>();
+const servicesMemo = new WeakMap<Handbook, (key: string, read: () => ServiceId[]) => ServiceId[]>();
+const notOfferedMemo = new WeakMap<Handbook, (key: string, read: () => string[]) => string[]>();
 
-/** The reading of `key` under handbook `h` from `memo`, computed on a miss (at most 2,000 kept per handbook). */
-function readOnce<T>(memo: WeakMap<Handbook, Map<string, T>>, h: Handbook, key: string, read: () => T): T {
-  const byKey = memo.get(h) ?? new Map<string, T>();
-  memo.set(h, byKey);
-  if (byKey.has(key)) return byKey.get(key) as T;
-  if (byKey.size >= 2000) byKey.clear();
-  const out = read();
-  byKey.set(key, out);
-  return out;
+/** The reading of `key` under handbook `h`, computed on a miss (a bounded cache of 2,000 per handbook). */
+function readOnce<T>(
+  memo: WeakMap<Handbook, (key: string, read: () => T) => T>,
+  h: Handbook,
+  key: string,
+  read: () => T,
+): T {
+  const remember = memo.get(h) ?? memoKeyed<T>(2000);
+  memo.set(h, remember);
+  return remember(key, read);
 }
 
 function readServices(h: Handbook, t: string): ServiceId[] {

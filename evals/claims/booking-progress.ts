@@ -5,7 +5,7 @@ import { isNegated } from "./negation";
 import { splitMessage, splitSentences } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
 import { choosesSlotNow } from "./slot-choice";
-import { memoText } from "./text-memo";
+import { memoText } from "../../knowledge-base/text-memo";
 
 // Every booked turn re-reads the customer messages before it: each message is read for names and contacts once.
 const namesWhenAsked = memoText((text) => recognizeNames(text, true));

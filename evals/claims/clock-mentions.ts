@@ -1,4 +1,4 @@
-import { memoText } from "./text-memo";
+import { memoText } from "../../knowledge-base/text-memo";
 import { zoneShiftAfter, zoneShiftOfLine } from "./time-zones";
 
 /** A clock time found in text: character span and minutes since midnight. */

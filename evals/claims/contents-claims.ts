@@ -18,7 +18,7 @@ import {
 import { deniedToOther, ownClauseStart, pricedOwnServiceUntil } from "./contents-subject-cues";
 import { negatedAt } from "./negation";
 import { findServices, isIngredientOf } from "./service-mentions";
-import { memoText } from "./text-memo";
+import { memoText } from "../../knowledge-base/text-memo";
 
 /** A reply saying a service includes (or does not include) a thing: "the tune-up covers brake adjustment". */
 export interface ContentsClaim {

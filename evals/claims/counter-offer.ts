@@ -1,6 +1,6 @@
 import { findClocks } from "./clock-mentions";
 import { splitSentences } from "./sentences";
-import { memoKeyed } from "./text-memo";
+import { memoKeyed } from "../../knowledge-base/text-memo";
 
 /** "the earliest drop-off is 10:00", "the first slot would be 10:30": the reply's own time put in place of the asked one. */
 const OWN_EARLIEST = /\b(?:earliest|soonest|first|next)\b[^.?!]{0,40}\b(?:is|would be|will be|we can do|i can do)\b/i;

@@ -1,7 +1,7 @@
 import type { AssistantTurn } from "./assistant-turns";
 import { negatedAt } from "./negation";
 import { splitMessage } from "./sentences";
-import { memoKeyed } from "./text-memo";
+import { memoKeyed } from "../../knowledge-base/text-memo";
 
 /** The customer's part is already on the bike: fitted in a job ("had the pads replaced", "you put a new chain on"). */
 const FITTED =

@@ -1,4 +1,4 @@
-import { memoKeyed } from "./text-memo";
+import { memoKeyed } from "../../knowledge-base/text-memo";
 
 /**
  * A short yes in another language ("ja, passt", "oui c'est bon", "claro que sí", "tak", "hai"): customers answer a

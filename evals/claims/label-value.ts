@@ -1,4 +1,4 @@
-import { memoKeyed } from "./text-memo";
+import { memoKeyed } from "../../knowledge-base/text-memo";
 
 /**
  * Label-value lines ("**Deposit:** none", "Booking fee — not required", "Cost: $0"): a reply that sets a term as a

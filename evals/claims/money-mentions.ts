@@ -1,4 +1,4 @@
-import { memoText } from "./text-memo";
+import { memoText } from "../../knowledge-base/text-memo";
 /** A dollar amount in text ("$89", "$25–30", "89 dollars"). */
 export interface MoneyMention {
   start: number;

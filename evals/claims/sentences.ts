@@ -1,4 +1,4 @@
-import { memoText } from "./text-memo";
+import { memoText } from "../../knowledge-base/text-memo";
 
 /** A sentence (or bullet line) of a message with its character offset. */
 export interface Sentence {

@@ -1,5 +1,5 @@
 import { type Handbook, handbook, type ServiceId } from "../../knowledge-base/index";
-import { memoText } from "./text-memo";
+import { memoText } from "../../knowledge-base/text-memo";
 
 /** A mention of one of the shop's services in text. */
 export interface ServiceMention {

@@ -1,6 +1,6 @@
 import type { ServiceId } from "../../knowledge-base/index";
 import { findServices, isIngredientOf } from "./service-mentions";
-import { memoText } from "./text-memo";
+import { memoText } from "../../knowledge-base/text-memo";
 
 /**
  * The services a text names as its subjects, leaving out what a bracket after a service lists of that service's

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findServices } from "./service-mentions";
-import { memoText } from "./text-memo";
+import { memoText } from "../../knowledge-base/text-memo";
 
 describe("memoText", () => {
   it("reads a text once and hands every caller the same frozen result", () => {

@@ -1,7 +1,7 @@
 /**
- * Memoises a pure reading of a text (several claim readers read the same message, and `pnpm eval` meets the same
- * template replies again and again). The cache is bounded (cleared when full) and every result is frozen two levels
- * deep, so no caller can alter what another caller gets.
+ * Memoises a pure reading of a text (several readers, the bot's and the claim readers, read the same message, and
+ * `pnpm eval` meets the same template replies again and again). The cache is bounded (cleared when full) and every
+ * result is frozen two levels deep, so no caller can alter what another caller gets.
  */
 export function memoText<T extends object>(read: (text: string) => T, size = 2000): (text: string) => T {
   const remember = memoKeyed<T>(size);
