@@ -18,7 +18,7 @@ export function asksForBikeStock(t: string): boolean {
   return (t.match(/[^.?!;\n]+/g) ?? []).some((c) => BIKE_KIND.test(c) && STOCK.test(c));
 }
 
-/** A bike to buy asked beside one offered to the shop ("do you sell used bikes or do trade-ins?", "for a new one"). */
+/** A bike to buy asked beside one offered to the shop ("any second-hand bikes for sale, or a part-exchange?", "for a newer one"). */
 export function sellsToo(t: string): boolean {
   return /\b(?:you|u) (?:\w+ )?sell\b|\bfor sale\b|\bin stock\b|\bfor a (?:new|newer|better) (?:one|bike)\b|\bupgrade\b/.test(
     t,

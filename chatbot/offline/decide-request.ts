@@ -110,7 +110,7 @@ export function decideRequest(s: IntentSignals): Intent {
   )
     return "book";
   if (s.topics.includes("walk_in") || s.notOffered.length) return "question";
-  // "Can I drop it off today for a tune-up?": leave asked to bring a bookable job in on a day books it (the day is checked).
+  // "May I leave the bike in on Friday to get a wheel trued?": leave asked to bring a bookable job in on a day books it (the day is checked).
   if (s.bookable && s.hasDate && DROP_IN.test(s.t) && s.topics.every((x) => x === "services" || x === "booking_policy"))
     return "book";
   if (asksSlotGrid(s)) return "question";

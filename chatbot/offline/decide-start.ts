@@ -70,8 +70,8 @@ const SUPPOSED_HOW = /\b(if|when|once|whenever|in case)\s+(i|we)\b[^.?!]*\bhow\b
 const KIND_OF_DAY =
   /\b(a|any|every)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(the|\d))|\b(mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekends\b/;
 /**
- * Asking leave to bring the bike in ("can I bring my bike in on a Sunday for a full service?", "could we drop it off
- * one Saturday"): a drop-off asked for, on a kind of day too, is a request (the day is then checked and asked).
+ * Asking leave to bring the bike in ("could I wheel the bike over any Saturday for new cables?", "can we leave it in on
+ * Thursday"): a drop-off asked for, on a kind of day too, is a request (the day is then checked and asked).
  */
 export const DROP_IN =
   /\b(can|could|may) (i|we) (bring|drop|leave|wheel) (it|my|the|our|her|his|them|this)\b[^.?!]{0,20}?\b(in|off|round|over|by)\b/;
