@@ -84,7 +84,7 @@ function servicePays(sentence: string, service: ServiceMention, money: { start: 
 }
 
 /**
- * "It's $89 — gear indexing, brake adjustment, wheel truing…": two or more of what the service in focus includes,
+ * "It's $89 — gear indexing, brake adjustment, wheel truing…": two or more different things of what the service in focus includes,
  * listed after an amount whose own words name no service, are what the amount buys, not what it prices.
  */
 function contentsListed(
@@ -98,7 +98,8 @@ function contentsListed(
   const after = services.filter((x) => x.start >= money.end);
   if (findMoney(sentence.slice(money.end)).length || after.some((x) => x.service === focus)) return new Set();
   const listed = after.filter((x) => isIngredientOf(focus, x.service, h));
-  return listed.length >= 2 ? new Set(listed) : new Set();
+  // A list names different things: one service said twice ("the wheel truing price … truing on its own") is its subject.
+  return new Set(listed.map((x) => x.service)).size >= 2 ? new Set(listed) : new Set();
 }
 
 /** Attributes each dollar amount in a reply to the nearest service named around it (or the service in focus). */
