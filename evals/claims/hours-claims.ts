@@ -214,6 +214,19 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         lastSeen = pending;
         pending = [];
       }
+      // "…closed Saturday, Sunday and Monday, and we reopen Tuesday": a segment with its own subject and verb before
+      // its day starts a statement of its own; bare days listed before it stay with the closed claim they follow.
+      const lead = local.slice(0, own[0] ? own[0].start - seg.start : 0);
+      if (
+        own.length &&
+        pending.length &&
+        OWN_CLAUSE.test(gap + lead) &&
+        !days.some((d) => d.end > seg.start && d.start < own[0]!.start)
+      ) {
+        if (previous?.info.status === "closed" && previous.info.opens === null)
+          emit(pending, previous.info, new Set(), sentence.text);
+        pending = [];
+      }
       const targets: DayMention[] = own.length
         ? [...pending, ...own]
         : pending.length
@@ -244,6 +257,13 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
   }
   return claims;
 }
+
+/**
+ * A connective, then a subject and verb of its own at a segment's start ("and we reopen", "then we're back"): a new
+ * statement, not the one days topicalised before it ("this Thursday, we're closed") take.
+ */
+const OWN_CLAUSE =
+  /^\W*(?:(?:and|but|then|so|after that|from there)\s+)+(?:we|we'?re|we'?ll|we are|we will|the shop|the store)\s+\w+/i;
 
 /** The hours claims of one assistant turn, computed once per scoring (the hours and slot checks both read them). */
 export const turnHoursClaims = perTurn((turn, now, h) => hoursClaims(assertedText(turn.text), now, h, turn.userText));

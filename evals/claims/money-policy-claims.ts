@@ -104,6 +104,13 @@ const METHODS =
 const CANDOUR =
   /\b(?:(?:to|i|we|i'?ll|we'?ll|i'?d|we'?d|let me)\s+(?:\w+\s+){0,2}?be|i'?m|we'?re|i am|we are)\s+(?:(?:totally|completely|fully|just|always|very|being|honest and)\s+)?up[- ]?front\b(?:\s+(?:with|about)\s+(?:you|that|this|it)\b)?/gi;
 
+/**
+ * Between the pay word and the time it names: a denial ("pay: not at booking", "paid … nothing is due now") or pickup
+ * as the time ("payment is at pickup, so nothing now") — the time named is not when payment is asked.
+ */
+const PAID_OTHERWISE =
+  /\b(?:not|never|nothing|none|no|isn'?t|aren'?t|don'?t|doesn'?t|won'?t|without)\b|\bpick-?up\b|\bpick(?:ing)? (?:\w+ ){0,2}up\b|\b(?:on )?collection\b|\bwhen (?:it'?s|the (?:bike|work) is) (?:done|ready|finished)\b/i;
+
 /** Payment terms a reply states: a deposit, payment due before pickup, or payment methods restricted. */
 export function paymentClaims(text: string): PolicyReading {
   const out: PolicyReading = { claims: [], unlinked: [] };
@@ -115,8 +122,9 @@ export function paymentClaims(text: string): PolicyReading {
       const live = (m: RegExpExecArray | null) => m !== null && !negatedAt(c.text, m.index, m.index + m[0].length);
       if (live(DEPOSIT.exec(c.text)) && !labelDenies(c.text, DEPOSIT) && !labelDenies(sentence.text, DEPOSIT))
         out.claims.push({ kind: "payment_timing", value: "deposit", service: null, text: c.text });
+      const upfront = UPFRONT.exec(c.text);
       const early =
-        live(UPFRONT.exec(c.text)) ||
+        (live(upfront) && !PAID_OTHERWISE.test(upfront![0]) && !labelDenies(c.text, UPFRONT)) ||
         (PAY_WORDS.test(c.text) && live(ADVANCE.exec(c.text.replace(BOOK_AHEAD, (m) => " ".repeat(m.length)))));
       if (early) out.claims.push({ kind: "payment_timing", value: "before_pickup", service: null, text: c.text });
     }
