@@ -1,5 +1,8 @@
+import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { checkHoursClaims } from "./check-hours-claims";
+import { checkInventedServices } from "./check-invented-services";
 import { checkPayment } from "./check-payment";
+import { checkPrices } from "./check-prices";
 import { checkRefunds } from "./check-refunds";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
@@ -34,4 +37,31 @@ describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "b
   ),
   ok("open friday?", "Friday, June 5 we're open 10 a.m. to 6 p.m., and then we're back Tuesday at 10 a.m."),
   bad("open sunday?", "Closed Saturday for a staff day, but Sunday June 7 we're open 10 to 4."),
+] satisfies Row[]);
+
+// "Fitting" with nothing to say what is fitted is the fitting of the part talked about, not a service of its own.
+describeCheckTable(checkInventedServices, { evaluator: "check-invented-services", mode: "over_eager" }, [
+  ok("brake pads?", "We stock pads. Installation: $25 per wheel on top of the pads, walk-in."),
+  ok("can you swap my pads?", "The fitting is $25 a wheel plus the pads themselves."),
+  bad("bike fit?", "We offer a professional bike fitting for $120."),
+] satisfies Row[]);
+
+// An amount after a word of inclusion ("part of the $179") is the container's price, never the included part's.
+describeCheckTable(checkPrices, { evaluator: "check-prices", mode: "bad_data" }, [
+  ok(
+    "full service: are cables extra?",
+    "No, new cables and housing are part of the $179 you pay for the full service.",
+  ),
+  ok("does the tune-up include truing?", "Yes, truing is covered by the $89, along with gear indexing."),
+  bad("tune-up price?", "Truing and gear indexing are included in the $99 tune-up."),
+] satisfies Row[]);
+
+// A weekday named without a date ("on a Thursday") is the day a proposed time is judged on.
+describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booking", mode: "over_eager" }, [
+  ok(
+    "i work till 6 on weekdays, any drop-off after?",
+    "On a Thursday our last slot is 6 p.m., so a 6 pm drop-off would work.",
+  ),
+  ok("saturday morning?", "On a Saturday, a 10 am slot works fine for your tune-up."),
+  bad("saturday evening drop off for a tune-up?", "On a Saturday, a 5 pm drop-off works."),
 ] satisfies Row[]);
