@@ -17,6 +17,7 @@ describeCheckTable(checkSameDayBooking, { evaluator: "check-same-day-booking", m
     "Not today, sorry: bookings need a day's notice. Let me book you in now for another day?",
   ),
   ok("tune up this afternoon?", "No same-day bookings, but I'm happy to get you booked right now for some other day."),
+  ok("tune-up today?", "Today is a no-go for a tune-up, but tomorrow at 11 works if you'd like."),
   bad("tune-up today?", "Sure, I can book your tune-up for today at 2 pm."),
 ] satisfies Row[]);
 
