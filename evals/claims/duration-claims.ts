@@ -83,6 +83,13 @@ const ELAPSED = /(?:^|[^\w'])(?:at|been|it'?s been|that was|for the (?:last|past
 const AGGREGATE =
   /\b(?:\d+|two|three|four|five|six|both|all)\s+(?:of (?:them|those)|bikes|wheels|flats|tyres|tires|jobs|services|inspections)\b/i;
 
+/**
+ * "the drop-off itself only takes 15 minutes", "checking it in takes a few minutes": a span whose clause has another
+ * subject (the visit, the handover, the paperwork) is that thing's length, not a service's turnaround.
+ */
+const OTHER_SUBJECT =
+  /\b(?:(?:the|your|a)\s+)?(?:drop-?off|drop off|check-?in|hand-?over|paperwork|visit|consultation|appointment|booking|sign-?in|(?:dropping|checking|signing) (?:it|the bike|your bike) (?:off|in))\s+(?:itself\s+)?(?:\w+\s+){0,3}?(?:takes?|lasts?|is|should take|will take|only takes)\b[^.;]*$/i;
+
 /** "you'd be without the bike for 3 days": the time the customer goes without it is the turnaround, no negation. */
 const WITHOUT_BIKE =
   /\b(?:without|minus)\s+(?:it|them|the bike|your bike|your (?:[\w-]+\s+)?bike|your ride|wheels)\b/gi;
@@ -185,6 +192,7 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
         (f.needsCue && !cued) ||
         NOT_TURNAROUND.test(scope.replace(PROMISE_VERB, " ")) ||
         AGGREGATE.test(scope) ||
+        OTHER_SUBJECT.test(clause.text.slice(0, at)) ||
         negatedAt(
           clause.text.replace(WITHOUT_BIKE, (m) => " ".repeat(m.length)),
           at,

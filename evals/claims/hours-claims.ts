@@ -16,6 +16,7 @@ import {
   sameKind,
   visitAdvice,
 } from "./hours-segment";
+import { FOR_OCCASION, OWN_CLAUSE } from "./hours-statement-cues";
 import {
   claimsFor,
   echoOf,
@@ -109,7 +110,13 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         continue;
       }
       const local = seg.text;
-      const { own, except } = segmentDays(seg, days);
+      const found = segmentDays(seg, days);
+      const except = found.except;
+      // "Friday, Nov 26: closed for the holiday weekend": with a day waiting as the subject, a day after "for" is the
+      // occasion, not another subject.
+      const own = pending.length
+        ? found.own.filter((d) => !FOR_OCCASION.test(local.slice(0, d.start - seg.start)))
+        : found.own;
       const segRanges = ranges.filter((r) => r.start >= seg.start && r.start < seg.end);
       const segTimes = times.filter((t) => t.start >= seg.start && t.start < seg.end && !inRange(t.start));
       if (
@@ -257,13 +264,6 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
   }
   return claims;
 }
-
-/**
- * A connective, then a subject and verb of its own at a segment's start ("and we reopen", "then we're back"): a new
- * statement, not the one days topicalised before it ("this Thursday, we're closed") take.
- */
-const OWN_CLAUSE =
-  /^\W*(?:(?:and|but|then|so|after that|from there)\s+)+(?:we|we'?re|we'?ll|we are|we will|the shop|the store)\s+\w+/i;
 
 /** The hours claims of one assistant turn, computed once per scoring (the hours and slot checks both read them). */
 export const turnHoursClaims = perTurn((turn, now, h) => hoursClaims(assertedText(turn.text), now, h, turn.userText));

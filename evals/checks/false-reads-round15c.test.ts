@@ -1,0 +1,26 @@
+import { checkDurations } from "./check-durations";
+import { checkHoursClaims } from "./check-hours-claims";
+import { at, bad, describeCheckTable, ok, type Row } from "./test-support";
+
+// A day stated on its own is an exception to a group over it; "every other weekday" names no day of its own; a day
+// after "for" is the occasion of a closure, not its subject.
+describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "bad_data" }, [
+  ok("hours this week?", "Tuesday to Friday 10 a.m. to 6 p.m. (Thursdays until 7), Saturday 9 to 3."),
+  ok("what time thursday", "Thursday is the late one, 10 a.m. to 7 p.m.; every other weekday we close at 6."),
+  ok("open this week?", "Weekdays 10–6 this week, except Thursday, when we stay open until 7."),
+  bad("hours this week?", "Tuesday to Friday 10 a.m. to 5 p.m. (Thursdays until 7)."),
+  at(
+    "2027-11-22T10:00:00-08:00",
+    bad("open friday after thanksgiving?", "Friday, Nov 26: shut for the long weekend, back Saturday."),
+  ),
+] satisfies Row[]);
+
+// A span whose clause has another subject (the drop-off, the check-in) is that thing's length, not a turnaround.
+describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, [
+  ok(
+    "full service time?",
+    "A full service takes 3 to 5 business days; the drop-off itself only takes about 15 minutes.",
+  ),
+  ok("how long will a tune-up take", "Ready within 2 business days. Checking it in at the counter takes five minutes."),
+  bad("how long is a full service", "A full service is usually done in about 15 minutes."),
+] satisfies Row[]);
