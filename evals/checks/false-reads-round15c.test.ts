@@ -1,5 +1,7 @@
 import { checkDurations } from "./check-durations";
 import { checkHoursClaims } from "./check-hours-claims";
+import { checkServiceContents } from "./check-service-contents";
+import { checkWalkInPolicy } from "./check-walk-in-policy";
 import { at, bad, describeCheckTable, ok, type Row } from "./test-support";
 
 // A day stated on its own is an exception to a group over it; "every other weekday" names no day of its own; a day
@@ -23,4 +25,25 @@ describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_da
   ),
   ok("how long will a tune-up take", "Ready within 2 business days. Checking it in at the counter takes five minutes."),
   bad("how long is a full service", "A full service is usually done in about 15 minutes."),
+] satisfies Row[]);
+
+// What the reply reports the customer asked or said is theirs, not the shop's policy.
+describeCheckTable(checkWalkInPolicy, { evaluator: "check-walk-in-policy", mode: "policy_confusion" }, [
+  ok("full service walk in?", "You asked if a full service is walk-in: it isn't, it always needs booking a day ahead."),
+  ok("truing walk-in?", "You mentioned wheel truing can be done on the spot, but it has to be booked."),
+  bad("tune-up walk in?", "Yes, you can walk in for a tune-up any time we're open."),
+] satisfies Row[]);
+
+// The object of a comparison ("…further than the tune-up: it adds…") is the other side, not the later subject.
+describeCheckTable(checkServiceContents, { evaluator: "check-service-contents", mode: "bad_data" }, [
+  ok(
+    "tune up or full service?",
+    "The full service ($179) does more than a tune-up: it adds bearing service and new cables and housing.",
+  ),
+  bad("what's in a tune-up?", "The tune-up ($89) covers gear indexing, bearing service and new cables."),
+] satisfies Row[]);
+
+describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, [
+  ok("which is quicker?", "A full service goes deeper than the tune-up, so it takes 3–5 business days."),
+  bad("tune-up how long?", "The tune-up takes 3–5 business days."),
 ] satisfies Row[]);

@@ -1,5 +1,6 @@
 import { type Handbook, type ItemMention, itemMentions, type ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
+import { isComparedObject } from "./compared-object";
 import { EXCEPT, INCLUDE, labelColon, NOT_SUBJECT, WHOLE } from "./contents-cues";
 import {
   blankSpans,
@@ -108,7 +109,8 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
         // Said earlier in the sentence ("a job for the full service — it includes…"), else before it.
         const context = bare
           ? (section?.service ?? last)
-          : (own.filter((x) => x.start < clause.start).at(-1)?.service ??
+          : (own.filter((x) => x.start < clause.start && !isComparedObject(sentence, x.start)).at(-1)?.service ??
+            own.filter((x) => x.start < clause.start).at(-1)?.service ??
             last ??
             section?.service ??
             (apart ? null : undefined));
@@ -117,7 +119,10 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
         const subjectOf = (at: number): ServiceId | null | undefined | false => {
           if (!cues.length) return ownHere.filter((x) => x.start < at).at(-1)?.service ?? context;
           const cue = governing(at);
-          const leading = ownHere.filter((x) => x.start < cue.at);
+          const before = ownHere.filter((x) => x.start < cue.at);
+          // (the object of a comparison before it is the other side: "…further than the tune-up: it adds X")
+          const uncompared = before.filter((x) => !isComparedObject(sentence, x.start));
+          const leading = uncompared.length ? uncompared : before;
           // After its cue ("the tune-up covers X"): the service named before the cue.
           if (cue.at < at && leading.length) return leading.at(-1)!.service;
           // Before it ("Bearing work is part of the full service"), or after a cue with nothing named before it ("It

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
+import { isComparedObject } from "./compared-object";
 import type { SubjectLink } from "./confidence";
 import { ARRIVAL_AFTER, namesForeignJob } from "./foreign-subject";
 import { wordAmount } from "./money-mentions";
@@ -203,7 +204,16 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
       // "3–5 days (vs. 2 days for a tune-up)": a service across a comparison is the other side, never this one's.
       const cuts = [...s.text.matchAll(COMPARE)].map((m) => m.index);
       const sameSide = (at: number) => !cuts.some((c) => c > Math.min(at, f.start) && c < Math.max(at, f.start));
-      const sides = subjects.filter((m) => sameSide(m.start));
+      // "A full service goes further than the tune-up: it … takes 3–5 days": the object of a comparison is the other
+      // side, never the subject a later predicate speaks of (when the sentence has another).
+      const compared = (m: { start: number }) => isComparedObject(s.text, m.start);
+      const plain = subjects.filter((m) => sameSide(m.start) && !compared(m));
+      const compareSubjects = subjects.filter((m) => !compared(m) && m.start < f.start);
+      const sides = plain.length
+        ? plain
+        : compareSubjects.length && subjects.some((m) => sameSide(m.start) && compared(m))
+          ? compareSubjects
+          : subjects.filter((m) => sameSide(m.start));
       const inClause = sides.filter((m) => m.start >= clause.from && m.start < clause.to);
       const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
       const nearest = [...(inClause.length ? inClause : sides)].sort((a, b) => dist(a) - dist(b))[0];
