@@ -10,6 +10,7 @@ describeCheckTable(checkHoursClaims, { evaluator: "check-hours-claims", mode: "b
   ok("hours this week?", "Tuesday to Friday 10 a.m. to 6 p.m. (Thursdays until 7), Saturday 9 to 3."),
   ok("what time thursday", "Thursday is the late one, 10 a.m. to 7 p.m.; every other weekday we close at 6."),
   ok("open this week?", "Weekdays 10–6 this week, except Thursday, when we stay open until 7."),
+  ok("open monday?", "Mondays we're shut; the first day we open after the weekend is Tuesday, from 10 a.m."),
   bad("hours this week?", "Tuesday to Friday 10 a.m. to 5 p.m. (Thursdays until 7)."),
   at(
     "2027-11-22T10:00:00-08:00",
@@ -45,5 +46,6 @@ describeCheckTable(checkServiceContents, { evaluator: "check-service-contents", 
 
 describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_data" }, [
   ok("which is quicker?", "A full service goes deeper than the tune-up, so it takes 3–5 business days."),
+  ok("how long?", "A full service is 3–5 business days, longer than the tune-up, which is ready within 2."),
   bad("tune-up how long?", "The tune-up takes 3–5 business days."),
 ] satisfies Row[]);

@@ -44,6 +44,7 @@ interface RawClaim extends Omit<ContentsClaim, "service"> {
 
 interface Subject {
   start: number;
+  end: number;
   service: ServiceId;
   whole: boolean;
 }
@@ -55,6 +56,7 @@ function subjectsIn(sentence: string): Subject[] {
     .filter((m) => !NOT_SUBJECT.test(sentence.slice(Math.max(0, m.start - 30), m.start)))
     .map((m) => ({
       start: m.start,
+      end: m.end,
       service: m.service,
       whole: WHOLE.test(sentence.slice(Math.max(0, m.start - 40), m.start)),
     }));
@@ -109,7 +111,9 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
         // Said earlier in the sentence ("a job for the full service — it includes…"), else before it.
         const context = bare
           ? (section?.service ?? last)
-          : (own.filter((x) => x.start < clause.start && !isComparedObject(sentence, x.start)).at(-1)?.service ??
+          : (own
+              .filter((x) => x.start < clause.start && !isComparedObject(sentence, x.start, x.end, clause.start))
+              .at(-1)?.service ??
             own.filter((x) => x.start < clause.start).at(-1)?.service ??
             last ??
             section?.service ??
@@ -121,7 +125,7 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
           const cue = governing(at);
           const before = ownHere.filter((x) => x.start < cue.at);
           // (the object of a comparison before it is the other side: "…further than the tune-up: it adds X")
-          const uncompared = before.filter((x) => !isComparedObject(sentence, x.start));
+          const uncompared = before.filter((x) => !isComparedObject(sentence, x.start, x.end, cue.at));
           const leading = uncompared.length ? uncompared : before;
           // After its cue ("the tune-up covers X"): the service named before the cue.
           if (cue.at < at && leading.length) return leading.at(-1)!.service;

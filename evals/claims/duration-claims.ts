@@ -206,7 +206,7 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
       const sameSide = (at: number) => !cuts.some((c) => c > Math.min(at, f.start) && c < Math.max(at, f.start));
       // "A full service goes further than the tune-up: it … takes 3–5 days": the object of a comparison is the other
       // side, never the subject a later predicate speaks of (when the sentence has another).
-      const compared = (m: { start: number }) => isComparedObject(s.text, m.start);
+      const compared = (m: { start: number; end: number }) => isComparedObject(s.text, m.start, m.end, f.start);
       const plain = subjects.filter((m) => sameSide(m.start) && !compared(m));
       const compareSubjects = subjects.filter((m) => !compared(m) && m.start < f.start);
       const sides = plain.length
