@@ -1,3 +1,4 @@
+import { checkCalendarClaims } from "./check-calendar-claims";
 import { checkDurations } from "./check-durations";
 import { checkHoursClaims } from "./check-hours-claims";
 import { checkServiceContents } from "./check-service-contents";
@@ -48,4 +49,14 @@ describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_da
   ok("which is quicker?", "A full service goes deeper than the tune-up, so it takes 3–5 business days."),
   ok("how long?", "A full service is 3–5 business days, longer than the tune-up, which is ready within 2."),
   bad("tune-up how long?", "The tune-up takes 3–5 business days."),
+] satisfies Row[]);
+
+// A weekday with a bare day of the month is in the month the reply was just talking of, when that month agrees.
+describeCheckTable(checkCalendarClaims, { evaluator: "check-calendar-claims", mode: "bad_data" }, [
+  ok(
+    "thanksgiving hours?",
+    "Thanksgiving falls on Thursday, November 26 this year, so we're shut; Friday the 27th we're open 10 to 6.",
+  ),
+  ok("new year?", "January 1 we're closed. Saturday the 2nd we open at 9 as normal."),
+  bad("thanksgiving hours?", "November 26 is Thanksgiving; Tuesday the 27th we're open."),
 ] satisfies Row[]);
