@@ -1,3 +1,4 @@
+import { checkCancellation } from "./check-cancellation";
 import { checkClosedTimeBooking } from "./check-closed-time-booking";
 import { checkHoursClaims } from "./check-hours-claims";
 import { checkInventedServices } from "./check-invented-services";
@@ -64,4 +65,14 @@ describeCheckTable(checkClosedTimeBooking, { evaluator: "check-closed-time-booki
   ),
   ok("saturday morning?", "On a Saturday, a 10 am slot works fine for your tune-up."),
   bad("saturday evening drop off for a tune-up?", "On a Saturday, a 5 pm drop-off works."),
+] satisfies Row[]);
+
+// "call us rather than cancel online": a way of cancelling set aside for another, not cancelling refused.
+describeCheckTable(checkCancellation, { evaluator: "check-cancellation", mode: "policy_confusion" }, [
+  ok(
+    "can i cancel 2 hours before?",
+    "Yes: inside 24 hours just phone us instead of cancelling in the chat, and there's never a fee.",
+  ),
+  ok("cancel late?", "Sure, but within 24 hours please ring the shop rather than cancel here; no charge either way."),
+  bad("can i still cancel?", "Sorry, it's too late to cancel now."),
 ] satisfies Row[]);
