@@ -8,6 +8,7 @@ import {
   callbackClaims,
   clock,
   dayTruth,
+  daysIn,
   firstFailingTurn,
   hhmmMinutes,
   LINK_CONFIDENCE,
@@ -77,9 +78,16 @@ export function checkClosedTimeBooking(t: Transcript, h: Handbook = handbook): C
             reason: `agrees to ${clock(a.time)}, outside opening hours on every day — ${quote}`,
             factIds: h.hours.map((d) => d.id),
           };
+        // "on a Thursday, a 6 pm slot would work": a weekday named without a date is still the day the time is on.
+        const named = daysIn(a.sentence);
         // Open at that time on some days only, and no day to tie it to: abstain rather than guess.
-        const openDays = h.hours.filter((d) => d.open && d.close);
+        const openDays = h.hours.filter((d) => d.open && d.close && (!named || named.includes(d.day)));
         const closedOn = openDays.filter((d) => !within(d.open!, d.close!));
+        if (named && openDays.length && closedOn.length === openDays.length)
+          return {
+            reason: `agrees to ${clock(a.time)} on ${named.join(", ")}; closed then — ${quote}`,
+            factIds: openDays.map((d) => d.id),
+          };
         if (closedOn.length)
           uncertain.push({
             mode: "over_eager",

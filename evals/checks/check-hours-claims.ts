@@ -24,8 +24,11 @@ const ROLE_GUESS = 0.4;
 export function effectiveClaims(claims: HoursClaim[]): HoursClaim[] {
   const key = (c: HoursClaim) => `${c.day}|${c.date ?? ""}`;
   const specific = new Set(claims.filter((c) => c.specific).map(key));
+  // "Tue–Fri 10–6 (Thu till 7)": a day stated on its own, dated or not, is an exception to an undated group over it.
+  const specificDays = new Set(claims.filter((c) => c.specific).map((c) => c.day));
+  const overridden = (c: HoursClaim) => specific.has(key(c)) || (c.date === null && specificDays.has(c.day));
   const explicitDates = new Set(claims.filter((c) => c.date && !c.weekPinned).map((c) => c.date));
-  return claims.filter((c) => (c.specific || !specific.has(key(c))) && !(c.weekPinned && explicitDates.has(c.date)));
+  return claims.filter((c) => (c.specific || !overridden(c)) && !(c.weekPinned && explicitDates.has(c.date)));
 }
 
 /** The first opening-hours claim in a message that contradicts the handbook (hours by day, closed days, holidays). */

@@ -16,6 +16,7 @@ import {
   HEADING_OFFER,
   HOURS_TALK,
   LATEST,
+  OTHER_DAY,
   OTHER_TIME,
   OUT_OF_RANGE,
   PARTIAL,
@@ -199,7 +200,8 @@ function extractAppointments(turn: AssistantTurn, now: string, h: Handbook): App
     if (!own && (!agree || anyReject)) continue;
     if (!own && user.date === null && user.time === null) continue;
     const useUser = !anyReject && (date === null || date === user.date);
-    const resolvedDate = date ?? replyDate ?? (useUser ? user.date : null) ?? focus;
+    // "Book it for another day": a day left open is none of the days in play (the customer's, the reply's, focus).
+    const resolvedDate = OTHER_DAY.test(joined) ? date : (date ?? replyDate ?? (useUser ? user.date : null) ?? focus);
     // The customer's time, unless the reply ruled it out ("12:45 falls between slots … Which works?") or asks for
     // another ("would an earlier time suit you?").
     const resolvedTime =

@@ -8,7 +8,7 @@ import { splitClauses, splitSentences } from "./sentences";
  * closures ("our holiday closures are …", "closing dates: …") states the calendar, not a day agreed.
  */
 export const REJECT =
-  /\b(?:closed|shut|closures?|(?:closing|closure) (?:days?|dates?)|not open|aren'?t open|isn'?t open|(?:won'?t|wouldn'?t|would not|will not) (?:work|be open|be possible)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|(?:'s|is|are) (?:out|off the table|not an option)\b|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
+  /\b(?:closed|shut|closures?|(?:closing|closure) (?:days?|dates?)|not open|aren'?t open|isn'?t open|(?:won'?t|wouldn'?t|would not|will not) (?:work|be open|be possible)|doesn'?t work|don'?t work|can'?t|cannot|unavailable|not available|isn'?t available|no (?:slots?|availability|appointments?)|fully booked|too (?:late|early)|a bit (?:late|early)|past closing|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|(?:'s|is|are) (?:out|off the table|not an option|a no(?:-go)?|no good)\b|not (?:doable|going to work)|no same-day|unfortunately|sorry|instead|rather than|only (?:until|till|up to)|(?<!(?:someone|somebody|customer|just|had a) )cancel(?:l?ed)?|cancell?ation (?:is|policy|fee|window)|cancell?ing (?:is|up to)|free cancell?ation)\b/i;
 /** A reply opening with a yes ("Sure!", "Perfect —"): an agreement when the customer asked for a visit. */
 export const AGREE_OPENER =
   /^\W*(?:yes|yep|yeah|sure|absolutely|of course|certainly|definitely|great|perfect|done(?=\W*[!.,:—–-])|booked|confirmed|all set|sounds good|no problem|okay|ok|got it|lovely|excellent|awesome|you bet)\b/i;
@@ -52,7 +52,14 @@ export const BUSY_ADVICE = /\b(?:rush|busy|busiest|quiet(?:er|est)?|calm(?:er|es
 export const BOOKING_ACT = /\b(?:booking|book|booked|reserving|reserve|scheduling)\s+$/i;
 /** A "today" that is the day the booking is made ("booking today for Saturday works"). */
 export const actDay = (text: string, d: DayMention) =>
-  /^(?:today|tonight|now)\b/i.test(d.text) && BOOKING_ACT.test(text.slice(0, d.start));
+  (/^(?:today|tonight|now)\b/i.test(d.text) && BOOKING_ACT.test(text.slice(0, d.start))) ||
+  (/\bnow\b/i.test(d.text) && HELP_ACT.test(text.slice(0, d.start)));
+/**
+ * "I can help with that right now", "let me set it up for you now": the speaker's own act of arranging, whose "now"
+ * is when the arranging happens, not the day of the visit.
+ */
+const HELP_ACT =
+  /\b(?:i|we)(?:'ll| will| can| could|'d be happy to| am happy to|'m happy to)\s+(?:\w+\s+)?(?:help|book|set|sort|arrange|reserve|schedule|pencil|lock|get|put)\b[^.;!?—–]{0,30}$|\blet me\s+(?:help|book|set|sort|arrange|reserve|schedule|pencil|lock|get|put)\b[^.;!?—–]{0,30}$/i;
 /** "5:30 is past our last slot", "1:45 isn't a slot" (or "isn't one"), "6:30 would be after the last drop-off": ruled out. */
 export const PAST_IT =
   /^\S+(?:\s*[ap]\.?m\.?)?\s+(?:(?:is|would be|'s|falls?|lands?)\s+(?:past|beyond|outside|between|off|after (?:our|the) last|too (?:late|early))|(?:isn'?t|is not|wouldn'?t be|won'?t be|is no)\s+(?:a |an )?(?:valid |bookable |available |drop-?off )?(?:slot|option|possible|available|one(?: of (?:them|those|ours|our slots))?))\b/i;
@@ -63,6 +70,9 @@ export const PRESENT_DAY =
 export const HEADING_END = /:\s*$/;
 /** "Half of that works", "one of those is fine": agreement to part of the request, never the whole of it. */
 export const PARTIAL = /\b(?:half|part|some|one|only one|either) of (?:that|it|this|those|these|them|the two)\b/i;
+/** "book it for another day", "a later date", "some other day this week": a day left open that is not the one in play. */
+export const OTHER_DAY =
+  /\b(?:an? (?:different|other|later|future|another)|another|some other|any other|a later)\s+(?:day|date|visit)s?\b|\blater (?:in|that|this) (?:the )?week\b/i;
 /** "an earlier time", "another slot": the reply asks for a time other than the customer's. */
 export const OTHER_TIME = /\b(?:an? (?:earlier|later|different|other)|another|some other)\s+(?:time|slot|hour)s?\b/i;
 /** A heading whose lines are the offer or the booking: "Here's the soonest I can offer:", "You're booked:". */

@@ -1,3 +1,4 @@
+import { blankReported } from "./reported-speech";
 import { splitSentences } from "./sentences";
 
 const blank = (text: string, from: number, to: number) => text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
@@ -25,11 +26,12 @@ const OWN_CLAUSE = /\b(?:when|since|as|because|though|and|but)\s+(?:we|our|it|th
 const WHETHER = /\b(?:whether|if)\b[^?]*\?/i;
 
 /**
- * The reply with what it does not assert blanked: questions about the customer (unless a clause of the shop's own is
+ * The reply with what it does not assert blanked: what it reports the customer said or asked, questions about the customer (unless a clause of the shop's own is
  * inside), and the whether/if part of any other question. For fact claims (hours, prices, durations) only: a proposal
  * put as a question ("Would Saturday at 10 work?") is still read by the booking checks.
  */
-export function assertedText(reply: string): string {
+export function assertedText(text: string): string {
+  const reply = blankReported(text);
   if (!reply.includes("?")) return reply;
   let out = reply;
   for (const s of splitSentences(reply)) {

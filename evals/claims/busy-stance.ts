@@ -46,7 +46,7 @@ const BUSY_CUE =
   /\b(?:(?<!\b(?:least|less) )bus(?:y|ier|iest)|rush(?:ed)?|peak|packed|crowded|hectic|slammed|swamped|heaving|(?:queues?|lines?|waits?) (?:\w+ ){0,3}?(?:builds?|build(?:s|ing)? up|grows?|forms?|gets? long)|(?:long|longer|longest) (?:waits?|queues?|lines?)|(?:expect|there'?s|there is|there (?:may|might|could|will|can) be|you'?ll (?:have|face)|you (?:may|might) (?:have|face)) (?:a |some )?(?:short |little |bit of a |small )?(?:wait|queue|line)|fills? up)\b/gi;
 /** Words that call a time quiet, or recommend coming then. */
 const QUIET_CUE =
-  /\b(?:quiet(?:er|est)?|calm(?:er|est)?|least busy|less busy|slow(?:er|est)?|dead|empty|no (?:wait|queue|line)|(?:short|quick|fast)(?:er|est) (?:waits?|queues?|lines?)|quicker|faster|wait(?:ing)? less|less (?:of a )?wait\w*|(?:wait|queue|line)s? (?:\w+ ){0,2}(?:shorter|quicker|less|smaller)|(?:your )?best (?:bet|time|chance|window|option)|ideal(?:ly)?|(?:i'?d|i would|we'?d|we would) (?:probably |personally |definitely |honestly )?(?:aim|go|come|suggest|recommend|say|try)|aim for|try (?:coming|to come|popping|dropping)|recommend (?:coming|popping|dropping|arriving)|(?:come|pop|swing|drop) (?:in|by) (?:around|at|in|during|on)|good time|sweet spot|breeze through|(?:^|[:;,—–]\s*|\b(?:and|then)\s+)(?:come|pop (?:in|by)|swing by|drop (?:in|by)|head (?:in|over)))\b/gi;
+  /\b(?:quiet(?:er|est)?|calm(?:er|est)?|least busy|less busy|slow(?:er|est)?|dead|empty|no (?:wait|queue|line)|(?:short|quick|fast)(?:er|est) (?:waits?|queues?|lines?)|quicker|faster|wait(?:ing)? less|less (?:of a )?wait\w*|(?:wait|queue|line)s? (?:\w+ ){0,2}(?:shorter|quicker|less|smaller)|(?:your )?best (?:bet|time|chance|window|option)|ideal(?:ly)?|(?:i'?d|i would|we'?d|we would) (?:probably |personally |definitely |honestly )?(?:aim|go|come|suggest|recommend|say|try)|aim for|try (?:coming|to come|popping|dropping)|recommend (?:coming|popping|dropping|arriving)|(?:come|pop|swing|drop) (?:in|by) (?:around|at|in|during|on)|good time|sweet spot|breeze through|save (?:you(?:rself)?\s+)?(?:a |the |some )?(?:\w+ )?(?:wait(?:ing)?|queue|line)s?|(?:^|[:;,—–]\s*|\b(?:and|then)\s+)(?:come|pop (?:in|by)|swing by|drop (?:in|by)|head (?:in|over)))\b/gi;
 /** A subordinate clause that says the main time is free of the rush: "before things get busy", "once the rush dies down". */
 const RUSH_AVOIDED =
   /\b(?:before (?:things|it|the shop|we) gets? (?:busy|busier|hectic|packed|crowded)|before the (?:\w+ )?(?:rush|queue|crowds?)|(?:once|after|when) the (?:\w+ )?(?:rush|queue|crowds?)\b[^.;]{0,30}?\b(?:died down|dies down|dying down|passed|is over|ended|ends|eased|eases|cleared|clears|calmed|settles?|thinn?\w*)|(?:to )?(?:avoid|beat|skip|miss|dodge)(?:ing)? (?:the |any |a )?(?:\w+ )?(?:rush|queues?|lines?|waits?|waiting|crowds?))\b/gi;
@@ -55,6 +55,8 @@ const WAIT_TALK =
   /\b(?:bus(?:y|ier|iest)|quiet\w*|queue\w*|rush|crowd\w*|packed|wait(?:ing)? (?:around|times?)|(?:avoid|skip|beat|no|short|long)\w* (?:the |a |any )?wait\w*|hang(?:ing)? around)\b/i;
 /** Where a clause ends inside a sentence: a semicolon, dash, colon, comma or a contrast word. */
 const CLAUSE_BREAK = /[;:,—–]|\b(?:but|whereas|while)\b/gi;
+/** A turn between two clauses ("…, so come later", "…, but afternoons…"): a cue before it does not reach past it. */
+const TURN_WORD = /\b(?:but|so|whereas|while|instead|though|although|yet|rather|otherwise)\b/i;
 /** A time said as opening hours ("we open at 10") is no period of the day. */
 const HOURS_NEAR = /\b(?:open(?:s|ing)?|close[sd]?|closing|until|till|hours)\s*(?:at|from|is|are)?\s*$/i;
 
@@ -174,7 +176,12 @@ export function busyStances(text: string, userText = ""): BusyStance[] {
       const reach = found.filter((c) => asideOf(c.at) < 0 || asideOf(c.at) === asideOf(p.at));
       if (!reach.length) continue;
       const own = reach.filter((c) => clauseOf(c.at) === clauseOf(p.at));
-      const nearest = (own.length ? own : reach).reduce((a, b) =>
+      // A period in a clause with no cue of its own takes one from a clause it is not turned against.
+      const near = own.length
+        ? own
+        : reach.filter((c) => !TURN_WORD.test(s.text.slice(Math.min(c.at, p.at), Math.max(c.at, p.at))));
+      if (!near.length && !p.avoided) continue;
+      const nearest = (near.length ? near : reach).reduce((a, b) =>
         Math.abs(b.at - p.at) < Math.abs(a.at - p.at) ? b : a,
       );
       const stance = p.avoided ? "busy" : nearest.stance;

@@ -1,5 +1,6 @@
 import { type Handbook, type ItemMention, itemMentions, type ServiceId } from "../../knowledge-base/index";
 import type { AssistantTurn } from "./assistant-turns";
+import { isComparedObject } from "./compared-object";
 import { EXCEPT, INCLUDE, labelColon, NOT_SUBJECT, WHOLE } from "./contents-cues";
 import {
   blankSpans,
@@ -43,6 +44,7 @@ interface RawClaim extends Omit<ContentsClaim, "service"> {
 
 interface Subject {
   start: number;
+  end: number;
   service: ServiceId;
   whole: boolean;
 }
@@ -54,6 +56,7 @@ function subjectsIn(sentence: string): Subject[] {
     .filter((m) => !NOT_SUBJECT.test(sentence.slice(Math.max(0, m.start - 30), m.start)))
     .map((m) => ({
       start: m.start,
+      end: m.end,
       service: m.service,
       whole: WHOLE.test(sentence.slice(Math.max(0, m.start - 40), m.start)),
     }));
@@ -108,7 +111,10 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
         // Said earlier in the sentence ("a job for the full service — it includes…"), else before it.
         const context = bare
           ? (section?.service ?? last)
-          : (own.filter((x) => x.start < clause.start).at(-1)?.service ??
+          : (own
+              .filter((x) => x.start < clause.start && !isComparedObject(sentence, x.start, x.end, clause.start))
+              .at(-1)?.service ??
+            own.filter((x) => x.start < clause.start).at(-1)?.service ??
             last ??
             section?.service ??
             (apart ? null : undefined));
@@ -117,7 +123,10 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
         const subjectOf = (at: number): ServiceId | null | undefined | false => {
           if (!cues.length) return ownHere.filter((x) => x.start < at).at(-1)?.service ?? context;
           const cue = governing(at);
-          const leading = ownHere.filter((x) => x.start < cue.at);
+          const before = ownHere.filter((x) => x.start < cue.at);
+          // (the object of a comparison before it is the other side: "…further than the tune-up: it adds X")
+          const uncompared = before.filter((x) => !isComparedObject(sentence, x.start, x.end, cue.at));
+          const leading = uncompared.length ? uncompared : before;
           // After its cue ("the tune-up covers X"): the service named before the cue.
           if (cue.at < at && leading.length) return leading.at(-1)!.service;
           // Before it ("Bearing work is part of the full service"), or after a cue with nothing named before it ("It

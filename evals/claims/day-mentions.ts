@@ -1,4 +1,5 @@
 import { type Handbook, WEEKDAY_ALIASES, WEEKDAYS, type Weekday } from "../../knowledge-base/index";
+import { carryMonth } from "./carried-month";
 import { namedHoliday, nearestMonthDay } from "./holiday-calendar";
 import { resolveCalendarDate } from "./resolve-calendar-date";
 import { localDate, plusDays, recentWithWeekday, relativeDay, weekdayFrom, weekdayOn } from "./shop-calendar";
@@ -188,10 +189,7 @@ function daysIn(text: string, now: string, h: Handbook): DayMention[] {
       found.push({ start, end, text: m[0], ...built });
     }
   }
-  return pinAppositions(
-    text,
-    found.sort((a, b) => a.start - b.start).map((d) => shiftedByDay(text, d)),
-  );
+  return pinAppositions(text, carryMonth(found.sort((a, b) => a.start - b.start).map((d) => shiftedByDay(text, d))));
 }
 
 /** "the day after Christmas", "the day before Thanksgiving": the date one day off the named one. */

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS, type ServiceId } from "../../knowledge-base/index";
+import { isComparedObject } from "./compared-object";
 import type { SubjectLink } from "./confidence";
 import { ARRIVAL_AFTER, namesForeignJob } from "./foreign-subject";
 import { wordAmount } from "./money-mentions";
@@ -82,6 +83,13 @@ const ELAPSED = /(?:^|[^\w'])(?:at|been|it'?s been|that was|for the (?:last|past
 /** "Each takes 15 minutes, so for four bikes plan on an hour": a total over several items, not one job's turnaround. */
 const AGGREGATE =
   /\b(?:\d+|two|three|four|five|six|both|all)\s+(?:of (?:them|those)|bikes|wheels|flats|tyres|tires|jobs|services|inspections)\b/i;
+
+/**
+ * "the drop-off itself only takes 15 minutes", "checking it in takes a few minutes": a span whose clause has another
+ * subject (the visit, the handover, the paperwork) is that thing's length, not a service's turnaround.
+ */
+const OTHER_SUBJECT =
+  /\b(?:(?:the|your|a)\s+)?(?:drop-?off|drop off|check-?in|hand-?over|paperwork|visit|consultation|appointment|booking|sign-?in|(?:dropping|checking|signing) (?:it|the bike|your bike) (?:off|in))\s+(?:itself\s+)?(?:\w+\s+){0,3}?(?:takes?|lasts?|is|should take|will take|only takes)\b[^.;]*$/i;
 
 /** "you'd be without the bike for 3 days": the time the customer goes without it is the turnaround, no negation. */
 const WITHOUT_BIKE =
@@ -185,6 +193,7 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
         (f.needsCue && !cued) ||
         NOT_TURNAROUND.test(scope.replace(PROMISE_VERB, " ")) ||
         AGGREGATE.test(scope) ||
+        OTHER_SUBJECT.test(clause.text.slice(0, at)) ||
         negatedAt(
           clause.text.replace(WITHOUT_BIKE, (m) => " ".repeat(m.length)),
           at,
@@ -195,7 +204,16 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
       // "3–5 days (vs. 2 days for a tune-up)": a service across a comparison is the other side, never this one's.
       const cuts = [...s.text.matchAll(COMPARE)].map((m) => m.index);
       const sameSide = (at: number) => !cuts.some((c) => c > Math.min(at, f.start) && c < Math.max(at, f.start));
-      const sides = subjects.filter((m) => sameSide(m.start));
+      // "A full service goes further than the tune-up: it … takes 3–5 days": the object of a comparison is the other
+      // side, never the subject a later predicate speaks of (when the sentence has another).
+      const compared = (m: { start: number; end: number }) => isComparedObject(s.text, m.start, m.end, f.start);
+      const plain = subjects.filter((m) => sameSide(m.start) && !compared(m));
+      const compareSubjects = subjects.filter((m) => !compared(m) && m.start < f.start);
+      const sides = plain.length
+        ? plain
+        : compareSubjects.length && subjects.some((m) => sameSide(m.start) && compared(m))
+          ? compareSubjects
+          : subjects.filter((m) => sameSide(m.start));
       const inClause = sides.filter((m) => m.start >= clause.from && m.start < clause.to);
       const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
       const nearest = [...(inClause.length ? inClause : sides)].sort((a, b) => dist(a) - dist(b))[0];

@@ -4,6 +4,7 @@
  */
 const N = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)`;
 const UNIT = "(?:days?|weeks?|months?)";
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 
 export const ELAPSED: RegExp[] = [
   new RegExp(String.raw`\b${N}\s*(?:-\s*)?${UNIT}\s+(?:ago|back|earlier|before today|old)\b`, "gi"),
@@ -13,6 +14,14 @@ export const ELAPSED: RegExp[] = [
   ),
   new RegExp(String.raw`\b(?:only|just|was|were|is|it'?s)\s+${N}\s*${UNIT}\s+(?:since|after)\b`, "gi"),
   new RegExp(String.raw`\b${N}\s*${UNIT}\s+(?:have|has)\s+(?:passed|gone by|elapsed)\b`, "gi"),
+  // A count between two dates: "from April 2 to today is 25 days", "between the 3rd and now that's 12 days", "March 3 to
+  // today is 9 days".
+  new RegExp(
+    String.raw`(?:\b(?:from|between|since)\b[^.;!?]{1,60}?\b|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s+)(?:to|and|until|till|through)\s+(?:today|now|the\s+\d+(?:st|nd|rd|th)?|\d+(?:st|nd|rd|th)?|${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.;!?]{0,30}?(?:\bis|\bare|\bwas|'s|\bmakes?|\bcomes? to|\bequals?|=|:|—|–)\s*(?:only\s+|just\s+|about\s+|exactly\s+|roughly\s+)?${N}\s*${UNIT}\b`,
+    "gi",
+  ),
+  // "25 days since you bought it" ("for 90 days after your tune-up" is a window, not a count).
+  new RegExp(String.raw`\b${N}\s*${UNIT}\s+since\s+(?:you|your|the|it|purchase|buying)\b`, "gi"),
 ];
 
 /**

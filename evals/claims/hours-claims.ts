@@ -16,6 +16,7 @@ import {
   sameKind,
   visitAdvice,
 } from "./hours-segment";
+import { FOR_OCCASION, OWN_CLAUSE } from "./hours-statement-cues";
 import {
   claimsFor,
   echoOf,
@@ -109,7 +110,13 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
         continue;
       }
       const local = seg.text;
-      const { own, except } = segmentDays(seg, days);
+      const found = segmentDays(seg, days);
+      const except = found.except;
+      // "Friday, Nov 26: closed for the holiday weekend": with a day waiting as the subject, a day after "for" is the
+      // occasion, not another subject.
+      const own = pending.length
+        ? found.own.filter((d) => !FOR_OCCASION.test(local.slice(0, d.start - seg.start)))
+        : found.own;
       const segRanges = ranges.filter((r) => r.start >= seg.start && r.start < seg.end);
       const segTimes = times.filter((t) => t.start >= seg.start && t.start < seg.end && !inRange(t.start));
       if (
@@ -212,6 +219,19 @@ export function hoursClaims(message: string, now: string, h: Handbook, userText:
       const aside = seg.paren || /[—–:(]|\s-\s/.test(message.slice(prevEnd, seg.start));
       if (aside && own.length && pending.length) {
         lastSeen = pending;
+        pending = [];
+      }
+      // "…closed Saturday, Sunday and Monday, and we reopen Tuesday": a segment with its own subject and verb before
+      // its day starts a statement of its own; bare days listed before it stay with the closed claim they follow.
+      const lead = local.slice(0, own[0] ? own[0].start - seg.start : 0);
+      if (
+        own.length &&
+        pending.length &&
+        OWN_CLAUSE.test(gap + lead) &&
+        !days.some((d) => d.end > seg.start && d.start < own[0]!.start)
+      ) {
+        if (previous?.info.status === "closed" && previous.info.opens === null)
+          emit(pending, previous.info, new Set(), sentence.text);
         pending = [];
       }
       const targets: DayMention[] = own.length

@@ -113,7 +113,8 @@ const roleAfter = (after: string) => {
 const CLOSED_AT = /\b(?:closed|shut)(?: (?:the|our) doors)?\s+(?:at|by|around|about)\s*(?:about|around)?\s*$/i;
 const NOT_UNTIL = /(?:\bnot|n't|\bnever)\s+(?:be\s+)?(open|close|closing|shut)\w*\s+(?:until|till|before)\s*$/i;
 /** "the rest of the week": a claim about unnamed days. */
-export const REST_OF_WEEK = /\b(?:rest of the week|other days|otherwise|every other day|all other days|the rest)\b/i;
+export const REST_OF_WEEK =
+  /\b(?:rest of the week|other (?:week)?days|otherwise|every other (?:week)?day|all other (?:week)?days|the rest)\b/i;
 /** Filler left after removing day names from a bare day list. */
 export const FILLER = /\b(?:on|and|or|also|every|both|plus|the|all|day|days)\b|[&:.,!?()\s*_#•–—-]/gi;
 

@@ -40,15 +40,15 @@ export const HABITUAL =
 const LOOSE_GROUP = /\bweek ?days?\b|\bduring the week\b|\bmid-?week\b/i;
 const ECHO_WORDS = /^(?:yes|yep|yeah|correct|that'?s right|right)\b/i;
 
-/** "after today", "since Monday": a day other days are counted from, before the day a clause is about. */
-const ANCHOR_BEFORE = /\b(?:after|since|than|before|ahead of)\s+$/i;
+/** "after today", "since Monday", "after the weekend": a day other days are counted from, before the day a clause is about. */
+const ANCHOR_BEFORE = /\b(?:after|since|than|before|ahead of)\s+(?:the\s+|this\s+|our\s+)?$/i;
 
 /**
  * "The next open day after today is Tuesday, April 21": a day named as the point counted from is no subject when the
  * same sentence names another day; the claim's day is its own.
  */
 function isAnchor(message: string, d: DayMention, all: readonly DayMention[]): boolean {
-  if (!ANCHOR_BEFORE.test(message.slice(Math.max(0, d.start - 12), d.start))) return false;
+  if (!ANCHOR_BEFORE.test(message.slice(Math.max(0, d.start - 20), d.start))) return false;
   const sentence = (at: number) => message.slice(0, at).split(/[.!?\n]/).length;
   return all.some((o) => o !== d && !o.group && sentence(o.start) === sentence(d.start));
 }

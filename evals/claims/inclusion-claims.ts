@@ -27,6 +27,10 @@ const FREE_PART = /\b(?:free|complimentary|no charge|at no (?:extra |additional 
 const COVERED =
   /\b(?:included|covered|part of (?:it|that|the (?:tune-?up|service|package|price))|(?:covers|includes|comes with|takes care of) (?:it|that|this|them|those)(?! for)\b)/i;
 
+/** "truing on its own", "as a standalone job": the part's own price, asked for alone, is no charge on top of a whole. */
+const STANDALONE =
+  /\b(?:on (?:its|their) own|by (?:itself|themselves)|stand-?alone|alone|as a (?:separate|one-off|single) (?:job|service|repair|item))\b/i;
+
 /** "$30 per cable, plus the cost of the cable", "+ the cable": the part added to the price, not negated. */
 function addedOnTop(text: string, word: string): boolean {
   const m = new RegExp(
@@ -45,6 +49,9 @@ function addedOnTop(text: string, word: string): boolean {
 export function inclusionClaims(turn: AssistantTurn, focus: ServiceId | null, h: Handbook): InclusionClaim[] {
   const out: InclusionClaim[] = [];
   let last = focus;
+  // Parts the reply itself calls included ("truing is already included in the tune-up"): a later price for one of
+  // them, tied to a whole only by focus, is its standalone price.
+  const saidIncluded = new Set<ServiceId>();
   for (const { sentence, clauses } of splitMessage(turn.text)) {
     for (const c of clauses) {
       const extra = EXTRA.exec(c.text);
@@ -61,17 +68,20 @@ export function inclusionClaims(turn: AssistantTurn, focus: ServiceId | null, h:
       const named = findServices(c.text).filter((m) => !m.included);
       // The whole may be named earlier in the sentence or be the reply's subject ("The tune-up covers …; truing is
       // an extra $30").
-      const wholes = [
-        ...new Set([
-          ...named.map((m) => m.service),
-          ...servicesIn(sentence.text.slice(0, c.start - sentence.start)),
-          ...(last ? [last] : []),
-        ]),
+      const inSentence = [
+        ...named.map((m) => m.service),
+        ...servicesIn(sentence.text.slice(0, c.start - sentence.start)),
       ];
+      const wholes = [...new Set([...inSentence, ...(last ? [last] : [])])];
+      // A whole the sentence does not name is only a reading of focus: a standalone price or a part the reply calls
+      // included does not make it a charge on top of that whole.
+      const standalone = STANDALONE.test(sentence.text);
+      const bound = (whole: ServiceId, part: ServiceId) =>
+        inSentence.includes(whole) || !(standalone || saidIncluded.has(part));
       if (live)
         for (const part of named)
           for (const whole of wholes)
-            if (whole !== part.service && isIngredientOf(whole, part.service, h))
+            if (whole !== part.service && isIngredientOf(whole, part.service, h) && bound(whole, part.service))
               out.push({ service: whole, part: part.service, text: c.text });
       // The service's own part, included in its price ("$30 per cable, cable included").
       const subject = named.find((m) => !m.part)?.service ?? last;
@@ -85,6 +95,9 @@ export function inclusionClaims(turn: AssistantTurn, focus: ServiceId | null, h:
         if (charged) out.push({ service: own.id, part: item, text: c.text });
       }
     }
+    const covered = COVERED.exec(sentence.text);
+    if (covered && !negatedAt(sentence.text, covered.index, covered.index + covered[0].length))
+      for (const m of findServices(sentence.text)) saidIncluded.add(m.service);
     last = subjectAfter(last, sentence.text, h);
   }
   return out;

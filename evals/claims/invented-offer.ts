@@ -65,10 +65,16 @@ function inventedCommitment(clause: string): string | null {
   return what.trim();
 }
 
+/**
+ * "Fitting: $25 per wheel", "the fitting is extra": fitting with nothing to say what is fitted is the fitting of the
+ * part talked about, not a fitting service of its own (a bike fit is named as one: "bike fitting", "pro fit").
+ */
+const BARE_FITTING = /^\W*(?:the\s+|and\s+|plus\s+)?(?:fitting|installation|install)\W*$/i;
+
 /** What is offered (a phrase with a service head), unless it names a catalogue service or a not-offered item, or is a known offer in other words. */
 export function unknownOffered(what: string, heads: RegExp = SERVICE_HEAD): string | null {
   const head = heads.exec(what);
-  if (!head) return null;
+  if (!head || BARE_FITTING.test(what)) return null;
   // What is offered stops before whom it is for ("free pick-up for booked tune-ups" offers a pick-up).
   const offered = what.split(/\b(?:for|with|when|if)\b/)[0]!;
   // A generic head ("service", "plan") may be a known offer in other words; a specific one (pick-up, storage) is not.
@@ -90,7 +96,8 @@ const NOT_A_JOB = /\b(?:tubes?|cables?|pads?|parts?|accessor\w+|labou?r|total|ea
 
 /** "A tubeless conversion is $40": a priced job the catalogue does not have, named by what is done. */
 export function pricedJob(what: string): string | null {
-  if (!JOB_HEAD.test(what) || NOT_A_JOB.test(what) || findServices(what).length || KNOWN.test(what)) return null;
+  if (!JOB_HEAD.test(what) || BARE_FITTING.test(what) || NOT_A_JOB.test(what) || findServices(what).length) return null;
+  if (KNOWN.test(what)) return null;
   if (NOT_OFFERED_PATTERNS.some((p) => p.re.test(what))) return null;
   return what.trim();
 }

@@ -24,6 +24,13 @@ function bookedOnFor(match: string, clause: string): boolean {
   return /\b(?:today|later today|this afternoon)$/i.test(match) && OTHER_DAY.test(clause.replace(match, " "));
 }
 
+/** What follows "before" when it places a time against another time of day, not against the booking. */
+const CLOCK_WORD = String.raw`\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|o'?clock)`;
+const TIME_ANCHOR = new RegExp(
+  String.raw`^\s*(?:closing|close|we close|opening|we open|the shop (?:closes|opens)|noon|midday|(?:(?:our|the|your|that)\s+)?(?:(?:very\s+)?(?:last|first|latest|earliest|final)\s+(?:${CLOCK_WORD}\s+)?(?:drop-?off\s+)?slot\b|${CLOCK_WORD}))`,
+  "i",
+);
+
 /** Hours in "n hours|days|weeks". */
 const toHours = (n: number, unit: string) => (/^h/i.test(unit) ? n : /^d/i.test(unit) ? n * 24 : n * 24 * 7);
 
@@ -48,10 +55,13 @@ export function leadTimeClaims(text: string): PolicyReading {
         out.claims.push({ kind: "lead_time", value: toHours(numberValue(m[1]!), m[2]!), service: null, text: c.text });
       if (!BOOKING_TALK.test(c.text)) continue;
       for (const m of c.text.matchAll(LEAD)) {
-        // "an hour before closing" is the last slot, not notice.
-        if (/^\s*(?:closing|close|we close|opening|we open|the shop closes)/i.test(c.text.slice(m.index + m[0].length)))
-          continue;
-        out.claims.push({ kind: "lead_time", value: toHours(numberValue(m[1]!), m[2]!), service: null, text: c.text });
+        // "an hour before closing", "half an hour before the 6 pm slot": a time of day placed against another one
+        // (a clock, a slot, opening or closing) is no notice.
+        if (/before$/i.test(m[0]) && TIME_ANCHOR.test(c.text.slice(m.index + m[0].length))) continue;
+        // "half an hour ahead": half of the unit.
+        const half = /\bhalf\s+$/i.test(c.text.slice(0, m.index)) ? 0.5 : 1;
+        const value = half * toHours(numberValue(m[1]!), m[2]!);
+        out.claims.push({ kind: "lead_time", value, service: null, text: c.text });
       }
     }
   return out;

@@ -21,10 +21,12 @@ const OWN_MEANS =
   /\b(?:I|I'm|I am)\b[^.;]{0,25}\bcancel\w*\b[^.]{0,60}\b(?:here|(?:in|from|through|via|over|on) (?:this |the )?(?:chat|website|site|app|my (?:end|side))|online|myself|for you|(?:call|ring|phone|e-?mail)\w*)\b|\b(?:please|just) (?:call|ring|phone)\b/i;
 /** "Cancellations within 24 hours: not accepted": a label whose value denies it. */
 const LABEL_DENIED = /^([^:]{0,60}):\s*(?:not|no|never|none|impossible)\b/i;
-/** "nothing to cancel", "no booking to cancel": the object is missing, cancelling is not refused. */
 /** "please contact the team to cancel", "email us to cancel it": the way to cancel, which a negation before it does not refuse. */
 const REFERRED_CANCEL =
   /\b(?:contact|call|ring|phone|e-?mail|message|text|reach|get in touch with|let (?:us|the team|the shop) know)\b(?:[^.;!?]|\.(?=\S)){0,50}?\bto cancel\w*\b/gi;
+/** "call us rather than cancel online": a way of cancelling set aside for another, not cancelling refused. */
+const CANCEL_SET_ASIDE = /\b(?:rather than|instead of)\s+(?:\w+\s+)?cancel\w*/gi;
+/** "nothing to cancel", "no booking to cancel": the object is missing, cancelling is not refused. */
 const NOTHING_TO_CANCEL = /\b(?:nothing|no (?:booking|appointment|reservation)s?)(?: [\w']+){0,4}? to cancel\b/gi;
 /** "no fee for cancelling", "won't be charged if you cancel": the cost is denied, not the cancelling. */
 const NO_COST =
@@ -57,7 +59,7 @@ export function cancellationClaims(turn: AssistantTurn): PolicyReading {
       const refused =
         TOO_LATE.test(c.text) ||
         /\bcancel/i.test(LABEL_DENIED.exec(blankOut(c.text, [NOTHING_TO_CANCEL]))?.[1] ?? "") ||
-        [...blankOut(c.text, [REFERRED_CANCEL]).matchAll(CANCEL)].some((m) =>
+        [...blankOut(c.text, [REFERRED_CANCEL, CANCEL_SET_ASIDE]).matchAll(CANCEL)].some((m) =>
           negatedAt(blankOut(c.text, [NOTHING_TO_CANCEL, NO_COST]), m.index, m.index + m[0].length),
         );
       if (refused && !OWN_MEANS.test(sentence.text) && !/\?\s*$/.test(c.text))
@@ -104,6 +106,13 @@ const METHODS =
 const CANDOUR =
   /\b(?:(?:to|i|we|i'?ll|we'?ll|i'?d|we'?d|let me)\s+(?:\w+\s+){0,2}?be|i'?m|we'?re|i am|we are)\s+(?:(?:totally|completely|fully|just|always|very|being|honest and)\s+)?up[- ]?front\b(?:\s+(?:with|about)\s+(?:you|that|this|it)\b)?/gi;
 
+/**
+ * Between the pay word and the time it names: a denial ("pay: not at booking", "paid … nothing is due now") or pickup
+ * as the time ("payment is at pickup, so nothing now") — the time named is not when payment is asked.
+ */
+const PAID_OTHERWISE =
+  /\b(?:not|never|nothing|none|no|isn'?t|aren'?t|don'?t|doesn'?t|won'?t|without)\b|\bpick-?up\b|\bpick(?:ing)? (?:\w+ ){0,2}up\b|\b(?:on )?collection\b|\bwhen (?:it'?s|the (?:bike|work) is) (?:done|ready|finished)\b/i;
+
 /** Payment terms a reply states: a deposit, payment due before pickup, or payment methods restricted. */
 export function paymentClaims(text: string): PolicyReading {
   const out: PolicyReading = { claims: [], unlinked: [] };
@@ -115,8 +124,9 @@ export function paymentClaims(text: string): PolicyReading {
       const live = (m: RegExpExecArray | null) => m !== null && !negatedAt(c.text, m.index, m.index + m[0].length);
       if (live(DEPOSIT.exec(c.text)) && !labelDenies(c.text, DEPOSIT) && !labelDenies(sentence.text, DEPOSIT))
         out.claims.push({ kind: "payment_timing", value: "deposit", service: null, text: c.text });
+      const upfront = UPFRONT.exec(c.text);
       const early =
-        live(UPFRONT.exec(c.text)) ||
+        (live(upfront) && !PAID_OTHERWISE.test(upfront![0]) && !labelDenies(c.text, UPFRONT)) ||
         (PAY_WORDS.test(c.text) && live(ADVANCE.exec(c.text.replace(BOOK_AHEAD, (m) => " ".repeat(m.length)))));
       if (early) out.claims.push({ kind: "payment_timing", value: "before_pickup", service: null, text: c.text });
     }

@@ -8,6 +8,7 @@ import { leadTimeClaims, listedSlotClaims, slotGridClaims } from "./lead-time-cl
 import { cancellationClaims, paymentClaims } from "./money-policy-claims";
 import { polarAnswerClaims } from "./polar-answer-claims";
 import { refundClaims } from "./refund-claims";
+import { blankReported } from "./reported-speech";
 import { walkInBookingOffer } from "./walk-in-booking-offer";
 import { walkInQueueClaims } from "./walk-in-queue-claims";
 import { walkInWindowClaims } from "./walk-in-window-claims";
@@ -101,7 +102,10 @@ function unstated(extra: PolicyReading, booking: PolicyReading): PolicyReading {
   return { claims: extra.claims.filter((c) => !read.has(c.service)), unlinked: [] };
 }
 
-function read(turn: AssistantTurn, _now: string, h: Handbook): { claims: PolicyClaim[]; unlinked: UnlinkedPolicy[] } {
+function read(said: AssistantTurn, _now: string, h: Handbook): { claims: PolicyClaim[]; unlinked: UnlinkedPolicy[] } {
+  // What the reply reports the customer asked or said ("you asked whether…") is not the shop's policy.
+  const reported = blankReported(said.text);
+  const turn = reported === said.text ? said : { ...said, text: reported };
   const booking = bookingPolicyClaims(turn);
   const workmanship = workmanshipClaims(turn);
   // A bare yes or no answers the customer's question only when the reply states no stance of its own.

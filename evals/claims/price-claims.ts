@@ -84,7 +84,7 @@ function servicePays(sentence: string, service: ServiceMention, money: { start: 
 }
 
 /**
- * "It's $89 — gear indexing, brake adjustment, wheel truing…": two or more of what the service in focus includes,
+ * "It's $89 — gear indexing, brake adjustment, wheel truing…": two or more different things of what the service in focus includes,
  * listed after an amount whose own words name no service, are what the amount buys, not what it prices.
  */
 function contentsListed(
@@ -98,8 +98,13 @@ function contentsListed(
   const after = services.filter((x) => x.start >= money.end);
   if (findMoney(sentence.slice(money.end)).length || after.some((x) => x.service === focus)) return new Set();
   const listed = after.filter((x) => isIngredientOf(focus, x.service, h));
-  return listed.length >= 2 ? new Set(listed) : new Set();
+  // A list names different things: one service said twice ("the wheel truing price … truing on its own") is its subject.
+  return new Set(listed.map((x) => x.service)).size >= 2 ? new Set(listed) : new Set();
 }
+
+/** A word of inclusion right before an amount: "included in the $179", "part of the $89", "covered by your $89". */
+const CONTAINER_BEFORE =
+  /\b(?:included|covered|part|comes?|rolled|built|all)\s+(?:in|into|by|of|with)\s+(?:the|that|your|our|its|a|an)?\s*$/i;
 
 /** Attributes each dollar amount in a reply to the nearest service named around it (or the service in focus). */
 export function priceClaims(
@@ -174,6 +179,26 @@ export function priceClaims(
       const comesTo = nearestService !== undefined && servicePays(sentence.text, nearestService, money);
       if (nearestOther && !soleTotal && !comesTo && (!nearestService || dist(nearestOther) < dist(nearestService)))
         continue;
+      // "cables are included in the $179": the amount after a word of inclusion is the container's price — a service
+      // named right after it ("the $179 full service"), else the one in focus; never the thing included.
+      if (CONTAINER_BEFORE.test(sentence.text.slice(0, money.start))) {
+        const part = nearestService?.service;
+        const holds = (id: ServiceId | null | undefined) =>
+          id && id !== part && (!part || isIngredientOf(id, part, h)) ? id : null;
+        const named = services.find((x) => x.start >= money.end && !x.part && dist(x) <= 6)?.service;
+        const container =
+          named ?? holds(lastService) ?? [...servicesIn(userText), ...servicesIn(message)].find(holds) ?? null;
+        if (container)
+          out.push({
+            service: container,
+            amount: money.amount,
+            upTo: money.upTo,
+            units: null,
+            sentence: sentence.text,
+            link: named ? "clause" : lastLink,
+          });
+        continue;
+      }
       let service = nearestService?.service ?? null;
       const inSegment = nearestService && seg && nearestService.start >= seg.start && nearestService.start < seg.end;
       let link: SubjectLink = inSegment ? "clause" : "sentence";

@@ -1,5 +1,6 @@
 import type { Handbook, Weekday } from "../../knowledge-base/index";
 import { type DayMention, findDays } from "./day-mentions";
+import { listedWeekdayPairs } from "./listed-weekdays";
 import { daysBetween, localDate, weekdayOn } from "./shop-calendar";
 
 /** A date said to fall on a weekday ("today (Wednesday)", "Friday, January 2"), with the weekday it really has. */
@@ -20,7 +21,8 @@ const OPEN_GAP = /^\s*[,—–-]\s*$/;
 const CLOSED_AFTER = /^\s*(?:[,.;!?)—–]|$)/;
 const COPULA =
   /^\s*(?:[)\]]\s*)?(?:[,—–]\s*)?(?:(?:which|that)\s+)?(?:(?:this|next) year\s+|in \d{4}\s+)?(?:is|'s|was|will be|would be|should be|happens to be|falls on|lands on|is on)\s+(?:a|an|the)?\s*$/i;
-const LIST_AFTER = /^\s*(?:,|and\b|or\b|&|\/)\s*(?:\w+day|today|tomorrow|the)\b/i;
+const LIST_AFTER =
+  /^\s*(?:,\s*(?:and\b|or\b)?|and\b|or\b|&|\/)\s*(?:\w+day|today|tomorrow|the|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\b\.?)/i;
 
 /** The year a bare calendar date most plausibly means: the resolved one, or a year earlier when that is nearer. */
 function nearestYear(date: string, today: string): string[] {
@@ -68,7 +70,14 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
         out.push({ text, date: a.date, said: weekdayOn(b.date), actual: weekdayOn(a.date), otherDate: b.date });
       continue;
     }
-    if (!apposed || LIST_AFTER.test(after)) continue;
+    if (!apposed) continue;
+    // "Sunday and Monday (Jan 2–3)": a list of weekdays named by a list or range of dates, pair by pair.
+    const listed = listedWeekdayPairs(message, days, i);
+    if (listed) {
+      for (const p of listed) check(p.text, p.date, p.said);
+      continue;
+    }
+    if (LIST_AFTER.test(after)) continue;
     const pair = datedAndBare(a, b);
     if (pair) check(text, pair.date, pair.said, b.end);
     // "tomorrow (Thursday, May 14)" when tomorrow is the 13th: two dates given as one (the year is left to the reader,
@@ -84,7 +93,9 @@ export function wrongWeekdays(message: string, now: string, h: Handbook): Weekda
       a.date.slice(5) !== b.date.slice(5) &&
       // "Tuesday the 11th (May 11) has already passed": this month's 11th, said again with its month.
       !pastMonth(a.text, message, b.end, a.date).some((d) => d.slice(5) === b.date!.slice(5)) &&
-      !(isDayName(a.text) && isDayName(b.text))
+      !(isDayName(a.text) && isDayName(b.text)) &&
+      // "Wed Dec 22, Thu Dec 23": two dates each with its own weekday are a list; neither renames the other.
+      !(isFullDate(a.text) && isFullDate(b.text))
     )
       out.push({ text, date: a.date, said: weekdayOn(b.date), actual: weekdayOn(a.date), otherDate: b.date });
   }
@@ -122,6 +133,9 @@ const isRelative = (text: string): boolean => /\b(?:to(?:day|morrow|night)|yeste
 function isDayName(text: string): boolean {
   return !/\d|\b(?:to(?:day|morrow|night)|yesterday|this|next|last|coming)\b/i.test(text) && !findsWeekday(text);
 }
+
+/** A weekday written with a day of the month ("Thu Dec 23", "Friday the 24th"). */
+const isFullDate = (text: string): boolean => /\d/.test(text) && findsWeekday(text);
 
 const findsWeekday = (text: string): boolean =>
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/i.test(text);
