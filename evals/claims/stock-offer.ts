@@ -1,6 +1,7 @@
 import type { AssistantTurn } from "./assistant-turns";
 import { negatedAt } from "./negation";
 import { GENERAL_DECLINE, REFERRAL } from "./offer-cues";
+import { splitSentences } from "./sentences";
 import { servicesIn } from "./service-mentions";
 
 /** A bike the customer is shopping for (not their own bike): "looking for a kids bike", "get my son a bike". */
@@ -26,6 +27,14 @@ function bikesHeld(clause: string): boolean {
   );
 }
 
+/** A sentence sending the customer elsewhere, unless the referral only sits in a condition ("if you end up buying
+ * elsewhere, bring it by"): that is no advice to go elsewhere. */
+function referredOut(sentence: string): boolean {
+  const m = REFERRAL.exec(sentence);
+  if (!m) return false;
+  return !/\b(?:if|in case|should you|whether|when(?:ever)?)\b[^.;:!?]*$/i.test(sentence.slice(0, m.index));
+}
+
 /**
  * "looking for a kids bike — what do you have?" → "We carry a few options in-store": stock claimed in answer to a
  * customer shopping for a bike sells bikes (the shop sells parts and accessories only), and so do bikes held as stock in
@@ -33,9 +42,12 @@ function bikesHeld(clause: string): boolean {
  * declining or referring anywhere, claims none.
  */
 export function stockOffer(turn: AssistantTurn, clauses: readonly string[]): string | null {
-  if (GENERAL_DECLINE.test(turn.text) || REFERRAL.test(turn.text)) return null;
+  if (GENERAL_DECLINE.test(turn.text)) return null;
+  const referred = splitSentences(turn.text).some((s) => referredOut(s.text));
+  // Bikes held in the reply's own words are stock whatever a conditional aside says ("if you buy one elsewhere…").
   const own = clauses.find((c) => bikesHeld(c));
-  if (own) return own;
+  if (own && !referred) return own;
+  if (REFERRAL.test(turn.text)) return null;
   if (!WANTS_BIKE.test(turn.userText)) return null;
   // Negation scoped to the stock claim: "with and without gears" later in the clause denies no stock.
   const held = (c: string) => {
