@@ -49,3 +49,12 @@ describe("adoptedStatement", () => {
     expect(adoptedStatement("Sure!", "can i book a flat fix at 3, right?")).toBeNull();
   });
 });
+
+describe("a reply giving its own figure of the same kind answers with it", () => {
+  it.each([
+    ["Do you open at 9 on Wednesday?", "Yes — on Wednesdays we're open 10am to 6pm."],
+    ["full service is $150 right?", "Yes, the full service is $179 and includes new cables."],
+  ])("%s → %s", (user, reply) => {
+    expect(adoptedStatement(reply, user)).toBeNull();
+  });
+});

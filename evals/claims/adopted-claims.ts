@@ -1,3 +1,4 @@
+import { findClocks } from "./clock-mentions";
 import { splitSentences } from "./sentences";
 
 /**
@@ -82,5 +83,22 @@ export function adoptedStatement(reply: string, userText: string): string | null
   if (!(TAG.test(s) || polar || BELIEF.test(s)) || !SHOP_FACT.test(s) || REQUEST.test(s)) return null;
   // A belief stated beside the question ("…? it's a holiday I think"): which of the two the yes takes is not said.
   if (sentences.some((x) => x !== asked[0] && BELIEF_ANYWHERE.test(x.text))) return null;
-  return asStatement(s);
+  const statement = asStatement(s);
+  return ownFigures(statement, reply) ? null : statement;
+}
+
+const money = (text: string) => new Set([...text.matchAll(/\$\s?(\d+(?:\.\d\d)?)/g)].map((m) => Number(m[1])));
+const clocks = (text: string) => new Set(findClocks(text).times.map((t) => t.minutes));
+
+/**
+ * The reply gives figures of its own of the kind the assumption states ("open at 9 Wednesday?" — "Yes — we're open
+ * 10 to 6"): it answers with those, so the customer's figure is not taken on.
+ */
+function ownFigures(statement: string, reply: string): boolean {
+  const differs = (said: Set<number>, own: Set<number>) => said.size > 0 && [...own].some((x) => !said.has(x));
+  const opening = splitSentences(reply)
+    .slice(0, 2)
+    .map((x) => x.text)
+    .join(" ");
+  return differs(clocks(statement), clocks(reply)) || differs(money(statement), money(opening));
 }
