@@ -131,6 +131,12 @@ function coordinateOf(clause: string, at: number): string {
   return clause.slice(from, to);
 }
 
+/** How many brackets are open at a position of a text. */
+function bracketDepth(text: string, at: number): number {
+  const before = text.slice(0, at);
+  return Math.max(0, (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0));
+}
+
 /** Finds turnaround claims and ties each to the nearest service in its sentence, or the service in focus (else null). */
 export function durationClaims(message: string, focus: ServiceId | null, userText = ""): DurationClaim[] {
   const asked = ASKED_HOW_LONG.test(userText);
@@ -195,7 +201,11 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
       // "3–5 days (vs. 2 days for a tune-up)": a service across a comparison is the other side, never this one's.
       const cuts = [...s.text.matchAll(COMPARE)].map((m) => m.index);
       const sameSide = (at: number) => !cuts.some((c) => c > Math.min(at, f.start) && c < Math.max(at, f.start));
-      const sides = subjects.filter((m) => sameSide(m.start));
+      // "Full service ($179, with new cables), and it takes 3–5 days": a service in brackets the span is outside of
+      // is an aside, not its subject, when the sentence names one outside them.
+      const level = bracketDepth(s.text, f.start);
+      const open = subjects.filter((m) => bracketDepth(s.text, m.start) <= level);
+      const sides = (open.length ? open : subjects).filter((m) => sameSide(m.start));
       const inClause = sides.filter((m) => m.start >= clause.from && m.start < clause.to);
       const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
       const nearest = [...(inClause.length ? inClause : sides)].sort((a, b) => dist(a) - dist(b))[0];

@@ -8,9 +8,10 @@ const MODAL =
 const DIRECT =
   "(?:do|offer|provide|handle|fix|repair|diagnose|test|service|rebuild|sell|rent|carry|stock|have|keep|lend|loan|specialize|specialise|update|flash)";
 
-/** "we can fix …", "our mechanics will run …", "we do!", "we carry …". */
+/** "we can fix …", "our mechanics will run …", "we do!", "we carry …"; and the work handed to the workshop: "I've added a
+ * note for the mechanic to service …", "I've asked the team to look at …". */
 export const OFFER = new RegExp(
-  `\\b${SUBJECT}\\s+(?:(?:also|really|usually|often|normally|generally|typically|sometimes|just|totally|definitely|certainly|absolutely)\\s+)?(?:${MODAL}\\s+(?:\\w+\\s+){0,2}?${ACTION}\\b|${DIRECT}(?:s|es)?\\b)|\\b${SUBJECT}\\s+(?:can|will|'ll)\\s*[.!]`,
+  `\\b${SUBJECT}\\s+(?:(?:also|really|usually|often|normally|generally|typically|sometimes|just|totally|definitely|certainly|absolutely)\\s+)?(?:${MODAL}\\s+(?:\\w+\\s+){0,2}?${ACTION}\\b|${DIRECT}(?:s|es)?\\b)|\\b${SUBJECT}\\s+(?:can|will|'ll)\\s*[.!]|\\b(?:note|request|reminder|asked|told|instructed|flagged it|let)\\b[^.;!?]{0,30}\\b(?:the |our )?(?:mechanics?|techs?|technicians?|team|workshop)\\s+(?:know\\s+)?to\\s+(?:also\\s+)?${ACTION}\\b`,
   "i",
 );
 /** "bring it in", "drop it off", "stop by" — inviting the customer to bring the job to the shop. */
