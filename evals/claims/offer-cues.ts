@@ -39,7 +39,7 @@ export const BROKERED =
  * "right up our street". Read over the whole (un-negated) sentence, so a job named in a clause set off by dashes is held.
  */
 export const ACCEPTABLE =
-  /\b(?:(?:fine|ok|okay|no problem|not a problem|easy|simple|straightforward|routine) for us\b|for us to (?:do|handle|take on|sort|look after)\b|(?:is|are|'s|'re) (?:something|a job|work|a service|one|the kind of (?:thing|job|work)) (?:that )?(?:we|our (?:workshop|mechanics?|team)) (?:do|can do|handle|take on|offer|often do|regularly do|do all the time)\b|right up our (?:street|alley)|bread and butter|well within what we do)/i;
+  /\b(?:(?:fine|ok|okay|no problem|not a problem|easy|simple|straightforward|routine) for us\b|for us to (?:do|handle|take on|sort|look after)\b|(?:is|are|'s|'re) (?:something|a job|work|a service|one|the kind of (?:thing|job|work)) (?:that )?(?:we|our (?:workshop|mechanics?|team)) (?:do|can do|handle|take on|offer|often do|regularly do|do all the time)\b|right up our (?:street|alley)|bread and butter|well within what we do|(?:should|would|will|'d|'ll) (?:\w+ )?be (?:doable|do-?able|no problem|no trouble|easy enough)\b|(?:that|it|this)(?:'s| is) (?:totally |definitely |probably )?doable\b|(?:i'?d expect|i'?m sure|i think) we (?:could|can|should be able to|'d be able to) (?:sort|fix|handle|patch|repair|do|sort out) (?:it|that|them|this)\b)/i;
 /** Someone other than "you" allowed to take the thing from the shop: "full-service customers can borrow a loaner". */
 export const OTHERS_MAY =
   /\b(?:customers?|clients?|riders?|anyone|everyone|members?|folks|people)\s+(?:[\w-]+\s+){0,4}?(?:can|could|may|get to|are welcome to|are free to|are able to)\s+(?:always\s+|also\s+|just\s+)?(?:borrow|use|rent|hire|buy|take (?:out|home)|have)\b/i;
