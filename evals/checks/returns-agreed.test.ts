@@ -42,3 +42,12 @@ describeCheckTable(checkRefunds, { evaluator: "check-refunds", mode: "policy_con
     "The pedals carry the maker's 2-year warranty; our own free re-adjustment is 30 days after a tune-up.",
   ),
 ]);
+
+// Labour refunded as a credit ("credit the labour back") is a refund of labour.
+describeCheckTable(checkRefunds, { evaluator: "check-refunds", mode: "policy_confusion" }, [
+  bad("not happy with the truing job", "Sorry about that! We'll credit the labour charge back to your card."),
+  ok(
+    "returning an unused bell, got the receipt",
+    "Sure: unused parts within 30 days with the receipt, credited back to your card.",
+  ),
+]);

@@ -8,7 +8,7 @@ import { splitMessage } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
 
 const REFUND =
-  /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay|hand)s?\s+(?:you\s+)?(?:(?:the|your|a)\s+)?(?:labou?r\s+)?(?:cost|money|fee|charge|payment|price)?s?\s*back)\b/i;
+  /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|credit(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}?back|(?:give|pay|hand)s?\s+(?:you\s+)?(?:(?:the|your|a)\s+)?(?:labou?r\s+)?(?:cost|money|fee|charge|payment|price)?s?\s*back)\b/i;
 const LABOUR = /\b(?:labou?r|service|servicing|tune-?ups?|repairs?|work|job|overhaul|fix|adjustment|truing)\b/i;
 const PARTS = /\b(?:unused|parts?|accessor\w+|receipt|products?|items?|purchases?)\b/i;
 const UNHAPPY = [
