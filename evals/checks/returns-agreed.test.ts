@@ -51,3 +51,9 @@ describeCheckTable(checkRefunds, { evaluator: "check-refunds", mode: "policy_con
     "Sure: unused parts within 30 days with the receipt, credited back to your card.",
   ),
 ]);
+
+// Worn or used a few times, in the customer's words: a return agreed for it takes back a used item.
+describeCheckTable(checkRefunds, { evaluator: "check-refunds", mode: "policy_confusion" }, [
+  bad("wore the jersey twice, can I return it? have the receipt", "Sure, that's fine within 30 days with the receipt."),
+  bad("used the pump a few times, want a refund", "No problem, it's fine — bring it back with your receipt."),
+]);

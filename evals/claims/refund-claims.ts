@@ -30,7 +30,7 @@ const RECEIPT_LOOKUP =
   /\blook (?:the |your )?(?:purchase|order|transaction|sale|it|that) up\b|\blook up (?:the |your )?(?:purchase|order|transaction|sale)\b|\bfind (?:the|your) (?:purchase|order|transaction|sale) (?:in|on) (?:our|the) (?:system|records)\b/i;
 /** The customer says the item was used ("rode it twice", "installed it"): only unused parts can be returned. */
 const USED_ITEM =
-  /\b(?:used (?:it|them|the \w+)|(?:rode|ridden|riding) (?:it|on it|with it|on (?:the|my|this|that) (?:\w+ )?\w+)|installed|fitted|mounted|put (?:it|them|the \w+|my \w+) on|worn|after using|a couple (?:of )?rides)\b/i;
+  /\b(?:used (?:it|them|the \w+)|(?:rode|ridden|riding) (?:it|on it|with it|on (?:the|my|this|that) (?:\w+ )?\w+)|installed|fitted|mounted|put (?:it|them|the \w+|my \w+) on|worn|wore (?:it|them|the \w+)|wearing (?:it|them)|after using|a couple (?:of )?rides|(?:rode|wore|used) (?:it |them )?(?:once|twice|a (?:couple|few) (?:of )?times))\b/i;
 /** The customer says the item was used, not negated where it stands ("never fitted them" says it was not). */
 function usedByCustomer(text: string): boolean {
   const m = USED_ITEM.exec(text);
