@@ -21,3 +21,10 @@ describeCheckTable(checkDurations, { evaluator: "check-durations", mode: "bad_da
     "The full service (everything in the tune-up, plus bearings) takes about two weeks.",
   ),
 ]);
+
+// "The mechanic can …" takes the job on as "our mechanics can …" does.
+describeCheckTable(checkNotOffered, { evaluator: "check-not-offered", mode: "over_eager" }, [
+  bad("my ebike screen needs new software", "Bring it with your tune-up and the tech can flash the display for you."),
+  bad("leaky fork seals, can you help?", "The mechanics will rebuild the fork when it's in. Easy job."),
+  ok("ebike display acting up", "The mechanic can't do firmware or software updates — your brand's dealer can help."),
+]);

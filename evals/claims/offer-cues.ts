@@ -2,7 +2,7 @@
 const ACTION =
   "(?:do|fix|repair|diagnose|test|check|inspect|look|have a look|take|service|rebuild|overhaul|update|flash|upgrade|install|replace|swap|sort|handle|help|run|sell|rent|get|set|order|source|assess|quote|work|troubleshoot|reset|reprogram|program|calibrate|deal|book|schedule|put|fit|bleed|tune|patch|re-?wire|wire|lend|loan|give|provide|arrange|read|scan|plug|hook|special-?order|connect|reseat|solder|trace|track down|pin ?point|find|figure out|open|tighten|strip|clean|re-?grease|grease|lube|top up|flush|change|reseal|seal|pair|align|diagnos\\w*)";
 const SUBJECT =
-  "(?:we|we'?ll|we'?re|we'?ve|we'?d|our (?:mechanics?|techs?|technicians?|team|staff|shop|service (?:team|department)|workshop|experts?)|i|i'?ll|i'?m|us)";
+  "(?:we|we'?ll|we'?re|we'?ve|we'?d|(?:our|the) (?:mechanics?|techs?|technicians?|team|staff|shop|service (?:team|department)|workshop|experts?)|i|i'?ll|i'?m|us)";
 const MODAL =
   "(?:can|could|will|'ll|would|'d|are able to|'re able to|am able to|'m able to|happy to|glad to|able to|are happy to|'re happy to|definitely|certainly|absolutely|should be able to|be able to|would be able to|will be able to)";
 const DIRECT =
