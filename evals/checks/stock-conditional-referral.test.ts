@@ -20,3 +20,11 @@ describeCheckTable(checkNotOffered, { evaluator: "check-not-offered", mode: "ove
     "We don't sell bikes, only parts and accessories; a dealer nearby will have commuter bikes.",
   ),
 ]);
+
+// Bikes ordered in for the customer ("we can special-order bikes") are bikes sold; "tell us the brand" sends no one away.
+describeCheckTable(checkNotOffered, { evaluator: "check-not-offered", mode: "over_eager" }, [
+  bad("looking for a kids balance bike", "We can order in balance bikes — tell us the brand and size you want."),
+  bad("need a road bike for racing", "We'll source road bikes on request, usually within two weeks."),
+  ok("need a road bike for racing", "We don't sell bikes, but we can special-order parts and accessories for yours."),
+  ok("need a road bike for racing", "We don't sell bikes; the brand's dealer is the place to ask."),
+]);

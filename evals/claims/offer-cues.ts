@@ -24,7 +24,7 @@ export const AFFIRMATIVE_OPENER =
   /^\W*(?:yes|yep|yeah|sure|absolutely|of course|definitely|certainly|we (?:(?:sure|certainly|absolutely|definitely|really|do)\s+)?(?:do|can)|no problem|happy to|glad to|you bet|for sure|totally)\b/i;
 /** Sending the customer elsewhere. */
 export const REFERRAL =
-  /\b(?:dealer(?:ship)?s?|specialists?|service cent(?:er|re)s?|manufacturer|the brand|brand'?s|(?:fork|shock) maker'?s?|elsewhere|another shop|other shops?|a shop that|rental (?:shop|place|compan)\w*)\b/i;
+  /\b(?:dealer(?:ship)?s?|specialists?|service cent(?:er|re)s?|manufacturer|(?<!\b(?:know|tell us|share|send us|give us|what'?s|which)\s+)the brand(?!\s*(?:,|and\b|or\b|name|model))|brand'?s|(?:fork|shock) maker'?s?|elsewhere|another shop|other shops?|a shop that|rental (?:shop|place|compan)\w*)\b/i;
 /** Saying the shop does not do something, without naming it. */
 export const GENERAL_DECLINE =
   /\b(?:we|i)\s+(?:don'?t|do not|can'?t|cannot|won'?t|aren'?t able|are not able|am not able|'re not able|are unable|'re unable|no longer|only (?:do|offer|sell|handle|work on))\b|\b(?:not something we|isn'?t something we|aren'?t something we|outside (?:of )?(?:what we|our)|beyond (?:what we|our)|(?:parts and accessories|mechanical (?:work|repairs?|side)) only|only (?:sell )?parts and accessories|not (?:a service|something) (?:we|that we))\b/i;
