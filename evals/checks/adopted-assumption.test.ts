@@ -58,3 +58,19 @@ describe("a reply giving its own figure of the same kind answers with it", () =>
     expect(adoptedStatement(reply, user)).toBeNull();
   });
 });
+
+describe("assumptions asked in other shapes: slang tags, a statement with a question mark, 'sure are'", () => {
+  it.each([
+    ["u shut at 4 on saturdays rite?", "Yup, that's it!", "bad_data:check-hours-claims@1"],
+    ["so a safety check is $15?", "That's right — about 15 minutes.", "policy_confusion:check-inspection-fee@1"],
+    ["you guys are open sundays, yeah?", "Sure are! Come on by.", "bad_data:check-hours-claims@1"],
+    ["returns are 90 days right?", "Yes, with your receipt.", "policy_confusion:check-refunds@1"],
+  ])("%s → %s", (user, reply, key) => {
+    expect(fired(scoreTranscript(convo([user, reply])).failures)).toContain(key);
+  });
+  it("a yes whose only 'no' is the customer's own words still agrees", () => {
+    expect(adoptedStatement("Correct, no deposit at all.", "I read there's no deposit for bookings?")).toBe(
+      "there's no deposit for bookings.",
+    );
+  });
+});
