@@ -74,3 +74,15 @@ describe("assumptions asked in other shapes: slang tags, a statement with a ques
     );
   });
 });
+
+describe("a tag without a question mark, and a yes said as 'absolutely' / 'of course'", () => {
+  it.each([
+    ["ok and it's $60 for the tune up right", "Absolutely! See you soon.", "bad_data:check-prices@1"],
+    ["you're open sunday right?", "Of course!", "bad_data:check-hours-claims@1"],
+  ])("%s → %s", (user, reply, key) => {
+    expect(fired(scoreTranscript(convo([user, reply])).failures)).toContain(key);
+  });
+  it("'absolutely not' adopts nothing", () => {
+    expect(adoptedStatement("Absolutely not, parts and accessories only.", "you sell bikes right?")).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import { splitSentences } from "./sentences";
  * in its first sentence. A "but", "though", "actually" or a "not" there qualifies the yes: it adopts nothing.
  */
 const AGREES =
-  /^\W*(?:yes|yep|yeah|yup|ya|correct|exactly|indeed|right|spot on|you got it|you bet|that(?:'?s| is) (?:right|correct|true|it)|you(?:'?re| are) (?:right|correct)|(?:we|it|that|they|you)\s+(?:sure\s+)?(?:are|is|do|does|can|will|would)(?!\s*n'?t|\s+not)(?=\W)|sure (?:are|is|do|does|can|thing))/i;
+  /^\W*(?:yes|yep|yeah|yup|ya|correct|exactly|indeed|right|spot on|you got it|you bet|absolutely|definitely|certainly|of course|totally|for sure|that(?:'?s| is) (?:right|correct|true|it)|you(?:'?re| are) (?:right|correct)|(?:we|it|that|they|you)\s+(?:sure\s+)?(?:are|is|do|does|can|will|would)(?!\s*n'?t|\s+not)(?=\W)|sure (?:are|is|do|does|can|thing))/i;
 const QUALIFIED =
   /\b(?:but|though|although|however|actually|except|only|unless|not|n't|no|almost|close|nearly|mostly|usually|depends|correction|rather|instead)\b/i;
 /** Agreement with a statement ("that's right", "you're correct", "exactly"), as opposed to a yes to a question. */
@@ -19,7 +19,7 @@ const CORRECTS =
 
 /** A customer sentence that states something and asks for it to be confirmed: a tag question or a bare polar one. */
 const TAG =
-  /[,\s]*\b(?:right|rite|correct|yeah|yes|yea|yh|ya|true|innit|eh|isn'?t (?:it|that)|aren'?t (?:you|they|we)|don'?t (?:you|they)|doesn'?t it|is that (?:right|correct|true|so)|am i right|have i got that right|yeah\?? right)\s*\?+\s*$/i;
+  /[,\s]*\b(?:right|rite|correct|yeah|yes|yea|yh|ya|true|innit|eh|isn'?t (?:it|that)|aren'?t (?:you|they|we)|don'?t (?:you|they)|doesn'?t it|is that (?:right|correct|true|so)|am i right|have i got that right|yeah\?? right)\s*\?+\s*$|[,\s]+(?:right|rite|correct|yeah|yea)\s*[.!]*\s*$/i;
 /** A polar question about the shop: "are you open sundays till 4?", "is the tune-up $75?", "do you take walk-ins?". */
 const POLAR =
   /^\W*(?:and |so |also |ok |just to (?:check|confirm),? )?(?:are|is|do|does|can|will|would)\s+(?:you|u|ya|y'?all|the|a|an|it|that|walk|wheel|tune|full|flat|your)\b/i;
@@ -81,7 +81,7 @@ export function adoptedStatement(reply: string, userText: string): string | null
   if (!AGREES.test(opening) || QUALIFIED.test(own) || CORRECTS.test(reply)) return null;
   // Several questions asked at once: a yes does not say which it answers.
   const sentences = splitSentences(userText);
-  const asked = sentences.filter((s) => s.text.includes("?"));
+  const asked = sentences.filter((s) => s.text.includes("?") || TAG.test(s.text));
   if (asked.length !== 1) return null;
   const s = asked[0]!.text;
   // "You're right", "exactly" agree with something said, not with a bare question ("are you open Friday?").
