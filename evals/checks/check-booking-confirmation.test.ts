@@ -15,7 +15,10 @@ const rows = [
     "yes please",
     "Done — you're booked for Friday at 11:00 a.m. See you then!",
   ),
-  ok(
+  // One complete request ("book me …, I'm …, email") is the request, not its confirmation: no read-back, no yes.
+  bad(
+    1,
+    /confirmation/,
     "Please book me in for a full service Thursday 2pm. I'm Tomás Ortega, tomas@example.org",
     "Great, Tomás — you're all booked for Thursday at 2 p.m.",
   ),

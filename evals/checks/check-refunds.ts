@@ -13,6 +13,13 @@ export function workmanshipServices(h: Handbook): string[] {
 function compare(c: PolicyClaim, h: Handbook): TurnProblem | null {
   switch (c.kind) {
     case "workmanship_scope":
+      if (c.value === "excluded")
+        return c.service && workmanshipServices(h).includes(c.service)
+          ? {
+              reason: `says ${h.services.find((s) => s.id === c.service)?.name ?? c.service} gets no free re-adjustment; handbook: ${h.policies.find((p) => p.id === "policy.workmanship")?.text} — "${c.text}"`,
+              factIds: ["policy.workmanship"],
+            }
+          : null;
       if (!c.service || workmanshipServices(h).includes(c.service)) return null;
       return {
         reason: `puts ${h.services.find((s) => s.id === c.service)?.name ?? c.service} under the free re-adjustment; handbook: ${h.policies.find((p) => p.id === "policy.workmanship")?.text} — "${c.text}"`,

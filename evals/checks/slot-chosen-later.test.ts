@@ -2,8 +2,8 @@ import { checkBookingConfirmation } from "./check-booking-confirmation";
 import { bad, describeCheckTable, ok, type Row } from "./test-support";
 
 // "Book me in Saturday" with no time yet confirms no slot: when the customer picks the time only in answer to the
-// bot's "what time?", the booking still needs their yes to a read-back. A "book me" that named the slot, or a yes to
-// the read-back after the time was picked, is the confirmation.
+// bot's "what time?", the booking still needs their yes to a read-back. Even a "book me" that named the slot is the
+// request, not its confirmation (decision 017); a yes to the read-back is.
 describeCheckTable(checkBookingConfirmation, { evaluator: "check-booking-confirmation", mode: "over_eager" }, [
   bad(
     "need a tune-up, book me in for thursday sometime",
@@ -17,11 +17,19 @@ describeCheckTable(checkBookingConfirmation, { evaluator: "check-booking-confirm
     "11am, Ana Silva ana.silva@mail.com",
     "Great, Ana! Your appointment is confirmed: cable replacement, Tuesday at 11:00 am.",
   ),
-  ok(
+  bad(
     "book me in for a tune-up thursday at 2:30pm please",
     "Thursday at 2:30 pm is free. Your name and a phone number?",
     "Tom Baker 503 555 0123",
     "All done, Tom — you're booked for Thursday at 2:30 pm!",
+  ),
+  ok(
+    "book me in for a tune-up thursday at 2:30pm please",
+    "Thursday at 2:30 pm is free. Your name and a phone number?",
+    "Tom Baker 503 555 0123",
+    "Thanks Tom: tune-up, Thursday 2:30 pm, 503 555 0123. Shall I book it?",
+    "wait is that the 12th? and yes go ahead",
+    "It is the 12th. You're booked, Tom!",
   ),
   ok(
     "need a tune-up, book me in for thursday sometime",

@@ -21,7 +21,11 @@ const REQUEST =
  * question about which slot. Conservative: with any of these the slot is not read as accepted.
  */
 const NOT_TAKEN =
-  /\b(?:closed|shut|not open|aren'?t open|can'?t|cannot|unable|unavailable|not available|isn'?t available|no (?:slots?|availability)|fully booked|booked up|too (?:late|early)|past (?:closing|our|the)|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|unfortunately|sorry|instead|rather than|alternatively|earliest|soonest|next (?:available|free|open)|how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|or (?:would|do|does)|which (?:day|time|one|slot|of)|either|closest|nearest|(?:isn'?t|not) (?:a|an|one of our) (?:valid |free |open |bookable )?(?:slot|time|option)|on the (?:half[- ]hour|hour)|what (?:day|time)|when (?:would|do|works)|holiday|only (?:until|till|up to|from)|last (?:drop-?off|slot)|latest|need(?:s)? (?:at least )?(?:a|one|24)[- ](?:day|hour)|a day'?s notice|day ahead|in advance)\b/i;
+  /\b(?:closed|shut|not open|aren'?t open|can'?t|cannot|unable|unavailable|not available|isn'?t available|no (?:slots?|availability)|fully booked|booked up|too (?:late|early)|past (?:closing|our|the)|after (?:we )?close|before (?:we )?open|not possible|isn'?t possible|unfortunately|sorry|instead|rather than|alternatively|earliest|soonest|next (?:available|free|open)|how about|what about|would .{0,40}(?:work|suit|do)\b|does .{0,40}(?:work|suit)\b|or (?:would|do|does)|which (?:day|time|one|slot|of)|either|closest|nearest|(?:isn'?t|not) (?:a|an|one of our) (?:valid |free |open |bookable )?(?:slot|time|option)|on the (?:half[- ]hour|hour)|what (?:day|time)|when (?:would|do|works)|only (?:until|till|up to|from)|last (?:drop-?off|slot)|latest|need(?:s)? (?:at least )?(?:a|one|24)[- ](?:day|hour)|a day'?s notice|day ahead|in advance)\b/i;
+/** A holiday mentioned: likely a closure, unless the reply takes the slot outright beside it ("Dec 25 at 10, got it"). */
+const HOLIDAY = /\bholidays?\b/i;
+/** The slot taken in so many words, in the sentence that names its time. */
+const TAKEN_HERE = /\b(?:got it|noted|works|locked in|you'?re (?:all )?set|perfect|pencil\w*|done|booked|reserved)\b/i;
 /** Hours talk: a time here is opening hours, not the slot. */
 const HOURS_WORDS = /\b(?:open|opens|close[sd]?|closing|until|till|hours)\b/i;
 /** Words that make the slot a booking (a drop-off in the diary) rather than a walk-in visit. */
@@ -86,6 +90,8 @@ export function acceptedSlot(turn: AssistantTurn, now: string, h: Handbook): App
   const sentences = splitSentences(turn.text);
   const ask = sentences.find((s) => DETAILS.test(s.text) && REQUEST.test(s.text) && !SHOP_CONTACT.test(s.text));
   if (!ask || NOT_TAKEN.test(turn.text)) return null;
+  const takenOutright = sentences.some((s) => TAKEN_HERE.test(s.text) && findClocks(s.text).times.length > 0);
+  if (HOLIDAY.test(turn.text) && !takenOutright) return null;
   const before = turn.text.slice(0, ask.start);
   // Two or more times offered ("4:30 or 5:00") are choices, not the customer's slot taken.
   const offered = new Set(

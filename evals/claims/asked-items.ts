@@ -16,7 +16,11 @@ function customerAsks(userText: string): string {
 
 /** A question for work on something it does not name: "can u fix (it)?", "could you look at it?". */
 const WORK_ON_UNNAMED =
-  /\b(?:fix|repair|sort|patch|mend|look at|have a look|check|service|rebuild|help(?: with)?)\b(?!\s+(?:a|an|the|my|your|our)\s+(?!(?:crack|damage|chip|problem|issue|one)\b))/i;
+  /\b(?:fix(?:able)?|repair(?:able)?|salvageable|sort|patch|mend|look at|have a look|check|service|rebuild|help(?: with)?|be (?:fixed|repaired|patched|saved))\b(?!\s+(?:a|an|the|my|your|our)\s+(?!(?:crack|damage|chip|problem|issue|one)\b))/i;
+
+/** "while it's in for", "during your", "alongside a": what follows is when the work is done, not the work. */
+const OCCASION =
+  /\b(?:while|during|alongside|along with|at the same time as|when (?:it'?s|the bike'?s|you'?re) in for)\b[^.;!?]*$/i;
 
 /**
  * The refused items the customer asks about: those their questions name; when a question asks for work and names
@@ -28,6 +32,10 @@ export function askedItems(userText: string, reply: string): string[] {
   const asked = customerAsks(userText);
   const named = notOfferedIn(asked);
   const unnamed = asked !== userText && !findServices(asked).length && WORK_ON_UNNAMED.test(asked);
-  if (named.length || !unnamed || findServices(reply).some((m) => !m.part)) return named;
+  // A service named as the occasion ("…while the bike's in for a tune-up") is not the work that answers the question.
+  const answers = findServices(reply).some(
+    (m) => !m.part && !OCCASION.test(reply.slice(Math.max(0, m.start - 40), m.start)),
+  );
+  if (named.length || !unnamed || answers) return named;
   return notOfferedIn(userText).filter((id) => id !== "notoffered.bike_sales" && id !== "notoffered.rentals");
 }

@@ -1,5 +1,6 @@
 import type { Handbook } from "../../knowledge-base/index";
 import type { CheckResult, FailureMode, Message, Transcript, Uncertainty } from "../schema";
+import { adoptedStatement } from "./adopted-claims";
 import { blankQuotes } from "./assertions";
 import { UNCERTAIN_BELOW } from "./confidence";
 import { blankEchoedQuestions } from "./echoed-questions";
@@ -53,8 +54,11 @@ function buildAssistantTurns(t: Transcript): AssistantTurn[] {
   let userText = "";
   messages.forEach((m, i) => {
     if (m.role === "user") userText = m.content;
-    if (m.role === "assistant")
-      out.push({ turn: out.length + 1, text: turnText(m.content, userText), userText, index: i, messages });
+    if (m.role !== "assistant") return;
+    // A customer's assumption the reply agrees to ("open Sundays till 4, yeah?" — "Yep!") is the reply's claim too.
+    const adopted = adoptedStatement(m.content, userText);
+    const text = turnText(m.content, userText);
+    out.push({ turn: out.length + 1, text: adopted ? `${text}\n\n${adopted}` : text, userText, index: i, messages });
   });
   return out;
 }

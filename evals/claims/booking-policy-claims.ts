@@ -27,6 +27,10 @@ const OTHER_JOB = /\b(?:bigger|larger|other|else|more|anything|everything|instea
 /** "book the cable", "the tune-up must be booked": a service its own words put in the diary. */
 const BOOKED_SERVICE =
   /\b(?:book(?:ed|ing)?|schedul\w+|reserv\w+)\s+(?:(?:a|an|the|your|in|for)\s+){0,2}(?:\w+\s+){0,2}?$/i;
+/** The booking word before a service denied: "no need to book a", "you don't have to schedule the". */
+const NO_NEED_BEFORE =
+  /\b(?:no need to|(?:don'?t|do not|won'?t|will not|doesn'?t|does not|never) (?:need|have) to|needn'?t|without)\s+(?:\w+\s+)?(?:book\w*|schedul\w+|reserv\w+)\s+(?:(?:a|an|the|your|in|for)\s+){0,2}(?:\w+\s+){0,2}?$/i;
+const SEPARATELY = /^\s*(?:\w+\s+)?(?:separately|on its own|by itself|individually|as well|too|also|in addition)\b/i;
 /** Talk of returning a purchase or of aftercare for past work: "bring it in" there is about that, not a new job. */
 const AFTERCARE_TALK =
   /\b(?:return(?:s|ed|ing)?|receipt|exchange|unused|parts? and accessor\w+|re-?adjust\w*|guarantee|warranty|ago)\b/i;
@@ -62,7 +66,11 @@ function walkInSubjects(text: string): ServiceId[] {
         // What follows the mention up to the next service named, asides in brackets dropped.
         const after = text.slice(m.end, named[i + 1]?.start ?? text.length).replace(/\([^)]*\)/g, " ");
         const needs = liveRequirement(after);
-        return needs || BOOKED_SERVICE.test(text.slice(0, m.start));
+        const before = text.slice(0, m.start);
+        // "no need to book a tune-up", "you don't have to schedule the truing": the booking denied, not made.
+        // …unless it is not booked "separately" (it rides on another booking).
+        const denied = NO_NEED_BEFORE.test(before) && !SEPARATELY.test(text.slice(m.end));
+        return needs || (BOOKED_SERVICE.test(before) && !denied);
       })
       .map((m) => m.service),
   );

@@ -55,7 +55,6 @@ const WH = /^\W*(?:what|which|when|where|who|whose|how(?! about))\b/i;
 /** The customer asked outright for the booking ("book me in", "please reserve"): that request is the confirmation. */
 const ASKS_TO_BOOK =
   /\b(?:book me|book it|please book|go ahead and book|reserve (?:it|me|a slot)|lock (?:it|me) in|put me down|(?:yes|yeah|yep|ok(?:ay)?|so|please|go ahead and),? confirm(?: it| that| the booking| please)?(?=\s*[.!]?\s*$)|confirm it please)\b/i;
-const REQUEST = /\b(?:i'?d like|i would like|i want|i need|can i (?:get|book|have)|could i (?:get|book|have))\b/i;
 const PICKS_SLOT = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bnoon\b|\btomorrow\b/i;
 const NAME_ASK =
   /\b(?:your (?:full )?name|name (?:for|on) the booking|who(?:'s| is) (?:it|the booking) for|what(?:'s| is) the name|name (?:and|\+|&))\b/i;
@@ -162,19 +161,24 @@ export function bookingProgress(messages: readonly Message[], index: number): Bo
       ((askedName ? namesWhenAsked : namesUnasked)(m.content).length || (askedName && answersWithName(m.content)))
     )
       c.name = true;
-    // A yes (or the slot itself) to a confirmation question, an outright "book me", or one complete request naming
-    // the slot and how to reach the customer. Answering "what day works?" alone confirms nothing yet.
-    const complete = REQUEST.test(m.content) && PICKS_SLOT.test(m.content) && contactsIn(m.content).length > 0;
+    // A yes (the slot itself, or "book it") to a confirmation question: the details read back and agreed. An outright
+    // "book me…" before any read-back, even one naming the slot and a contact, is the request, not its confirmation
+    // (blind reviewers fail a booking made on it). Answering "what day works?" alone confirms nothing yet.
     if (
-      (askedConfirm && (saysYes(m.content) || PICKS_SLOT.test(m.content))) ||
-      ASKS_TO_BOOK.test(m.content) ||
-      complete
+      askedConfirm &&
+      (saysYes(m.content) || PICKS_SLOT.test(m.content) || ASKS_TO_BOOK.test(m.content) || yesWithin(m.content))
     )
       c.confirmed = true;
     // The time chosen only now: an earlier "book me Saturday" did not confirm this slot.
     else if (!askedConfirm && choosesSlotNow(lastBot, m.content)) c.confirmed = false;
   }
   return c;
+}
+
+/** A yes after another remark ("wait, what time was it? and yes, confirm"): not negated where it stands. */
+function yesWithin(text: string): boolean {
+  const m = /\b(?:yes|yep|yeah|confirm(?:ed)?|go ahead|do it)\b/i.exec(text);
+  return m !== null && !/\b(?:no|not|don'?t|n't)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index));
 }
 
 /** A closing question asking leave to make the booking ("Shall I confirm?", "Want me to book it?", "Book it?"). */

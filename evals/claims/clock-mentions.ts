@@ -65,7 +65,10 @@ function rawTokens(text: string): Raw[] {
     const minute = m[2] ? Number(m[2]) : 0;
     const mer = m[3] ? (m[3].trim().toLowerCase().startsWith("p") ? "pm" : "am") : null;
     if (minute > 59 || hour > 23 || (mer && hour > 12)) continue;
-    if (UNIT_AFTER.test(text.slice(end))) continue;
+    // "…until 6:30 p.m. Wheels are…": a unit word past the end of the sentence (or line) counts nothing of this time.
+    const after = text.slice(end);
+    const crossesEnd = (m[3]?.endsWith(".") && /^\s+\p{Lu}/u.test(after)) || /^[^\S\n]*\n/.test(after);
+    if (!crossesEnd && UNIT_AFTER.test(after)) continue;
     if (MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const explicit = Boolean(mer || m[2]);
     if (!explicit) {

@@ -85,7 +85,10 @@ function readContents(h: Handbook, text: string): { claims: RawClaim[] } {
       const own = subjects.filter((s) => !s.whole);
       // A service named as such ("brake pad replacement is $25") is no item of a list, unless a list has it.
       const named = findServices(sentence).filter((m) => ![...SUBJECTS].some((w) => isIngredientOf(w, m.service, h)));
-      const mentions = itemMentions(h, sentence).filter((m) => !named.some((s) => s.start < m.end && s.end > m.start));
+      // …but a thing named in more words than the service ("new brake pads", a part fitted) is an item all the same.
+      const mentions = itemMentions(h, sentence).filter(
+        (m) => !named.some((s) => s.start < m.end && s.end > m.start && s.start <= m.start && s.end >= m.end),
+      );
       const wholes = subjects.filter((s) => s.whole);
       if (!mentions.length && !wholes.length) {
         if (isHeading(sentence) && (own.length === 1 || INCLUDE.test(sentence)) && !SHOP_SCOPE.test(sentence))

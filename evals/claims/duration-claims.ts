@@ -139,6 +139,12 @@ function coordinateOf(clause: string, at: number): string {
   return clause.slice(from, to);
 }
 
+/** How many brackets are open at a position of a text. */
+function bracketDepth(text: string, at: number): number {
+  const before = text.slice(0, at);
+  return Math.max(0, (before.match(/\(/g)?.length ?? 0) - (before.match(/\)/g)?.length ?? 0));
+}
+
 /** Finds turnaround claims and ties each to the nearest service in its sentence, or the service in focus (else null). */
 export function durationClaims(message: string, focus: ServiceId | null, userText = ""): DurationClaim[] {
   const asked = ASKED_HOW_LONG.test(userText);
@@ -204,16 +210,21 @@ export function durationClaims(message: string, focus: ServiceId | null, userTex
       // "3–5 days (vs. 2 days for a tune-up)": a service across a comparison is the other side, never this one's.
       const cuts = [...s.text.matchAll(COMPARE)].map((m) => m.index);
       const sameSide = (at: number) => !cuts.some((c) => c > Math.min(at, f.start) && c < Math.max(at, f.start));
+      // "Full service ($179, with new cables), and it takes 3–5 days": a service in brackets the span is outside of
+      // is an aside, not its subject, when the sentence names one outside them.
+      const level = bracketDepth(s.text, f.start);
+      const outside = subjects.filter((m) => bracketDepth(s.text, m.start) <= level);
+      const pool = outside.length ? outside : subjects;
       // "A full service goes further than the tune-up: it … takes 3–5 days": the object of a comparison is the other
       // side, never the subject a later predicate speaks of (when the sentence has another).
       const compared = (m: { start: number; end: number }) => isComparedObject(s.text, m.start, m.end, f.start);
-      const plain = subjects.filter((m) => sameSide(m.start) && !compared(m));
-      const compareSubjects = subjects.filter((m) => !compared(m) && m.start < f.start);
+      const plain = pool.filter((m) => sameSide(m.start) && !compared(m));
+      const compareSubjects = pool.filter((m) => !compared(m) && m.start < f.start);
       const sides = plain.length
         ? plain
-        : compareSubjects.length && subjects.some((m) => sameSide(m.start) && compared(m))
+        : compareSubjects.length && pool.some((m) => sameSide(m.start) && compared(m))
           ? compareSubjects
-          : subjects.filter((m) => sameSide(m.start));
+          : pool.filter((m) => sameSide(m.start));
       const inClause = sides.filter((m) => m.start >= clause.from && m.start < clause.to);
       const dist = (m: { start: number; end: number }) => (m.end <= f.start ? f.start - m.end : m.start - f.start + 40);
       const nearest = [...(inClause.length ? inClause : sides)].sort((a, b) => dist(a) - dist(b))[0];

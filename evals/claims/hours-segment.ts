@@ -61,7 +61,7 @@ export function visitAdvice(text: string): boolean {
 }
 /** Verbs of the day's start, whatever the frame: "open", "open our doors", "unlock", "we're in from". */
 const OPENS_BEFORE =
-  /\b(?:open(?:s|ing)?(?: up| (?:our|the) doors)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open|unlock(?:s)?(?: (?:the|our) doors)?|we'?re in)\s*(?:at|from|by)?\s*(?:about|around)?\s*$/i;
+  /\b(?:open(?:s|ing)?(?: up| (?:our|the) doors)?|re-?open(?:s)?|start(?:s|ing)?|from|doors open|unlock(?:s)?(?: (?:the|our) doors)?|we'?re in)\s*(?:at|from|by)?\s*(?:about|around)?\s*$|^\W*(?:open(?:s|ing)?|opening time|doors open)\s*:\s*$/i;
 /** "moved it from 2:15", "switched you over from": the time a booking or plan was changed from, not an opening. */
 const CHANGED_FROM =
   /\b(?:mov|chang|switch|shift|push|pull|bump|reschedul|swap|brought|brings?|turn)\w*\b(?:\s+[\w'’]+){0,4}?\s+from\s*(?:about|around)?\s*$/i;
@@ -73,9 +73,11 @@ const VISIT_FROM =
  * "we finish", "we lock up", "we call it a day" (a repair "finished by 3" is no closing time).
  */
 const CLOSES_BEFORE =
-  /(?:\b(?:close(?:s|d)?|closing(?: time)?(?: is)?|shut(?:s)?(?: (?:the|our) doors)?|until|till|til|'til|through|(?:doors?|lights?) (?:close|shut|off|out)|lights off)|(?:^\s*|\b(?:we(?:'ll| will)?|and|then)\s+)(?:usually\s+|normally\s+|always\s+)?(?:wrap(?: things)? up|finish(?: up)?|lock up|pack up|call it a day|knock off))\s*(?:early,?\s+)?(?:at|by)?\s*(?:about|around)?\s*$/i;
+  /(?:\b(?:close(?:s|d)?|closing(?: time)?(?: is)?|shut(?:s)?(?: (?:the|our) doors)?|until|till|til|'til|through|(?:doors?|lights?) (?:close|shut|off|out)|lights off)|(?:^\s*|\b(?:we(?:'ll| will)?|and|then)\s+)(?:usually\s+|normally\s+|always\s+)?(?:wrap(?: things)? up|finish(?: up)?|lock up|pack up|call it a day|knock off))\s*(?:early,?\s+)?(?:at|by)?\s*(?:about|around)?\s*$|^\W*(?:close[sd]?|closing(?: time)?)\s*:\s*$/i;
 const LAST_SLOT_BEFORE =
   /\b(?:last|latest|final)\s+(?:[\w-]+\s+)?(?:drop-?off|slot|appointment|booking)s?\b(?:\s+(?!open|clos|until|till)[\w-]+){0,4}\s*:?\s*$/i;
+/** In slot talk, "the last one is at 2:30", "the final of them at 5": the last slot, named by a pronoun. */
+const LAST_ONE = /\b(?:last|latest|final)\s+(?:one|of them)\b(?:\s+(?!open|clos|until|till)[\w-]+){0,3}\s*:?\s*$/i;
 /** "2:30 is the latest", "6 pm would be the final one": a time named as the last slot after it. */
 const LAST_AFTER = /^[\d:.apm\s]+?(?:is|would be|will be|'s)\s+(?:the\s+|our\s+)?(?:latest|last|final)\b/i;
 /** "slots run … until", "bookable till": the end of a slot window (not a closing time in slot talk). */
@@ -175,7 +177,7 @@ export function readSegment(
   for (const t of times) {
     const before = text.slice(0, t.start - offset);
     const after = text.slice(t.start - offset);
-    if (LAST_SLOT_BEFORE.test(before) || (slotContext && LAST_AFTER.test(after)))
+    if (LAST_SLOT_BEFORE.test(before) || (slotContext && (LAST_AFTER.test(after) || LAST_ONE.test(before))))
       slots = { from: slots?.from ?? null, to: t.minutes, strict: true };
     // "Saturday drop-off slots run until 2:30": in slot talk, the end of a window is the last slot.
     else if (slotContext && (SLOTS_UNTIL.test(before) || LATEST_BEFORE.test(before)))

@@ -1,6 +1,7 @@
 /** Reading assistant messages: sentences, clauses, negation, mentions of days, times, money and services, and the claims built from them. */
 export * from "./accepted-slot";
 export * from "./appointment-claims";
+export * from "./appointment-distance";
 export * from "./assistant-turns";
 export * from "./booking-progress";
 export * from "./booking-state";

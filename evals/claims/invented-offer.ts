@@ -89,7 +89,7 @@ export function unknownOffered(what: string, heads: RegExp = SERVICE_HEAD): stri
 }
 
 /** A job named by what is done ("a tubeless conversion", "wheel builds", "frame etching"). */
-const JOB_HEAD =
+export const JOB_HEAD =
   /\b(?:conversions?|builds?|building|set-?ups?|installs?|installation|etching|shipping|engraving|wrapping)\b/i;
 /** Words of a price that is not a job: parts, labour, a total. */
 const NOT_A_JOB = /\b(?:tubes?|cables?|pads?|parts?|accessor\w+|labou?r|total|each|per|chain|tyres?|tires?)\b/i;

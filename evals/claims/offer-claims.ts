@@ -3,7 +3,7 @@ import { askedItems } from "./asked-items";
 import { type AssistantTurn, perTurn } from "./assistant-turns";
 import { carriedOffers } from "./carried-offer";
 import { carveOutOffer } from "./carve-out-offer";
-import { inventedOffer, SERVICE_HEAD, unknownOffered } from "./invented-offer";
+import { inventedOffer, JOB_HEAD, pricedJob, SERVICE_HEAD, unknownOffered } from "./invented-offer";
 import { lineLabelSubject } from "./line-label";
 import { findMoney } from "./money-mentions";
 import { isNegated, negatedAt } from "./negation";
@@ -46,6 +46,9 @@ export interface UnlinkedOffer {
   text: string;
 }
 
+/** What a customer may ask the shop to do: a service or programme ("a loaner programme") or a job named by what is
+ * done ("custom wheel builds", "a tubeless conversion"). */
+const ASKED_HEAD = new RegExp(`${SERVICE_HEAD.source}|${JOB_HEAD.source}`, "i");
 const AVAILABLE =
   /\b(?:available|on offer|offered|in stock|possible|for sale|on consignment|on (?:the )?(?:shop )?(?:floor|rack)|out front|in-house|subject to availability|while (?:stocks?|supplies) last)\b/i;
 /** "includes a complimentary fork service", "covers … a lower-leg service", "we'll throw in": offered with a service. */
@@ -247,7 +250,7 @@ function extract(turn: AssistantTurn): { offers: OfferClaim[]; unlinked: Unlinke
   // "We can!" to "can you pick it up from work?": a yes to a job no service covers offers that job.
   const answered = offers.some((o) => o.subject.kind === "invented")
     ? null
-    : answeredOffer(turn.userText, turn.text, unknownOffered, SERVICE_HEAD);
+    : answeredOffer(turn.userText, turn.text, (w) => unknownOffered(w) ?? pricedJob(w), ASKED_HEAD);
   if (answered)
     offers.push({
       subject: { kind: "invented", text: answered },

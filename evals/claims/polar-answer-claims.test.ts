@@ -4,11 +4,13 @@ import { convo } from "../checks/test-support";
 import { assistantTurns } from "./assistant-turns";
 import { policyClaims } from "./policy-claims";
 
+/** The booking stances of the last reply, each once (a customer's assumption the yes adopts may state it again). */
 const booking = (...texts: string[]) => {
   const t = convo(texts, "2026-06-03T10:00:00-07:00");
-  return policyClaims(assistantTurns(t).at(-1)!, t.now, handbook)
+  const stances = policyClaims(assistantTurns(t).at(-1)!, t.now, handbook)
     .claims.filter((c) => c.kind === "booking")
-    .map((c) => [c.service, c.value]);
+    .map((c) => JSON.stringify([c.service, c.value]));
+  return [...new Set(stances)].map((s) => JSON.parse(s) as [string, string]);
 };
 
 describe("polarAnswerClaims: a bare yes or no takes its stance from the customer's question", () => {

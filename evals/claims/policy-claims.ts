@@ -9,11 +9,13 @@ import { cancellationClaims, paymentClaims } from "./money-policy-claims";
 import { polarAnswerClaims } from "./polar-answer-claims";
 import { refundClaims } from "./refund-claims";
 import { blankReported } from "./reported-speech";
+import { servicesIn } from "./service-mentions";
 import { walkInBookingOffer } from "./walk-in-booking-offer";
 import { walkInQueueClaims } from "./walk-in-queue-claims";
 import { walkInWindowClaims } from "./walk-in-window-claims";
 import { workmanshipClaims } from "./workmanship-claims";
 import { workmanshipFeeClaims } from "./workmanship-fee-claims";
+import { workmanshipExcluded } from "./workmanship-excluded";
 import { workmanshipRedo } from "./workmanship-redo";
 
 /**
@@ -43,8 +45,9 @@ export type PolicyValue =
   | { kind: "labour_refund"; value: true }
   /** The free re-adjustment window in days ("lifetime": no end). */
   | { kind: "workmanship_window"; value: number | "lifetime" }
-  /** A service the reply puts under the free re-adjustment ("your flat repair is covered by our 30-day re-adjustment"). */
-  | { kind: "workmanship_scope"; value: "covered" }
+  /** A service the reply puts under the free re-adjustment ("your flat repair is covered by our 30-day re-adjustment"),
+   * or one it says is out of it ("excluded": "only the full service gets it, not a tune-up"). */
+  | { kind: "workmanship_scope"; value: "covered" | "excluded" }
   /** The free re-adjustment said to cost something ("half price", "a reduced $10 fee"). */
   | { kind: "workmanship_fee"; value: "charged" }
   /** Walk-ins said to be served ahead of others ("priority") or without the morning wait ("no_wait"). */
@@ -126,6 +129,7 @@ function read(said: AssistantTurn, _now: string, h: Handbook): { claims: PolicyC
     workmanship,
     // (past work put under the guarantee without the reply naming it: the job the customer reported)
     workmanship.claims.length ? { claims: [], unlinked: [] } : workmanshipRedo(turn),
+    workmanshipExcluded(turn, servicesIn(h.policies.find((p) => p.id === "policy.workmanship")?.text ?? "")),
     workmanshipFeeClaims(turn),
     walkInQueueClaims(turn),
     walkInWindowClaims(turn),

@@ -8,7 +8,7 @@ import { splitMessage } from "./sentences";
 import { findServices, servicesIn } from "./service-mentions";
 
 const REFUND =
-  /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|(?:give|pay|hand)s?\s+(?:you\s+)?(?:(?:the|your|a)\s+)?(?:labou?r\s+)?(?:cost|money|fee|charge|payment|price)?s?\s*back)\b/i;
+  /\b(?:refund\w*|money back|money-back|reimburs\w+|satisfaction guarantee\w*|credit(?:ed|ing)?\s+(?:[\w-]+\s+){0,3}?back|(?:give|pay|hand)s?\s+(?:you\s+)?(?:(?:the|your|a)\s+)?(?:labou?r\s+)?(?:cost|money|fee|charge|payment|price)?s?\s*back)\b/i;
 const LABOUR = /\b(?:labou?r|service|servicing|tune-?ups?|repairs?|work|job|overhaul|fix|adjustment|truing)\b/i;
 const PARTS = /\b(?:unused|parts?|accessor\w+|receipt|products?|items?|purchases?)\b/i;
 const UNHAPPY = [
@@ -18,7 +18,7 @@ const UNHAPPY = [
   /^\W*(?:since|as|because|given that|seeing as|now that)\b[^,]{3,80},/gi,
 ];
 const RETURNS =
-  /\breturns?\s*:|\b(?:bring|send|take)\s+(?:(?:it|them|the|your|any|unused)\s+)?(?:[\w-]+\s+)?(?:parts?|accessor\w+|items?|products?|purchases?|lights?|locks?|it|them)\s+back\b(?![^.;]{0,40}\b(?:re-?adjust|tweak|tune|service|warranty|guarantee))|\breturns? (?:of [\w\s-]{1,30}?)?(?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
+  /\breturns?\s*:|\b(?:bring|send|take)\s+(?:(?:it|them|the|your|any|unused)\s+)?(?:[\w-]+\s+)?(?:parts?|accessor\w+|items?|products?|purchases?|lights?|locks?|it|them)\s+back\b(?![^.;]{0,40}\b(?:re-?adjust|tweak|tune|service|warranty|guarantee))|\breturns? (?:of [\w\s-]{1,30}?)?(?:are|is) (?:accepted|allowed|possible|fine|ok)|\breturn (?:policy|window|period)|\breturnable\b|\breturns? (?:window |period |policy )?(?:are|is|last|lasts|run|runs) (?=(?:about |up to |within )?\d|(?:a|one|two|thirty|sixty|ninety|fourteen|seven) )|\bbe returned\b|\breturn (?:unused |any |your )?(?:parts?|accessor\w+|items?|products?|purchases?)\b|\b(?:parts?|accessor\w+|items?|bits) (?:can )?(?:come|go) back\b/i;
 /** "a receipt isn't required", "no receipt needed", "without the receipt is fine". */
 const NO_RECEIPT =
   /\b(?:receipts? (?:is |are )?optional|with or without (?:a |the |your )?receipts?|without (?:a |the |your |any |the original |proof of |an? )?(?:original )?(?:receipts?|proof of purchase)|receipts? (?:is|are)(?:n'?t| not) (?:required|needed|necessary)|no receipts? (?:is |are )?(?:required|needed|necessary)|(?:don'?t|do not|won'?t) need (?:a |the |your )?receipts?|without (?:a |the |your )?receipts? (?:is|are)? ?(?:fine|ok|okay|no problem))\b/i;
@@ -30,7 +30,7 @@ const RECEIPT_LOOKUP =
   /\blook (?:the |your )?(?:purchase|order|transaction|sale|it|that) up\b|\blook up (?:the |your )?(?:purchase|order|transaction|sale)\b|\bfind (?:the|your) (?:purchase|order|transaction|sale) (?:in|on) (?:our|the) (?:system|records)\b/i;
 /** The customer says the item was used ("rode it twice", "installed it"): only unused parts can be returned. */
 const USED_ITEM =
-  /\b(?:used (?:it|them|the \w+)|(?:rode|ridden|riding) (?:it|on it|with it|on (?:the|my|this|that) (?:\w+ )?\w+)|installed|fitted|mounted|put (?:it|them|the \w+|my \w+) on|worn|after using|a couple (?:of )?rides)\b/i;
+  /\b(?:used (?:it|them|the \w+)|(?:rode|ridden|riding) (?:it|on it|with it|on (?:the|my|this|that) (?:\w+ )?\w+)|installed|fitted|mounted|put (?:it|them|the \w+|my \w+) on|worn|wore (?:it|them|the \w+)|wearing (?:it|them)|after using|a couple (?:of )?rides|(?:rode|wore|used) (?:it |them )?(?:once|twice|a (?:couple|few) (?:of )?times))\b/i;
 /** The customer says the item was used, not negated where it stands ("never fitted them" says it was not). */
 function usedByCustomer(text: string): boolean {
   const m = USED_ITEM.exec(text);
@@ -39,7 +39,10 @@ function usedByCustomer(text: string): boolean {
 
 /** The reply takes the item back or refunds it. */
 const TAKES_BACK =
-  /\b(?:you'?re (?:fine|good|covered|all set) for (?:a )?(?:full )?(?:refund|return)|full refund|we(?:'ll| will| can| could| should be able to)?(?: (?:usually|normally|generally|still|happily|probably|definitely|certainly|typically|likely|always))? (?:take (?:it|them|that|those) back|accept (?:it|them|the return)|refund|give you (?:a refund|store credit|your money back))|(?:yes|sure)\b[^.;]{0,20}\b(?:return|refund)|(?:it|that)(?:'s| is| should be| will be| would be|'ll be)\s+(?:\w+\s+)?(?:fine|ok|okay|no problem|not a problem|acceptable)|returns? (?:are|is) (?:\w+ )?(?:accepted|fine|welcome|ok|okay)|you can (?:still )?(?:return (?:it|them|those|that)|bring (?:it|them|those|that) back)|(?:it|they|them|that)(?:'s| is| are|'re) (?:still )?(?:returnable|eligible for (?:a )?(?:return|refund)))\b/i;
+  /\b(?:you'?re (?:fine|good|covered|all set) for (?:a )?(?:full )?(?:refund|return)|full refund|we(?:'ll| will| can| could| should be able to)?(?: (?:usually|normally|generally|still|happily|probably|definitely|certainly|typically|likely|always))? (?:take (?:it|them|that|those) back|accept (?:it|them|the return)|refund|give you (?:a refund|store credit|your money back))|(?:yes|sure)\b[^.;]{0,20}\b(?:return|refund)|(?:it|that)(?:'s| is| should be| will be| would be|'ll be)\s+(?:\w+\s+)?(?:fine|ok|okay|no problem|not a problem|acceptable)|returns? (?:are|is) (?:\w+ )?(?:accepted|fine|welcome|ok|okay)|you can (?:still )?(?:return (?:it|them|those|that)|bring (?:it|them|those|that) back)|(?:it|they|them|that)(?:'s| is| are|'re) (?:still )?(?:returnable|eligible for (?:a )?(?:return|refund))|you can (?:still )?return (?:\w+ ){0,2}?(?:parts?|items?|accessor\w+|products?|purchases?|pedals?|gear)|(?:sort|process|handle|issue|arrange|get)(?: out| you)? (?:the|a|your) (?:full )?refund|you'?re (?:well |still |comfortably )?(?:within|inside) the (?:\d+-day )?(?:return |returns )?(?:window|period|30 days))\b/i;
+/** The reply refuses the return somewhere ("we can't take them back", "not returnable"): no return accepted. */
+const REFUSES =
+  /\b(?:can'?t|cannot|unable to|won'?t be able to|not able to|aren'?t able to)\b[^.;!?]{0,30}\b(?:return|refund|take|accept)|\b(?:non-?returnable|not returnable|no longer returnable)\b/i;
 /** Terms that keep the return to unused goods ("as long as it's unopened"); a time limit alone ("within 30 days") is none. */
 const UNUSED_TERMS =
   /\b(?:unused|unopened|new condition|unworn|uninstalled|(?:hasn'?t|has not|haven'?t|have not|not) been (?:used|ridden|installed|fitted)|original (?:box|packaging))\b/i;
@@ -76,17 +79,17 @@ const REGRET = /\b(?:unfortunately|sadly|regrettably|i'?m afraid)\b/gi;
 const COUNT = "\\d+|a|an|one|two|three|four|six|seven|fourteen|thirty|sixty|ninety";
 /** A window length: "30 days", "a 14-day window", or weeks and months after a window word ("within two weeks"). */
 const DAYS = new RegExp(
-  `\\b(\\d+|seven|fourteen|thirty|sixty|ninety)\\s*(?:-\\s*)?(days?)\\b|\\b(?:within|for|up to|is|are|of|lasts?)\\s+(?:about\\s+)?(${COUNT})\\s*(?:-\\s*)?(weeks?|months?)\\b`,
+  `\\b(\\d+|seven|fourteen|thirty|sixty|ninety)\\s*(?:-\\s*)?(days?)\\b|\\b(?:within|for|up to|is|are|of|lasts?|runs?)\\s+(?:about\\s+)?(${COUNT})\\s*(?:-\\s*)?(?:(?:full|whole|entire|solid|calendar)\\s+)?(weeks?|months?|years?)\\b|\\b(${COUNT})[- ](?:(?:full|whole|entire)[- ])?(weeks?|months?|years?)[- ](?:window|guarantee|warranty|period|re-?adjust\\w*)\\b`,
   "i",
 );
 /** Window counts: the shared number words plus the round day counts refund windows are written in. */
 const WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 
-/** The window a match states, in days (a month counts as 30). */
+/** The window a match states, in days (a month counts as 30, a year 365). */
 function windowDays(m: RegExpExecArray): number {
-  const count = (m[1] ?? m[3])!.toLowerCase();
-  const unit = (m[2] ?? m[4])!.toLowerCase().replace(/s$/, "");
+  const count = (m[1] ?? m[3] ?? m[5])!.toLowerCase();
+  const unit = (m[2] ?? m[4] ?? m[6])!.toLowerCase().replace(/s$/, "");
   return (WORDS[count] ?? Number(count)) * UNIT_DAYS[unit]!;
 }
 
@@ -115,7 +118,7 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
     const taken = splitMessage(turn.text).find(
       ({ sentence }) => TAKES_BACK.test(sentence.text) && !isNegated(sentence.text),
     );
-    if (taken && !UNUSED_TERMS.test(turn.text))
+    if (taken && !UNUSED_TERMS.test(turn.text) && !REFUSES.test(turn.text))
       out.claims.push({ kind: "returns_condition", value: "used", service: null, text: taken.sentence.text });
   }
   const fitted = out.claims.some((c) => c.kind === "returns_condition") ? null : fittedPartRefund(turn);
@@ -127,7 +130,11 @@ export function refundClaims(turn: AssistantTurn): PolicyReading {
       // Negation scoped to the window ("free re-adjustments for 90 days, no charge" still states 90 days).
       const windowNegated =
         days !== null && negatedAt(blankOut(c.text, [AT_NO_CHARGE, REGRET]), days.index, days.index + days[0].length);
-      if (/\bre-?adjust/i.test(c.text) && n !== null && !windowNegated)
+      if (
+        /\bre-?adjust|\bworkmanship\b|\bfree (?:adjust|tweak|touch-?up)/i.test(c.text) &&
+        n !== null &&
+        !windowNegated
+      )
         out.claims.push({ kind: "workmanship_window", value: n, service: null, text: c.text });
       if (LIFETIME.test(c.text) && WORKMANSHIP_TALK.test(c.text) && !isNegated(c.text))
         out.claims.push({ kind: "workmanship_window", value: "lifetime", service: null, text: c.text });

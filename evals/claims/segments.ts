@@ -13,9 +13,9 @@ export interface Segment {
 }
 
 const BREAK =
-  /\s*(?:(?<!\b(?:early|late)),|[;()]|:(?=\s)|(?<!\d(?:\s*[ap]m)?)\s[—–-]\s|\s[—–-]\s(?!\d|noon\b|midnight\b)|(?<=[a-z])—|\bbut\b|\bso\b|\bwhile\b|\bwhich\b|\bwhereas\b|\bthough\b|\bbecause\b|\bsince\b(?!\s+\d)|\bwith\b(?=\s+(?:(?:the|our)\s+)?(?:last\s+)?(?:drop-?off\s+)?slots?\b)|\b(?:and|or|&)\b(?!\s*\d)|(?<=\d(?:\s*[ap]m)?\s+(?:on\s+)?(?:today|tomorrow|tonight|[a-z]+day))\s+and\b(?=\s*\d))\s*/gi;
+  /\s*(?:(?<!\b(?:early|late)),|[;()]|(?<!^[^A-Za-z\d]*(?:open(?:s|ing)?|close[sd]?|closing)(?: time)?):(?=\s)|(?<=^[^A-Za-z\d]*(?:open(?:s|ing)?|close|closes|closing)(?: time)?):(?=\s+\D)|(?<!\d(?:\s*[ap]m)?)\s[—–-]\s|\s[—–-]\s(?!\d|noon\b|midnight\b)|(?<=[a-z])—|\bbut\b|\bso\b|\bwhile\b|\bwhich\b|\bwhereas\b|\bthough\b|\bbecause\b|\bsince\b(?!\s+\d)|\bwith\b(?=\s+(?:(?:the|our)\s+)?(?:last\s+)?(?:drop-?off\s+)?slots?\b)|\b(?:and|or|&)\b(?!\s*\d)|(?<=\d(?:\s*[ap]m)?\s+(?:on\s+)?(?:today|tomorrow|tonight|[a-z]+day))\s+and\b(?=\s*\d))\s*/gi;
 
-/** Splits a sentence into segments; "between 9 and 3", "9 and 10" and "close early, at 3" stay whole, while "until 6
+/** Splits a sentence into segments (a line label of hours and its time, "Close: 8 pm", or of closed days, "Closed: Sunday", stay whole); "between 9 and 3", "9 and 10" and "close early, at 3" stay whole, while "until 6
  * today and 7 tomorrow" is two (a time and its day, then the next pair). */
 export function splitSegments(sentence: Sentence): Segment[] {
   const out: Segment[] = [];
