@@ -11,7 +11,7 @@ import { formatHeldoutFigures, HeldoutItem, heldoutFigures, heldoutMisses } from
 import { parseJsonl } from "./jsonl";
 
 /** The committed blind held-out split (relative to the repository root). */
-export const BLIND_HELDOUT_PATH = "evals/labelled/blind-heldout14.jsonl";
+export const BLIND_HELDOUT_PATH = "evals/labelled/blind-heldout15.jsonl";
 
 /** Reads and parses a held-out file; bad lines are an error named by line number only. */
 export function readHeldout(path: string): HeldoutItem[] {
